@@ -1,0 +1,1 @@
+"""Converters that build the shipped data files from the MIT-licensed source dictionaries."""

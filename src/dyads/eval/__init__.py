@@ -1,0 +1,1 @@
+"""Scorers that users can run on their own gold data."""

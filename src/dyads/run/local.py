@@ -1,0 +1,52 @@
+"""Code articles in N worker processes on one machine, keeping input order."""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import islice
+
+from dyads.pipeline import Pipeline, PipelineConfig
+from dyads.records import Article, CodedArticle, Rejected
+
+CHUNK_SIZE = 8
+
+_worker_pipeline: Pipeline | None = None
+
+
+def _start_worker(config: PipelineConfig) -> None:
+    # Each process loads the model and dictionaries once, not per article.
+    global _worker_pipeline
+    _worker_pipeline = Pipeline(config)
+
+
+def _code_chunk(articles: list[Article]) -> list[CodedArticle | Rejected]:
+    assert _worker_pipeline is not None, "worker started without a pipeline"
+    return list(_worker_pipeline.code_safely(articles))
+
+
+def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    iterator = iter(articles)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def code_in_processes(
+    articles: Iterable[Article], config: PipelineConfig, workers: int
+) -> Iterator[CodedArticle | Rejected]:
+    """Code articles with `workers` processes (1 means this process), streaming, in order."""
+    if workers <= 1:
+        yield from Pipeline(config).code_safely(articles)
+        return
+    with ProcessPoolExecutor(
+        max_workers=workers, initializer=_start_worker, initargs=(config,)
+    ) as pool:
+        pending: deque[Future[list[CodedArticle | Rejected]]] = deque()
+        for chunk in _chunks(articles, CHUNK_SIZE):
+            pending.append(pool.submit(_code_chunk, chunk))
+            # A bounded window keeps memory flat on long inputs.
+            while len(pending) >= workers * 2:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
