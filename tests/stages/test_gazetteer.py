@@ -1,0 +1,64 @@
+"""The shipped gazetteer: folding, lookups and its coordinates."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyads.stages.gazetteer import Gazetteer, fold, load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Wŏnsan", "wonsan"),
+        ("Montréal", "montreal"),
+        ("Łódź", "lodz"),
+        ("  New   York ", "new york"),
+    ],
+)
+def test_fold_removes_case_accents_and_extra_spaces(name: str, key: str) -> None:
+    assert fold(name) == key
+
+
+def test_accented_and_plain_spellings_find_the_same_city(gazetteer: Gazetteer) -> None:
+    assert gazetteer.lookup("Wonsan") == gazetteer.lookup("Wŏnsan")
+    assert any(entry.country == "PRK" for entry in gazetteer.lookup("Wonsan"))
+    assert gazetteer.lookup("Montreal") == gazetteer.lookup("Montréal")
+
+
+def test_countries_have_codes_and_coordinates(gazetteer: Gazetteer) -> None:
+    russia = gazetteer.country("RUS")
+    assert russia is not None and russia.name == "Russia"
+    assert russia.lat is not None and russia.lon is not None
+    assert 45 < russia.lat < 70 and 30 < russia.lon < 140  # inside the country, not at Moscow
+    france = gazetteer.country("FRA")
+    assert france is not None and france.lat is not None and france.lon is not None
+    assert abs(france.lat - 46.5) < 1.5 and abs(france.lon - 2.5) < 1.5  # near its centre
+
+
+def test_abbreviations_are_indexed(gazetteer: Gazetteer) -> None:
+    for alias, code in [("U.S.", "USA"), ("US", "USA"), ("UK", "GBR"), ("UAE", "ARE")]:
+        assert any(e.kind == "country" and e.country == code for e in gazetteer.lookup(alias))
+    assert any(e.name == "British Columbia" for e in gazetteer.lookup("B.C."))
+
+
+def test_first_level_regions_have_english_names_and_centroids(gazetteer: Gazetteer) -> None:
+    kursk = gazetteer.admin1("RUS", "Kursk Oblast")
+    assert kursk is not None and kursk.lat is not None and kursk.lon is not None
+    assert abs(kursk.lat - 51.7) < 1.0 and abs(kursk.lon - 36.2) < 1.5
+    alaska = gazetteer.admin1("USA", "Alaska")
+    assert alaska is not None and alaska.geonameid == 5879092
+
+
+def test_cities_carry_their_region(gazetteer: Gazetteer) -> None:
+    idaho_moscow = [e for e in gazetteer.lookup("Moscow") if e.admin1 == "Idaho"]
+    assert idaho_moscow and idaho_moscow[0].country == "USA"
+
+
+def test_unknown_names_give_nothing(gazetteer: Gazetteer) -> None:
+    assert gazetteer.lookup("Qwzxplor") == ()
