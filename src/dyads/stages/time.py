@@ -1,0 +1,261 @@
+"""The time stage: the article's date, its time expressions with TimeML values, and the time
+expression that governs a clause.
+
+Values follow TimeML/TIMEX3. Without an anchor, relative expressions keep X placeholders at
+their granularity: "July 12" is `XXXX-07-12`, "Friday" is `XXXX-WXX-5` (ISO weekday number,
+as in TIMEX3 week dates), "last month" is `XXXX-XX`, "today" is `XXXX-XX-XX`.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from dyads.records import DateSource, TimeRef
+from dyads.stages.time_article_date import infer_article_date
+from dyads.stages.time_calendar import Direction
+from dyads.stages.time_normalisers import Timex
+from dyads.stages.time_patterns import PATTERNS, Pattern, span_of
+from dyads.stages.time_tense import clause_direction
+
+__all__ = ["DateSource", "TimeTagger", "governing_time", "infer_article_date"]
+
+_MODEL_LABELS = frozenset({"DATE", "TIME"})
+_TIME_UNITS = frozenset(
+    [
+        "second",
+        "minute",
+        "hour",
+        "day",
+        "night",
+        "week",
+        "weekend",
+        "month",
+        "year",
+        "decade",
+        "century",
+        "quarter",
+    ]
+)
+_DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_CLOCK_VALUE = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|XXXX-XX-XX)(T\d{2}:\d{2})$")
+
+
+class _Context:
+    """Answers a normaliser's questions about one match in one document."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        span: tuple[int, int],
+        anchor: datetime.date | None,
+        model_dates: Sequence[tuple[int, int]],
+    ) -> None:
+        self._doc = doc
+        self._span = span
+        self._anchor = anchor
+        self._model_dates = model_dates
+        self._tokens_cache: Span | bool | None = False  # False: not looked up yet
+
+    @property
+    def _tokens(self) -> Span | None:
+        # Looked up only when a normaliser needs the parse: most matches never do.
+        if self._tokens_cache is False:
+            self._tokens_cache = self._doc.char_span(*self._span, alignment_mode="expand")
+        return self._tokens_cache if isinstance(self._tokens_cache, Span) else None
+
+    @property
+    def anchor(self) -> datetime.date | None:
+        return self._anchor
+
+    def direction(self) -> Direction:
+        if self._tokens is None:
+            return "unknown"
+        return clause_direction(self._tokens.root)
+
+    def previous_word(self) -> str:
+        if self._tokens is None or self._tokens.start == 0:
+            return ""
+        return self._doc[self._tokens.start - 1].lower_
+
+    def tagged_as_date(self) -> bool:
+        start, end = self._span
+        return any(ent_start < end and start < ent_end for ent_start, ent_end in self._model_dates)
+
+    def counts_things(self) -> bool:
+        if self._tokens is None:
+            return False
+        root = self._tokens.root
+        return root.dep_ == "nummod" and root.head.lemma_.lower() not in _TIME_UNITS
+
+    def modifies_noun(self) -> bool:
+        return self._tokens is not None and self._tokens.root.dep_ == "amod"
+
+    def followed_by_plural(self) -> bool:
+        if self._tokens is None or self._tokens.end >= len(self._doc):
+            return False
+        return self._doc[self._tokens.end].tag_ in ("NNS", "NNPS")
+
+
+class TimeTagger:
+    """Finds time expressions and gives each a TimeML value resolved against an anchor date."""
+
+    def __init__(self, patterns: Sequence[Pattern] = PATTERNS) -> None:
+        self._patterns = tuple(patterns)
+
+    def process(self, doc: Doc, anchor: datetime.date | None) -> list[TimeRef]:
+        """The time expressions of a document in text order, without overlaps.
+
+        Where patterns overlap the longest match wins. Relative expressions resolve against
+        `anchor` in the direction of their clause (see `time_tense`): a past clause takes the
+        nearest occurrence on or before the anchor, a future one the nearest after it, and a
+        clause without tense the nearest on either side.
+        """
+        candidates: list[tuple[tuple[int, int], int, Timex]] = []
+        text = doc.text  # a Doc rebuilds its text on every access
+        lowered = text.lower()
+        model_dates = [
+            (ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ in _MODEL_LABELS
+        ]
+        for priority, pattern in enumerate(self._patterns):
+            for match in pattern.finditer(text, lowered):
+                span = span_of(match)
+                if span[0] == span[1]:
+                    continue
+                timex = pattern.normalise(match, _Context(doc, span, anchor, model_dates))
+                if timex is not None:
+                    candidates.append((span, priority, timex))
+        chosen = _longest_first(candidates)
+        return [
+            TimeRef(text=text[start:end], value=value.value, type=value.type, span=(start, end))
+            for (start, end), value in _date_clock_times(doc, _narrative_days(chosen))
+        ]
+
+
+def _longest_first(
+    candidates: list[tuple[tuple[int, int], int, Timex]],
+) -> list[tuple[tuple[int, int], Timex]]:
+    """Non-overlapping candidates, the longest winning, then the earlier pattern."""
+    ordered = sorted(candidates, key=lambda item: (item[0][0] - item[0][1], item[1], item[0][0]))
+    taken: list[tuple[tuple[int, int], Timex]] = []
+    for span, _priority, timex in ordered:
+        if all(span[1] <= other[0] or other[1] <= span[0] for other, _ in taken):
+            taken.append((span, timex))
+    return sorted(taken, key=lambda item: item[0])
+
+
+def _narrative_days(
+    chosen: list[tuple[tuple[int, int], Timex]],
+) -> list[tuple[tuple[int, int], Timex]]:
+    """Count "the following day" from the last full date named before it, when there is one."""
+    result: list[tuple[tuple[int, int], Timex]] = []
+    reference: datetime.date | None = None
+    for span, timex in chosen:  # in text order
+        if timex.days_after_reference is not None and reference is not None:
+            day = reference + datetime.timedelta(days=timex.days_after_reference)
+            timex = Timex(day.isoformat(), timex.type)
+        if _DAY_VALUE.match(timex.value):
+            reference = datetime.date.fromisoformat(timex.value)
+        result.append((span, timex))
+    return result
+
+
+def _date_clock_times(
+    doc: Doc, chosen: list[tuple[tuple[int, int], Timex]]
+) -> list[tuple[tuple[int, int], Timex]]:
+    """Give a clock time the day named next to it in its sentence ("at 2 p.m. on Tuesday")."""
+    result = list(chosen)
+    for index, (span, timex) in enumerate(chosen):
+        clock = _CLOCK_VALUE.match(timex.value)
+        if clock is None:
+            continue
+        sentence = doc.char_span(span[0], span[1], alignment_mode="expand")
+        if sentence is None:
+            continue
+        bounds = sentence.sent
+        days = [
+            (abs(other[0] - span[0]), other_timex.value)
+            for other, other_timex in chosen
+            if _DAY_VALUE.match(other_timex.value)
+            and bounds.start_char <= other[0] < bounds.end_char
+            and abs(other[0] - span[0]) < 40
+        ]
+        if days:
+            day = min(days)[1]
+            result[index] = (span, Timex(f"{day}{clock.group(1)}", timex.type))
+    return result
+
+
+def governing_time(doc: Doc, token_index: int, times: Sequence[TimeRef]) -> TimeRef | None:
+    """The time expression attached through the parse to the clause of the token at
+    `token_index` (an event trigger), or None.
+
+    A time expression governs the trigger when the head chain from the expression reaches the
+    trigger without passing another verb. Two kinds of verb may be passed: a clause describing
+    the trigger noun itself ("the meeting, which is expected to take place on Friday"), and a
+    participle describing a noun the trigger reaches through a temporal preposition ("said
+    during the talks held on July 12"). The nearest such expression wins.
+    """
+    trigger = doc[token_index]
+    best: tuple[int, TimeRef] | None = None
+    for time in times:
+        tokens = doc.char_span(time.span[0], time.span[1], alignment_mode="expand")
+        if tokens is None:
+            continue
+        steps = _steps_to(tokens.root, trigger)
+        if steps is not None and (best is None or steps < best[0]):
+            best = (steps, time)
+    return best[1] if best else None
+
+
+_TEMPORAL_PREPOSITIONS = frozenset({"during", "at", "amid", "in", "on", "after", "before"})
+_MAX_STEPS = 16
+
+
+def _steps_to(start: Token, trigger: Token) -> int | None:
+    """How many head steps lead from a time expression to the trigger under the rules of
+    `governing_time`, or None when they do not."""
+    path: list[Token] = []
+    node = start
+    for steps in range(_MAX_STEPS):
+        if node.i == trigger.i:
+            return steps if _crossings_allowed(path, trigger) else None
+        if node.head is node:
+            return None
+        path.append(node)
+        node = node.head
+    return None
+
+
+def _crossings_allowed(path: list[Token], trigger: Token) -> bool:
+    """Whether every verb on the path from a time expression up to the trigger may be passed."""
+    for position, node in enumerate(path):
+        if node.pos_ not in ("VERB", "AUX") or position == 0:
+            continue
+        rest = path[position:]
+        # A clause describing the trigger noun: only verbs from here up to the trigger.
+        top = _clause_top(rest)
+        if top.head.i == trigger.i and top.dep_ in ("acl", "relcl") and trigger.pos_ != "VERB":
+            return True
+        # A participle on a noun that is the object of a temporal preposition.
+        noun = node.head
+        return (
+            node.dep_ == "acl"
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ in _TEMPORAL_PREPOSITIONS
+            and all(later.pos_ not in ("VERB", "AUX") for later in path[position + 1 :])
+        )
+    return True
+
+
+def _clause_top(path: list[Token]) -> Token:
+    """The highest token of a run of verbs linked by complements (take -> expected -> ...)."""
+    top = path[0]
+    for node in path[1:]:
+        if node.pos_ not in ("VERB", "AUX"):
+            break
+        top = node
+    return top

@@ -1,0 +1,408 @@
+"""Normalisers: each turns a time-expression match into a TimeML value and type.
+
+A normaliser returns None when the match is not a time expression after all ("May" the modal,
+"2000 troops"). Relative values are resolved against the context's anchor in the direction of
+the clause's tense; without an anchor they keep X placeholders at their granularity.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol
+
+from dyads.records import TimeType
+from dyads.stages import time_calendar as cal
+from dyads.stages.time_lexicon import (
+    DATE_CUES,
+    HOLIDAYS,
+    PARTS_OF_DAY,
+    SEASONS,
+    SET_ADVERBS,
+    UNITS,
+    month_number,
+    number_value,
+    unit_key,
+    weekday_number,
+)
+
+
+@dataclass(frozen=True)
+class Timex:
+    """A normalised value before it is tied to the text."""
+
+    value: str
+    type: TimeType
+    # "the following day" counts from the last date the text named, not from the anchor.
+    days_after_reference: int | None = None
+
+
+class MatchContext(Protocol):
+    """What a normaliser may ask about the place of a match in the document."""
+
+    @property
+    def anchor(self) -> datetime.date | None: ...
+
+    def direction(self) -> cal.Direction:
+        """Where the governing clause points: past, future or unknown."""
+        ...
+
+    def previous_word(self) -> str:
+        """The lower-cased word just before the span ("" at the start)."""
+        ...
+
+    def tagged_as_date(self) -> bool:
+        """Whether the statistical model also saw a DATE or TIME here."""
+        ...
+
+    def counts_things(self) -> bool:
+        """Whether the span's number modifies a noun that is not a time unit ("2000 troops")."""
+        ...
+
+    def followed_by_plural(self) -> bool:
+        """Whether a plural noun follows the span ("2000 homes")."""
+        ...
+
+    def modifies_noun(self) -> bool:
+        """Whether the span is an adjective on a noun ("an earlier statement")."""
+        ...
+
+
+Normaliser = Callable[[re.Match[str], MatchContext], Timex | None]
+
+
+def _group(match: re.Match[str], name: str) -> str | None:
+    """A named group that not every pattern sharing a normaliser defines."""
+    return match.groupdict().get(name)
+
+
+def _date(day: datetime.date) -> str:
+    return day.isoformat()
+
+
+def _unknown_day(month: int | None = None, day: int | None = None) -> str:
+    month_text = f"{month:02d}" if month else "XX"
+    day_text = f"{day:02d}" if day else "XX"
+    return f"XXXX-{month_text}-{day_text}"
+
+
+def _valid_day(year: int, month: int, day: int) -> bool:
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+# --- absolute dates ---------------------------------------------------------------------------
+
+
+def full_date(match: re.Match[str], _ctx: MatchContext) -> Timex | None:
+    year, month, day = int(match["year"]), month_number(match["month"]), int(match["day"])
+    if not _valid_day(year, month, day):
+        return None
+    return Timex(f"{year:04d}-{month:02d}-{day:02d}", "DATE")
+
+
+def iso_date(match: re.Match[str], _ctx: MatchContext) -> Timex | None:
+    year, month, day = int(match["year"]), int(match["mm"]), int(match["dd"])
+    if not _valid_day(year, month, day):
+        return None
+    return Timex(f"{year:04d}-{month:02d}-{day:02d}", "DATE")
+
+
+def month_day(match: re.Match[str], ctx: MatchContext) -> Timex | None:
+    month, day = month_number(match["month"]), int(match["day"])
+    if not _valid_day(2024, month, day):  # 2024 is a leap year: allows February 29
+        return None
+    if ctx.anchor is None:
+        return Timex(_unknown_day(month, day), "DATE")
+    resolved = cal.month_day_in_direction(ctx.anchor, month, day, ctx.direction())
+    return Timex(_date(resolved), "DATE") if resolved else None
+
+
+def month_year(match: re.Match[str], _ctx: MatchContext) -> Timex | None:
+    return Timex(cal.month_value(int(match["year"]), month_number(match["month"])), "DATE")
+
+
+def bare_month(match: re.Match[str], ctx: MatchContext) -> Timex | None:
+    has_modifier = match["x"] != match["month"]
+    previous = ctx.previous_word()
+    cue = previous in DATE_CUES
+    # "May" is also a modal verb and a surname ("Perlongo and May said"): it needs a cue
+    # word that cannot join two names.
+    if match["month"] == "May" and not (has_modifier or (cue and previous not in _JOINERS)):
+        return None
+    if not (cue or has_modifier or ctx.tagged_as_date()):
+        return None
+    month = month_number(match["month"])
+    if ctx.anchor is None:
+        return Timex(f"XXXX-{month:02d}", "DATE")
+    year, month = cal.month_in_direction(ctx.anchor, month, ctx.direction())
+    return Timex(cal.month_value(year, month), "DATE")
+
+
+_JOINERS = frozenset({"and", "or", "to"})
+
+
+def bare_year(match: re.Match[str], ctx: MatchContext) -> Timex | None:
+    year = int(match["year"])
+    previous = ctx.previous_word()
+    if not 1800 <= year <= 2099 and not (1000 <= year < 1800 and previous in DATE_CUES):
+        return None
+    if match["x"] != match["year"]:  # "early 2024", "mid-2019"
+        accepted = True
+    elif previous in DATE_CUES:  # "in 2011", but not "in 2000 homes"
+        accepted = not ctx.followed_by_plural()
+    elif previous in _DETERMINERS:  # "the 2011 protests", "the country's 1994 genocide"
+        accepted = ctx.tagged_as_date()
+    else:
+        accepted = ctx.tagged_as_date() and not (ctx.counts_things() or ctx.followed_by_plural())
+    return Timex(f"{year:04d}", "DATE") if accepted else None
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "'s", "’s", "its", "their", "his", "her", "this"})
+
+
+def decade(match: re.Match[str], _ctx: MatchContext) -> Timex | None:
+    return Timex(match["decade"], "DATE")
+
+
+def century(match: re.Match[str], _ctx: MatchContext) -> Timex | None:
+    """ "the 21st century" covers the years 20xx: TimeML writes it "20"."""
+    return Timex(f"{int(match['ordinal']) - 1:02d}", "DATE")
+
+
+def quarter(match: re.Match[str], ctx: MatchContext) -> Timex | None:
+    quarter = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(match["ord"].lower())
+    if quarter is None:
+        quarter = int(match["ord"][0])
+    if match["year"]:
+        return Timex(f"{match['year']}-Q{quarter}", "DATE")
+    year = f"{ctx.anchor.year:04d}" if ctx.anchor else "XXXX"
+    return Timex(f"{year}-Q{quarter}", "DATE")
+
+
+def season(match: re.Match[str], ctx: MatchContext) -> Timex | None:
+    season = SEASONS[match["season"].lower()]
+    modifier = (match["mod"] or "").lower()
+    if match["year"]:
+        return Timex(f"{match['year']}-{season}", "DATE")
+    # "fall" and "spring" are common verbs and nouns: a season needs a modifier or a preposition.
+    if modifier not in ("this", "last", "next") and ctx.previous_word() not in DATE_CUES:
+        return None
+    if ctx.anchor is None:
+        return Timex(f"XXXX-{season}", "DATE")
+    offset = {"last": -1, "next": 1}.get(modifier, 0)
+    return Timex(f"{cal.season_in_direction(ctx.anchor, season, offset)}-{season}", "DATE")
+
+
+# --- relative dates ---------------------------------------------------------------------------
+
+
+def _with_part(value: str, part: str | None) -> str:
+    return f"{value}T{PARTS_OF_DAY[part.lower()]}" if part else value
+
+
+def deictic_day(match: re.Match[str], ctx: MatchContext) -> Timex | None:
+    word = match["word"].lower()
+    part = _group(match, "part") or ("night" if word in ("tonight", "overnight") else None)
+    if word == "last":  # "last night"
+        offset, part = -1, "night"
+    else:
+        offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
+    if ctx.anchor is None:
+        return Timex(_with_part(_unknown_day(), part), "TIME" if part else "DATE")
+    day = ctx.anchor + datetime.timedelta(days=offset)
+    return Timex(_with_part(_date(day), part), "TIME" if part else "DATE")
+
+
+def _this_part(match: re.Match[str], ctx: MatchContext) -> Timex | None:
+    day = _date(ctx.anchor) if ctx.anchor else _unknown_day()
+    return Timex(_with_part(day, match["part2"]), "TIME")
+
+
+def deictic(match: re.Match[str], ctx: MatchContext) -> Timex | None:
+    """ "today", "tomorrow night", "this morning"."""
+    return _this_part(match, ctx) if match["word2"] else deictic_day(match, ctx)
+
+
+def weekday(match: re.Match[str], ctx: MatchContext) -> Timex | None:
+    weekday = weekday_number(match["wd"])
+    modifier = " ".join((match["mod"] or "").lower().split())
+    part = match["part"]
+    kind: TimeType = "TIME" if part else "DATE"
+    if ctx.anchor is None:
+        return Timex(_with_part(f"XXXX-WXX-{weekday + 1}", part), kind)
+    if modifier == "this":
+        day = cal.weekday_this_week(ctx.anchor, weekday)
+    elif modifier in ("last", "past", "this past"):
+        day = cal.weekday_in_direction(ctx.anchor - datetime.timedelta(days=1), weekday, "past")
+    elif modifier in ("next", "coming", "this coming"):
+        day = cal.weekday_in_direction(ctx.anchor, weekday, "future")
+    else:
+        day = cal.weekday_in_direction(ctx.anchor, weekday, ctx.direction())
+    return Timex(_with_part(_date(day), part), kind)
+
+
+def relative_unit(match: re.Match[str], ctx: MatchContext) -> Timex | None:
+    modifier = " ".join(match["mod"].lower().split())
+    unit = match["unit"].lower()
+    offset = 0
+    if modifier in ("last", "the previous", "the prior", "this past"):
+        offset = -1
+    elif modifier in ("next", "the next", "the following", "the coming", "this coming"):
+        offset = 1
+    if unit == "day" and modifier in ("this", "last", "next", "this past", "this coming"):
+        return None  # "this day", "last day": not a relative date
+    narrative = offset if unit == "day" and modifier.startswith("the ") else None
+    if ctx.anchor is None:
+        return Timex(_UNKNOWN_UNIT.get(unit, "XXXX"), "DATE", narrative)
+    if narrative is not None:
+        return Timex(_unit_value(ctx.anchor, unit, offset), "DATE", narrative)
+    if unit == "weekend" and modifier in ("this past", "this coming"):
+        direction: cal.Direction = "past" if offset < 0 else "future"
+        return Timex(cal.weekend_in_direction(ctx.anchor, direction), "DATE")
+    return Timex(_unit_value(ctx.anchor, unit, offset), "DATE")
+
+
+_UNKNOWN_UNIT = {
+    "day": "XXXX-XX-XX",
+    "week": "XXXX-WXX",
+    "weekend": "XXXX-WXX-WE",
+    "month": "XXXX-XX",
+    "quarter": "XXXX-QX",
+}
+
+
+def _unit_value(anchor: datetime.date, unit: str, offset: int) -> str:
+    """The value of the calendar unit holding the anchor, moved by `offset` units."""
+    if unit == "day":
+        return _date(anchor + datetime.timedelta(days=offset))
+    if unit in ("week", "weekend"):
+        week = cal.iso_week(anchor + datetime.timedelta(weeks=offset))
+        return f"{week}-WE" if unit == "weekend" else week
+    if unit == "month":
+        return cal.month_value(*cal.shift_month(anchor.year, anchor.month, offset))
+    if unit == "quarter":
+        year, month = cal.shift_month(anchor.year, anchor.month, 3 * offset)
+        return f"{year:04d}-Q{cal.quarter_of(month)}"
+    if unit == "decade":
+        return f"{anchor.year // 10 + offset:03d}"
+    if unit == "century":
+        return f"{anchor.year // 100 + offset:02d}"
+    return f"{anchor.year + offset:04d}"
+
+
+def part_of_unit(match: re.Match[str], ctx: MatchContext) -> Timex | None:
+    """ "the end of the year" is this year; "the weekend" the one the clause's tense points to."""
+    if match["weekend"]:
+        if ctx.anchor is None:
+            return Timex("XXXX-WXX-WE", "DATE")
+        return Timex(cal.weekend_in_direction(ctx.anchor, ctx.direction()), "DATE")
+    unit = match["unit"].lower()
+    if ctx.anchor is None:
+        return Timex(_UNKNOWN_UNIT.get(unit, "XXXX"), "DATE")
+    return Timex(_unit_value(ctx.anchor, unit, 0), "DATE")
+
+
+def holiday(match: re.Match[str], ctx: MatchContext) -> Timex | None:
+    month, day = HOLIDAYS[" ".join(match["holiday"].lower().replace("’", "'").split())]
+    if ctx.anchor is None:
+        return Timex(_unknown_day(month, day), "DATE")
+    resolved = cal.month_day_in_direction(ctx.anchor, month, day, ctx.direction())
+    return Timex(_date(resolved), "DATE") if resolved else None
+
+
+def ago(match: re.Match[str], ctx: MatchContext) -> Timex | None:
+    count = number_value(match["num"])
+    unit = unit_key(match["unit"])
+    if count is None or isinstance(count, float) or ctx.anchor is None:
+        return Timex("PAST_REF", "DATE")
+    anchor = ctx.anchor
+    if unit in ("day", "night"):
+        return Timex(_date(anchor - datetime.timedelta(days=count)), "DATE")
+    if unit == "week":
+        return Timex(cal.iso_week(anchor - datetime.timedelta(weeks=count)), "DATE")
+    if unit == "month":
+        return Timex(cal.month_value(*cal.shift_month(anchor.year, anchor.month, -count)), "DATE")
+    if unit == "year":
+        return Timex(f"{anchor.year - count:04d}", "DATE")
+    if unit == "decade":
+        return Timex(f"{anchor.year // 10 - count:03d}", "DATE")
+    return Timex("PAST_REF", "DATE")  # hours and minutes ago need a clock time
+
+
+# --- durations, sets, references, clock times -------------------------------------------------
+
+
+def _duration_value(count: int | float | None, unit: str) -> str:
+    letter, is_clock = UNITS[unit]
+    amount = "X" if count is None else f"{count:g}"
+    return f"PT{amount}{letter}" if is_clock else f"P{amount}{letter}"
+
+
+def duration(match: re.Match[str], _ctx: MatchContext) -> Timex | None:
+    if unit_key(match["unit"]) == "second" and (match["num"] or "").lower() in ("a", "an"):
+        return None  # "a second deployment": the ordinal, not a duration
+    count = number_value(match["num"]) if match["num"] else 1
+    return Timex(_duration_value(count, unit_key(match["unit"])), "DURATION")
+
+
+def vague_duration(match: re.Match[str], _ctx: MatchContext) -> Timex | None:
+    return Timex(_duration_value(None, unit_key(match["unit"])), "DURATION")
+
+
+def set_every(match: re.Match[str], _ctx: MatchContext) -> Timex | None:
+    if match["wd"]:
+        return Timex(f"XXXX-WXX-{weekday_number(match['wd']) + 1}", "SET")
+    if match["part"]:
+        return Timex(_with_part("XXXX-XX-XX", match["part"]), "SET")
+    count = number_value(match["num"]) if match["num"] else 1
+    if match["other"]:
+        count = 2
+    return Timex(_duration_value(count, unit_key(match["unit"])), "SET")
+
+
+def set_frequency(match: re.Match[str], _ctx: MatchContext) -> Timex | None:
+    return Timex(_duration_value(1, unit_key(match["unit"])), "SET")
+
+
+def set_adverb(match: re.Match[str], _ctx: MatchContext) -> Timex | None:
+    return Timex(SET_ADVERBS[match["x"].lower()], "SET")
+
+
+def set_weekdays(match: re.Match[str], _ctx: MatchContext) -> Timex | None:
+    return Timex(f"XXXX-WXX-{weekday_number(match['wd']) + 1}", "SET")
+
+
+def reference(value: str) -> Normaliser:
+    def normalise(_match: re.Match[str], ctx: MatchContext) -> Timex | None:
+        return None if ctx.modifies_noun() else Timex(value, "DATE")
+
+    return normalise
+
+
+def clock(match: re.Match[str], ctx: MatchContext) -> Timex | None:
+    word = (match["word"] or "").lower()
+    if word in ("noon", "midday"):
+        hour, minute = 12, 0
+    elif word == "midnight":
+        hour, minute = 0, 0
+    else:
+        hour = int(match["h"] or match["h2"] or match["h3"])
+        minute = int(match["m"] or match["m2"] or match["m3"] or 0)
+        meridiem = (match["ap"] or match["ap2"] or "").lower()[:1]
+        if meridiem == "p" and hour < 12:
+            hour += 12
+        elif meridiem == "a" and hour == 12:
+            hour = 0
+    day = _date(ctx.anchor) if ctx.anchor else _unknown_day()
+    return Timex(f"{day}T{hour:02d}:{minute:02d}", "TIME")
+
+
+def part_of_day(match: re.Match[str], ctx: MatchContext) -> Timex | None:
+    day = _date(ctx.anchor) if ctx.anchor else _unknown_day()
+    return Timex(_with_part(day, match["part"]), "TIME")

@@ -1,0 +1,103 @@
+"""Which way a time expression points, read from the tense of the clause that governs it.
+
+"announced on Tuesday" is past, "will meet on Friday" and "is expected to take place on Friday"
+are future, "the upcoming meeting on Friday" is future through its adjective; plain present
+tense gives no direction.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dyads.stages.time_calendar import Direction
+
+_VERBAL = frozenset({"VERB", "AUX"})
+# Modals that put the event after the moment of reporting ("could" is left out: in news it
+# is mostly past ability, "could not be reached for comment on Friday").
+_FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo", "would", "might", "may"})
+# Verbs whose complement happens later: "expected to", "set to", "plans to", "scheduled for".
+_FUTURE_VERBS = frozenset(
+    [
+        "expect",
+        "schedule",
+        "set",
+        "plan",
+        "slate",
+        "due",
+        "intend",
+        "aim",
+        "prepare",
+        "hope",
+        "agree",
+        "promise",
+        "pledge",
+        "vow",
+        "threaten",
+        "propose",
+        "decide",
+        "want",
+        "seek",
+        "poise",
+        "arrange",
+        "invite",
+    ]
+)
+# Adjectives that make the noun they modify lie ahead ("the upcoming meeting on Friday").
+_FUTURE_ADJECTIVES = frozenset(
+    [
+        "upcoming",
+        "planned",
+        "scheduled",
+        "proposed",
+        "forthcoming",
+        "coming",
+        "expected",
+        "future",
+        "next",
+        "prospective",
+    ]
+)
+_PAST_AUX = frozenset({"has", "have", "had", "was", "were", "did", "'d", "'ve"})
+_PAST_PREPOSITIONS = frozenset({"since"})
+_MAX_CLIMB = 12  # parse trees are shallow; this only guards against malformed heads
+
+
+def clause_direction(token: Token) -> Direction:
+    """The direction of the clause that governs `token` (a time expression's head)."""
+    node = token
+    for _ in range(_MAX_CLIMB):
+        if node.pos_ in _VERBAL and node is not token:
+            return verb_direction(node)
+        if node.lower_ in _PAST_PREPOSITIONS:
+            return "past"
+        if any(
+            child.dep_ == "amod" and child.lower_ in _FUTURE_ADJECTIVES for child in node.children
+        ):
+            return "future"
+        if node.head is node:
+            return verb_direction(node) if node.pos_ in _VERBAL else "unknown"
+        node = node.head
+    return "unknown"
+
+
+def verb_direction(verb: Token, depth: int = 0) -> Direction:
+    """Past, future or unknown for a verb from its tag, auxiliaries and governing verb."""
+    auxiliaries = [child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    if any(aux in _FUTURE_MODALS for aux in auxiliaries):
+        return "future"
+    governor = verb.head
+    if verb.dep_ == "xcomp" and governor is not verb and depth < 4:
+        if governor.lemma_.lower() in _FUTURE_VERBS:
+            return "future"
+        if governor.lower_ == "going" or (governor.lemma_ == "be" and "to" in auxiliaries):
+            return "future"  # "is going to meet", "is to meet"
+        return verb_direction(governor, depth + 1)
+    if verb.tag_ == "VBN" and verb.lemma_.lower() in _FUTURE_VERBS and "have" not in auxiliaries:
+        return "future"  # "the vote, scheduled for Friday"; "talks are set for Friday"
+    if verb.tag_ == "VBD" or any(aux in _PAST_AUX for aux in auxiliaries):
+        return "past"
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "advcl", "amod"):
+        return "past"  # a participle describing a noun: "an agreement signed last year"
+    if verb.dep_ == "conj" and governor is not verb and depth < 4:
+        return verb_direction(governor, depth + 1)
+    return "unknown"

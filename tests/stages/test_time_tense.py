@@ -1,0 +1,105 @@
+"""Clause direction on hand-built parses, so the rules are tested apart from the model."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from dyads.stages.time_tense import clause_direction
+
+VOCAB = spacy.blank("en").vocab  # English lexical attributes (lower-casing) without a model
+
+# (word, head index, dependency, coarse tag, fine tag, lemma)
+Row = tuple[str, int, str, str, str, str]
+
+
+def parse(rows: list[Row]) -> Doc:
+    return Doc(
+        VOCAB,
+        words=[row[0] for row in rows],
+        heads=[row[1] for row in rows],
+        deps=[row[2] for row in rows],
+        pos=[row[3] for row in rows],
+        tags=[row[4] for row in rows],
+        lemmas=[row[5] for row in rows],
+    )
+
+
+def test_past_verb() -> None:
+    doc = parse(
+        [
+            ("Officials", 1, "nsubj", "NOUN", "NNS", "official"),
+            ("met", 1, "ROOT", "VERB", "VBD", "meet"),
+            ("on", 1, "prep", "ADP", "IN", "on"),
+            ("Friday", 2, "pobj", "PROPN", "NNP", "Friday"),
+        ]
+    )
+    assert clause_direction(doc[3]) == "past"
+
+
+def test_modal_future() -> None:
+    doc = parse(
+        [
+            ("They", 2, "nsubj", "PRON", "PRP", "they"),
+            ("will", 2, "aux", "AUX", "MD", "will"),
+            ("meet", 2, "ROOT", "VERB", "VB", "meet"),
+            ("on", 2, "prep", "ADP", "IN", "on"),
+            ("Friday", 3, "pobj", "PROPN", "NNP", "Friday"),
+        ]
+    )
+    assert clause_direction(doc[4]) == "future"
+
+
+def test_complement_of_expect_is_future() -> None:
+    doc = parse(
+        [
+            ("It", 2, "nsubjpass", "PRON", "PRP", "it"),
+            ("is", 2, "auxpass", "AUX", "VBZ", "be"),
+            ("expected", 2, "ROOT", "VERB", "VBN", "expect"),
+            ("to", 4, "aux", "PART", "TO", "to"),
+            ("end", 2, "xcomp", "VERB", "VB", "end"),
+            ("on", 4, "prep", "ADP", "IN", "on"),
+            ("Friday", 5, "pobj", "PROPN", "NNP", "Friday"),
+        ]
+    )
+    assert clause_direction(doc[6]) == "future"
+
+
+def test_upcoming_noun_points_forward_even_under_a_past_verb() -> None:
+    doc = parse(
+        [
+            ("He", 1, "nsubj", "PRON", "PRP", "he"),
+            ("discussed", 1, "ROOT", "VERB", "VBD", "discuss"),
+            ("the", 4, "det", "DET", "DT", "the"),
+            ("upcoming", 4, "amod", "ADJ", "JJ", "upcoming"),
+            ("talks", 1, "dobj", "NOUN", "NNS", "talk"),
+            ("on", 4, "prep", "ADP", "IN", "on"),
+            ("Friday", 5, "pobj", "PROPN", "NNP", "Friday"),
+        ]
+    )
+    assert clause_direction(doc[6]) == "future"
+
+
+def test_participle_on_a_noun_is_past() -> None:
+    doc = parse(
+        [
+            ("the", 1, "det", "DET", "DT", "the"),
+            ("agreement", 1, "ROOT", "NOUN", "NN", "agreement"),
+            ("signed", 1, "acl", "VERB", "VBN", "sign"),
+            ("last", 4, "amod", "ADJ", "JJ", "last"),
+            ("year", 2, "npadvmod", "NOUN", "NN", "year"),
+        ]
+    )
+    assert clause_direction(doc[4]) == "past"
+
+
+def test_present_tense_has_no_direction() -> None:
+    doc = parse(
+        [
+            ("Parliament", 1, "nsubj", "PROPN", "NNP", "Parliament"),
+            ("meets", 1, "ROOT", "VERB", "VBZ", "meet"),
+            ("on", 1, "prep", "ADP", "IN", "on"),
+            ("Friday", 2, "pobj", "PROPN", "NNP", "Friday"),
+        ]
+    )
+    assert clause_direction(doc[3]) == "unknown"
