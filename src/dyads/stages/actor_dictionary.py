@@ -1,0 +1,298 @@
+"""The actor dictionary: names -> entries with dated codes, looked up through a token index.
+
+Data (under ``dyads/data/actors/``, see its SOURCE.md): the converted PETRARCH/Phoenix dictionary
+(``dictionary.json.gz``), the office-holder table (``offices.tsv``), organisations and media
+(``organisations.tsv``, ``media.tsv``), agent nouns (``agents.tsv``, ``agents_extra.tsv``), and an
+optional user file with the columns of ``offices.tsv``.
+
+Precedence, highest first: user file, office table, media, organisations, converted dictionary.
+An office-table person also takes over every phrase of the dictionary entry that carries its
+full name, so "Russian President Vladimir Putin" is coded from the table, not from PETRARCH.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import gzip
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+import msgspec
+
+from dyads.errors import InputError
+
+Kind = Literal["person", "country", "capital", "place", "org", "group", "media"]
+
+# PETRARCH's dictionaries were last revised around 2015: an open-ended office there says nothing
+# about later years, so it is read as ending here.
+DICTIONARY_HORIZON = dt.date(2015, 12, 31)
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """A code held over a date range (``None`` bounds are open)."""
+
+    code: str | None
+    sector: str | None
+    start: dt.date | None
+    end: dt.date | None
+
+    @property
+    def dated(self) -> bool:
+        return self.start is not None or self.end is not None
+
+    def covers(self, on: dt.date) -> bool:
+        return (self.start is None or self.start <= on) and (self.end is None or on < self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One actor: canonical name, kind, and its codes over time."""
+
+    name: str
+    kind: Kind
+    terms: tuple[Term, ...]
+    # From the office table: without a term covering the date, the country with no sector.
+    from_table: bool = False
+
+    def code_on(self, on: dt.date | None) -> tuple[str | None, str | None]:
+        """The (code, sector) of this actor on a date (``None``: as things stand now)."""
+        if not self.terms:
+            return None, None
+        dated = [t for t in self.terms if t.dated]
+        undated = [t for t in self.terms if not t.dated]
+        if on is None:
+            current = [t for t in dated if t.end is None]
+            chosen = current or undated
+        else:
+            chosen = (
+                sorted(
+                    (t for t in dated if t.covers(on)),
+                    key=lambda t: t.start or dt.date.min,
+                    reverse=True,
+                )
+                or undated
+            )
+        if chosen:
+            return chosen[0].code, chosen[0].sector
+        latest = max(self.terms, key=lambda t: t.start or dt.date.min)
+        return latest.code, None
+
+    @property
+    def country(self) -> str | None:
+        return next((t.code for t in self.terms if t.code), None)
+
+
+@cache
+def _date(text: str) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+_FIRST_WORD = re.compile(r"[^\s\-']+")
+
+
+def case_agrees(text: str, surface: str) -> bool:
+    """Whether text is written like a hand-written name: "UN" but not "un", "Xi" but not "xi".
+
+    A short one-word name must match exactly (or in capitals); otherwise every word capitalised
+    in the name must be capitalised in the text.
+    """
+    words, model = text.split(), surface.split()
+    if len(model) == 1 and sum(c.isalpha() for c in surface) <= 4:
+        return text == surface or (surface.isupper() and text.replace(".", "") == surface)
+    if len(words) != len(model):
+        return True
+    return all(not m[:1].isupper() or w[:1].isupper() for w, m in zip(words, model, strict=True))
+
+
+def first_word(text: str) -> str:
+    """The first word of a phrase as it starts a token ("al" of "al-qaeda")."""
+    found = _FIRST_WORD.match(text)
+    return found.group(0) if found else text
+
+
+def normalise(text: str) -> str:
+    """Lower-case with straight apostrophes, keeping every character at its offset."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower.replace("’", "'").replace("‘", "'")
+    out = []
+    for char in text:
+        lower = char.lower()
+        out.append(lower if len(lower) == 1 else char)
+    return "".join(out).replace("’", "'").replace("‘", "'")
+
+
+def phrase_key(text: str) -> str:
+    return " ".join(normalise(text).split())
+
+
+def _data_file(name: str) -> Path:
+    return Path(str(resources.files("dyads") / "data" / "actors" / name))
+
+
+def _rows(path: Path) -> Iterator[dict[str, str]]:
+    """Rows of a tab-separated file with a header; lines starting with '#' are comments."""
+    with path.open(encoding="utf-8") as handle:
+        lines = (line for line in handle if line.strip() and not line.startswith("#"))
+        for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+            yield {k: (v or "").strip() for k, v in row.items() if k}
+
+
+def load_office_rows(rows: Iterable[dict[str, str]]) -> dict[str, tuple[Entry, dict[str, str]]]:
+    """Office-table rows grouped by name: name -> (entry, {phrase: surface form})."""
+    terms: dict[str, list[Term]] = {}
+    phrases: dict[str, dict[str, str]] = {}
+    people: set[str] = set()
+    for row in rows:
+        name = row["name"]
+        names = [name, *(a.strip() for a in row.get("aliases", "").split(";") if a.strip())]
+        phrases.setdefault(name, {}).update((phrase_key(a), a) for a in names)
+        start, end = _date(row.get("start", "")), _date(row.get("end", ""))
+        terms.setdefault(name, []).append(
+            Term(row.get("country") or None, row.get("sector") or None, start, end)
+        )
+        if row.get("office") or start or end:
+            people.add(name)
+    result = {}
+    for name, name_terms in terms.items():
+        kind: Kind = "person" if name in people else "org"
+        result[name] = (Entry(name, kind, tuple(name_terms), from_table=True), phrases[name])
+    return result
+
+
+class ActorDictionary:
+    """All actor names in one token index (phrase -> entry), plus the agent nouns."""
+
+    def __init__(self, extra_actors: Path | None = None) -> None:
+        self._phrases: dict[str, Entry | int] = {}
+        self._surface: dict[str, str] = {}  # hand-written names as written, for case checks
+        self._load_converted()
+        self._load_organisations()
+        self._load_media()
+        self._load_offices(_rows(_data_file("offices.tsv")))
+        if extra_actors is not None:
+            self._load_user_file(extra_actors)
+        self.agents = self._load_agents()
+        self.max_words = 8  # longer dictionary phrases are not looked for
+
+    # ---- loading --------------------------------------------------------------------------
+
+    def _load_converted(self) -> None:
+        raw = gzip.decompress(_data_file("dictionary.json.gz").read_bytes())
+        data = msgspec.json.decode(raw)
+        self._raw_entries: list[list[Any]] = data["entries"]
+        self._built: dict[int, Entry] = {}
+        self._phrases = {phrase: index for phrase, index in data["phrases"]}
+
+    def _converted(self, index: int) -> Entry:
+        """Build a converted entry on first use: most of the dictionary is never met."""
+        entry = self._built.get(index)
+        if entry is None:
+            name, kind, codes = self._raw_entries[index]
+            terms = []
+            for code, sector, start, end in codes:
+                begin, finish = _date(start), _date(end)
+                if begin is not None and finish is None and kind == "person":
+                    finish = max(DICTIONARY_HORIZON, begin)
+                terms.append(Term(code, sector, begin, finish))
+            entry = Entry(name, kind, tuple(terms))
+            self._built[index] = entry
+        return entry
+
+    def _add(self, phrase: str, entry: Entry, surface: str) -> None:
+        self._phrases[phrase] = entry
+        self._surface[phrase] = surface
+
+    def _load_organisations(self) -> None:
+        by_code: dict[str, Entry] = {}
+        for row in _rows(_data_file("organisations.tsv")):
+            entry = Entry(
+                row["name"], "org", (Term(row["code"], row["sector"] or None, None, None),)
+            )
+            if row["code"][:3] in ("IGO", "NGO", "IMG"):
+                by_code[row["code"]] = entry
+            for alias in {row["name"], *row["aliases"].split(";")}:
+                if alias.strip():
+                    self._add(phrase_key(alias), entry, alias.strip())
+        # Converted org entries with one of these codes take the organisation's name.
+        for raw in self._raw_entries:
+            if raw[1] == "org" and len(raw[2]) == 1 and raw[2][0][0] in by_code:
+                raw[0] = by_code[raw[2][0][0]].name
+
+    def _load_media(self) -> None:
+        for row in _rows(_data_file("media.tsv")):
+            entry = Entry(row["name"], "media", (Term(row["code"], "MED", None, None),))
+            for alias in {row["name"], *row["aliases"].split(";")}:
+                if alias.strip():
+                    self._add(phrase_key(alias), entry, alias.strip())
+
+    def _load_offices(self, rows: Iterable[dict[str, str]]) -> None:
+        table = load_office_rows(rows)
+        phrases_of: dict[int, list[str]] = {}
+        for phrase, index in self._phrases.items():
+            if isinstance(index, int) and self._raw_entries[index][1] == "person":
+                phrases_of.setdefault(index, []).append(phrase)
+        for name, (entry, phrases) in table.items():
+            # Take over the converted entry that carries this person's full name.
+            old = self._phrases.get(phrase_key(name))
+            if isinstance(old, int):
+                for phrase in phrases_of.get(old, []):
+                    self._phrases[phrase] = entry
+            for phrase, surface in phrases.items():
+                self._add(phrase, entry, surface)
+
+    def _load_user_file(self, path: Path) -> None:
+        """The user's actors, with the columns of offices.tsv; errors name the file."""
+        try:
+            rows = list(_rows(path))
+            for number, row in enumerate(rows, start=2):
+                missing = {"name", "country"} - {k for k, v in row.items() if v}
+                if missing:
+                    raise InputError(f"{path}: row {number}: no {', '.join(sorted(missing))}")
+            self._load_offices(rows)
+        except OSError as exc:
+            raise InputError(f"cannot read actors file {path}: {exc.strerror}") from exc
+        except ValueError as exc:  # a date that is not YYYY-MM-DD
+            raise InputError(f"{path}: {exc}") from exc
+
+    @staticmethod
+    def _load_agents() -> dict[str, str]:
+        agents: dict[str, str] = {}
+        for file_name in ("agents.tsv", "agents_extra.tsv"):
+            with _data_file(file_name).open(encoding="utf-8") as handle:
+                for line in handle:
+                    if line.startswith("#") or "\t" not in line:
+                        continue
+                    phrase, sector = line.rstrip("\n").split("\t")[:2]
+                    if sector == "-":  # a place noun ("city"), not an actor
+                        agents.pop(phrase, None)
+                    else:
+                        agents[phrase] = sector
+        return agents
+
+    # ---- lookup ---------------------------------------------------------------------------
+
+    def entry(self, phrase: str) -> Entry | None:
+        """The entry for a phrase (any case and spacing), if there is one."""
+        found = self._phrases.get(phrase_key(phrase))
+        if isinstance(found, int):
+            return self._converted(found)
+        return found
+
+    def surface(self, phrase: str) -> str | None:
+        """A hand-written name as written (its case matters), if the phrase is one."""
+        return self._surface.get(phrase_key(phrase))
+
+    def first_words(self) -> set[str]:
+        """First words of every name, to skip tokens that cannot start one."""
+        return {first_word(p) for p in self._phrases}
+
+    def agent_sector(self, phrase: str) -> str | None:
+        return self.agents.get(phrase_key(phrase))

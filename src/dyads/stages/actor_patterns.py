@@ -1,0 +1,140 @@
+"""Token-level patterns around actor mentions: titles, agent nouns, names and pronouns.
+
+Everything here works on a spaCy ``Doc`` and the internal ``Mention`` of ``actors.py``; nothing
+leaves the ``stages`` package.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Token
+
+from dyads.stages.actor_dictionary import Entry
+
+# Words before a title that say the person no longer holds the office.
+FORMER_WORDS = frozenset({"former", "ex", "ex-", "ousted", "deposed", "late", "exiled"})
+# Function words a title phrase may contain ("the leader of the DPRK", "Russia's president").
+TITLE_GLUE = frozenset({"the", "of", "'s", "’s", "'", "’"})
+PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "iobj"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Dependencies under which a city name acts ("Moscow said", "talks between Moscow and ...").
+AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "poss", "appos", "dative"})
+AGENT_PREPOSITIONS = frozenset({"between", "with", "by", "against", "toward", "towards"})
+MAX_NAME_TOKENS = 4
+# Entity types that never continue a person's name (the model may tag a name's last part NORP).
+NOT_NAME_ENTITIES = frozenset(
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "GPE", "LOC"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An actor mention while the stage works: token range plus resolved codes."""
+
+    start: int  # token index
+    end: int  # token index, exclusive
+    name: str
+    kind: str
+    code: str | None
+    sector: str | None
+    entry: Entry | None = None
+
+    def with_span(self, start: int, end: int) -> Mention:
+        return replace(self, start=start, end=end)
+
+
+_CLOSERS = frozenset({'"', "'", "”", "’", ")", "»"})
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """spaCy's sentence starts, less those not after final punctuation or a line break.
+
+    The small model sometimes splits a sentence before a name ("... the leader of Chile (CL) |
+    Ana Ruiz, telling him ..."); titles and pronouns must see across such splits.
+    """
+    if not doc.has_annotation("SENT_START"):
+        return [0]
+    starts = []
+    for sentence in doc.sents:
+        k = sentence.start - 1
+        while k >= 0 and doc[k].text in _CLOSERS:
+            k -= 1
+        if k < 0 or doc[k].text.endswith((".", "!", "?", "…")) or "\n" in doc[k].text:
+            starts.append(sentence.start)
+    return starts or [0]
+
+
+def is_capitalised(token: Token) -> bool:
+    return token.text[:1].isupper()
+
+
+def acts_as_agent(doc: Doc, start: int, end: int) -> bool:
+    """Whether a place name at tokens [start, end) is used as an actor, not a location."""
+    head = doc[start:end].root
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ in AGENT_DEPS:
+        return True
+    if head.dep_ == "pobj":
+        return head.head.lower_ in AGENT_PREPOSITIONS
+    return False
+
+
+def name_after_title(doc: Doc, start: int, taken: set[int]) -> tuple[int, int] | None:
+    """Capitalised name tokens right after a singular title ("Minister Ana Ruiz"), if any."""
+    if start == 0 or doc[start - 1].tag_ in ("NNS", "NNPS"):
+        return None  # "forces", "officials" are not titles of one person
+    end = start
+    while end < len(doc) and end - start < MAX_NAME_TOKENS:
+        token = doc[end]
+        if end in taken or not is_capitalised(token) or (not token.is_alpha and token.text != "-"):
+            break
+        if token.ent_type_ in NOT_NAME_ENTITIES:
+            break
+        if token.is_sent_start and end != start:
+            break
+        end += 1
+    while end > start and not doc[end - 1].is_alpha:
+        end -= 1
+    if end == start:
+        return None
+    if doc[start].pos_ not in ("PROPN", "NOUN", "X") and doc[start].ent_type_ != "PERSON":
+        return None
+    return start, end
+
+
+def resolve_pronoun(token: Token, people: list[Mention], sent_starts: list[int]) -> Mention | None:
+    """The person a pronoun most likely refers to, among the people mentioned before it.
+
+    News sentences put their topic first: a subject or possessive pronoun refers to the first
+    person of its own sentence (before it), else to the first person of the nearest earlier
+    sentence (up to two back). An object pronoun ("informing him") takes the nearest person
+    before it who is not the subject of its own verb.
+    """
+    sentence = bisect_right(sent_starts, token.i) - 1
+    before = [p for p in people if p.end <= token.i]
+    by_sentence: dict[int, list[Mention]] = {}
+    for person in before:
+        by_sentence.setdefault(bisect_right(sent_starts, person.start) - 1, []).append(person)
+    own = by_sentence.get(sentence, [])
+    if token.dep_ in OBJECT_DEPS and token.lower_ in ("him", "her"):
+        # Not the subject of the pronoun's own verb ("Xi called Modi and praised him").
+        doc = token.doc
+        others = [
+            p
+            for p in before
+            if not (
+                doc[p.start : p.end].root.head.i == token.head.i
+                and doc[p.start : p.end].root.dep_ in SUBJECT_DEPS
+            )
+        ]
+        return others[-1] if others else None
+    if own:
+        return own[0]
+    for earlier in range(sentence - 1, max(sentence - 3, -1), -1):
+        if by_sentence.get(earlier):
+            return by_sentence[earlier][0]
+    return None

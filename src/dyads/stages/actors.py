@@ -1,0 +1,583 @@
+"""The actors stage: every person, body and group in an article, coded for the article's date.
+
+``ActorRecognizer(extra_actors=None).process(doc, on)`` returns one ``Actor`` per mention:
+
+1. Dictionary names (token index over the converted PETRARCH/Phoenix dictionary, the office
+   table, organisations and media), longest match first, with a case check so that "us" or
+   "who" are not countries or organisations.
+2. Agent nouns joined to the country, capital or organisation before them ("Russian forces" ->
+   RUS MIL, "Hungarian and Romanian officials" -> HUN GOV and ROU GOV) or after "of"/"from".
+3. People: dictionary people, spaCy PERSON entities and capitalised names after a title
+   ("Foreign Minister Ana Ruiz"). Titles and nationalities before a name join its mention;
+   an unknown person takes the country and the title's sector; "former" gives sector ELI.
+4. Capitals count as their government only where they act ("Moscow said", "talks between
+   Moscow and Seoul"), not as locations ("in Moscow"); other places are left to the geoparser.
+5. Later bare surnames ("Lavrov said") resolve to the full name met earlier, and he/she/his/her
+   to the nearest fitting person before them.
+
+Codes are ISO 3166 alpha-3 or CAMEO-style IGO/NGO/IMG codes (see data/actors/SOURCE.md); sectors
+are PLOVER sector codes. The date ``on`` picks office holders' codes; ``None`` means "now".
+
+The user file given as ``extra_actors`` has the columns of ``data/actors/offices.tsv`` (tab
+separated, header ``name aliases country sector office start end``, aliases ';'-separated, dates
+YYYY-MM-DD or empty). Its rows replace any built-in actor of the same name or alias; a row with
+neither office nor dates is an organisation, otherwise a person.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_right
+from dataclasses import replace
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from dyads.records import Actor
+from dyads.stages.actor_dictionary import (
+    ActorDictionary,
+    Entry,
+    case_agrees,
+    first_word,
+    phrase_key,
+)
+from dyads.stages.actor_patterns import (
+    FORMER_WORDS,
+    PRONOUNS,
+    TITLE_GLUE,
+    Mention,
+    acts_as_agent,
+    name_after_title,
+    resolve_pronoun,
+    sentence_starts,
+)
+
+_SMALL_WORDS = frozenset({"of", "the", "and", "for", "de", "al", "el", "in", "on", "du", "la"})
+BODY_KINDS = frozenset({"country", "capital", "org", "media", "group"})
+MAX_AGENT_WORDS = 4
+GOVERNMENT_NOUNS = frozenset({"administration", "government", "regime", "cabinet"})
+MAX_TITLE_TOKENS = 14
+HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "sheikh", "sheikha", "emir"}
+    | {"king", "queen", "prince", "princess", "ayatollah", "pope", "saint", "st"}
+)
+
+
+def self_titled(doc: Doc, person: Mention, by_end: dict[int, Mention]) -> bool:
+    """Whether a singular title stands in apposition before a name: "X's minister, NAME,"."""
+    title = by_end.get(person.start - 1)
+    closed = person.end >= len(doc) or doc[person.end].text in (",", ".")
+    return (
+        closed
+        and title is not None
+        and title.kind == "agent"
+        and doc[title.end - 1].tag_ in ("NN", "NNP")
+    )
+
+
+class ActorRecognizer:
+    """Finds and codes political actors in a parsed article."""
+
+    def __init__(self, extra_actors: Path | None = None) -> None:
+        self.dictionary = ActorDictionary(extra_actors)
+        self._name_starts = self.dictionary.first_words()
+        self._agent_starts = {first_word(p) for p in self.dictionary.agents}
+
+    def process(self, doc: Doc, on: dt.date | None) -> list[Actor]:
+        mentions = self._dictionary_mentions(doc, on)
+        agents = self._agent_matches(doc, mentions)
+        mentions = self._attach_agents(doc, mentions, agents)
+        mentions += self._new_people(doc, mentions, agents)
+        mentions = self._extend_titles(doc, mentions, agents)
+        mentions = [m for m in mentions if self._is_actor(doc, m)]
+        mentions += self._surnames(doc, mentions)
+        mentions.sort(key=lambda m: m.start)
+        mentions += self._pronouns(doc, mentions)
+        mentions.sort(key=lambda m: m.start)
+        return [self._actor(doc, m) for m in mentions]
+
+    # ---- 1. dictionary names ---------------------------------------------------------------
+
+    def _dictionary_mentions(self, doc: Doc, on: dt.date | None) -> list[Mention]:
+        mentions: list[Mention] = []
+        i = 0
+        while i < len(doc):
+            found = None
+            if phrase_key(first_word(doc[i].text)) in self._name_starts:
+                found = self._longest_name(doc, i)
+            if found is None:
+                i += 1
+                continue
+            end, entry = found
+            if entry.kind == "person" and end - i == 1 and self._inside_longer_name(doc, i):
+                i += 1  # "Abdullah" of "Abdullah Ocalan" is someone else than a lone "Abdullah"
+                continue
+            # A country's name denotes the same state whatever the date ("Serbia" is SRB even
+            # in a 2000 story); dates decide only who holds which office.
+            when = None if entry.kind in ("country", "capital", "place") else on
+            code, sector = entry.code_on(when)
+            start = i + 1 if doc[i].lower_ == "the" else i  # "the Kremlin" -> "Kremlin"
+            mentions.append(Mention(start, end, entry.name, entry.kind, code, sector, entry))
+            i = end
+        return mentions
+
+    @staticmethod
+    def _inside_longer_name(doc: Doc, i: int) -> bool:
+        """Whether token i is part of a longer PERSON entity."""
+        token = doc[i]
+        if token.ent_type_ != "PERSON":
+            return False
+        before = i > 0 and doc[i - 1].ent_type_ == "PERSON" and token.ent_iob_ == "I"
+        after = i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I"
+        return before or after
+
+    def _longest_name(self, doc: Doc, start: int) -> tuple[int, Entry] | None:
+        last = min(len(doc), start + self.dictionary.max_words)
+        if doc[start].is_space:
+            return None
+        for end in range(last, start, -1):
+            if doc[end - 1].is_space:
+                continue
+            text = doc[start:end].text
+            entry = self.dictionary.entry(text)
+            if entry is not None and self._looks_like_name(doc, start, end, text, entry):
+                return end, entry
+        return None
+
+    def _looks_like_name(self, doc: Doc, start: int, end: int, text: str, entry: Entry) -> bool:
+        """Case and part-of-speech checks that keep common words from matching names."""
+        surface = self.dictionary.surface(text)
+        if surface is not None:
+            return case_agrees(text, surface)
+        words = text.split()
+        short = len(words) == 1 and sum(c.isalpha() for c in text) <= 4
+        if short and not entry.from_table and entry.kind not in ("country", "capital"):
+            return text.isupper()  # a short organisation name is an acronym ("UN", "AU")
+        if words[0].lower() == "the" and len(words) > 1:
+            words = words[1:]
+        if not words[0][:1].isupper():
+            return False
+        if any(len(w) >= 4 and w.lower() not in _SMALL_WORDS and w[0].islower() for w in words):
+            return False
+        if end - start == 1 and entry.kind in ("org", "group", "person") and not entry.from_table:
+            token = doc[start]
+            return token.pos_ == "PROPN" or bool(token.ent_type_) or text.isupper()
+        return True
+
+    # ---- 2. agent nouns --------------------------------------------------------------------
+
+    def _agent_matches(self, doc: Doc, mentions: list[Mention]) -> dict[int, tuple[int, str]]:
+        """Agent nouns outside names, keyed by their end token: end -> (start, sector)."""
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        result: dict[int, tuple[int, str]] = {}
+        i = 0
+        while i < len(doc):
+            if i in taken or doc[i].lower_ not in self._agent_starts:
+                i += 1
+                continue
+            for end in range(min(len(doc), i + MAX_AGENT_WORDS), i, -1):
+                if any(j in taken for j in range(i, end)):
+                    continue
+                text = doc[i:end].text
+                sector = self.dictionary.agent_sector(text)
+                if sector is not None:
+                    result[end] = (i, sector)
+                    i = end - 1
+                    break
+            i += 1
+        return result
+
+    def _attach_agents(
+        self, doc: Doc, mentions: list[Mention], agents: dict[int, tuple[int, str]]
+    ) -> list[Mention]:
+        by_end = {m.end: m for m in mentions}
+        by_start = {m.start: m for m in mentions}
+        replaced: dict[int, list[Mention]] = {}  # mention start -> its replacements
+        for end, (start, sector) in sorted(agents.items()):
+            leader = by_end.get(start)
+            if leader is not None and leader.kind == "person" and leader.code is not None:
+                if doc[start:end].text.lower() in GOVERNMENT_NOUNS:  # "the Trump administration"
+                    name = f"{leader.name} {doc[start:end].text}"
+                    replaced[leader.start] = [
+                        Mention(leader.start, end, name, "agent", leader.code, "GOV")
+                    ]
+                continue
+            bodies = self._bodies_before(doc, start, by_end)
+            if bodies:
+                *earlier, last = bodies
+                for body in earlier:
+                    replaced[body.start] = [self._as_agent(body, body.start, body.end, sector)]
+                replaced[last.start] = [self._as_agent(last, last.start, end, sector)]
+                continue
+            after = self._body_after(doc, end, by_start)
+            if after is not None:
+                replaced[after.start] = [self._as_agent(after, start, after.end, sector)]
+        result: list[Mention] = []
+        for mention in mentions:
+            result.extend(replaced.get(mention.start, [mention]))
+        return self._scope_to_owner(doc, self._merge_named_bodies(result))
+
+    @staticmethod
+    def _scope_to_owner(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """ "South Korea's Joint Chiefs of Staff": a body owned by a country is that country's."""
+        result: list[Mention] = []
+        for mention in sorted(mentions, key=lambda m: m.start):
+            owner = result[-1] if result else None
+            if (
+                owner is not None
+                and owner.kind == "country"
+                and mention.kind in ("org", "group", "agent")
+                and mention.start == owner.end + 1
+                and doc[owner.end].text in ("'s", "’s")
+                and (mention.code or "")[:3] not in ("IGO", "NGO", "IMG")
+            ):
+                name = (
+                    mention.name
+                    if mention.code == owner.code
+                    else doc[mention.start : mention.end].text
+                )
+                result[-1] = replace(mention, start=owner.start, name=name, code=owner.code)
+                continue
+            result.append(mention)
+        return result
+
+    @staticmethod
+    def _merge_named_bodies(mentions: list[Mention]) -> list[Mention]:
+        """ "China's state news agency Xinhua" is one actor: the agent phrase names the body."""
+        result: list[Mention] = []
+        for mention in sorted(mentions, key=lambda m: m.start):
+            before = result[-1] if result else None
+            if (
+                before is not None
+                and before.kind == "agent"
+                and before.end == mention.start
+                and mention.kind in ("org", "media", "group")
+                and before.code == mention.code
+            ):
+                sector = mention.sector or before.sector
+                result[-1] = replace(mention, start=before.start, sector=sector)
+                continue
+            result.append(mention)
+        return result
+
+    @staticmethod
+    def _as_agent(body: Mention, start: int, end: int, sector: str) -> Mention:
+        keep = body.sector is not None and body.kind in ("org", "group", "media")
+        if not keep and sector == "GOV" and (body.code or "")[:3] in ("IGO", "NGO", "IMG"):
+            keep = True  # "UN officials" are the UN itself, not a government
+        return Mention(start, end, body.name, "agent", body.code, body.sector if keep else sector)
+
+    @staticmethod
+    def _bodies_before(doc: Doc, start: int, by_end: dict[int, Mention]) -> list[Mention]:
+        """Countries or bodies right before an agent noun, with coordination."""
+        k = start
+        skipped = 0
+        while k not in by_end and skipped < 2 and k > 0:
+            token = doc[k - 1]
+            modifier = token.pos_ in ("ADJ", "PROPN") or (token.pos_ == "NOUN" and token.is_lower)
+            if token.text in ("'s", "’s") or modifier:
+                k -= 1
+                skipped += token.text not in ("'s", "’s")
+                continue
+            break
+        bodies: list[Mention] = []
+        while k in by_end and by_end[k].kind in BODY_KINDS:
+            body = by_end[k]
+            bodies.insert(0, body)
+            k = body.start
+            if k >= 2 and doc[k - 1].lower_ in ("and", ",", "or") and k - 1 in by_end:
+                k -= 1
+            else:
+                break
+        return bodies
+
+    @staticmethod
+    def _body_after(doc: Doc, end: int, by_start: dict[int, Mention]) -> Mention | None:
+        """A country after "of"/"from" ("officials from Hungary", "the leader of the DPRK")."""
+        if end >= len(doc) or doc[end].lower_ not in ("of", "from", "in"):
+            return None
+        k = end + 1
+        if k < len(doc) and doc[k].lower_ == "the":
+            k += 1
+        body = by_start.get(k)
+        if body is not None and body.kind in ("country", "capital"):
+            return body
+        return None
+
+    # ---- 3. people -------------------------------------------------------------------------
+
+    def _new_people(
+        self, doc: Doc, mentions: list[Mention], agents: dict[int, tuple[int, str]]
+    ) -> list[Mention]:
+        """People the dictionary does not know: PERSON entities and names after titles."""
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        spans = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"]
+        for end in agents:
+            found = name_after_title(doc, end, taken)
+            if found is not None:
+                spans.append(found)
+        people: list[Mention] = []
+        for start, end in sorted(spans, key=lambda s: (s[0], -s[1])):
+            while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
+                end -= 1
+            if end <= start or any(i in taken for i in range(start, end)):
+                continue
+            taken.update(range(start, end))
+            name = doc[start:end].text
+            people.append(Mention(start, end, name, "person", None, None))
+        return people
+
+    def _extend_titles(
+        self,
+        doc: Doc,
+        mentions: list[Mention],
+        agents: dict[int, tuple[int, str]],
+    ) -> list[Mention]:
+        """Join titles and nationalities to the person after them, and code the person."""
+        by_end = {m.end: m for m in mentions}
+        by_start = {m.start: m for m in mentions}
+        starts = sentence_starts(doc)
+        absorbed: set[int] = set()
+        people: dict[int, Mention] = {}
+        for person in mentions:
+            if person.kind != "person":
+                continue
+            boundary = starts[bisect_right(starts, person.start) - 1]
+            start, country, title, former = self._title_before(
+                doc, person, boundary, by_end, agents
+            )
+            absorbed.update(m.start for m in by_end.values() if start <= m.start < person.start)
+            coded = self._code_person(
+                doc, person.with_span(start, person.end), country, title, former
+            )
+            after = self._title_after(doc, coded, by_start)
+            if after is not None:  # "Abbas Araghchi, Iran's foreign minister, said"
+                absorbed.add(after.start)
+                code = coded.code or after.code
+                sector = coded.sector if coded.entry is not None else after.sector
+                coded = replace(coded, end=after.end, code=code, sector=sector)
+            people[person.start] = coded
+        result = []
+        for mention in mentions:
+            if mention.start in people:
+                coded = people[mention.start]
+                if coded.code is not None:
+                    result.append(coded)
+            elif mention.start not in absorbed:
+                result.append(mention)
+        return result
+
+    @staticmethod
+    def _title_after(doc: Doc, person: Mention, by_start: dict[int, Mention]) -> Mention | None:
+        """A singular title in apposition after a name: "NAME, Russia's foreign minister,"."""
+        if person.end >= len(doc) or doc[person.end].text != ",":
+            return None
+        k = person.end + 1
+        while k < len(doc) and k - person.end <= 3 and k not in by_start:
+            token = doc[k]
+            if token.lower_ not in ("the", "a", "an") and not (token.is_lower and token.is_alpha):
+                break
+            k += 1  # "the deputy foreign minister of Sweden"
+        title = by_start.get(k)
+        if title is None or title.kind != "agent" or doc[title.end - 1].tag_ not in ("NN", "NNP"):
+            return None
+        if title.end < len(doc) and doc[title.end].text not in (",", ".", ";"):
+            return None
+        return title
+
+    @staticmethod
+    def _title_before(
+        doc: Doc,
+        person: Mention,
+        sentence_start: int,
+        by_end: dict[int, Mention],
+        agents: dict[int, tuple[int, str]],
+    ) -> tuple[int, Mention | None, str | None, bool]:
+        """Scan left of a name: (new start, country mention, title sector, former?)."""
+        k = person.start
+        start = person.start
+        country: Mention | None = None
+        title: str | None = None
+        former = False
+        while k > sentence_start and person.start - k < MAX_TITLE_TOKENS:
+            token = doc[k - 1]
+            body = by_end.get(k)
+            if body is not None and body.kind in (*BODY_KINDS, "agent"):
+                country = country or body
+                if body.kind == "agent" and title is None:
+                    title = body.sector
+                k = start = body.start
+            elif k in agents:
+                title = title or agents[k][1]
+                k = start = agents[k][0]
+            elif token.text == ")" and k - 1 in by_end:
+                inner = by_end[k - 1]
+                if inner.start < 1 or doc[inner.start - 1].text != "(":
+                    break
+                k = inner.start - 1
+            elif token.text == "," and k == person.start and self_titled(doc, person, by_end):
+                k -= 1  # "Iran's foreign minister, Abbas Araghchi, said"
+            elif token.lower_ in FORMER_WORDS:
+                former = True
+                k = start = k - 1
+            elif token.lower_ in TITLE_GLUE:
+                k -= 1
+            elif title is not None and token.pos_ == "ADJ":
+                k = start = k - 1  # "Socialist prime minister", "senior minister"
+            else:
+                break
+        if title is None and country is None and not former:
+            return person.start, None, None, False
+        return start, country, title, former
+
+    def _code_person(
+        self,
+        doc: Doc,
+        person: Mention,
+        country: Mention | None,
+        title: str | None,
+        former: bool,
+    ) -> Mention:
+        code, sector = person.code, person.sector
+        if person.entry is None:  # unknown: the title and nationality decide
+            code, sector = (country.code if country else None), title
+            if code is None:
+                code, sector = self._apposition(doc, person)
+        elif not person.entry.from_table:
+            # The older dictionary is out of date: a title and affiliation in the text win.
+            sector = title or self._title_inside(doc, person) or sector
+            if country is not None and title is not None and country.code:
+                code = country.code
+        elif sector is None and title != "GOV":
+            # Out of office by the table: a title adds a role ("candidate"), never an office.
+            sector = title
+        words = {t.lower_ for t in doc[person.start : person.end]}
+        if former or words & FORMER_WORDS:
+            sector = "ELI"
+        return Mention(person.start, person.end, person.name, "person", code, sector, person.entry)
+
+    def _title_inside(self, doc: Doc, person: Mention) -> str | None:
+        """The sector of a title inside a dictionary name ("President Yoweri Museveni")."""
+        for i in range(person.start, person.end - 1):
+            for j in (i + 2, i + 1):
+                sector = self.dictionary.agent_sector(doc[i:j].text)
+                if sector is not None and j < person.end:
+                    return sector
+        return None
+
+    def _apposition(self, doc: Doc, person: Mention) -> tuple[str | None, str | None]:
+        """Code from an apposition after a name: "Ivan Petrov, Russia's deputy foreign
+        minister" or "Ivan Petrov, the foreign minister of Russia"."""
+        k = person.end
+        if k >= len(doc) or doc[k].text != ",":
+            return None, None
+        k += 1
+        while k < len(doc) and doc[k].lower_ in ("the", "a", "an"):
+            k += 1
+        found = self._longest_name(doc, k) if k < len(doc) else None
+        if found is not None:  # country first: "Russia's foreign minister"
+            end, entry = found
+            if entry.kind not in ("country", "capital"):
+                return None, None
+            if end < len(doc) and doc[end].text in ("'s", "’s"):
+                end += 1
+            agent = self._agent_at(doc, end, skip=2)
+            return (entry.country, agent[1]) if agent else (None, None)
+        agent = self._agent_at(doc, k, skip=2)  # title first: "the foreign minister of Russia"
+        if agent is None or agent[0] >= len(doc) or doc[agent[0]].lower_ not in ("of", "from"):
+            return None, None
+        k = agent[0] + 1
+        if k < len(doc) and doc[k].lower_ == "the":
+            k += 1
+        found = self._longest_name(doc, k) if k < len(doc) else None
+        if found is None or found[1].kind not in ("country", "capital"):
+            return None, None
+        return found[1].country, agent[1]
+
+    def _agent_at(self, doc: Doc, start: int, skip: int) -> tuple[int, str] | None:
+        """The agent noun at `start` or after up to `skip` modifiers, ending last: (end, sector).
+
+        "deputy foreign minister" gives "foreign minister", not "deputy".
+        """
+        best: tuple[int, str] | None = None
+        for begin in range(start, min(len(doc), start + skip + 1)):
+            for stop in range(min(len(doc), begin + MAX_AGENT_WORDS), begin, -1):
+                sector = self.dictionary.agent_sector(doc[begin:stop].text)
+                if sector is not None:
+                    if best is None or stop > best[0]:
+                        best = (stop, sector)
+                    break
+            if doc[begin].pos_ not in ("ADJ", "NOUN", "ADV", "PROPN"):
+                break
+        return best
+
+    # ---- 4. places -------------------------------------------------------------------------
+
+    @staticmethod
+    def _is_actor(doc: Doc, mention: Mention) -> bool:
+        if mention.kind == "place":
+            return False
+        if mention.kind == "capital":
+            return acts_as_agent(doc, mention.start, mention.end)
+        return mention.code is not None or mention.sector is not None
+
+    # ---- 5. surnames and pronouns ----------------------------------------------------------
+
+    def _surnames(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """Bare surnames after a full name: "Lavrov said" -> Sergey Lavrov."""
+        keys: dict[str, Mention | None] = {}
+        first_seen: dict[str, int] = {}
+        for person in sorted(mentions, key=lambda m: m.start):
+            words = person.name.split()
+            if person.kind != "person" or len(words) < 2:
+                continue
+            for word in {words[0], words[-1]}:
+                if len(word) < 2 or not word[0].isupper() or not word.isalpha():
+                    continue
+                if word.lower() in HONORIFICS or self.dictionary.agent_sector(word):
+                    continue  # "King" of "King Charles III" is a title, not a name
+                other = keys.get(word)
+                same = other is not None and other.name == person.name
+                keys[word] = person if word not in keys or same else None
+                first_seen.setdefault(word, person.end)
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        found = []
+        for token in doc:
+            known = keys.get(token.text)
+            if known is None or token.i in taken or token.i < first_seen[token.text]:
+                continue
+            found.append(
+                Mention(token.i, token.i + 1, known.name, "person", known.code, known.sector)
+            )
+        return found
+
+    @staticmethod
+    def _pronouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        people = [m for m in mentions if m.kind == "person"]
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        sent_starts = sentence_starts(doc)
+        found = []
+        for token in doc:
+            if token.lower_ not in PRONOUNS or token.pos_ != "PRON" or token.i in taken:
+                continue
+            person = resolve_pronoun(token, people, sent_starts)
+            if person is not None:
+                found.append(
+                    Mention(
+                        token.i, token.i + 1, person.name, "pronoun", person.code, person.sector
+                    )
+                )
+        return found
+
+    # ---- output ----------------------------------------------------------------------------
+
+    @staticmethod
+    def _actor(doc: Doc, mention: Mention) -> Actor:
+        tokens = doc[mention.start : mention.end]
+        return Actor(
+            text=tokens.text,
+            name=mention.name,
+            code=mention.code,
+            sector=mention.sector,
+            span=(tokens.start_char, tokens.end_char),
+        )

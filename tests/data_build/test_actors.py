@@ -1,0 +1,116 @@
+"""Tests for the converter of the PETRARCH/Phoenix actor and agent dictionaries."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from dyads.data_build.actors import (
+    code_and_sector,
+    decode,
+    display_name,
+    parse_actor_file,
+    parse_agents,
+    parse_date,
+    write,
+)
+
+ACTORS = """\
+# a comment line
+RUSSIAN_FEDERATION_  [RUS]
++RUSSIA_
++MOSCOW_
+
+LEONID_BREZHNEV_  # two name lines share the codes below
+SECRETARY_BREZHNEV
+\t[RUSELI 19240101-641014]
+\t[RUSGOV 641014-821110]
+KREMLIN_
++RUSSIAN_WHITE_HOUSE
+\t[RUSGOV]
+UN_ [IGOUNO]
+"""
+
+
+def test_dates_in_both_lengths_and_garbage() -> None:
+    assert parse_date("19240101") == "1924-01-01"
+    assert parse_date("641014") == "1964-10-14"
+    assert parse_date("080507") == "2008-05-07"
+    assert parse_date("2004017") == ""
+    assert parse_date("20041399") == ""
+
+
+def test_blocks_share_codes_across_name_lines() -> None:
+    entries = list(parse_actor_file(ACTORS))
+    assert [e.names[0] for e in entries] == [
+        "RUSSIAN_FEDERATION_",
+        "LEONID_BREZHNEV_",
+        "KREMLIN_",
+        "UN_",
+    ]
+    brezhnev = entries[1]
+    assert brezhnev.names == ["LEONID_BREZHNEV_", "SECRETARY_BREZHNEV"]
+    assert brezhnev.codes == [
+        ("RUSELI", "1924-01-01", "1964-10-14"),
+        ("RUSGOV", "1964-10-14", "1982-11-10"),
+    ]
+    assert entries[0].names == ["RUSSIAN_FEDERATION_", "RUSSIA_", "MOSCOW_"]
+
+
+def test_cameo_codes_become_iso_and_plover_sectors() -> None:
+    assert code_and_sector("RUSGOV") == ("RUS", "GOV")
+    assert code_and_sector("ROMMIL") == ("ROU", "MIL")
+    assert code_and_sector("PSEREBHMS") == ("PSE", "REB")
+    assert code_and_sector("IGOUNO") == ("IGOUNO", None)
+    assert code_and_sector("IMGMUSALQ") == ("IMGMUSALQ", "UAF")
+    assert code_and_sector("MNCUSA") == ("USA", "BUS")
+    assert code_and_sector("AFGINS") == ("AFG", "REB")
+
+
+def test_mixed_encodings_decode() -> None:
+    data = "CAFÉ_".encode() + b"\n" + "JOSÉ_".encode("latin-1")
+    assert decode(data).splitlines() == ["CAFÉ_", "JOSÉ_"]
+
+
+def test_display_names() -> None:
+    assert display_name("THE_UNITED_NATIONS_") == "United Nations"
+    assert display_name("KIM_JONG_UN_") == "Kim Jong Un"
+    assert display_name("NATO_") == "NATO"
+
+
+def test_agents_expand_sets_and_plurals() -> None:
+    text = (
+        "!PERSON! = MAN, WOMAN\n"
+        "SPOKES!PERSON! [~GOV]\n"
+        "SOLDIER [~MIL]\n"
+        "ARMY {ARMIES} [~MIL]\n"
+        "DOCTOR [~HLH]\n"
+        "WEEKDAY [~NON]\n"
+    )
+    agents = parse_agents(text)
+    assert agents["spokesman"] == "GOV" and agents["spokeswoman"] == "GOV"
+    assert agents["soldiers"] == "MIL" and agents["armies"] == "MIL"
+    assert agents["doctor"] == "HLH"
+    assert "weekday" not in agents
+
+
+def test_converter_writes_the_package_format(shared_data: Path, tmp_path: Path) -> None:
+    write(shared_data, tmp_path)
+    data = json.loads(gzip.decompress((tmp_path / "dictionary.json.gz").read_bytes()))
+    phrases = dict(data["phrases"])
+    russia = data["entries"][phrases["russia"]]
+    assert russia[0] == "Russia" and russia[1] == "country"
+    assert data["entries"][phrases["moscow"]][1] == "capital"
+    assert data["entries"][phrases["taliban"]][2][0][:2] == ["AFG", "REB"]
+    agents = dict(line.split("\t") for line in (tmp_path / "agents.tsv").read_text().splitlines())
+    assert agents["troops"] == "MIL"
+
+
+@pytest.mark.parametrize("name", ["agents.tsv", "dictionary.json.gz", "SOURCE.md"])
+def test_shipped_files_exist(name: str) -> None:
+    from importlib import resources
+
+    assert (resources.files("dyads") / "data" / "actors" / name).is_file()

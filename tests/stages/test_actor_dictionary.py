@@ -1,0 +1,116 @@
+"""Tests for the actor dictionary: dated codes, case checks and loading."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from dyads.errors import InputError
+from dyads.stages.actor_dictionary import (
+    ActorDictionary,
+    Entry,
+    Term,
+    case_agrees,
+    load_office_rows,
+    normalise,
+)
+
+
+def test_dated_terms_pick_the_code_for_the_day() -> None:
+    entry = Entry(
+        "A. Person",
+        "person",
+        (
+            Term("XXA", "ELI", None, None),
+            Term("XXA", "GOV", dt.date(2000, 1, 1), dt.date(2004, 1, 1)),
+            Term("XXA", "MIL", dt.date(2010, 1, 1), None),
+        ),
+    )
+    assert entry.code_on(dt.date(2002, 6, 1)) == ("XXA", "GOV")
+    assert entry.code_on(dt.date(2004, 1, 1)) == ("XXA", "ELI")  # the end day is outside
+    assert entry.code_on(dt.date(2020, 1, 1)) == ("XXA", "MIL")
+    assert entry.code_on(None) == ("XXA", "MIL")  # no date: the current office
+
+
+def test_office_table_person_out_of_office_keeps_country_only() -> None:
+    rows = [
+        {
+            "name": "B. Leader",
+            "aliases": "Leader",
+            "country": "XXB",
+            "sector": "GOV",
+            "office": "president",
+            "start": "2010-01-01",
+            "end": "2015-01-01",
+        },
+    ]
+    entry, phrases = load_office_rows(rows)["B. Leader"]
+    assert entry.code_on(dt.date(2012, 1, 1)) == ("XXB", "GOV")
+    assert entry.code_on(dt.date(2020, 1, 1)) == ("XXB", None)
+    assert entry.code_on(None) == ("XXB", None)
+    assert phrases == {"b. leader": "B. Leader", "leader": "Leader"}
+
+
+def test_case_agrees_with_hand_written_names() -> None:
+    assert case_agrees("UN", "UN")
+    assert not case_agrees("un", "UN")
+    assert case_agrees("U.N.", "UN")
+    assert case_agrees("UN refugee agency", "UN refugee agency")
+    assert not case_agrees("associated press", "Associated Press")
+
+
+def test_normalise_keeps_offsets() -> None:
+    text = "İstanbul’s DPRK"
+    assert len(normalise(text)) == len(text)
+    assert normalise(text).endswith("'s dprk")
+
+
+def test_dictionary_loads_every_source() -> None:
+    dictionary = ActorDictionary()
+    assert dictionary.entry("Kremlin") is not None  # converted dictionary
+    assert dictionary.entry("Choe Son Hui") is not None  # office table
+    assert dictionary.entry("KCNA") is not None  # media
+    assert dictionary.entry("OSCE") is not None  # organisations
+    assert dictionary.agent_sector("troops") == "MIL"
+    # Office holders take over the converted entry that has their full name.
+    putin = dictionary.entry("Russian President Vladimir Putin")
+    assert putin is not None and putin.from_table
+
+
+def test_bad_user_file_is_a_clear_error(tmp_path: Path) -> None:
+    user_file = tmp_path / "actors.tsv"
+    user_file.write_text(
+        "name\taliases\tcountry\tsector\toffice\tstart\tend\n"
+        "C. Person\t\tXXC\tGOV\tminister\tlast year\t\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError, match=r"actors\.tsv"):
+        ActorDictionary(user_file)
+    with pytest.raises(InputError, match="cannot read"):
+        ActorDictionary(tmp_path / "missing.tsv")
+
+
+def test_shipped_tables_are_well_formed() -> None:
+    import csv
+    from importlib import resources
+
+    import pycountry
+
+    folder = resources.files("dyads") / "data" / "actors"
+    countries = {c.alpha_3 for c in pycountry.countries}
+    sectors = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PTY", "OPP", "REB", "UAF", "ELI", ""}
+    lines = [
+        line
+        for line in (folder / "offices.tsv").read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    ]
+    rows = list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    assert len(rows) > 150
+    for row in rows:
+        assert row["country"] in countries or row["country"][:3] in ("IGO", "NGO"), row
+        assert row["sector"] in sectors, row
+        start = dt.date.fromisoformat(row["start"])
+        if row["end"]:
+            assert start < dt.date.fromisoformat(row["end"]), row

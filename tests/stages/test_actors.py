@@ -1,0 +1,330 @@
+"""Tests for the actors stage, on sentences written for each rule (and the seed article)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from dyads.records import Actor
+from dyads.stages.actors import ActorRecognizer
+
+MID_2025 = dt.date(2025, 8, 12)
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> ActorRecognizer:
+    return ActorRecognizer()
+
+
+def actors_of(
+    nlp: Language, recognizer: ActorRecognizer, text: str, on: dt.date | None = MID_2025
+) -> list[Actor]:
+    return recognizer.process(nlp(text), on)
+
+
+def find(actors: list[Actor], text: str) -> Actor:
+    matches = [a for a in actors if a.text == text]
+    assert matches, f"no actor {text!r} in {[a.text for a in actors]}"
+    return matches[0]
+
+
+def coded(actor: Actor) -> tuple[str | None, str | None]:
+    return actor.code, actor.sector
+
+
+def test_spans_are_offsets_into_the_text(nlp: Language, recognizer: ActorRecognizer) -> None:
+    text = "Officials in Seoul said Japanese troops and the Kremlin disagreed."
+    for actor in actors_of(nlp, recognizer, text):
+        assert text[actor.span[0] : actor.span[1]] == actor.text
+
+
+def test_titled_office_holder_is_one_mention(nlp: Language, recognizer: ActorRecognizer) -> None:
+    actors = actors_of(nlp, recognizer, "Russian Foreign Minister Sergey Lavrov arrived on Monday.")
+    lavrov = find(actors, "Russian Foreign Minister Sergey Lavrov")
+    assert (lavrov.name, *coded(lavrov)) == ("Sergey Lavrov", "RUS", "GOV")
+    assert len([a for a in actors if a.code == "RUS"]) == 1  # "Russian" joined the name
+
+
+def test_office_depends_on_the_coding_date(nlp: Language, recognizer: ActorRecognizer) -> None:
+    text = "Donald Trump spoke to supporters in Ohio."
+    assert coded(find(actors_of(nlp, recognizer, text, MID_2025), "Donald Trump")) == (
+        "USA",
+        "GOV",
+    )
+    assert coded(find(actors_of(nlp, recognizer, text, dt.date(2022, 6, 1)), "Donald Trump")) == (
+        "USA",
+        None,
+    )
+
+
+def test_title_adds_a_role_but_not_an_office(nlp: Language, recognizer: ActorRecognizer) -> None:
+    on = dt.date(2022, 6, 1)
+    text = "Republican presidential candidate Donald Trump spoke in Ohio."
+    mention = "Republican presidential candidate Donald Trump"
+    assert coded(find(actors_of(nlp, recognizer, text, on), mention)) == ("USA", "PTY")
+    text = "President Donald Trump spoke in Ohio."
+    mention = "President Donald Trump"
+    assert coded(find(actors_of(nlp, recognizer, text, on), mention)) == ("USA", None)
+
+
+def test_title_in_text_codes_dictionary_people(nlp: Language, recognizer: ActorRecognizer) -> None:
+    # People known only from the older dictionary take their sector from the title in the text.
+    text = "Zimbabwean Prime Minister Robert Mugabe accused the opposition."
+    actors = actors_of(nlp, recognizer, text, dt.date(1985, 1, 1))
+    assert coded(find(actors, "Zimbabwean Prime Minister Robert Mugabe")) == ("ZWE", "GOV")
+
+
+def test_prime_minister_putin_is_government(nlp: Language, recognizer: ActorRecognizer) -> None:
+    actors = actors_of(nlp, recognizer, "Vladimir Putin visited Beijing.", dt.date(2010, 3, 1))
+    assert coded(find(actors, "Vladimir Putin")) == ("RUS", "GOV")
+
+
+def test_former_title_is_not_government(nlp: Language, recognizer: ActorRecognizer) -> None:
+    actors = actors_of(nlp, recognizer, "Former President Barack Obama praised the deal.")
+    obama = find(actors, "Former President Barack Obama")
+    assert coded(obama) == ("USA", "ELI")
+
+
+def test_unknown_person_takes_nationality_and_title(
+    nlp: Language, recognizer: ActorRecognizer
+) -> None:
+    actors = actors_of(nlp, recognizer, "Hungarian Defence Minister Zoltan Vargaly met reporters.")
+    person = find(actors, "Hungarian Defence Minister Zoltan Vargaly")
+    assert (person.name, *coded(person)) == ("Zoltan Vargaly", "HUN", "GOV")
+
+
+def test_no_person_after_a_plural_agent(nlp: Language, recognizer: ActorRecognizer) -> None:
+    actors = actors_of(
+        nlp, recognizer, "Ukrainian officials Tuesday said Russian troops Monday left."
+    )
+    assert [a.text for a in actors] == ["Ukrainian officials", "Russian troops"]
+
+
+def test_name_recovered_from_title(nlp: Language, recognizer: ActorRecognizer) -> None:
+    # The small model tags only part of this name as a person; the title gives all of it.
+    text = "DPRK Vice Foreign Minister Ri Son Hui emphasized her country's commitment."
+    actors = actors_of(nlp, recognizer, text)
+    person = find(actors, "DPRK Vice Foreign Minister Ri Son Hui")
+    assert (person.name, *coded(person)) == ("Ri Son Hui", "PRK", "GOV")
+    assert find(actors, "her").name == "Ri Son Hui"
+
+
+def test_unknown_person_from_apposition(nlp: Language, recognizer: ActorRecognizer) -> None:
+    text = "Tomas Edvardsen, Norway's foreign minister, arrived in Oslo."
+    person = find(actors_of(nlp, recognizer, text), "Tomas Edvardsen, Norway's foreign minister")
+    assert coded(person) == ("NOR", "GOV")
+
+
+def test_unknown_person_from_title_of_country_apposition(
+    nlp: Language, recognizer: ActorRecognizer
+) -> None:
+    text = "Lars Ekdahl, the deputy foreign minister of Sweden, arrived on Monday."
+    actors = actors_of(nlp, recognizer, text)
+    assert [(a.text, a.name, *coded(a)) for a in actors] == [
+        ("Lars Ekdahl, the deputy foreign minister of Sweden", "Lars Ekdahl", "SWE", "GOV")
+    ]
+
+
+def test_title_in_apposition_joins_the_name(nlp: Language, recognizer: ActorRecognizer) -> None:
+    before = "Iran's foreign minister, Abbas Araghchi, said talks could resume."
+    after = "Abbas Araghchi, Iran's foreign minister, said talks could resume."
+    for text, mention in ((before, before[:39]), (after, after[:39])):
+        actors = actors_of(nlp, recognizer, text)
+        assert [(a.text, a.name, *coded(a)) for a in actors] == [
+            (mention, "Abbas Araghchi", "IRN", "GOV")
+        ]
+
+
+def test_later_surname_resolves_to_full_name(nlp: Language, recognizer: ActorRecognizer) -> None:
+    text = (
+        "Chilean Foreign Minister Marta Quintanilla met her counterpart. "
+        "Quintanilla said the talks went well."
+    )
+    actors = actors_of(nlp, recognizer, text)
+    later = [a for a in actors if a.text == "Quintanilla"]
+    assert later and (later[0].name, *coded(later[0])) == ("Marta Quintanilla", "CHL", "GOV")
+
+
+def test_titles_are_not_surnames(nlp: Language, recognizer: ActorRecognizer) -> None:
+    text = "King Charles III met the prime minister. King Abdullah arrived later."
+    actors = actors_of(nlp, recognizer, text)
+    assert all(a.name != "King Charles III" for a in actors if a.text.startswith("King Abdullah"))
+    assert all(a.text != "King" for a in actors)
+
+
+def test_pronouns_follow_the_topic_person(nlp: Language, recognizer: ActorRecognizer) -> None:
+    text = (
+        "Japanese Prime Minister Shigeru Ishiba met Emmanuel Macron in Paris on Monday. "
+        "He said the meeting was useful."
+    )
+    actors = actors_of(nlp, recognizer, text, dt.date(2025, 3, 1))
+    pronoun = find(actors, "He")
+    assert (pronoun.name, *coded(pronoun)) == ("Shigeru Ishiba", "JPN", "GOV")
+
+
+def test_object_pronoun_is_not_the_subject(nlp: Language, recognizer: ActorRecognizer) -> None:
+    text = "Xi Jinping called Narendra Modi and congratulated him on the election."
+    pronoun = find(actors_of(nlp, recognizer, text), "him")
+    assert pronoun.name == "Narendra Modi"
+
+
+def test_object_pronoun_in_a_relative_clause(nlp: Language, recognizer: ActorRecognizer) -> None:
+    text = "Narendra Modi met Pakistani officials, who told him the border was calm."
+    assert find(actors_of(nlp, recognizer, text), "him").name == "Narendra Modi"
+
+
+def test_body_owned_by_a_country(nlp: Language, recognizer: ActorRecognizer) -> None:
+    text = "South Korea's Joint Chiefs of Staff said a missile was fired."
+    actor = find(actors_of(nlp, recognizer, text), "South Korea's Joint Chiefs of Staff")
+    assert coded(actor) == ("KOR", "MIL")
+
+
+def test_unresolved_pronoun_is_not_emitted(nlp: Language, recognizer: ActorRecognizer) -> None:
+    actors = actors_of(nlp, recognizer, "She said the border would stay closed.")
+    assert all(a.text != "She" for a in actors)
+
+
+def test_countries_by_name_acronym_and_metonym(nlp: Language, recognizer: ActorRecognizer) -> None:
+    text = (
+        "North Korea and the DPRK are one state. The Kremlin and the White House traded "
+        "warnings, and Washington said Beijing must act."
+    )
+    actors = actors_of(nlp, recognizer, text)
+    assert coded(find(actors, "North Korea")) == ("PRK", None)
+    assert coded(find(actors, "DPRK")) == ("PRK", None)
+    assert coded(find(actors, "Kremlin")) == ("RUS", "GOV")
+    assert find(actors, "White House").code == "USA"
+    assert coded(find(actors, "Washington")) == ("USA", "GOV")
+    assert coded(find(actors, "Beijing")) == ("CHN", "GOV")
+
+
+def test_country_names_keep_todays_code(nlp: Language, recognizer: ActorRecognizer) -> None:
+    actors = actors_of(nlp, recognizer, "Serbia held talks with Montenegro.", dt.date(2000, 5, 1))
+    assert [a.code for a in actors] == ["SRB", "MNE"]
+
+
+def test_former_state_is_a_country(nlp: Language, recognizer: ActorRecognizer) -> None:
+    text = "The official Czechoslovak news agency reported the visit."
+    actor = find(actors_of(nlp, recognizer, text, dt.date(1985, 1, 1)), "Czechoslovak news agency")
+    assert coded(actor) == ("CSK", "MED")
+
+
+def test_party_adjective_before_government(nlp: Language, recognizer: ActorRecognizer) -> None:
+    text = "Nicaragua's Sandinista government closed the newspaper."
+    actor = find(actors_of(nlp, recognizer, text), "Nicaragua's Sandinista government")
+    assert coded(actor) == ("NIC", "GOV")
+
+
+def test_place_nouns_are_not_agents(nlp: Language, recognizer: ActorRecognizer) -> None:
+    actors = actors_of(nlp, recognizer, "Serbian cities voted for the opposition.")
+    assert [(a.text, a.sector) for a in actors] == [("Serbian", None)]
+
+
+def test_capital_as_location_is_not_an_actor(nlp: Language, recognizer: ActorRecognizer) -> None:
+    actors = actors_of(nlp, recognizer, "The delegates met in Moscow on Friday.")
+    assert all(a.text != "Moscow" for a in actors)
+
+
+def test_demonym_with_agent_noun(nlp: Language, recognizer: ActorRecognizer) -> None:
+    text = (
+        "Russian forces shelled the town while Palestinian protesters marched and "
+        "South Korean intelligence warned of DPRK troops."
+    )
+    actors = actors_of(nlp, recognizer, text)
+    assert coded(find(actors, "Russian forces")) == ("RUS", "MIL")
+    assert coded(find(actors, "Palestinian protesters")) == ("PSE", "CVL")
+    assert coded(find(actors, "South Korean intelligence")) == ("KOR", "SPY")
+    assert coded(find(actors, "DPRK troops")) == ("PRK", "MIL")
+
+
+def test_leader_named_government(nlp: Language, recognizer: ActorRecognizer) -> None:
+    actors = actors_of(nlp, recognizer, "The Netanyahu government rejected the plan.")
+    assert [(a.text, a.code, a.sector) for a in actors] == [("Netanyahu government", "ISR", "GOV")]
+
+
+def test_compound_demonyms_give_one_actor_each(nlp: Language, recognizer: ActorRecognizer) -> None:
+    text = "Senior Hungarian and Romanian officials agreed on Wednesday to cooperate."
+    actors = actors_of(nlp, recognizer, text)
+    assert [coded(a) for a in actors] == [("HUN", "GOV"), ("ROU", "GOV")]
+
+
+def test_organisations_and_media(nlp: Language, recognizer: ActorRecognizer) -> None:
+    text = (
+        "The UN and NATO criticised the strike, the IAEA sent inspectors, and the "
+        "Red Cross and Amnesty International asked for access, Reuters and KCNA reported."
+    )
+    actors = actors_of(nlp, recognizer, text)
+    assert (find(actors, "UN").name, find(actors, "UN").code) == ("United Nations", "IGOUNO")
+    assert find(actors, "NATO").code == "IGOWSTNAT"
+    assert find(actors, "IAEA").code.startswith("IGO")  # type: ignore[union-attr]
+    assert find(actors, "Red Cross").code.startswith("NGO")  # type: ignore[union-attr]
+    assert find(actors, "Amnesty International").code.startswith("NGO")  # type: ignore[union-attr]
+    assert coded(find(actors, "Reuters")) == ("GBR", "MED")
+    assert coded(find(actors, "KCNA")) == ("PRK", "MED")
+
+
+def test_rebel_groups(nlp: Language, recognizer: ActorRecognizer) -> None:
+    actors = actors_of(nlp, recognizer, "Hezbollah fired rockets and the Taliban seized a town.")
+    assert coded(find(actors, "Hezbollah")) == ("LBN", "REB")
+    assert coded(find(actors, "Taliban")) == ("AFG", "REB")
+
+
+def test_empty_and_unparsed_text(nlp: Language, recognizer: ActorRecognizer) -> None:
+    assert recognizer.process(nlp(""), None) == []
+    bare = nlp.make_doc("Russian troops met Vladimir Putin. He thanked them.")
+    actors = recognizer.process(bare, None)  # no tags or parse: names still found
+    assert "Vladimir Putin" in [a.name for a in actors]
+
+
+def test_lower_case_words_are_not_names(nlp: Language, recognizer: ActorRecognizer) -> None:
+    actors = actors_of(nlp, recognizer, "Let us ask who will win, the officials said.")
+    assert actors == []
+
+
+def test_user_file_overrides_the_table(nlp: Language, tmp_path: Path) -> None:
+    user_file = tmp_path / "actors.tsv"
+    user_file.write_text(
+        "name\taliases\tcountry\tsector\toffice\tstart\tend\n"
+        "Sergey Lavrov\tLavrov\tRUS\tELI\tretired diplomat\t2025-01-01\t\n"
+        "Arvid Blomqvist\tBlomqvist\tSWE\tGOV\tforeign minister\t2024-01-01\t\n",
+        encoding="utf-8",
+    )
+    recognizer = ActorRecognizer(extra_actors=user_file)
+    actors = recognizer.process(nlp("Sergey Lavrov and Arvid Blomqvist met."), MID_2025)
+    assert coded(find(actors, "Sergey Lavrov")) == ("RUS", "ELI")
+    assert coded(find(actors, "Arvid Blomqvist")) == ("SWE", "GOV")
+
+
+def test_seed_article(nlp: Language, recognizer: ActorRecognizer, shared_data: Path) -> None:
+    text = (shared_data / "seed" / "article.txt").read_text(encoding="utf-8").split("\n", 1)[1]
+    actors = actors_of(nlp, recognizer, text)
+    by_text = {a.text: a for a in actors}
+    expected = {
+        "Russian President Vladimir Putin": ("RUS", "GOV"),
+        "DPRK leader Kim Jong Un": ("PRK", "GOV"),
+        "US President Donald Trump": ("USA", "GOV"),
+        "Kremlin": ("RUS", "GOV"),
+        "KCNA": ("PRK", "MED"),
+        "South Korean intelligence": ("KOR", "SPY"),
+        "DPRK troops": ("PRK", "MIL"),
+        "Korean People's Army personnel": ("PRK", "MIL"),
+        "Russian forces": ("RUS", "MIL"),
+        "DPRK Foreign Minister Choe Son Hui": ("PRK", "GOV"),
+        "Choe": ("PRK", "GOV"),
+        "She": ("PRK", "GOV"),
+        "Russian Foreign Minister Sergey Lavrov": ("RUS", "GOV"),
+        "Lavrov": ("RUS", "GOV"),
+        "Moscow": ("RUS", "GOV"),
+        "Pyongyang": ("PRK", "GOV"),
+    }
+    for surface, codes in expected.items():
+        assert surface in by_text, surface
+        assert coded(by_text[surface]) == codes, surface
+    assert by_text["She"].name == "Choe Son Hui"
+    spans = sorted(a.span for a in actors)
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))  # no overlaps
+    assert by_text["DPRK"].code == "PRK"
