@@ -13,7 +13,7 @@ def test_default_model_loads_with_a_parser() -> None:
 
 
 def test_missing_official_model_names_the_package_to_install() -> None:
-    with pytest.raises(ModelNotFoundError, match="en_core_web_lg 3.8"):
+    with pytest.raises(ModelNotFoundError, match=r"en_core_web_lg 3\.8"):
         load_model("en_core_web_lg")
 
 
@@ -22,3 +22,9 @@ def test_model_chosen_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     assert model_name() == "some_model"
     monkeypatch.delenv("DYADS_MODEL")
     assert model_name() == DEFAULT_MODEL
+
+
+def test_a_line_break_always_starts_a_sentence() -> None:
+    doc = load_model()("A caption about the Kremlin in Moscow\nThe minister spoke by phone")
+    starts = [sentence[0].text for sentence in doc.sents]
+    assert starts == ["A", "The"]

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from dyads.errors import ModelNotFoundError
 
@@ -29,6 +30,19 @@ def model_name(requested: str | None = None) -> str:
     return requested or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
 
 
+LINE_BREAKS = "dyads_line_breaks"
+
+
+@Language.component(LINE_BREAKS)
+def start_sentences_after_line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: news text puts captions, headings and paragraphs on
+    lines of their own, and the parser would otherwise run them together."""
+    for token in doc[:-1]:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=4)
 def load_model(name: str | None = None) -> Language:
     """Load a spaCy pipeline by package name or path, once per process."""
@@ -41,6 +55,10 @@ def load_model(name: str | None = None) -> Language:
             f"or choose another with --model or ${MODEL_ENV}"
         )
     try:
-        return spacy.load(resolved)
+        nlp = spacy.load(resolved)
     except OSError as exc:
         raise ModelNotFoundError(f"cannot load spaCy model '{resolved}': {exc}") from exc
+    before = next((name for name in ("parser", "senter") if name in nlp.pipe_names), None)
+    if before is not None:
+        nlp.add_pipe(LINE_BREAKS, before=before)
+    return nlp

@@ -87,7 +87,16 @@ def find_quoted_parts(text: str) -> list[QuotedPart]:
             ):
                 _add_part(parts, text, content_start, end, group)
                 carried[family] = group
-    return parts
+    return _outermost(parts)
+
+
+def _outermost(parts: list[QuotedPart]) -> list[QuotedPart]:
+    """Parts in text order; a part inside (or overlapping) an earlier one belongs to it."""
+    kept: list[QuotedPart] = []
+    for part in sorted(parts, key=lambda p: (p.span[0], -p.span[1])):
+        if not kept or part.span[0] >= kept[-1].span[1]:
+            kept.append(part)
+    return kept
 
 
 def _paragraphs(text: str) -> list[Span]:
