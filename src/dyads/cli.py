@@ -12,7 +12,7 @@ import functools
 import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import IO, Annotated, Any, ParamSpec, TypeVar
 
@@ -139,7 +139,9 @@ class _Sinks:
         if self.summary:
             from dyads.summary import print_summary
 
-            print_summary(self.summarised, Console())
+            # Wide enough for the dyad column when piped; a terminal sets its own width.
+            width = None if sys.stdout.isatty() else 160
+            print_summary(self.summarised, Console(width=width))
 
 
 def _report_rejects(
@@ -225,7 +227,9 @@ def code_command(
     rejects_file = rejects.open("w", encoding="utf-8") if rejects else None
     sinks = _Sinks(out, db, keep_text=not no_text, summary=summary)
     try:
-        articles = _report_rejects(read_inputs(inputs, stdin=sys.stdin.buffer), rejects_file, counts)
+        articles = _report_rejects(
+            read_inputs(inputs, stdin=sys.stdin.buffer), rejects_file, counts
+        )
         results = code_articles(
             articles,
             workers=workers or settings.workers,
@@ -256,7 +260,23 @@ def _exit_status(counts: dict[str, int]) -> int:
 # ---------------------------------------------------------------- query
 
 
-class OutputFormat(str, Enum):
+# The columns a terminal table shows; JSON and CSV carry every column.
+TABLE_COLUMNS = (
+    "date",
+    "event",
+    "mode",
+    "status",
+    "actor_code",
+    "actor_sector",
+    "recipient_code",
+    "recipient_sector",
+    "location_name",
+    "reported_by_code",
+    "article_id",
+)
+
+
+class OutputFormat(StrEnum):
     table = "table"
     json = "json"
     csv = "csv"
@@ -296,9 +316,12 @@ def query_command(
                 until=until,
                 limit=limit,
             )
-            found, _total = store.events(query)
+            # Tables and CSV want flat columns; JSON keeps the dyads/1 event shape.
+            found, _total = store.events(query, flat=output is not OutputFormat.json)
             columns = list(found[0]) if found else []
-            rows = [tuple(row.values()) for row in found]
+            if output is OutputFormat.table:
+                columns = [name for name in TABLE_COLUMNS if not found or name in found[0]]
+            rows = [tuple(row.get(name) for name in columns) for row in found]
     _print_rows(columns, rows, output)
 
 
@@ -322,7 +345,7 @@ def _print_rows(columns: list[str], rows: list[tuple[Any, ...]], output: OutputF
 # ---------------------------------------------------------------- export
 
 
-class ExportFormat(str, Enum):
+class ExportFormat(StrEnum):
     parquet = "parquet"
     csv = "csv"
     gdelt = "gdelt"
@@ -355,9 +378,7 @@ def eval_plover_command(
     model: Annotated[str | None, typer.Option(help="spaCy model name or path.")] = None,
     workers: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
     output: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.table,
-    errors: Annotated[
-        int, typer.Option(help="Also list this many sentences coded wrong.")
-    ] = 0,
+    errors: Annotated[int, typer.Option(help="Also list this many sentences coded wrong.")] = 0,
 ) -> None:
     """Score dyads on PLOVER gold sentences."""
     from dyads.api import code_articles
@@ -373,6 +394,68 @@ def eval_plover_command(
         sys.stdout.write(json.dumps(scores.as_dict(), indent=2) + "\n")
     else:
         print_plover(scores, pairs, errors, Console())
+
+
+# ---------------------------------------------------------------- batch
+
+
+class BatchEngine(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
+@app.command("batch")
+@_user_errors
+def batch_command(
+    inputs: Annotated[
+        list[str], typer.Argument(help="Files or directories (not stdin).", show_default=False)
+    ],
+    out: Annotated[Path, typer.Option("-o", "--out", help="Output directory.", show_default=False)],
+    engine: Annotated[BatchEngine, typer.Option(help="Where to code.")] = BatchEngine.local,
+    workers: Annotated[
+        int | None, typer.Option(min=1, help="Worker processes (local engine or LocalCluster).")
+    ] = None,
+    scheduler: Annotated[
+        str | None, typer.Option(help="Join this Dask scheduler (with --engine dask).")
+    ] = None,
+    partition_size: Annotated[int, typer.Option(min=1, help="Articles per partition.")] = 100,
+    model: Annotated[str | None, typer.Option(help="spaCy model name or path.")] = None,
+    actors: Annotated[
+        Path | None, typer.Option(help="Your own actor table (see docs/actors.md).")
+    ] = None,
+    config: Annotated[Path | None, typer.Option(help="Config file (default ./dyads.toml).")] = None,
+) -> None:
+    """Code inputs into Parquet datasets in partitions; a killed run resumes where it stopped."""
+    from dyads.pipeline import PipelineConfig
+    from dyads.run.batch import BatchRequest, RichProgress, run_batch
+
+    settings = load_settings(config)
+    request = BatchRequest(
+        inputs=tuple(inputs),
+        out=out,
+        engine=engine.value,
+        workers=workers or settings.workers,
+        scheduler=scheduler,
+        partition_size=partition_size,
+        pipeline=PipelineConfig(
+            model=resolve_model(model, settings), actors_file=actors or settings.actors
+        ),
+    )
+    report = run_batch(
+        request,
+        progress=RichProgress(stderr) if stderr.is_terminal else None,
+        on_warning=lambda item: stderr.print(
+            f"dyads: warning {item.location()}: {item.message}", markup=False
+        ),
+    )
+    stderr.print(
+        f"dyads: {report.coded} of {report.articles} articles coded in {report.partitions} "
+        f"partitions ({report.partitions_coded} now, {report.partitions_before} before), "
+        f"{report.events} events; {report.rejected} rejected"
+        + (f" (see {report.rejects_path})" if report.rejected else ""),
+        markup=False,
+    )
+    raise typer.Exit(_exit_status({"coded": report.coded, "rejected": report.rejected}))
 
 
 def main() -> None:
