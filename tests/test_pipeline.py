@@ -34,8 +34,10 @@ def _find(coded: CodedArticle, test: Callable[[Event], bool]) -> list[Event]:
 
 
 def _codes(event: Event) -> set[str | None]:
-    return {event.actor.code if event.actor else None,
-            event.recipient.code if event.recipient else None}
+    return {
+        event.actor.code if event.actor else None,
+        event.recipient.code if event.recipient else None,
+    }
 
 
 def test_seed_article_date_is_inferred_from_caption_and_weekday(seed: CodedArticle) -> None:
@@ -79,12 +81,21 @@ def test_seed_deployments(seed: CodedArticle) -> None:
 
 
 def test_seed_pledge_and_talks(seed: CodedArticle) -> None:
-    pledges = _find(seed, lambda e: e.event == "SUPPORT" and e.actor is not None
-                    and e.actor.code == "PRK" and e.recipient is not None
-                    and e.recipient.code == "RUS")
+    pledges = _find(
+        seed,
+        lambda e: (
+            e.event == "SUPPORT"
+            and e.actor is not None
+            and e.actor.code == "PRK"
+            and e.recipient is not None
+            and e.recipient.code == "RUS"
+        ),
+    )
     assert pledges, "the DPRK's pledge of support is not coded"
-    talks = _find(seed, lambda e: e.event == "CONSULT" and e.location is not None
-                  and e.location.country == "PRK")
+    talks = _find(
+        seed,
+        lambda e: e.event == "CONSULT" and e.location is not None and e.location.country == "PRK",
+    )
     assert talks, "the talks in the DPRK are not coded"
     assert talks[0].date == "2025-07-12"
     assert talks[0].location is not None and talks[0].location.name.startswith("W")
@@ -112,13 +123,13 @@ def test_seed_caption_and_credit_yield_no_events(seed: CodedArticle) -> None:
 def test_every_span_is_exact(seed: CodedArticle) -> None:
     text = seed.article.text
     for actor in seed.mentions.actors:
-        assert text[actor.span[0]:actor.span[1]] == actor.text
+        assert text[actor.span[0] : actor.span[1]] == actor.text
     for place in seed.mentions.places:
-        assert text[place.span[0]:place.span[1]] == place.text
+        assert text[place.span[0] : place.span[1]] == place.text
     for time in seed.mentions.times:
-        assert text[time.span[0]:time.span[1]] == time.text
+        assert text[time.span[0] : time.span[1]] == time.text
     for quote in seed.quotes:
-        assert text[quote.span[0]:quote.span[1]] == quote.content
+        assert text[quote.span[0] : quote.span[1]] == quote.content
 
 
 def test_example_phone_call_is_coded_with_its_source(pipeline: Pipeline) -> None:

@@ -1,0 +1,131 @@
+"""When and where: the time expressions and places governed by an event's trigger.
+
+A time or place belongs to the trigger it reaches first when climbing the dependency tree from
+its head ("held in Geneva on March 3" → "held" → "round of talks"). Climbing stops at a verb
+that heads a clause of its own, except to-infinitives, participles modifying a noun and
+open complements ("set to take place in Rome"), which belong to the same event.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from dyads.records import Place, TimeRef
+from dyads.stages.doc_utils import head_token
+
+_VERB_POS = frozenset({"VERB", "AUX"})
+_PASS_THROUGH = frozenset({"xcomp", "acl"})
+_LOCATIVE_PREPS = frozenset(
+    {"in", "at", "near", "inside", "outside", "across", "throughout", "within", "around", "off"}
+)
+# Modifiers between a place name and the preposition's object ("in the Donetsk region").
+_NAME_DEPS = frozenset({"compound", "amod", "nmod", "appos", "conj", "poss"})
+# Verbs that set a noun event in time and place: "the meeting, set to take place in Rome".
+_SETTING_VERBS = frozenset({"set", "take", "hold", "schedule", "slate", "plan", "expect", "due"})
+_DATE_VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+_MAX_CLIMB = 12
+FUTURE_REF = "FUTURE_REF"  # TimeML value of "in the future", "soon"
+
+
+def event_date_value(value: str) -> str | None:
+    """A TimeRef value as an Event date (YYYY-MM-DD, YYYY-MM or YYYY), or None (weeks, PAST_REF)."""
+    value = value.split("T", 1)[0]
+    return value if _DATE_VALUE.match(value) else None
+
+
+def anchors_of(trigger: Token) -> frozenset[int]:
+    """Tokens whose time and place are the trigger's own."""
+    anchors = {trigger.i}
+    if trigger.pos_ in _VERB_POS:
+        return frozenset(anchors)
+    nouns = [trigger]
+    # "the second round of talks": the round is the event's time-bearing noun too.
+    if trigger.head.lower_ == "of" and trigger.dep_ == "pobj" and trigger.head.head.pos_ == "NOUN":
+        nouns.append(trigger.head.head)
+    for noun in nouns:
+        anchors.add(noun.i)
+        anchors.update(c.i for c in noun.children if c.dep_ in ("acl", "relcl"))
+    # "held talks on Monday": the light verb governing the noun.
+    if trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.pos_ == "VERB":
+        anchors.add(trigger.head.i)
+    follower = _next_word(trigger)
+    if (
+        follower is not None
+        and follower.pos_ == "VERB"
+        and (follower.tag_ == "VBN" or follower.lemma_.lower() in _SETTING_VERBS)
+    ):
+        anchors.add(follower.i)
+    return frozenset(anchors)
+
+
+def _next_word(noun: Token) -> Token | None:
+    """The first non-punctuation token after a noun phrase ("meeting with X, set to …")."""
+    doc = noun.doc
+    i = noun.right_edge.i + 1
+    while i < len(doc) and doc[i].is_punct:
+        i += 1
+    if i < len(doc) and i > noun.right_edge.i + 1:
+        return doc[i]
+    return None
+
+
+def climb(start: Token) -> list[Token]:
+    """The tokens from `start` up to the verb heading its clause."""
+    path = [start]
+    current = start
+    for _ in range(_MAX_CLIMB):
+        if current.pos_ in _VERB_POS and current is not start and not _passes(current):
+            break
+        if current.head == current:
+            break
+        current = current.head
+        path.append(current)
+    return path
+
+
+def _passes(verb: Token) -> bool:
+    if verb.dep_ in _PASS_THROUGH:
+        return True
+    return verb.dep_ == "advcl" and any(c.lower_ == "to" for c in verb.children)
+
+
+def owner(path: list[Token], anchors: dict[int, frozenset[int]]) -> int | None:
+    """The trigger (index) a climbing path reaches first, if any (a trigger itself first)."""
+    for token in path:
+        if token.i in anchors:
+            return token.i
+        for trigger, owned in anchors.items():
+            if token.i in owned:
+                return trigger
+    return None
+
+
+def time_head(doc: Doc, time: TimeRef) -> Token | None:
+    try:
+        return head_token(doc, time.span)
+    except ValueError:
+        return None
+
+
+def place_start(doc: Doc, place: Place) -> Token | None:
+    """The locative preposition introducing a place, or None when the place is no location."""
+    try:
+        token = head_token(doc, place.span)
+    except ValueError:
+        return None
+    for _ in range(4):
+        if token.dep_ in _NAME_DEPS and token.head != token:
+            token = token.head
+        else:
+            break
+    if token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE_PREPS:
+        return token.head
+    return None
+
+
+def usable_times(times: Sequence[TimeRef]) -> list[TimeRef]:
+    """Time expressions that can date an event (dates and times, not durations or sets)."""
+    return [t for t in times if t.type in ("DATE", "TIME")]

@@ -1,0 +1,380 @@
+"""The events stage: PLOVER events with CAMEO codes, roles, status, date and place.
+
+A rule-based coder over the dependency parse. Text is read one prose unit at a time (a sentence
+cut at paragraph ends; captions, credits and headings skipped); in each unit every trigger of
+the lexicon that is not part of another trigger's event yields one event per actor. Within a
+unit the most confident event comes first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import msgspec
+from spacy.tokens import Doc, Token
+
+from dyads.records import Actor, Event, Place, Span, Status, TimeRef
+from dyads.stages import event_setting as setting
+from dyads.stages.intents import demand_coding, demand_speaker_verb, intent_coding
+from dyads.stages.layout import paragraphs, skipped_spans
+from dyads.stages.roles import ActorIndex, Roles, noun_roles, subject_actors, verb_roles
+from dyads.stages.salience import main_clause_bonus
+from dyads.stages.status import event_status, is_after
+from dyads.stages.triggers import Coding, TriggerLexicon
+
+_TERMINAL = frozenset(".!?\"”’'…")
+_ACTOR_BONUS = 0.05
+# Types whose verb addresses the subject of its that-clause ("warned that Iran would pay").
+_ADDRESSING_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT"})
+_TOPIC_PREPS = frozenset({"about", "on", "of", "over", "regarding", "concerning"})
+# How far apart two mentions of one event may be (events in the list, characters in the text).
+_COREF_WINDOW = 6
+_COREF_CHARS = 600
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A stretch of prose read as one sentence: its character span and tokens."""
+
+    span: Span
+    tokens: tuple[Token, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    token: Token
+    coding: Coding
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One event a trigger yields: its own, or an intent or demand its clause states."""
+
+    coding: Coding
+    roles: Roles
+    status: Status
+    date: str | None
+    date_text: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Mentions:
+    """The article's actors, and its times and places with the token each attaches from."""
+
+    actors: ActorIndex
+    times: list[tuple[TimeRef, Token]]
+    places: list[tuple[Place, Token]]
+
+
+Pair = tuple[Actor | None, Actor | None]
+
+
+def prose_units(doc: Doc) -> list[Unit]:
+    """Sentences cut at paragraph ends, re-joined where the parser split mid-sentence."""
+    text = doc.text
+    skipped = skipped_spans(text)
+    units: list[Unit] = []
+    for start, end in paragraphs(text):
+        if any(s <= start and end <= e for s, e in skipped):
+            continue
+        pieces: list[list[Token]] = []
+        for token in doc.char_span(start, end, alignment_mode="expand") or ():
+            if token.is_space:
+                continue
+            previous = pieces[-1][-1] if pieces else None
+            new_piece = previous is None or (token.is_sent_start and previous.text[-1] in _TERMINAL)
+            if new_piece:
+                pieces.append([token])
+            else:
+                pieces[-1].append(token)
+        for piece in pieces:
+            span = (piece[0].idx, piece[-1].idx + len(piece[-1].text))
+            units.append(Unit(span, tuple(piece)))
+    return units
+
+
+class EventExtractor:
+    """Code the events of an article from its parse and the mentions found by earlier stages."""
+
+    def __init__(self, lexicon: TriggerLexicon | None = None) -> None:
+        self._lexicon = lexicon or TriggerLexicon()
+
+    def process(
+        self,
+        doc: Doc,
+        actors: Sequence[Actor],
+        times: Sequence[TimeRef],
+        places: Sequence[Place],
+        anchor: dt.date | None,
+        article_id: str,
+    ) -> list[Event]:
+        mentions = _Mentions(
+            actors=ActorIndex(doc, tuple(actors)),
+            times=[(t, h) for t in setting.usable_times(times) if (h := setting.time_head(doc, t))],
+            places=[(p, s) for p in places if (s := setting.place_start(doc, p))],
+        )
+        events: list[Event] = []
+        pair: Pair = (None, None)
+        for unit in prose_units(doc):
+            unit_events, pair = self._code_unit(unit, mentions, anchor, pair)
+            events.extend(sorted(unit_events, key=lambda e: -e.confidence))
+        events = fill_from_coreferent(events)
+        return [_replace(e, id=f"{article_id}-e{n}") for n, e in enumerate(events, 1)]
+
+    def _code_unit(
+        self, unit: Unit, mentions: _Mentions, anchor: dt.date | None, pair: Pair
+    ) -> tuple[list[Event], Pair]:
+        """The events of one unit, and the last asserted dyad ("the two leaders" next)."""
+        triggers = self._triggers(unit)
+        anchors = {t.token.i: setting.anchors_of(t.token) for t in triggers}
+        first, last = unit.tokens[0].i, unit.tokens[-1].i
+        times = [(t, h) for t, h in mentions.times if first <= h.i <= last]
+        places = [(p, s) for p, s in mentions.places if first <= s.i <= last]
+        index = mentions.actors.within(unit.span)
+        events: list[Event] = []
+        for trigger in triggers:
+            roles = self._roles(trigger, index)
+            if roles.refers_to_previous_pair and pair[0] is not None:
+                roles = Roles((pair[0],), pair[1])
+            value, words, status = self._when(trigger, times, anchors, anchor)
+            readings = [Reading(trigger.coding, roles, status, value, words)]
+            readings += self._statements(trigger, roles, index, anchor)
+            location = self._where(trigger, places, anchors)
+            bonus = main_clause_bonus(trigger.token)
+            for reading in readings:
+                events += self._events(trigger.token, reading, unit, location, bonus)
+            if roles.actors and roles.recipient is not None and status == "asserted":
+                pair = (roles.actors[0], roles.recipient)
+        return events, pair
+
+    def _triggers(self, unit: Unit) -> list[Trigger]:
+        found = [
+            Trigger(token, coding)
+            for token in unit.tokens
+            if (coding := self._lexicon.code(token)) is not None
+        ]
+        by_index = {t.token.i: t for t in found}
+        return [
+            t
+            for t in found
+            if not _is_part_of_other(t, by_index) and not _is_frame(t.token, t.coding)
+        ]
+
+    def _roles(self, trigger: Trigger, index: ActorIndex) -> Roles:
+        token, coding = trigger.token, trigger.coding
+        if token.pos_ == "VERB":
+            return verb_roles(
+                token,
+                index,
+                theme_is_actor=coding.event == "MOBILIZE",
+                addresses_content=coding.event in _ADDRESSING_TYPES,
+            )
+        return noun_roles(token, index)
+
+    def _when(
+        self,
+        trigger: Trigger,
+        unit_times: list[tuple[TimeRef, Token]],
+        anchors: dict[int, frozenset[int]],
+        anchor: dt.date | None,
+    ) -> tuple[str | None, str | None, Status]:
+        """The event's date value, the words that gave it, and its status."""
+        token = trigger.token
+        owned: list[TimeRef] = []
+        free: list[tuple[int, TimeRef]] = []
+        for time, head in unit_times:
+            who = setting.owner(setting.climb(head), anchors)
+            if who == token.i:
+                owned.append(time)
+            elif who is None:
+                free.append((abs(head.i - token.i), time))
+        provisional = event_status(token, None, anchor)
+        chosen: TimeRef | None = owned[0] if owned else None
+        if chosen is None:
+            for _, time in sorted(free, key=lambda pair: pair[0]):
+                value = setting.event_date_value(time.value)
+                if value is not None and _compatible(value, provisional, anchor):
+                    chosen = time
+                    break
+        if chosen is None:
+            if provisional == "asserted" and anchor is not None:
+                return anchor.isoformat(), None, "asserted"
+            return None, None, provisional
+        value = setting.event_date_value(chosen.value)
+        status = event_status(token, value, anchor)
+        if status == "asserted" and chosen.value == setting.FUTURE_REF:
+            status = "future"  # "cooperation in the future"
+        return value, chosen.text, status
+
+    def _statements(
+        self, trigger: Trigger, roles: Roles, index: ActorIndex, anchor: dt.date | None
+    ) -> list[Reading]:
+        """Intents and demands the trigger's clause states (see `intents`), dated when said."""
+        said_on = anchor.isoformat() if anchor is not None else None
+        found: list[Reading] = []
+        intent = intent_coding(trigger.token, trigger.coding)
+        if intent is not None:
+            found.append(Reading(intent, roles, "asserted", said_on, None))
+        speaker_verb = demand_speaker_verb(trigger.token)
+        if speaker_verb is not None:
+            speakers = tuple(subject_actors(speaker_verb, index))
+            addressee = roles.actors[0] if roles.actors else None
+            demand = demand_coding(trigger.coding)
+            found.append(Reading(demand, Roles(speakers, addressee), "asserted", said_on, None))
+        return found
+
+    def _where(
+        self,
+        trigger: Trigger,
+        unit_places: list[tuple[Place, Token]],
+        anchors: dict[int, frozenset[int]],
+    ) -> Place | None:
+        for place, start in unit_places:
+            if setting.owner(setting.climb(start), anchors) == trigger.token.i:
+                return place
+        return None
+
+    def _events(
+        self, token: Token, reading: Reading, unit: Unit, location: Place | None, bonus: float
+    ) -> list[Event]:
+        """One event per actor of a reading (compound actors give one event each)."""
+        coding, roles = reading.coding, reading.roles
+        actors: Sequence[Actor | None] = roles.actors or (None,)
+        events: list[Event] = []
+        for actor in actors:
+            source, target = actor, roles.recipient
+            if coding.reverse and len(actors) == 1:
+                source, target = target, source
+            confidence = coding.confidence + bonus
+            confidence += _ACTOR_BONUS if source is not None else 0.0
+            confidence += _ACTOR_BONUS if target is not None else 0.0
+            events.append(
+                Event(
+                    id="",
+                    event=coding.event,
+                    mode=coding.mode,
+                    context=coding.context,
+                    status=reading.status,
+                    cameo=coding.cameo,
+                    quad_class=coding.quad_class,
+                    actor=source,
+                    recipient=target,
+                    date=reading.date,
+                    date_text=reading.date_text,
+                    location=location,
+                    reported_by=None,
+                    trigger=_trigger_words(token, coding),
+                    span=unit.span,
+                    confidence=round(min(1.0, confidence), 3),
+                )
+            )
+        return events
+
+
+def _dyad(event: Event) -> frozenset[str] | None:
+    if event.actor is None or event.recipient is None:
+        return None
+    if event.actor.code is None or event.recipient.code is None:
+        return None
+    return frozenset({event.actor.code, event.recipient.code})
+
+
+def fill_from_coreferent(events: list[Event]) -> list[Event]:
+    """Complete an event's missing date or place from a nearby mention of the same event.
+
+    Two events are taken as one when they have the same type, status and pair of parties and
+    their sentences are close ("his upcoming meeting with the chancellor, set to take place in
+    Rome"; next sentence: "the Macron-Scholz meeting, which is expected to take place on Friday").
+    A second pass lets a detail travel along a chain of mentions.
+    """
+    filled = list(events)
+    for _ in range(2):
+        for i, event in enumerate(filled):
+            filled[i] = _filled(event, filled[max(0, i - _COREF_WINDOW) : i + _COREF_WINDOW + 1])
+    return filled
+
+
+def _filled(event: Event, nearby: list[Event]) -> Event:
+    dyad = _dyad(event)
+    if dyad is None or (event.location is not None and event.date is not None):
+        return event
+    for other in nearby:
+        if other is event or other.event != event.event or other.status != event.status:
+            continue
+        if _dyad(other) != dyad or abs(other.span[0] - event.span[0]) > _COREF_CHARS:
+            continue
+        changes: dict[str, object] = {}
+        if event.location is None and other.location is not None:
+            changes["location"] = other.location
+        if event.date is None and other.date is not None and other.date_text is not None:
+            changes["date"], changes["date_text"] = other.date, other.date_text
+        if changes:
+            event = _replace(event, **changes)
+    return event
+
+
+def _compatible(value: str, status: Status, anchor: dt.date | None) -> bool:
+    """A date can time a future event only if it is not past, a past one only if not ahead."""
+    if anchor is None:
+        return True
+    ahead = is_after(value, anchor)
+    return ahead if status == "future" else not ahead
+
+
+def _is_part_of_other(trigger: Trigger, triggers: dict[int, Trigger]) -> bool:
+    """Whether a trigger only restates or completes another trigger's event.
+
+    - an infinitive of purpose or complement under another trigger ("deployed to support",
+      "agreed to cooperate", "threatened to attack") belongs to that trigger's event;
+    - a noun that completed a verb's pattern ("declared its support") is that verb's event;
+    - an event noun that is the object of a verb of the same type ("launched airstrikes").
+    """
+    token = trigger.token
+    if any(token.i in other.coding.matched for other in triggers.values()):
+        return True
+    if token.pos_ != "VERB":
+        clauses = (triggers.get(c.i) for c in token.children if c.dep_ in ("acl", "relcl"))
+        if any(c is not None and c.coding.event == trigger.coding.event for c in clauses):
+            return True  # "the agreement signed last year" is the signing
+    head = triggers.get(token.head.i)
+    if head is None or head is trigger:
+        is_topic = token.head.lower_ in _TOPIC_PREPS  # "spoke about the meeting"
+        if token.dep_ == "pobj" and not is_topic and token.head.head.i in triggers:
+            head = triggers[token.head.head.i]
+            return head.coding.event == trigger.coding.event and head.token.pos_ == "VERB"
+        return False
+    if token.pos_ == "VERB":
+        is_infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children)
+        return token.dep_ in ("xcomp", "advcl") and is_infinitive
+    return head.token.pos_ == "VERB" and head.coding.event == trigger.coding.event
+
+
+def _is_frame(token: Token, coding: Coding) -> bool:
+    """Words that frame content rather than report an event.
+
+    - a statement or suggestion verb with a clause as its content ("the report suggests that");
+    - an infinitive or gerund describing a noun ("efforts to protect", "policy of protecting").
+    """
+    if token.pos_ != "VERB":
+        return False
+    if coding.cameo[:2] in ("01", "02"):
+        has_clause = any(c.dep_ == "ccomp" for c in token.children)
+        if has_clause and not any(c.dep_ == "dobj" for c in token.children):
+            return True
+    is_infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children)
+    return (token.dep_ == "acl" and is_infinitive) or token.dep_ == "pcomp"
+
+
+def _trigger_words(token: Token, coding: Coding) -> str:
+    doc = token.doc
+    words = sorted({token.i, *coding.matched})
+    particles = [c.i for c in token.children if c.dep_ == "prt"]
+    ordered = sorted(set(words + particles))
+    return " ".join(doc[i].text for i in ordered)
+
+
+def _replace(event: Event, **changes: object) -> Event:
+    """A copy of a frozen event with some fields changed."""
+    return msgspec.structs.replace(event, **changes)

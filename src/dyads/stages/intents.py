@@ -1,0 +1,99 @@
+"""Statements about an action that are events of their own, as CAMEO and PLOVER code them.
+
+- Intent: "France will send troops", "Iraq would allow inspectors", "farmers said they would
+  blockade Paris". Announcing a cooperative action is AGREE (CAMEO 03: express intent to
+  cooperate); announcing a conflictual material action is THREATEN (CAMEO 13). The action itself
+  stays coded too, as a `future` or `hypothetical` event. Announced deployments are left as
+  they are: sending troops threatens some and helps others.
+- Demand: "Russia said Sudan must return the helicopter": the speaker REQUESTs (CAMEO 10) that
+  the subject act.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from dyads.stages.triggers import Coding, quad_class
+
+_INTENT_AUX = frozenset({"will", "would", "shall", "'ll", "wo", "'d"})
+_DEMAND_AUX = frozenset({"must", "should"})
+# Words that govern an intended action ("ready to contribute", "plans to visit").
+_INTENT_GOVERNORS = frozenset(
+    {"ready", "prepared", "prepare", "plan", "intend", "decide", "want", "seek", "aim", "willing"}
+)
+# CAMEO code of the intent for each PLOVER type of the intended action.
+_AGREE_CODES = {
+    "CONSULT": "036",
+    "AID": "033",
+    "COOPERATE": "031",
+    "CONCEDE": "035",
+    "RETREAT": "035",
+    "AGREE": "030",
+}
+_THREATEN_CODES = {
+    "ASSAULT": "138",
+    "COERCE": "131",
+    "SANCTION": "131",
+    "PROTEST": "133",
+}
+# Intents are what the speaker says now, so they come before the action they announce.
+_INTENT_BONUS = 0.02
+
+
+def _is_intended(verb: Token) -> bool:
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return False  # "talks will be held": nobody's intent is stated
+    if any(c.dep_ == "aux" and c.lower_ in _INTENT_AUX for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in _INTENT_GOVERNORS
+
+
+def intent_coding(trigger: Token, coding: Coding) -> Coding | None:
+    """The AGREE or THREATEN coding of an announced action, or None when it is no intent.
+
+    The trigger is the action's verb, or an event noun that is its object ("will extend the
+    curfew").
+    """
+    verb = trigger.head if trigger.dep_ == "dobj" else trigger
+    if verb.pos_ != "VERB" or not _is_intended(verb):
+        return None
+    if coding.event in _AGREE_CODES:
+        event, cameo = "AGREE", _AGREE_CODES[coding.event]
+    elif coding.event in _THREATEN_CODES:
+        event, cameo = "THREATEN", _THREATEN_CODES[coding.event]
+    else:
+        return None
+    return replace(
+        coding,
+        event=event,
+        mode=None,
+        cameo=cameo,
+        quad_class=quad_class(cameo),
+        confidence=coding.confidence + _INTENT_BONUS,
+        reverse=False,
+    )
+
+
+def demand_speaker_verb(verb: Token) -> Token | None:
+    """For "X said Y must act", the verb whose subject demands ("said"); else None."""
+    if verb.pos_ != "VERB" or verb.dep_ != "ccomp":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in _DEMAND_AUX for c in verb.children):
+        return None
+    return verb.head
+
+
+def demand_coding(coding: Coding) -> Coding:
+    """The REQUEST coding of a demanded action."""
+    return replace(
+        coding,
+        event="REQUEST",
+        mode=None,
+        cameo="100",
+        quad_class=quad_class("100"),
+        confidence=coding.confidence + _INTENT_BONUS,
+        reverse=False,
+    )

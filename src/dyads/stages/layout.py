@@ -1,0 +1,61 @@
+"""Paragraphs that are not news prose: photo captions and credits, bylines, separators, headings.
+
+Events are only read from prose; these spans are skipped. Everything works on the raw text, one
+paragraph (line) at a time, so it is cheap and independent of the parse.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dyads.records import Span
+
+# A closing parenthesis that credits a photo or agency: "(Name, Agency Photo via AP)",
+# "(AP Photo/Name)", "(Reuters)", "(Photo: …)", "(Getty Images)".
+_CREDIT = re.compile(
+    r"\((?:[^()]*\b(?:photo|photograph|via|pool|getty|images|afp|reuters|epa|ap|"
+    r"xinhua|sputnik|tass|file|credit)\b[^()]*)\)\s*$",
+    re.IGNORECASE,
+)
+_PHOTO_LINE = re.compile(r"^\s*(?:photo|image|picture|file photo|caption|credit)s?\s*[:|]", re.I)
+_BYLINE = re.compile(r"^\s*(?:by|written by|reporting by|editing by)\s+[A-Z][\w.'’-]*", re.I)
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_TERMINAL = frozenset(".!?\"”’'):;…")
+# Headings are short lines without final punctuation; longer unpunctuated lines are kept.
+_HEADING_MAX_WORDS = 14
+_BYLINE_MAX_WORDS = 8
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Character spans of the non-empty lines of a text, stripped of surrounding spaces."""
+    spans: list[Span] = []
+    start = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped:
+            offset = start + line.index(stripped[0])
+            spans.append((offset, offset + len(stripped)))
+        start += len(line)
+    return spans
+
+
+def is_prose(paragraph: str, *, only_paragraph: bool = False) -> bool:
+    """Whether a paragraph can hold events (False for captions, credits, bylines, headings)."""
+    words = _WORD.findall(paragraph)
+    if not words:
+        return False  # separators such as "-" or "***", bare numbers
+    if _CREDIT.search(paragraph) or _PHOTO_LINE.match(paragraph):
+        return False
+    unpunctuated = paragraph.rstrip()[-1] not in _TERMINAL
+    if unpunctuated and len(words) <= _BYLINE_MAX_WORDS and _BYLINE.match(paragraph):
+        return False
+    is_heading = unpunctuated and len(words) <= _HEADING_MAX_WORDS
+    # A text that is one line is a sentence to code, even without a full stop.
+    return only_paragraph or not is_heading
+
+
+def skipped_spans(text: str) -> list[Span]:
+    """Spans of the paragraphs that are not prose, in text order."""
+    spans = paragraphs(text)
+    only = len(spans) == 1
+    return [(s, e) for s, e in spans if not is_prose(text[s:e], only_paragraph=only)]

@@ -1,0 +1,397 @@
+"""Trigger lexicon: which words announce an event, and which CAMEO/PLOVER code they carry.
+
+Verbs come from the CAMEO verb dictionary (default code per lemma, plus patterns of object and
+preposition words checked among the verb's dependents); event nouns ("talks", "deployment",
+"sanctions") and a few verbs the dictionary leaves without a default come from a hand-written
+supplement. Codes map to PLOVER through the CAMEO→PLOVER table; the mode is refined by cue words.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from spacy.tokens import Token
+
+# Dependents whose words can complete a verb pattern (objects, particles, prepositional phrases).
+_ARG_DEPS = frozenset(
+    {"dobj", "dative", "prep", "prt", "agent", "attr", "oprd", "acomp", "npadvmod", "pobj"}
+)
+# Clauses below an argument belong to other predicates: their words do not complete a pattern.
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "conj", "xcomp", "parataxis"})
+_NOUN_POS = frozenset({"NOUN", "PROPN"})
+_NOT_PREDICATE_DEPS = frozenset({"prep", "amod", "compound", "nmod"})
+# Confidence: a verb's default code, per matched pattern word, an event noun.
+VERB_CONFIDENCE = 0.6
+PATTERN_WORD_BONUS = 0.04
+NOUN_CONFIDENCE = 0.45
+
+# PLOVER type, mode and contexts of a CAMEO code.
+PloverCoding = tuple[str, str | None, tuple[str, ...]]
+# The PLOVER context names the CAMEO→PLOVER table may use.
+PLOVER_CONTEXTS = frozenset(
+    {
+        "diplomatic",
+        "military",
+        "economic",
+        "legal",
+        "political_institutions",
+        "executive",
+        "humanitarian",
+        "peacekeeping",
+        "intelligence",
+        "human_rights",
+        "rights_freedoms",
+        "democracy",
+        "pro_autocracy",
+        "human_security",
+        "cbrn",
+        "religion_ethnicity",
+        "crime",
+        "corruption",
+        "asylum",
+    }
+)
+
+# Cue words (lemmas) that name a PLOVER mode; the first mode whose cue is near the trigger wins.
+_MODE_CUES: dict[str, dict[str, frozenset[str]]] = {
+    "CONSULT": {
+        "phone": frozenset({"phone", "telephone", "call", "videoconference", "video", "virtual"}),
+        "visit": frozenset({"visit", "trip", "host", "arrive", "travel"}),
+        "multilateral": frozenset({"multilateral", "summit"}),
+    },
+    "ASSAULT": {
+        "drone": frozenset({"drone", "uav"}),
+        "aerial": frozenset({"airstrike", "air", "aircraft", "jet", "warplane", "bomber"}),
+        "suicide-attack": frozenset({"suicide"}),
+        "explosives": frozenset({"bomb", "ied", "explosive", "landmine", "mine", "bombing"}),
+        "heavy-weapons": frozenset({"artillery", "shell", "shelling", "tank", "rocket", "mortar"}),
+        "firearms": frozenset({"gun", "shoot", "gunfire", "rifle", "gunman", "gunmen", "shot"}),
+        "abduct": frozenset({"abduct", "kidnap", "kidnapping", "hostage"}),
+        "assassinate": frozenset({"assassinate", "assassination"}),
+        "massacre": frozenset({"massacre"}),
+        "torture": frozenset({"torture"}),
+        "crowd-control": frozenset({"tear", "teargas", "cannon"}),
+        "destroy": frozenset({"destroy", "demolish"}),
+        "execute": frozenset({"execute", "execution"}),
+    },
+    "PROTEST": {
+        "hunger": frozenset({"hunger"}),
+        "riot": frozenset({"riot", "rioter", "loot"}),
+        "strike": frozenset({"strike", "walkout", "worker", "union"}),
+        "boycott": frozenset({"boycott"}),
+        "obstruct": frozenset({"blockade", "block", "barricade"}),
+        "demo": frozenset({"protest", "demonstration", "rally", "march", "demonstrator"}),
+    },
+    "MOBILIZE": {
+        "police": frozenset({"police", "policeman"}),
+        "militia": frozenset({"militia", "militiaman"}),
+        "weapons": frozenset({"missile", "weapon", "warship", "nuclear"}),
+        "troops": frozenset({"troop", "soldier", "army", "force", "battalion", "brigade"}),
+    },
+}
+
+# Cue words that add a context to the table's one.
+_CONTEXT_CUES = {
+    "military": frozenset({"military", "troop", "army", "soldier", "defense", "defence", "weapon"}),
+    "economic": frozenset({"economic", "trade", "economy", "investment", "tariff", "oil"}),
+    "humanitarian": frozenset({"humanitarian", "refugee", "food", "relief"}),
+    "diplomatic": frozenset({"diplomatic", "embassy", "ambassador", "diplomat"}),
+}
+# Strikes by workers are protests; the noun "strike" alone codes as an attack.
+_LABOUR_STRIKE = frozenset({"general", "labor", "labour", "worker", "union", "hunger", "teacher"})
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """The alternatives for one pattern word: single words, and phrases matched word by word."""
+
+    words: frozenset[str]
+    phrases: tuple[tuple[str, ...], ...]
+
+    @classmethod
+    def of(cls, alternatives: list[str]) -> Slot:
+        phrases = tuple(tuple(a.split()) for a in alternatives if " " in a)
+        return cls(frozenset(a for a in alternatives if " " not in a), phrases)
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """A verb pattern: every slot needs one of its alternatives among the verb's dependents."""
+
+    code: str | None  # None: the dictionary says this use of the verb is no event
+    reverse: bool  # the verb's subject is the recipient ("faces criticism")
+    post: tuple[Slot, ...]
+    pre: tuple[Slot, ...]
+
+    @property
+    def size(self) -> int:
+        return len(self.post) + len(self.pre)
+
+
+@dataclass(frozen=True, slots=True)
+class Coding:
+    """What a trigger means: PLOVER type and mode, CAMEO code, and how sure the lexicon is."""
+
+    event: str
+    mode: str | None
+    context: tuple[str, ...]
+    cameo: str
+    quad_class: int
+    reverse: bool
+    confidence: float
+    matched: frozenset[int]  # token indices of the pattern words that matched
+
+
+def quad_class(cameo: str) -> int:
+    """CAMEO root 01–05 → 1 (verbal coop.), 06–08 → 2, 09–13 → 3, 14–20 → 4."""
+    root = int(cameo[:2])
+    return 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
+
+
+def _words(token: Token) -> tuple[str, str]:
+    return token.lower_, token.lemma_.lower()
+
+
+def _argument_tokens(verb: Token) -> tuple[list[Token], list[Token]]:
+    """Tokens after the verb that may complete a pattern, and the subject's tokens before it."""
+    post: list[Token] = []
+    pre: list[Token] = []
+    stack = [(child, child.dep_ in ("nsubj", "nsubjpass")) for child in verb.children]
+    while stack:
+        token, is_subject = stack.pop()
+        if token.dep_ in _CLAUSE_DEPS or token.dep_ == "punct":
+            continue
+        if token.head == verb and not is_subject and token.dep_ not in _ARG_DEPS:
+            continue
+        stack.extend((child, is_subject) for child in token.children)
+        # A preposition deep inside an object is not the verb's ("spoke about X with Y").
+        if token.pos_ == "ADP" and verb not in (token.head, token.head.head):
+            continue
+        # The subject of a passive is the verb's logical object ("troops were deployed").
+        (pre if is_subject and token.dep_ != "nsubjpass" else post).append(token)
+    return post, pre
+
+
+class TriggerLexicon:
+    """Look up a token's event coding in the shipped lexicon."""
+
+    def __init__(self, data: dict[str, Any] | None = None) -> None:
+        data = data or _load_data()
+        synsets: dict[str, list[str]] = data["synsets"]
+        self._verbs: dict[str, tuple[str | None, tuple[Pattern, ...]]] = {}
+        slot_cache: dict[str, Slot] = {}
+
+        def slot(word: str) -> Slot:
+            if word not in slot_cache:
+                words = synsets.get(word[1:], []) if word.startswith("&") else [word]
+                slot_cache[word] = Slot.of(words)
+            return slot_cache[word]
+
+        for lemma, entry in data["verbs"].items():
+            patterns = tuple(
+                Pattern(code, reverse, tuple(map(slot, post)), tuple(map(slot, pre)))
+                for code, reverse, post, pre in entry["patterns"]
+            )
+            self._verbs[lemma] = (entry["code"], patterns)
+        supplement = data["supplement"]
+        for lemma, code in supplement["verbs"].items():
+            default, patterns = self._verbs.get(lemma, (None, ()))
+            self._verbs[lemma] = (code, patterns)  # the supplement's default wins
+        for lemma, words, code in supplement["verb_patterns"]:
+            default, patterns = self._verbs.get(lemma, (None, ()))
+            extra = Pattern(code, False, tuple(slot(w) for w in words), ())
+            self._verbs[lemma] = (default, (extra, *patterns))
+        self._nouns: dict[str, str] = supplement["nouns"]
+        self._noun_patterns: dict[str, list[Pattern]] = {}
+        for lemma, words, code in supplement["noun_patterns"]:
+            pattern = Pattern(code, False, tuple(slot(w) for w in words), ())
+            self._noun_patterns.setdefault(lemma, []).append(pattern)
+        # Only modes the PLOVER codebook defines for a type may be set from cue words.
+        codebook: dict[str, list[str]] = data["modes"]
+        self._mode_cues = {
+            event: {m: words for m, words in cues.items() if m in codebook.get(event, ())}
+            for event, cues in _MODE_CUES.items()
+        }
+        self._plover: dict[str, PloverCoding] = {
+            code: (event, mode, tuple(contexts))
+            for code, (event, mode, contexts) in data["plover"].items()
+        }
+
+    def plover(self, cameo: str) -> PloverCoding | None:
+        """PLOVER type, mode and contexts of a CAMEO code, or None when PLOVER has no such event.
+
+        A code without a row of its own takes its 3-digit parent's, then its root's (`1951` →
+        `195`, `199` → `190`); root 01 (public statements) has no row at all.
+        """
+        for key in (cameo, cameo[:3], cameo[:2] + "0"):
+            if key in self._plover:
+                return self._plover[key]
+        return None
+
+    def cue_modes(self, event: str) -> tuple[str, ...]:
+        """The modes of a PLOVER type that cue words can set."""
+        return tuple(self._mode_cues.get(event, {}))
+
+    def code(self, token: Token) -> Coding | None:
+        """The event a token announces, or None when it announces none."""
+        if token.pos_ == "VERB":
+            # Participles used as prepositions or adjectives ("according to", "the ousted
+            # president", "Vietnamese-led forces") announce nothing.
+            return None if token.dep_ in _NOT_PREDICATE_DEPS else self._code_verb(token)
+        if token.pos_ in _NOUN_POS and token.dep_ != "compound":
+            return self._code_noun(token)
+        return None
+
+    def _code_verb(self, verb: Token) -> Coding | None:
+        entry = self._verbs.get(verb.lemma_.lower())
+        if entry is None:
+            return None
+        default, patterns = entry
+        post, pre = _argument_tokens(verb)
+        post_words = _index(post)
+        pre_words = _index(pre)
+        best: Pattern | None = None
+        best_tokens: frozenset[int] = frozenset()
+        for pattern in patterns:
+            if best is not None and pattern.size <= best.size:
+                continue
+            matched = _match(pattern.post, post_words)
+            if matched is None:
+                continue
+            matched_pre = _match(pattern.pre, pre_words)
+            if matched_pre is None:
+                continue
+            best, best_tokens = pattern, matched | matched_pre
+        if best is not None:
+            if best.code is None:
+                return None
+            confidence = min(0.8, VERB_CONFIDENCE + 0.03 + PATTERN_WORD_BONUS * best.size)
+            return self._coding(best.code, verb, post, best.reverse, confidence, best_tokens)
+        if default is None:
+            return None
+        return self._coding(default, verb, post, False, VERB_CONFIDENCE, frozenset())
+
+    def _code_noun(self, noun: Token) -> Coding | None:
+        code = self._nouns.get(noun.lemma_.lower()) or self._nouns.get(noun.lower_)
+        if code is None:
+            return None
+        modifiers = [t for t in noun.subtree if t.i != noun.i and t.dep_ not in _CLAUSE_DEPS]
+        words = _index(modifiers)
+        lemma = noun.lemma_.lower()
+        if lemma == "strike" and words.keys() & _LABOUR_STRIKE:
+            code = "143"
+        # Noun patterns look at the noun's own modifiers and prepositions ("calls for").
+        own = _index(list(noun.children))
+        for pattern in self._noun_patterns.get(lemma, ()):
+            matched = _match(pattern.post, own)
+            if matched is not None and pattern.code is not None:
+                return self._coding(pattern.code, noun, modifiers, False, NOUN_CONFIDENCE, matched)
+        return self._coding(code, noun, modifiers, False, NOUN_CONFIDENCE, frozenset())
+
+    def _coding(
+        self,
+        cameo: str,
+        trigger: Token,
+        around: list[Token],
+        reverse: bool,
+        confidence: float,
+        matched: frozenset[int],
+    ) -> Coding | None:
+        plover = self.plover(cameo)
+        if plover is None:
+            return None
+        event, mode, contexts = plover
+        cues = _index([trigger, *around]).keys()
+        mode = self._cue_mode(event, cues) or mode
+        extra = tuple(name for name, words in _CONTEXT_CUES.items() if cues & words)
+        context = tuple(sorted(set(contexts) | set(extra)))
+        return Coding(event, mode, context, cameo, quad_class(cameo), reverse, confidence, matched)
+
+    def _cue_mode(self, event: str, cues: Any) -> str | None:
+        """The first codebook mode of the event type whose cue words are present."""
+        for mode, words in self._mode_cues.get(event, {}).items():
+            if cues & words:
+                return mode
+        return None
+
+
+def _index(tokens: list[Token]) -> dict[str, int]:
+    """Word (text and lemma, lower case) → token index, for pattern matching."""
+    index: dict[str, int] = {}
+    for token in tokens:
+        for word in _words(token):
+            index.setdefault(word, token.i)
+    return index
+
+
+def _match(slots: tuple[Slot, ...], words: dict[str, int]) -> frozenset[int] | None:
+    """Token indices matching every slot, or None when a slot is unmatched."""
+    found: set[int] = set()
+    for slot in slots:
+        common = slot.words.intersection(words)
+        if common:
+            found.add(min(words[w] for w in common))
+            continue
+        phrase = next((p for p in slot.phrases if all(w in words for w in p)), None)
+        if phrase is None:
+            return None
+        found.add(words[phrase[-1]])
+    return frozenset(found)
+
+
+def parse_cameo_plover(text: str, modes: dict[str, list[str]]) -> dict[str, PloverCoding]:
+    """The hand-written CAMEO→PLOVER table: tab-separated `code type mode contexts why` rows
+    after a header, contexts `;`-joined, `#` lines comments.
+
+    `modes` is the codebook's modes per PLOVER type. A row naming a type, mode or context that
+    PLOVER does not have raises ValueError, so a typo cannot reach the coded events.
+    """
+    table: dict[str, PloverCoding] = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith(("#", "code\t")):
+            continue
+        fields = line.split("\t")
+        if len(fields) != 5:
+            raise ValueError(f"line {number}: expected 5 tab-separated fields, got {len(fields)}")
+        code, event, mode, joined, _why = (f.strip() for f in fields)
+        contexts = tuple(c.strip() for c in joined.split(";") if c.strip())
+        problem = _row_problem(code, event, mode, contexts, modes)
+        if problem is None and code in table:
+            problem = "code listed twice"
+        if problem:
+            raise ValueError(f"line {number}: {problem}")
+        table[code] = (event, mode or None, contexts)
+    return table
+
+
+def _row_problem(
+    code: str, event: str, mode: str, contexts: tuple[str, ...], modes: dict[str, list[str]]
+) -> str | None:
+    """What is wrong with one row of the CAMEO→PLOVER table, or None."""
+    if not (code.isdigit() and len(code) in (3, 4)):
+        return f"CAMEO code {code!r} is not 3 or 4 digits"
+    if code.startswith("01"):
+        return "root 01 (public statements) has no PLOVER event"
+    if event not in modes:
+        return f"{event!r} is not a PLOVER type"
+    if mode and mode not in modes[event]:
+        return f"{mode!r} is not a codebook mode of {event}"
+    unknown = sorted(set(contexts) - PLOVER_CONTEXTS)
+    if unknown:
+        return f"unknown PLOVER context {', '.join(unknown)}"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _load_data() -> dict[str, Any]:
+    folder = resources.files("dyads") / "data" / "events"
+    lexicon: dict[str, Any] = json.loads((folder / "cameo_verbs.json").read_text("utf-8"))
+    lexicon["modes"] = json.loads((folder / "plover_modes.json").read_text("utf-8"))
+    table = (folder / "cameo_plover.tsv").read_text("utf-8")
+    lexicon["plover"] = parse_cameo_plover(table, lexicon["modes"])
+    lexicon["supplement"] = json.loads((folder / "supplement.json").read_text("utf-8"))
+    return lexicon

@@ -1,0 +1,148 @@
+"""Tests for actor and recipient from the dependency parse."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from dyads.records import Actor
+from dyads.stages.roles import ActorIndex, noun_roles, subject_actors, verb_roles
+
+
+def actor(text: str, needle: str, code: str, nth: int = 0, sector: str = "GOV") -> Actor:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(needle, start + 1)
+    return Actor(
+        text=needle, name=needle, code=code, sector=sector, span=(start, start + len(needle))
+    )
+
+
+def token(doc: Doc, word: str) -> Token:
+    return next(t for t in doc if t.text == word)
+
+
+def codes(actors: tuple[Actor, ...] | list[Actor]) -> list[str | None]:
+    return [a.code for a in actors]
+
+
+def test_subject_and_object(nlp: Language) -> None:
+    text = "Russian forces attacked Ukrainian positions near the river."
+    doc = nlp(text)
+    index = ActorIndex(doc, [actor(text, "Russian forces", "RUS"), actor(text, "Ukrainian", "UKR")])
+    roles = verb_roles(token(doc, "attacked"), index, theme_is_actor=False)
+    assert codes(roles.actors) == ["RUS"]
+    assert roles.recipient is not None and roles.recipient.code == "UKR"
+
+
+def test_passive_with_agent(nlp: Language) -> None:
+    text = "The convoy was attacked by rebels from Mali."
+    doc = nlp(text)
+    index = ActorIndex(doc, [actor(text, "convoy", "FRA"), actor(text, "rebels", "MLI")])
+    roles = verb_roles(token(doc, "attacked"), index, theme_is_actor=False)
+    assert codes(roles.actors) == ["MLI"]
+    assert roles.recipient is not None and roles.recipient.code == "FRA"
+
+
+def test_passive_deployment_makes_the_troops_the_actor(nlp: Language) -> None:
+    text = "Thousands of Chadian troops were deployed to help Nigerian forces."
+    doc = nlp(text)
+    index = ActorIndex(
+        doc, [actor(text, "Chadian troops", "TCD"), actor(text, "Nigerian forces", "NGA")]
+    )
+    roles = verb_roles(token(doc, "deployed"), index, theme_is_actor=True)
+    assert codes(roles.actors) == ["TCD"]
+    assert roles.recipient is not None and roles.recipient.code == "NGA"
+
+
+def test_prepositional_recipient(nlp: Language) -> None:
+    text = "The president spoke by phone with the Japanese prime minister."
+    doc = nlp(text)
+    index = ActorIndex(
+        doc, [actor(text, "The president", "USA"), actor(text, "Japanese prime minister", "JPN")]
+    )
+    roles = verb_roles(token(doc, "spoke"), index, theme_is_actor=False)
+    assert codes(roles.actors) == ["USA"]
+    assert roles.recipient is not None and roles.recipient.code == "JPN"
+
+
+def test_conjoined_subjects_give_one_actor_each(nlp: Language) -> None:
+    text = "Senior Hungarian and Romanian officials agreed on Wednesday to cooperate."
+    doc = nlp(text)
+    index = ActorIndex(doc, [actor(text, "Hungarian", "HUN"), actor(text, "Romanian", "ROU")])
+    roles = verb_roles(token(doc, "agreed"), index, theme_is_actor=False)
+    assert sorted(str(c) for c in codes(roles.actors)) == ["HUN", "ROU"]
+
+
+def test_relative_clause_subject_is_the_antecedent(nlp: Language) -> None:
+    text = "Police arrested the rebels, who attacked the village of Kaya last week."
+    doc = nlp(text)
+    index = ActorIndex(
+        doc, [actor(text, "Police", "BFA"), actor(text, "the rebels", "BFA", sector="REB")]
+    )
+    assert codes(subject_actors(token(doc, "attacked"), index)) == ["BFA"]
+    assert subject_actors(token(doc, "attacked"), index)[0].sector == "REB"
+
+
+def test_possessive_and_with_on_an_event_noun(nlp: Language) -> None:
+    text = "Macron told reporters about his meeting with the German chancellor."
+    doc = nlp(text)
+    his = actor(text, "his", "FRA")
+    index = ActorIndex(
+        doc, [actor(text, "Macron", "FRA"), his, actor(text, "German chancellor", "DEU")]
+    )
+    roles = noun_roles(token(doc, "meeting"), index)
+    assert roles.actors == (his,)
+    assert roles.recipient is not None and roles.recipient.code == "DEU"
+
+
+def test_between_a_and_b(nlp: Language) -> None:
+    text = "Talks between Egypt and Ethiopia resumed in Cairo."
+    doc = nlp(text)
+    index = ActorIndex(doc, [actor(text, "Egypt", "EGY"), actor(text, "Ethiopia", "ETH")])
+    roles = noun_roles(token(doc, "Talks"), index)
+    assert codes(roles.actors) == ["EGY"]
+    assert roles.recipient is not None and roles.recipient.code == "ETH"
+
+
+def test_two_leaders_points_back_to_the_previous_pair(nlp: Language) -> None:
+    text = "The two leaders discussed trade."
+    doc = nlp(text)
+    roles = verb_roles(
+        token(doc, "discussed"),
+        ActorIndex(doc, []),
+        theme_is_actor=False,
+    )
+    assert roles.actors == ()
+    assert roles.refers_to_previous_pair
+
+
+def test_recipient_is_never_the_actor_itself(nlp: Language) -> None:
+    text = "Putin reaffirmed cooperation between Moscow and Pyongyang."
+    doc = nlp(text)
+    index = ActorIndex(
+        doc,
+        [
+            actor(text, "Putin", "RUS"),
+            actor(text, "Moscow", "RUS"),
+            actor(text, "Pyongyang", "PRK"),
+        ],
+    )
+    roles = verb_roles(token(doc, "reaffirmed"), index, theme_is_actor=False)
+    assert roles.recipient is not None and roles.recipient.code == "PRK"
+
+
+def test_demand_addresses_the_subject_of_its_clause(nlp: Language) -> None:
+    text = "Amnesty International demanded that the Egyptian government release the journalists."
+    doc = nlp(text)
+    index = ActorIndex(
+        doc,
+        [
+            actor(text, "Amnesty International", "NGOAMN", sector="NGO"),
+            actor(text, "Egyptian government", "EGY"),
+        ],
+    )
+    verb = token(doc, "demanded")
+    roles = verb_roles(verb, index, addresses_content=True)
+    assert roles.recipient is not None and roles.recipient.code == "EGY"
+    assert verb_roles(verb, index).recipient is None

@@ -1,0 +1,205 @@
+"""Tests for the trigger lexicon: CAMEO codes, PLOVER types, modes and contexts."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from dyads.stages.triggers import (
+    PLOVER_CONTEXTS,
+    Coding,
+    TriggerLexicon,
+    parse_cameo_plover,
+    quad_class,
+)
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> TriggerLexicon:
+    return TriggerLexicon()
+
+
+def coding(nlp: Language, lexicon: TriggerLexicon, text: str, word: str) -> Coding | None:
+    doc = nlp(text)
+    return lexicon.code(next(t for t in doc if t.text == word))
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "event", "mode"),
+    [
+        ("The president spoke by phone with the king.", "spoke", "CONSULT", "phone"),
+        ("Police fired tear gas at protesters.", "fired", "ASSAULT", "crowd-control"),
+        ("The air force launched airstrikes on the city.", "launched", "ASSAULT", "aerial"),
+        ("The government deployed troops to the border.", "deployed", "MOBILIZE", "troops"),
+        ("The union announced a general strike.", "strike", "PROTEST", "strike"),
+        ("Thousands of students protested in the capital.", "protested", "PROTEST", "demo"),
+        ("The minister paid a visit to Tokyo.", "visit", "CONSULT", "visit"),
+        ("The council imposed sanctions on the regime.", "imposed", "SANCTION", "discontinue"),
+        ("The government imposed a curfew on the city.", "imposed", "COERCE", "curfew"),
+        ("The rebels released the hostages.", "released", "RETREAT", "release"),
+        ("The prime minister resigned on Monday.", "resigned", "RETREAT", "resign"),
+    ],
+)
+def test_codes_and_modes(
+    nlp: Language, lexicon: TriggerLexicon, text: str, word: str, event: str, mode: str
+) -> None:
+    found = coding(nlp, lexicon, text, word)
+    assert found is not None
+    assert (found.event, found.mode) == (event, mode)
+
+
+def test_pattern_words_raise_confidence_over_the_bare_verb(
+    nlp: Language, lexicon: TriggerLexicon
+) -> None:
+    with_pattern = coding(nlp, lexicon, "The army sent troops to the north.", "sent")
+    bare = coding(nlp, lexicon, "The rebels attacked.", "attacked")
+    assert with_pattern is not None and bare is not None
+    assert with_pattern.confidence > bare.confidence
+    assert with_pattern.matched  # the token "troops"
+
+
+def test_event_nouns_are_less_confident_than_verbs(nlp: Language, lexicon: TriggerLexicon) -> None:
+    noun = coding(nlp, lexicon, "The talks ended without a deal.", "talks")
+    assert noun is not None and noun.event == "CONSULT"
+    assert noun.confidence < 0.6
+
+
+def test_statements_and_non_events_have_no_coding(nlp: Language, lexicon: TriggerLexicon) -> None:
+    assert coding(nlp, lexicon, "The spokesman said the talks went well.", "said") is None
+    assert coding(nlp, lexicon, "The summit will take place in June.", "take") is None
+    assert coding(nlp, lexicon, "According to officials, the town fell.", "According") is None
+    assert coding(nlp, lexicon, "The ousted president fled.", "ousted") is None
+    assert coding(nlp, lexicon, "A staff member went missing.", "went") is None
+
+
+def test_military_context_from_cue_words(nlp: Language, lexicon: TriggerLexicon) -> None:
+    found = coding(nlp, lexicon, "The two states agreed on military cooperation.", "cooperation")
+    assert found is not None and "military" in found.context
+
+
+def test_quad_class_from_cameo_root() -> None:
+    assert [quad_class(c) for c in ("036", "057", "061", "0871", "112", "138", "141", "190")] == [
+        1,
+        1,
+        2,
+        2,
+        3,
+        3,
+        4,
+        4,
+    ]
+
+
+def test_noun_patterns_refine_event_nouns(nlp: Language, lexicon: TriggerLexicon) -> None:
+    calls = coding(nlp, lexicon, "Calls for a ceasefire grew louder.", "Calls")
+    assert calls is not None and calls.event == "REQUEST"
+    call = coding(nlp, lexicon, "The call lasted an hour.", "call")
+    assert call is not None and (call.event, call.mode) == ("CONSULT", "phone")
+    aid = coding(nlp, lexicon, "The country received military aid.", "aid")
+    assert aid is not None and aid.cameo == "072" and "military" in aid.context
+
+
+def test_supplement_codes_are_cameo_codes() -> None:
+    folder = resources.files("dyads") / "data" / "events"
+    supplement = json.loads((folder / "supplement.json").read_text("utf-8"))
+    codes = [*supplement["verbs"].values(), *supplement["nouns"].values()]
+    codes += [code for _, _, code in supplement["verb_patterns"] + supplement["noun_patterns"]]
+    for code in codes:
+        assert code is None or (code.isdigit() and len(code) in (3, 4) and 2 <= int(code[:2]) <= 20)
+
+
+def test_cue_modes_are_codebook_modes(lexicon: TriggerLexicon) -> None:
+    folder = resources.files("dyads") / "data" / "events"
+    codebook = json.loads((folder / "plover_modes.json").read_text("utf-8"))
+    for event in ("CONSULT", "ASSAULT", "PROTEST", "MOBILIZE"):
+        modes = lexicon.cue_modes(event)
+        assert modes and set(modes) <= set(codebook[event])
+
+
+MODES = {"CONSULT": ["visit", "phone"], "ASSAULT": ["aerial"], "AGREE": []}
+TABLE_HEADER = "# a comment\ncode\ttype\tmode\tcontexts\twhy\n"
+
+
+def test_cameo_plover_rows_parse() -> None:
+    text = TABLE_HEADER + "040\tCONSULT\t\t\tConsult\n041\tCONSULT\tphone\t\tBy phone\n"
+    text += "\n0312\tAGREE\t\tmilitary;legal\tIntent to cooperate\n"
+    assert parse_cameo_plover(text, MODES) == {
+        "040": ("CONSULT", None, ()),
+        "041": ("CONSULT", "phone", ()),
+        "0312": ("AGREE", None, ("military", "legal")),
+    }
+
+
+@pytest.mark.parametrize(
+    ("row", "problem"),
+    [
+        ("041\tCONSULT\tphone\tBy phone", "5 tab-separated fields"),
+        ("41\tCONSULT\tphone\t\tBy phone", "not 3 or 4 digits"),
+        ("010\tCONSULT\t\t\tMake statement", "root 01"),
+        ("041\tCONSUlT\tphone\t\tBy phone", "not a PLOVER type"),
+        ("195\tASSAULT\tphone\t\tAerial weapons", "not a codebook mode of ASSAULT"),
+        ("040\tCONSULT\t\tmilitary;sports\tConsult", "unknown PLOVER context sports"),
+        ("040\tCONSULT\t\t\tConsult\n040\tCONSULT\t\t\tAgain", "listed twice"),
+    ],
+)
+def test_cameo_plover_rejects_what_plover_does_not_have(row: str, problem: str) -> None:
+    with pytest.raises(ValueError, match=problem):
+        parse_cameo_plover(TABLE_HEADER + row + "\n", MODES)
+
+
+def test_plover_lookup_falls_back_to_parent_then_root(lexicon: TriggerLexicon) -> None:
+    assert lexicon.plover("041") == ("CONSULT", "phone", ())
+    assert lexicon.plover("0841") == ("RETREAT", "release", ())
+    parent = lexicon.plover("086")
+    assert parent is not None and lexicon.plover("0862") == parent  # no row of its own
+    root = lexicon.plover("190")
+    assert root is not None and lexicon.plover("199") == root  # unknown code, known root
+    # Public statements (CAMEO 01) are no PLOVER event, whatever the depth of the code.
+    assert [lexicon.plover(c) for c in ("010", "013", "0101")] == [None, None, None]
+
+
+def test_statement_verbs_code_no_event(nlp: Language, lexicon: TriggerLexicon) -> None:
+    # "comment" is CAMEO 010 (make statement) in the verb dictionary.
+    assert coding(nlp, lexicon, "The ministry commented on the report.", "commented") is None
+
+
+def _shipped_table() -> str:
+    return (resources.files("dyads") / "data" / "events" / "cameo_plover.tsv").read_text("utf-8")
+
+
+def _codefile_codes(shared_data: Path) -> set[str]:
+    """CAMEO codes named in the code list: `LABEL: 0211= Appeal for …`."""
+    text = (shared_data / "petrarch" / "CAMEO_codefile.txt").read_text("utf-8")
+    labels = [line.partition(":")[2] for line in text.splitlines() if line.startswith("LABEL")]
+    found = {label.partition("=")[0].strip() for label in labels}
+    return {code for code in found if code.isdigit()}
+
+
+def test_shipped_table_covers_every_cameo_code(shared_data: Path) -> None:
+    folder = resources.files("dyads") / "data" / "events"
+    modes = json.loads((folder / "plover_modes.json").read_text("utf-8"))
+    table = parse_cameo_plover(_shipped_table(), modes)
+    codes = _codefile_codes(shared_data)
+    # Cyber attack (176) and drone strikes (1952) came into CAMEO after the 2007 code list.
+    assert set(table) <= codes | {"176", "1952"}
+    three_digit = {c for c in codes if len(c) == 3 and not c.startswith("01")}
+    assert three_digit <= set(table)
+    assert {event for event, _, _ in table.values()} == set(modes)  # all 16 types are reached
+    assert {c for _, _, contexts in table.values() for c in contexts} <= PLOVER_CONTEXTS
+    # A 4-digit row is there only where it says something its parent does not.
+    assert [c for c in table if len(c) == 4 and table[c] == table[c[:3]]] == []
+
+
+def test_every_dictionary_code_outside_statements_has_a_plover_type(
+    lexicon: TriggerLexicon,
+) -> None:
+    folder = resources.files("dyads") / "data" / "events"
+    verbs = json.loads((folder / "cameo_verbs.json").read_text("utf-8"))["verbs"]
+    codes = {entry["code"] for entry in verbs.values()}
+    codes |= {pattern[0] for entry in verbs.values() for pattern in entry["patterns"]}
+    for code in sorted(c for c in codes if c is not None):
+        assert (lexicon.plover(code) is None) == code.startswith("01"), code
