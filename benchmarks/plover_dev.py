@@ -18,6 +18,13 @@ ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT.parent / "shared" / "data" / "plover" / "gsr_dev.jsonl"
 
 
+def _type_row(name: str, score: dict[str, float]) -> str:
+    return (
+        f"| {name} | {score['precision']:.2f} | {score['recall']:.2f} | {score['f1']:.2f} "
+        f"| {score['support']} |"
+    )
+
+
 def main() -> None:
     command = [sys.executable, "-m", "dyads", "eval", "plover", str(GOLD), "--format", "json"]
     started = time.perf_counter()
@@ -48,10 +55,7 @@ def main() -> None:
         "",
         "| type | precision | recall | F1 | gold |",
         "|---|---|---|---|---|",
-        *[
-            f"| {name} | {s['precision']:.2f} | {s['recall']:.2f} | {s['f1']:.2f} | {s['support']} |"
-            for name, s in scores["per_type"].items()
-        ],
+        *[_type_row(name, score) for name, score in scores["per_type"].items()],
     ]
     write_section("plover-dev", "\n".join(lines))
     print("\n".join(lines))

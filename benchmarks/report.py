@@ -9,7 +9,9 @@ import re
 from pathlib import Path
 
 BENCHMARKS = Path(__file__).resolve().parent.parent / "BENCHMARKS.md"
-HEADER = "# Benchmarks\n\nFigures measured by the scripts in `benchmarks/`; each section says how.\n"
+HEADER = (
+    "# Benchmarks\n\nFigures measured by the scripts in `benchmarks/`; each section says how.\n"
+)
 
 
 def machine() -> str:
@@ -24,7 +26,9 @@ def write_section(name: str, body: str) -> None:
     """Replace (or append) the section `name` of BENCHMARKS.md with `body`."""
     text = BENCHMARKS.read_text(encoding="utf-8") if BENCHMARKS.exists() else HEADER
     start, end = f"<!-- {name}:start -->", f"<!-- {name}:end -->"
-    stamped = f"{start}\n{body.rstrip()}\n\nMeasured {dt.date.today().isoformat()} on {machine()}.\n{end}"
+    stamped = (
+        f"{start}\n{body.rstrip()}\n\nMeasured {dt.date.today().isoformat()} on {machine()}.\n{end}"
+    )
     pattern = re.compile(re.escape(start) + r".*?" + re.escape(end), re.DOTALL)
     if pattern.search(text):
         text = pattern.sub(lambda _: stamped, text)

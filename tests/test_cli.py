@@ -30,9 +30,11 @@ def inputs(tmp_path: Path) -> Path:
     folder.mkdir()
     (folder / "call.txt").write_text("Ministers talk\n\n" + CALL)
     (folder / "batch.jsonl").write_text(
-        json.dumps({"id": "a1", "text": CALL, "date": "2026-03-02"}) + "\n"
+        json.dumps({"id": "a1", "text": CALL, "date": "2026-03-02"})
+        + "\n"
         + "{broken json\n"
-        + json.dumps({"id": "a2", "text": 7}) + "\n"
+        + json.dumps({"id": "a2", "text": 7})
+        + "\n"
     )
     return folder
 
@@ -84,16 +86,16 @@ def test_stdin_is_read_with_a_dash() -> None:
 def test_db_upsert_is_idempotent_then_query_and_export(inputs: Path, tmp_path: Path) -> None:
     db = tmp_path / "store.duckdb"
     for _ in range(2):
-        result = runner.invoke(app, ["code", str(inputs), "--db", str(db), "-o",
-                                     str(tmp_path / "out.jsonl")])
+        result = runner.invoke(
+            app, ["code", str(inputs), "--db", str(db), "-o", str(tmp_path / "out.jsonl")]
+        )
         assert result.exit_code == 3
     with duckdb.connect(str(db), read_only=True) as connection:
         articles = connection.execute("SELECT count(*) FROM articles").fetchone()
         events = connection.execute("SELECT count(*) FROM events").fetchone()
     assert articles == (2,)
     assert events is not None and events[0] >= 2
-    query = runner.invoke(app, ["query", "--db", str(db), "--event", "CONSULT", "--format",
-                                "json"])
+    query = runner.invoke(app, ["query", "--db", str(db), "--event", "CONSULT", "--format", "json"])
     assert query.exit_code == 0, query.output
     rows = [json.loads(line) for line in query.stdout.splitlines()]
     assert rows and all(row["event"] == "CONSULT" for row in rows)
@@ -132,7 +134,9 @@ def test_missing_model_is_one_line_without_traceback(tmp_path: Path) -> None:
     executable = shutil.which("dyads") or str(Path(sys.executable).parent / "dyads")
     completed = subprocess.run(
         [executable, "code", str(path), "--model", "en_core_web_lg"],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert completed.returncode == 1
     assert len(completed.stderr.strip().splitlines()) == 1

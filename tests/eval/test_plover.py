@@ -22,13 +22,26 @@ def _actor(code: str) -> Actor:
     return Actor(text=code, name=code, code=code, sector=None, span=(0, 3))
 
 
-def _event(kind: str, actor: str | None, recipient: str | None, confidence: float,
-           trigger: str = "met") -> Event:
+def _event(
+    kind: str, actor: str | None, recipient: str | None, confidence: float, trigger: str = "met"
+) -> Event:
     return Event(
-        id="a-e1", event=kind, mode=None, context=(), status="asserted", cameo=None,
-        quad_class=None, actor=_actor(actor) if actor else None,
-        recipient=_actor(recipient) if recipient else None, date=None, date_text=None,
-        location=None, reported_by=None, trigger=trigger, span=(0, 10), confidence=confidence,
+        id="a-e1",
+        event=kind,
+        mode=None,
+        context=(),
+        status="asserted",
+        cameo=None,
+        quad_class=None,
+        actor=_actor(actor) if actor else None,
+        recipient=_actor(recipient) if recipient else None,
+        date=None,
+        date_text=None,
+        location=None,
+        reported_by=None,
+        trigger=trigger,
+        span=(0, 10),
+        confidence=confidence,
     )
 
 
@@ -40,8 +53,13 @@ def test_old_plover_names_map_to_new(tmp_path: Path) -> None:
     path = tmp_path / "gold.jsonl"
     records = [
         {"id": "1", "text": "A", "event": "DEMAND", "source": [{"code": "USA"}], "target": ""},
-        {"id": "2", "text": "B", "event": "FIGHT", "source": [{"code": "IGO"}],
-         "target": [{"code": "SRB"}]},
+        {
+            "id": "2",
+            "text": "B",
+            "event": "FIGHT",
+            "source": [{"code": "IGO"}],
+            "target": [{"code": "SRB"}],
+        },
     ]
     path.write_text("\n".join(json.dumps(r) for r in records) + "\n")
     gold = load_gold(path)

@@ -187,7 +187,9 @@ def score(gold: list[GoldSentence], predicted: list[Prediction]) -> PloverScores
 Coder = Callable[[Iterable[Article]], Iterator[CodedArticle | Rejected]]
 
 
-def evaluate(path: Path, coder: Coder) -> tuple[PloverScores, list[tuple[GoldSentence, Prediction]]]:
+def evaluate(
+    path: Path, coder: Coder
+) -> tuple[PloverScores, list[tuple[GoldSentence, Prediction]]]:
     """Code every gold sentence with `coder` and score it; also return the pairs for a report."""
     gold = load_gold(path)
     articles = [Article(id=g.id, text=g.text, date=g.date, date_source="metadata") for g in gold]

@@ -32,7 +32,10 @@ def print_plover(
     per_type = Table("type", "precision", "recall", "F1", "gold")
     for name, score in scores.per_type.items():
         per_type.add_row(
-            name, f"{score.precision:.2f}", f"{score.recall:.2f}", f"{score.f1:.2f}",
+            name,
+            f"{score.precision:.2f}",
+            f"{score.recall:.2f}",
+            f"{score.f1:.2f}",
             str(score.support),
         )
     console.print(per_type)

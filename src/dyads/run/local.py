@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -33,17 +34,23 @@ def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 
 def code_in_processes(
-    articles: Iterable[Article], config: PipelineConfig, workers: int
+    articles: Iterable[Article],
+    config: PipelineConfig,
+    workers: int,
+    chunk_size: int = CHUNK_SIZE,
 ) -> Iterator[CodedArticle | Rejected]:
     """Code articles with `workers` processes (1 means this process), streaming, in order."""
     if workers <= 1:
         yield from Pipeline(config).code_safely(articles)
         return
+    # Spawned (not forked) workers: forking a process that holds a loaded model and its
+    # thread pools can deadlock.
+    context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(
-        max_workers=workers, initializer=_start_worker, initargs=(config,)
+        max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(config,)
     ) as pool:
         pending: deque[Future[list[CodedArticle | Rejected]]] = deque()
-        for chunk in _chunks(articles, CHUNK_SIZE):
+        for chunk in _chunks(articles, chunk_size):
             pending.append(pool.submit(_code_chunk, chunk))
             # A bounded window keeps memory flat on long inputs.
             while len(pending) >= workers * 2:
