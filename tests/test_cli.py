@@ -141,3 +141,19 @@ def test_missing_model_is_one_line_without_traceback(tmp_path: Path) -> None:
     assert completed.returncode == 1
     assert len(completed.stderr.strip().splitlines()) == 1
     assert "en_core_web_lg" in completed.stderr and "Traceback" not in completed.stderr
+
+
+def test_user_actor_file_adds_an_office_holder(tmp_path: Path) -> None:
+    actors = tmp_path / "actors.tsv"
+    actors.write_text(
+        "name\taliases\tcountry\tsector\toffice\tstart\tend\n"
+        "Jane Example\tExample\tFRA\tGOV\tforeign minister\t2026-01-01\t\n"
+    )
+    path = tmp_path / "talks.jsonl"
+    text = "Jane Example met the German Chancellor in Berlin on Monday."
+    path.write_text(json.dumps({"id": "t1", "text": text, "date": "2026-03-04"}) + "\n")
+    result = runner.invoke(app, ["code", str(path), "--actors", str(actors)])
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    named = [a for a in record["mentions"]["actors"] if a["name"] == "Jane Example"]
+    assert named and (named[0]["code"], named[0]["sector"]) == ("FRA", "GOV")
