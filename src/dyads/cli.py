@@ -458,6 +458,25 @@ def batch_command(
     raise typer.Exit(_exit_status({"coded": report.coded, "rejected": report.rejected}))
 
 
+# ---------------------------------------------------------------- serve
+
+
+@app.command("serve")
+@_user_errors
+def serve_command(
+    db: Annotated[Path, typer.Option(help="The DuckDB store to serve.", show_default=False)],
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+    max_body: Annotated[
+        int, typer.Option(min=1, help="Largest request body accepted, in bytes.")
+    ] = 2 * 1024 * 1024,
+) -> None:
+    """Serve the viewer and the HTTP API (writes need $DYADS_TOKEN)."""
+    from dyads.web import serve
+
+    serve(db, host=host, port=port, max_body=max_body)
+
+
 def main() -> None:
     """Console-script entry point."""
     app()

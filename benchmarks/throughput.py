@@ -1,0 +1,150 @@
+"""Throughput: dyads end to end against bare spaCy parsing, on the 200 GeoWebNews articles.
+
+Run from the project root:  .venv/bin/python benchmarks/throughput.py [--rounds 2] [--profile]
+
+Each measurement runs in a fresh process (so peak memory is its own) and the two kinds
+alternate (bare, dyads, bare, dyads, ...) so that a busy machine slows both alike:
+- bare: `nlp.pipe` over the article texts with the same model and batch size, one process;
+- dyads: `Pipeline.code_many` over the same articles, one process (what `dyads code
+  --workers 1` runs after loading);
+- dyads with 2 worker processes (`code_in_processes`), for the scaling figure.
+Model and dictionary loading are timed apart and not counted in the coding time.
+Writes the figures, with the date, the machine and the command, into BENCHMARKS.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import json
+import pstats
+import resource
+import statistics
+import subprocess
+import sys
+import time
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from report import write_section
+
+ROOT = Path(__file__).resolve().parent.parent
+GWN = ROOT.parent / "shared" / "data" / "geo" / "GWN.xml"
+BATCH_SIZE = 16
+
+
+def read_texts() -> list[str]:
+    """The article texts of GeoWebNews (read from ../shared, never copied)."""
+    return [element.findtext("text") or "" for element in ET.parse(GWN).getroot().iter("article")]
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def measure(kind: str, profile: bool) -> dict[str, float]:
+    """One measurement in this process: load, then code or parse every article."""
+    from dyads.pipeline import Pipeline, PipelineConfig
+    from dyads.records import Article
+    from dyads.run.local import code_in_processes
+
+    texts = read_texts()
+    started = time.perf_counter()
+    if kind == "bare":
+        import spacy
+
+        from dyads.nlp import model_name
+
+        nlp = spacy.load(model_name())
+    elif kind == "dyads":
+        pipeline = Pipeline(PipelineConfig())
+    loaded = time.perf_counter() - started
+    articles = [Article(id=str(n), text=text) for n, text in enumerate(texts)]
+    profiler = cProfile.Profile() if profile else None
+    if profiler:
+        profiler.enable()
+    started = time.perf_counter()
+    if kind == "bare":
+        for _doc in nlp.pipe(texts, batch_size=BATCH_SIZE):
+            pass
+    elif kind == "dyads":
+        for _coded in pipeline.code_many(articles, batch_size=BATCH_SIZE):
+            pass
+    else:
+        for _result in code_in_processes(articles, PipelineConfig(), workers=2):
+            pass
+    seconds = time.perf_counter() - started
+    if profiler:
+        profiler.disable()
+        stream = io.StringIO()
+        pstats.Stats(profiler, stream=stream).sort_stats("cumulative").print_stats(25)
+        print(stream.getvalue(), file=sys.stderr)
+    return {"load": loaded, "seconds": seconds, "peak_mb": _peak_mb()}
+
+
+def _run(kind: str, profile: bool = False) -> dict[str, float]:
+    command = [sys.executable, __file__, "--measure", kind]
+    if profile:
+        command.append("--profile")
+    done = subprocess.run(command, capture_output=True, text=True, check=True, cwd=ROOT)
+    if profile:
+        Path(ROOT / "benchmarks" / "profile.txt").write_text(done.stderr)
+    result: dict[str, float] = json.loads(done.stdout)
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--measure", choices=["bare", "dyads", "dyads2"])
+    parser.add_argument("--profile", action="store_true")
+    parser.add_argument("--rounds", type=int, default=2)
+    args = parser.parse_args()
+    if args.measure:
+        print(json.dumps(measure(args.measure, args.profile)))
+        return
+    texts = read_texts()
+    words = sum(len(text.split()) for text in texts)
+    runs: dict[str, list[dict[str, float]]] = {"bare": [], "dyads": []}
+    for _ in range(args.rounds):
+        for kind in ("bare", "dyads"):
+            runs[kind].append(_run(kind))
+    two = _run("dyads2")
+    bare = statistics.median(r["seconds"] for r in runs["bare"])
+    dyads = statistics.median(r["seconds"] for r in runs["dyads"])
+    ratio = bare / dyads
+    lines = [
+        "## Throughput (one machine)",
+        "",
+        f"Data: the {len(texts)} GeoWebNews articles of `../shared/data/geo/GWN.xml` "
+        f"({words:,} words). Median of {args.rounds} alternating runs, each in a fresh process; "
+        "loading is timed apart.",
+        "",
+        "Command: `.venv/bin/python benchmarks/throughput.py`",
+        "",
+        "| run | seconds | articles/s | words/s | peak RSS (MB) | load (s) |",
+        "|---|---|---|---|---|---|",
+        _row("bare spaCy `nlp.pipe`, 1 process", bare, len(texts), words, runs["bare"]),
+        _row("dyads end to end, 1 process", dyads, len(texts), words, runs["dyads"]),
+        _row("dyads end to end, 2 processes", two["seconds"], len(texts), words, [two]),
+        "",
+        f"Ratio (bare spaCy time / dyads time, 1 process): **{ratio:.2f}** "
+        "(bar ≥ 0.80; 1.0 would mean dyads is as fast as parsing alone).",
+        f"Scaling with 2 processes: {dyads / two['seconds']:.2f}× the 1-process speed "
+        "(peak RSS of the 2-process run is the parent's only).",
+    ]
+    write_section("throughput", "\n".join(lines))
+    print("\n".join(lines))
+
+
+def _row(name: str, seconds: float, articles: int, words: int, runs: list[dict[str, float]]) -> str:
+    peak = max(r["peak_mb"] for r in runs)
+    load = statistics.median(r["load"] for r in runs)
+    return (
+        f"| {name} | {seconds:.1f} | {articles / seconds:.2f} | {words / seconds:,.0f} "
+        f"| {peak:.0f} | {load:.1f} |"
+    )
+
+
+if __name__ == "__main__":
+    main()
