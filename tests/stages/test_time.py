@@ -182,7 +182,7 @@ def test_seasons(nlp: Language) -> None:
         ("The fortress fell in 1713.", "1713", "1713"),
         ("Wars shaped the 20th century.", "the 20th century", "19"),
         ("Shelling continued overnight.", "overnight", "2025-08-12TNI"),
-        ("The bomb exploded at 1820 GMT.", "1820 GMT", "2025-08-12T18:20"),
+        ("The bomb exploded at 1820 GMT.", "1820 GMT", "2025-08-12T18:20Z"),
         ("The law was passed on Feb. 29.", "Feb. 29", "2024-02-29"),
     ],
 )
@@ -236,6 +236,13 @@ def test_article_date_from_dateline(nlp: Language) -> None:
     assert infer_article_date(doc) == (TUESDAY, "dateline")
     doc = nlp("August 12, 2025 — The council met in Brussels.")
     assert infer_article_date(doc) == (TUESDAY, "dateline")
+
+
+def test_date_alone_on_a_line_under_the_headline_is_a_dateline(nlp: Language) -> None:
+    doc = nlp("Council backs budget\nAugust 12, 2025\nThe council approved the budget on Monday.")
+    assert infer_article_date(doc) == (TUESDAY, "dateline")
+    doc = nlp("Council backs budget\nAugust 12\nThe council approved the budget on Monday.")
+    assert infer_article_date(doc) == (None, None)  # no year: not a dateline on its own
 
 
 def test_yearless_dateline_takes_the_year_from_the_text(nlp: Language) -> None:
@@ -327,3 +334,166 @@ def test_seed_governing_times(nlp: Language, shared_data: Path) -> None:
     assert governed("announced") == "2025-08-12"
     assert governed("emphasized") == "2025-07-12"  # "During the ... dialogue held ... on July 12"
     assert governed("meeting", 3) == "2025-08-15"  # "the meeting, which is expected ... Friday"
+
+
+# --- rules added for the TempEval-3 conventions -----------------------------------------------
+
+JANUARY = datetime.date(2025, 1, 20)  # a Monday in the first quarter
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expression", "value"),
+    [
+        ("Profits fell in the fourth quarter.", JANUARY, "the fourth quarter", "2024-Q4"),
+        ("Sales will rise in the fourth quarter.", JANUARY, "the fourth quarter", "2025-Q4"),
+        ("The firm lost money in the final quarter of 2024.", TUESDAY, None, "2024-Q4"),
+        ("Our third-quarter results were strong.", TUESDAY, "third-quarter", "2025-Q3"),
+        ("Sales grew in the first quarter of last year.", TUESDAY, None, "2024-Q1"),
+        ("Output shrank in the third quarter of this year.", TUESDAY, None, "2025-Q3"),
+    ],
+)
+def test_quarters(
+    nlp: Language, text: str, anchor: datetime.date, expression: str | None, value: str
+) -> None:
+    found = values(nlp, text, anchor)
+    if expression is None:  # the whole phrase from "the" to the year
+        assert list(found.values()) == [value]
+    else:
+        assert found[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The polls closed at 16:00 UTC.", "16:00 UTC", "2025-08-12T16:00Z"),
+        ("The rocket lifted off at 9:30 GMT.", "9:30 GMT", "2025-08-12T09:30Z"),
+        ("The president spoke at 16:00 UTC today.", "16:00 UTC today", "2025-08-12T16:00Z"),
+        ("The minister resigned earlier today.", "earlier today", "2025-08-12"),
+        ("The court will rule later today.", "later today", "2025-08-12"),
+    ],
+)
+def test_clock_zones_and_parts_of_today(
+    nlp: Language, text: str, expression: str, value: str
+) -> None:
+    assert values(nlp, text)[expression] == value
+
+
+def test_clock_and_day_stay_apart_across_words(nlp: Language) -> None:
+    found = values(nlp, "The strike began at 2:30 p.m. on Tuesday.")
+    assert set(found) == {"2:30 p.m.", "Tuesday"}
+
+
+def test_part_of_day_without_article(nlp: Language) -> None:
+    assert values(nlp, "Shares rose in morning trading.")["morning"] == "2025-08-12TMO"
+
+
+def test_the_day_is_the_day_last_named(nlp: Language) -> None:
+    found = values(nlp, "Stocks fell on Monday but recovered late in the day.")
+    assert found["late in the day"] == "2025-08-11"
+    assert values(nlp, "For the day, the index was down 1%.")["the day"] == "2025-08-12"
+    assert "the day" not in values(nlp, "He left the day after the vote.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Prices have been stable for over a decade.", "a decade", "P10Y"),
+        ("The war lasted two decades.", "two decades", "P20Y"),
+        ("The index lost the gains in just minutes.", "minutes", "PTXM"),
+        ("Workers built the firm over the years.", "the years", "PXY"),
+        ("The sides settled a decades-long dispute.", "decades-long", "PXY"),
+        ("Stocks fell for the past five trading days.", "the past five trading days", "P5D"),
+        ("It was the worst single-day drop on record.", "single-day", "P1D"),
+        ("The jet is two and a half years late.", "two and a half years", "P2.5Y"),
+    ],
+)
+def test_more_durations(nlp: Language, text: str, expression: str, value: str) -> None:
+    assert values(nlp, text)[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Growth should return in the near term.", "the near term", "FUTURE_REF"),
+        ("The plant is secured for the long term.", "the long term", "FUTURE_REF"),
+        ("The border stays shut for the time being.", "the time being", "PRESENT_REF"),
+        ("He repeated the mistakes of the past.", "the past", "PAST_REF"),
+    ],
+)
+def test_more_references(nlp: Language, text: str, expression: str, value: str) -> None:
+    assert values(nlp, text)[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stocks continue to fall.",
+        "Banks struggle in the current crisis.",  # an adjective: events keep their own dates
+        "Critics attacked the now-cancelled deal.",
+        "Leaders met at the soon-to-open terminal.",
+    ],
+)
+def test_more_non_expressions(nlp: Language, text: str) -> None:
+    assert tag(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The jet first flew on 7/8/07.", "7/8/07", "2007-07-08"),
+        ("The ceasefire began on 25/12/2024.", "25/12/2024", "2024-12-25"),
+        ("The index hit its lowest level since '82.", "'82", "1982"),
+        ("Cars of the 70s were boxy.", "the 70s", "197"),
+        ("Music from the '90s returned.", "the '90s", "199"),
+    ],
+)
+def test_short_and_numeric_dates(nlp: Language, text: str, expression: str, value: str) -> None:
+    assert values(nlp, text)[expression] == value
+
+
+def test_expressions_do_not_cross_line_breaks(nlp: Language) -> None:
+    found = values(nlp, "Markets stay shut until Friday\nSeptember 18, 2008\nThe exchange said so.")
+    assert found["September 18, 2008"] == "2008-09-18"
+    assert "Friday" in found
+
+
+def test_infinitive_on_a_noun_points_ahead(nlp: Language) -> None:
+    found = values(nlp, "The company announced an event to be held on October 12.")
+    assert found["October 12"] == "2025-10-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Elections will be held next March.", "next March", "2026-03"),
+        ("The law passed last August.", "last August", "2024-08"),
+        ("Prices rose last March.", "last March", "2025-03"),
+        ("It rained heavily this June.", "this June", "2025-06"),
+        ("Attacks rose in the first half of 2024.", "the first half of 2024", "2024-H1"),
+        ("Growth slowed in the second half of the year.", "the second half of the year", "2025-H2"),
+        ("The deficit grew in fiscal 2026.", "fiscal 2026", "FY2026"),
+        ("The FY2024 budget was cut.", "FY2024", "FY2024"),
+    ],
+)
+def test_relative_months_halves_and_fiscal_years(
+    nlp: Language, text: str, expression: str, value: str
+) -> None:
+    assert values(nlp, text)[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("He will return in half an hour.", "half an hour", "PT30M"),
+        ("The siege lasted half a year.", "half a year", "P6M"),
+        ("The talks lasted a year and a half.", "a year and a half", "P1.5Y"),
+    ],
+)
+def test_halves(nlp: Language, text: str, expression: str, value: str) -> None:
+    assert values(nlp, text)[expression] == value
+
+
+def test_the_day_before_counts_from_the_last_named_date(nlp: Language) -> None:
+    found = values(nlp, "Troops entered the city on July 3. Envoys had arrived the day before.")
+    assert found["the day before"] == "2025-07-02"
+    assert values(nlp, "He left the day after the vote.") == {}

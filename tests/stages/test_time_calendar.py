@@ -50,3 +50,13 @@ def test_seasons_and_weekends() -> None:
     assert cal.season_in_direction(TUESDAY, "SP", 1) == 2026
     assert cal.weekend_in_direction(TUESDAY, "past") == "2025-W32-WE"
     assert cal.weekend_in_direction(TUESDAY, "future") == "2025-W33-WE"
+
+
+def test_quarter_in_direction() -> None:
+    january = datetime.date(2025, 1, 20)  # first quarter
+    assert cal.quarter_in_direction(january, 4, "past") == 2024
+    assert cal.quarter_in_direction(january, 4, "future") == 2025
+    assert cal.quarter_in_direction(january, 4, "unknown") == 2024  # one back, three ahead
+    assert cal.quarter_in_direction(january, 2, "unknown") == 2025
+    assert cal.quarter_in_direction(january, 1, "past") == 2025
+    assert cal.quarter_in_direction(january, 1, "future") == 2025

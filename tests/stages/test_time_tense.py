@@ -103,3 +103,46 @@ def test_present_tense_has_no_direction() -> None:
         ]
     )
     assert clause_direction(doc[3]) == "unknown"
+
+
+def test_perfect_of_a_plan_verb_is_past() -> None:
+    doc = parse(
+        [
+            ("On", 4, "prep", "ADP", "IN", "on"),
+            ("Sunday", 0, "pobj", "PROPN", "NNP", "Sunday"),
+            ("they", 3, "nsubj", "PRON", "PRP", "they"),
+            ("had", 4, "aux", "AUX", "VBD", "have"),
+            ("agreed", 4, "ROOT", "VERB", "VBN", "agree"),
+        ]
+    )
+    assert clause_direction(doc[1]) == "past"
+
+
+def test_infinitive_on_a_noun_is_future() -> None:
+    doc = parse(
+        [
+            ("an", 1, "det", "DET", "DT", "an"),
+            ("event", 1, "ROOT", "NOUN", "NN", "event"),
+            ("to", 4, "aux", "PART", "TO", "to"),
+            ("be", 4, "auxpass", "AUX", "VB", "be"),
+            ("held", 1, "relcl", "VERB", "VBN", "hold"),
+            ("on", 4, "prep", "ADP", "IN", "on"),
+            ("Friday", 5, "pobj", "PROPN", "NNP", "Friday"),
+        ]
+    )
+    assert clause_direction(doc[6]) == "future"
+
+
+def test_passive_perfect_of_a_plan_verb_is_future() -> None:
+    doc = parse(
+        [
+            ("A", 1, "det", "DET", "DT", "a"),
+            ("hearing", 4, "nsubjpass", "NOUN", "NN", "hearing"),
+            ("has", 4, "aux", "AUX", "VBZ", "have"),
+            ("been", 4, "auxpass", "AUX", "VBN", "be"),
+            ("scheduled", 4, "ROOT", "VERB", "VBN", "schedule"),
+            ("for", 4, "prep", "ADP", "IN", "for"),
+            ("June", 5, "pobj", "PROPN", "NNP", "June"),
+        ]
+    )
+    assert clause_direction(doc[6]) == "future"

@@ -41,7 +41,8 @@ _TIME_UNITS = frozenset(
     ]
 )
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_CLOCK_VALUE = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|XXXX-XX-XX)(T\d{2}:\d{2})$")
+_CLOCK_VALUE = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|XXXX-XX-XX)(T\d{2}:\d{2}Z?)$")
+_ANY_DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-\d{2}-\d{2}$|^XXXX-XX-XX$")
 
 
 class _Context:
@@ -131,7 +132,9 @@ class TimeTagger:
         chosen = _longest_first(candidates)
         return [
             TimeRef(text=text[start:end], value=value.value, type=value.type, span=(start, end))
-            for (start, end), value in _date_clock_times(doc, _narrative_days(chosen))
+            for (start, end), value in _join_clock_and_day(
+                text, _date_clock_times(doc, _narrative_days(chosen))
+            )
         ]
 
 
@@ -187,6 +190,32 @@ def _date_clock_times(
             day = min(days)[1]
             result[index] = (span, Timex(f"{day}{clock.group(1)}", timex.type))
     return result
+
+
+def _join_clock_and_day(
+    text: str, chosen: list[tuple[tuple[int, int], Timex]]
+) -> list[tuple[tuple[int, int], Timex]]:
+    """Make one expression of a clock time and a day written next to each other
+    ("16:00 UTC today", "Monday 9 a.m."), as TimeML does: the day's date with the time."""
+    result: list[tuple[tuple[int, int], Timex]] = []
+    for span, timex in chosen:
+        if result:
+            (last_span, last) = result[-1]
+            gap = text[last_span[1] : span[0]]
+            joined = _clock_on_day(last, timex) or _clock_on_day(timex, last)
+            if joined is not None and gap.isspace() and "\n" not in gap:
+                result[-1] = ((last_span[0], span[1]), joined)
+                continue
+        result.append((span, timex))
+    return result
+
+
+def _clock_on_day(clock: Timex, day: Timex) -> Timex | None:
+    """The clock time on the day, when the first is a clock time and the second a day."""
+    time_of_day = _CLOCK_VALUE.match(clock.value)
+    if time_of_day is None or not _ANY_DAY_VALUE.match(day.value):
+        return None
+    return Timex(day.value + time_of_day.group(1), "TIME")
 
 
 def governing_time(doc: Doc, token_index: int, times: Sequence[TimeRef]) -> TimeRef | None:

@@ -2,9 +2,10 @@
 
 Rule, in order:
 1. A dateline at the start of one of the first lines ("MOSCOW, Aug 12 (Reuters) -",
-   "August 12, 2025 -"). A dateline without a year takes the latest year the text mentions (or
-   the year after it, when only that one agrees with a weekday the text mentions); with no year
-   in the text it gives nothing.
+   "August 12, 2025 -"), or one of those lines holding nothing but a full date (as under a
+   headline: "June 13, 2005"). A dateline without a year takes the latest year the text
+   mentions (or the year after it, when only that one agrees with a weekday the text
+   mentions); with no year in the text it gives nothing.
 2. Dated text: every full date (day, month and year) not in a future-tense clause. When the
    text mentions weekdays outside future clauses and without "last"/"next" ("the Kremlin
    announced on Tuesday"), news is taken to be dated on such a weekday: the latest full date
@@ -36,6 +37,7 @@ _DATELINE = re.compile(
     + _DATE_TEXT
     + r"\s*(?:\([^()\n]{1,40}\)\s*)?[-–—:]"
 )
+_DATE_LINE = re.compile(r"^\s*" + _DATE_TEXT + r"\s*$")  # with a year: checked below
 _YEAR_MENTION = re.compile(r"(?<![\w$.,-])((?:19|20)\d\d)(?![\w%,.-]\d?)")
 _FULL_DATE_PATTERNS = frozenset({"month_day_year", "day_month_year", "iso_date"})
 
@@ -66,7 +68,9 @@ def _dateline_date(text: str, weekdays: set[int]) -> datetime.date | None:
     for line in lines:
         match = _DATELINE.match(line)
         if match is None:
-            continue
+            match = _DATE_LINE.match(line)
+            if match is None or not match["year"]:
+                continue
         month = month_number(match["month"] or match["month2"])
         day = int(match["day"] or match["day2"])
         if match["year"]:

@@ -128,3 +128,19 @@ def season_in_direction(anchor: datetime.date, season: str, offset: int) -> int:
 
 def quarter_of(month: int) -> int:
     return (month - 1) // 3 + 1
+
+
+def quarter_in_direction(anchor: datetime.date, quarter: int, direction: Direction) -> int:
+    """The year of a named quarter: in the future, the next one not yet over; in the past, the
+    latest one already begun ("the fourth quarter" reported in January is last year's); else
+    the nearer of the two, the past winning ties."""
+    current = quarter_of(anchor.month)
+    ahead = anchor.year if quarter >= current else anchor.year + 1
+    behind = anchor.year if quarter <= current else anchor.year - 1
+    if direction == "future":
+        return ahead
+    if direction == "past":
+        return behind
+    distance_ahead = (ahead - anchor.year) * 4 + quarter - current
+    distance_behind = (anchor.year - behind) * 4 + current - quarter
+    return ahead if distance_ahead < distance_behind else behind

@@ -49,7 +49,7 @@ _SMALL_NUMBERS = [
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70}
 NUMBER_WORDS: dict[str, int] = {word: value for value, word in enumerate(_SMALL_NUMBERS)}
 NUMBER_WORDS.update(_TENS)
-NUMBER_WORDS.update({"a": 1, "an": 1, "a single": 1, "a couple of": 2, "couple of": 2})
+NUMBER_WORDS.update({"a": 1, "an": 1, "a single": 1, "single": 1, "a couple of": 2, "couple of": 2})
 NUMBER_WORDS.update({"a hundred": 100, "one hundred": 100, "a dozen": 12})
 # Words that give a count without a number: TimeML writes it as X ("several days" -> PXD).
 VAGUE_NUMBERS = ("a few", "few", "several", "many", "some", "dozens of", "hundreds of")
@@ -167,6 +167,9 @@ def unit_key(word: str) -> str:
 def number_value(words: str) -> int | float | None:
     """The count in a number phrase, or None when it is vague ("several")."""
     key = " ".join(words.lower().split())
+    if key.endswith(" and a half"):
+        whole = number_value(key.removesuffix(" and a half"))
+        return None if whole is None else whole + 0.5
     if key in NUMBER_WORDS:
         return NUMBER_WORDS[key]
     if "-" in key and key.split("-")[0] in _TENS:

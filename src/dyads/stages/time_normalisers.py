@@ -78,6 +78,11 @@ def _group(match: re.Match[str], name: str) -> str | None:
     return match.groupdict().get(name)
 
 
+# Without an anchor, two-digit years and decades are read as lying in the hundred years up to
+# this one (a fixed year: the machine's clock is never read).
+_NO_ANCHOR_YEAR = 2029
+
+
 def _date(day: datetime.date) -> str:
     return day.isoformat()
 
@@ -113,6 +118,26 @@ def iso_date(match: re.Match[str], _ctx: MatchContext) -> Timex | None:
     return Timex(f"{year:04d}-{month:02d}-{day:02d}", "DATE")
 
 
+def numeric_date(match: re.Match[str], ctx: MatchContext) -> Timex | None:
+    """ "7/8/07", "25/12/2024": month first as in American usage, unless the first number
+    cannot be a month; a two-digit year is the latest such year up to the anchor's."""
+    first, second = int(match["first"]), int(match["second"])
+    month, day = (second, first) if first > 12 else (first, second)
+    year = int(match["yy"])
+    if len(match["yy"]) == 2:
+        year = _latest_year_ending(year, ctx)
+    if not _valid_day(year, month, day):
+        return None
+    return Timex(f"{year:04d}-{month:02d}-{day:02d}", "DATE")
+
+
+def _latest_year_ending(two_digits: int, ctx: MatchContext) -> int:
+    """The latest year ending in two digits that is not after the anchor's year."""
+    latest = ctx.anchor.year if ctx.anchor else _NO_ANCHOR_YEAR
+    year = (latest // 100) * 100 + two_digits
+    return year if year <= latest else year - 100
+
+
 def month_day(match: re.Match[str], ctx: MatchContext) -> Timex | None:
     month, day = month_number(match["month"]), int(match["day"])
     if not _valid_day(2024, month, day):  # 2024 is a leap year: allows February 29
@@ -125,6 +150,21 @@ def month_day(match: re.Match[str], ctx: MatchContext) -> Timex | None:
 
 def month_year(match: re.Match[str], _ctx: MatchContext) -> Timex | None:
     return Timex(cal.month_value(int(match["year"]), month_number(match["month"])), "DATE")
+
+
+def month_relative(match: re.Match[str], ctx: MatchContext) -> Timex | None:
+    """ "last March" is the latest March before the anchor's month, "next July" the first July
+    after it, "this June" the one of the anchor's year."""
+    month = month_number(match["month"])
+    modifier = " ".join(match["mod"].lower().split())
+    if ctx.anchor is None:
+        return Timex(f"XXXX-{month:02d}", "DATE")
+    year = ctx.anchor.year
+    if modifier in ("last", "past", "this past") and month >= ctx.anchor.month:
+        year -= 1
+    elif modifier in ("next", "coming", "this coming") and month <= ctx.anchor.month:
+        year += 1
+    return Timex(cal.month_value(year, month), "DATE")
 
 
 def bare_month(match: re.Match[str], ctx: MatchContext) -> Timex | None:
@@ -170,19 +210,56 @@ def decade(match: re.Match[str], _ctx: MatchContext) -> Timex | None:
     return Timex(match["decade"], "DATE")
 
 
+def short_decade(match: re.Match[str], ctx: MatchContext) -> Timex | None:
+    """ "the 80s", "'90s": the latest such decade that began by the anchor's year."""
+    start = _latest_year_ending(int(match["digit"]) * 10, ctx)
+    return Timex(f"{start // 10:03d}", "DATE")
+
+
+def short_year(match: re.Match[str], ctx: MatchContext) -> Timex | None:
+    """ "since '82": a year written with two digits needs a cue word before it."""
+    if ctx.previous_word() not in DATE_CUES:
+        return None
+    return Timex(f"{_latest_year_ending(int(match['yy']), ctx):04d}", "DATE")
+
+
 def century(match: re.Match[str], _ctx: MatchContext) -> Timex | None:
     """ "the 21st century" covers the years 20xx: TimeML writes it "20"."""
     return Timex(f"{int(match['ordinal']) - 1:02d}", "DATE")
 
 
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
+_YEAR_OFFSETS = {"last": -1, "previous": -1, "prior": -1, "next": 1}
+
+
 def quarter(match: re.Match[str], ctx: MatchContext) -> Timex | None:
-    quarter = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(match["ord"].lower())
-    if quarter is None:
-        quarter = int(match["ord"][0])
+    """ "the third quarter of 2009", "the first quarter of last year", "the fourth quarter"."""
+    quarter = _QUARTERS.get(match["ord"].lower()) or int(match["ord"][0])
     if match["year"]:
         return Timex(f"{match['year']}-Q{quarter}", "DATE")
-    year = f"{ctx.anchor.year:04d}" if ctx.anchor else "XXXX"
-    return Timex(f"{year}-Q{quarter}", "DATE")
+    if ctx.anchor is None:
+        return Timex(f"XXXX-Q{quarter}", "DATE")
+    if match["rel"]:
+        year = ctx.anchor.year + _YEAR_OFFSETS.get(match["rel"].lower(), 0)
+    else:
+        year = cal.quarter_in_direction(ctx.anchor, quarter, ctx.direction())
+    return Timex(f"{year:04d}-Q{quarter}", "DATE")
+
+
+def half_year(match: re.Match[str], ctx: MatchContext) -> Timex | None:
+    """ "the first half of 2024" is 2024-H1; "the second half of the year" the anchor's year's."""
+    half = 1 if match["ord"].lower() in ("first", "1st") else 2
+    if match["year"]:
+        return Timex(f"{match['year']}-H{half}", "DATE")
+    if ctx.anchor is None:
+        return Timex(f"XXXX-H{half}", "DATE")
+    year = ctx.anchor.year + _YEAR_OFFSETS.get((match["rel"] or "").lower(), 0)
+    return Timex(f"{year:04d}-H{half}", "DATE")
+
+
+def fiscal_year(match: re.Match[str], _ctx: MatchContext) -> Timex | None:
+    """ "fiscal 2026", "FY2026": TimeML's fiscal-year value."""
+    return Timex(f"FY{match['year']}", "DATE")
 
 
 def season(match: re.Match[str], ctx: MatchContext) -> Timex | None:
@@ -190,8 +267,12 @@ def season(match: re.Match[str], ctx: MatchContext) -> Timex | None:
     modifier = (match["mod"] or "").lower()
     if match["year"]:
         return Timex(f"{match['year']}-{season}", "DATE")
-    # "fall" and "spring" are common verbs and nouns: a season needs a modifier or a preposition.
-    if modifier not in ("this", "last", "next") and ctx.previous_word() not in DATE_CUES:
+    # "fall" and "spring" are common verbs and nouns: a season needs a modifier or a preposition
+    # (not "to", "and" or "or", which come before verbs: "continued to fall").
+    previous = ctx.previous_word()
+    if modifier not in ("this", "last", "next") and (
+        previous not in DATE_CUES or previous in _JOINERS
+    ):
         return None
     if ctx.anchor is None:
         return Timex(f"XXXX-{season}", "DATE")
@@ -308,6 +389,23 @@ def part_of_unit(match: re.Match[str], ctx: MatchContext) -> Timex | None:
     return Timex(_unit_value(ctx.anchor, unit, 0), "DATE")
 
 
+_DAY_CUES = frozenset({"on", "for", "during", "throughout", "in", "through", "all"})
+
+
+def the_day(match: re.Match[str], ctx: MatchContext) -> Timex | None:
+    """ "for the day", "late in the day", "ended the day": the day the text is telling of, that
+    is the last day it named (else the anchor, the day of the report)."""
+    if match["rel"]:  # "the day before", "the day after": from the day last named
+        offset = -1 if match["rel"].lower() == "before" else 1
+        if ctx.anchor is None:
+            return Timex(_unknown_day(), "DATE", offset)
+        return Timex(_date(ctx.anchor + datetime.timedelta(days=offset)), "DATE", offset)
+    prefixed = not match["x"].lower().startswith("the day")  # "late in", "the end of"
+    if not (prefixed or ctx.previous_word() in _DAY_CUES or ctx.tagged_as_date()):
+        return None
+    return Timex(_date(ctx.anchor) if ctx.anchor else _unknown_day(), "DATE", 0)
+
+
 def holiday(match: re.Match[str], ctx: MatchContext) -> Timex | None:
     month, day = HOLIDAYS[" ".join(match["holiday"].lower().replace("’", "'").split())]
     if ctx.anchor is None:
@@ -340,19 +438,42 @@ def ago(match: re.Match[str], ctx: MatchContext) -> Timex | None:
 
 def _duration_value(count: int | float | None, unit: str) -> str:
     letter, is_clock = UNITS[unit]
+    if unit in _YEARS_IN:  # ISO 8601 has no decades or centuries: count them in years
+        letter = "Y"
+        count = None if count is None else count * _YEARS_IN[unit]
     amount = "X" if count is None else f"{count:g}"
     return f"PT{amount}{letter}" if is_clock else f"P{amount}{letter}"
 
 
+_YEARS_IN = {"decade": 10, "century": 100}
+
+
 def duration(match: re.Match[str], _ctx: MatchContext) -> Timex | None:
-    if unit_key(match["unit"]) == "second" and (match["num"] or "").lower() in ("a", "an"):
+    article = (match["num"] or "").lower() in ("a", "an")
+    if article and unit_key(match["unit"]) == "second":
         return None  # "a second deployment": the ordinal, not a duration
+    if article and match["unit"].lower().endswith("s"):
+        return None  # "a decades-long dispute": the article belongs to the noun
     count = number_value(match["num"]) if match["num"] else 1
     return Timex(_duration_value(count, unit_key(match["unit"])), "DURATION")
 
 
+# Half a unit, in the next smaller unit where it comes out whole.
+_HALVES = {"minute": "PT30S", "hour": "PT30M", "day": "PT12H", "year": "P6M"}
+
+
+def half_duration(match: re.Match[str], _ctx: MatchContext) -> Timex | None:
+    """ "half an hour" is PT30M, "a year and a half" P1.5Y."""
+    if match["unit"]:
+        unit = unit_key(match["unit"])
+        return Timex(_HALVES.get(unit) or _duration_value(0.5, unit), "DURATION")
+    return Timex(_duration_value(1.5, unit_key(match["unit2"])), "DURATION")
+
+
 def vague_duration(match: re.Match[str], _ctx: MatchContext) -> Timex | None:
-    return Timex(_duration_value(None, unit_key(match["unit"])), "DURATION")
+    """ "for months", "over the years", "decades-long": an unknown count of the unit."""
+    unit = match["unit"] or _group(match, "unit2") or _group(match, "unit3") or ""
+    return Timex(_duration_value(None, unit_key(unit)), "DURATION")
 
 
 def set_every(match: re.Match[str], _ctx: MatchContext) -> Timex | None:
@@ -400,7 +521,8 @@ def clock(match: re.Match[str], ctx: MatchContext) -> Timex | None:
         elif meridiem == "a" and hour == 12:
             hour = 0
     day = _date(ctx.anchor) if ctx.anchor else _unknown_day()
-    return Timex(f"{day}T{hour:02d}:{minute:02d}", "TIME")
+    zone = "Z" if match["zone"] or match["zone3"] else ""  # UTC (and GMT) is TimeML's "Z"
+    return Timex(f"{day}T{hour:02d}:{minute:02d}{zone}", "TIME")
 
 
 def part_of_day(match: re.Match[str], ctx: MatchContext) -> Timex | None:

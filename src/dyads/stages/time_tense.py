@@ -58,6 +58,7 @@ _FUTURE_ADJECTIVES = frozenset(
     ]
 )
 _PAST_AUX = frozenset({"has", "have", "had", "was", "were", "did", "'d", "'ve"})
+_PERFECT_AUX = frozenset({"have", "has", "had", "'ve", "'d"})  # "had agreed": done, not planned
 _PAST_PREPOSITIONS = frozenset({"since"})
 _MAX_CLIMB = 12  # parse trees are shallow; this only guards against malformed heads
 
@@ -92,7 +93,13 @@ def verb_direction(verb: Token, depth: int = 0) -> Direction:
         if governor.lower_ == "going" or (governor.lemma_ == "be" and "to" in auxiliaries):
             return "future"  # "is going to meet", "is to meet"
         return verb_direction(governor, depth + 1)
-    if verb.tag_ == "VBN" and verb.lemma_.lower() in _FUTURE_VERBS and "have" not in auxiliaries:
+    if "to" in auxiliaries and verb.dep_ in ("acl", "relcl", "advcl"):
+        return "future"  # an infinitive on a noun or of purpose: "an event to be held on Friday"
+    # A passive plan verb dates the plan's event ("has been scheduled for June 3"); an active
+    # perfect one dates the deciding ("had agreed on Sunday").
+    passive = any(child.dep_ == "auxpass" for child in verb.children)
+    perfect = any(aux in _PERFECT_AUX for aux in auxiliaries)
+    if verb.tag_ == "VBN" and verb.lemma_.lower() in _FUTURE_VERBS and (passive or not perfect):
         return "future"  # "the vote, scheduled for Friday"; "talks are set for Friday"
     if verb.tag_ == "VBD" or any(aux in _PAST_AUX for aux in auxiliaries):
         return "past"
