@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from dyads.data_build.places import (
+    CENTRE_OVERRIDES,
     Row,
     _centre,
     _city_named_region,
     _clean_subdivision_name,
     _is_latin_alternate,
+    _is_vague,
+    country_points,
+    demonyms,
+    geonames_subdivisions,
 )
 
 
@@ -64,3 +71,78 @@ def test_rows_index_folded_names_with_and_without_the_article() -> None:
     fields = row.line().split("\t")
     assert fields[0] == "country" and fields[2] == "The Netherlands"
     assert fields[-1] == "nederland|netherlands|the netherlands"
+
+
+def test_hyphenated_region_names_are_also_indexed_with_a_space() -> None:
+    row = Row("admin1", 1, "North-West", "ZAF", "North-West", -26.0, 25.0, 3_000_000)
+    row.add_keys(["North-West"])
+    assert row.keys == {"north-west", "north west"}
+    town = Row("city", 2, "Port-au-Prince", "HTI", None, 18.5, -72.3, 1_000_000)
+    town.add_keys(["Port-au-Prince"])
+    assert town.keys == {"port-au-prince"}
+
+
+def _countryinfo(tmp_path: Path, records: list[dict[str, Any]]) -> Path:
+    data = tmp_path / "data"
+    data.mkdir()
+    for number, record in enumerate(records):
+        (data / f"{number}.json").write_text(json.dumps(record), encoding="utf-8")
+    return tmp_path
+
+
+def test_country_points_come_from_countryinfo_with_overrides(tmp_path: Path) -> None:
+    folder = _countryinfo(
+        tmp_path,
+        [
+            {"ISO": {"alpha2": "GR"}, "latlng": [39, 22]},
+            {"ISO": {"alpha2": "US"}, "latlng": [38, -97]},
+            {"ISO": {"alpha2": "XX"}, "latlng": []},
+        ],
+    )
+    points = country_points(folder)
+    assert points["GR"] == (39.0, 22.0)
+    assert points["US"] == CENTRE_OVERRIDES["US"]
+    assert "XX" not in points
+
+
+def test_a_shared_demonym_goes_to_the_most_populous_country(tmp_path: Path) -> None:
+    folder = _countryinfo(
+        tmp_path,
+        [
+            {"ISO": {"alpha2": "US"}, "demonym": "American"},
+            {"ISO": {"alpha2": "AS"}, "demonym": "American"},
+            {"ISO": {"alpha2": "GR"}, "demonym": "Greek"},
+            {"ISO": {"alpha2": "KR"}, "demonym": ""},
+        ],
+    )
+    countries = {
+        "US": {"iso3": "USA", "population": 327_000_000},
+        "AS": {"iso3": "ASM", "population": 55_000},
+        "GR": {"iso3": "GRC", "population": 10_000_000},
+        "KR": {"iso3": "KOR", "population": 51_000_000},
+    }
+    assert demonyms(folder, countries) == {"American": "USA", "Greek": "GRC"}
+
+
+def test_subdivisions_are_linked_to_geonames_admin1_codes(tmp_path: Path) -> None:
+    table = tmp_path / "data" / "subdivisions" / "subdivisions.tsv"
+    table.parent.mkdir(parents=True)
+    rows = [
+        ["Ontario", "CA-ON", "CA.08", "6093943", "Province", "Ontário|ᐋᓐᑎᐅᕆᔪ", "1", "", "38"],
+        ["Benue", "NG-BE", "NG.26", "2347266", "State", "Benue State", "1", "", "164"],
+        ["Some district", "XX-01-A", "XX.01.A", "", "District", "", "2", "", "1"],
+    ]
+    table.write_text("\n".join("\t".join(row) for row in rows), encoding="utf-8")
+    found = geonames_subdivisions(tmp_path)
+    assert set(found) == {"CA-ON", "NG-BE"}
+    assert found["CA-ON"].admin1 == "08" and found["CA-ON"].geonameid == 6093943
+    assert found["CA-ON"].other_names == ("Ontário",)
+    assert found["NG-BE"].other_names == ("Benue State",)
+
+
+@pytest.mark.parametrize(
+    ("stem", "vague"),
+    [("western", True), ("north west", True), ("capital", True), ("punjab", False)],
+)
+def test_vague_region_stems_are_not_indexed(stem: str, vague: bool) -> None:
+    assert _is_vague(stem) is vague

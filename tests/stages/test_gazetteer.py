@@ -62,3 +62,29 @@ def test_cities_carry_their_region(gazetteer: Gazetteer) -> None:
 
 def test_unknown_names_give_nothing(gazetteer: Gazetteer) -> None:
     assert gazetteer.lookup("Qwzxplor") == ()
+
+
+def test_demonyms_name_their_country(gazetteer: Gazetteer) -> None:
+    turkey = gazetteer.demonym("Turkish")
+    assert turkey is not None and turkey.country == "TUR" and turkey.kind == "country"
+    american = gazetteer.demonym("American")
+    assert american is not None and american.country == "USA"  # not American Samoa
+    assert gazetteer.demonym("turkish") is None  # as written: a demonym is capitalised
+
+
+def test_aliases_point_at_the_capital_or_the_largest_place(gazetteer: Gazetteer) -> None:
+    washington = [e for e in gazetteer.lookup("Washington, D.C.") if e.kind == "city"]
+    assert washington and washington[0].capital
+
+
+def test_regions_numbered_in_geonames_are_linked(gazetteer: Gazetteer) -> None:
+    ontario = gazetteer.admin1("CAN", "Ontario")
+    assert ontario is not None and ontario.geonameid == 6093943 and ontario.lat is not None
+    north_west = [e for e in gazetteer.lookup("North West") if e.country == "ZAF"]
+    assert north_west and north_west[0].kind == "admin1"
+
+
+def test_seas_and_oceans_have_coordinates(gazetteer: Gazetteer) -> None:
+    for name in ("Atlantic", "Black Sea", "Persian Gulf"):
+        (sea,) = [e for e in gazetteer.lookup(name) if e.kind == "region"]
+        assert sea.country is None and sea.lat is not None

