@@ -14,6 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 from dyads.cli import app
+from dyads.records import SCHEMA
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 runner = CliRunner()
@@ -47,7 +48,7 @@ def test_code_writes_one_json_line_per_article_and_reports_rejects(
     assert result.exit_code == 3, result.output
     lines = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
     assert len(lines) == 2
-    assert all(line["schema"] == "dyads/1" for line in lines)
+    assert all(line["schema"] == SCHEMA for line in lines)
     assert "dyads: rejected" in result.stderr and "batch.jsonl:2" in result.stderr
     saved = [json.loads(line) for line in rejects.read_text().splitlines()]
     assert [r["line"] for r in saved] == [2, 3]
@@ -157,3 +158,36 @@ def test_user_actor_file_adds_an_office_holder(tmp_path: Path) -> None:
     record = json.loads(result.stdout)
     named = [a for a in record["mentions"]["actors"] if a["name"] == "Jane Example"]
     assert named and (named[0]["code"], named[0]["sector"]) == ("FRA", "GOV")
+
+
+def test_eval_geo_scores_toponym_gold(tmp_path: Path) -> None:
+    text = "Protesters gathered in Paris and later in Lyon."
+    gold = {
+        "id": "g1",
+        "text": text,
+        "toponyms": [
+            {"start": 23, "end": 28, "lat": 48.85, "lon": 2.35, "country": "FRA"},
+            {"start": 42, "end": 46, "lat": 45.75, "lon": 4.85, "country": "FRA"},
+        ],
+    }
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(gold) + "\n")
+    result = runner.invoke(app, ["eval", "geo", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.stdout)
+    assert scores["gold"] == 2 and scores["f1"] == 1.0 and scores["country_accuracy"] == 1.0
+
+
+def test_eval_timex_scores_timeml_gold(tmp_path: Path) -> None:
+    (tmp_path / "t1.tml").write_text(
+        '<?xml version="1.0"?>\n<TimeML><DOCID>t1</DOCID>'
+        '<DCT><TIMEX3 tid="t0" type="DATE" value="2025-08-13" '
+        'functionInDocument="CREATION_TIME">2025-08-13</TIMEX3></DCT>'
+        '<TEXT>The talks ended on <TIMEX3 tid="t1" type="DATE" value="2025-08-11">Monday'
+        "</TIMEX3> after two days.</TEXT></TimeML>\n"
+    )
+    result = runner.invoke(app, ["eval", "timex", str(tmp_path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.stdout)
+    assert scores["gold"] == 1
+    assert scores["value"]["recall"] == 1.0

@@ -477,6 +477,49 @@ def serve_command(
     serve(db, host=host, port=port, max_body=max_body)
 
 
+@eval_app.command("timex")
+@_user_errors
+def eval_timex_command(
+    gold: Annotated[
+        Path, typer.Argument(help="A TimeML/MEANTIME file or folder.", show_default=False)
+    ],
+    model: Annotated[str | None, typer.Option(help="spaCy model name or path.")] = None,
+    output: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.table,
+) -> None:
+    """Score time expressions on TimeML or MEANTIME gold (TempEval-3 style)."""
+    from dyads.eval.timex import dyads_tagger, gold_files, read_gold, score
+
+    documents = [read_gold(path) for path in gold_files(gold)]
+    tag = dyads_tagger(resolve_model(model, load_settings(None)))
+    scores = score((document, tag(document)) for document in documents)
+    rows = [
+        (name, f"{prf.precision:.3f}", f"{prf.recall:.3f}", f"{prf.f1:.3f}")
+        for name, prf in (("relaxed span", scores.span), ("value", scores.value))
+    ]
+    if output is OutputFormat.json:
+        sys.stdout.write(json.dumps(scores.as_dict(), indent=2) + "\n")
+    else:
+        _print_rows(["measure", "precision", "recall", "F1"], rows, output)
+
+
+@eval_app.command("geo")
+@_user_errors
+def eval_geo_command(
+    gold: Annotated[Path, typer.Argument(help="Toponym gold JSONL.", show_default=False)],
+    model: Annotated[str | None, typer.Option(help="spaCy model name or path.")] = None,
+    output: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.table,
+) -> None:
+    """Score geoparsing on toponym gold (tagging F1, within 161 km, country)."""
+    from dyads.eval.geo import dyads_geoparser, evaluate, load_gold
+
+    scores = evaluate(load_gold(gold), dyads_geoparser(resolve_model(model, load_settings(None))))
+    data = scores.as_dict()
+    if output is OutputFormat.json:
+        sys.stdout.write(json.dumps(data, indent=2) + "\n")
+    else:
+        _print_rows(["measure", "value"], [(k, str(v)) for k, v in data.items()], output)
+
+
 def main() -> None:
     """Console-script entry point."""
     app()

@@ -24,12 +24,13 @@ from __future__ import annotations
 import datetime
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
 from dyads.errors import InputError
+from dyads.records import TimeRef
 
 Span = tuple[int, int]
 CREATION_TIME = "CREATION_TIME"
@@ -326,3 +327,19 @@ def score(results: Iterable[tuple[GoldDocument, Sequence[Predicted]]]) -> TimexS
         span=PRF(span_correct, predicted_total, span_correct, gold_total),
         value=PRF(value_correct, predicted_total, value_correct, gold_total),
     )
+
+
+def dyads_tagger(model: str | None = None) -> Callable[[GoldDocument], list[TimeRef]]:
+    """dyads' own time tagging of a gold document: the model's parse and the TimeTagger,
+    anchored on the creation time, else on the date dyads infers from the text."""
+    from dyads.nlp import load_model  # imported here: scoring other systems needs no model
+    from dyads.stages.time import TimeTagger, infer_article_date
+
+    nlp, tagger = load_model(model), TimeTagger()
+
+    def tag(document: GoldDocument) -> list[TimeRef]:
+        doc = nlp(document.text)
+        anchor = document.creation_date or infer_article_date(doc)[0]
+        return tagger.process(doc, anchor)
+
+    return tag
