@@ -1,4 +1,4 @@
-"""Typed records that flow from stage to stage and out as `dyads/1` JSON.
+"""Typed records that flow from stage to stage and out as `dyads/2` JSON.
 
 Every record is a frozen msgspec Struct: cheap to build, hashable, and encoded straight to
 JSON with the field names of the schema (see docs/schema.md). Every `span` is a pair of
@@ -11,13 +11,14 @@ from typing import Literal
 
 import msgspec
 
-SCHEMA = "dyads/1"
+SCHEMA = "dyads/2"
 
 Span = tuple[int, int]
 DateSource = Literal["metadata", "dateline", "text"]
 Status = Literal["asserted", "future", "hypothetical", "negated", "historical"]
 TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
 QuoteKind = Literal["direct", "indirect"]
+Stance = Literal["confirms", "denies", "omits"]
 
 PLOVER_TYPES: tuple[str, ...] = (
     "AGREE",
@@ -98,6 +99,14 @@ class Quote(Record, frozen=True, kw_only=True):
     kind: QuoteKind
 
 
+class Corroboration(Record, frozen=True, kw_only=True):
+    """A source's stance on an event another source reports: it confirms, denies or omits it."""
+
+    source: Actor
+    stance: Stance
+    span: Span  # the words that state the stance ("the agency confirmed the call")
+
+
 class Event(Record, frozen=True, kw_only=True):
     """One coded event: who did what to whom, when, where, and who says so."""
 
@@ -117,6 +126,7 @@ class Event(Record, frozen=True, kw_only=True):
     trigger: str
     span: Span  # the sentence (or clause) that is the event's evidence
     confidence: float
+    corroboration: tuple[Corroboration, ...] = ()  # dyads/2
 
 
 class Mentions(Record, frozen=True, kw_only=True):
@@ -128,7 +138,7 @@ class Mentions(Record, frozen=True, kw_only=True):
 
 
 class CodedArticle(Record, frozen=True, kw_only=True):
-    """The `dyads/1` output for one article."""
+    """The `dyads/2` output for one article."""
 
     schema: str = SCHEMA
     article: Article
@@ -165,5 +175,5 @@ def to_builtins(record: Record) -> dict[str, object]:
 
 
 def coded_article_from_json(data: bytes | str) -> CodedArticle:
-    """Decode one `dyads/1` JSON line, validating every field."""
+    """Decode one `dyads/2` JSON line, validating every field (a `dyads/1` line reads too)."""
     return msgspec.json.decode(data, type=CodedArticle)

@@ -184,3 +184,20 @@ def test_seed_article_reported_by(nlp: Language, shared_data: Path) -> None:
         "Choe Son Hui",
         None,
     ]
+
+
+def test_a_source_the_actor_stage_does_not_code_still_reports(nlp: Language) -> None:
+    text = "Defence analyst Maria Keller said that troops had crossed the border."
+    events = resolve(nlp, text, [event(text, "Defence", "crossed", "ASSAULT")], [])
+    (source,) = [e.reported_by for e in events]
+    assert source is not None
+    assert (source.name, source.code, source.sector) == ("Maria Keller", None, None)
+
+
+def test_provenance_adds_corroboration(nlp: Language) -> None:
+    text = "The two presidents met in Rome, the ministry said.\nThe agency confirmed the meeting."
+    ministry = mention(text, "the ministry", "ministry", "ITA", "GOV")
+    agency = mention(text, "The agency", "agency", "ITA", "MED")
+    (found,) = resolve(nlp, text, [event(text, "The two", "met")], [ministry, agency])
+    assert sources([found]) == ["ministry"]
+    assert [(n.source.name, n.stance) for n in found.corroboration] == [("agency", "confirms")]

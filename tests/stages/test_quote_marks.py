@@ -94,3 +94,13 @@ def test_any_text_gives_ordered_parts_inside_it(text: str) -> None:
         assert previous_end <= start < end <= len(text)
         assert not text[start].isspace() and not text[end - 1].isspace()
         previous_end = end
+
+
+def test_reopened_quotation_after_a_sentence_continues_it() -> None:
+    text = "“The talks failed. “We will try again.” Obi said."
+    parts = find_quoted_parts(text)
+    assert [text[p.span[0] : p.span[1]] for p in parts] == [
+        "The talks failed.",
+        "We will try again.",
+    ]
+    assert parts[0].group == parts[1].group

@@ -328,3 +328,70 @@ def test_indirect_content_ending_in_a_direct_quote_keeps_its_closing_mark(nlp: L
     assert [quote.content for quote in indirect(quotes)] == [
         'her party is ready "to sign the accord."'
     ]
+
+
+def test_speakers_the_actor_stage_does_not_code_are_named(nlp: Language) -> None:
+    text = (
+        '"Demand is falling fast," said Maria Keller, an analyst at a Zurich bank. '
+        '"We expect more cuts," Keller added.'
+    )
+    quotes = direct(find(nlp, text))
+    assert [speaker_name(quote) for quote in quotes] == ["Maria Keller", "Maria Keller"]
+    assert all(quote.speaker is not None and quote.speaker.code is None for quote in quotes)
+
+
+def test_pronoun_refers_to_an_uncoded_person_speaker(nlp: Language) -> None:
+    text = (
+        'Union leader Tomas Berg said the strike would go on. "We will not back down," he told '
+        "reporters."
+    )
+    quotes = find(nlp, text)
+    assert [speaker_name(quote) for quote in quotes] == ["Tomas Berg", "Tomas Berg"]
+    he = direct(quotes)[0].speaker
+    assert he is not None and text[he.span[0] : he.span[1]] == "he"
+
+
+def test_unnamed_source_is_the_subject_phrase(nlp: Language) -> None:
+    text = '"Talks resume on Monday," a senior official said.'
+    (quote,) = direct(find(nlp, text))
+    assert quote.speaker is not None and quote.speaker.name == "senior official"
+    assert quote.speaker.code is None
+
+
+def test_quotation_continued_where_paragraph_breaks_were_lost(nlp: Language) -> None:
+    text = (
+        "“The harvest failed this year. Many farmers left. “Those who stayed need help now,” "
+        "said Adaeze Obi, a local farmer."
+    )
+    quotes = direct(find(nlp, text))
+    assert [quote.content for quote in quotes] == [
+        "The harvest failed this year. Many farmers left.",
+        "Those who stayed need help now",
+    ]
+    assert all(speaker_name(quote) == "Adaeze Obi" for quote in quotes)
+
+
+def test_names_and_titles_in_quote_marks_are_not_quotes(nlp: Language) -> None:
+    text = (
+        'The "Big Three" carmakers lost ground. The plan, called "Way Forward", cuts jobs. '
+        'The paper ran the headline "Winter is coming".'
+    )
+    assert direct(find(nlp, text)) == []
+
+
+def test_a_noun_object_reports_no_statement(nlp: Language) -> None:
+    text = "Smith announced the company's move on Wednesday and explained the plan."
+    assert indirect(find(nlp, text, [mention(text, "Smith", *SMITH)])) == []
+
+
+def test_an_object_with_a_predicate_is_a_statement(nlp: Language) -> None:
+    text = "Smith urged the council to keep the land for housing."
+    (quote,) = indirect(find(nlp, text, [mention(text, "Smith", *SMITH)]))
+    assert quote.content == "the council to keep the land for housing"
+    assert quote.cue == "urge"
+
+
+def test_calling_something_something_is_a_statement(nlp: Language) -> None:
+    text = "Smith called the decision a grave mistake. Smith called him on Monday."
+    (quote,) = indirect(find(nlp, text, [mention(text, "Smith", *SMITH)]))
+    assert (quote.content, quote.cue) == ("the decision a grave mistake", "call")

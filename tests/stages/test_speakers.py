@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokens import Doc, Token
 
 from dyads.records import Actor
 from dyads.stages.speakers import SpeakerResolver, subject_of
@@ -51,3 +52,65 @@ def test_a_document_refers_back_to_its_author(nlp: Language) -> None:
     army = mention(text, "Brazilian army", "BRA")
     second = [token for token in doc if token.text == "study"][1]
     assert SpeakerResolver(doc, [army]).resolve(second) == army
+
+
+def subject(doc: Doc, verb: str) -> Token:
+    token = next(token for token in doc if token.text == verb)
+    found = subject_of(token)
+    assert found is not None
+    return found
+
+
+def test_a_surname_resolves_to_the_full_name_met_in_the_article(nlp: Language) -> None:
+    doc = nlp("Harriet Olsen chairs the panel. Olsen said the vote was fair.")
+    speaker = SpeakerResolver(doc, []).resolve(subject(doc, "said"))
+    assert speaker is not None
+    assert (speaker.name, speaker.text, speaker.code) == ("Harriet Olsen", "Olsen", None)
+
+
+def test_a_person_in_apposition_is_the_speaker(nlp: Language) -> None:
+    doc = nlp("The chief executive of the airline, Ravi Menon, said fares would rise.")
+    speaker = SpeakerResolver(doc, []).resolve(subject(doc, "said"))
+    assert speaker is not None and speaker.name == "Ravi Menon"
+
+
+def test_a_person_takes_the_code_of_the_office_around_them(nlp: Language) -> None:
+    text = "The Kenyan foreign minister, Ravi Menon, said the border was open."
+    doc = nlp(text)
+    office = mention(text, "Kenyan foreign minister", "KEN")
+    speaker = SpeakerResolver(doc, [office]).resolve(subject(doc, "said"))
+    assert speaker is not None
+    assert (speaker.name, speaker.code, speaker.sector) == ("Ravi Menon", "KEN", "GOV")
+
+
+def test_it_refers_to_the_last_body_that_spoke(nlp: Language) -> None:
+    text = "The Kenyan ministry confirmed the visit. It said the talks went well."
+    doc = nlp(text)
+    ministry = mention(text, "Kenyan ministry", "KEN")
+    speaker = SpeakerResolver(doc, [ministry]).resolve(subject(doc, "said"))
+    assert speaker is not None
+    assert (speaker.text, speaker.name, speaker.code) == ("It", "Kenyan ministry", "KEN")
+
+
+def test_an_action_noun_is_no_speaker(nlp: Language) -> None:
+    doc = nlp("The deployment indicates deeper ties.")
+    assert SpeakerResolver(doc, []).resolve(subject(doc, "indicates")) is None
+
+
+def test_strict_resolution_keeps_named_sources_only(nlp: Language) -> None:
+    doc = nlp("The paper cited Harriet Olsen and the growing unrest.")
+    resolver = SpeakerResolver(doc, [])
+    olsen = next(token for token in doc if token.text == "Olsen")
+    unrest = next(token for token in doc if token.text == "unrest")
+    found = resolver.resolve(olsen, strict=True)
+    assert found is not None and found.name == "Harriet Olsen"
+    assert resolver.resolve(unrest, strict=True) is None
+
+
+def test_a_title_refers_back_to_the_person_who_holds_it(nlp: Language) -> None:
+    doc = nlp(
+        "Foreign Minister Anna Lindqvist arrived in Oslo. The minister said talks would go on."
+    )
+    speaker = SpeakerResolver(doc, []).resolve(subject(doc, "said"))
+    assert speaker is not None
+    assert (speaker.name, speaker.text) == ("Anna Lindqvist", "The minister")

@@ -1,4 +1,4 @@
-"""Provenance: which source each event is reported by.
+"""Provenance: which source each event is reported by, and who confirms, denies or omits it.
 
 An event is reported by the speaker of the statement that contains its trigger: a direct quote,
 indirect speech ("the ministry announced …", "X said that …") or an "according to X" sentence, all
@@ -6,7 +6,8 @@ found by `QuoteFinder`. When statements are nested the innermost one, the attrib
 the event, wins. Failing that, a "citing X" in the same sentence names the source. Otherwise the
 event is told in the journalist's own voice and `reported_by` stays None. The reporting verb
 itself ("the ministry announced") lies outside the statement it introduces, so an event whose
-trigger is that verb is not reported by its own subject.
+trigger is that verb is not reported by its own subject. Sources that confirm, deny or pass over
+an event are added to its `corroboration` (see `corroboration`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from msgspec.structs import replace
 from spacy.tokens import Doc
 
 from dyads.records import Actor, Event, Quote, Span
+from dyads.stages.corroboration import corroborate
 from dyads.stages.speakers import SpeakerResolver
 from dyads.stages.statements import Statements
 
@@ -26,7 +28,7 @@ _OBJECT_DEPS = frozenset({"dobj", "obj"})
 
 
 class ProvenanceResolver:
-    """Sets `reported_by` on each event from the article's quotes and citations."""
+    """Sets `reported_by` and `corroboration` on each event from the article's statements."""
 
     def process(
         self,
@@ -36,7 +38,8 @@ class ProvenanceResolver:
         quotes: Sequence[Quote],
     ) -> list[Event]:
         statements = Statements(doc)
-        citations = _citations(doc, SpeakerResolver(doc, actors))
+        speakers = SpeakerResolver(doc, actors)
+        citations = _citations(doc, speakers)
         attributed = [quote for quote in quotes if quote.speaker is not None]
         resolved: list[Event] = []
         for event in events:
@@ -45,7 +48,7 @@ class ProvenanceResolver:
                 anchor, citations, statements
             )
             resolved.append(replace(event, reported_by=source))
-        return resolved
+        return corroborate(doc, resolved, speakers)
 
 
 def trigger_span(text: str, event: Event) -> Span:

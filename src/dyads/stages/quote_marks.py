@@ -4,7 +4,9 @@ Marks are classified from the characters around them, so apostrophes ("don't", "
 "the '90s") are never taken for quotes. A mark that cannot be paired is dropped on its own:
 the rest of the paragraph and of the document is still read. A quote left open at the end of a
 paragraph continues when the next paragraph opens with the same kind of mark (the newspaper
-convention for long quotations); its parts then share a `group`.
+convention for long quotations); its parts then share a `group`. Where paragraph breaks were
+lost, an opening mark after a finished sentence inside an open quotation is the same convention:
+the open part ends there and the quotation goes on in the same group.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ _OPEN_BEFORE = frozenset("([{—–-/")  # characters after which a mark opens a
 _CLOSE_AFTER = frozenset(".,;:!?)]}—–-/…")  # characters before which a mark closes a quote
 _STATEMENT_LEAD = frozenset(":,.!?")  # what may precede a quote that is a statement of its own
 _TRAILING = " \t\r\n,"  # stripped from the end of quoted content ("…," she said)
+_SENTENCE_END = frozenset(".!?…")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,8 +74,16 @@ def find_quoted_parts(text: str) -> list[QuotedPart]:
                 _add_part(parts, text, content_start, mark.pos, group)
                 del opened_at[mark.family]
             elif mark.role != "close":
-                # A second opening mark means the first was broken: start again from here.
+                # A second opening mark means the first was broken: start again from here. When
+                # the first opened a statement and a sentence ended before the second, it is the
+                # convention of a quotation running over paragraphs whose breaks were lost: the
+                # first part ends there and the quotation goes on.
                 continued = carried.pop(mark.family, None) if first_mark else None
+                if open_quote is not None and _continues_quotation(
+                    text, open_quote[0], mark.pos, starts_statement[mark.family]
+                ):
+                    _add_part(parts, text, open_quote[0], mark.pos, open_quote[1])
+                    continued = open_quote[1]
                 if continued is None:
                     continued, next_group = next_group, next_group + 1
                 opened_at[mark.family] = (mark.pos + 1, continued)
@@ -122,6 +133,12 @@ def _starts_statement(text: str, paragraph_start: int, pos: int) -> bool:
     """Whether a mark opens a whole statement (only such a quote runs on to the next paragraph)."""
     before = text[paragraph_start:pos].rstrip()
     return not before or before[-1] in _STATEMENT_LEAD
+
+
+def _continues_quotation(text: str, content_start: int, pos: int, opened_statement: bool) -> bool:
+    """Whether an opening mark at `pos` carries on the quotation opened before it."""
+    before = text[content_start:pos].rstrip()
+    return opened_statement and len(before) > 1 and before[-1] in _SENTENCE_END
 
 
 def _is_first(text: str, paragraph: Span, mark: _Mark) -> bool:

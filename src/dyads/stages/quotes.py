@@ -4,8 +4,12 @@ Direct quotes come from paired quotation marks (`quote_marks`); the speaker is f
 parse: the first reporting or naming verb that governs the quoted words ("…," Smith said; what
 Jones called a "fair deal"), else the subject of the sentence the quote sits in (the senator
 praised their "courage"), else the nearest reporting verb in the sentence, else the speaker of
-the previous quote in the paragraph. Indirect speech is a reporting verb with a complement ("X
-said that …", "X described Y as …", "…, X announced") or an "according to X" phrase.
+the previous quote in the paragraph. Names and titles in quote marks (the "Big Three", the
+headline "…") are not quotes. Indirect speech is a reporting verb with a complement ("X said
+that …", "X described Y as …", "X urged Y to …", "…, X announced"), a naming verb with an
+object and its predicate ("X called Y Z"), or an "according to X" phrase. A bare noun object
+reports a statement only after a verb of confirming or denying ("X denied the report"), not
+after others ("X announced its plan"). Speakers need not be coded actors (see `speakers`).
 """
 
 from __future__ import annotations
@@ -17,16 +21,24 @@ from spacy.tokens import Span as TokenSpan
 
 from dyads.records import Actor, Quote, Span
 from dyads.stages.quote_marks import QuotedPart, find_quoted_parts
-from dyads.stages.reporting_verbs import CONTENT_PREPOSITIONS, NAMING_VERBS, REPORTING_VERBS
+from dyads.stages.reporting_verbs import (
+    CLAIM_OBJECT_VERBS,
+    CONTENT_PREPOSITIONS,
+    NAMING_VERBS,
+    REPORTING_VERBS,
+    TITLE_NOUNS,
+)
 from dyads.stages.speakers import SpeakerResolver, subject_of
 from dyads.stages.statements import Statements
 
 _VERB_POS = frozenset({"VERB", "AUX"})
 _OBJECT_DEPS = frozenset({"dobj", "obj", "xcomp", "oprd", "attr"})
+_NOUN_OBJECT_DEPS = frozenset({"dobj", "obj"})
 _TEMPORAL = frozenset({"DATE", "TIME"})
 _INNER_PUNCTUATION = frozenset(",.;:!?")
 _CLOSING_MARKS = frozenset("\"'”’»")
 _EDGE_PUNCTUATION = " \t\r\n,.;:—–-"
+_LABEL_WORDS = 5  # the most words a quoted name or title is taken to have
 
 
 class QuoteFinder:
@@ -68,6 +80,7 @@ class _DirectQuotes:
         self.statements = statements
 
     def quotes(self) -> list[Quote]:
+        self.parts = [part for part in self.parts if not self._is_label(part)]
         found = [self._attribute(part) for part in self.parts]
         found = self._share_within_groups(found)
         found = self._carry_within_paragraphs(found)
@@ -83,6 +96,29 @@ class _DirectQuotes:
             for part, (speaker, cue, _) in zip(self.parts, found, strict=True)
         ]
 
+    def _is_label(self, part: QuotedPart) -> bool:
+        """A name or title in quote marks, not anyone's words: a quoted phrase after a noun
+        such as "headline" or "book", or a short one with every word capitalised ("the 'Big
+        Three'", a plan called "Way Forward") that no one is said to say or call so."""
+        tokens = _tokens(self.doc, part.span)
+        if tokens is None:
+            return True
+        window = self.doc[max(0, tokens.start - 4) : tokens.start]
+        before = [t for t in window if not (t.is_punct or t.is_space)][-2:]
+        if any(token.lemma_.lower() in TITLE_NOUNS for token in before):
+            return True
+        words = self.doc.text[part.span[0] : part.span[1]].split()
+        if len(words) > _LABEL_WORDS or not all(
+            word[0].isupper() or not word[0].isalpha() for word in words
+        ):
+            return False
+        verb = next((t for t in self._governors(tokens) if t.pos_ in _VERB_POS), None)
+        if verb is None or verb.dep_ == "acl":
+            return True  # no verb, or a participle: "a plan called 'Way Forward'"
+        if _is_reporting(verb):
+            return False
+        return verb.lemma_.lower() not in NAMING_VERBS or subject_of(verb) is None
+
     def _attribute(self, part: QuotedPart) -> tuple[Actor | None, str | None, bool]:
         """(speaker, cue, whether a speaking subject was found) for one quoted part."""
         tokens = _tokens(self.doc, part.span)
@@ -91,7 +127,8 @@ class _DirectQuotes:
         for attempt in (self._by_governor(tokens), self._by_nearest_verb(part.span)):
             if attempt is not None:
                 subject, cue = attempt
-                return self.speakers.resolve(subject), cue.lemma_.lower(), True
+                wording = _is_reporting(cue) or cue.lemma_.lower() in NAMING_VERBS
+                return self.speakers.resolve(subject, describe=wording), cue.lemma_.lower(), True
         return None, None, False
 
     def _by_governor(self, tokens: TokenSpan) -> tuple[Token, Token] | None:
@@ -192,7 +229,7 @@ class _IndirectSpeech:
                 continue  # words inside a direct quote are the speaker's, not the article's
             if token.lower_ == "according":
                 quote = self._according_to(token)
-            elif _is_reporting(token):
+            elif _is_reporting(token) or _names_as(token):
                 quote = self._reported(token)
             else:
                 quote = None
@@ -225,6 +262,10 @@ class _IndirectSpeech:
         ]
         if not content:
             return None
+        if all(child.dep_ in _NOUN_OBJECT_DEPS for child in content) and (
+            verb.lemma_.lower() not in CLAIM_OBJECT_VERBS
+        ):
+            return None  # "announced its move", "explained the plan": no statement is reported
         start, end = _subtree_span(content, skip_marker=False)
         first = min(content, key=lambda token: token.i)
         if first.dep_ == "prep" and first.i + 1 < len(verb.doc):
@@ -297,6 +338,13 @@ class _IndirectSpeech:
         while after < len(text) and text[after] in _INNER_PUNCTUATION:
             after += 1
         return after + 1 if after < len(text) and text[after] in _CLOSING_MARKS else end
+
+
+def _names_as(verb: Token) -> bool:
+    """'X called the decision a mistake': a naming verb with an object and its predicate."""
+    if verb.pos_ not in _VERB_POS or verb.lemma_.lower() not in NAMING_VERBS:
+        return False
+    return any(child.dep_ == "oprd" for child in verb.children)
 
 
 def _is_content_preposition(token: Token) -> bool:

@@ -35,7 +35,7 @@ from dyads.store.flatten import (
 )
 from dyads.store.query import EventFilter, run_read_only_sql, select_events
 
-STORE_VERSION = "1"
+STORE_VERSION = "2"
 TABLES: tuple[str, ...] = ("articles", "events", "quotes")
 _BATCH = 256  # articles written per transaction
 

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import json
 from collections.abc import Iterable
 from typing import Any
 
+import msgspec
 import pyarrow as pa
 
 from dyads.records import Actor, Article, CodedArticle, Event, Place, Quote
@@ -67,6 +69,8 @@ EVENT_SCHEMA: pa.Schema = pa.schema(
         pa.field("span_end", pa.int64()),
         pa.field("evidence", pa.string()),
         pa.field("confidence", pa.float64()),
+        # Sources confirming, denying or omitting the event, as a JSON array (usually empty).
+        pa.field("corroboration", pa.string()),
     ]
 )
 
@@ -179,6 +183,7 @@ def flatten_event(article: Article, event: Event) -> dict[str, object]:
         "span_end": event.span[1],
         "evidence": article.text[event.span[0] : event.span[1]],
         "confidence": event.confidence,
+        "corroboration": json.dumps(msgspec.to_builtins(event.corroboration)),
     }
     return row
 
@@ -254,7 +259,7 @@ def _unflatten_place(row: dict[str, Any]) -> dict[str, object] | None:
 
 
 def unflatten_event(row: dict[str, Any]) -> dict[str, object]:
-    """An events-table row back in the `dyads/1` event shape, plus `article_id`."""
+    """An events-table row back in the coded event shape, plus `article_id`."""
     return {
         "id": row["id"],
         "event": row["event"],
@@ -272,5 +277,6 @@ def unflatten_event(row: dict[str, Any]) -> dict[str, object]:
         "trigger": row["trigger"],
         "span": [row["span_start"], row["span_end"]],
         "confidence": row["confidence"],
+        "corroboration": json.loads(row["corroboration"] or "[]"),
         "article_id": row["article_id"],
     }

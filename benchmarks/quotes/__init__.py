@@ -1,0 +1,1 @@
+"""The quote development set: annotations and the texts they point into."""
