@@ -429,3 +429,119 @@ def test_without_anchor_asserted_events_have_no_date(
 ) -> None:
     events = extractor.process(nlp("Rebels attacked the convoy."), [], [], [], None, "x")
     assert events and events[0].date is None and events[0].status == "asserted"
+
+
+def test_domestic_event_without_named_target_is_aimed_at_the_actors_country(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = "Thousands of Chilean students demonstrated on Sunday."
+    events = code(nlp, extractor, text, [("Chilean students", "CHL", "CVL")])
+    protest = next(e for e in events if e.event == "PROTEST")
+    assert protest.recipient is not None
+    assert (protest.recipient.code, protest.recipient.sector) == ("CHL", "GOV")
+
+
+def test_event_without_named_target_is_aimed_at_the_country_where_it_happens(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = "Kenyan police imposed a curfew in Kampala."
+    events = code(
+        nlp, extractor, text, [("Kenyan police", "KEN", "COP")], places=[("Kampala", "UGA")]
+    )
+    curfew = next(e for e in events if e.event == "COERCE")
+    assert curfew.recipient is not None and curfew.recipient.code == "UGA"
+
+
+def test_agreement_gets_no_implied_recipient(nlp: Language, extractor: EventExtractor) -> None:
+    text = "Peruvian officials agreed to hold elections in May."
+    events = code(nlp, extractor, text, [("Peruvian officials", "PER")])
+    agree = next(e for e in events if e.event == "AGREE")
+    assert agree.recipient is None
+
+
+def test_said_that_someone_must_act_is_a_demand(nlp: Language, extractor: EventExtractor) -> None:
+    text = "The Dutch minister said that Belgium must hand over the documents."
+    events = code(nlp, extractor, text, [("Dutch minister", "NLD"), ("Belgium", "BEL")])
+    demand = events[0]
+    assert demand.event == "REQUEST" and demand.cameo == "100"
+    assert demand.actor is not None and demand.actor.code == "NLD"
+    assert demand.recipient is not None and demand.recipient.code == "BEL"
+
+
+def test_must_be_ready_to_act_is_a_demand_not_an_intent(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = "The Greek president said the Turkish government must be ready to negotiate."
+    events = code(nlp, extractor, text, [("Greek president", "GRC"), ("Turkish government", "TUR")])
+    assert events[0].event == "REQUEST"
+    assert events[0].recipient is not None and events[0].recipient.code == "TUR"
+
+
+def test_intent_word_over_an_action_is_no_event_of_its_own(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = "The Serbian army prepared to resume shelling the town."
+    events = code(nlp, extractor, text, [("Serbian army", "SRB", "MIL")])
+    assert "prepared" not in {e.trigger for e in events}
+    assert events[0].event == "THREATEN"  # announcing an attack threatens it
+
+
+def test_adjective_complement_inherits_the_subject(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = "Canada is ready to contribute 500 troops to the force in Haiti."
+    events = code(nlp, extractor, text, [("Canada", "CAN"), ("Haiti", "HTI")])
+    assert events[0].actor is not None and events[0].actor.code == "CAN"
+
+
+def test_conjoined_recipients_give_one_event_each(nlp: Language, extractor: EventExtractor) -> None:
+    text = "The Gambian president will visit Mauritania and Senegal."
+    events = code(
+        nlp,
+        extractor,
+        text,
+        [("Gambian president", "GMB"), ("Mauritania", "MRT"), ("Senegal", "SEN")],
+    )
+    visits = [e for e in events if e.trigger == events[0].trigger and e.event == events[0].event]
+    assert {e.recipient.code for e in visits if e.recipient} == {"MRT", "SEN"}
+
+
+def test_withdrawing_peacekeepers_from_a_country_targets_it(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = "Ghana withdrew its peacekeepers from Liberia."
+    events = code(nlp, extractor, text, [("Ghana", "GHA"), ("Liberia", "LBR")])
+    assert events[0].recipient is not None and events[0].recipient.code == "LBR"
+
+
+def test_participle_event_takes_agent_and_recipient(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = "The sanctions imposed by Canada on Iran took effect on Monday."
+    events = code(nlp, extractor, text, [("Canada", "CAN"), ("Iran", "IRN")])
+    assert [e.event for e in events] == ["SANCTION"]
+    assert events[0].actor is not None and events[0].actor.code == "CAN"
+    assert events[0].recipient is not None and events[0].recipient.code == "IRN"
+
+
+def test_clause_on_a_time_takes_that_time_and_is_background(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = "The town saw heavy fighting in 2014, when Syrian forces shelled it for weeks."
+    events = code(nlp, extractor, text, [("Syrian forces", "SYR", "MIL")], times=[("2014", "2014")])
+    shelled = next(e for e in events if e.trigger == "shelled")
+    assert (shelled.date, shelled.status) == ("2014", "historical")
+
+
+def test_vowing_to_attack_is_a_threat(nlp: Language, extractor: EventExtractor) -> None:
+    text = "The Tamil rebels vowed to attack the capital."
+    events = code(nlp, extractor, text, [("Tamil rebels", "LKA", "REB")])
+    assert events[0].event == "THREATEN"
+    assert "vowed" not in {e.trigger for e in events}
+
+
+def test_pledging_to_cooperate_is_an_agreement(nlp: Language, extractor: EventExtractor) -> None:
+    text = "Chile and Peru pledged to cooperate against smuggling."
+    events = code(nlp, extractor, text, [("Chile", "CHL"), ("Peru", "PER")])
+    assert events[0].event == "AGREE"
+    assert {e.actor.code for e in events if e.event == "AGREE" and e.actor} == {"CHL", "PER"}

@@ -37,3 +37,12 @@ def test_ordinary_sentences_are_prose() -> None:
 
 def test_single_line_text_without_full_stop_is_kept() -> None:
     assert skipped_spans("Russia attacked Ukraine") == []
+
+
+def test_agency_caption_ending_with_a_comma_set_date_is_not_prose() -> None:
+    assert not is_prose("Soldiers patrol the streets of Gao, Mali, March 3, 2020.")
+    assert not is_prose("Protesters gather in Lima, Peru, Tuesday, Sept. 12, 2023.")
+
+
+def test_prose_dated_with_a_preposition_is_kept() -> None:
+    assert is_prose("The two countries signed the treaty in Lima on March 3, 2020.")

@@ -9,7 +9,7 @@ from dyads.records import Actor
 from dyads.stages.roles import ActorIndex, noun_roles, subject_actors, verb_roles
 
 
-def actor(text: str, needle: str, code: str, nth: int = 0, sector: str = "GOV") -> Actor:
+def actor(text: str, needle: str, code: str, nth: int = 0, sector: str | None = "GOV") -> Actor:
     start = -1
     for _ in range(nth + 1):
         start = text.index(needle, start + 1)
@@ -146,3 +146,105 @@ def test_demand_addresses_the_subject_of_its_clause(nlp: Language) -> None:
     roles = verb_roles(verb, index, addresses_content=True)
     assert roles.recipient is not None and roles.recipient.code == "EGY"
     assert verb_roles(verb, index).recipient is None
+
+
+def test_adjective_complement_takes_the_subject_of_its_clause(nlp: Language) -> None:
+    text = "Brazil is willing to send doctors to Angola."
+    doc = nlp(text)
+    index = ActorIndex(doc, [actor(text, "Brazil", "BRA"), actor(text, "Angola", "AGO")])
+    assert codes(subject_actors(token(doc, "send"), index)) == ["BRA"]
+
+
+def test_event_noun_under_a_light_verb_takes_its_subject(nlp: Language) -> None:
+    text = "Egypt tightened the blockade of Gaza."
+    doc = nlp(text)
+    index = ActorIndex(doc, [actor(text, "Egypt", "EGY"), actor(text, "Gaza", "PSE")])
+    roles = noun_roles(token(doc, "blockade"), index)
+    assert codes(roles.actors) == ["EGY"]
+    assert roles.recipient is not None and roles.recipient.code == "PSE"
+
+
+def test_helper_in_a_with_phrase_is_not_the_recipient(nlp: Language) -> None:
+    text = "Egypt tightened the blockade of Gaza with Israel's help."
+    doc = nlp(text)
+    index = ActorIndex(
+        doc,
+        [actor(text, "Egypt", "EGY"), actor(text, "Gaza", "PSE"), actor(text, "Israel", "ISR")],
+    )
+    roles = noun_roles(token(doc, "blockade"), index)
+    assert roles.recipient is not None and roles.recipient.code == "PSE"
+
+
+def test_from_names_the_recipient_of_a_withdrawal_only_when_asked(nlp: Language) -> None:
+    text = "Libyan troops withdrew from Chad on Monday."
+    doc = nlp(text)
+    index = ActorIndex(doc, [actor(text, "Libyan troops", "LBY"), actor(text, "Chad", "TCD")])
+    withdrew = token(doc, "withdrew")
+    with_from = verb_roles(withdrew, index, source_is_recipient=True)
+    assert with_from.recipient is not None and with_from.recipient.code == "TCD"
+    assert verb_roles(withdrew, index).recipient is None
+
+
+def test_coordinated_modifiers_name_one_actor_each(nlp: Language) -> None:
+    text = "Senior Czech and Slovak officials agreed to meet."
+    doc = nlp(text)
+    index = ActorIndex(doc, [actor(text, "Czech", "CZE"), actor(text, "Slovak officials", "SVK")])
+    assert set(codes(subject_actors(token(doc, "agreed"), index))) == {"CZE", "SVK"}
+
+
+def test_conjoined_recipients_are_all_kept(nlp: Language) -> None:
+    text = "The Gambian president will visit Mauritania and Senegal."
+    doc = nlp(text)
+    index = ActorIndex(
+        doc,
+        [
+            actor(text, "Gambian president", "GMB"),
+            actor(text, "Mauritania", "MRT"),
+            actor(text, "Senegal", "SEN"),
+        ],
+    )
+    roles = verb_roles(token(doc, "visit"), index)
+    assert [r.code for r in roles.recipients if r is not None] == ["MRT", "SEN"]
+
+
+def test_no_recipient_gives_one_empty_recipient_slot(nlp: Language) -> None:
+    text = "Chilean students marched."
+    doc = nlp(text)
+    index = ActorIndex(doc, [actor(text, "Chilean students", "CHL", sector="CVL")])
+    assert verb_roles(token(doc, "marched"), index).recipients == (None,)
+
+
+def test_possessive_pronoun_in_reported_speech_is_the_speaker(nlp: Language) -> None:
+    text = "Georgia said Russian jets had bombed its territory."
+    doc = nlp(text)
+    index = ActorIndex(doc, [actor(text, "Georgia", "GEO"), actor(text, "Russian jets", "RUS")])
+    roles = verb_roles(token(doc, "bombed"), index)
+    assert codes(roles.actors) == ["RUS"]
+    assert roles.recipient is not None and roles.recipient.code == "GEO"
+
+
+def test_place_named_by_the_direct_object_stands_for_its_country(nlp: Language) -> None:
+    text = "Serb forces shelled Sarajevo overnight."
+    doc = nlp(text)
+    index = ActorIndex(doc, [actor(text, "Serb forces", "SRB", sector="MIL")])
+    index.add_places([actor(text, "Sarajevo", "BIH", sector=None)])
+    roles = verb_roles(token(doc, "shelled"), index)
+    assert roles.recipient is not None and roles.recipient.code == "BIH"
+
+
+def test_places_are_never_actors(nlp: Language) -> None:
+    text = "Sarajevo was quiet and talks with Serbia began."
+    doc = nlp(text)
+    index = ActorIndex(doc, [actor(text, "Serbia", "SRB")])
+    index.add_places([actor(text, "Sarajevo", "BIH", sector=None)])
+    assert index.actors_in(token(doc, "Sarajevo")) == []
+
+
+def test_same_country_in_another_sector_is_another_party(nlp: Language) -> None:
+    text = "French farmers blockaded Paris."
+    doc = nlp(text)
+    farmers = Actor(text="French farmers", name="France", code="FRA", sector="AGR", span=(0, 14))
+    capital = Actor(text="Paris", name="France", code="FRA", sector="GOV", span=(25, 30))
+    roles = verb_roles(token(doc, "blockaded"), ActorIndex(doc, [farmers, capital]))
+    assert roles.actors == (farmers,)
+    assert roles.recipient is capital

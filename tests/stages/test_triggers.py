@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from dyads.stages.triggers import (
     PLOVER_CONTEXTS,
@@ -203,3 +204,99 @@ def test_every_dictionary_code_outside_statements_has_a_plover_type(
     codes |= {pattern[0] for entry in verbs.values() for pattern in entry["patterns"]}
     for code in sorted(c for c in codes if c is not None):
         assert (lexicon.plover(code) is None) == code.startswith("01"), code
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "cameo", "event"),
+    [
+        ("The court cancelled restrictions on foreign media.", "cancelled", "081", "CONCEDE"),
+        ("The rebels dismissed an appeal to disarm.", "dismissed", "120", "REJECT"),
+        ("The army captured the town after a week.", "captured", "192", "ASSAULT"),
+        ("Farmers blocked the highway with tractors.", "blocked", "144", "PROTEST"),
+        ("The president extended martial law in the south.", "extended", "1724", "COERCE"),
+        ("Police sealed off the district overnight.", "sealed", "191", "COERCE"),
+        ("The two navies began joint drills.", "drills", "062", "COOPERATE"),
+        ("The envoy offered mediation between the parties.", "mediation", "045", "CONSULT"),
+        ("The president received the Somali foreign minister.", "received", "043", "CONSULT"),
+        ("Israeli forces pulled out of the town.", "pulled", "0874", "RETREAT"),
+        ("Venezuela denied the request for extradition.", "denied", "120", "REJECT"),
+        ("The council vetoed the new bill.", "vetoed", "120", "REJECT"),
+        ("Dock workers went on strike.", "went", "143", "PROTEST"),
+        ("The bloc imposed an arms embargo on Belarus.", "imposed", "163", "SANCTION"),
+        ("Qatar severed diplomatic relations with Egypt.", "severed", "161", "SANCTION"),
+        ("Russia massed troops along the border.", "massed", "154", "MOBILIZE"),
+        ("The government shut down dozens of newspapers.", "shut", "1721", "COERCE"),
+        ("The agencies shared intelligence on the plot.", "shared", "064", "COOPERATE"),
+        ("The army sent reinforcements to the region.", "sent", "154", "MOBILIZE"),
+        ("The rebels handed over their weapons.", "handed", "0873", "RETREAT"),
+        ("The army lifted the siege of the city.", "lifted", "0872", "RETREAT"),
+        ("The militia surrendered to government troops.", "surrendered", "0874", "RETREAT"),
+        ("The navy dispatched two warships to the Gulf.", "dispatched", "154", "MOBILIZE"),
+        ("France supplied fighter jets to India.", "supplied", "072", "AID"),
+        ("The IMF disbursed a loan to Argentina.", "disbursed", "071", "AID"),
+        ("Parliament repealed the security law.", "repealed", "081", "CONCEDE"),
+        ("The premier defended the army's actions.", "defended", "052", "SUPPORT"),
+        ("Human rights groups slammed the new law.", "slammed", "111", "ACCUSE"),
+        ("The rebels turned down the offer of talks.", "turned", "120", "REJECT"),
+        ("The union spurned the wage offer.", "spurned", "120", "REJECT"),
+        ("The president gave the rebels an ultimatum.", "gave", "139", "THREATEN"),
+        ("Delegations negotiated for three days.", "negotiated", "046", "CONSULT"),
+    ],
+)
+def test_supplement_patterns(
+    nlp: Language, lexicon: TriggerLexicon, text: str, word: str, cameo: str, event: str
+) -> None:
+    found = coding(nlp, lexicon, text, word)
+    assert found is not None
+    assert (found.cameo, found.event) == (cameo, event)
+
+
+def test_launching_a_labour_strike_is_a_protest_not_an_airstrike(
+    nlp: Language, lexicon: TriggerLexicon
+) -> None:
+    labour = coding(nlp, lexicon, "Teachers launched a general strike on Monday.", "launched")
+    assert labour is not None and (labour.cameo, labour.event) == ("143", "PROTEST")
+    attack = coding(nlp, lexicon, "Rebels launched a strike on the airport.", "launched")
+    assert attack is not None and attack.event == "ASSAULT"
+
+
+def _misparsed(nlp: Language, tag: str) -> Doc:
+    """ "Planes bombed positions" with the verb attached as a modifier of its object."""
+    return Doc(
+        nlp.vocab,
+        words=["Planes", "bombed", "positions", "."],
+        pos=["NOUN", "VERB", "NOUN", "PUNCT"],
+        tags=["NNS", tag, "NNS", "."],
+        lemmas=["plane", "bomb", "position", "."],
+        heads=[2, 2, 2, 2],
+        deps=["compound", "amod", "ROOT", "punct"],
+    )
+
+
+def test_finite_verb_parsed_as_a_modifier_is_still_a_predicate(
+    nlp: Language, lexicon: TriggerLexicon
+) -> None:
+    found = lexicon.code(_misparsed(nlp, "VBD")[1])
+    assert found is not None and found.event == "ASSAULT"
+    assert lexicon.code(_misparsed(nlp, "VBN")[1]) is None  # "the bombed positions"
+
+
+def test_participle_modifier_is_no_trigger(nlp: Language, lexicon: TriggerLexicon) -> None:
+    assert coding(nlp, lexicon, "The ousted president fled the country.", "ousted") is None
+
+
+def test_participle_takes_the_noun_it_describes_as_its_object(
+    nlp: Language, lexicon: TriggerLexicon
+) -> None:
+    found = coding(nlp, lexicon, "The sanctions imposed by Canada hurt exports.", "imposed")
+    assert found is not None and (found.cameo, found.event) == ("163", "SANCTION")
+
+
+def test_taking_effect_is_no_event(nlp: Language, lexicon: TriggerLexicon) -> None:
+    assert coding(nlp, lexicon, "The new rules took effect on Monday.", "took") is None
+
+
+def test_month_names_are_no_event_nouns(nlp: Language, lexicon: TriggerLexicon) -> None:
+    assert coding(nlp, lexicon, "The talks resumed on March 3, 2020.", "March") is None
+    march = coding(nlp, lexicon, "The march drew thousands of people.", "march")
+    assert march is not None and march.event == "PROTEST"

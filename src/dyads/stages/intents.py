@@ -19,9 +19,11 @@ from dyads.stages.triggers import Coding, quad_class
 
 _INTENT_AUX = frozenset({"will", "would", "shall", "'ll", "wo", "'d"})
 _DEMAND_AUX = frozenset({"must", "should"})
+DEMAND_CAMEO = "100"
 # Words that govern an intended action ("ready to contribute", "plans to visit").
-_INTENT_GOVERNORS = frozenset(
+INTENT_GOVERNORS = frozenset(
     {"ready", "prepared", "prepare", "plan", "intend", "decide", "want", "seek", "aim", "willing"}
+    | {"vow", "pledge", "promise"}
 )
 # CAMEO code of the intent for each PLOVER type of the intended action.
 _AGREE_CODES = {
@@ -38,6 +40,8 @@ _THREATEN_CODES = {
     "SANCTION": "131",
     "PROTEST": "133",
 }
+# How many complements may lie between an intent word and the action ("ready to start to").
+_MAX_CHAIN = 2
 # Intents are what the speaker says now, so they come before the action they announce.
 _INTENT_BONUS = 0.02
 
@@ -47,8 +51,20 @@ def _is_intended(verb: Token) -> bool:
         return False  # "talks will be held": nobody's intent is stated
     if any(c.dep_ == "aux" and c.lower_ in _INTENT_AUX for c in verb.children):
         return True
-    head = verb.head
-    return verb.dep_ == "xcomp" and head.lemma_.lower() in _INTENT_GOVERNORS
+    return _intent_governor(verb) is not None
+
+
+def _intent_governor(verb: Token) -> Token | None:
+    """The word that governs an intended action through a chain of complements ("prepared to
+    resume shelling": "prepared"), or None."""
+    current = verb
+    for _ in range(_MAX_CHAIN):
+        if current.dep_ != "xcomp":
+            return None
+        current = current.head
+        if current.lemma_.lower() in INTENT_GOVERNORS:
+            return current
+    return None
 
 
 def intent_coding(trigger: Token, coding: Coding) -> Coding | None:
@@ -78,12 +94,25 @@ def intent_coding(trigger: Token, coding: Coding) -> Coding | None:
 
 
 def demand_speaker_verb(verb: Token) -> Token | None:
-    """For "X said Y must act", the verb whose subject demands ("said"); else None."""
-    if verb.pos_ != "VERB" or verb.dep_ != "ccomp":
+    """For "X said Y must act" ("Y must be ready"), the verb whose subject demands; else None."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "ccomp":
         return None
     if not any(c.dep_ == "aux" and c.lower_ in _DEMAND_AUX for c in verb.children):
         return None
     return verb.head
+
+
+def is_intent_frame(verb: Token, codings: dict[int, Coding]) -> bool:
+    """ "prepared to resume shelling", "vowed to attack": the governor only states the intent
+    of a trigger below it, whose intent reading (AGREE or THREATEN) is the event."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in INTENT_GOVERNORS:
+        return False
+    doc = verb.doc
+    return any(
+        _intent_governor(doc[i]) == verb and intent_coding(doc[i], coding) is not None
+        for i, coding in codings.items()
+        if i != verb.i
+    )
 
 
 def demand_coding(coding: Coding) -> Coding:
@@ -92,8 +121,8 @@ def demand_coding(coding: Coding) -> Coding:
         coding,
         event="REQUEST",
         mode=None,
-        cameo="100",
-        quad_class=quad_class("100"),
+        cameo=DEMAND_CAMEO,
+        quad_class=quad_class(DEMAND_CAMEO),
         confidence=coding.confidence + _INTENT_BONUS,
         reverse=False,
     )

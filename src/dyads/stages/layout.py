@@ -1,5 +1,9 @@
 """Paragraphs that are not news prose: photo captions and credits, bylines, separators, headings.
 
+A caption is known by its credit ("(AP Photo/Name)"), a "Photo:" label, or the agency style of
+ending with the date set off by a comma ("Soldiers patrol the streets of Kidal, March 3, 2020.");
+prose dates an event with a preposition ("on March 3, 2020"), not a comma.
+
 Events are only read from prose; these spans are skipped. Everything works on the raw text, one
 paragraph (line) at a time, so it is cheap and independent of the parse.
 """
@@ -18,6 +22,16 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 _PHOTO_LINE = re.compile(r"^\s*(?:photo|image|picture|file photo|caption|credit)s?\s*[:|]", re.I)
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\."
+)
+# Agency photo captions end with the date set off by a comma: "…in Kidal, Mali, March 3, 2020."
+_CAPTION_DATE = re.compile(
+    r",\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?(?:"
+    + _MONTHS
+    + r")\s+\d{1,2},\s+\d{4}\.?\s*$"
+)
 _BYLINE = re.compile(r"^\s*(?:by|written by|reporting by|editing by)\s+[A-Z][\w.'’-]*", re.I)
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _TERMINAL = frozenset(".!?\"”’'):;…")
@@ -44,7 +58,7 @@ def is_prose(paragraph: str, *, only_paragraph: bool = False) -> bool:
     words = _WORD.findall(paragraph)
     if not words:
         return False  # separators such as "-" or "***", bare numbers
-    if _CREDIT.search(paragraph) or _PHOTO_LINE.match(paragraph):
+    if _CREDIT.search(paragraph) or _PHOTO_LINE.match(paragraph) or _CAPTION_DATE.search(paragraph):
         return False
     unpunctuated = paragraph.rstrip()[-1] not in _TERMINAL
     if unpunctuated and len(words) <= _BYLINE_MAX_WORDS and _BYLINE.match(paragraph):

@@ -26,19 +26,24 @@ def _word_set(words: str) -> frozenset[str]:
 
 _SUBCLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis", "xcomp"})
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+_MAX_CLAUSE_CLIMB = 3
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 _VERB_RECIPIENT_PREPS = ("with", "against", "to", "toward", "towards", "for", "on", "into", "at")
 _NOUN_RECIPIENT_PREPS = ("with", "against", "to", "toward", "towards", "for", "on", "of")
 # Clauses whose missing subject is the head verb's subject ("agreed to meet", "met and signed").
-_INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp"})
+# "France is ready to contribute": an adjective complement's clause is its subject's too.
+_INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
 # Verbs whose subject is the actor of their event-noun object ("held talks", "launched an
 # attack"); reporting verbs ("confirmed the call") are not among them.
 _LIGHT_VERBS = _word_set(
     "hold have make conduct launch stage carry begin start continue resume host attend join "
     "complete end mount declare express offer give provide pledge vow impose lift extend issue "
     "deliver send sign reach receive pay lead organize organise step intensify voice reaffirm "
-    "renew"
+    "renew tighten enforce maintain expand escalate ease relax strengthen widen"
 )
+# "with Albania's help": the helper of an action, not its recipient.
+_INSTRUMENT_NOUNS = _word_set("help support assistance backing aid cooperation participation")
 # Subjects that point back to the two parties of the previous event.
 _PAIR_NOUNS = frozenset(
     {"leader", "side", "country", "nation", "party", "government", "minister", "president"}
@@ -48,11 +53,18 @@ _PAIR_WORDS = frozenset({"two", "both"})
 
 @dataclass(frozen=True, slots=True)
 class Roles:
-    """The actors of an event (one event each) and its recipient."""
+    """The actors of an event (one event each) and its recipient, with the recipients
+    conjoined to it ("visited Mauritania and Senegal": one event each too)."""
 
     actors: tuple[Actor, ...]
     recipient: Actor | None
     refers_to_previous_pair: bool = False  # "the two leaders", "both sides"
+    co_recipients: tuple[Actor, ...] = ()
+
+    @property
+    def recipients(self) -> tuple[Actor | None, ...]:
+        """Every recipient, or (None,) when there is none."""
+        return (self.recipient, *self.co_recipients)
 
 
 class ActorIndex:
@@ -60,6 +72,8 @@ class ActorIndex:
 
     def __init__(self, doc: Doc, actors: list[Actor] | tuple[Actor, ...]) -> None:
         self._by_head: dict[int, Actor] = {}
+        self._places: dict[int, Actor] = {}
+        self._doc = doc
         for actor in actors:
             try:
                 head = head_token(doc, actor.span)
@@ -68,6 +82,20 @@ class ActorIndex:
             known = self._by_head.get(head.i)
             if known is None or _length(actor) > _length(known):
                 self._by_head[head.i] = actor
+
+    def add_places(self, parties: list[Actor]) -> None:
+        """Places standing for their country, used only as a verb's direct object."""
+        for party in parties:
+            try:
+                head = head_token(self._doc, party.span)
+            except ValueError:
+                continue
+            if head.i not in self._by_head:
+                self._places[head.i] = party
+
+    def object_place(self, token: Token) -> Actor | None:
+        """The place a direct object names ("shelled Sarajevo", "blockaded Paris"), if any."""
+        return self._places.get(token.i)
 
     def within(self, span: CharSpan) -> ActorIndex:
         """The actors mentioned inside a span (a sentence: never a caption the parse ran into)."""
@@ -107,11 +135,20 @@ class ActorIndex:
 
     def _conjoined(self, token: Token, first: Actor) -> list[Actor]:
         found: list[Actor] = []
-        for other in token.conjuncts:
+        # "Hungarian and Romanian officials": coordinated modifiers name one party each.
+        modifiers = [
+            c for c in token.children if c.dep_ in _MODIFIER_DEPS and c.conjuncts and c.i != token.i
+        ]
+        for other in [*token.conjuncts, *modifiers]:
             actor = self._by_head.get(other.i) or next(iter(self.actors_in_flat(other)), None)
             if actor is not None and actor is not first and actor not in found:
                 found.append(actor)
         return found
+
+    def conjoined_with(self, actor: Actor) -> list[Actor]:
+        """The actors coordinated with an actor's mention ("Mauritania and Senegal")."""
+        head = next((i for i, known in self._by_head.items() if known is actor), None)
+        return [] if head is None else self._conjoined(self._doc[head], actor)
 
     def actors_in_flat(self, root: Token) -> list[Actor]:
         """Actors in the direct modifiers of a token (for a conjunct like "Romanian officials")."""
@@ -123,17 +160,22 @@ def _length(actor: Actor) -> int:
 
 
 def _same(a: Actor, b: Actor | None) -> bool:
-    """The same party: one record, or the same country and sector (the president and "Paris")."""
+    """The same party: one record, or the same country and sector (the president and "Paris").
+
+    Names are compared only for uncoded actors: a country's farmers and its capital share the
+    country's name but are different parties ("French farmers would blockade Paris").
+    """
     if b is None:
         return False
-    return (
-        a is b
-        or a.name == b.name
-        or (a.code is not None and (a.code, a.sector) == (b.code, b.sector))
-    )
+    if a is b:
+        return True
+    if a.code is None:
+        return b.code is None and a.name == b.name
+    return (a.code, a.sector) == (b.code, b.sector)
 
 
-def _first_other(candidates: list[Actor], actors: tuple[Actor, ...]) -> Actor | None:
+def first_other(candidates: list[Actor], actors: tuple[Actor, ...]) -> Actor | None:
+    """The first candidate that is not one of the actors (nobody is their own recipient)."""
     return next((c for c in candidates if not any(_same(c, a) for a in actors)), None)
 
 
@@ -146,8 +188,12 @@ def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     found: list[tuple[int, Token]] = []
     for prep in _children(token, ("prep",)):
         word = prep.lower_
-        if word in preps:
-            found.extend((preps.index(word), obj) for obj in _children(prep, ("pobj", "pcomp")))
+        if word not in preps:
+            continue
+        for obj in _children(prep, ("pobj", "pcomp")):
+            if word == "with" and obj.lemma_.lower() in _INSTRUMENT_NOUNS:
+                continue
+            found.append((preps.index(word), obj))
     return [obj for _, obj in sorted(found, key=lambda pair: pair[0])]
 
 
@@ -181,6 +227,20 @@ def _subject_of(verb: Token, index: ActorIndex) -> tuple[list[Actor], bool]:
     return [], False
 
 
+def _with_co_recipients(roles: Roles, index: ActorIndex) -> Roles:
+    """Add the recipients conjoined with the chosen one, unless they are also actors."""
+    if roles.recipient is None:
+        return roles
+    others = [
+        a
+        for a in index.conjoined_with(roles.recipient)
+        if not any(_same(a, actor) for actor in roles.actors)
+    ]
+    if not others:
+        return roles
+    return Roles(roles.actors, roles.recipient, roles.refers_to_previous_pair, tuple(others))
+
+
 def subject_actors(verb: Token, index: ActorIndex) -> list[Actor]:
     """The actors of a verb's subject (inherited through complements and conjuncts)."""
     return _subject_of(verb, index)[0]
@@ -195,8 +255,29 @@ def _purpose_clauses(verb: Token) -> list[Token]:
     ]
 
 
+def _possessor_speakers(verb: Token, index: ActorIndex) -> list[Actor]:
+    """ "Georgia said Russian jets bombed its territory": a possessive pronoun in the object of
+    reported speech most often stands for the speaker."""
+    objects = _children(verb, ("dobj",)) + _prep_objects(verb, _VERB_RECIPIENT_PREPS)
+    if not any(c.dep_ == "poss" and c.pos_ == "PRON" for o in objects for c in o.children):
+        return []
+    current = verb
+    for _ in range(_MAX_CLAUSE_CLIMB):
+        if current.dep_ == "ccomp":
+            return subject_actors(current.head, index)
+        if current.dep_ not in _INHERIT_DEPS:
+            break
+        current = current.head
+    return []
+
+
 def verb_roles(
-    verb: Token, index: ActorIndex, *, theme_is_actor: bool = False, addresses_content: bool = False
+    verb: Token,
+    index: ActorIndex,
+    *,
+    theme_is_actor: bool = False,
+    addresses_content: bool = False,
+    source_is_recipient: bool = False,
 ) -> Roles:
     """Actor and recipient of a verb trigger.
 
@@ -204,6 +285,8 @@ def verb_roles(
     force that moves, so it is the actor when no agent is named.
     `addresses_content`: for demands, warnings and accusations the subject of the clause they
     govern is the recipient when no object names one ("demanded that the government resign").
+    `source_is_recipient`: for demands and withdrawals a "from" phrase names the recipient
+    ("demanded autonomy from Serbia", "withdrew its force from Chad").
     """
     agents = [obj for a in _children(verb, ("agent",)) for obj in _children(a, ("pobj",))]
     passives = _children(verb, ("nsubjpass",))
@@ -224,9 +307,12 @@ def verb_roles(
     for dative in _children(verb, ("dative", "iobj")):
         candidates += index.actors_in(dative)
     for obj in _children(verb, ("dobj",)):
-        # "declared its support for X", "rejected calls by X": the nearest other party.
-        candidates += index.by_depth(obj)
-    for obj in _prep_objects(verb, _VERB_RECIPIENT_PREPS):
+        # "declared its support for X", "rejected calls by X": the nearest other party;
+        # else a place the object names stands for its country ("shelled Sarajevo").
+        place = index.object_place(obj)
+        candidates += index.by_depth(obj) or ([place] if place is not None else [])
+    preps = _VERB_RECIPIENT_PREPS + (("from",) if source_is_recipient else ())
+    for obj in _prep_objects(verb, preps):
         candidates += index.actors_in(obj)
     for clause in _purpose_clauses(verb):
         for obj in _children(clause, ("dobj",)) + _prep_objects(clause, _VERB_RECIPIENT_PREPS):
@@ -235,7 +321,8 @@ def verb_roles(
         for clause in _children(verb, ("ccomp",)):
             for subject in _children(clause, ("nsubj", "nsubjpass")):
                 candidates += index.actors_in(subject)
-    return Roles(chosen, _first_other(candidates, chosen), pair)
+    candidates += _possessor_speakers(verb, index)
+    return _with_co_recipients(Roles(chosen, first_other(candidates, chosen), pair), index)
 
 
 def noun_roles(noun: Token, index: ActorIndex) -> Roles:
@@ -259,4 +346,4 @@ def noun_roles(noun: Token, index: ActorIndex) -> Roles:
     candidates = actors[1:] + [
         a for obj in _prep_objects(noun, _NOUN_RECIPIENT_PREPS) for a in index.actors_in(obj)
     ]
-    return Roles(first, _first_other(candidates, first), pair)
+    return _with_co_recipients(Roles(first, first_other(candidates, first), pair), index)

@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 # Dependents whose words can complete a verb pattern (objects, particles, prepositional phrases).
 _ARG_DEPS = frozenset(
@@ -102,7 +102,10 @@ _CONTEXT_CUES = {
     "diplomatic": frozenset({"diplomatic", "embassy", "ambassador", "diplomat"}),
 }
 # Strikes by workers are protests; the noun "strike" alone codes as an attack.
-_LABOUR_STRIKE = frozenset({"general", "labor", "labour", "worker", "union", "hunger", "teacher"})
+_LABOUR_STRIKE = frozenset(
+    {"general", "labor", "labour", "worker", "union", "hunger", "teacher", "wildcat"}
+)
+_STRIKE_CAMEO = "143"
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,6 +176,10 @@ def _argument_tokens(verb: Token) -> tuple[list[Token], list[Token]]:
             continue
         # The subject of a passive is the verb's logical object ("troops were deployed").
         (pre if is_subject and token.dep_ != "nsubjpass" else post).append(token)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        # "the sanctions imposed by X": the noun a participle describes is its object.
+        noun = verb.head
+        post += [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]
     return post, pre
 
 
@@ -236,13 +243,21 @@ class TriggerLexicon:
         """The modes of a PLOVER type that cue words can set."""
         return tuple(self._mode_cues.get(event, {}))
 
+    def coding_of(self, cameo: str, confidence: float) -> Coding | None:
+        """The coding of a CAMEO code stated by the clause rather than by a trigger word."""
+        return self._coding(cameo, None, [], False, confidence, frozenset())
+
     def code(self, token: Token) -> Coding | None:
         """The event a token announces, or None when it announces none."""
         if token.pos_ == "VERB":
             # Participles used as prepositions or adjectives ("according to", "the ousted
-            # president", "Vietnamese-led forces") announce nothing.
-            return None if token.dep_ in _NOT_PREDICATE_DEPS else self._code_verb(token)
-        if token.pos_ in _NOUN_POS and token.dep_ != "compound":
+            # president", "Vietnamese-led forces") announce nothing; a finite past form is a
+            # predicate the parser attached as a modifier ("planes bombed positions").
+            is_modifier = token.dep_ in _NOT_PREDICATE_DEPS and token.tag_ != "VBD"
+            return None if is_modifier else self._code_verb(token)
+        # Month names are no events ("March 3", "in May").
+        is_date = token.ent_type_ in ("DATE", "TIME")
+        if token.pos_ in _NOUN_POS and token.dep_ != "compound" and not is_date:
             return self._code_noun(token)
         return None
 
@@ -270,7 +285,8 @@ class TriggerLexicon:
             if best.code is None:
                 return None
             confidence = min(0.8, VERB_CONFIDENCE + 0.03 + PATTERN_WORD_BONUS * best.size)
-            return self._coding(best.code, verb, post, best.reverse, confidence, best_tokens)
+            code = _STRIKE_CAMEO if _is_labour_strike(verb.doc, best_tokens) else best.code
+            return self._coding(code, verb, post, best.reverse, confidence, best_tokens)
         if default is None:
             return None
         return self._coding(default, verb, post, False, VERB_CONFIDENCE, frozenset())
@@ -283,7 +299,7 @@ class TriggerLexicon:
         words = _index(modifiers)
         lemma = noun.lemma_.lower()
         if lemma == "strike" and words.keys() & _LABOUR_STRIKE:
-            code = "143"
+            code = _STRIKE_CAMEO
         # Noun patterns look at the noun's own modifiers and prepositions ("calls for").
         own = _index(list(noun.children))
         for pattern in self._noun_patterns.get(lemma, ()):
@@ -295,7 +311,7 @@ class TriggerLexicon:
     def _coding(
         self,
         cameo: str,
-        trigger: Token,
+        trigger: Token | None,
         around: list[Token],
         reverse: bool,
         confidence: float,
@@ -305,7 +321,7 @@ class TriggerLexicon:
         if plover is None:
             return None
         event, mode, contexts = plover
-        cues = _index([trigger, *around]).keys()
+        cues = _index([trigger, *around] if trigger is not None else around).keys()
         mode = self._cue_mode(event, cues) or mode
         extra = tuple(name for name, words in _CONTEXT_CUES.items() if cues & words)
         context = tuple(sorted(set(contexts) | set(extra)))
@@ -317,6 +333,16 @@ class TriggerLexicon:
             if cues & words:
                 return mode
         return None
+
+
+def _is_labour_strike(doc: Doc, matched: frozenset[int]) -> bool:
+    """ "launched a general strike": a matched noun "strike" whose modifiers name labour."""
+    for i in matched:
+        noun = doc[i]
+        if noun.lemma_.lower() == "strike":
+            modifiers = _index([t for t in noun.subtree if t.i != noun.i])
+            return bool(modifiers.keys() & _LABOUR_STRIKE)
+    return False
 
 
 def _index(tokens: list[Token]) -> dict[str, int]:

@@ -1,0 +1,48 @@
+"""Tests for the recipient implied when a sentence names none."""
+
+from __future__ import annotations
+
+from dyads.records import Actor, Place
+from dyads.stages.implied_recipient import implied_recipient
+
+STUDENTS = Actor(text="Chilean students", name="students", code="CHL", sector="CVL", span=(0, 16))
+UN = Actor(text="the UN", name="United Nations", code="IGOUNO", sector=None, span=(0, 6))
+LIMA = Place(
+    text="Lima",
+    name="Lima",
+    country="PER",
+    admin1=None,
+    lat=None,
+    lon=None,
+    geonameid=None,
+    span=(30, 34),
+)
+
+
+def test_actors_own_government_when_no_place() -> None:
+    implied = implied_recipient("PROTEST", STUDENTS, None)
+    assert implied is not None
+    assert (implied.code, implied.sector, implied.name) == ("CHL", "GOV", "Chile")
+    assert implied.span == STUDENTS.span
+
+
+def test_country_of_the_place_where_it_happens() -> None:
+    implied = implied_recipient("COERCE", STUDENTS, LIMA)
+    assert implied is not None
+    assert (implied.code, implied.span, implied.text) == ("PER", LIMA.span, "Lima")
+
+
+def test_no_implied_party_for_agreements_consultations_support_cooperation() -> None:
+    for event in ("AGREE", "CONSULT", "SUPPORT", "COOPERATE"):
+        assert implied_recipient(event, STUDENTS, LIMA) is None
+
+
+def test_no_implied_recipient_without_a_country_actor() -> None:
+    assert implied_recipient("PROTEST", None, LIMA) is None
+    assert implied_recipient("PROTEST", UN, None) is None
+
+
+def test_aid_is_aimed_only_at_the_place_where_it_is_delivered() -> None:
+    assert implied_recipient("AID", STUDENTS, None) is None
+    delivered = implied_recipient("AID", STUDENTS, LIMA)
+    assert delivered is not None and delivered.code == "PER"
