@@ -2,7 +2,17 @@
 
 from dyads.api import code_articles, code_text, open_store
 from dyads.errors import DyadsError
-from dyads.records import SCHEMA, Actor, Article, CodedArticle, Event, Place, Quote, TimeRef
+from dyads.records import (
+    SCHEMA,
+    Actor,
+    Article,
+    CodedArticle,
+    Corroboration,
+    Event,
+    Place,
+    Quote,
+    TimeRef,
+)
 
 __version__ = "0.1.0"
 __all__ = [
@@ -10,6 +20,7 @@ __all__ = [
     "Actor",
     "Article",
     "CodedArticle",
+    "Corroboration",
     "DyadsError",
     "Event",
     "Place",
