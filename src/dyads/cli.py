@@ -218,7 +218,7 @@ def code_command(
         bool, typer.Option("--summary", help="Print a table of events instead of JSONL.")
     ] = False,
 ) -> None:
-    """Code articles into dyads/1 records."""
+    """Code articles into dyads records (schema dyads/2)."""
     from dyads.api import code_articles
     from dyads.ingest import read_inputs
 
@@ -316,7 +316,7 @@ def query_command(
                 until=until,
                 limit=limit,
             )
-            # Tables and CSV want flat columns; JSON keeps the dyads/1 event shape.
+            # Tables and CSV want flat columns; JSON keeps the coded event shape.
             found, _total = store.events(query, flat=output is not OutputFormat.json)
             columns = list(found[0]) if found else []
             if output is OutputFormat.table:

@@ -1,6 +1,6 @@
 """The DuckDB store: tables `articles`, `events` and `quotes`, keyed by article id.
 
-`articles` keeps each article's whole `dyads/1` JSON in the column `coded`, so
+`articles` keeps each article's whole coded JSON in the column `coded`, so
 `get_article` gives back exactly what was stored; `events` and `quotes` hold the flattened
 rows of `dyads.store.flatten` for querying.
 
@@ -246,7 +246,7 @@ class Store:
     ) -> tuple[list[dict[str, Any]], int]:
         """Events matching `where` (latest first, paged) and the total number of matches.
 
-        Each event comes in the `dyads/1` shape plus `article_id`, or as a flat events-table
+        Each event comes in the coded event shape plus `article_id`, or as a flat events-table
         row with `flat=True`.
         """
         with self._reading() as con:

@@ -1,6 +1,6 @@
 """Flat rows for the events, articles and quotes tables, with explicit Arrow schemas.
 
-Nested objects of `dyads/1` become prefixed columns (`actor_code`, `location_country`, ...),
+Nested objects of the coded records become prefixed columns (`actor_code`, `location_country`, ...),
 spans become `_start`/`_end` pairs, and `context` stays a list column. Two columns are added
 to each event: `evidence`, the text of its span, and `date_first`/`date_last`, the first and
 last day covered by a possibly partial `date` (`2025-07` covers 2025-07-01 to 2025-07-31),
