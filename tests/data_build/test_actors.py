@@ -79,6 +79,7 @@ def test_display_names() -> None:
     assert display_name("THE_UNITED_NATIONS_") == "United Nations"
     assert display_name("KIM_JONG_UN_") == "Kim Jong Un"
     assert display_name("NATO_") == "NATO"
+    assert display_name("KING_ABDULLAH_II_") == "King Abdullah II"  # regnal numbers stay upper
 
 
 def test_agents_expand_sets_and_plurals() -> None:
@@ -105,11 +106,15 @@ def test_converter_writes_the_package_format(shared_data: Path, tmp_path: Path) 
     assert russia[0] == "Russia" and russia[1] == "country"
     assert data["entries"][phrases["moscow"]][1] == "capital"
     assert data["entries"][phrases["taliban"]][2][0][:2] == ["AFG", "REB"]
+    # "Congolese" is in both Congos' name lists; it goes to the Democratic Republic.
+    assert data["entries"][phrases["congolese"]][2][0][0] == "COD"
     agents = dict(line.split("\t") for line in (tmp_path / "agents.tsv").read_text().splitlines())
     assert agents["troops"] == "MIL"
 
 
-@pytest.mark.parametrize("name", ["agents.tsv", "dictionary.json.gz", "SOURCE.md"])
+@pytest.mark.parametrize(
+    "name", ["agents.tsv", "dictionary.json.gz", "SOURCE.md", "given_names.tsv", "not_actors.tsv"]
+)
 def test_shipped_files_exist(name: str) -> None:
     from importlib import resources
 

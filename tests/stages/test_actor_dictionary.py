@@ -15,6 +15,7 @@ from dyads.stages.actor_dictionary import (
     case_agrees,
     load_office_rows,
     normalise,
+    parse_gender,
 )
 
 
@@ -111,6 +112,62 @@ def test_shipped_tables_are_well_formed() -> None:
     for row in rows:
         assert row["country"] in countries or row["country"][:3] in ("IGO", "NGO"), row
         assert row["sector"] in sectors, row
+        assert row["gender"] in ("m", "f"), row
         start = dt.date.fromisoformat(row["start"])
         if row["end"]:
             assert start < dt.date.fromisoformat(row["end"]), row
+
+
+# The countries whose leaders the table must cover through 2026: the G20, the permanent members
+# of the UN Security Council and the parties of today's major conflicts.
+G20 = ("ARG", "AUS", "BRA", "CAN", "CHN", "FRA", "DEU", "IND", "IDN", "ITA", "JPN", "KOR")
+G20_REST = ("MEX", "RUS", "SAU", "ZAF", "TUR", "GBR", "USA")
+CONFLICTS = ("UKR", "ISR", "PSE", "IRN", "PRK", "TWN", "PAK", "SDN", "MLI", "BFA", "NER")
+COVERED = G20 + G20_REST + CONFLICTS
+
+
+@pytest.fixture(scope="module")
+def dictionary() -> ActorDictionary:
+    return ActorDictionary()
+
+
+@pytest.mark.parametrize("country", COVERED)
+def test_office_table_covers_the_major_states_in_2026(
+    dictionary: ActorDictionary, country: str
+) -> None:
+    on = dt.date(2026, 6, 1)
+    people = {
+        entry.name
+        for phrase in dictionary.table_phrases()
+        if (entry := dictionary.entry(phrase)) is not None and entry.code_on(on) == (country, "GOV")
+    }
+    assert len(people) >= 3, (country, people)
+
+
+def test_gender_column_is_read_and_checked() -> None:
+    row = {"name": "D. Person", "country": "XXD", "sector": "GOV", "start": "2001-01-01"}
+    entry, _ = load_office_rows([{**row, "gender": "F"}])["D. Person"]
+    assert entry.gender == "f"
+    entry, _ = load_office_rows([row])["D. Person"]
+    assert entry.gender is None
+    assert parse_gender(" m ") == "m"
+    with pytest.raises(ValueError, match="gender"):
+        parse_gender("x")
+
+
+def test_bad_gender_in_user_file_names_the_file(tmp_path: Path) -> None:
+    user_file = tmp_path / "people.tsv"
+    user_file.write_text(
+        "name\taliases\tcountry\tsector\toffice\tstart\tend\tgender\n"
+        "E. Person\t\tXXE\tGOV\tminister\t2020-01-01\t\tyes\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError, match=r"people\.tsv"):
+        ActorDictionary(user_file)
+
+
+def test_not_actor_names_are_matched_without_a_code(dictionary: ActorDictionary) -> None:
+    ocean = dictionary.entry("Indian Ocean")
+    assert ocean is not None and ocean.kind == "place" and ocean.code_on(None) == (None, None)
+    assert dictionary.given_names["pierre"] == "m"
+    assert dictionary.given_names["maria"] == "f"

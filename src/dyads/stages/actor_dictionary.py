@@ -2,12 +2,15 @@
 
 Data (under ``dyads/data/actors/``, see its SOURCE.md): the converted PETRARCH/Phoenix dictionary
 (``dictionary.json.gz``), the office-holder table (``offices.tsv``), organisations and media
-(``organisations.tsv``, ``media.tsv``), agent nouns (``agents.tsv``, ``agents_extra.tsv``), and an
-optional user file with the columns of ``offices.tsv``.
+(``organisations.tsv``, ``media.tsv``), names of places and things that are not actors
+(``not_actors.tsv``), common given names for he/she (``given_names.tsv``), agent nouns
+(``agents.tsv``, ``agents_extra.tsv``), and an optional user file with the columns of
+``offices.tsv``.
 
-Precedence, highest first: user file, office table, media, organisations, converted dictionary.
-An office-table person also takes over every phrase of the dictionary entry that carries its
-full name, so "Russian President Vladimir Putin" is coded from the table, not from PETRARCH.
+Precedence, highest first: user file, office table, media, organisations, not-actor names,
+converted dictionary. An office-table person also takes over every phrase of the dictionary
+entry that carries its full name, so "Russian President Vladimir Putin" is coded from the table,
+not from PETRARCH.
 """
 
 from __future__ import annotations
@@ -21,13 +24,15 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 import msgspec
+from spacy.tokens import Token
 
 from dyads.errors import InputError
 
 Kind = Literal["person", "country", "capital", "place", "org", "group", "media"]
+Gender = Literal["m", "f"]
 
 # PETRARCH's dictionaries were last revised around 2015: an open-ended office there says nothing
 # about later years, so it is read as ending here.
@@ -60,6 +65,7 @@ class Entry:
     terms: tuple[Term, ...]
     # From the office table: without a term covering the date, the country with no sector.
     from_table: bool = False
+    gender: Gender | None = None  # for pronouns; only people from the table or a user file
 
     def code_on(self, on: dt.date | None) -> tuple[str | None, str | None]:
         """The (code, sector) of this actor on a date (``None``: as things stand now)."""
@@ -133,6 +139,14 @@ def phrase_key(text: str) -> str:
     return " ".join(normalise(text).split())
 
 
+def token_key(token: Token) -> str:
+    """``phrase_key`` of one token's text, from spaCy's cached lower-case form when it can."""
+    lower = token.lower_
+    if len(lower) != len(token.text):
+        lower = normalise(token.text)
+    return lower.replace("’", "'").replace("‘", "'")
+
+
 def _data_file(name: str) -> Path:
     return Path(str(resources.files("dyads") / "data" / "actors" / name))
 
@@ -150,6 +164,7 @@ def load_office_rows(rows: Iterable[dict[str, str]]) -> dict[str, tuple[Entry, d
     terms: dict[str, list[Term]] = {}
     phrases: dict[str, dict[str, str]] = {}
     people: set[str] = set()
+    genders: dict[str, Gender] = {}
     for row in rows:
         name = row["name"]
         names = [name, *(a.strip() for a in row.get("aliases", "").split(";") if a.strip())]
@@ -160,11 +175,45 @@ def load_office_rows(rows: Iterable[dict[str, str]]) -> dict[str, tuple[Entry, d
         )
         if row.get("office") or start or end:
             people.add(name)
+        gender = parse_gender(row.get("gender", ""))
+        if gender is not None:
+            genders[name] = gender
     result = {}
     for name, name_terms in terms.items():
         kind: Kind = "person" if name in people else "org"
-        result[name] = (Entry(name, kind, tuple(name_terms), from_table=True), phrases[name])
+        entry = Entry(name, kind, tuple(name_terms), from_table=True, gender=genders.get(name))
+        result[name] = (entry, phrases[name])
     return result
+
+
+def parse_gender(text: str) -> Gender | None:
+    """'m' or 'f' (any case), else None; anything else is an error."""
+    value = text.strip().lower()
+    if value == "m":
+        return "m"
+    if value == "f":
+        return "f"
+    if value:
+        raise ValueError(f"gender must be m or f, not {text!r}")
+    return None
+
+
+def load_given_names() -> dict[str, Gender]:
+    """Common given names -> the gender they mostly denote (for pronouns only)."""
+    names: dict[str, Gender] = {}
+    for row in _rows(_data_file("given_names.tsv")):
+        gender = parse_gender(row["gender"])
+        if gender is not None:
+            names[row["name"].lower()] = gender
+    return names
+
+
+class _ConvertedDictionary(msgspec.Struct):
+    """The layout of dictionary.json.gz (see data/actors/SOURCE.md)."""
+
+    entries: list[msgspec.Raw]
+    phrases: dict[str, int]
+    first_words: list[str]
 
 
 class ActorDictionary:
@@ -173,32 +222,43 @@ class ActorDictionary:
     def __init__(self, extra_actors: Path | None = None) -> None:
         self._phrases: dict[str, Entry | int] = {}
         self._surface: dict[str, str] = {}  # hand-written names as written, for case checks
+        self._org_names: dict[str, str] = {}  # IGO/NGO code -> the organisation's own name
         self._load_converted()
+        self._load_not_actors()
         self._load_organisations()
         self._load_media()
         self._load_offices(_rows(_data_file("offices.tsv")))
         if extra_actors is not None:
             self._load_user_file(extra_actors)
         self.agents = self._load_agents()
+        self.given_names = load_given_names()
         self.max_words = 8  # longer dictionary phrases are not looked for
 
     # ---- loading --------------------------------------------------------------------------
 
     def _load_converted(self) -> None:
         raw = gzip.decompress(_data_file("dictionary.json.gz").read_bytes())
-        data = msgspec.json.decode(raw)
-        self._raw_entries: list[list[Any]] = data["entries"]
+        # Entries stay raw JSON until first met: most of the dictionary never is.
+        data = msgspec.json.decode(raw, type=_ConvertedDictionary)
+        self._raw_entries = data.entries
         self._built: dict[int, Entry] = {}
-        self._phrases = {phrase: index for phrase, index in data["phrases"]}
+        self._phrases = dict(data.phrases)
+        self._first_words = set(data.first_words)
+
+    def _raw(self, index: int) -> tuple[str, Kind, list[list[str | None]]]:
+        name, kind, codes = msgspec.json.decode(self._raw_entries[index])
+        return name, kind, codes
 
     def _converted(self, index: int) -> Entry:
-        """Build a converted entry on first use: most of the dictionary is never met."""
+        """Build a converted entry on first use."""
         entry = self._built.get(index)
         if entry is None:
-            name, kind, codes = self._raw_entries[index]
+            name, kind, codes = self._raw(index)
+            if kind == "org" and len(codes) == 1 and codes[0][0] in self._org_names:
+                name = self._org_names[str(codes[0][0])]
             terms = []
             for code, sector, start, end in codes:
-                begin, finish = _date(start), _date(end)
+                begin, finish = _date(start or ""), _date(end or "")
                 if begin is not None and finish is None and kind == "person":
                     finish = max(DICTIONARY_HORIZON, begin)
                 terms.append(Term(code, sector, begin, finish))
@@ -209,22 +269,25 @@ class ActorDictionary:
     def _add(self, phrase: str, entry: Entry, surface: str) -> None:
         self._phrases[phrase] = entry
         self._surface[phrase] = surface
+        self._first_words.add(first_word(phrase))
+
+    def _load_not_actors(self) -> None:
+        """Places and things named after an actor ("Indian Ocean"): matched, never coded."""
+        for row in _rows(_data_file("not_actors.tsv")):
+            name = row["name"]
+            self._add(phrase_key(name), Entry(name, "place", ()), name)
 
     def _load_organisations(self) -> None:
-        by_code: dict[str, Entry] = {}
         for row in _rows(_data_file("organisations.tsv")):
             entry = Entry(
                 row["name"], "org", (Term(row["code"], row["sector"] or None, None, None),)
             )
             if row["code"][:3] in ("IGO", "NGO", "IMG"):
-                by_code[row["code"]] = entry
+                # Converted entries with this code take the name of the first row that has it.
+                self._org_names.setdefault(row["code"], row["name"])
             for alias in {row["name"], *row["aliases"].split(";")}:
                 if alias.strip():
                     self._add(phrase_key(alias), entry, alias.strip())
-        # Converted org entries with one of these codes take the organisation's name.
-        for raw in self._raw_entries:
-            if raw[1] == "org" and len(raw[2]) == 1 and raw[2][0][0] in by_code:
-                raw[0] = by_code[raw[2][0][0]].name
 
     def _load_media(self) -> None:
         for row in _rows(_data_file("media.tsv")):
@@ -235,9 +298,16 @@ class ActorDictionary:
 
     def _load_offices(self, rows: Iterable[dict[str, str]]) -> None:
         table = load_office_rows(rows)
+        # The converted person entries that carry a table person's full name.
+        taken_over = {
+            index
+            for name in table
+            if isinstance(index := self._phrases.get(phrase_key(name)), int)
+            and self._raw(index)[1] == "person"
+        }
         phrases_of: dict[int, list[str]] = {}
         for phrase, index in self._phrases.items():
-            if isinstance(index, int) and self._raw_entries[index][1] == "person":
+            if isinstance(index, int) and index in taken_over:
                 phrases_of.setdefault(index, []).append(phrase)
         for name, (entry, phrases) in table.items():
             # Take over the converted entry that carries this person's full name.
@@ -281,7 +351,11 @@ class ActorDictionary:
 
     def entry(self, phrase: str) -> Entry | None:
         """The entry for a phrase (any case and spacing), if there is one."""
-        found = self._phrases.get(phrase_key(phrase))
+        return self.lookup(phrase_key(phrase))
+
+    def lookup(self, key: str) -> Entry | None:
+        """The entry for a phrase already in ``phrase_key`` form."""
+        found = self._phrases.get(key)
         if isinstance(found, int):
             return self._converted(found)
         return found
@@ -290,9 +364,13 @@ class ActorDictionary:
         """A hand-written name as written (its case matters), if the phrase is one."""
         return self._surface.get(phrase_key(phrase))
 
+    def table_phrases(self) -> list[str]:
+        """Every phrase of an office-table (or user-file) person."""
+        return [p for p, e in self._phrases.items() if isinstance(e, Entry) and e.kind == "person"]
+
     def first_words(self) -> set[str]:
         """First words of every name, to skip tokens that cannot start one."""
-        return {first_word(p) for p in self._phrases}
+        return set(self._first_words)
 
     def agent_sector(self, phrase: str) -> str | None:
         return self.agents.get(phrase_key(phrase))

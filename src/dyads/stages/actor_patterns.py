@@ -11,19 +11,32 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from dyads.stages.actor_dictionary import Entry
+from dyads.stages.actor_dictionary import Entry, Gender
 
 # Words before a title that say the person no longer holds the office.
 FORMER_WORDS = frozenset({"former", "ex", "ex-", "ousted", "deposed", "late", "exiled"})
 # Function words a title phrase may contain ("the leader of the DPRK", "Russia's president").
 TITLE_GLUE = frozenset({"the", "of", "'s", "’s", "'", "’"})
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+PRONOUN_GENDER: dict[str, Gender] = {
+    **dict.fromkeys(("he", "him", "his"), "m"),
+    **dict.fromkeys(("she", "her", "hers"), "f"),
+}
+# Honorifics and titles that say a person's gender ("Mrs", "Queen"), for he/she.
+GENDERED_TITLES: dict[str, Gender] = {
+    **dict.fromkeys(("mr", "sir", "lord", "king", "prince", "emir", "sheikh", "pope"), "m"),
+    **dict.fromkeys(("mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess"), "f"),
+    **dict.fromkeys(("sheikha", "madame", "mme"), "f"),
+}
 OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "iobj"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Dependencies under which a city name acts ("Moscow said", "talks between Moscow and ...").
 AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "poss", "appos", "dative"})
 AGENT_PREPOSITIONS = frozenset({"between", "with", "by", "against", "toward", "towards"})
 MAX_NAME_TOKENS = 4
+# State bodies that "the government", "the army" may stand for, and the mentions naming a state.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+STATE_KINDS = frozenset({"country", "capital", "agent", "person"})
 # Entity types that never continue a person's name (the model may tag a name's last part NORP).
 NOT_NAME_ENTITIES = frozenset(
     {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "GPE", "LOC"}
@@ -41,6 +54,7 @@ class Mention:
     code: str | None
     sector: str | None
     entry: Entry | None = None
+    gender: Gender | None = None  # people only: "m", "f" or unknown
 
     def with_span(self, start: int, end: int) -> Mention:
         return replace(self, start=start, end=end)
@@ -65,6 +79,41 @@ def sentence_starts(doc: Doc) -> list[int]:
         if k < 0 or doc[k].text.endswith((".", "!", "?", "…")) or "\n" in doc[k].text:
             starts.append(sentence.start)
     return starts or [0]
+
+
+class StateFocus:
+    """The state a passage is about, for bodies and titles named without one.
+
+    It is the first state named (or whose national is named) earlier in the sentence, else in
+    the nearest of the two sentences before, as news puts its topic first. Two states named
+    together ("Kenya and Uganda") leave it open.
+    """
+
+    def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
+        self._doc = doc
+        self._starts = sentence_starts(doc)
+        self._by_sentence: dict[int, list[Mention]] = {}
+        for mention in sorted(mentions, key=lambda m: m.start):
+            if mention.kind in STATE_KINDS and len(mention.code or "") == 3:
+                sentence = bisect_right(self._starts, mention.start) - 1
+                self._by_sentence.setdefault(sentence, []).append(mention)
+
+    def before(self, position: int) -> Mention | None:
+        """The state in focus at a token, from the mentions before it."""
+        sentence = bisect_right(self._starts, position) - 1
+        own = [m for m in self._by_sentence.get(sentence, []) if m.end <= position]
+        earlier = [self._by_sentence.get(k, []) for k in (sentence - 1, sentence - 2) if k >= 0]
+        focus = own or next((m for m in earlier if m), [])
+        if not focus or self._coordinated(focus):
+            return None
+        return focus[0]
+
+    def _coordinated(self, mentions: list[Mention]) -> bool:
+        """Whether the first mention is joined by "and"/"or" to one of another state."""
+        heads = {self._doc[m.start : m.end].root.i: m.code for m in mentions}
+        first = self._doc[mentions[0].start : mentions[0].end].root
+        code = mentions[0].code
+        return any(heads.get(c.i, code) != code for c in first.conjuncts)
 
 
 def is_capitalised(token: Token) -> bool:
@@ -109,13 +158,16 @@ def name_after_title(doc: Doc, start: int, taken: set[int]) -> tuple[int, int] |
 def resolve_pronoun(token: Token, people: list[Mention], sent_starts: list[int]) -> Mention | None:
     """The person a pronoun most likely refers to, among the people mentioned before it.
 
+    A person known to be of the other gender is never chosen ("she" skips "Mr Smith").
+
     News sentences put their topic first: a subject or possessive pronoun refers to the first
     person of its own sentence (before it), else to the first person of the nearest earlier
     sentence (up to two back). An object pronoun ("informing him") takes the nearest person
     before it who is not the subject of its own verb.
     """
     sentence = bisect_right(sent_starts, token.i) - 1
-    before = [p for p in people if p.end <= token.i]
+    gender = PRONOUN_GENDER.get(token.lower_)
+    before = [p for p in people if p.end <= token.i and p.gender in (None, gender)]
     by_sentence: dict[int, list[Mention]] = {}
     for person in before:
         by_sentence.setdefault(bisect_right(sent_starts, person.start) - 1, []).append(person)

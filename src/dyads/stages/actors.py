@@ -4,7 +4,8 @@
 
 1. Dictionary names (token index over the converted PETRARCH/Phoenix dictionary, the office
    table, organisations and media), longest match first, with a case check so that "us" or
-   "who" are not countries or organisations.
+   "who" are not countries or organisations. Names of places that contain a country's name
+   ("Indian Ocean") match but are never coded; "the Serbs of Kosovo" are Kosovo's civilians.
 2. Agent nouns joined to the country, capital or organisation before them ("Russian forces" ->
    RUS MIL, "Hungarian and Romanian officials" -> HUN GOV and ROU GOV) or after "of"/"from".
 3. People: dictionary people, spaCy PERSON entities and capitalised names after a title
@@ -12,8 +13,10 @@
    an unknown person takes the country and the title's sector; "former" gives sector ELI.
 4. Capitals count as their government only where they act ("Moscow said", "talks between
    Moscow and Seoul"), not as locations ("in Moscow"); other places are left to the geoparser.
-5. Later bare surnames ("Lavrov said") resolve to the full name met earlier, and he/she/his/her
-   to the nearest fitting person before them.
+   A bare "the government" or "the army" is that of the state in focus.
+5. Later mentions of a person keep the first mention's coding; bare surnames ("Lavrov said")
+   resolve to the full name met earlier, and he/she/his/her to the nearest fitting person
+   before them, of a compatible gender where it is known.
 
 Codes are ISO 3166 alpha-3 or CAMEO-style IGO/NGO/IMG codes (see data/actors/SOURCE.md); sectors
 are PLOVER sector codes. The date ``on`` picks office holders' codes; ``None`` means "now".
@@ -39,13 +42,16 @@ from dyads.stages.actor_dictionary import (
     Entry,
     case_agrees,
     first_word,
-    phrase_key,
+    token_key,
 )
 from dyads.stages.actor_patterns import (
     FORMER_WORDS,
+    GENDERED_TITLES,
     PRONOUNS,
+    STATE_SECTORS,
     TITLE_GLUE,
     Mention,
+    StateFocus,
     acts_as_agent,
     name_after_title,
     resolve_pronoun,
@@ -61,6 +67,26 @@ HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "sheikh", "sheikha", "emir"}
     | {"king", "queen", "prince", "princess", "ayatollah", "pope", "saint", "st"}
 )
+
+
+def phrase_keys(doc: Doc, start: int, most: int) -> list[tuple[int, str]]:
+    """``phrase_key`` of doc[start:end] for each end up to `most` tokens on, as (end, key),
+    built token by token rather than by slicing the Doc (the matcher's inner loop)."""
+    keys: list[tuple[int, str]] = []
+    key, space = "", False
+    for token in doc[start : min(len(doc), start + most)]:
+        if token.is_space:
+            space = True
+            continue
+        word = token_key(token)
+        key = f"{key} {word}" if key and space else key + word
+        space = bool(token.whitespace_)
+        keys.append((token.i + 1, key))
+    return keys
+
+
+def _start(mention: Mention) -> int:
+    return mention.start
 
 
 def self_titled(doc: Doc, person: Mention, by_end: dict[int, Mention]) -> bool:
@@ -84,12 +110,15 @@ class ActorRecognizer:
         self._agent_starts = {first_word(p) for p in self.dictionary.agents}
 
     def process(self, doc: Doc, on: dt.date | None) -> list[Actor]:
-        mentions = self._dictionary_mentions(doc, on)
+        mentions = self._residents(doc, self._dictionary_mentions(doc, on))
         agents = self._agent_matches(doc, mentions)
         mentions = self._attach_agents(doc, mentions, agents)
         mentions += self._new_people(doc, mentions, agents)
         mentions = self._extend_titles(doc, mentions, agents)
-        mentions = [m for m in mentions if self._is_actor(doc, m)]
+        mentions = [self._with_gender(doc, m) for m in mentions if self._is_actor(doc, m)]
+        mentions = sorted(mentions + self._definite_agents(doc, mentions, agents), key=_start)
+        mentions = self._place_titled_people(doc, mentions)
+        mentions = self._consistent_people(doc, mentions)
         mentions += self._surnames(doc, mentions)
         mentions.sort(key=lambda m: m.start)
         mentions += self._pronouns(doc, mentions)
@@ -103,11 +132,16 @@ class ActorRecognizer:
         i = 0
         while i < len(doc):
             found = None
-            if phrase_key(first_word(doc[i].text)) in self._name_starts:
+            if first_word(token_key(doc[i])) in self._name_starts:
                 found = self._longest_name(doc, i)
             if found is None:
                 i += 1
                 continue
+            if doc[i].lower_ == "the" and i + 1 < len(doc):
+                # "the UN refugee agency": a longer name after "the" beats "the UN".
+                after = self._longest_name(doc, i + 1)
+                if after is not None and after[0] > found[0]:
+                    i, found = i + 1, after
             end, entry = found
             if entry.kind == "person" and end - i == 1 and self._inside_longer_name(doc, i):
                 i += 1  # "Abdullah" of "Abdullah Ocalan" is someone else than a lone "Abdullah"
@@ -132,15 +166,14 @@ class ActorRecognizer:
         return before or after
 
     def _longest_name(self, doc: Doc, start: int) -> tuple[int, Entry] | None:
-        last = min(len(doc), start + self.dictionary.max_words)
         if doc[start].is_space:
             return None
-        for end in range(last, start, -1):
-            if doc[end - 1].is_space:
+        for end, key in reversed(phrase_keys(doc, start, self.dictionary.max_words)):
+            entry = self.dictionary.lookup(key)
+            if entry is None:
                 continue
             text = doc[start:end].text
-            entry = self.dictionary.entry(text)
-            if entry is not None and self._looks_like_name(doc, start, end, text, entry):
+            if self._looks_like_name(doc, start, end, text, entry):
                 return end, entry
         return None
 
@@ -164,6 +197,41 @@ class ActorRecognizer:
             return token.pos_ == "PROPN" or bool(token.ent_type_) or text.isupper()
         return True
 
+    @staticmethod
+    def _residents(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """People of a nation living in a state are that state's civilians: "the Albanians of
+        southern Serbia", "ethnic Russians in Ukraine" -> SRB/UKR CVL, not ALB/RUS."""
+        by_start = {m.start: m for m in mentions}
+        dropped: set[int] = set()
+        replaced: dict[int, Mention] = {}
+        for people in mentions:
+            token = doc[people.start]
+            plural_demonym = (
+                people.kind == "country"
+                and people.end == people.start + 1
+                and token.tag_ in ("NNPS", "NNS")
+                and token.lower_ != people.name.lower()
+            )
+            if not plural_demonym or people.end >= len(doc):
+                continue
+            link = doc[people.end].lower_
+            ethnic = people.start > 0 and doc[people.start - 1].lower_ == "ethnic"
+            if link != "of" and not (link == "in" and ethnic):
+                continue
+            k = people.end + 1
+            while k < len(doc) and k - people.end <= 3 and k not in by_start:
+                if doc[k].lower_ != "the" and doc[k].pos_ not in ("ADJ", "PROPN", "NOUN"):
+                    break
+                k += 1  # "the", "southern", "south"
+            state = by_start.get(k)
+            if state is None or state.kind != "country" or state.code == people.code:
+                continue
+            replaced[people.start] = Mention(
+                people.start, state.end, state.name, "agent", state.code, "CVL"
+            )
+            dropped.add(state.start)
+        return [replaced.get(m.start, m) for m in mentions if m.start not in dropped]
+
     # ---- 2. agent nouns --------------------------------------------------------------------
 
     def _agent_matches(self, doc: Doc, mentions: list[Mention]) -> dict[int, tuple[int, str]]:
@@ -175,14 +243,16 @@ class ActorRecognizer:
             if i in taken or doc[i].lower_ not in self._agent_starts:
                 i += 1
                 continue
-            for end in range(min(len(doc), i + MAX_AGENT_WORDS), i, -1):
+            for end, key in reversed(phrase_keys(doc, i, MAX_AGENT_WORDS)):
                 if any(j in taken for j in range(i, end)):
                     continue
-                text = doc[i:end].text
-                sector = self.dictionary.agent_sector(text)
+                sector = self.dictionary.agents.get(key)
                 if sector is not None:
-                    result[end] = (i, sector)
-                    i = end - 1
+                    stop = end
+                    while stop - 1 > i and doc[stop - 1].pos_ == "ADP":
+                        stop -= 1  # "ambassador to": the preposition is not the agent's
+                    result[stop] = (i, sector)
+                    i = stop - 1
                     break
             i += 1
         return result
@@ -361,8 +431,8 @@ class ActorRecognizer:
         for mention in mentions:
             if mention.start in people:
                 coded = people[mention.start]
-                if coded.code is not None:
-                    result.append(coded)
+                if coded.code is not None or coded.sector in STATE_SECTORS:
+                    result.append(coded)  # a state title without a state: see later
             elif mention.start not in absorbed:
                 result.append(mention)
         return result
@@ -442,7 +512,9 @@ class ActorRecognizer:
         if person.entry is None:  # unknown: the title and nationality decide
             code, sector = (country.code if country else None), title
             if code is None:
-                code, sector = self._apposition(doc, person)
+                found_code, found_sector = self._apposition(doc, person)
+                if found_code is not None:
+                    code, sector = found_code, found_sector
         elif not person.entry.from_table:
             # The older dictionary is out of date: a title and affiliation in the text win.
             sector = title or self._title_inside(doc, person) or sector
@@ -511,6 +583,48 @@ class ActorRecognizer:
                 break
         return best
 
+    @staticmethod
+    def _definite_agents(
+        doc: Doc, mentions: list[Mention], agents: dict[int, tuple[int, str]]
+    ) -> list[Mention]:
+        """ "The government", "the army": a state body named without its state is that of the
+        state in focus (see ``StateFocus``)."""
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        ends = {m.end for m in mentions if m.kind == "person"}
+        focus = StateFocus(doc, mentions)
+        found = []
+        for end, (start, sector) in sorted(agents.items()):
+            if sector not in STATE_SECTORS or start < 2 or doc[start - 1].lower_ != "the":
+                continue
+            if any(i in taken for i in range(start - 1, end)):
+                continue
+            if doc[start - 2].text == "," and start - 2 in ends:
+                continue  # "Ana Ruiz, the prime minister,": a title in apposition
+            if end < len(doc) and doc[end].lower_ in ("of", "from", "in", "'s", "’s"):
+                continue  # "the government of ...": attached elsewhere, or not a state's
+            if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN"):
+                continue  # "the deputy chief": the agent noun is not the phrase's head
+            state = focus.before(start)
+            if state is not None:
+                found.append(Mention(start, end, state.name, "agent", state.code, sector))
+        return found
+
+    @staticmethod
+    def _place_titled_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """A person with a state title but no nationality ("..., Defence Minister Ana Ruiz
+        said") serves the state in focus; with none in view, or when the parser does not
+        take the name for a person's ("Air Force Col"), it is left out."""
+        focus = StateFocus(doc, mentions)
+        result = []
+        for mention in mentions:
+            if mention.kind == "person" and mention.code is None:
+                state = focus.before(mention.start)
+                if state is None or doc[mention.end - 1].ent_type_ != "PERSON":
+                    continue
+                mention = replace(mention, code=state.code)
+            result.append(mention)
+        return result
+
     # ---- 4. places -------------------------------------------------------------------------
 
     @staticmethod
@@ -522,6 +636,49 @@ class ActorRecognizer:
         return mention.code is not None or mention.sector is not None
 
     # ---- 5. surnames and pronouns ----------------------------------------------------------
+
+    def _with_gender(self, doc: Doc, mention: Mention) -> Mention:
+        """A person's gender, for he/she: from the office table, an honorific ("Mrs", "King")
+        before or in the name, or a common given name."""
+        if mention.kind != "person":
+            return mention
+        gender = mention.entry.gender if mention.entry is not None else None
+        first = max(0, mention.start - 1)
+        for token in doc[first : mention.end]:
+            gender = gender or GENDERED_TITLES.get(token.lower_.rstrip("."))
+        if gender is None:  # the first word of the name that is not an honorific
+            words = [
+                w for w in mention.name.split() if w.lower().rstrip(".") not in GENDERED_TITLES
+            ]
+            gender = self.dictionary.given_names.get(words[0].lower()) if words else None
+        return replace(mention, gender=gender)
+
+    @staticmethod
+    def _consistent_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """A later bare mention of a person ("Vucic") is coded as the first, titled one
+        ("Serbian Prime Minister Aleksandar Vucic"): an article means one person throughout."""
+        first: dict[str, Mention] = {}
+        result = []
+        for mention in sorted(mentions, key=lambda m: m.start):
+            if mention.kind != "person":
+                result.append(mention)
+                continue
+            if mention.end - mention.start == 1:
+                # A lone word of an earlier person's name is that person ("King Abdullah II" ...
+                # "Abdullah"), not a namesake in the dictionary.
+                word = doc[mention.start].text
+                named = [p for p in first.values() if word in p.name.split()]
+                if len(named) == 1 and named[0].name != mention.name:
+                    mention = replace(mention, name=named[0].name, entry=named[0].entry)
+            earlier = first.setdefault(mention.name, mention)
+            words = {t.text for t in doc[mention.start : mention.end]}
+            bare = words <= set(mention.name.split())
+            if earlier is not mention and bare:
+                mention = replace(
+                    mention, code=earlier.code, sector=earlier.sector, gender=earlier.gender
+                )
+            result.append(mention)
+        return result
 
     def _surnames(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """Bare surnames after a full name: "Lavrov said" -> Sergey Lavrov."""
@@ -546,9 +703,7 @@ class ActorRecognizer:
             known = keys.get(token.text)
             if known is None or token.i in taken or token.i < first_seen[token.text]:
                 continue
-            found.append(
-                Mention(token.i, token.i + 1, known.name, "person", known.code, known.sector)
-            )
+            found.append(replace(known, start=token.i, end=token.i + 1, entry=None))
         return found
 
     @staticmethod
