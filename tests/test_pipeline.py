@@ -148,3 +148,14 @@ def test_example_protest_and_crackdown(pipeline: Pipeline) -> None:
     protests = _find(coded, lambda e: e.event == "PROTEST")
     assert protests and protests[0].actor is not None and protests[0].actor.code == "KEN"
     assert protests[0].date == "2026-09-01"  # "on Tuesday" before a Wednesday article date
+
+
+def test_seed_news_agency_confirms_the_call_and_omits_the_summit(seed: CodedArticle) -> None:
+    call = _find(seed, lambda e: e.event == "CONSULT" and e.mode == "phone")[0]
+    confirms = [c for c in call.corroboration if c.stance == "confirms"]
+    assert confirms and confirms[0].source.code == "PRK"
+    summits = _find(seed, lambda e: e.event == "CONSULT" and _codes(e) == {"RUS", "USA"})
+    assert all(
+        any(c.stance == "omits" and c.source.code == "PRK" for c in summit.corroboration)
+        for summit in summits
+    )
