@@ -14,19 +14,8 @@ import typer.main
 from typer.testing import CliRunner
 
 from dyads.cli import app
-from dyads.records import Article, Rejected
-from dyads.run.batch import (
-    DEFAULT_PARTITION_SIZE,
-    MANIFEST,
-    BatchDirectory,
-    BatchError,
-    BatchRequest,
-    Partition,
-    fingerprint,
-    header_for,
-    run_batch,
-    split_partitions,
-)
+from dyads.run.batch import DEFAULT_PARTITION_SIZE, BatchError, BatchRequest, run_batch
+from dyads.run.manifest import MANIFEST
 
 COUNTRIES = ["Russia", "Ukraine", "France", "Germany", "China", "Japan", "India", "Brazil"]
 REPO = Path(__file__).resolve().parents[2]
@@ -71,79 +60,7 @@ def snapshot(out: Path) -> dict[str, tuple[int, bytes]]:
     }
 
 
-def _article(number: int, text: str | None = None) -> Article:
-    return Article(id=f"a{number}", text=text or news(number))
-
-
-# ---------------------------------------------------------------- partitions
-
-
-def test_partitions_are_consecutive_slices_of_the_input() -> None:
-    items = [_article(n) for n in range(7)]
-    found = [p for p in split_partitions(items, 3) if isinstance(p, Partition)]
-    assert [p.index for p in found] == [0, 1, 2]
-    assert [[a.id for a in p.articles] for p in found] == [
-        ["a0", "a1", "a2"],
-        ["a3", "a4", "a5"],
-        ["a6"],
-    ]
-    again = [p for p in split_partitions(items, 3) if isinstance(p, Partition)]
-    assert [p.fingerprint for p in again] == [p.fingerprint for p in found]
-
-
-def test_a_repeated_article_id_is_rejected_and_does_not_shift_partitions() -> None:
-    items = [_article(0), _article(1), _article(0, "Other text."), _article(2)]
-    results = list(split_partitions(items, 2))
-    partitions = [r for r in results if isinstance(r, Partition)]
-    rejects = [r for r in results if isinstance(r, Rejected)]
-    assert [[a.id for a in p.articles] for p in partitions] == [["a0", "a1"], ["a2"]]
-    assert len(rejects) == 1 and "duplicate" in rejects[0].reason
-
-
-def test_the_fingerprint_changes_with_the_text_not_only_the_id() -> None:
-    assert fingerprint([_article(1)]) != fingerprint([_article(1, "Another text.")])
-    assert fingerprint([_article(1)]) == fingerprint([_article(1)])
-
-
-# ---------------------------------------------------------------- the output directory
-
-
-def test_a_torn_last_manifest_line_means_that_partition_is_not_finished(
-    tmp_path: Path,
-) -> None:
-    request = BatchRequest(inputs=("x.jsonl",), out=tmp_path, partition_size=2)
-    with BatchDirectory(tmp_path) as directory:
-        assert directory.finished(header_for(request)) == {}
-    with (tmp_path / MANIFEST).open("ab") as manifest:
-        manifest.write(b'{"partition":0,"fingerp')
-    with BatchDirectory(tmp_path) as directory:
-        assert directory.finished(header_for(request)) == {}
-    assert (tmp_path / MANIFEST).read_bytes().endswith(b"}\n")
-
-
-def test_a_directory_written_with_other_settings_is_refused(tmp_path: Path) -> None:
-    first = BatchRequest(inputs=("x.jsonl",), out=tmp_path, partition_size=2)
-    second = BatchRequest(inputs=("x.jsonl",), out=tmp_path, partition_size=3)
-    with BatchDirectory(tmp_path) as directory:
-        directory.finished(header_for(first))
-    with BatchDirectory(tmp_path) as directory, pytest.raises(BatchError, match="partition-size"):
-        directory.finished(header_for(second))
-
-
-def test_two_runs_cannot_write_one_directory_at_once(tmp_path: Path) -> None:
-    with BatchDirectory(tmp_path), pytest.raises(BatchError, match="another"):
-        BatchDirectory(tmp_path).__enter__()
-
-
-def test_unlisted_and_temporary_partition_files_are_removed(tmp_path: Path) -> None:
-    with BatchDirectory(tmp_path) as directory:
-        kept = directory.part("events", 0)
-        stray = [directory.part("events", 1), tmp_path / "events" / ".part-00002.parquet.partial"]
-        for path in [kept, *stray]:
-            path.write_bytes(b"x")
-        directory.remove_unfinished([0])
-    assert kept.exists()
-    assert not any(path.exists() for path in stray)
+# ---------------------------------------------------------------- requests
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,7 @@
 With a scheduler address it joins a cluster that is already running (SLURM through
 dask-jobqueue, Kubernetes, a cloud deployment); without one it starts a `LocalCluster` of
 single-threaded worker processes on this machine. Each worker process builds the pipeline once,
-on its first partition (`dyads.run.batch.cached_pipeline`), and keeps it for the rest.
+on its first partition (`dyads.run.engine.cached_pipeline`), and keeps it for the rest.
 
 Partitions travel to the workers with their articles, and their tables come back to this
 process, which alone writes the output directory: workers need dyads and the spaCy model
@@ -17,7 +17,9 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from dyads.pipeline import PipelineConfig
-from dyads.run.batch import BatchError, Partition, PartitionOutput, code_partition
+from dyads.run.engine import PartitionOutput, code_partition
+from dyads.run.errors import BatchError
+from dyads.run.partitions import Partition
 
 # Partitions in flight per worker thread: enough to keep every worker busy while results
 # travel back, few enough that memory stays flat on a long input.

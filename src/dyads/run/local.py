@@ -8,23 +8,17 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 
-from dyads.pipeline import Pipeline, PipelineConfig
+from dyads.pipeline import PipelineConfig
 from dyads.records import Article, CodedArticle, Rejected
+from dyads.run.engine import cached_pipeline
+from dyads.run.workers import start_worker
 
 CHUNK_SIZE = 8
 
-_worker_pipeline: Pipeline | None = None
 
-
-def _start_worker(config: PipelineConfig) -> None:
+def _code_chunk(articles: list[Article], config: PipelineConfig) -> list[CodedArticle | Rejected]:
     # Each process loads the model and dictionaries once, not per article.
-    global _worker_pipeline
-    _worker_pipeline = Pipeline(config)
-
-
-def _code_chunk(articles: list[Article]) -> list[CodedArticle | Rejected]:
-    assert _worker_pipeline is not None, "worker started without a pipeline"
-    return list(_worker_pipeline.code_safely(articles))
+    return list(cached_pipeline(config).code_safely(articles))
 
 
 def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -41,17 +35,17 @@ def code_in_processes(
 ) -> Iterator[CodedArticle | Rejected]:
     """Code articles with `workers` processes (1 means this process), streaming, in order."""
     if workers <= 1:
-        yield from Pipeline(config).code_safely(articles)
+        yield from cached_pipeline(config).code_safely(articles)
         return
     # Spawned (not forked) workers: forking a process that holds a loaded model and its
     # thread pools can deadlock.
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(config,)
+        max_workers=workers, mp_context=context, initializer=start_worker, initargs=(config,)
     ) as pool:
         pending: deque[Future[list[CodedArticle | Rejected]]] = deque()
         for chunk in _chunks(articles, chunk_size):
-            pending.append(pool.submit(_code_chunk, chunk))
+            pending.append(pool.submit(_code_chunk, chunk, config))
             # A bounded window keeps memory flat on long inputs.
             while len(pending) >= workers * 2:
                 yield from pending.popleft().result()

@@ -1,0 +1,82 @@
+"""What every batch engine runs: one partition coded into flat tables, wherever it is sent.
+
+An engine (`LocalEngine` in `dyads.run.local_engine`, `DaskEngine` in `dyads.run.dask_engine`)
+sends partitions to processes or workers, each of which builds its pipeline once, and yields the
+coded partitions as they finish.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Protocol
+
+import pyarrow as pa
+
+from dyads.pipeline import Pipeline, PipelineConfig
+from dyads.records import CodedArticle, Rejected
+from dyads.run.partitions import Partition
+from dyads.store.flatten import (
+    ARTICLE_SCHEMA,
+    EVENT_SCHEMA,
+    QUOTE_SCHEMA,
+    event_rows,
+    flatten_article,
+    quote_rows,
+    to_table,
+)
+
+
+@dataclass(frozen=True)
+class PartitionOutput:
+    """A coded partition: its three tables and the articles that failed."""
+
+    index: int
+    fingerprint: str
+    size: int  # articles in the partition, coded or not
+    articles: pa.Table
+    events: pa.Table
+    quotes: pa.Table
+    rejects: tuple[Rejected, ...]
+
+
+class Engine(Protocol):
+    """Codes partitions somewhere and yields them as they finish, in any order."""
+
+    def code(self, partitions: Iterable[Partition]) -> Iterator[PartitionOutput]: ...
+
+    def close(self) -> None: ...
+
+
+_pipelines: dict[PipelineConfig, Pipeline] = {}
+_pipelines_lock = threading.Lock()
+
+
+def cached_pipeline(config: PipelineConfig) -> Pipeline:
+    """The pipeline for `config`, built once per process however many partitions it codes."""
+    with _pipelines_lock:
+        pipeline = _pipelines.get(config)
+        if pipeline is None:
+            pipeline = _pipelines[config] = Pipeline(config)
+        return pipeline
+
+
+def code_partition(partition: Partition, config: PipelineConfig) -> PartitionOutput:
+    """Code a partition into flat tables; runs in whichever process or worker it is sent to."""
+    coded: list[CodedArticle] = []
+    rejects: list[Rejected] = []
+    for result in cached_pipeline(config).code_safely(partition.articles):
+        if isinstance(result, Rejected):
+            rejects.append(result)
+        else:
+            coded.append(result)
+    return PartitionOutput(
+        index=partition.index,
+        fingerprint=partition.fingerprint,
+        size=len(partition.articles),
+        articles=to_table((flatten_article(item) for item in coded), ARTICLE_SCHEMA),
+        events=to_table((row for item in coded for row in event_rows(item)), EVENT_SCHEMA),
+        quotes=to_table((row for item in coded for row in quote_rows(item)), QUOTE_SCHEMA),
+        rejects=tuple(rejects),
+    )
