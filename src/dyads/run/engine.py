@@ -18,13 +18,7 @@ from dyads.pipeline import Pipeline, PipelineConfig
 from dyads.records import CodedArticle, Rejected
 from dyads.run.partitions import Partition
 from dyads.store.flatten import (
-    ARTICLE_SCHEMA,
-    EVENT_SCHEMA,
-    QUOTE_SCHEMA,
-    event_rows,
-    flatten_article,
-    quote_rows,
-    to_table,
+    flat_tables,
 )
 
 
@@ -71,12 +65,13 @@ def code_partition(partition: Partition, config: PipelineConfig) -> PartitionOut
             rejects.append(result)
         else:
             coded.append(result)
+    articles, events, quotes = flat_tables(coded)
     return PartitionOutput(
         index=partition.index,
         fingerprint=partition.fingerprint,
         size=len(partition.articles),
-        articles=to_table((flatten_article(item) for item in coded), ARTICLE_SCHEMA),
-        events=to_table((row for item in coded for row in event_rows(item)), EVENT_SCHEMA),
-        quotes=to_table((row for item in coded for row in quote_rows(item)), QUOTE_SCHEMA),
+        articles=articles,
+        events=events,
+        quotes=quotes,
         rejects=tuple(rejects),
     )

@@ -28,10 +28,7 @@ from dyads.store.flatten import (
     ARTICLE_SCHEMA,
     EVENT_SCHEMA,
     QUOTE_SCHEMA,
-    event_rows,
-    flatten_article,
-    quote_rows,
-    to_table,
+    flat_tables,
 )
 from dyads.store.query import EventFilter, run_read_only_sql, select_events
 
@@ -179,13 +176,11 @@ class Store:
         return written
 
     def _write(self, batch: list[CodedArticle]) -> int:
-        articles = to_table((flatten_article(item) for item in batch), ARTICLE_SCHEMA)
+        articles, events, quotes = flat_tables(batch)
         articles = articles.append_column(
             pa.field("coded", pa.string(), nullable=False),
             pa.array([to_json(item).decode() for item in batch], pa.string()),
         )
-        events = to_table((row for item in batch for row in event_rows(item)), EVENT_SCHEMA)
-        quotes = to_table((row for item in batch for row in quote_rows(item)), QUOTE_SCHEMA)
         self._close_reader()  # DuckDB will not open a file both ways in one process
         con = _connect(self.path, read_only=False)
         try:

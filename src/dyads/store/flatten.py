@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import msgspec
@@ -229,6 +229,15 @@ def quote_rows(coded: CodedArticle) -> list[dict[str, object]]:
 def to_table(rows: Iterable[dict[str, object]], schema: pa.Schema) -> pa.Table:
     """Rows as an Arrow table of exactly `schema` (typed even when there are no rows)."""
     return pa.Table.from_pylist(list(rows), schema=schema)
+
+
+def flat_tables(coded: Sequence[CodedArticle]) -> tuple[pa.Table, pa.Table, pa.Table]:
+    """The articles, events and quotes tables of some coded articles."""
+    return (
+        to_table((flatten_article(item) for item in coded), ARTICLE_SCHEMA),
+        to_table((row for item in coded for row in event_rows(item)), EVENT_SCHEMA),
+        to_table((row for item in coded for row in quote_rows(item)), QUOTE_SCHEMA),
+    )
 
 
 def _unflatten_actor(row: dict[str, Any], prefix: str) -> dict[str, object] | None:
