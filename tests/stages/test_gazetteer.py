@@ -88,3 +88,18 @@ def test_seas_and_oceans_have_coordinates(gazetteer: Gazetteer) -> None:
     for name in ("Atlantic", "Black Sea", "Persian Gulf"):
         (sea,) = [e for e in gazetteer.lookup(name) if e.kind == "region"]
         assert sea.country is None and sea.lat is not None
+
+
+def test_adjectives_of_continents_regions_and_constituent_countries(gazetteer: Gazetteer) -> None:
+    african = gazetteer.demonym("African")
+    assert african is not None and african.kind == "continent" and african.country is None
+    latin = gazetteer.demonym("Latin American")
+    assert latin is not None and latin.name == "Latin America"
+    scottish = gazetteer.demonym("Scottish")
+    assert scottish is not None and scottish.kind == "admin1" and scottish.country == "GBR"
+
+
+def test_the_north_atlantic_is_not_the_middle_of_the_ocean(gazetteer: Gazetteer) -> None:
+    (north,) = gazetteer.lookup("North Atlantic")
+    (ocean,) = [e for e in gazetteer.lookup("Atlantic") if e.kind == "region"]
+    assert north.lat is not None and ocean.lat is not None and north.lat > ocean.lat + 20

@@ -15,6 +15,8 @@ from dyads.stages.place_cues import (
     is_capitals,
     is_direction,
     names_a_building,
+    names_a_facility,
+    names_a_feature,
     part_of_longer_name,
     too_short,
     whole_entity,
@@ -86,3 +88,25 @@ def test_directions_and_city_cues(nlp: Language) -> None:
     doc = doc_of(nlp, ["in", "western", "Iraq", "and", "the", "city", "of", "Kuwait"])
     assert is_direction(doc, 1) and not is_direction(doc, 2)
     assert has_city_cue(doc, 7, 8) and not has_city_cue(doc, 2, 3)
+
+
+def test_a_demonym_before_something_situated_in_a_territory(nlp: Language) -> None:
+    economy = doc_of(nlp, ["the", "American", "economy"], ["DET", "ADJ", "NOUN"])
+    diplomats = doc_of(nlp, ["the", "Russian", "diplomats"], ["DET", "ADJ", "NOUN"])
+    assert before_geographic_noun(economy, 2)
+    assert not before_geographic_noun(diplomats, 2)
+
+
+def test_a_name_ending_in_a_capitalised_feature_word_names_a_feature(nlp: Language) -> None:
+    street = doc_of(nlp, ["Royal", "Street"])
+    assert names_a_feature(street[0:2])
+    assert not names_a_feature(street[0:1])
+    lower = doc_of(nlp, ["Royal", "street"], ["PROPN", "NOUN"])
+    assert not names_a_feature(lower[0:2])
+
+
+def test_a_lower_case_facility_word_after_a_name(nlp: Language) -> None:
+    airport = doc_of(nlp, ["at", "Heathrow", "airport"], ["ADP", "PROPN", "NOUN"])
+    assert names_a_facility(airport, 2)
+    assert not names_a_facility(airport, 1)
+    assert not names_a_facility(airport, 3)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dyads.stages.gazetteer import GazEntry, Kind
+from dyads.stages.gazetteer import GazEntry, Kind, fold
 from dyads.stages.place_resolution import (
     Context,
     Mention,
@@ -60,3 +60,19 @@ def test_the_focus_is_the_main_town_of_the_main_country() -> None:
     assert article_focus([RUSSIA, IDAHO, boise, MOSCOW_ID, boise, None]) == boise
     assert article_focus([RUSSIA, RUSSIA, IDAHO]) == RUSSIA
     assert article_focus([None]) is None
+
+
+def test_a_country_named_in_the_sentence_outweighs_a_larger_town_but_not_a_capital() -> None:
+    newport_gb = entry("city", "Newport", "GBR", "Wales", 145_000)
+    newport_ie = entry("city", "Newport", "IRL", "Munster", 600)
+    paris_tx = entry("city", "Paris", "USA", "Texas", 25_000)
+    paris_fr = GazEntry("city", "Paris", "FRA", "Ile-de-France", 48.9, 2.3, 2_100_000, 1, True)
+    irish = Context(frozenset({"IRL", "GBR"}), frozenset(), frozenset({"IRL"}))
+    texan = Context(frozenset({"USA"}), frozenset(), frozenset({"USA"}))
+
+    def best(candidates: tuple[GazEntry, ...], context: Context) -> GazEntry:
+        mention = Mention(0, 1, candidates, key=fold(candidates[0].name))
+        return max(candidates, key=lambda e: candidate_score(e, mention, context, None))
+
+    assert best((newport_gb, newport_ie), irish) == newport_ie
+    assert best((paris_fr, paris_tx), texan) == paris_fr

@@ -351,3 +351,151 @@ def test_a_town_alone_in_brackets_is_a_place(nlp: Language, geoparser: Geoparser
     found = by_text(places(nlp, geoparser, text))
     assert found["Maywood"].country == "USA"
     assert places(nlp, geoparser, "Shares of Acme (Nasdaq) rose.") == []
+
+
+def test_a_demonym_before_something_situated_in_a_territory_is_a_place(
+    nlp: Language, geoparser: Geoparser
+) -> None:
+    found = by_text(places(nlp, geoparser, "Tariffs hurt the American economy and British farms."))
+    assert found["American"].country == "USA"
+    assert found["British"].country == "GBR"
+    assert "Russian" not in by_text(places(nlp, geoparser, "Russian diplomats left on Friday."))
+
+
+def test_a_demonym_reaches_its_noun_past_nouns_that_modify_it(
+    nlp: Language, geoparser: Geoparser
+) -> None:
+    found = by_text(places(nlp, geoparser, "The rules cover the European air transport industry."))
+    assert found["European"].name == "Europe"
+
+
+def test_a_demonym_inside_a_name_is_not_a_place(nlp: Language, geoparser: Geoparser) -> None:
+    text = "The bars of the French Quarter reopened, and the street grid was rebuilt."
+    assert "French" not in by_text(places(nlp, geoparser, text))
+
+
+def test_continent_and_constituent_country_adjectives(nlp: Language, geoparser: Geoparser) -> None:
+    text = "The Latin American market grew, and the English city of Leeds voted."
+    found = by_text(places(nlp, geoparser, text))
+    assert found["Latin American"].name == "Latin America"
+    assert found["English"].name == "England"
+    assert found["English"].country == "GBR"
+
+
+def test_a_place_named_once_is_a_place_wherever_it_is_repeated(
+    nlp: Language, geoparser: Geoparser
+) -> None:
+    text = (
+        "Rebels left the town of Douma on Sunday. Douma's fall would end the siege. "
+        "Douma is surrounded by government forces."
+    )
+    found = [place for place in places(nlp, geoparser, text) if place.text == "Douma"]
+    assert len(found) == 3
+    assert {place.country for place in found} == {"SYR"}
+
+
+def test_a_name_the_model_mostly_reads_as_a_person_is_not_repeated(
+    nlp: Language, geoparser: Geoparser
+) -> None:
+    text = (
+        "Tyler Smith was sentenced on Monday. Tyler's lawyer appealed, and Tyler said "
+        "nothing. The judge told Tyler to stand."
+    )
+    assert "Tyler" not in by_text(places(nlp, geoparser, text))
+
+
+def test_a_street_or_estate_read_as_an_organisation_is_a_place(
+    nlp: Language, geoparser: Geoparser
+) -> None:
+    text = "He was shot on the South Kilburn Estate in London, near Royal Street."
+    found = by_text(places(nlp, geoparser, text))
+    assert found["South Kilburn Estate"].country == "GBR"
+    assert found["South Kilburn Estate"].geonameid is None
+
+
+def test_a_possessive_name_before_a_building_word_is_the_building(
+    nlp: Language, geoparser: Geoparser
+) -> None:
+    text = "The Pope led the vigil in St. Peter's Basilica in Rome on Saturday."
+    found = by_text(places(nlp, geoparser, text))
+    assert "St. Peter's Basilica" in found
+    assert found["St. Peter's Basilica"].country == "ITA"  # placed where the article is
+
+
+def test_a_facility_named_like_a_far_town_is_placed_where_the_article_is(
+    nlp: Language, geoparser: Geoparser
+) -> None:
+    found = by_text(
+        places(nlp, geoparser, "Police searched a plane at Heathrow airport in London.")
+    )
+    assert found["Heathrow"].country == "GBR"
+
+
+def test_a_small_town_of_a_country_never_named_is_a_local_feature(
+    nlp: Language, geoparser: Geoparser
+) -> None:
+    # Hackney is a small Australian town in the gazetteer; this Hackney is in England.
+    text = "Rescuers searched the coast near Brighton, England, and at Hackney beach."
+    found = by_text(places(nlp, geoparser, text))
+    assert found["Hackney"].country == "GBR"
+    assert "beach" not in found
+
+
+def test_a_name_before_a_lower_case_word_for_a_settlement_is_a_place(
+    nlp: Language, geoparser: Geoparser
+) -> None:
+    text = "Gunmen displaced families from Umemger village after the attack in Nigeria."
+    found = by_text(places(nlp, geoparser, text))
+    assert "Umemger" in found
+    assert found["Umemger"].country == "NGA"
+    assert not places(nlp, geoparser, "She won the Senate district by ten points.")
+
+
+def test_a_homonym_in_a_country_named_in_the_sentence_beats_a_larger_town(
+    nlp: Language, geoparser: Geoparser
+) -> None:
+    text = "There were 57 applications in Ballina, 48 in Newport and 36 in Cloughjordan."
+    found = by_text(places(nlp, geoparser, text))
+    assert found["Newport"].country == "IRL"
+
+
+def test_a_region_longer_than_the_organisation_the_model_tagged(
+    nlp: Language, geoparser: Geoparser
+) -> None:
+    text = "The aim is to make the tourism industry of Gilgit-Baltistan attractive."
+    found = by_text(places(nlp, geoparser, text))
+    assert found["Gilgit-Baltistan"].country == "PAK"
+
+
+def test_the_state_of_a_region_read_as_an_organisation(nlp: Language, geoparser: Geoparser) -> None:
+    text = "The prejudice to the farmers of State of Tamil Nadu was clear."
+    found = by_text(places(nlp, geoparser, text))
+    assert found["Tamil Nadu"].country == "IND"
+
+
+def test_a_country_name_is_the_country_before_a_city_named_after_it(
+    nlp: Language, geoparser: Geoparser
+) -> None:
+    text = "Benin closed its border with Nigeria after traders in Lagos protested."
+    found = by_text(places(nlp, geoparser, text))
+    assert found["Benin"].country == "BEN"
+    assert found["Benin"].name == "Benin"
+
+
+def test_a_compass_point_before_a_country_is_part_of_that_country(
+    nlp: Language, geoparser: Geoparser
+) -> None:
+    found = by_text(places(nlp, geoparser, "Israel mounted its invasion of South Lebanon."))
+    assert found["South Lebanon"].country == "LBN"
+    found = by_text(places(nlp, geoparser, "Voters in North Carolina and South Africa."))
+    assert found["North Carolina"].country == "USA"
+    assert found["South Africa"].country == "ZAF"
+
+
+def test_context_still_decides_between_a_country_and_a_state(
+    nlp: Language, geoparser: Geoparser
+) -> None:
+    text = "Voters in Georgia backed the governor, and turnout in Atlanta was high."
+    assert by_text(places(nlp, geoparser, text))["Georgia"].country == "USA"
+    text = "Protests spread from Tbilisi across Georgia."
+    assert by_text(places(nlp, geoparser, text))["Georgia"].country == "GEO"

@@ -27,6 +27,7 @@ TABLE_FILE = "gazetteer.tsv.gz"
 ALIASES_FILE = "aliases.tsv"
 REGIONS_FILE = "regions.tsv"
 DEMONYMS_FILE = "demonyms.tsv"
+REGION_DEMONYMS_FILE = "region_demonyms.tsv"
 
 # Letters that Unicode does not decompose into a base letter plus a mark.
 _SPECIAL_LETTERS = str.maketrans(
@@ -82,11 +83,16 @@ class Gazetteer:
     """
 
     def __init__(
-        self, rows: list[str], index: dict[str, list[int]], demonyms: dict[str, str] | None = None
+        self,
+        rows: list[str],
+        index: dict[str, list[int]],
+        demonyms: dict[str, str] | None = None,
+        region_demonyms: dict[str, int] | None = None,
     ) -> None:
         self._rows = rows
         self._index = index
         self._demonyms = demonyms or {}
+        self._region_demonyms = region_demonyms or {}  # demonym -> row of its place
         self._entries: dict[int, GazEntry] = {}
         self._countries: dict[str, GazEntry] | None = None
         self._admin1: dict[tuple[str, str], GazEntry] | None = None
@@ -105,9 +111,14 @@ class Gazetteer:
         return self._countries.get(code)
 
     def demonym(self, word: str) -> GazEntry | None:
-        """The country of a demonym ("Turkish" -> Turkey), as written (capitalised)."""
+        """The place of a demonym, as written (capitalised): a country ("Turkish" -> Turkey),
+        a continent or region ("African", "Latin American") or a constituent country
+        ("Scottish")."""
         code = self._demonyms.get(word)
-        return self.country(code) if code else None
+        if code:
+            return self.country(code)
+        row = self._region_demonyms.get(word)
+        return None if row is None else self._entry(row)
 
     def admin1(self, country: str, name: str) -> GazEntry | None:
         """A first-level region by its country and canonical name."""
@@ -174,21 +185,38 @@ def _add_regions(rows: list[str], index: dict[str, list[int]]) -> None:
 
 
 def _add_aliases(rows: list[str], index: dict[str, list[int]]) -> None:
-    # Columns: alias kind country target (the target is a name already in the index); of
-    # several places of that kind and name in the country, the capital or else the largest.
+    # Columns: alias kind country target (the target is a name already in the index).
     for alias, kind, country, target in _data_rows(ALIASES_FILE):
-        prefix = f"{kind}\t"
-        matches = [
-            number
-            for number in index.get(fold(target), [])
-            if rows[number].startswith(prefix) and rows[number].split("\t", 4)[3] == country
-        ]
-        if not matches:
+        best = _target_row(rows, index, kind, country, target)
+        if best is None:
             continue
-        best = max(matches, key=lambda number: _importance(rows[number]))
         found = index.setdefault(fold(alias), [])
         if best not in found:
             found.append(best)
+
+
+def _region_demonyms(rows: list[str], index: dict[str, list[int]]) -> dict[str, int]:
+    # Columns: demonym kind country target (the target is a name already in the index).
+    found: dict[str, int] = {}
+    for demonym, kind, country, target in _data_rows(REGION_DEMONYMS_FILE):
+        row = _target_row(rows, index, kind, country, target)
+        if row is not None:
+            found[demonym] = row
+    return found
+
+
+def _target_row(
+    rows: list[str], index: dict[str, list[int]], kind: str, country: str, target: str
+) -> int | None:
+    """The row of a named place of a kind in a country; of several, the capital or else the
+    largest."""
+    prefix = f"{kind}\t"
+    matches = [
+        number
+        for number in index.get(fold(target), [])
+        if rows[number].startswith(prefix) and rows[number].split("\t", 4)[3] == country
+    ]
+    return max(matches, key=lambda number: _importance(rows[number]), default=None)
 
 
 def _importance(row: str) -> tuple[bool, int]:
@@ -215,4 +243,4 @@ def load_gazetteer() -> Gazetteer:
         if collecting:
             gc.enable()
     demonyms = {word: code for word, code in _data_rows(DEMONYMS_FILE)}
-    return Gazetteer(rows, index, demonyms)
+    return Gazetteer(rows, index, demonyms, _region_demonyms(rows, index))

@@ -65,8 +65,19 @@ GEOGRAPHIC_NOUNS = frozenset(
         *("province", "provinces", "region", "regions", "port", "ports", "side", "enclave"),
     }
 )
+# Nouns for things that lie within a territory: a demonym before them names where they are
+# ("the American economy", "European flights", "British farms"); before people or bodies
+# ("Russian diplomats", "the British government") it names whose they are, no place.
+SITUATED_NOUNS = frozenset(
+    {
+        *("economy", "economies", "market", "markets", "industry", "industries", "farms"),
+        *("farmland", "sites", "grid", "jurisdictions", "jurisdiction", "level", "flights"),
+        *("roads", "railways", "infrastructure", "landscape", "interior", "hinterland"),
+        *("history", "development", "projects", "resorts", "beaches", "towns", "mines"),
+    }
+)
 LIST_JOINS = frozenset({",", "and", "or", "&"})
-MAX_DEMONYM_GAP = 3  # "the Syrian-Turkish border": up to three tokens to the noun
+MAX_DEMONYM_GAP = 4  # "the Syrian-Turkish border": up to four tokens to the noun
 # Datelines open a story in capitals ("WINNIPEG —", "RALEIGH, N.C. (AP) —").
 DATELINE_ENDS = frozenset({"—", "–", "-", "--", ",", "(", ":"})
 # An entity the gazetteer does not know is kept as a toponym when it names a kind of place.
@@ -77,8 +88,21 @@ FEATURE_WORDS = frozenset(
         *("island", "islands", "peninsula", "mountain", "mountains", "mount", "hills", "valley"),
         *("desert", "coast", "county", "district", "province", "region", "canal", "park"),
         *("border", "base", "camp", "highway", "crossing", "heights", "plain", "basin"),
+        *("estate", "drive", "lane", "plaza", "terrace", "plantation", "racecourse"),
     }
 )
+# Lower-case nouns after a name that make it a settlement's or an area's ("Torkula village",
+# "the Riverdale area"), whatever the model's label.
+SETTLEMENT_NOUNS = frozenset(
+    {
+        *("village", "villages", "town", "city", "township", "district", "county", "area"),
+        *("suburb", "neighbourhood", "neighborhood", "municipality", "borough", "parish"),
+        *("commune", "hamlet", "island", "valley"),
+    }
+)
+# Lower-case nouns after a name that make it a facility's ("Heathrow airport"), which need
+# not be where the town of that name is.
+FACILITY_NOUNS = frozenset({"airport", "airbase", "station", "stadium", "port", "terminal"})
 
 
 def too_short(text: str) -> bool:
@@ -91,11 +115,20 @@ def is_capitalised(text: str) -> bool:
 
 
 def before_geographic_noun(doc: Doc, start: int) -> bool:
-    """A geographic noun follows, past hyphens and other demonyms or adjectives."""
+    """A geographic noun, or one for something situated in a territory, follows, past hyphens
+    and other demonyms or adjectives."""
     for token in doc[start : start + MAX_DEMONYM_GAP]:
-        if token.lower_ in GEOGRAPHIC_NOUNS and token.pos_ == "NOUN":
+        if token.lower_ in GEOGRAPHIC_NOUNS | SITUATED_NOUNS and token.pos_ == "NOUN":
             return True
-        if token.text not in {"-", "–"} and token.pos_ not in {"ADJ", "PROPN"}:
+        # Other demonyms and adjectives may come between, and nouns that modify the noun
+        # ("European air transport industry").
+        # A proper noun that is no demonym makes a name of it ("the French Quarter").
+        between = (
+            token.pos_ == "ADJ"
+            or (token.pos_ == "PROPN" and token.ent_type_ == "NORP")
+            or (token.pos_ == "NOUN" and token.dep_ == "compound")
+        )
+        if token.text not in {"-", "–"} and not between:
             return False
     return False
 
@@ -183,3 +216,20 @@ def has_city_cue(doc: Doc, start: int, end: int) -> bool:
     if before is not None and before[1].lower_ == "of" and before[0].lower_ in CITY_CUES:
         return True
     return end < len(doc) and doc[end].text in CITY_CUES
+
+
+def names_a_feature(tokens: TokenSpan) -> bool:
+    """'Royal Street', 'the South Kilburn Estate': capitalised words ending in a capitalised
+    word for a street, an estate or a natural feature."""
+    last = tokens[-1]
+    return (
+        len(tokens) > 1
+        and last.lower_ in FEATURE_WORDS
+        and is_capitalised(last.text)
+        and all(is_capitalised(t.text) or t.lower_ in NAME_CONNECTORS for t in tokens)
+    )
+
+
+def names_a_facility(doc: Doc, end: int) -> bool:
+    """A lower-case word for a facility follows the name ("Heathrow airport")."""
+    return end < len(doc) and doc[end].is_lower and doc[end].lower_ in FACILITY_NOUNS

@@ -25,6 +25,7 @@ class Mention:
     key: str = ""  # the folded name that was looked up
     city_cue: bool = False
     area_only: bool = False  # "western X", "X region": a country or region, never a town
+    facility: bool = False  # "X airport": a town named X counts only where the article is
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,9 @@ class Context:
 
     countries: frozenset[str]
     admin1: frozenset[tuple[str, str]]  # (country, region name)
+    # Countries of the other places in the mention's own sentence ("57 in Ballina, 48 in
+    # Newport"): closer evidence than the article's, it outweighs a town's size.
+    sentence: frozenset[str] = frozenset()
 
 
 def holding_area(areas: Sequence[GazEntry], places: Sequence[GazEntry]) -> GazEntry | None:
@@ -65,7 +69,7 @@ def article_focus(entries: Sequence[GazEntry | None]) -> GazEntry | None:
 
 def candidate_score(
     entry: GazEntry, mention: Mention, context: Context, qualifier: GazEntry | None
-) -> tuple[bool, bool, bool, bool, bool, bool, int, int]:
+) -> tuple[bool, bool, bool, bool, bool, bool, bool, int, int]:
     """Sort key of a candidate: earlier fields decide, later ones break ties."""
     qualified = qualifier is not None and (
         (qualifier.kind == "admin1" and entry.admin1 == qualifier.name)
@@ -85,10 +89,26 @@ def candidate_score(
     cued = mention.city_cue and entry.kind == "city"
     # "Salisbury" is a town in England before it is the old name of Harare.
     own_name = entry.kind != "city" or not mention.key or same_name(entry.name, mention.key)
+    # A country's name is the country's before it is a town's ("Benin", not Benin City),
+    # unless a cue says city (weighed above).
+    shadowed = entry.kind == "city" and any(
+        other.kind == "country" and _loose_name(other.name) == _loose_name(mention.key)
+        for other in mention.candidates
+    )
+    own_name = own_name and not shadowed
+    # A town that is neither a capital nor among the largest cities yields to a homonym in a
+    # country named in the same sentence ("48 in Newport, 36 in Cloughjordan" in Ireland).
+    fits_sentence = (
+        not context.sentence
+        or entry.kind != "city"
+        or entry.capital
+        or entry.population >= BIG_CITY
+        or entry.country in context.sentence
+    )
     prominent = entry.kind in AREA_KINDS or entry.capital or entry.population >= PROMINENT_CITY
     in_context = entry.country in context.countries
     return (
-        *(qualified, region_named, cued, own_name, prominent, in_context),
+        *(qualified, region_named, cued, own_name, fits_sentence, prominent, in_context),
         _rank(entry),
         entry.population,
     )

@@ -3,16 +3,21 @@
 Toponyms come from the model's GPE/LOC/FAC entities plus what the small model misreads or
 misses: datelines in capitals, names it labels as persons or organisations where the words
 around them say "place" ("in Boise", "Boise, Idaho", a town listed with other places, "at the
-Manila Cathedral"), demonyms before a geographic noun ("the Turkish border") and a gazetteer
-matcher. Each toponym is resolved in context: a qualifier ("Moscow, Idaho"), regions named
-elsewhere in the article, cue words ("the city of"), a place's own name before an old or foreign
-one, the kind of place (countries and regions before homonymous towns), the countries of the
-article's other places and actors, then size. A local feature the gazetteer does not know (a
-street, a county, a building) is placed at its qualifier or at the article's main town.
+Manila Cathedral", "Royal Street", "Torkula village", "the State of Tamil Nadu"), demonyms
+before a geographic noun or a thing situated in a territory ("the Turkish border", "the American
+economy"), a place's name repeated where the model reads it otherwise (one sense per article)
+and a gazetteer matcher. Each toponym is resolved in context: a qualifier ("Moscow, Idaho"),
+regions named elsewhere in the article, cue words ("the city of"), a place's own name before an
+old or foreign one, the kind of place (countries, capitals and the largest cities before
+homonyms), the countries of the other places in the sentence, then of the article's places and
+actors, then size. A local feature the gazetteer does not know (a street, a county, a building,
+or a small town abroad that the article's other places make unlikely) is placed at its
+qualifier or at the article's main town.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -29,6 +34,7 @@ from dyads.stages.place_cues import (
     LIST_JOINS,
     PLACE_PREPOSITIONS,
     REGION_WORDS,
+    SETTLEMENT_NOUNS,
     after_locative,
     before_geographic_noun,
     bracketed,
@@ -40,6 +46,8 @@ from dyads.stages.place_cues import (
     is_direction_word,
     name_token,
     names_a_building,
+    names_a_facility,
+    names_a_feature,
     part_of_longer_name,
     too_short,
     whole_entity,
@@ -66,6 +74,13 @@ MIN_POPULATION_UNTAGGED = 100_000
 MISREAD_LABELS = frozenset({"ORG", "PERSON", "NORP", "DATE", "PRODUCT", "WORK_OF_ART", "EVENT"})
 MAX_ACRONYM_LETTERS = 5  # "UN", "TASS": a town's name in capitals only if it is a country's
 MAX_MISREAD_TOKENS = 3
+COMPASS_POINTS = frozenset({"north", "south", "east", "west"})
+# "the State of X", "the Republic of X": words for a polity before the name of a place.
+POLITY_WORDS = frozenset(
+    {"state", "province", "region", "republic", "kingdom", "emirate", "sultanate", "principality"}
+)
+# A town smaller than this, in a country the article never names, is taken for a local feature.
+STRAY_TOWN_POPULATION = 15_000
 
 
 class Geoparser:
@@ -84,7 +99,7 @@ class Geoparser:
         resolved: list[tuple[Mention, GazEntry | None, GazEntry | None]] = []
         for number, mention in enumerate(mentions):
             others = {m: e for m, e in first.items() if m != mention and e != first[mention]}
-            context = self._context(others, actor_countries)
+            context = self._context(others, actor_countries, _sentence_of(doc, mention))
             qualifier = self._qualifier(doc, mention, first)
             entry = self._best(mention, context, qualifier)
             if number > 0 and self._qualified(doc, mention, mentions):
@@ -92,9 +107,16 @@ class Geoparser:
                 held = mentions[number - 1].candidates
                 entry = holding_area(mention.candidates, held) or entry
             resolved.append((mention, entry, qualifier))
-        focus = article_focus([entry for _, entry, _ in resolved])
+        focus = article_focus([entry for m, entry, _ in resolved if not m.facility])
         return [
-            self._place(doc, mention, entry, near=qualifier or focus)
+            self._place(
+                doc,
+                mention,
+                None
+                if _stray_town(mention, entry, qualifier, focus, resolved, actor_countries)
+                else entry,
+                near=qualifier or focus,
+            )
             for mention, entry, qualifier in resolved
         ]
 
@@ -117,7 +139,9 @@ class Geoparser:
                 take(within or ([mention] if mention is not None else []))
         take(self._demonym_mentions(doc, taken))
         take(self._region_word_mentions(doc, taken))
+        take(self._settlement_word_mentions(doc, taken))
         take(self._list_mentions(doc, found, taken))
+        take(self._repeated_mentions(doc, found, taken))
         for ent in doc.ents:
             if ent.label_ in BLOCKING_LABELS:
                 taken[ent.start : ent.end] = [True] * len(ent)
@@ -127,6 +151,20 @@ class Geoparser:
     def _entity_as_place(self, doc: Doc, ent: TokenSpan) -> Mention | None:
         if ent.label_ in PLACE_LABELS:
             return self._entity_mention(doc, ent)
+        start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
+        if (
+            ent.label_ in MISREAD_LABELS
+            and start < ent.end
+            and names_a_feature(doc[start : ent.end])
+        ):
+            return Mention(start, ent.end, ())  # "Royal Street", "the Mozart Estate"
+        if ent.label_ in MISREAD_LABELS and start < ent.end:
+            longer = self._longer_area(doc, start, ent.end)
+            if longer is not None:  # "Gilgit-Baltistan" with only "Gilgit" tagged
+                return longer
+            polity = self._polity_of(doc, start, ent.end)
+            if polity is not None:  # "the State of Tamil Nadu"
+                return polity
         if ent.label_ == "ORG":
             return self._org_as_place(doc, ent) or self._misread_entity(doc, ent)
         if ent.label_ in MISREAD_LABELS:
@@ -151,6 +189,8 @@ class Geoparser:
             )
             if mention is None or not self._named_place(mention) or is_direction_word(doc, start):
                 return []
+            if not is_capitalised(doc[start].text):
+                return []  # "Hackney beach": one place and a common noun
             found.append(mention)
             start = mention.end
         return found if len(found) > 1 else []
@@ -163,8 +203,11 @@ class Geoparser:
             start += 1  # "western Russia" as one entity: widened again by _mention_at
         elif is_direction_word(doc, start) and doc[start:end].text not in self.gazetteer:
             start += 1  # "the Western US" (but "Western Sahara" is a name)
+        possessive = False
         while end > start and doc[end - 1].text in {"'s", "’s", "'"}:
-            end -= 1
+            end, possessive = end - 1, True
+        if possessive and _building_word_after(doc, ent.end):
+            return Mention(start, ent.end + 1, ())  # "St. Peter's Basilica": a building
         if start == end:
             return None
         located = ent.label_ in PLACE_LABELS and (
@@ -185,14 +228,25 @@ class Geoparser:
                 return Mention(start, longer, areas, key=fold(tokens.text))
         return None
 
+    def _polity_of(self, doc: Doc, start: int, end: int) -> Mention | None:
+        """'State of Tamil Nadu', 'Republic of Armenia' read as an organisation: the country or
+        region named after "of"."""
+        if end - start < 3 or doc[start].lower_ not in POLITY_WORDS:
+            return None
+        if doc[start + 1].lower_ != "of":
+            return None
+        name = doc[start + 2 : end].text
+        areas = tuple(e for e in self.gazetteer.lookup(name) if e.kind in AREA_KINDS)
+        return Mention(start + 2, end, areas, key=fold(name)) if areas else None
+
     def _org_as_place(self, doc: Doc, ent: TokenSpan) -> Mention | None:
         """The small model often tags a country's name as ORG ("the DPRK"): keep whole names."""
         start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
-        candidates = self.gazetteer.lookup(doc[start : ent.end].text)
-        mention = Mention(start, ent.end, candidates)
+        name = doc[start : ent.end].text
+        mention = Mention(start, ent.end, self.gazetteer.lookup(name), key=fold(name))
         if _is_common_word_with_the(doc, mention):
             return None  # "the Centre" as an organisation is a government
-        if any(entry.kind in AREA_KINDS for entry in candidates):
+        if any(entry.kind in AREA_KINDS for entry in mention.candidates):
             return mention
         return None
 
@@ -250,6 +304,49 @@ class Geoparser:
                 starts.add(mention.start)
                 ends.add(mention.end)
                 grown = True
+        return added
+
+    def _repeated_mentions(
+        self, doc: Doc, found: list[Mention], taken: list[bool]
+    ) -> list[Mention]:
+        """One sense per article: a known place's name is a place wherever else the article
+        writes it the same way ("Douma" tagged a place once and a person later), unless the
+        model more often reads it as a person or an organisation ("Tyler" tagged a place once
+        among many mentions of a man), or it is part of a longer name ("Michael Jordan")."""
+        names: dict[str, list[tuple[tuple[str, ...], Mention]]] = {}
+        for mention in found:
+            words = tuple(token.text for token in doc[mention.start : mention.end])
+            text = " ".join(words)
+            if not mention.candidates or too_short(text) or not is_capitalised(text):
+                continue
+            if self.gazetteer.demonym(text) is None:  # "Turkish" is a place only before "border"
+                names.setdefault(words[0], []).append((words, mention))
+        repeats: dict[tuple[str, ...], list[int]] = {}
+        misread: Counter[tuple[str, ...]] = Counter()
+        for token in doc:
+            for words, _ in names.get(token.text, ()):
+                start, end = token.i, token.i + len(words)
+                tokens = doc[start:end]
+                if end > len(doc) or tuple(t.text for t in tokens) != words:
+                    continue
+                if any(taken[start:end]):
+                    continue
+                if tokens[0].ent_type_ in MISREAD_LABELS:
+                    misread[words] += 1
+                if whole_entity(tokens) and not part_of_longer_name(doc, start, end):
+                    repeats.setdefault(words, []).append(start)
+                break
+        places = Counter(words for words_list in names.values() for words, _ in words_list)
+        added: list[Mention] = []
+        for words, starts in repeats.items():
+            if misread[words] > places[words]:
+                continue
+            mention = next(m for w, m in names[words[0]] if w == words)
+            for start in starts:
+                repeated = replace(mention, start=start, end=start + len(words), city_cue=False)
+                if not _is_common_word_with_the(doc, repeated):
+                    added.append(repeated)
+                    taken[start : start + len(words)] = [True] * len(words)
         return added
 
     def _listed_name(
@@ -313,15 +410,21 @@ class Geoparser:
         return False
 
     def _demonym_mentions(self, doc: Doc, taken: list[bool]) -> list[Mention]:
-        """'the Turkish border', 'the Greek capital': a demonym before a geographic noun
-        names the country's territory (elsewhere, "Turkish officials", it names no place)."""
+        """'the Turkish border', 'the American economy': a demonym before a geographic noun or
+        a noun for something situated in a territory names that territory (elsewhere,
+        "Turkish officials", it names no place)."""
         found: list[Mention] = []
-        for token in doc:
-            if taken[token.i]:
-                continue
-            country = self.gazetteer.demonym(token.text)
-            if country is not None and before_geographic_noun(doc, token.i + 1):
-                found.append(Mention(token.i, token.i + 1, (country,), area_only=True))
+        i = 0
+        while i < len(doc):
+            # Two words first: "Latin American", "South African".
+            for start in (i - 1, i):
+                if start < 0 or any(taken[start : i + 1]):
+                    continue
+                area = self.gazetteer.demonym(doc[start : i + 1].text)
+                if area is not None and before_geographic_noun(doc, i + 1):
+                    found.append(Mention(start, i + 1, (area,), area_only=True))
+                    break
+            i += 1
         return found
 
     def _region_word_mentions(self, doc: Doc, taken: list[bool]) -> list[Mention]:
@@ -335,6 +438,35 @@ class Geoparser:
                 mention = self._region_phrase(doc, name.i, token.i, token.i + 1)
                 if mention is not None:
                     found.append(mention)
+        return found
+
+    def _settlement_word_mentions(self, doc: Doc, taken: list[bool]) -> list[Mention]:
+        """'Torkula village', 'the Riverdale area': a proper name before a lower-case word for
+        a settlement or an area is that place's, known to the gazetteer or not."""
+        found: list[Mention] = []
+        for noun in doc[1:]:
+            if noun.lower_ not in SETTLEMENT_NOUNS or not noun.is_lower or noun.dep_ == "compound":
+                continue
+            start = noun.i
+            while (
+                start > max(0, noun.i - MAX_MISREAD_TOKENS)
+                and not taken[start - 1]
+                and doc[start - 1].pos_ == "PROPN"
+                and is_capitalised(doc[start - 1].text)
+            ):
+                start -= 1
+            tokens = doc[start : noun.i]
+            if start == noun.i or not whole_entity(tokens) or tokens[0].ent_type_ == "NORP":
+                continue  # "the Sikh area" names a people's, not a place
+            text = doc[start : noun.i].text
+            if self.gazetteer.demonym(text) or is_direction_word(doc, start) or too_short(text):
+                continue
+            if fold(text) in CALENDAR_WORDS:
+                continue
+            mention = self._mention_at(doc, start, noun.i, tagged=False)
+            if mention is None and tokens[0].ent_type_ == "ORG":
+                continue  # "the Senate district": an institution's, not a place's name
+            found.append(mention or Mention(start, noun.i, ()))
         return found
 
     def _gazetteer_mentions(self, doc: Doc, taken: list[bool]) -> list[Mention]:
@@ -406,8 +538,17 @@ class Geoparser:
             areas = tuple(entry for entry in candidates if entry.kind in AREA_KINDS)
             if areas:
                 return Mention(start - 1, end, areas, area_only=True)
+        compass = doc[start].lower_ in COMPASS_POINTS or is_direction_word(doc, start)
+        if end - start > 1 and compass and not _known_area(candidates):
+            # "South Lebanon" is the south of Lebanon, not a village that happens to be named so.
+            areas = tuple(e for e in self.gazetteer.lookup(tokens[1:].text) if e.kind == "country")
+            if areas:
+                return Mention(start, end, areas, area_only=True)
         cue = has_city_cue(doc, start, end)
-        return Mention(start, end, candidates, key=fold(tokens.text), city_cue=cue)
+        facility = names_a_facility(doc, end)
+        return Mention(
+            start, end, candidates, key=fold(tokens.text), city_cue=cue, facility=facility
+        )
 
     def _region_phrase(self, doc: Doc, start: int, name_end: int, end: int) -> Mention | None:
         """'Tver region' -> the first-level region around Tver; 'Punjab province' -> Punjab."""
@@ -447,16 +588,21 @@ class Geoparser:
 
     # -- resolving them ---------------------------------------------------------------------
 
-    def _context(self, others: dict[Mention, GazEntry | None], actors: set[str]) -> Context:
+    def _context(
+        self, others: dict[Mention, GazEntry | None], actors: set[str], sentence: tuple[int, int]
+    ) -> Context:
         countries = set(actors)
         admin1: set[tuple[str, str]] = set()
-        for entry in others.values():
+        nearby: set[str] = set()
+        for mention, entry in others.items():
             if entry is None or entry.country is None:
                 continue
             countries.add(entry.country)
             if entry.kind == "admin1":
                 admin1.add((entry.country, entry.name))
-        return Context(frozenset(countries), frozenset(admin1))
+            if sentence[0] <= mention.start < sentence[1]:
+                nearby.add(entry.country)
+        return Context(frozenset(countries), frozenset(admin1), frozenset(nearby))
 
     def _qualifier(
         self, doc: Doc, mention: Mention, first: dict[Mention, GazEntry | None]
@@ -524,3 +670,47 @@ def _is_common_word_with_the(doc: Doc, mention: Mention) -> bool:
     if doc[mention.start - 1].lower_ != "the":
         return False
     return all(entry.kind in {"admin1", "city"} for entry in mention.candidates)
+
+
+def _stray_town(
+    mention: Mention,
+    entry: GazEntry | None,
+    qualifier: GazEntry | None,
+    focus: GazEntry | None,
+    resolved: Sequence[tuple[Mention, GazEntry | None, GazEntry | None]],
+    actor_countries: set[str],
+) -> bool:
+    """A small town in a country the article otherwise never names, far from where the article
+    is ("Heathrow", Florida, in a story about London's airport): more likely a local feature the
+    gazetteer does not know, placed then where the article is."""
+    if entry is None or entry.kind != "city" or qualifier is not None or focus is None:
+        return False
+    if mention.facility:
+        return entry.country != focus.country  # "Heathrow airport" in a story about London
+    if entry.population >= STRAY_TOWN_POPULATION or entry.capital:
+        return False
+    if entry.country == focus.country or entry.country in actor_countries:
+        return False
+    return not any(
+        e is not None and e is not entry and e.country == entry.country for _, e, _ in resolved
+    )
+
+
+def _sentence_of(doc: Doc, mention: Mention) -> tuple[int, int]:
+    """Token bounds of the sentence that holds the mention (the whole text when unsplit)."""
+    if not doc.has_annotation("SENT_START"):
+        return 0, len(doc)
+    sentence = doc[mention.start].sent
+    return sentence.start, sentence.end
+
+
+def _building_word_after(doc: Doc, end: int) -> bool:
+    """A capitalised word for a building or a feature follows ("St. Peter's Basilica")."""
+    if end >= len(doc) or not is_capitalised(doc[end].text):
+        return False
+    return doc[end].lower_ in BUILDING_WORDS | FEATURE_WORDS
+
+
+def _known_area(candidates: Sequence[GazEntry]) -> bool:
+    """A country, a region or a sizeable town goes by this name."""
+    return any(e.kind in AREA_KINDS or e.population >= MIN_POPULATION_UNTAGGED for e in candidates)
