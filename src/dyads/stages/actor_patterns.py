@@ -7,8 +7,10 @@ leaves the ``stages`` package.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from spacy.attrs import ORTH  # type: ignore[import-not-found]  # compiled, without stubs
 from spacy.tokens import Doc, Token
 
 from dyads.stages.actor_dictionary import Entry, Gender
@@ -32,8 +34,14 @@ OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "iobj"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Dependencies under which a city name acts ("Moscow said", "talks between Moscow and ...").
 AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "poss", "appos", "dative"})
+# Verbs whose object is a destination, not a party: "Macron visited Beijing".
+MOTION_VERBS = frozenset(
+    {"visit", "tour", "reach", "leave", "enter", "flee", "fly", "travel", "return", "arrive"}
+)
 AGENT_PREPOSITIONS = frozenset({"between", "with", "by", "against", "toward", "towards"})
 MAX_NAME_TOKENS = 4
+# Nouns that head a body's leadership: "the head of Ukraine's military intelligence".
+HEAD_NOUNS = frozenset({"head", "chief", "director", "leader", "commander", "chairman", "boss"})
 # State bodies that "the government", "the army" may stand for, and the mentions naming a state.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 STATE_KINDS = frozenset({"country", "capital", "agent", "person"})
@@ -125,6 +133,8 @@ def acts_as_agent(doc: Doc, start: int, end: int) -> bool:
     head = doc[start:end].root
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in MOTION_VERBS:
+        return False
     if head.dep_ in AGENT_DEPS:
         return True
     if head.dep_ == "pobj":
@@ -189,4 +199,69 @@ def resolve_pronoun(token: Token, people: list[Mention], sent_starts: list[int])
     for earlier in range(sentence - 1, max(sentence - 3, -1), -1):
         if by_sentence.get(earlier):
             return by_sentence[earlier][0]
+    return None
+
+
+def _appositive_partners(token: Token) -> list[Token]:
+    partners = [token.head] if token.dep_ == "appos" and token.head.i != token.i else []
+    return partners + [c for c in token.children if c.dep_ == "appos"]
+
+
+def appositive_names(
+    doc: Doc, taken: set[int], is_title: Callable[[Token], bool]
+) -> list[tuple[int, int]]:
+    """Names the entity tagger missed that stand in apposition to a singular title:
+    "Russia's envoy to the UN, Ivan Petrov, said" or "Ivan Petrov, the head of ...": a run of
+    two to four capitalised proper nouns set off by commas."""
+    found = []
+    # The name ends right before a comma or full stop: look only there (this runs on every
+    # article, and most tokens are not).
+    orth = doc.to_array(ORTH)
+    marks = (orth == doc.vocab.strings[","]) | (orth == doc.vocab.strings["."])
+    for i in marks.nonzero()[0].tolist():
+        if i == 0:
+            continue
+        mark, token = doc[i], doc[i - 1]
+        if token.tag_ != "NNP" or token.i in taken or token.ent_type_ in NOT_NAME_ENTITIES:
+            continue
+        if token.dep_ != "appos" and mark.text != ",":
+            continue  # neither an apposition nor a name an apposition follows
+        partners = [
+            p for p in _appositive_partners(token) if p.tag_ == "NN" and is_title(p) and p.is_lower
+        ]
+        if not partners:
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].tag_ == "NNP" and doc[start - 1].head.i == token.i:
+            start -= 1
+        words = doc[start : token.i + 1]
+        bounded = mark.text == "," or (start > 0 and doc[start - 1].text == ",")
+        if not 2 <= len(words) <= MAX_NAME_TOKENS or not bounded:
+            continue
+        if any(
+            i in taken or not is_capitalised(doc[i]) or not doc[i].is_alpha
+            for i in range(start, token.i + 1)
+        ):
+            continue
+        found.append((start, token.i + 1))
+    return found
+
+
+def appositive_title(doc: Doc, person: Mention, mentions: list[Mention]) -> Mention | None:
+    """The body or title a person is set in apposition to: the agent mention holding the
+    partner noun ("Russia's envoy"), or the body after a head noun ("the head of Ukraine's
+    military intelligence")."""
+    by_token = {i: m for m in mentions if m.kind == "agent" for i in range(m.start, m.end)}
+    root = doc[person.start : person.end].root
+    for partner in _appositive_partners(root):
+        if partner.i in by_token:
+            return by_token[partner.i]
+        if partner.dep_ == "pobj" and partner.head.head.i in by_token:
+            return by_token[partner.head.head.i]  # "Turkey's envoy to NATO, NAME,"
+        if partner.lower_ not in HEAD_NOUNS:
+            continue
+        for prep in (c for c in partner.children if c.lower_ == "of"):
+            for body in (c for c in prep.children if c.dep_ == "pobj"):
+                if body.i in by_token:
+                    return by_token[body.i]
     return None

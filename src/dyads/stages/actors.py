@@ -7,13 +7,19 @@
    "who" are not countries or organisations. Names of places that contain a country's name
    ("Indian Ocean") match but are never coded; "the Serbs of Kosovo" are Kosovo's civilians.
 2. Agent nouns joined to the country, capital or organisation before them ("Russian forces" ->
-   RUS MIL, "Hungarian and Romanian officials" -> HUN GOV and ROU GOV) or after "of"/"from".
+   RUS MIL, "Hungarian and Romanian officials" -> HUN GOV and ROU GOV) or after "of"/"from"/"in"
+   ("the foreign ministers of France and Germany", "officials in Moscow"; not "its ambassador
+   from Mali" nor "US troops in Syria").
 3. People: dictionary people, spaCy PERSON entities and capitalised names after a title
    ("Foreign Minister Ana Ruiz"). Titles and nationalities before a name join its mention;
    an unknown person takes the country and the title's sector; "former" gives sector ELI.
+   Names set off by commas next to a title are people even where spaCy misses them ("Russia's
+   envoy to the UN, NAME," and "NAME, the head of Ukraine's military intelligence,").
 4. Capitals count as their government only where they act ("Moscow said", "talks between
-   Moscow and Seoul"), not as locations ("in Moscow"); other places are left to the geoparser.
-   A bare "the government" or "the army" is that of the state in focus.
+   Moscow and Seoul"), not as locations ("in Moscow", "visited Moscow"); other places are left
+   to the geoparser.
+   A bare "the government" or "the army" is that of the state in focus; so is "its army" as a
+   subject, and "his government" is that of the person "his" stands for.
 5. Later mentions of a person keep the first mention's coding; bare surnames ("Lavrov said")
    resolve to the full name met earlier, and he/she/his/her to the nearest fitting person
    before them, of a compatible gender where it is known.
@@ -34,7 +40,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from pathlib import Path
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dyads.records import Actor
 from dyads.stages.actor_dictionary import (
@@ -47,12 +53,17 @@ from dyads.stages.actor_dictionary import (
 from dyads.stages.actor_patterns import (
     FORMER_WORDS,
     GENDERED_TITLES,
+    HEAD_NOUNS,
+    PRONOUN_GENDER,
     PRONOUNS,
     STATE_SECTORS,
+    SUBJECT_DEPS,
     TITLE_GLUE,
     Mention,
     StateFocus,
     acts_as_agent,
+    appositive_names,
+    appositive_title,
     name_after_title,
     resolve_pronoun,
     sentence_starts,
@@ -61,6 +72,11 @@ from dyads.stages.actor_patterns import (
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "de", "al", "el", "in", "on", "du", "la"})
 BODY_KINDS = frozenset({"country", "capital", "org", "media", "group"})
 MAX_AGENT_WORDS = 4
+POSSESSIVE = ("'s", "’s")
+# "its ambassador from X": the agent belongs to whoever "its" stands for, not to X.
+POSSESSIVE_DETERMINERS = frozenset({"its", "their", "our", "his", "her", "my", "your"})
+# "the army", "its ambassador", "his information minister": a body of the state in focus.
+DETERMINERS_OF_STATE_BODIES = frozenset({"the", "its", "his", "her", "their"})
 GOVERNMENT_NOUNS = frozenset({"administration", "government", "regime", "cabinet"})
 MAX_TITLE_TOKENS = 14
 HONORIFICS = frozenset(
@@ -184,7 +200,7 @@ class ActorRecognizer:
             return case_agrees(text, surface)
         words = text.split()
         short = len(words) == 1 and sum(c.isalpha() for c in text) <= 4
-        if short and not entry.from_table and entry.kind not in ("country", "capital"):
+        if short and not entry.from_table and entry.kind not in ("country", "capital", "place"):
             return text.isupper()  # a short organisation name is an acronym ("UN", "AU")
         if words[0].lower() == "the" and len(words) > 1:
             words = words[1:]
@@ -247,6 +263,8 @@ class ActorRecognizer:
                 if any(j in taken for j in range(i, end)):
                     continue
                 sector = self.dictionary.agents.get(key)
+                if sector is not None and self._modifies_agent(doc, end):
+                    break  # "deputy" of "deputy energy minister": the head noun is the agent
                 if sector is not None:
                     stop = end
                     while stop - 1 > i and doc[stop - 1].pos_ == "ADP":
@@ -256,6 +274,16 @@ class ActorRecognizer:
                     break
             i += 1
         return result
+
+    def _modifies_agent(self, doc: Doc, end: int) -> bool:
+        """Whether the word ending an agent phrase modifies a later agent noun near it."""
+        head = doc[end - 1].head
+        if doc[end - 1].dep_ not in ("amod", "compound", "nmod") or not 0 <= head.i - end < 3:
+            return False
+        return any(
+            self.dictionary.agent_sector(doc[b : head.i + 1].text) is not None
+            for b in range(end, head.i + 1)
+        )
 
     def _attach_agents(
         self, doc: Doc, mentions: list[Mention], agents: dict[int, tuple[int, str]]
@@ -279,9 +307,14 @@ class ActorRecognizer:
                     replaced[body.start] = [self._as_agent(body, body.start, body.end, sector)]
                 replaced[last.start] = [self._as_agent(last, last.start, end, sector)]
                 continue
-            after = self._body_after(doc, end, by_start)
+            after = self._body_after(doc, start, end, sector, by_start)
             if after is not None:
                 replaced[after.start] = [self._as_agent(after, start, after.end, sector)]
+                if doc[end - 1].tag_ in ("NNS", "NNPS"):  # "ministers of France and Germany"
+                    for other in self._conjoined_states(doc, after, by_start):
+                        replaced[other.start] = [
+                            self._as_agent(other, other.start, other.end, sector)
+                        ]
         result: list[Mention] = []
         for mention in mentions:
             result.extend(replaced.get(mention.start, [mention]))
@@ -331,8 +364,26 @@ class ActorRecognizer:
         return result
 
     @staticmethod
+    def _conjoined_states(doc: Doc, first: Mention, by_start: dict[int, Mention]) -> list[Mention]:
+        """The countries listed after a first one: "France, Italy and Germany"."""
+        found: list[Mention] = []
+        k = first.end
+        while k + 1 < len(doc) and doc[k].lower_ in (",", "and", "or"):
+            k += 2 if doc[k].text == "," and doc[k + 1].lower_ in ("and", "or") else 1
+            if k < len(doc) and doc[k].lower_ == "the":
+                k += 1
+            state = by_start.get(k)
+            if state is None or state.kind not in ("country", "capital"):
+                break
+            found.append(state)
+            k = state.end
+        return found
+
+    @staticmethod
     def _as_agent(body: Mention, start: int, end: int, sector: str) -> Mention:
         keep = body.sector is not None and body.kind in ("org", "group", "media")
+        if keep and body.sector == "PTY" and sector in ("GOV", "LEG"):
+            keep = False  # "Labour MP", "Likud ministers": a party's members in office
         if not keep and sector == "GOV" and (body.code or "")[:3] in ("IGO", "NGO", "IMG"):
             keep = True  # "UN officials" are the UN itself, not a government
         return Mention(start, end, body.name, "agent", body.code, body.sector if keep else sector)
@@ -351,6 +402,9 @@ class ActorRecognizer:
                 continue
             break
         bodies: list[Mention] = []
+        place = by_end.get(k)
+        if place is not None and place.kind == "place" and place.code and doc[k].text in POSSESSIVE:
+            return [place]  # "Gaza's health ministry": a body of the place's country
         while k in by_end and by_end[k].kind in BODY_KINDS:
             body = by_end[k]
             bodies.insert(0, body)
@@ -362,9 +416,24 @@ class ActorRecognizer:
         return bodies
 
     @staticmethod
-    def _body_after(doc: Doc, end: int, by_start: dict[int, Mention]) -> Mention | None:
-        """A country after "of"/"from" ("officials from Hungary", "the leader of the DPRK")."""
+    def _body_after(
+        doc: Doc, start: int, end: int, sector: str, by_start: dict[int, Mention]
+    ) -> Mention | None:
+        """A country after "of"/"from"/"in" ("officials from Hungary", "the leader of the
+        DPRK"), unless the agent already has an owner: "its ambassador from Mali" is the
+        speaker's own, and "Rohingya refugees in Bangladesh" are named by their own people."""
         if end >= len(doc) or doc[end].lower_ not in ("of", "from", "in"):
+            return None
+        before = doc[start - 1] if start > 0 else None
+        if before is not None and before.lower_ in POSSESSIVE_DETERMINERS:
+            return None
+        if doc[end].lower_ == "in" and (
+            doc[end - 1].tag_ not in ("NNS", "NNPS")
+            or sector in ("MIL", "REF")
+            or (before is not None and before.text[:1].isupper())
+        ):
+            # "officials in Moscow" are Moscow's, but not "the embassy in Manila", nor troops
+            # and refugees, who are so often abroad ("US troops in Syria").
             return None
         k = end + 1
         if k < len(doc) and doc[k].lower_ == "the":
@@ -386,6 +455,7 @@ class ActorRecognizer:
             found = name_after_title(doc, end, taken)
             if found is not None:
                 spans.append(found)
+        spans += appositive_names(doc, taken, self._is_title)
         people: list[Mention] = []
         for start, end in sorted(spans, key=lambda s: (s[0], -s[1])):
             while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
@@ -396,6 +466,10 @@ class ActorRecognizer:
             name = doc[start:end].text
             people.append(Mention(start, end, name, "person", None, None))
         return people
+
+    def _is_title(self, token: Token) -> bool:
+        """Whether a noun names an office ("minister", "envoy") or heads a body ("chief")."""
+        return token.lower_ in HEAD_NOUNS or self.dictionary.agent_sector(token.text) is not None
 
     def _extend_titles(
         self,
@@ -417,6 +491,10 @@ class ActorRecognizer:
                 doc, person, boundary, by_end, agents
             )
             absorbed.update(m.start for m in by_end.values() if start <= m.start < person.start)
+            if person.entry is None and country is None and title is None:
+                linked = appositive_title(doc, person, mentions)
+                if linked is not None:  # "Russia's envoy to the UN, NAME," / "NAME, the head
+                    country, title = linked, linked.sector  # of Ukraine's intelligence,"
             coded = self._code_person(
                 doc, person.with_span(start, person.end), country, title, former
             )
@@ -554,7 +632,7 @@ class ActorRecognizer:
             if end < len(doc) and doc[end].text in ("'s", "’s"):
                 end += 1
             agent = self._agent_at(doc, end, skip=2)
-            return (entry.country, agent[1]) if agent else (None, None)
+            return (entry.code_on(None)[0], agent[1]) if agent else (None, None)
         agent = self._agent_at(doc, k, skip=2)  # title first: "the foreign minister of Russia"
         if agent is None or agent[0] >= len(doc) or doc[agent[0]].lower_ not in ("of", "from"):
             return None, None
@@ -564,7 +642,7 @@ class ActorRecognizer:
         found = self._longest_name(doc, k) if k < len(doc) else None
         if found is None or found[1].kind not in ("country", "capital"):
             return None, None
-        return found[1].country, agent[1]
+        return found[1].code_on(None)[0], agent[1]
 
     def _agent_at(self, doc: Doc, start: int, skip: int) -> tuple[int, str] | None:
         """The agent noun at `start` or after up to `skip` modifiers, ending last: (end, sector).
@@ -587,25 +665,36 @@ class ActorRecognizer:
     def _definite_agents(
         doc: Doc, mentions: list[Mention], agents: dict[int, tuple[int, str]]
     ) -> list[Mention]:
-        """ "The government", "the army": a state body named without its state is that of the
-        state in focus (see ``StateFocus``)."""
+        """ "The government", "the army", "its ambassador": a state body named without its
+        state is that of the state in focus (see ``StateFocus``)."""
         taken = {i for m in mentions for i in range(m.start, m.end)}
         ends = {m.end for m in mentions if m.kind == "person"}
         focus = StateFocus(doc, mentions)
+        people = [m for m in mentions if m.kind == "person"]
+        sent_starts = sentence_starts(doc)
         found = []
         for end, (start, sector) in sorted(agents.items()):
-            if sector not in STATE_SECTORS or start < 2 or doc[start - 1].lower_ != "the":
+            if sector not in STATE_SECTORS or start < 1:
                 continue
-            if any(i in taken for i in range(start - 1, end)):
+            determiner = doc[start - 1].lower_
+            if determiner not in DETERMINERS_OF_STATE_BODIES or any(
+                i in taken for i in range(start - 1, end)
+            ):
                 continue
-            if doc[start - 2].text == "," and start - 2 in ends:
+            if start >= 2 and doc[start - 2].text == "," and start - 2 in ends:
                 continue  # "Ana Ruiz, the prime minister,": a title in apposition
-            if end < len(doc) and doc[end].lower_ in ("of", "from", "in", "'s", "’s"):
+            linked = end < len(doc) and doc[end].lower_ in ("of", "from", "in", "'s", "’s")
+            if linked and determiner == "the":
                 continue  # "the government of ...": attached elsewhere, or not a state's
             if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN"):
                 continue  # "the deputy chief": the agent noun is not the phrase's head
-            state = focus.before(start)
-            if state is not None:
+            if determiner != "the" and doc[start:end].root.dep_ not in SUBJECT_DEPS:
+                continue  # "withdrew its troops": the subject's own body adds no party
+            if determiner in PRONOUN_GENDER:  # "his government": the person's state
+                state = resolve_pronoun(doc[start - 1], people, sent_starts)
+            else:
+                state = focus.before(start)
+            if state is not None and state.code is not None:
                 found.append(Mention(start, end, state.name, "agent", state.code, sector))
         return found
 
