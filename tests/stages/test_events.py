@@ -221,6 +221,25 @@ def test_the_two_leaders_refers_to_the_previous_dyad(
     assert discussed.recipient is not None and discussed.recipient.code == "RUS"
 
 
+def test_both_sides_refers_to_previous_conjoined_actors(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = "Chinese and American officials met in Geneva. Both sides agreed to cut tariffs."
+    events = code(nlp, extractor, text, [("Chinese", "CHN"), ("American", "USA")])
+    agreed = [e for e in events if e.trigger.startswith("agreed")]
+    assert sorted(str(e.actor.code) for e in agreed if e.actor) == ["CHN", "USA"]
+    assert all(e.recipient is None for e in agreed)
+
+
+def test_the_two_sides_without_a_previous_pair_has_no_actor(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = "Russia attacked. The two sides agreed to talk."
+    events = code(nlp, extractor, text, [("Russia", "RUS")])
+    agreed = next(e for e in events if e.trigger.startswith("agreed"))
+    assert agreed.actor is None
+
+
 def test_intent_to_act_is_an_agree_or_threaten_event(
     nlp: Language, extractor: EventExtractor
 ) -> None:

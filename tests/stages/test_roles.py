@@ -248,3 +248,85 @@ def test_same_country_in_another_sector_is_another_party(nlp: Language) -> None:
     roles = verb_roles(token(doc, "blockaded"), ActorIndex(doc, [farmers, capital]))
     assert roles.actors == (farmers,)
     assert roles.recipient is capital
+
+
+def test_clause_initial_actor_parsed_as_adverbial_is_the_subject(nlp: Language) -> None:
+    text = "Sweden suspended aid to Somalia."
+    doc = nlp(text)
+    index = ActorIndex(doc, [actor(text, "Sweden", "SWE"), actor(text, "Somalia", "SOM")])
+    roles = verb_roles(token(doc, "suspended"), index)
+    assert codes(roles.actors) == ["SWE"]
+    assert roles.recipient is not None and roles.recipient.code == "SOM"
+
+
+def test_an_official_owned_by_a_pronoun_is_the_subjects_own(nlp: Language) -> None:
+    text = "Britain recalled its ambassador from Iran."
+    doc = nlp(text)
+    index = ActorIndex(
+        doc,
+        [
+            actor(text, "Britain", "GBR", sector=None),
+            actor(text, "ambassador", "GBR"),
+            actor(text, "Iran", "IRN", sector=None),
+        ],
+    )
+    roles = verb_roles(token(doc, "recalled"), index, source_is_recipient=True)
+    assert roles.recipient is not None and roles.recipient.code == "IRN"
+
+
+def test_a_named_counterpart_owned_by_a_pronoun_is_the_recipient(nlp: Language) -> None:
+    text = "The Chinese minister met his Australian counterpart."
+    doc = nlp(text)
+    index = ActorIndex(
+        doc,
+        [actor(text, "Chinese minister", "CHN"), actor(text, "Australian counterpart", "AUS")],
+    )
+    roles = verb_roles(token(doc, "met"), index)
+    assert roles.recipient is not None and roles.recipient.code == "AUS"
+
+
+def test_the_agent_of_a_participle_on_the_object_is_a_party(nlp: Language) -> None:
+    text = "Venezuela denounced the sanctions imposed by the United States."
+    doc = nlp(text)
+    index = ActorIndex(
+        doc, [actor(text, "Venezuela", "VEN"), actor(text, "the United States", "USA")]
+    )
+    roles = verb_roles(token(doc, "denounced"), index, addresses_content=True)
+    assert roles.recipient is not None and roles.recipient.code == "USA"
+
+
+def test_a_particle_phrase_names_the_place_left(nlp: Language) -> None:
+    text = "French forces pulled out of Niger."
+    doc = nlp(text)
+    index = ActorIndex(doc, [actor(text, "French forces", "FRA"), actor(text, "Niger", "NER")])
+    roles = verb_roles(token(doc, "pulled"), index, source_is_recipient=True)
+    assert roles.recipient is not None and roles.recipient.code == "NER"
+    assert verb_roles(token(doc, "pulled"), index).recipient is None
+
+
+def test_goal_of_a_transfer_is_the_recipient_before_the_object(nlp: Language) -> None:
+    text = "Spain extradited a Russian businessman to the United States."
+    doc = nlp(text)
+    index = ActorIndex(
+        doc,
+        [
+            actor(text, "Spain", "ESP"),
+            actor(text, "Russian businessman", "RUS", sector="BUS"),
+            actor(text, "the United States", "USA"),
+        ],
+    )
+    extradited = token(doc, "extradited")
+    transfer = verb_roles(extradited, index, goal_is_recipient=True)
+    assert transfer.recipient is not None and transfer.recipient.code == "USA"
+    plain = verb_roles(extradited, index)
+    assert plain.recipient is not None and plain.recipient.code == "RUS"
+
+
+def test_deployment_near_a_border_targets_the_neighbour(nlp: Language) -> None:
+    text = "India stationed fighter jets near its border with China."
+    doc = nlp(text)
+    index = ActorIndex(
+        doc, [actor(text, "India", "IND"), actor(text, "its", "IND"), actor(text, "China", "CHN")]
+    )
+    roles = verb_roles(token(doc, "stationed"), index, goal_is_recipient=True)
+    assert roles.recipient is not None and roles.recipient.code == "CHN"

@@ -28,6 +28,9 @@ def status_of(nlp: Language, text: str, trigger: str, date: str | None = None) -
         ("The two presidents will meet in Geneva.", "meet", "future"),
         ("The ministers are set to meet on Friday.", "meet", "future"),
         ("Iran plans to hold talks with the agency.", "hold", "future"),
+        ("The junta agreed to release the prisoners.", "release", "future"),
+        ("The rebels promised to withdraw from the town.", "withdraw", "future"),
+        ("The junta agreed on Monday.", "agreed", "asserted"),
         ("France is ready to contribute troops to the force.", "contribute", "future"),
         ("He spoke about his upcoming visit to Japan.", "visit", "future"),
         (

@@ -300,3 +300,155 @@ def test_month_names_are_no_event_nouns(nlp: Language, lexicon: TriggerLexicon) 
     assert coding(nlp, lexicon, "The talks resumed on March 3, 2020.", "March") is None
     march = coding(nlp, lexicon, "The march drew thousands of people.", "march")
     assert march is not None and march.event == "PROTEST"
+
+
+# Corrections of the CAMEO dictionary in `supplement.json`, one test per class of correction.
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The new president took office in May.", "took"),
+        ("The minister led the delegation.", "led"),
+        ("The government faces a difficult winter.", "faces"),
+        ("The ministry plans new rules for banks.", "plans"),
+        ("The army declared victory.", "declared"),
+        ("The company launched a new phone.", "launched"),
+        ("Voters joined the queue before dawn.", "joined"),
+        ("The rebels claimed the town was theirs.", "claimed"),
+        ("The cabinet considered the budget.", "considered"),
+        ("Officials gave no details.", "gave"),
+    ],
+)
+def test_general_verbs_alone_announce_no_event(
+    nlp: Language, lexicon: TriggerLexicon, text: str, word: str
+) -> None:
+    assert coding(nlp, lexicon, text, word) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "event"),
+    [
+        ("The army declared a ceasefire.", "declared", "CONCEDE"),
+        ("The rebels launched missiles at the city.", "launched", "ASSAULT"),
+        ("The regulator launched an investigation into the bank.", "launched", "ACCUSE"),
+        ("The rebels took control of the airport.", "took", "ASSAULT"),
+        ("Pakistan sought a loan from the fund.", "sought", "REQUEST"),
+        ("The government blocked access to the website.", "blocked", "COERCE"),
+        ("Germany granted asylum to the dissident.", "granted", "AID"),
+        ("Nurses joined the strike.", "joined", "PROTEST"),
+    ],
+)
+def test_general_verbs_are_events_with_their_objects(
+    nlp: Language, lexicon: TriggerLexicon, text: str, word: str, event: str
+) -> None:
+    found = coding(nlp, lexicon, text, word)
+    assert found is not None and found.event == event
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "event", "mode"),
+    [
+        ("The rebels freed two journalists.", "freed", "RETREAT", "release"),
+        ("The minister resigned last week.", "resigned", "RETREAT", "resign"),
+        ("The army withdrew from the valley.", "withdrew", "RETREAT", "withdraw"),
+        ("The court sentenced the general to ten years.", "sentenced", "SANCTION", "convict"),
+        ("The court convicted the former mayor.", "convicted", "SANCTION", "convict"),
+        ("Prosecutors indicted the former mayor.", "indicted", "ACCUSE", "allege"),
+        ("The king invited the president to visit.", "invited", "AGREE", None),
+        ("Japan provided food to the refugees.", "provided", "AID", None),
+        ("The donors delivered medicine to the region.", "delivered", "AID", None),
+        ("Parliament approved the new policy.", "approved", "SUPPORT", None),
+        ("The two agencies coordinated their efforts.", "coordinated", "COOPERATE", None),
+        ("The junta imposed restrictions on travel.", "imposed", "COERCE", "restrict"),
+    ],
+)
+def test_defaults_of_the_wrong_type_are_corrected(
+    nlp: Language, lexicon: TriggerLexicon, text: str, word: str, event: str, mode: str | None
+) -> None:
+    found = coding(nlp, lexicon, text, word)
+    assert found is not None
+    assert (found.event, found.mode) == (event, mode)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "event"),
+    [
+        ("China sent warships to the strait.", "sent", "MOBILIZE"),
+        ("Qatar negotiated with the rebels.", "negotiated", "CONSULT"),
+        ("Cuba denounced the sanctions.", "denounced", "ACCUSE"),
+        ("Nicaragua broke off relations with Taiwan.", "broke", "SANCTION"),
+        ("The troops pulled back from the border.", "pulled", "RETREAT"),
+        ("Prosecutors charged the mayor with fraud.", "charged", "ACCUSE"),
+        ("Britain summoned the ambassador.", "summoned", "ACCUSE"),
+    ],
+)
+def test_patterns_coded_wrong_for_plover_are_overridden(
+    nlp: Language, lexicon: TriggerLexicon, text: str, word: str, event: str
+) -> None:
+    found = coding(nlp, lexicon, text, word)
+    assert found is not None and found.event == event
+
+
+def test_adverb_parsed_particles_complete_patterns(nlp: Language, lexicon: TriggerLexicon) -> None:
+    doc = nlp("Ethiopian forces pulled back from the border.")
+    pulled = next(t for t in doc if t.text == "pulled")
+    assert next(t for t in doc if t.text == "back").dep_ in ("advmod", "prt")
+    found = lexicon.code(pulled)
+    assert found is not None and (found.event, found.mode) == ("RETREAT", "withdraw")
+    # Other adverbs complete nothing.
+    assert coding(nlp, lexicon, "The minister quickly took a decision.", "took") is None
+
+
+def test_violence_by_a_crowd_is_a_riot(nlp: Language, lexicon: TriggerLexicon) -> None:
+    riot = coding(nlp, lexicon, "Rioters torched cars in the suburbs.", "torched")
+    assert riot is not None and (riot.event, riot.mode) == ("PROTEST", "riot")
+    arson = coding(nlp, lexicon, "Soldiers torched the village.", "torched")
+    assert arson is not None and arson.event == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "mode"),
+    [
+        ("Russian drones struck a power plant.", "struck", "drone"),
+        ("Israeli aircraft bombed the depot.", "bombed", "aerial"),
+        ("A suicide bomber killed twelve people.", "killed", "suicide-attack"),
+    ],
+)
+def test_the_subject_sets_the_assault_mode(
+    nlp: Language, lexicon: TriggerLexicon, text: str, word: str, mode: str
+) -> None:
+    found = coding(nlp, lexicon, text, word)
+    assert found is not None and (found.event, found.mode) == ("ASSAULT", mode)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "event"),
+    [
+        ("Officials held a press conference.", "held", None),
+        ("Police broke up the protest.", "broke", "ASSAULT"),
+        ("The union ended the strike.", "ended", "CONCEDE"),
+    ],
+)
+def test_light_verb_phrases_coded_as_plover_reads_them(
+    nlp: Language, lexicon: TriggerLexicon, text: str, word: str, event: str | None
+) -> None:
+    found = coding(nlp, lexicon, text, word)
+    assert (found.event if found is not None else None) == event
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "event", "mode"),
+    [
+        ("Russia expelled ten German diplomats.", "expelled", "SANCTION", "expel"),
+        ("The junta expelled a French journalist.", "expelled", "COERCE", "deport"),
+        ("The rebels suspended attacks on the army.", "suspended", "CONCEDE", None),
+        ("The minister was found guilty of fraud.", "found", "SANCTION", "convict"),
+        ("A cyber attack hit the ministry.", "attack", "COERCE", "cyber"),
+    ],
+)
+def test_object_decides_between_plover_types(
+    nlp: Language, lexicon: TriggerLexicon, text: str, word: str, event: str, mode: str | None
+) -> None:
+    found = coding(nlp, lexicon, text, word)
+    assert found is not None and (found.event, found.mode) == (event, mode)

@@ -50,6 +50,11 @@ _ADDRESSING_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT"})
 # Types whose "from" phrase names the recipient ("demanded autonomy from", "withdrew from",
 # "withdrew its peacekeepers from").
 _FROM_RECIPIENT_TYPES = frozenset({"REQUEST", "RETREAT", "SANCTION"})
+# Types whose "to" phrase names the recipient ahead of the object ("sent tanks to Ukraine",
+# "extradited a Russian to the United States", "returned the soldiers to Azerbaijan"), and
+# deployments, whose recipient is the party they are sent near.
+_GOAL_RECIPIENT_TYPES = frozenset({"AID", "MOBILIZE"})
+_TRANSFER_CAMEO = ("063", "0841", "0842")
 _TOPIC_PREPS = frozenset({"about", "on", "of", "over", "regarding", "concerning"})
 # How far apart two mentions of one event may be (events in the list, characters in the text).
 _COREF_WINDOW = 6
@@ -88,9 +93,6 @@ class _Mentions:
     actors: ActorIndex
     times: list[tuple[TimeRef, Token]]
     places: list[tuple[Place, Token]]
-
-
-Pair = tuple[Actor | None, Actor | None]
 
 
 def prose_units(doc: Doc) -> list[Unit]:
@@ -140,7 +142,7 @@ class EventExtractor:
             places=[(p, s) for p in places if (s := setting.place_start(doc, p))],
         )
         events: list[Event] = []
-        pair: Pair = (None, None)
+        pair: Roles | None = None
         for unit in prose_units(doc):
             unit_events, pair = self._code_unit(unit, mentions, anchor, pair)
             events.extend(sorted(unit_events, key=lambda e: -e.confidence))
@@ -148,8 +150,8 @@ class EventExtractor:
         return [_replace(e, id=f"{article_id}-e{n}") for n, e in enumerate(events, 1)]
 
     def _code_unit(
-        self, unit: Unit, mentions: _Mentions, anchor: dt.date | None, pair: Pair
-    ) -> tuple[list[Event], Pair]:
+        self, unit: Unit, mentions: _Mentions, anchor: dt.date | None, pair: Roles | None
+    ) -> tuple[list[Event], Roles | None]:
         """The events of one unit, and the last asserted dyad ("the two leaders" next)."""
         triggers = self._triggers(unit)
         anchors = {t.token.i: setting.anchors_of(t.token) for t in triggers}
@@ -160,8 +162,8 @@ class EventExtractor:
         events: list[Event] = []
         for trigger in triggers:
             roles = self._roles(trigger, index)
-            if roles.refers_to_previous_pair and pair[0] is not None:
-                roles = Roles((pair[0],), pair[1])
+            if roles.refers_to_previous_pair and pair is not None:
+                roles = pair
             value, words, status = self._when(trigger, times, anchors, anchor)
             readings = [Reading(trigger.coding, roles, status, value, words)]
             readings += self._statements(trigger, roles, index, anchor)
@@ -169,8 +171,8 @@ class EventExtractor:
             bonus = main_clause_bonus(trigger.token)
             for reading in readings:
                 events += self._events(trigger.token, reading, unit, location, bonus)
-            if roles.actors and roles.recipient is not None and status == "asserted":
-                pair = (roles.actors[0], roles.recipient)
+            if status == "asserted":
+                pair = _pair_of(roles) or pair
         events += self._bare_demands(unit, {t.token.i for t in triggers}, index, anchor)
         return events, pair
 
@@ -219,6 +221,8 @@ class EventExtractor:
                 theme_is_actor=coding.event == "MOBILIZE",
                 addresses_content=coding.event in _ADDRESSING_TYPES,
                 source_is_recipient=coding.event in _FROM_RECIPIENT_TYPES,
+                goal_is_recipient=coding.event in _GOAL_RECIPIENT_TYPES
+                or coding.cameo.startswith(_TRANSFER_CAMEO),
             )
         return noun_roles(token, index)
 
@@ -323,6 +327,17 @@ class EventExtractor:
                 )
             )
         return events
+
+
+def _pair_of(roles: Roles) -> Roles | None:
+    """The two parties "the two leaders" or "both sides" may next refer to, as roles: an actor
+    and its recipient, or two conjoined actors ("Chinese and American officials met")."""
+    if roles.actors and roles.recipient is not None:
+        return Roles(roles.actors[:1], roles.recipient)
+    codes = {a.code for a in roles.actors}
+    if roles.recipient is None and len(roles.actors) >= 2 and len(codes) >= 2:
+        return Roles(roles.actors, None)
+    return None
 
 
 def _dyad(event: Event) -> frozenset[str] | None:

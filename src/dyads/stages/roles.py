@@ -49,6 +49,10 @@ _PAIR_NOUNS = frozenset(
     {"leader", "side", "country", "nation", "party", "government", "minister", "president"}
 )
 _PAIR_WORDS = frozenset({"two", "both"})
+_AWAY_PARTICLES = frozenset({"out", "away", "back"})
+_AIMING_PREPS = frozenset({"at", "on", "against"})
+# Prepositions naming the party near which forces are moved ("troops near its border with X").
+_NEAR_PREPS = ("near", "along", "on")
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +96,10 @@ class ActorIndex:
                 continue
             if head.i not in self._by_head:
                 self._places[head.i] = party
+
+    def head_of(self, actor: Actor) -> int | None:
+        """The index of an actor's head token, if the actor is indexed."""
+        return next((i for i, known in self._by_head.items() if known is actor), None)
 
     def object_place(self, token: Token) -> Actor | None:
         """The place a direct object names ("shelled Sarajevo", "blockaded Paris"), if any."""
@@ -147,7 +155,7 @@ class ActorIndex:
 
     def conjoined_with(self, actor: Actor) -> list[Actor]:
         """The actors coordinated with an actor's mention ("Mauritania and Senegal")."""
-        head = next((i for i, known in self._by_head.items() if known is actor), None)
+        head = self.head_of(actor)
         return [] if head is None else self._conjoined(self._doc[head], actor)
 
     def actors_in_flat(self, root: Token) -> list[Actor]:
@@ -204,11 +212,53 @@ def _is_pair_reference(subject: Token) -> bool:
     return any(c.lower_ in _PAIR_WORDS for c in subject.children)
 
 
+def _misparsed_subjects(verb: Token, index: ActorIndex) -> list[Token]:
+    """ "Sweden suspended aid": a clause-initial actor the parser took for an adverbial noun."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "npadvmod"
+        and c.i < verb.i
+        and c.left_edge.i == verb.sent.start
+        and index.actors_in(c)
+    ]
+
+
+def _object_actors(obj: Token, index: ActorIndex) -> list[Actor]:
+    """The parties a direct object names, nearest first.
+
+    "recalled its ambassador": an official owned by a possessive pronoun is the subject's own,
+    not a recipient. "denounced the sanctions imposed by X": the agent of a participle
+    describing the object is a party too.
+    """
+    found = index.by_depth(obj)
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
+    # Only a bare title is the subject's own: "his Australian counterpart" names another party.
+    if owned and found and found[0].span == (obj.idx, obj.idx + len(obj.text)):
+        found = found[1:]
+    for participle in _children(obj, ("acl",)):
+        for agent in _children(participle, ("agent",)):
+            found += [a for p in _children(agent, ("pobj",)) for a in index.actors_in(p)]
+    return found
+
+
+def _particle_sources(verb: Token) -> list[Token]:
+    """ "pulled out of Niger", "moved away from the border": where a particle's phrase leads."""
+    return [
+        obj
+        for particle in verb.children
+        if particle.lower_ in _AWAY_PARTICLES and particle.dep_ in ("prt", "prep", "advmod")
+        for prep in _children(particle, ("prep",))
+        if prep.lower_ in ("of", "from")
+        for obj in _children(prep, ("pobj",))
+    ]
+
+
 def _subject_of(verb: Token, index: ActorIndex) -> tuple[list[Actor], bool]:
     """Actors of a verb's subject, climbing to the verb it depends on when it has none."""
     current = verb
     for _ in range(4):
-        subjects = _children(current, _SUBJECT_DEPS)
+        subjects = _children(current, _SUBJECT_DEPS) or _misparsed_subjects(current, index)
         if subjects:
             subject = subjects[0]
             if subject.lower_ in _RELATIVE_PRONOUNS and current.dep_ == "relcl":
@@ -278,6 +328,7 @@ def verb_roles(
     theme_is_actor: bool = False,
     addresses_content: bool = False,
     source_is_recipient: bool = False,
+    goal_is_recipient: bool = False,
 ) -> Roles:
     """Actor and recipient of a verb trigger.
 
@@ -286,7 +337,10 @@ def verb_roles(
     `addresses_content`: for demands, warnings and accusations the subject of the clause they
     govern is the recipient when no object names one ("demanded that the government resign").
     `source_is_recipient`: for demands and withdrawals a "from" phrase names the recipient
-    ("demanded autonomy from Serbia", "withdrew its force from Chad").
+    ("demanded autonomy from Serbia", "withdrew its force from Chad", "pulled out of Mali").
+    `goal_is_recipient`: for transfers the "to" phrase names the recipient before the object
+    does ("extradited a Russian businessman to the United States"); for deployments the
+    border or area they are sent near ("troops near its border with Finland").
     """
     agents = [obj for a in _children(verb, ("agent",)) for obj in _children(a, ("pobj",))]
     passives = _children(verb, ("nsubjpass",))
@@ -306,14 +360,21 @@ def verb_roles(
     candidates = list(recipients)
     for dative in _children(verb, ("dative", "iobj")):
         candidates += index.actors_in(dative)
+    if goal_is_recipient:
+        candidates += [a for obj in _prep_objects(verb, ("to",)) for a in index.actors_in(obj)]
+        candidates += [a for obj in _prep_objects(verb, _NEAR_PREPS) for a in index.by_depth(obj)]
     for obj in _children(verb, ("dobj",)):
         # "declared its support for X", "rejected calls by X": the nearest other party;
         # else a place the object names stands for its country ("shelled Sarajevo").
         place = index.object_place(obj)
-        candidates += index.by_depth(obj) or ([place] if place is not None else [])
+        candidates += _object_actors(obj, index) or ([place] if place is not None else [])
     preps = _VERB_RECIPIENT_PREPS + (("from",) if source_is_recipient else ())
     for obj in _prep_objects(verb, preps):
-        candidates += index.actors_in(obj)
+        # "fired missiles at Kyiv": a place aimed at stands for its country.
+        place = index.object_place(obj) if obj.head.lower_ in _AIMING_PREPS else None
+        candidates += index.actors_in(obj) or ([place] if place is not None else [])
+    if source_is_recipient:
+        candidates += [a for obj in _particle_sources(verb) for a in index.actors_in(obj)]
     for clause in _purpose_clauses(verb):
         for obj in _children(clause, ("dobj",)) + _prep_objects(clause, _VERB_RECIPIENT_PREPS):
             candidates += index.actors_in(obj)

@@ -30,6 +30,7 @@ _HYPOTHETICAL_WORDS = frozenset(
 _FUTURE_VERBS = frozenset(
     {"set", "expect", "plan", "schedule", "intend", "prepare", "aim", "due", "slate", "go"}
     | {"hope", "want", "seek", "ready", "prepared", "willing", "poised"}
+    | {"agree", "promise", "pledge", "vow", "offer", "commit", "decide"}
 )
 _FUTURE_WORDS = frozenset({"upcoming", "planned", "forthcoming", "scheduled", "next", "future"})
 _CLAUSE_VERB_POS = frozenset({"VERB", "AUX"})

@@ -20,6 +20,8 @@ from spacy.tokens import Doc, Token
 _ARG_DEPS = frozenset(
     {"dobj", "dative", "prep", "prt", "agent", "attr", "oprd", "acomp", "npadvmod", "pobj"}
 )
+# Adverbs the parser gives where a phrasal verb has a particle ("pulled back", "walked out").
+_PARTICLE_ADVERBS = frozenset({"back", "out", "off", "down", "up", "away", "over", "in"})
 # Clauses below an argument belong to other predicates: their words do not complete a pattern.
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "conj", "xcomp", "parataxis"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -64,9 +66,9 @@ _MODE_CUES: dict[str, dict[str, frozenset[str]]] = {
         "multilateral": frozenset({"multilateral", "summit"}),
     },
     "ASSAULT": {
+        "suicide-attack": frozenset({"suicide"}),
         "drone": frozenset({"drone", "uav"}),
         "aerial": frozenset({"airstrike", "air", "aircraft", "jet", "warplane", "bomber"}),
-        "suicide-attack": frozenset({"suicide"}),
         "explosives": frozenset({"bomb", "ied", "explosive", "landmine", "mine", "bombing"}),
         "heavy-weapons": frozenset({"artillery", "shell", "shelling", "tank", "rocket", "mortar"}),
         "firearms": frozenset({"gun", "shoot", "gunfire", "rifle", "gunman", "gunmen", "shot"}),
@@ -85,6 +87,10 @@ _MODE_CUES: dict[str, dict[str, frozenset[str]]] = {
         "boycott": frozenset({"boycott"}),
         "obstruct": frozenset({"blockade", "block", "barricade"}),
         "demo": frozenset({"protest", "demonstration", "rally", "march", "demonstrator"}),
+    },
+    "COERCE": {
+        "withhold": frozenset({"internet", "electricity", "blackout", "fuel"}),
+        "censor": frozenset({"website", "newspaper", "censor", "censorship", "broadcaster"}),
     },
     "MOBILIZE": {
         "police": frozenset({"police", "policeman"}),
@@ -106,6 +112,22 @@ _LABOUR_STRIKE = frozenset(
     {"general", "labor", "labour", "worker", "union", "hunger", "teacher", "wildcat"}
 )
 _STRIKE_CAMEO = "143"
+# Crowds whose violence PLOVER codes as a riot and whose blockades as an obstruction (both
+# PROTEST), not as the assault or coercion of an armed party or an authority.
+_CROWD_NOUNS = frozenset(
+    {
+        "rioter",
+        "protester",
+        "protestor",
+        "demonstrator",
+        "mob",
+        "crowd",
+        "student",
+        "activist",
+        "supporter",
+    }
+)
+_CROWD_CAMEO = {"ASSAULT": "145", "COERCE": "144"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +190,7 @@ def _argument_tokens(verb: Token) -> tuple[list[Token], list[Token]]:
         token, is_subject = stack.pop()
         if token.dep_ in _CLAUSE_DEPS or token.dep_ == "punct":
             continue
-        if token.head == verb and not is_subject and token.dep_ not in _ARG_DEPS:
+        if token.head == verb and not is_subject and not _is_argument(token):
             continue
         stack.extend((child, is_subject) for child in token.children)
         # A preposition deep inside an object is not the verb's ("spoke about X with Y").
@@ -181,6 +203,18 @@ def _argument_tokens(verb: Token) -> tuple[list[Token], list[Token]]:
         noun = verb.head
         post += [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]
     return post, pre
+
+
+def _is_argument(token: Token) -> bool:
+    """A dependent of the verb whose words may complete a pattern."""
+    if token.dep_ == "advmod":
+        return token.lower_ in _PARTICLE_ADVERBS
+    return token.dep_ in _ARG_DEPS
+
+
+def _is_crowd(subject: list[Token]) -> bool:
+    """ "Rioters torched cars", "students blockaded universities": the subject is a crowd."""
+    return any(t.lemma_.lower() in _CROWD_NOUNS for t in subject if t.dep_ in ("nsubj", "conj"))
 
 
 class TriggerLexicon:
@@ -286,10 +320,21 @@ class TriggerLexicon:
                 return None
             confidence = min(0.8, VERB_CONFIDENCE + 0.03 + PATTERN_WORD_BONUS * best.size)
             code = _STRIKE_CAMEO if _is_labour_strike(verb.doc, best_tokens) else best.code
-            return self._coding(code, verb, post, best.reverse, confidence, best_tokens)
+            code = self._crowd_or(code, pre)
+            # The subject's words set modes too ("drones struck", "aircraft bombed").
+            around = [*post, *pre]
+            return self._coding(code, verb, around, best.reverse, confidence, best_tokens)
         if default is None:
             return None
-        return self._coding(default, verb, post, False, VERB_CONFIDENCE, frozenset())
+        code = self._crowd_or(default, pre)
+        return self._coding(code, verb, [*post, *pre], False, VERB_CONFIDENCE, frozenset())
+
+    def _crowd_or(self, code: str, subject: list[Token]) -> str:
+        """The protest code for an assault or coercion by a crowd, else the code itself."""
+        plover = self.plover(code)
+        if plover is not None and plover[0] in _CROWD_CAMEO and _is_crowd(subject):
+            return _CROWD_CAMEO[plover[0]]
+        return code
 
     def _code_noun(self, noun: Token) -> Coding | None:
         code = self._nouns.get(noun.lemma_.lower()) or self._nouns.get(noun.lower_)
