@@ -1,6 +1,7 @@
 """Throughput: dyads end to end against bare spaCy parsing, on the 200 GeoWebNews articles.
 
 Run from the project root:  .venv/bin/python benchmarks/throughput.py [--rounds 2] [--profile]
+(`--profile` adds cProfile's top entries for the dyads run to the section.)
 
 Each measurement runs in a fresh process (so peak memory is its own) and the two kinds
 alternate (bare, dyads, bare, dyads, ...) so that a busy machine slows both alike:
@@ -78,7 +79,7 @@ def measure(kind: str, profile: bool) -> dict[str, float]:
     if profiler:
         profiler.disable()
         stream = io.StringIO()
-        pstats.Stats(profiler, stream=stream).sort_stats("cumulative").print_stats(25)
+        pstats.Stats(profiler, stream=stream).sort_stats("tottime").print_stats(12)
         print(stream.getvalue(), file=sys.stderr)
     return {"load": loaded, "seconds": seconds, "peak_mb": _peak_mb()}
 
@@ -88,10 +89,18 @@ def _run(kind: str, profile: bool = False) -> dict[str, float]:
     if profile:
         command.append("--profile")
     done = subprocess.run(command, capture_output=True, text=True, check=True, cwd=ROOT)
-    if profile:
-        Path(ROOT / "benchmarks" / "profile.txt").write_text(done.stderr)
     result: dict[str, float] = json.loads(done.stdout)
     return result
+
+
+def _profile_top() -> str:
+    """The functions where dyads spends most of its own time (cProfile, sorted by tottime)."""
+    command = [sys.executable, __file__, "--measure", "dyads", "--profile"]
+    done = subprocess.run(command, capture_output=True, text=True, check=True, cwd=ROOT)
+    lines = done.stderr.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.lstrip().startswith("ncalls"))
+    table = [line.rstrip() for line in lines[start:] if line.strip()]
+    return "\n".join(line.replace(str(ROOT) + "/", "") for line in table)
 
 
 def main() -> None:
@@ -120,7 +129,7 @@ def main() -> None:
         f"({words:,} words). Median of {args.rounds} alternating runs, each in a fresh process; "
         "loading is timed apart.",
         "",
-        "Command: `.venv/bin/python benchmarks/throughput.py`",
+        "Command: `.venv/bin/python benchmarks/throughput.py --profile`",
         "",
         "| run | seconds | articles/s | words/s | peak RSS (MB) | load (s) |",
         "|---|---|---|---|---|---|",
@@ -133,6 +142,15 @@ def main() -> None:
         f"Scaling with 2 processes: {dyads / two['seconds']:.2f}× the 1-process speed "
         "(peak RSS of the 2-process run is the parent's only).",
     ]
+    if args.profile:
+        lines += [
+            "",
+            "Profile of the dyads run (cProfile, top 12 by own time; the profiler slows it):",
+            "",
+            "```",
+            _profile_top(),
+            "```",
+        ]
     write_section("throughput", "\n".join(lines))
     print("\n".join(lines))
 

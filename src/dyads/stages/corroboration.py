@@ -22,6 +22,7 @@ from msgspec.structs import replace
 from spacy.tokens import Doc, Token
 
 from dyads.records import Corroboration, Event, Stance
+from dyads.stages.doc_utils import text_of
 from dyads.stages.speakers import SpeakerResolver, subject_of
 
 _CONFIRMING = frozenset({"acknowledge", "confirm", "corroborate", "verify"})
@@ -166,7 +167,7 @@ def _latest_reported(stance: _Stance, events: Sequence[Event]) -> list[int]:
 
 
 def _phrase(noun: Token) -> str:
-    return noun.doc.text[noun.left_edge.idx : noun.right_edge.idx + len(noun.right_edge.text)]
+    return text_of(noun.doc)[noun.left_edge.idx : noun.right_edge.idx + len(noun.right_edge.text)]
 
 
 def _actor_words(event: Event) -> set[str]:

@@ -30,3 +30,14 @@ def char_span_of(tokens: Span | Token) -> CharSpan:
     if isinstance(tokens, Token):
         return (tokens.idx, tokens.idx + len(tokens.text))
     return (tokens.start_char, tokens.end_char)
+
+
+_TEXT_KEY = "dyads.text"
+
+
+def text_of(doc: Doc) -> str:
+    """The Doc's text, built once: spaCy rebuilds `Doc.text` from its tokens on every access."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if not isinstance(text, str):
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from dyads.records import Actor, Event, Place, Span, Status, TimeRef
 from dyads.stages import event_setting as setting
+from dyads.stages.doc_utils import text_of
 from dyads.stages.implied_recipient import implied_recipient, place_party
 from dyads.stages.intents import (
     DEMAND_CAMEO,
@@ -97,7 +98,7 @@ class _Mentions:
 
 def prose_units(doc: Doc) -> list[Unit]:
     """Sentences cut at paragraph ends, re-joined where the parser split mid-sentence."""
-    text = doc.text
+    text = text_of(doc)
     skipped = skipped_spans(text)
     units: list[Unit] = []
     for start, end in paragraphs(text):

@@ -352,15 +352,17 @@ class Geoparser:
     def _listed_name(
         self, doc: Doc, start: int, taken: list[bool], starts: set[int], ends: set[int]
     ) -> Mention | None:
+        if taken[start] or not is_capitalised(doc[start].text):
+            return None  # checked first: this runs for every token
+        before = start >= 2 and doc[start - 1].lower_ in LIST_JOINS and start - 1 in ends
         for end in range(min(len(doc), start + MAX_MISREAD_TOKENS), start, -1):
+            after = end + 1 < len(doc) and doc[end].lower_ in LIST_JOINS and end + 1 in starts
+            if not (before or after):
+                continue
             tokens = doc[start:end]
             if any(taken[start:end]) or not all(is_capitalised(t.text) for t in tokens):
                 continue
             if not whole_entity(tokens):
-                continue
-            before = start >= 2 and doc[start - 1].lower_ in LIST_JOINS and start - 1 in ends
-            after = end + 1 < len(doc) and doc[end].lower_ in LIST_JOINS and end + 1 in starts
-            if not (before or after):
                 continue
             acronym = is_capitals(tokens.text) and len(tokens.text) <= MAX_ACRONYM_LETTERS
             key = tokens.text if acronym else fold(tokens.text)
@@ -416,6 +418,9 @@ class Geoparser:
         found: list[Mention] = []
         i = 0
         while i < len(doc):
+            if not doc[i].text[:1].isupper():  # demonyms are capitalised; most words are not
+                i += 1
+                continue
             # Two words first: "Latin American", "South African".
             for start in (i - 1, i):
                 if start < 0 or any(taken[start : i + 1]):

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from dyads.records import Actor, Event, Quote, Span
 from dyads.stages.corroboration import corroborate
+from dyads.stages.doc_utils import text_of
 from dyads.stages.speakers import SpeakerResolver
 from dyads.stages.statements import Statements
 
@@ -43,7 +44,7 @@ class ProvenanceResolver:
         attributed = [quote for quote in quotes if quote.speaker is not None]
         resolved: list[Event] = []
         for event in events:
-            anchor = trigger_span(doc.text, event)
+            anchor = trigger_span(text_of(doc), event)
             source = _innermost_speaker(anchor, attributed) or _cited_source(
                 anchor, citations, statements
             )

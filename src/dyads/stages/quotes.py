@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
 from dyads.records import Actor, Quote, Span
+from dyads.stages.doc_utils import text_of
 from dyads.stages.quote_marks import QuotedPart, find_quoted_parts
 from dyads.stages.reporting_verbs import (
     CLAIM_OBJECT_VERBS,
@@ -47,7 +48,7 @@ class QuoteFinder:
     def process(self, doc: Doc, actors: Sequence[Actor]) -> list[Quote]:
         speakers = SpeakerResolver(doc, actors)
         statements = Statements(doc)
-        parts = find_quoted_parts(doc.text)
+        parts = find_quoted_parts(text_of(doc))
         direct = _DirectQuotes(doc, parts, speakers, statements).quotes()
         indirect = _IndirectSpeech(doc, parts, speakers, statements).quotes()
         return sorted(direct + indirect, key=lambda quote: (quote.span, quote.kind))
@@ -84,7 +85,7 @@ class _DirectQuotes:
         found = [self._attribute(part) for part in self.parts]
         found = self._share_within_groups(found)
         found = self._carry_within_paragraphs(found)
-        text = self.doc.text
+        text = text_of(self.doc)
         return [
             Quote(
                 content=text[part.span[0] : part.span[1]],
@@ -107,7 +108,7 @@ class _DirectQuotes:
         before = [t for t in window if not (t.is_punct or t.is_space)][-2:]
         if any(token.lemma_.lower() in TITLE_NOUNS for token in before):
             return True
-        words = self.doc.text[part.span[0] : part.span[1]].split()
+        words = text_of(self.doc)[part.span[0] : part.span[1]].split()
         if len(words) > _LABEL_WORDS or not all(
             word[0].isupper() or not word[0].isalpha() for word in words
         ):
@@ -197,7 +198,7 @@ class _DirectQuotes:
         self, found: list[tuple[Actor | None, str | None, bool]]
     ) -> list[tuple[Actor | None, str | None, bool]]:
         """A quote with no attribution of its own goes on the previous quote of its paragraph."""
-        text = self.doc.text
+        text = text_of(self.doc)
         result = list(found)
         for index in range(1, len(result)):
             if result[index][2]:
@@ -277,7 +278,7 @@ class _IndirectSpeech:
         sentence = self.statements.span_at(verb.idx)
         if sentence is None:
             return None
-        text = self.doc.text
+        text = text_of(self.doc)
         before = text[sentence[0] : subject.left_edge.idx].rstrip()
         if not before.endswith(","):
             return None
@@ -297,7 +298,7 @@ class _IndirectSpeech:
         sentence = self.statements.span_at(according.idx)
         if source is None or sentence is None:
             return None
-        text = self.doc.text
+        text = text_of(self.doc)
         phrase_start = according.idx
         phrase_end = source.right_edge.idx + len(source.right_edge.text)
         if not text[sentence[0] : phrase_start].strip(_EDGE_PUNCTUATION):
@@ -310,8 +311,8 @@ class _IndirectSpeech:
 
     def _quote(self, span: Span, speaker: Actor | None, cue: str) -> Quote | None:
         """An indirect quote over a span, trimmed, unless it is a direct quote's words."""
-        start, end = _trim(self.doc.text, span)
-        text = self.doc.text
+        start, end = _trim(text_of(self.doc), span)
+        text = text_of(self.doc)
         if any(q_start <= start < q_end for q_start, q_end in self.quoted):
             return None  # it opens with quoted words: the direct quote already reports them
         outside = "".join(
@@ -328,7 +329,7 @@ class _IndirectSpeech:
 
     def _past_closing_mark(self, start: int, end: int) -> int:
         """Keep a direct quote that ends the content whole: 'is ready "to act,"' not '"to act'."""
-        text = self.doc.text
+        text = text_of(self.doc)
         if not any(
             start < q_start and end <= q_end and not text[end:q_end].strip(",.;:!?")
             for q_start, q_end in self.quoted

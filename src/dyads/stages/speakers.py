@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
 from dyads.records import Actor
+from dyads.stages.doc_utils import text_of
 from dyads.stages.reporting_verbs import BODY_NOUNS, DOCUMENT_NOUNS, PERSON_NOUNS, SOURCE_NOUNS
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -197,7 +198,7 @@ class SpeakerResolver:
             return None
         start = head.left_edge.idx
         end = head.idx + len(head.text)
-        return msgspec.structs.replace(named, text=self._doc.text[start:end], span=(start, end))
+        return msgspec.structs.replace(named, text=text_of(self._doc)[start:end], span=(start, end))
 
     def _inside(self, head: Token) -> Actor | None:
         """The coded actor in the head's phrase, preferring names joined to the head itself."""
@@ -341,7 +342,7 @@ def _described(head: Token) -> Actor | None:
         words = words[1:]
     start_char = words[0].idx
     end_char = words[-1].idx + len(words[-1].text)
-    text = head.doc.text[start_char:end_char]
+    text = text_of(head.doc)[start_char:end_char]
     return Actor(text=text, name=text, code=None, sector=None, span=(start_char, end_char))
 
 

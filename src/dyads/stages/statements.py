@@ -15,6 +15,7 @@ import itertools
 from spacy.tokens import Doc
 
 from dyads.records import Span
+from dyads.stages.doc_utils import text_of
 
 _TERMINAL = frozenset(".!?…")
 _CLOSERS = "\"'”’»)]"
@@ -41,7 +42,7 @@ class Statements:
 
 
 def _repaired_sentences(doc: Doc) -> list[Span]:
-    text = doc.text
+    text = text_of(doc)
     line_breaks = {pos + 1 for pos, char in enumerate(text) if char == "\n"}
     parser_starts = {sent.start_char for sent in doc.sents}
     cuts = sorted({0, len(text)} | line_breaks | parser_starts)

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from dyads.records import DateSource, TimeRef
+from dyads.stages.doc_utils import text_of
 from dyads.stages.time_article_date import infer_article_date
 from dyads.stages.time_calendar import Direction
 from dyads.stages.time_normalisers import Timex
@@ -116,7 +117,7 @@ class TimeTagger:
         clause without tense the nearest on either side.
         """
         candidates: list[tuple[tuple[int, int], int, Timex]] = []
-        text = doc.text  # a Doc rebuilds its text on every access
+        text = text_of(doc)
         lowered = text.lower()
         model_dates = [
             (ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ in _MODEL_LABELS

@@ -22,6 +22,7 @@ import re
 from spacy.tokens import Doc
 
 from dyads.records import DateSource
+from dyads.stages.doc_utils import text_of
 from dyads.stages.time_lexicon import MONTH_RE, WEEKDAY_RE, month_number, weekday_number
 from dyads.stages.time_patterns import PATTERNS
 from dyads.stages.time_tense import clause_direction
@@ -50,7 +51,7 @@ def infer_article_date(
     `title` is accepted for readers that keep the headline apart; headlines carry no dateline,
     so it is not read.
     """
-    text = doc.text  # a Doc rebuilds its text on every access
+    text = text_of(doc)
     weekdays = _weekday_mentions(doc, text)
     dated = _dateline_date(text, weekdays)
     if dated is not None:
