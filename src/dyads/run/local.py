@@ -32,8 +32,13 @@ def code_in_processes(
     config: PipelineConfig,
     workers: int,
     chunk_size: int = CHUNK_SIZE,
+    pool: ProcessPoolExecutor | None = None,
 ) -> Iterator[CodedArticle | Rejected]:
-    """Code articles with `workers` processes (1 means this process), streaming, in order."""
+    """Code articles with `workers` processes (1 means this process), streaming, in order.
+    A caller may pass a `pool` it started (with `start_worker`) and keeps for several runs."""
+    if pool is not None:
+        yield from _code_with(pool, articles, config, workers, chunk_size)
+        return
     if workers <= 1:
         yield from cached_pipeline(config).code_safely(articles)
         return
@@ -42,12 +47,22 @@ def code_in_processes(
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(
         max_workers=workers, mp_context=context, initializer=start_worker, initargs=(config,)
-    ) as pool:
-        pending: deque[Future[list[CodedArticle | Rejected]]] = deque()
-        for chunk in _chunks(articles, chunk_size):
-            pending.append(pool.submit(_code_chunk, chunk, config))
-            # A bounded window keeps memory flat on long inputs.
-            while len(pending) >= workers * 2:
-                yield from pending.popleft().result()
-        while pending:
+    ) as started:
+        yield from _code_with(started, articles, config, workers, chunk_size)
+
+
+def _code_with(
+    pool: ProcessPoolExecutor,
+    articles: Iterable[Article],
+    config: PipelineConfig,
+    workers: int,
+    chunk_size: int,
+) -> Iterator[CodedArticle | Rejected]:
+    pending: deque[Future[list[CodedArticle | Rejected]]] = deque()
+    for chunk in _chunks(articles, chunk_size):
+        pending.append(pool.submit(_code_chunk, chunk, config))
+        # A bounded window keeps memory flat on long inputs.
+        while len(pending) >= workers * 2:
             yield from pending.popleft().result()
+    while pending:
+        yield from pending.popleft().result()
