@@ -1,7 +1,7 @@
 """Throughput: dyads end to end against bare spaCy parsing, on the 200 GeoWebNews articles.
 
 Run from the project root:  .venv/bin/python benchmarks/throughput.py [--rounds 2] [--profile]
-(`--profile` adds cProfile's top entries for the dyads run to the section.)
+(`--profile` adds the top of pyinstrument's call tree for the dyads run to the section.)
 
 Each measurement runs in a fresh process (so peak memory is its own) and the two kinds
 alternate (bare, dyads, bare, dyads, ...) so that a busy machine slows both alike:
@@ -17,19 +17,19 @@ Writes the figures, with the date, the machine and the command, into BENCHMARKS.
 from __future__ import annotations
 
 import argparse
-import cProfile
-import io
 import json
 import multiprocessing
-import pstats
 import resource
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 import xml.etree.ElementTree as ET
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+
+from pyinstrument import Profiler
 
 from report import write_section
 
@@ -87,9 +87,9 @@ def measure(kind: str, profile: bool) -> dict[str, float]:
         pool = warm_pool(workers=2)
     loaded = time.perf_counter() - started
     articles = [Article(id=str(n), text=text) for n, text in enumerate(texts)]
-    profiler = cProfile.Profile() if profile else None
+    profiler = Profiler(interval=0.005) if profile else None
     if profiler:
-        profiler.enable()
+        profiler.start()
     started = time.perf_counter()
     if kind == "bare":
         for _doc in nlp.pipe(texts, batch_size=BATCH_SIZE):
@@ -102,10 +102,8 @@ def measure(kind: str, profile: bool) -> dict[str, float]:
             pass
     seconds = time.perf_counter() - started
     if profiler:
-        profiler.disable()
-        stream = io.StringIO()
-        pstats.Stats(profiler, stream=stream).sort_stats("tottime").print_stats(12)
-        print(stream.getvalue(), file=sys.stderr)
+        profiler.stop()
+        print(profiler.output_text(unicode=False, color=False), file=sys.stderr)
     return {"load": loaded, "seconds": seconds, "peak_mb": _peak_mb()}
 
 
@@ -118,14 +116,33 @@ def _run(kind: str, profile: bool = False) -> dict[str, float]:
     return result
 
 
-def _profile_top() -> str:
-    """The functions where dyads spends most of its own time (cProfile, sorted by tottime)."""
+def _profile_top(lines: int = 45) -> str:
+    """The top of pyinstrument's call tree for the dyads run."""
     command = [sys.executable, __file__, "--measure", "dyads", "--profile"]
     done = subprocess.run(command, capture_output=True, text=True, check=True, cwd=ROOT)
-    lines = done.stderr.splitlines()
-    start = next(i for i, line in enumerate(lines) if line.lstrip().startswith("ncalls"))
-    table = [line.rstrip() for line in lines[start:] if line.strip()]
-    return "\n".join(line.replace(str(ROOT) + "/", "") for line in table)
+    tree = [line.rstrip() for line in done.stderr.splitlines() if line.strip()]
+    start = next((i for i, line in enumerate(tree) if "Duration:" in line), 0)
+    return "\n".join(line.replace(str(ROOT) + "/", "") for line in tree[start : start + lines])
+
+
+def _command_seconds(command: list[str]) -> float:
+    started = time.perf_counter()
+    subprocess.run(command, capture_output=True, check=True, cwd=ROOT)
+    return time.perf_counter() - started
+
+
+def whole_commands(texts: list[str]) -> tuple[float, float]:
+    """Wall time of whole commands, start-up and loading included: bare spaCy parsing the
+    texts, and `dyads code --workers 1` coding them from JSONL into a JSONL file."""
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "gwn.jsonl"
+        with source.open("w", encoding="utf-8") as out:
+            for number, text in enumerate(texts):
+                out.write(json.dumps({"id": str(number), "text": text}) + "\n")
+        bare = [sys.executable, __file__, "--measure", "bare"]
+        dyads = [sys.executable, "-m", "dyads", "code", str(source), "--workers", "1"]
+        dyads += ["-o", str(Path(folder) / "out.jsonl")]
+        return _command_seconds(bare), _command_seconds(dyads)
 
 
 def main() -> None:
@@ -144,6 +161,7 @@ def main() -> None:
         for kind in ("bare", "dyads"):
             runs[kind].append(_run(kind))
     two = _run("dyads2")
+    bare_command, dyads_command = whole_commands(texts)
     bare = statistics.median(r["seconds"] for r in runs["bare"])
     dyads = statistics.median(r["seconds"] for r in runs["dyads"])
     ratio = bare / dyads
@@ -166,11 +184,15 @@ def main() -> None:
         "(bar ≥ 0.80; 1.0 would mean dyads is as fast as parsing alone).",
         f"Scaling with 2 processes: {dyads / two['seconds']:.2f}× the 1-process speed "
         "(peak RSS of the 2-process run is the parent's only).",
+        "",
+        "Whole commands, start-up, loading, reading and writing included (wall time, one run): "
+        f"bare spaCy {bare_command:.1f} s, `dyads code --workers 1` from JSONL to JSONL "
+        f"{dyads_command:.1f} s; ratio **{bare_command / dyads_command:.2f}**.",
     ]
     if args.profile:
         lines += [
             "",
-            "Profile of the dyads run (cProfile, top 12 by own time; the profiler slows it):",
+            "Profile of the dyads run (pyinstrument call tree, top; times include the profiler):",
             "",
             "```",
             _profile_top(),
