@@ -25,6 +25,7 @@ from pathlib import Path
 import msgspec
 
 from dyads.errors import InputError
+from dyads.eval.metrics import f1_score
 from dyads.records import Place, Span
 
 EARTH_RADIUS_KM = 6371.0088
@@ -151,7 +152,7 @@ def scores_of(tally: Tally) -> GeoScores:
     """Turn summed counts into precision, recall, F1 and the resolution accuracies."""
     precision = _ratio(tally.correct, tally.predicted)
     recall = _ratio(tally.found, tally.gold)
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    f1 = f1_score(precision, recall)
     near = sum(1 for km in tally.errors_km if km <= NEAR_KM)
     return GeoScores(
         documents=tally.documents,

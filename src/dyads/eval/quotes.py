@@ -34,6 +34,7 @@ from pathlib import Path
 
 import msgspec
 
+from dyads.eval.metrics import PRF
 from dyads.records import Quote, QuoteKind, Span
 
 KINDS: tuple[QuoteKind, ...] = ("direct", "indirect")
@@ -75,37 +76,6 @@ class PredictedQuote(msgspec.Struct, frozen=True, kw_only=True):
             speaker_span=None if speaker is None else speaker.span,
             speaker=None if speaker is None else speaker.name,
         )
-
-
-@dataclass(frozen=True)
-class PRF:
-    """Precision, recall and F1 from the counts behind them."""
-
-    matched: int
-    predicted: int
-    gold: int
-
-    @property
-    def precision(self) -> float:
-        return self.matched / self.predicted if self.predicted else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.matched / self.gold if self.gold else 0.0
-
-    @property
-    def f1(self) -> float:
-        total = self.precision + self.recall
-        return 2 * self.precision * self.recall / total if total else 0.0
-
-    def as_dict(self) -> dict[str, float | int]:
-        return {
-            "precision": self.precision,
-            "recall": self.recall,
-            "f1": self.f1,
-            "gold": self.gold,
-            "predicted": self.predicted,
-        }
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Protocol
 
 from dyads.errors import InputError
+from dyads.eval.metrics import PRF
 from dyads.records import TimeRef
 
 Span = tuple[int, int]
@@ -231,32 +232,6 @@ def _parse(path: Path) -> ET.Element:
 
 
 @dataclass(frozen=True)
-class PRF:
-    """Precision, recall and F1 from the counts behind them."""
-
-    correct_predicted: int
-    predicted: int
-    correct_gold: int
-    gold: int
-
-    @property
-    def precision(self) -> float:
-        return self.correct_predicted / self.predicted if self.predicted else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.correct_gold / self.gold if self.gold else 0.0
-
-    @property
-    def f1(self) -> float:
-        total = self.precision + self.recall
-        return 2 * self.precision * self.recall / total if total else 0.0
-
-    def as_dict(self) -> dict[str, float]:
-        return {"precision": self.precision, "recall": self.recall, "f1": self.f1}
-
-
-@dataclass(frozen=True)
 class TimexScores:
     documents: int
     span: PRF  # relaxed (overlap) span match
@@ -324,8 +299,8 @@ def score(results: Iterable[tuple[GoldDocument, Sequence[Predicted]]]) -> TimexS
         value_correct += sum(1 for g, p in pairs if g.value == p.value)
     return TimexScores(
         documents=documents,
-        span=PRF(span_correct, predicted_total, span_correct, gold_total),
-        value=PRF(value_correct, predicted_total, value_correct, gold_total),
+        span=PRF(span_correct, predicted_total, gold_total),
+        value=PRF(value_correct, predicted_total, gold_total),
     )
 
 
