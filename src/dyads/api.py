@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,11 +15,10 @@ if TYPE_CHECKING:
     from dyads.store import Store
 
 
-@lru_cache(maxsize=4)
 def _pipeline(config: PipelineConfig) -> Pipeline:
-    from dyads.pipeline import Pipeline
+    from dyads.pipeline import cached_pipeline
 
-    return Pipeline(config)
+    return cached_pipeline(config)
 
 
 def _config(model: str | None, actors_file: str | Path | None) -> PipelineConfig:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -101,3 +102,17 @@ def coding_failure(article: Article, exc: Exception) -> Rejected:
         reason=f"coding failed: {type(exc).__name__}: {exc}",
         raw=None,
     )
+
+
+_pipelines: dict[PipelineConfig, Pipeline] = {}
+_pipelines_lock = threading.Lock()
+
+
+def cached_pipeline(config: PipelineConfig | None = None) -> Pipeline:
+    """The pipeline for `config`, built once per process however many articles it codes."""
+    config = config or PipelineConfig()
+    with _pipelines_lock:
+        pipeline = _pipelines.get(config)
+        if pipeline is None:
+            pipeline = _pipelines[config] = Pipeline(config)
+        return pipeline

@@ -82,7 +82,7 @@ def test_joining_a_running_cluster_builds_one_pipeline_per_worker(tmp_path: Path
         )
         report = run_batch(request)
         # Counted inside each worker process; the cluster outlives the run that joined it.
-        built = client.run(lambda: len(importlib.import_module("dyads.run.engine")._pipelines))
+        built = client.run(lambda: len(importlib.import_module("dyads.pipeline")._pipelines))
     assert report.partitions_coded == len(TEXTS)
     assert sorted(row["id"] for row in _sorted_rows(request.out, "articles", "id")) == [
         f"d{n}" for n in range(len(TEXTS))

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
-from dyads.pipeline import PipelineConfig
+from dyads.pipeline import PipelineConfig, cached_pipeline
 from dyads.records import Article
-from dyads.run.engine import cached_pipeline, code_partition
+from dyads.run.engine import code_partition
 from dyads.run.partitions import Partition, fingerprint
 from dyads.store.flatten import ARTICLE_SCHEMA, EVENT_SCHEMA, QUOTE_SCHEMA
 

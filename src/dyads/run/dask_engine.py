@@ -3,7 +3,7 @@
 With a scheduler address it joins a cluster that is already running (SLURM through
 dask-jobqueue, Kubernetes, a cloud deployment); without one it starts a `LocalCluster` of
 single-threaded worker processes on this machine. Each worker process builds the pipeline once,
-on its first partition (`dyads.run.engine.cached_pipeline`), and keeps it for the rest.
+on its first partition (`dyads.pipeline.cached_pipeline`), and keeps it for the rest.
 
 Partitions travel to the workers with their articles, and their tables come back to this
 process, which alone writes the output directory: workers need dyads and the spaCy model

@@ -7,14 +7,13 @@ coded partitions as they finish.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Protocol
 
 import pyarrow as pa
 
-from dyads.pipeline import Pipeline, PipelineConfig
+from dyads.pipeline import PipelineConfig, cached_pipeline
 from dyads.records import CodedArticle, Rejected
 from dyads.run.partitions import Partition
 from dyads.store.flatten import (
@@ -41,19 +40,6 @@ class Engine(Protocol):
     def code(self, partitions: Iterable[Partition]) -> Iterator[PartitionOutput]: ...
 
     def close(self) -> None: ...
-
-
-_pipelines: dict[PipelineConfig, Pipeline] = {}
-_pipelines_lock = threading.Lock()
-
-
-def cached_pipeline(config: PipelineConfig) -> Pipeline:
-    """The pipeline for `config`, built once per process however many partitions it codes."""
-    with _pipelines_lock:
-        pipeline = _pipelines.get(config)
-        if pipeline is None:
-            pipeline = _pipelines[config] = Pipeline(config)
-        return pipeline
 
 
 def code_partition(partition: Partition, config: PipelineConfig) -> PartitionOutput:

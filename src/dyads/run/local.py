@@ -8,9 +8,8 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 
-from dyads.pipeline import PipelineConfig
+from dyads.pipeline import PipelineConfig, cached_pipeline
 from dyads.records import Article, CodedArticle, Rejected
-from dyads.run.engine import cached_pipeline
 from dyads.run.workers import start_worker
 
 CHUNK_SIZE = 8

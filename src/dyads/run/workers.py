@@ -7,8 +7,7 @@ import os
 import threading
 from multiprocessing.connection import wait as wait_for_any
 
-from dyads.pipeline import PipelineConfig
-from dyads.run.engine import cached_pipeline
+from dyads.pipeline import PipelineConfig, cached_pipeline
 
 
 def exit_with_parent() -> None:
