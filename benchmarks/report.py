@@ -14,10 +14,26 @@ HEADER = (
 )
 
 
+def _proc_field(path: str, field: str) -> str | None:
+    """The value of the first `field:` line of a /proc file, if this system has one."""
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return None
+    for line in lines:
+        key, _, value = line.partition(":")
+        if key.strip() == field:
+            return value.strip()
+    return None
+
+
 def machine() -> str:
     """A one-line description of the machine the figures come from."""
-    cpu = platform.processor() or platform.machine()
-    return f"{platform.system()} {platform.machine()} ({cpu}), {os.cpu_count()} cores, " + (
+    cpu = _proc_field("/proc/cpuinfo", "model name") or platform.processor() or platform.machine()
+    memory = _proc_field("/proc/meminfo", "MemTotal")
+    gib = f", {int(memory.split()[0]) / 2**20:.0f} GiB" if memory else ""
+    return (
+        f"{platform.system()} {platform.machine()} ({cpu}), {os.cpu_count()} cores{gib}, "
         f"Python {platform.python_version()}"
     )
 
