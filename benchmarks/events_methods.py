@@ -122,18 +122,38 @@ def read_probes(path: Path = PROBES) -> list[Probe]:
     ]
 
 
+def _codes(events: list[Event], top: Event, party: str) -> str:
+    """The code of the top event's actor or recipient ("-": none); for an expected set ("IND,PAK")
+    the sorted codes of the top event and its compound siblings, as the probe test reads them."""
+    siblings = [
+        e for e in events if (e.event, e.trigger, e.span) == (top.event, top.trigger, top.span)
+    ]
+    found = {
+        (a.code or "?") if (a := e.actor if party == "actor" else e.recipient) else "-"
+        for e in siblings
+    }
+    return ",".join(sorted(found - {"-"}))
+
+
+def _party_right(expected: str, events: list[Event], top: Event, party: str) -> bool:
+    if expected == "*":
+        return True
+    if "," in expected:
+        return _codes(events, top, party) == expected
+    actor = top.actor if party == "actor" else top.recipient
+    return expected == ((actor.code or "?") if actor is not None else "-")
+
+
 def _probe_record_right(probe: Probe, events: list[Event]) -> bool:
     """Type, mode (where given), actor and recipient codes (where given) of the top event."""
     if not events:
         return False
     top = max(events, key=lambda e: e.confidence)
-    actor = top.actor.code if top.actor is not None else "-"
-    recipient = top.recipient.code if top.recipient is not None else "-"
     return (
         top.event == probe.gold.event
         and (not probe.mode or top.mode == probe.mode)
-        and probe.actor in ("*", actor)
-        and probe.recipient in ("*", recipient)
+        and _party_right(probe.actor, events, top, "actor")
+        and _party_right(probe.recipient, events, top, "recipient")
     )
 
 

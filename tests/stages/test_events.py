@@ -502,7 +502,7 @@ def test_intent_word_over_an_action_is_no_event_of_its_own(
     text = "The Serbian army prepared to resume shelling the town."
     events = code(nlp, extractor, text, [("Serbian army", "SRB", "MIL")])
     assert "prepared" not in {e.trigger for e in events}
-    assert events[0].event == "THREATEN"  # announcing an attack threatens it
+    assert events[0].event == "MOBILIZE"  # readying forces to attack mobilizes them
 
 
 def test_adjective_complement_inherits_the_subject(
@@ -564,3 +564,79 @@ def test_pledging_to_cooperate_is_an_agreement(nlp: Language, extractor: EventEx
     events = code(nlp, extractor, text, [("Chile", "CHL"), ("Peru", "PER")])
     assert events[0].event == "AGREE"
     assert {e.actor.code for e in events if e.event == "AGREE" and e.actor} == {"CHL", "PER"}
+
+
+def test_each_other_codes_each_party_against_the_other(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = "Armenia and Azerbaijan blamed each other for the clashes."
+    events = code(nlp, extractor, text, [("Armenia", "ARM"), ("Azerbaijan", "AZE")])
+    pairs = {
+        (e.actor.code, e.recipient.code)
+        for e in events
+        if e.event == "ACCUSE" and e.actor is not None and e.recipient is not None
+    }
+    assert pairs == {("ARM", "AZE"), ("AZE", "ARM")}
+
+
+def test_a_noun_event_takes_the_place_of_the_verb_it_is_subject_of(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = "The deployment of Chadian troops began in Niger on Monday."
+    events = code(
+        nlp, extractor, text, [("Chadian troops", "TCD", "MIL")], places=[("Niger", "NER")]
+    )
+    deployment = next(e for e in events if e.trigger == "deployment")
+    assert deployment.location is not None and deployment.location.country == "NER"
+
+
+def test_an_uncoded_place_is_implied_through_the_actor_its_words_name(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = "Chinese peacekeeping troops have arrived in Bosnia."
+    doc = nlp(text)
+    bosnia = Place(
+        text="Bosnia",
+        name="Bosnia",
+        country=None,
+        admin1=None,
+        lat=None,
+        lon=None,
+        geonameid=None,
+        span=find(text, "Bosnia"),
+    )
+    actors = [
+        actor(text, "Chinese peacekeeping troops", "CHN", "MIL"),
+        actor(text, "Bosnia", "BIH", None),
+    ]
+    events = extractor.process(doc, actors, [], [bosnia], ANCHOR, "t")
+    assert events[0].event == "AID"
+    assert events[0].recipient is not None and events[0].recipient.code == "BIH"
+
+
+def test_a_reporter_of_another_country_is_the_target_of_an_untargeted_attack(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = "Pakistani officials said Indian troops violated the ceasefire."
+    events = code(
+        nlp, extractor, text, [("Pakistani officials", "PAK"), ("Indian troops", "IND", "MIL")]
+    )
+    assert events[0].actor is not None and events[0].actor.code == "IND"
+    assert events[0].recipient is not None and events[0].recipient.code == "PAK"
+    text = "Indian officials said Indian troops violated the ceasefire."
+    events = code(
+        nlp, extractor, text, [("Indian officials", "IND"), ("Indian troops", "IND", "MIL")]
+    )
+    assert events[0].recipient is None or events[0].recipient.text == "Indian troops"
+
+
+def test_helping_frames_the_support_it_governs(nlp: Language, extractor: EventExtractor) -> None:
+    text = "Qatar funded lobby groups to help support the rights of Palestinians."
+    events = code(nlp, extractor, text, [("Qatar", "QAT"), ("Palestinians", "PSE", "CVL")])
+    assert "help" not in {e.trigger for e in events}
+    support = next(e for e in events if e.event == "SUPPORT")
+    assert support.actor is not None and support.actor.code == "QAT"
+    assert support.recipient is not None and support.recipient.code == "PSE"
+    text = "Japan helped Ukraine rebuild its power grid."
+    events = code(nlp, extractor, text, [("Japan", "JPN"), ("Ukraine", "UKR")])
+    assert [e.event for e in events][:1] == ["AID"]

@@ -46,3 +46,25 @@ def test_aid_is_aimed_only_at_the_place_where_it_is_delivered() -> None:
     assert implied_recipient("AID", STUDENTS, None) is None
     delivered = implied_recipient("AID", STUDENTS, LIMA)
     assert delivered is not None and delivered.code == "PER"
+
+
+def test_the_place_is_implied_for_a_body_that_is_no_country() -> None:
+    implied = implied_recipient("AID", UN, LIMA)
+    assert implied is not None and implied.code == "PER"
+
+
+def test_a_place_without_country_takes_the_actor_its_words_name() -> None:
+    bosnia = Place(
+        text="Bosnia",
+        name="Bosnia",
+        country=None,
+        admin1=None,
+        lat=None,
+        lon=None,
+        geonameid=None,
+        span=(40, 46),
+    )
+    named = Actor(text="Bosnia", name="Bosnia", code="BIH", sector=None, span=(40, 46))
+    implied = implied_recipient("AID", UN, bosnia, named)
+    assert implied is named
+    assert implied_recipient("AID", UN, bosnia) is None

@@ -6,7 +6,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from dyads.records import Actor
-from dyads.stages.roles import ActorIndex, noun_roles, subject_actors, verb_roles
+from dyads.stages.roles import (
+    ActorIndex,
+    Roles,
+    noun_roles,
+    reporting_speakers,
+    subject_actors,
+    verb_roles,
+)
 
 
 def actor(text: str, needle: str, code: str, nth: int = 0, sector: str | None = "GOV") -> Actor:
@@ -330,3 +337,104 @@ def test_deployment_near_a_border_targets_the_neighbour(nlp: Language) -> None:
     )
     roles = verb_roles(token(doc, "stationed"), index, goal_is_recipient=True)
     assert roles.recipient is not None and roles.recipient.code == "CHN"
+
+
+def recipient_codes(roles: Roles) -> list[str | None]:
+    return [r.code for r in roles.recipients if r is not None]
+
+
+def test_party_helped_inside_an_infinitive_clause(nlp: Language) -> None:
+    text = "Indonesia agreed to help Malaysia fight forest fires."
+    doc = nlp(text)
+    index = ActorIndex(doc, [actor(text, "Indonesia", "IDN"), actor(text, "Malaysia", "MYS")])
+    assert recipient_codes(verb_roles(token(doc, "agreed"), index)) == ["MYS"]
+
+
+def test_in_names_a_party_only_for_verbs_of_investing(nlp: Language) -> None:
+    text = "Qatar agreed to invest $10 billion in Egypt."
+    doc = nlp(text)
+    index = ActorIndex(doc, [actor(text, "Qatar", "QAT"), actor(text, "Egypt", "EGY")])
+    assert recipient_codes(verb_roles(token(doc, "agreed"), index)) == ["EGY"]
+    text = "Qatar agreed to stay in Egypt."
+    doc = nlp(text)
+    index = ActorIndex(doc, [actor(text, "Qatar", "QAT"), actor(text, "Egypt", "EGY")])
+    assert recipient_codes(verb_roles(token(doc, "agreed"), index)) == []
+
+
+def test_each_other_makes_every_actor_a_recipient(nlp: Language) -> None:
+    text = "India and Pakistan accused each other of violating the ceasefire."
+    doc = nlp(text)
+    index = ActorIndex(doc, [actor(text, "India", "IND"), actor(text, "Pakistan", "PAK")])
+    roles = verb_roles(token(doc, "accused"), index)
+    assert codes(roles.actors) == ["IND", "PAK"]
+    assert recipient_codes(roles) == ["IND", "PAK"]
+
+
+def test_the_target_of_a_protest_named_after_in_protest_of(nlp: Language) -> None:
+    text = "Refugees began a hunger strike in protest of the Russian government's refusal."
+    doc = nlp(text)
+    index = ActorIndex(doc, [actor(text, "Russian government", "RUS")])
+    assert recipient_codes(noun_roles(token(doc, "strike"), index)) == ["RUS"]
+
+
+def test_the_other_side_of_a_war_the_action_belongs_to(nlp: Language) -> None:
+    text = "Iran threatened to launch a new offensive in its war with Iraq."
+    doc = nlp(text)
+    index = ActorIndex(doc, [actor(text, "Iran", "IRN"), actor(text, "Iraq", "IRQ")])
+    assert recipient_codes(verb_roles(token(doc, "threatened"), index)) == ["IRQ"]
+
+
+def test_the_subject_of_a_demanded_clause_under_a_noun(nlp: Language) -> None:
+    text = "The rebels insisted on their demands that Burundi's government grant more rights."
+    doc = nlp(text)
+    index = ActorIndex(doc, [actor(text, "Burundi's government", "BDI")])
+    roles = verb_roles(token(doc, "insisted"), index, addresses_content=True)
+    assert recipient_codes(roles) == ["BDI"]
+    assert recipient_codes(verb_roles(token(doc, "insisted"), index)) == []
+
+
+def test_a_third_party_between_two_others(nlp: Language) -> None:
+    text = "The Arab League chief undertook a mediation mission between Syria and Iraq."
+    doc = nlp(text)
+    index = ActorIndex(
+        doc,
+        [
+            actor(text, "Arab League chief", "IGOARL"),
+            actor(text, "Syria", "SYR"),
+            actor(text, "Iraq", "IRQ"),
+        ],
+    )
+    roles = noun_roles(token(doc, "mission"), index)
+    assert codes(roles.actors) == ["IGOARL"]
+    assert recipient_codes(roles) == ["SYR", "IRQ"]
+
+
+def test_a_country_that_only_locates_the_object_is_no_recipient(nlp: Language) -> None:
+    text = "Burmese troops captured a guerrilla stronghold on the Thai border."
+    doc = nlp(text)
+    index = ActorIndex(doc, [actor(text, "Burmese troops", "MMR"), actor(text, "Thai", "THA")])
+    assert recipient_codes(verb_roles(token(doc, "captured"), index)) == []
+
+
+def test_who_reports_an_event(nlp: Language) -> None:
+    for text in (
+        "Ukrainian officials said Russian forces shelled the town.",
+        "Russian forces shelled the town, Ukrainian officials said.",
+        "According to Ukrainian officials, Russian forces shelled the town.",
+    ):
+        doc = nlp(text)
+        index = ActorIndex(
+            doc, [actor(text, "Ukrainian officials", "UKR"), actor(text, "Russian forces", "RUS")]
+        )
+        assert codes(reporting_speakers(token(doc, "shelled"), index)) == ["UKR"], text
+
+
+def test_a_bare_office_in_a_statement_is_the_speakers_own(nlp: Language) -> None:
+    text = "The Kremlin said the president would travel to Ankara."
+    doc = nlp(text)
+    index = ActorIndex(doc, [actor(text, "The Kremlin", "RUS")])
+    assert codes(subject_actors(token(doc, "travel"), index)) == ["RUS"]
+    text = "The Kremlin said a French president would travel to Ankara."
+    doc = nlp(text)
+    index = ActorIndex(doc, [actor(text, "The Kremlin", "RUS")])
+    assert codes(subject_actors(token(doc, "travel"), index)) == []

@@ -452,3 +452,58 @@ def test_object_decides_between_plover_types(
 ) -> None:
     found = coding(nlp, lexicon, text, word)
     assert found is not None and (found.event, found.mode) == (event, mode)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "event"),
+    [
+        ("Japan gave patrol boats to the Philippines.", "gave", "AID"),
+        ("Japan gave Ukraine $1 billion in loans.", "gave", "AID"),
+        ("The government finally gave in to the strikers.", "gave", "CONCEDE"),
+        ("Iran pardoned thousands of prisoners.", "pardoned", "CONCEDE"),
+        ("Armenia handed over four villages to Azerbaijan.", "handed", "RETREAT"),
+        ("Benin opened its borders to refugees from Nigeria.", "opened", "AID"),
+    ],
+)
+def test_verb_class_rules_for_giving_and_conceding(
+    nlp: Language, lexicon: TriggerLexicon, text: str, word: str, event: str
+) -> None:
+    found = coding(nlp, lexicon, text, word)
+    assert found is not None and found.event == event
+
+
+def test_an_order_to_close_or_suspend_is_coercion(nlp: Language, lexicon: TriggerLexicon) -> None:
+    text = "The government ordered the newspaper to suspend publication."
+    found = coding(nlp, lexicon, text, "ordered")
+    assert found is not None and found.event == "COERCE"
+    demand = coding(nlp, lexicon, "The court ordered the minister to testify.", "ordered")
+    assert demand is not None and demand.event == "REQUEST"
+
+
+def test_mobilizing_non_forces_is_no_mobilization(nlp: Language, lexicon: TriggerLexicon) -> None:
+    text = "The government mobilized pressure groups abroad."
+    assert coding(nlp, lexicon, text, "mobilized") is None
+    troops = coding(nlp, lexicon, "The government mobilized troops.", "mobilized")
+    assert troops is not None and troops.event == "MOBILIZE"
+
+
+def test_noun_patterns_reach_the_object_of_a_preposition(
+    nlp: Language, lexicon: TriggerLexicon
+) -> None:
+    embargo = coding(nlp, lexicon, "France announced a ban on arms exports.", "ban")
+    assert embargo is not None and embargo.event == "SANCTION"
+    rallies = coding(nlp, lexicon, "The junta announced a ban on rallies.", "ban")
+    assert rallies is not None and rallies.event == "COERCE"
+    text = "The envoy undertook a mediation mission between the two sides."
+    mission = coding(nlp, lexicon, text, "mission")
+    assert mission is not None and mission.event == "CONSULT"
+    assert coding(nlp, lexicon, "The mission ended in May.", "mission") is None
+
+
+def test_verb_lemmas_the_lemmatizer_gets_wrong_are_repaired(
+    nlp: Language, lexicon: TriggerLexicon
+) -> None:
+    strike = coding(nlp, lexicon, "Teachers staged a demonstration in the capital.", "staged")
+    assert strike is not None and strike.event == "PROTEST"
+    relief = coding(nlp, lexicon, "Italy forgave part of the debt.", "forgave")
+    assert relief is not None and relief.event == "AID"

@@ -48,8 +48,9 @@ def anchors_of(trigger: Token) -> frozenset[int]:
     for noun in nouns:
         anchors.add(noun.i)
         anchors.update(c.i for c in noun.children if c.dep_ in ("acl", "relcl"))
-    # "held talks on Monday": the light verb governing the noun.
-    if trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.pos_ == "VERB":
+    # "held talks on Monday": the light verb governing the noun; "the deployment arrived in
+    # Bosnia": the verb an event noun is the subject of.
+    if trigger.dep_ in ("dobj", "nsubjpass", "nsubj") and trigger.head.pos_ == "VERB":
         anchors.add(trigger.head.i)
     follower = _next_word(trigger)
     if (

@@ -26,6 +26,7 @@ from dyads.stages.doc_utils import text_of
 from dyads.stages.implied_recipient import implied_recipient, place_party
 from dyads.stages.intents import (
     DEMAND_CAMEO,
+    agreed_concession,
     demand_coding,
     demand_speaker_verb,
     intent_coding,
@@ -37,6 +38,7 @@ from dyads.stages.roles import (
     Roles,
     first_other,
     noun_roles,
+    reporting_speakers,
     subject_actors,
     verb_roles,
 )
@@ -56,6 +58,8 @@ _FROM_RECIPIENT_TYPES = frozenset({"REQUEST", "RETREAT", "SANCTION"})
 # deployments, whose recipient is the party they are sent near.
 _GOAL_RECIPIENT_TYPES = frozenset({"AID", "MOBILIZE"})
 _TRANSFER_CAMEO = ("063", "0841", "0842")
+_HELP_VERBS = frozenset({"help", "assist"})
+_VERBAL_COOPERATION = frozenset({"SUPPORT", "AGREE", "CONSULT", "COOPERATE"})
 _TOPIC_PREPS = frozenset({"about", "on", "of", "over", "regarding", "concerning"})
 # How far apart two mentions of one event may be (events in the list, characters in the text).
 _COREF_WINDOW = 6
@@ -165,13 +169,14 @@ class EventExtractor:
             roles = self._roles(trigger, index)
             if roles.refers_to_previous_pair and pair is not None:
                 roles = pair
+            roles = _reporter_as_target(trigger, roles, index)
             value, words, status = self._when(trigger, times, anchors, anchor)
             readings = [Reading(trigger.coding, roles, status, value, words)]
             readings += self._statements(trigger, roles, index, anchor)
             location = self._where(trigger, places, anchors)
             bonus = main_clause_bonus(trigger.token)
             for reading in readings:
-                events += self._events(trigger.token, reading, unit, location, bonus)
+                events += self._events(trigger.token, reading, unit, (index, location), bonus)
             if status == "asserted":
                 pair = _pair_of(roles) or pair
         events += self._bare_demands(unit, {t.token.i for t in triggers}, index, anchor)
@@ -194,7 +199,7 @@ class EventExtractor:
                 continue  # a bare obligation without both parties is too weak to code
             roles = Roles(speakers, first_other(addressees, speakers))
             reading = Reading(coding, roles, "asserted", said_on, None)
-            events += self._events(token, reading, unit, None, main_clause_bonus(token))
+            events += self._events(token, reading, unit, (index, None), main_clause_bonus(token))
         return events
 
     def _triggers(self, unit: Unit) -> list[Trigger]:
@@ -206,6 +211,13 @@ class EventExtractor:
         # "vowed to attack": the intent word only frames the action, which is the event.
         codings = {t.token.i: t.coding for t in found}
         kept = [t for t in found if not is_intent_frame(t.token, codings)]
+        kept = [t for t in kept if not _helps_other(t.token, codings)]
+        kept = [
+            Trigger(t.token, conceded)
+            if (conceded := agreed_concession(t.token, t.coding, codings)) is not None
+            else t
+            for t in kept
+        ]
         by_index = {t.token.i: t for t in kept}
         return [
             t
@@ -225,7 +237,7 @@ class EventExtractor:
                 goal_is_recipient=coding.event in _GOAL_RECIPIENT_TYPES
                 or coding.cameo.startswith(_TRANSFER_CAMEO),
             )
-        return noun_roles(token, index)
+        return noun_roles(token, index, addresses_content=coding.event in _ADDRESSING_TYPES)
 
     def _when(
         self,
@@ -291,13 +303,21 @@ class EventExtractor:
         return None
 
     def _events(
-        self, token: Token, reading: Reading, unit: Unit, location: Place | None, bonus: float
+        self,
+        token: Token,
+        reading: Reading,
+        unit: Unit,
+        where: tuple[ActorIndex, Place | None],
+        bonus: float,
     ) -> list[Event]:
         """One event per actor and recipient of a reading (compound parties give one each)."""
         coding, roles = reading.coding, reading.roles
+        index, location = where  # the unit's actors name a place the gazetteer left uncoded
         actors: Sequence[Actor | None] = roles.actors or (None,)
         events: list[Event] = []
         pairs = [(actor, target) for actor in actors for target in roles.recipients]
+        # "India and Pakistan accused each other": nobody is their own recipient.
+        pairs = [(a, t) for a, t in pairs if a is None or a is not t] or pairs
         for actor, recipient in pairs:
             source, target = actor, recipient
             if coding.reverse and len(actors) == 1:
@@ -306,7 +326,8 @@ class EventExtractor:
             confidence += _ACTOR_BONUS if source is not None else 0.0
             confidence += _ACTOR_BONUS if target is not None else 0.0
             if target is None:
-                target = implied_recipient(coding.event, source, location)
+                named = index.at_span(location.span) if location is not None else None
+                target = implied_recipient(coding.event, source, location, named)
             events.append(
                 Event(
                     id="",
@@ -328,6 +349,20 @@ class EventExtractor:
                 )
             )
         return events
+
+
+def _reporter_as_target(trigger: Trigger, roles: Roles, index: ActorIndex) -> Roles:
+    """ "Pakistani officials said Indian troops violated the ceasefire": a conflictual event
+    that names no target, reported by a party of another country, is most often aimed at it."""
+    if roles.recipient is not None or not roles.actors or trigger.coding.quad_class < 3:
+        return roles
+    speakers = reporting_speakers(trigger.token, index)
+    speaker = speakers[0] if speakers else None
+    if speaker is None or speaker.code is None or len(speaker.code) != 3:
+        return roles
+    if any(a.code is None or a.code == speaker.code for a in roles.actors):
+        return roles
+    return Roles(roles.actors, speaker, roles.refers_to_previous_pair)
 
 
 def _pair_of(roles: Roles) -> Roles | None:
@@ -426,6 +461,15 @@ def _is_part_of_other(trigger: Trigger, triggers: dict[int, Trigger]) -> bool:
         is_infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children)
         return token.dep_ in ("xcomp", "advcl") and is_infinitive
     return head.token.pos_ == "VERB" and head.coding.event == trigger.coding.event
+
+
+def _helps_other(token: Token, codings: dict[int, Coding]) -> bool:
+    """ "to help support the rights of Palestinians": helping only frames the verbal cooperation
+    it governs, which is the event."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _HELP_VERBS:
+        return False
+    governed = (codings.get(c.i) for c in token.children if c.dep_ in ("xcomp", "ccomp"))
+    return any(c is not None and c.event in _VERBAL_COOPERATION for c in governed)
 
 
 def _is_frame(token: Token, coding: Coding) -> bool:

@@ -43,15 +43,24 @@ def place_party(place: Place) -> Actor | None:
     )
 
 
-def implied_recipient(event: str, actor: Actor | None, location: Place | None) -> Actor | None:
-    """The recipient to assume for an event that has an actor but no named recipient."""
-    if event in _NAMED_PARTY_TYPES or actor is None or not _is_country(actor.code):
+def implied_recipient(
+    event: str, actor: Actor | None, location: Place | None, location_party: Actor | None = None
+) -> Actor | None:
+    """The recipient to assume for an event that has an actor but no named recipient.
+
+    The place where it happens may be implied for any coded actor ("NATO troops arrived in
+    Bosnia"); `location_party` is the actor named by the place's words, for a place the
+    gazetteer could not give a country. The actor's own country is implied only for a country.
+    """
+    if event in _NAMED_PARTY_TYPES or actor is None or actor.code is None:
         return None
     if location is not None:
-        return place_party(location)
-    if event in _OUTWARD_TYPES:
+        party = place_party(location) or location_party
+        return (
+            party if party is None or _is_country(actor.code) or party.code != actor.code else None
+        )
+    if event in _OUTWARD_TYPES or not _is_country(actor.code):
         return None
-    assert actor.code is not None
     return Actor(
         text=actor.text,
         name=_country_name(actor.code),

@@ -2,7 +2,8 @@
 
 - Intent: "France will send troops", "Iraq would allow inspectors", "farmers said they would
   blockade Paris". Announcing a cooperative action is AGREE (CAMEO 03: express intent to
-  cooperate); announcing a conflictual material action is THREATEN (CAMEO 13). The action itself
+  cooperate); announcing a conflictual material action is THREATEN (CAMEO 13); preparing to
+  attack is MOBILIZE (CAMEO 15). The action itself
   stays coded too, as a `future` or `hypothetical` event. Announced deployments are left as
   they are: sending troops threatens some and helps others.
 - Demand: "Russia said Sudan must return the helicopter": the speaker REQUESTs (CAMEO 10) that
@@ -40,6 +41,12 @@ _THREATEN_CODES = {
     "SANCTION": "131",
     "PROTEST": "133",
 }
+# "The army prepared to resume shelling": readying forces to attack is a mobilization (CAMEO 15:
+# demonstrate military posture), not a verbal threat.
+_PREPARE_WORDS = frozenset({"prepare", "prepared"})
+_PREPARE_ATTACK_CAMEO = "150"
+# Verbs of consenting whose infinitive states what is agreed ("agreed to drop its objection").
+_CONSENT = frozenset({"agree", "consent"})
 # How many complements may lie between an intent word and the action ("ready to start to").
 _MAX_CHAIN = 2
 # Intents are what the speaker says now, so they come before the action they announce.
@@ -67,6 +74,11 @@ def _intent_governor(verb: Token) -> Token | None:
     return None
 
 
+def _is_preparation(verb: Token) -> bool:
+    governor = _intent_governor(verb)
+    return governor is not None and governor.lemma_.lower() in _PREPARE_WORDS
+
+
 def intent_coding(trigger: Token, coding: Coding) -> Coding | None:
     """The AGREE or THREATEN coding of an announced action, or None when it is no intent.
 
@@ -76,7 +88,9 @@ def intent_coding(trigger: Token, coding: Coding) -> Coding | None:
     verb = trigger.head if trigger.dep_ == "dobj" else trigger
     if verb.pos_ != "VERB" or not _is_intended(verb):
         return None
-    if coding.event in _AGREE_CODES:
+    if coding.event == "ASSAULT" and _is_preparation(verb):
+        event, cameo = "MOBILIZE", _PREPARE_ATTACK_CAMEO
+    elif coding.event in _AGREE_CODES:
         event, cameo = "AGREE", _AGREE_CODES[coding.event]
     elif coding.event in _THREATEN_CODES:
         event, cameo = "THREATEN", _THREATEN_CODES[coding.event]
@@ -126,3 +140,15 @@ def demand_coding(coding: Coding) -> Coding:
         confidence=coding.confidence + _INTENT_BONUS,
         reverse=False,
     )
+
+
+def agreed_concession(verb: Token, coding: Coding, codings: dict[int, Coding]) -> Coding | None:
+    """ "Turkey agreed to drop its veto": agreeing to a concession is the concession (PLOVER
+    CONCEDE is verbal), so the agreement takes the concession's coding; else None."""
+    if coding.event != "AGREE" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _CONSENT:
+        return None
+    for child in verb.children:
+        inner = codings.get(child.i)
+        if child.dep_ == "xcomp" and inner is not None and inner.event == "CONCEDE":
+            return replace(inner, confidence=coding.confidence, matched=coding.matched)
+    return None

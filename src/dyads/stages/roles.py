@@ -4,7 +4,12 @@ Actors come from the actor stage as character spans; `ActorIndex` maps each to i
 An argument's actor is the actor whose head is found first in a breadth-first walk of the
 argument's subtree (the one closest to the argument's root), not descending into clauses of
 their own. Conjoined actors ("Hungarian and Romanian officials") are all returned, so the
-caller can code one event per actor.
+caller can code one event per actor; with "each other" every actor is a recipient too.
+
+Recipients are looked for in the object, the prepositions of the verb's class, the infinitive
+clauses an action serves ("agreed to help Malaysia"), the clause a demand states, the reaction
+or conflict a phrase names ("in protest of X", "in its war with X"), and, for conflict that
+names no target, the party of another country that reports it (`reporting_speakers`).
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from spacy.tokens import Doc, Token
 from dyads.records import Actor
 from dyads.records import Span as CharSpan
 from dyads.stages.doc_utils import head_token
+from dyads.stages.triggers import lemma_of
 
 
 def _word_set(words: str) -> frozenset[str]:
@@ -29,7 +35,18 @@ _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _MAX_CLAUSE_CLIMB = 3
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
-_VERB_RECIPIENT_PREPS = ("with", "against", "to", "toward", "towards", "for", "on", "into", "at")
+_VERB_RECIPIENT_PREPS = (
+    "with",
+    "against",
+    "to",
+    "toward",
+    "towards",
+    "for",
+    "on",
+    "into",
+    "at",
+    "between",
+)
 _NOUN_RECIPIENT_PREPS = ("with", "against", "to", "toward", "towards", "for", "on", "of")
 # Clauses whose missing subject is the head verb's subject ("agreed to meet", "met and signed").
 # "France is ready to contribute": an adjective complement's clause is its subject's too.
@@ -40,7 +57,8 @@ _LIGHT_VERBS = _word_set(
     "hold have make conduct launch stage carry begin start continue resume host attend join "
     "complete end mount declare express offer give provide pledge vow impose lift extend issue "
     "deliver send sign reach receive pay lead organize organise step intensify voice reaffirm "
-    "renew tighten enforce maintain expand escalate ease relax strengthen widen"
+    "renew tighten enforce maintain expand escalate ease relax strengthen widen announce unveil "
+    "introduce adopt enact order undertake impose"
 )
 # "with Albania's help": the helper of an action, not its recipient.
 _INSTRUMENT_NOUNS = _word_set("help support assistance backing aid cooperation participation")
@@ -49,10 +67,29 @@ _PAIR_NOUNS = frozenset(
     {"leader", "side", "country", "nation", "party", "government", "minister", "president"}
 )
 _PAIR_WORDS = frozenset({"two", "both"})
+# Verbs that only report (not "warn" or "accuse", which are events of their own).
+_PURE_REPORTING_VERBS = _word_set(
+    "say tell report claim add state confirm announce allege write explain note insist "
+    "acknowledge admit"
+)
+# Offices a speaker's statement may name without saying whose ("the president will travel").
+_OFFICE_NOUNS = _word_set(
+    "president government army military police ministry minister chancellor king premier cabinet"
+)
 _AWAY_PARTICLES = frozenset({"out", "away", "back"})
 _AIMING_PREPS = frozenset({"at", "on", "against"})
 # Prepositions naming the party near which forces are moved ("troops near its border with X").
 _NEAR_PREPS = ("near", "along", "on")
+# Verbs whose "in" phrase names a party, not a place ("invested $10 billion in Egypt").
+_PARTY_IN_VERBS = _word_set("invest intervene interfere meddle")
+# "in protest of X", "in retaliation for X's attack": the party a reaction is aimed at; "in its
+# war with Iraq": the other side of a conflict.
+_REACTION_NOUNS = _word_set("protest retaliation response reaction revenge")
+_REACTION_PREPS = ("against", "of", "at", "over", "for", "to")
+_CONFLICT_NOUNS = _word_set("war conflict fight battle struggle campaign dispute confrontation")
+_CONFLICT_PREPS = ("with", "against")
+# Where an object is, not whom it belongs to ("a stronghold on the Thai border").
+_BORDER_NOUNS = _word_set("border borders frontier boundary")
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +137,10 @@ class ActorIndex:
     def head_of(self, actor: Actor) -> int | None:
         """The index of an actor's head token, if the actor is indexed."""
         return next((i for i, known in self._by_head.items() if known is actor), None)
+
+    def at_span(self, span: CharSpan) -> Actor | None:
+        """The actor mentioned by exactly these words, if any ("Bosnia" as a place)."""
+        return next((a for a in self._by_head.values() if a.span == span), None)
 
     def object_place(self, token: Token) -> Actor | None:
         """The place a direct object names ("shelled Sarajevo", "blockaded Paris"), if any."""
@@ -231,7 +272,7 @@ def _object_actors(obj: Token, index: ActorIndex) -> list[Actor]:
     not a recipient. "denounced the sanctions imposed by X": the agent of a participle
     describing the object is a party too.
     """
-    found = index.by_depth(obj)
+    found = [a for a in index.by_depth(obj) if not _names_a_border(a, obj, index)]
     owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
     # Only a bare title is the subject's own: "his Australian counterpart" names another party.
     if owned and found and found[0].span == (obj.idx, obj.idx + len(obj.text)):
@@ -240,6 +281,49 @@ def _object_actors(obj: Token, index: ActorIndex) -> list[Actor]:
         for agent in _children(participle, ("agent",)):
             found += [a for p in _children(agent, ("pobj",)) for a in index.actors_in(p)]
     return found
+
+
+def _names_a_border(actor: Actor, obj: Token, index: ActorIndex) -> bool:
+    """ "captured a stronghold on the Thai border": the country only locates the object (but
+    "troops near the border with Guyana" names the party across it)."""
+    head = index.head_of(actor)
+    if head is None or head == obj.i:
+        return False
+    token = obj.doc[head]
+    border = token.head
+    if token.dep_ not in _MODIFIER_DEPS | {"poss"} or border.lemma_.lower() not in _BORDER_NOUNS:
+        return False
+    return border.dep_ == "pobj" and border.head.lower_ in (*_NEAR_PREPS, "across", "at")
+
+
+def _reaction_targets(token: Token, index: ActorIndex) -> list[Actor]:
+    """ "went on strike in protest of the government's refusal": whom a reaction answers;
+    "an offensive in its war with Iraq": the other side."""
+    found: list[Actor] = []
+    for reaction in _prep_objects(token, ("in",)):
+        lemma = reaction.lemma_.lower()
+        preps = (
+            _REACTION_PREPS
+            if lemma in _REACTION_NOUNS
+            else _CONFLICT_PREPS
+            if lemma in _CONFLICT_NOUNS
+            else ()
+        )
+        for obj in _prep_objects(reaction, preps):
+            found += index.by_depth(obj)
+    return found
+
+
+def reciprocal_object(token: Token) -> bool:
+    """ "accused each other", "agreed to work with one another": the parties act on each other."""
+    for word in token.subtree:
+        if word.lower_ == "other" and any(c.lower_ == "each" for c in word.children):
+            return True
+        if word.lower_ == "another" and any(c.lower_ == "one" for c in word.children):
+            return True
+        if word.lower_ == "another" and word.i > 0 and word.doc[word.i - 1].lower_ == "one":
+            return True
+    return False
 
 
 def _particle_sources(verb: Token) -> list[Token]:
@@ -264,9 +348,10 @@ def _subject_of(verb: Token, index: ActorIndex) -> tuple[list[Actor], bool]:
             if subject.lower_ in _RELATIVE_PRONOUNS and current.dep_ == "relcl":
                 return index.actors_in(current.head), False
             actors = index.actors_in(subject)
-            if not actors and subject.pos_ == "PRON" and current.dep_ == "ccomp":
-                # "Japan said it had halted aid": an unresolved pronoun in reported speech is
-                # most often the speaker.
+            if not actors and current.dep_ == "ccomp" and _is_speakers_own(subject):
+                # "Japan said it had halted aid", "the White House said the president would
+                # meet": an unresolved pronoun or bare office in reported speech is most often
+                # the speaker's own.
                 return _subject_of(current.head, index)[0], False
             return actors, not actors and _is_pair_reference(subject)
         if current.dep_ in ("relcl", "acl"):  # "personnel assisting Russian forces"
@@ -275,6 +360,46 @@ def _subject_of(verb: Token, index: ActorIndex) -> tuple[list[Actor], bool]:
             break
         current = current.head
     return [], False
+
+
+def _is_speakers_own(subject: Token) -> bool:
+    """A pronoun, or an office named without a country ("the president", "the army")."""
+    if subject.pos_ == "PRON":
+        return True
+    bare = not any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in subject.children)
+    has_the = any(c.lower_ == "the" for c in subject.children)
+    return bare and has_the and subject.lemma_.lower() in _OFFICE_NOUNS
+
+
+def reporting_speakers(verb: Token, index: ActorIndex) -> list[Actor]:
+    """Who reports an event: "Ukrainian officials said Russian forces shelled the city",
+    "Russian forces shelled the city, officials said", "according to Ukrainian officials"."""
+    current = verb
+    for _ in range(_MAX_CLAUSE_CLIMB):
+        frames = [
+            c
+            for c in current.children
+            if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in _PURE_REPORTING_VERBS
+        ]
+        if frames:
+            return subject_actors(frames[0], index)
+        according = [
+            obj
+            for prep in _children(current, ("prep",))
+            if prep.lower_ == "according"
+            for obj in _prep_objects(prep, ("to",))
+        ]
+        if according:
+            return index.actors_in(according[0])
+        if current.dep_ in ("ccomp", "parataxis"):
+            head = current.head
+            return (
+                subject_actors(head, index) if head.lemma_.lower() in _PURE_REPORTING_VERBS else []
+            )
+        if current.dep_ not in _INHERIT_DEPS or current.head == current:
+            return []
+        current = current.head
+    return []
 
 
 def _with_co_recipients(roles: Roles, index: ActorIndex) -> Roles:
@@ -369,6 +494,7 @@ def verb_roles(
         place = index.object_place(obj)
         candidates += _object_actors(obj, index) or ([place] if place is not None else [])
     preps = _VERB_RECIPIENT_PREPS + (("from",) if source_is_recipient else ())
+    preps += ("in",) if verb.lemma_.lower() in _PARTY_IN_VERBS else ()
     for obj in _prep_objects(verb, preps):
         # "fired missiles at Kyiv": a place aimed at stands for its country.
         place = index.object_place(obj) if obj.head.lower_ in _AIMING_PREPS else None
@@ -376,35 +502,91 @@ def verb_roles(
     if source_is_recipient:
         candidates += [a for obj in _particle_sources(verb) for a in index.actors_in(obj)]
     for clause in _purpose_clauses(verb):
-        for obj in _children(clause, ("dobj",)) + _prep_objects(clause, _VERB_RECIPIENT_PREPS):
-            candidates += index.actors_in(obj)
+        candidates += _clause_parties(clause, index)
+    candidates += _reaction_targets(verb, index)
     if addresses_content:
-        for clause in _children(verb, ("ccomp",)):
-            for subject in _children(clause, ("nsubj", "nsubjpass")):
-                candidates += index.actors_in(subject)
+        candidates += _content_subjects(verb, index)
     candidates += _possessor_speakers(verb, index)
+    if len(chosen) >= 2 and reciprocal_object(verb):
+        return _reciprocal(chosen)
     return _with_co_recipients(Roles(chosen, first_other(candidates, chosen), pair), index)
 
 
-def noun_roles(noun: Token, index: ActorIndex) -> Roles:
-    """Actor and recipient of an event noun ("his meeting with Scholz", "talks between A and B")."""
+def _reciprocal(actors: tuple[Actor, ...]) -> Roles:
+    """Each conjoined actor acts on the others ("India and Pakistan accused each other")."""
+    return Roles(actors, actors[0], co_recipients=actors[1:])
+
+
+def _clause_parties(clause: Token, index: ActorIndex) -> list[Actor]:
+    """The parties an infinitive clause acts on: "to help Malaysia", "to work with Iran",
+    "to help Malaysia fight fires" (the subject of a clause it governs), "to invest in Egypt"."""
+    preps: tuple[str, ...] = _VERB_RECIPIENT_PREPS
+    preps += ("in",) if clause.lemma_.lower() in _PARTY_IN_VERBS else ()
+    found: list[Actor] = []
+    for obj in _children(clause, ("dobj", "dative")) + _prep_objects(clause, preps):
+        found += index.actors_in(obj)
+    for inner in _children(clause, ("ccomp", "xcomp")):
+        for subject in _children(inner, ("nsubj",)):
+            found += index.actors_in(subject)
+    return found + _reaction_targets(clause, index)
+
+
+def _content_subjects(token: Token, index: ActorIndex) -> list[Actor]:
+    """ "demanded that the government resign", "insisted on its demands that Burundi grant":
+    the subject of the clause a demand or warning states."""
+    holders = [token, *_children(token, ("dobj",)), *_prep_objects(token, ("on", "of"))]
+    found: list[Actor] = []
+    for holder in holders:
+        for clause in _children(holder, ("ccomp", "acl")):
+            if holder is not token and not any(c.lower_ == "that" for c in clause.children):
+                continue
+            for subject in _children(clause, ("nsubj", "nsubjpass")):
+                found += index.actors_in(subject)
+    return found
+
+
+def noun_roles(noun: Token, index: ActorIndex, *, addresses_content: bool = False) -> Roles:
+    """Actor and recipient of an event noun ("his meeting with Scholz", "talks between A and B").
+
+    `addresses_content`: for demands and warnings the subject of the clause they state is the
+    recipient ("demands that the government resign").
+    """
     between = _prep_objects(noun, ("between", "among"))
-    if between:
-        parties = index.actors_in(between[0])
-        if len(parties) >= 2:
-            return Roles((parties[0],), parties[1])
+    parties = index.actors_in(between[0]) if between else []
+    if len(parties) >= 2:
+        # "mediation between Syria and the Palestinians" by a third party: both are recipients.
+        third = _noun_actors(noun, index)
+        if third and not any(_same(third[0], p) for p in parties):
+            return Roles((third[0],), parties[0], co_recipients=tuple(parties[1:]))
+        return Roles((parties[0],), parties[1])
+    actors, pair = _noun_actors(noun, index), False
+    if not actors and _light_verb_object(noun):
+        actors, pair = _subject_of(noun.head, index)
+    first = tuple(actors[:1])
+    candidates = actors[1:] + [
+        a for obj in _prep_objects(noun, _NOUN_RECIPIENT_PREPS) for a in index.actors_in(obj)
+    ]
+    if addresses_content:
+        candidates += _content_subjects(noun, index)
+    candidates += _reaction_targets(noun, index)
+    if len(actors) >= 2 and reciprocal_object(noun):
+        return _reciprocal(tuple(actors))
+    return _with_co_recipients(Roles(first, first_other(candidates, first), pair), index)
+
+
+def _light_verb_object(noun: Token) -> bool:
+    """ "held talks", "announced a ban": the noun is the object of a verb that only states it."""
+    return noun.dep_ in ("dobj", "attr") and lemma_of(noun.head) in _LIGHT_VERBS
+
+
+def _noun_actors(noun: Token, index: ActorIndex) -> list[Actor]:
+    """The parties named in an event noun's own modifiers, or by its "by" phrase."""
     actors: list[Actor] = []
     for modifier in _children(noun, ("poss", "compound", "amod", "nmod")):
         actors += [a for a in index.all_in(modifier) if a not in actors]
     by = _prep_objects(noun, ("by",))
     if not actors and by:
         actors = index.actors_in(by[0])
-    pair = False
-    governor = noun.head
-    if not actors and noun.dep_ in ("dobj", "attr") and governor.lemma_.lower() in _LIGHT_VERBS:
-        actors, pair = _subject_of(noun.head, index)
-    first = tuple(actors[:1])
-    candidates = actors[1:] + [
-        a for obj in _prep_objects(noun, _NOUN_RECIPIENT_PREPS) for a in index.actors_in(obj)
-    ]
-    return _with_co_recipients(Roles(first, first_other(candidates, first), pair), index)
+    if not actors and _light_verb_object(noun):
+        actors = _subject_of(noun.head, index)[0]
+    return actors

@@ -178,7 +178,17 @@ def quad_class(cameo: str) -> int:
 
 
 def _words(token: Token) -> tuple[str, str]:
-    return token.lower_, token.lemma_.lower()
+    return token.lower_, lemma_of(token)
+
+
+# Lemmas the model's lemmatizer gets wrong for verbs of news ("staged" → "stag").
+_LEMMA_REPAIRS = {"stag": "stage", "forgave": "forgive"}
+
+
+def lemma_of(token: Token) -> str:
+    """A token's lower-case lemma, repaired where the lemmatizer is known to err on a verb."""
+    lemma = token.lemma_.lower()
+    return _LEMMA_REPAIRS.get(lemma, lemma) if token.pos_ == "VERB" else lemma
 
 
 def _argument_tokens(verb: Token) -> tuple[list[Token], list[Token]]:
@@ -246,6 +256,11 @@ class TriggerLexicon:
             default, patterns = self._verbs.get(lemma, (None, ()))
             extra = Pattern(code, False, tuple(slot(w) for w in words), ())
             self._verbs[lemma] = (default, (extra, *patterns))
+        # "ordered the newspaper to suspend publication": the verb of the clause it governs.
+        self._clause_patterns: dict[str, list[tuple[frozenset[str], str]]] = {}
+        for lemma, clause_verbs, code in supplement.get("clause_patterns", ()):
+            entries = self._clause_patterns.setdefault(lemma, [])
+            entries.append((frozenset(clause_verbs), code))
         self._nouns: dict[str, str] = supplement["nouns"]
         self._noun_patterns: dict[str, list[Pattern]] = {}
         for lemma, words, code in supplement["noun_patterns"]:
@@ -296,7 +311,13 @@ class TriggerLexicon:
         return None
 
     def _code_verb(self, verb: Token) -> Coding | None:
-        entry = self._verbs.get(verb.lemma_.lower())
+        clause_code = self._clause_code(verb)
+        if clause_code is not None:
+            post, pre = _argument_tokens(verb)
+            return self._coding(
+                clause_code, verb, [*post, *pre], False, VERB_CONFIDENCE, frozenset()
+            )
+        entry = self._verbs.get(lemma_of(verb))
         if entry is None:
             return None
         default, patterns = entry
@@ -329,6 +350,18 @@ class TriggerLexicon:
         code = self._crowd_or(default, pre)
         return self._coding(code, verb, [*post, *pre], False, VERB_CONFIDENCE, frozenset())
 
+    def _clause_code(self, verb: Token) -> str | None:
+        """The code a verb takes from the verb of the clause it governs, if any."""
+        entries = self._clause_patterns.get(lemma_of(verb))
+        if not entries:
+            return None
+        governed = {
+            c.lemma_.lower()
+            for c in verb.children
+            if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"
+        }
+        return next((code for verbs, code in entries if governed & verbs), None)
+
     def _crowd_or(self, code: str, subject: list[Token]) -> str:
         """The protest code for an assault or coercion by a crowd, else the code itself."""
         plover = self.plover(code)
@@ -337,20 +370,26 @@ class TriggerLexicon:
         return code
 
     def _code_noun(self, noun: Token) -> Coding | None:
-        code = self._nouns.get(noun.lemma_.lower()) or self._nouns.get(noun.lower_)
-        if code is None:
+        lemma = noun.lemma_.lower()
+        code = self._nouns.get(lemma) or self._nouns.get(noun.lower_)
+        if code is None and lemma not in self._noun_patterns:
             return None
         modifiers = [t for t in noun.subtree if t.i != noun.i and t.dep_ not in _CLAUSE_DEPS]
         words = _index(modifiers)
-        lemma = noun.lemma_.lower()
         if lemma == "strike" and words.keys() & _LABOUR_STRIKE:
             code = _STRIKE_CAMEO
-        # Noun patterns look at the noun's own modifiers and prepositions ("calls for").
-        own = _index(list(noun.children))
+        # Noun patterns look at the noun's own modifiers and prepositions and the objects of
+        # those ("calls for", "a ban on exports"); a pattern can make a noun an event
+        # ("mediation mission").
+        own_tokens = list(noun.children)
+        own_tokens += [o for p in own_tokens if p.dep_ == "prep" for o in p.children]
+        own = _index(own_tokens)
         for pattern in self._noun_patterns.get(lemma, ()):
             matched = _match(pattern.post, own)
             if matched is not None and pattern.code is not None:
                 return self._coding(pattern.code, noun, modifiers, False, NOUN_CONFIDENCE, matched)
+        if code is None:
+            return None
         return self._coding(code, noun, modifiers, False, NOUN_CONFIDENCE, frozenset())
 
     def _coding(
