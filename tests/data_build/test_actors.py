@@ -70,6 +70,11 @@ def test_cameo_codes_become_iso_and_plover_sectors() -> None:
     assert code_and_sector("AFGINS") == ("AFG", "REB")
 
 
+def test_bare_sun_is_the_soviet_union_and_a_role_after_a_country() -> None:
+    assert code_and_sector("SUN") == ("SUN", None)
+    assert code_and_sector("IRQSUN") == ("IRQ", "REL")
+
+
 def test_mixed_encodings_decode() -> None:
     data = "CAFÉ_".encode() + b"\n" + "JOSÉ_".encode("latin-1")
     assert decode(data).splitlines() == ["CAFÉ_", "JOSÉ_"]
@@ -113,7 +118,11 @@ def test_converter_writes_the_package_format(shared_data: Path, tmp_path: Path) 
 
 
 @pytest.mark.parametrize(
-    "name", ["agents.tsv", "dictionary.json.gz", "SOURCE.md", "given_names.tsv", "not_actors.tsv"]
+    "name",
+    [
+        *("agents.tsv", "dictionary.json.gz", "SOURCE.md", "given_names.tsv", "not_actors.tsv"),
+        *("country_names.tsv", "placed_groups.tsv"),
+    ],
 )
 def test_shipped_files_exist(name: str) -> None:
     from importlib import resources

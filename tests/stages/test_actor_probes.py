@@ -14,6 +14,7 @@ from dyads.records import Actor
 from dyads.stages.actors import ActorRecognizer
 
 PROBES = Path(__file__).resolve().parent / "data" / "actor_probes.tsv"
+GAP = "gap:"
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,7 @@ class Probe:
     on: dt.date
     sentence: str
     expected: tuple[Expectation, ...]
+    known_gap: bool = False  # dated "gap:YYYY-MM-DD": expected to fail until the rule exists
 
 
 def parse_expectation(item: str) -> Expectation:
@@ -53,7 +55,8 @@ def load_probes(path: Path = PROBES) -> list[Probe]:
             continue
         on, sentence, expected = line.split("\t")
         items = tuple(parse_expectation(i.strip()) for i in expected.split("; ") if i.strip())
-        probes.append(Probe(dt.date.fromisoformat(on), sentence, items))
+        gap = on.startswith(GAP)
+        probes.append(Probe(dt.date.fromisoformat(on.removeprefix(GAP)), sentence, items, gap))
     return probes
 
 
@@ -83,7 +86,8 @@ def misses(probe: Probe, actors: list[Actor]) -> list[str]:
 
 def test_probe_file_is_well_formed() -> None:
     probes = load_probes()
-    assert len(probes) >= 150
+    assert len(probes) >= 450
+    assert sum(p.known_gap for p in probes) <= 10
     for probe in probes:
         assert probe.expected, probe.sentence
         for want in probe.expected:
@@ -95,7 +99,13 @@ def recognizer() -> ActorRecognizer:
     return ActorRecognizer()
 
 
-@pytest.mark.parametrize("probe", load_probes(), ids=lambda p: p.sentence[:48])
+def _param(probe: Probe) -> object:
+    """A probe as a test case; a known gap is a strict xfail, so fixing it is noticed."""
+    marks = [pytest.mark.xfail(strict=True, reason="known gap")] if probe.known_gap else []
+    return pytest.param(probe, marks=marks, id=probe.sentence[:48])
+
+
+@pytest.mark.parametrize("probe", [_param(p) for p in load_probes()])
 def test_probe(nlp: Language, recognizer: ActorRecognizer, probe: Probe) -> None:
     assert misses(probe, recognizer.process(nlp(probe.sentence), probe.on)) == []
 

@@ -268,9 +268,17 @@ def test_organisations_and_media(nlp: Language, recognizer: ActorRecognizer) -> 
 
 
 def test_rebel_groups(nlp: Language, recognizer: ActorRecognizer) -> None:
-    actors = actors_of(nlp, recognizer, "Hezbollah fired rockets and the Taliban seized a town.")
+    text = "Hezbollah fired rockets and the Taliban seized a town."
+    actors = actors_of(nlp, recognizer, text, dt.date(2010, 6, 1))
     assert coded(find(actors, "Hezbollah")) == ("LBN", "REB")
     assert coded(find(actors, "Taliban")) == ("AFG", "REB")
+
+
+def test_taliban_govern_after_august_2021(nlp: Language, recognizer: ActorRecognizer) -> None:
+    text = "The Taliban banned girls from secondary schools."
+    assert coded(find(actors_of(nlp, recognizer, text), "Taliban")) == ("AFG", "GOV")
+    before = actors_of(nlp, recognizer, text, dt.date(2021, 8, 1))
+    assert coded(find(before, "Taliban")) == ("AFG", "REB")
 
 
 def test_empty_and_unparsed_text(nlp: Language, recognizer: ActorRecognizer) -> None:
@@ -520,3 +528,90 @@ def test_titled_person_with_no_state_in_view_is_left_out(
 ) -> None:
     actors = actors_of(nlp, recognizer, "Defence Minister Pierre Joxe said the troops were ready.")
     assert actors == []
+
+
+OLD_WIRE = dt.date(2000, 1, 1)
+
+
+def test_former_states_and_their_peoples(nlp: Language, recognizer: ActorRecognizer) -> None:
+    text = "Soviet troops and Yugoslav officials met Zairean diplomats in Vienna."
+    actors = actors_of(nlp, recognizer, text, OLD_WIRE)
+    assert coded(find(actors, "Soviet troops")) == ("SUN", "MIL")
+    assert coded(find(actors, "Yugoslav officials")) == ("YUG", "GOV")
+    assert coded(find(actors, "Zairean diplomats")) == ("COD", "GOV")
+
+
+def test_hyphenated_given_names_match_the_dictionary(
+    nlp: Language, recognizer: ActorRecognizer
+) -> None:
+    actors = actors_of(nlp, recognizer, "Jean-Bertrand Aristide returned to Haiti.", OLD_WIRE)
+    assert find(actors, "Jean-Bertrand Aristide").code == "HTI"
+
+
+def test_us_legislative_titles_with_no_state_in_view(
+    nlp: Language, recognizer: ActorRecognizer
+) -> None:
+    actors = actors_of(nlp, recognizer, "Republican Senator Jo Example criticised the plan.")
+    assert coded(find(actors, "Republican Senator Jo Example")) == ("USA", "LEG")
+    actors = actors_of(nlp, recognizer, "In Nigeria, Senator Jo Example criticised the plan.")
+    assert find(actors, "Senator Jo Example").code == "NGA"  # a state in view comes first
+
+
+def test_a_title_keeps_its_office_before_the_table_is_complete(
+    nlp: Language, recognizer: ActorRecognizer
+) -> None:
+    text = "Prime Minister Nawaz Sharif said Pakistan would respond."
+    old = actors_of(nlp, recognizer, text, OLD_WIRE)
+    assert coded(find(old, "Prime Minister Nawaz Sharif")) == ("PAK", "GOV")
+    later = actors_of(nlp, recognizer, text, dt.date(2020, 1, 1))
+    assert coded(find(later, "Prime Minister Nawaz Sharif")) == ("PAK", None)
+
+
+def test_a_spokesman_speaks_for_the_body_before_him(
+    nlp: Language, recognizer: ActorRecognizer
+) -> None:
+    text = "Kenyan police spokesman Jo Example said two suspects were held."
+    actors = actors_of(nlp, recognizer, text, OLD_WIRE)
+    assert coded(find(actors, "Kenyan police spokesman Jo Example")) == ("KEN", "COP")
+
+
+def test_a_headline_name_is_the_person_named_in_full_later(
+    nlp: Language, recognizer: ActorRecognizer
+) -> None:
+    text = "DPRK's Kim inspects missile launch. Leader Kim Jong Un watched the test."
+    actors = actors_of(nlp, recognizer, text)
+    assert coded(find(actors, "DPRK's Kim")) == ("PRK", "GOV")
+
+
+def test_officials_and_police_in_a_place_are_its_states(
+    nlp: Language, recognizer: ActorRecognizer
+) -> None:
+    police = actors_of(nlp, recognizer, "Police in Karachi arrested five suspects.", OLD_WIRE)
+    assert coded(find(police, "Police in Karachi")) == ("PAK", "COP")
+    governor = actors_of(nlp, recognizer, "The governor of Texas signed the order.", OLD_WIRE)
+    assert coded(find(governor, "governor of Texas")) == ("USA", "GOV")
+    gangs = actors_of(nlp, recognizer, "Police battled gangs in Port-au-Prince.", OLD_WIRE)
+    assert not [a for a in gangs if "Port-au-Prince" in a.text]
+
+
+def test_party_leaders_are_the_partys(nlp: Language, recognizer: ActorRecognizer) -> None:
+    text = "Labour leader Jo Example attacked the spending cuts."
+    actors = actors_of(nlp, recognizer, text, OLD_WIRE)
+    assert coded(find(actors, "Labour leader Jo Example")) == ("GBR", "PTY")
+
+
+def test_rebels_with_no_state_of_their_own_are_where_their_sentence_is(
+    nlp: Language, recognizer: ActorRecognizer
+) -> None:
+    rebels = actors_of(nlp, recognizer, "Rebels seized two towns in northern Mali.", OLD_WIRE)
+    assert coded(find(rebels, "Rebels")) == ("MLI", "REB")
+    text = "Protesters marched from Paris to Berlin."
+    assert not [a for a in actors_of(nlp, recognizer, text, OLD_WIRE) if a.text == "Protesters"]
+
+
+def test_armed_groups_coded_by_region_take_the_state_in_view(
+    nlp: Language, recognizer: ActorRecognizer
+) -> None:
+    text = "The Revolutionary United Front released hostages in Sierra Leone."
+    actors = actors_of(nlp, recognizer, text, OLD_WIRE)
+    assert coded(find(actors, "Revolutionary United Front")) == ("SLE", "REB")

@@ -61,6 +61,9 @@ SECTOR_OF_ROLE = {
     **{s: "REL" for s in ("CHR", "CTH", "PRO", "MOS", "SUN", "SHI", "JEW", "BUD", "HIN", "ITR")},
 }
 TRANSNATIONAL = ("IGO", "NGO", "IMG")
+# Codes that are a state when they stand alone and a role after a country: the Phoenix
+# dictionary writes the Soviet Union "[SUN]", and "[IRQSUN]" is Iraq's Sunnis.
+BARE_COUNTRY_CODES = frozenset({"SUN"})
 
 # Demonyms shared by two states, given to the one news means far more often ("Congolese" is
 # used mostly of the Democratic Republic of the Congo, the larger and more reported state).
@@ -227,6 +230,8 @@ def code_and_sector(cameo: str) -> tuple[str | None, str | None]:
     if head == "MNC":
         country = cameo[3:6]
         return (CAMEO_TO_ISO.get(country, country) if len(country) == 3 else "MNC"), "BUS"
+    if head in BARE_COUNTRY_CODES and len(cameo) == 3:  # "[SUN]" alone is the Soviet Union
+        return head, None
     if head in SECTOR_OF_ROLE and len(cameo) == 3:  # a bare role ("[ELI]")
         return None, SECTOR_OF_ROLE[head]
     code = CAMEO_TO_ISO.get(head, head)

@@ -4,13 +4,14 @@ Data (under ``dyads/data/actors/``, see its SOURCE.md): the converted PETRARCH/P
 (``dictionary.json.gz``), the office-holder table (``offices.tsv``), organisations and media
 (``organisations.tsv``, ``media.tsv``), names of places and things that are not actors
 (``not_actors.tsv``), common given names for he/she (``given_names.tsv``), agent nouns
-(``agents.tsv``, ``agents_extra.tsv``), and an optional user file with the columns of
-``offices.tsv``.
+(``agents.tsv``, ``agents_extra.tsv``), state names it lacks (``country_names.tsv``),
+peoples, faiths and shared party names placed by the text (``placed_groups.tsv``), and an
+optional user file with the columns of ``offices.tsv``.
 
-Precedence, highest first: user file, office table, media, organisations, not-actor names,
-converted dictionary. An office-table person also takes over every phrase of the dictionary
-entry that carries its full name, so "Russian President Vladimir Putin" is coded from the table,
-not from PETRARCH.
+Precedence, highest first: user file, office table, media, placed groups, country names,
+organisations, not-actor names, converted dictionary. An office-table person also takes over
+every phrase of the dictionary entry that carries its full name, so "Russian President Vladimir
+Putin" is coded from the table, not from PETRARCH.
 """
 
 from __future__ import annotations
@@ -33,6 +34,9 @@ from dyads.errors import InputError
 
 Kind = Literal["person", "country", "capital", "place", "org", "group", "media"]
 Gender = Literal["m", "f"]
+
+# In placed_groups.tsv: a group that may belong to any state.
+ANY_STATE = "*"
 
 # PETRARCH's dictionaries were last revised around 2015: an open-ended office there says nothing
 # about later years, so it is read as ending here.
@@ -226,6 +230,8 @@ class ActorDictionary:
         self._load_converted()
         self._load_not_actors()
         self._load_organisations()
+        self._load_country_names()
+        self.placements = self._load_placed_groups()
         self._load_media()
         self._load_offices(_rows(_data_file("offices.tsv")))
         if extra_actors is not None:
@@ -278,16 +284,45 @@ class ActorDictionary:
             self._add(phrase_key(name), Entry(name, "place", ()), name)
 
     def _load_organisations(self) -> None:
+        """Organisations, one row per period of a body whose role changed (the Taliban)."""
+        terms: dict[str, list[Term]] = {}
+        aliases: dict[str, set[str]] = {}
         for row in _rows(_data_file("organisations.tsv")):
-            entry = Entry(
-                row["name"], "org", (Term(row["code"], row["sector"] or None, None, None),)
-            )
+            start, end = _date(row.get("start", "")), _date(row.get("end", ""))
+            term = Term(row["code"], row["sector"] or None, start, end)
+            terms.setdefault(row["name"], []).append(term)
+            aliases.setdefault(row["name"], set()).update({row["name"], *row["aliases"].split(";")})
             if row["code"][:3] in ("IGO", "NGO", "IMG"):
                 # Converted entries with this code take the name of the first row that has it.
                 self._org_names.setdefault(row["code"], row["name"])
+        for name, name_terms in terms.items():
+            entry = Entry(name, "org", tuple(name_terms))
+            for alias in aliases[name]:
+                if alias.strip():
+                    self._add(phrase_key(alias), entry, alias.strip())
+
+    def _load_country_names(self) -> None:
+        """Former states ("Soviet Union", "Yugoslav"), older names ("Zairean", "Ceylon") and
+        peoples of one state named with two words ("Bosnian Serbs")."""
+        for row in _rows(_data_file("country_names.tsv")):
+            entry = Entry(row["name"], "country", (Term(row["code"], None, None, None),))
             for alias in {row["name"], *row["aliases"].split(";")}:
                 if alias.strip():
                     self._add(phrase_key(alias), entry, alias.strip())
+
+    def _load_placed_groups(self) -> dict[str, tuple[str, ...]]:
+        """Peoples, faiths and shared party names, coded where the text places them: entry
+        name -> the states it may belong to ("*": any), the first being the default."""
+        placements: dict[str, tuple[str, ...]] = {}
+        for row in _rows(_data_file("placed_groups.tsv")):
+            countries = tuple(c.strip() for c in row["countries"].split(";") if c.strip())
+            default = countries[0] if countries and countries[0] != ANY_STATE else None
+            entry = Entry(row["name"], "group", (Term(default, row["sector"] or None, None, None),))
+            placements[row["name"]] = countries
+            for alias in {row["name"], *row["aliases"].split(";")}:
+                if alias.strip():
+                    self._add(phrase_key(alias), entry, alias.strip())
+        return placements
 
     def _load_media(self) -> None:
         for row in _rows(_data_file("media.tsv")):
@@ -354,8 +389,13 @@ class ActorDictionary:
         return self.lookup(phrase_key(phrase))
 
     def lookup(self, key: str) -> Entry | None:
-        """The entry for a phrase already in ``phrase_key`` form."""
+        """The entry for a phrase already in ``phrase_key`` form; a hyphenated person's name is
+        also looked for with spaces ("Jean-Bertrand Aristide" is listed as "Jean Bertrand ...")."""
         found = self._phrases.get(key)
+        if found is None and "-" in key:
+            spaced = self._phrases.get(key.replace("-", " "))
+            entry = self._converted(spaced) if isinstance(spaced, int) else spaced
+            return entry if entry is not None and entry.kind == "person" else None
         if isinstance(found, int):
             return self._converted(found)
         return found

@@ -124,6 +124,20 @@ class StateFocus:
         return any(heads.get(c.i, code) != code for c in first.conjuncts)
 
 
+# Titles used of one state's office holders far more than of any other's, and party names before
+# a title that say the same ("Republican Senator X"): the state when no other is in view.
+TITLE_COUNTRIES = {"senator": "USA", "congressman": "USA", "congresswoman": "USA"}
+PARTY_COUNTRIES = {"republican": "USA", "democrat": "USA", "democratic": "USA"}
+
+
+def title_country(doc: Doc, person: Mention) -> str | None:
+    """The state a person's own title names ("Senator X", "Republican Senator X"), if any."""
+    words = [t.lower_ for t in doc[person.start : person.end]]
+    title = next((TITLE_COUNTRIES[w] for w in words if w in TITLE_COUNTRIES), None)
+    party = PARTY_COUNTRIES.get(words[0]) if len(words) > 1 and title is not None else None
+    return title or party
+
+
 def is_capitalised(token: Token) -> bool:
     return token.text[:1].isupper()
 

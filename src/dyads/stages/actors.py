@@ -15,14 +15,17 @@
    an unknown person takes the country and the title's sector; "former" gives sector ELI.
    Names set off by commas next to a title are people even where spaCy misses them ("Russia's
    envoy to the UN, NAME," and "NAME, the head of Ukraine's military intelligence,").
-4. Capitals count as their government only where they act ("Moscow said", "talks between
+4. Peoples, faiths and shared party names ("Tamil rebels", "Muslim militants", "Labour") take
+   the state where the text places them (``actor_placement.py``); so do rebels, protesters or
+   an opposition with no state of their own, from the places their sentence names.
+5. Capitals count as their government only where they act ("Moscow said", "talks between
    Moscow and Seoul"), not as locations ("in Moscow", "visited Moscow"); other places are left
    to the geoparser.
    A bare "the government" or "the army" is that of the state in focus; so is "its army" as a
    subject, and "his government" is that of the person "his" stands for.
-5. Later mentions of a person keep the first mention's coding; bare surnames ("Lavrov said")
+6. Later mentions of a person keep the first mention's coding; bare surnames ("Lavrov said")
    resolve to the full name met earlier, and he/she/his/her to the nearest fitting person
-   before them, of a compatible gender where it is known.
+   before them, of a compatible gender where it is known (``actor_coreference.py``).
 
 Codes are ISO 3166 alpha-3 or CAMEO-style IGO/NGO/IMG codes (see data/actors/SOURCE.md); sectors
 are PLOVER sector codes. The date ``on`` picks office holders' codes; ``None`` means "now".
@@ -43,6 +46,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from dyads.records import Actor
+from dyads.stages.actor_coreference import consistent_people, pronouns, surnames, with_gender
 from dyads.stages.actor_dictionary import (
     ActorDictionary,
     Entry,
@@ -52,10 +56,8 @@ from dyads.stages.actor_dictionary import (
 )
 from dyads.stages.actor_patterns import (
     FORMER_WORDS,
-    GENDERED_TITLES,
     HEAD_NOUNS,
     PRONOUN_GENDER,
-    PRONOUNS,
     STATE_SECTORS,
     SUBJECT_DEPS,
     TITLE_GLUE,
@@ -67,8 +69,30 @@ from dyads.stages.actor_patterns import (
     name_after_title,
     resolve_pronoun,
     sentence_starts,
+    title_country,
 )
+from dyads.stages.actor_placement import located_states, place_groups
 
+# The office table lists every term from this date on; earlier terms may be missing.
+TABLE_COMPLETE_FROM = dt.date(2015, 1, 1)
+# Words that start a sentence capitalised but name no people: "Local officials in X" are X's.
+GENERIC_MODIFIERS = frozenset(
+    {"local", "provincial", "regional", "municipal", "district", "state", "city", "federal"}
+    | {"senior", "top", "government", "security", "many", "some", "two", "three"}
+)
+# Plural agents whose "in X" makes them X's: officials, police, civilians, rebels.
+IN_PLACE_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG", "SPY", "CVL", "LAB", "OPP", "REB", "UAF"})
+# Non-state agents placed by where their sentence happens ("rebels ... in northern Mali").
+LOCATED_SECTORS = frozenset({"REB", "UAF", "OPP", "CVL", "LAB", "AGR", "EDU"})
+VOICE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen"})
+NAME_TAGS = frozenset({"NNP", "NNPS"})
+# Agent nouns for a party's own leaders and voices: "Labour leader X" is the party's (PTY).
+LEADER_NOUNS = frozenset(
+    {"leader", "leaders", "leadership", "chairman", "chairwoman", "spokesman", "spokeswoman"}
+    | {"spokesperson", "chief", "head", "official", "officials", "member", "members"}
+)
+# A people's leaders are its elites (ELI); its "officials" are those of a government of its own.
+ELITE_NOUNS = frozenset({"leader", "leaders", "leadership", "chief", "chiefs", "elders"})
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "de", "al", "el", "in", "on", "du", "la"})
 BODY_KINDS = frozenset({"country", "capital", "org", "media", "group"})
 MAX_AGENT_WORDS = 4
@@ -79,10 +103,6 @@ POSSESSIVE_DETERMINERS = frozenset({"its", "their", "our", "his", "her", "my", "
 DETERMINERS_OF_STATE_BODIES = frozenset({"the", "its", "his", "her", "their"})
 GOVERNMENT_NOUNS = frozenset({"administration", "government", "regime", "cabinet"})
 MAX_TITLE_TOKENS = 14
-HONORIFICS = frozenset(
-    {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "sheikh", "sheikha", "emir"}
-    | {"king", "queen", "prince", "princess", "ayatollah", "pope", "saint", "st"}
-)
 
 
 def phrase_keys(doc: Doc, start: int, most: int) -> list[tuple[int, str]]:
@@ -124,20 +144,26 @@ class ActorRecognizer:
         self.dictionary = ActorDictionary(extra_actors)
         self._name_starts = self.dictionary.first_words()
         self._agent_starts = {first_word(p) for p in self.dictionary.agents}
+        self._placements = self.dictionary.placements
 
     def process(self, doc: Doc, on: dt.date | None) -> list[Actor]:
         mentions = self._residents(doc, self._dictionary_mentions(doc, on))
         agents = self._agent_matches(doc, mentions)
         mentions = self._attach_agents(doc, mentions, agents)
         mentions += self._new_people(doc, mentions, agents)
-        mentions = self._extend_titles(doc, mentions, agents)
-        mentions = [self._with_gender(doc, m) for m in mentions if self._is_actor(doc, m)]
-        mentions = sorted(mentions + self._definite_agents(doc, mentions, agents), key=_start)
+        mentions = self._extend_titles(doc, mentions, agents, on)
+        mentions = place_groups(doc, self._national_groups(doc, mentions), self._placements)
+        located = self._located_agents(doc, mentions, agents)
+        given_names = self.dictionary.given_names
+        mentions = [with_gender(doc, m, given_names) for m in mentions if self._is_actor(doc, m)]
+        mentions = sorted(
+            mentions + self._definite_agents(doc, mentions, agents) + located, key=_start
+        )
         mentions = self._place_titled_people(doc, mentions)
-        mentions = self._consistent_people(doc, mentions)
-        mentions += self._surnames(doc, mentions)
+        mentions = consistent_people(doc, mentions)
+        mentions += surnames(doc, mentions, self._is_title_word)
         mentions.sort(key=lambda m: m.start)
-        mentions += self._pronouns(doc, mentions)
+        mentions += pronouns(doc, mentions)
         mentions.sort(key=lambda m: m.start)
         return [self._actor(doc, m) for m in mentions]
 
@@ -159,8 +185,11 @@ class ActorRecognizer:
                 if after is not None and after[0] > found[0]:
                     i, found = i + 1, after
             end, entry = found
-            if entry.kind == "person" and end - i == 1 and self._inside_longer_name(doc, i):
-                i += 1  # "Abdullah" of "Abdullah Ocalan" is someone else than a lone "Abdullah"
+            lone_word = end - i == 1 and (entry.kind == "person" or self._is_modifier(entry))
+            if lone_word and self._inside_longer_name(doc, i):
+                # "Abdullah" of "Abdullah Ocalan" is someone else than a lone "Abdullah", and
+                # "Karen" of "Karen Bass" is not the Karen people.
+                i += 1
                 continue
             # A country's name denotes the same state whatever the date ("Serbia" is SRB even
             # in a 2000 story); dates decide only who holds which office.
@@ -171,14 +200,24 @@ class ActorRecognizer:
             i = end
         return mentions
 
+    def _is_modifier(self, entry: Entry) -> bool:
+        """A placed group named by an adjective only ("Tamil" of "Tamil rebels")."""
+        return entry.name in self._placements and entry.code_on(None)[1] is None
+
     @staticmethod
     def _inside_longer_name(doc: Doc, i: int) -> bool:
-        """Whether token i is part of a longer PERSON entity."""
+        """Whether token i is part of a longer PERSON entity: proper nouns tagged together, not
+        a headline's verb the tagger took in ("Putin Warns NATO")."""
         token = doc[i]
         if token.ent_type_ != "PERSON":
             return False
-        before = i > 0 and doc[i - 1].ent_type_ == "PERSON" and token.ent_iob_ == "I"
-        after = i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I"
+        before = (
+            i > 0
+            and doc[i - 1].ent_type_ == "PERSON"
+            and token.ent_iob_ == "I"
+            and doc[i - 1].tag_ in NAME_TAGS
+        )
+        after = i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I" and doc[i + 1].tag_ in NAME_TAGS
         return before or after
 
     def _longest_name(self, doc: Doc, start: int) -> tuple[int, Entry] | None:
@@ -248,6 +287,25 @@ class ActorRecognizer:
             dropped.add(state.start)
         return [replaced.get(m.start, m) for m in mentions if m.start not in dropped]
 
+    def _national_groups(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """A state's name right before a placed group places it: "Iraqi Kurds" are Iraq's
+        (civilians), "Australia's Labor Party" is Australia's."""
+        result: list[Mention] = []
+        for mention in sorted(mentions, key=_start):
+            before = result[-1] if result else None
+            placed = mention.entry is not None and mention.entry.name in self._placements
+            if (
+                placed
+                and before is not None
+                and before.kind == "country"
+                and len(before.code or "") == 3
+                and before.end == mention.start
+            ):
+                result[-1] = replace(mention, start=before.start, code=before.code, entry=None)
+                continue
+            result.append(mention)
+        return result
+
     # ---- 2. agent nouns --------------------------------------------------------------------
 
     def _agent_matches(self, doc: Doc, mentions: list[Mention]) -> dict[int, tuple[int, str]]:
@@ -273,6 +331,11 @@ class ActorRecognizer:
                     i = stop - 1
                     break
             i += 1
+        for end, (start, _) in result.items():
+            body = self.dictionary.agent_sector(doc[start - 1].text) if start > 0 else None
+            if doc[end - 1].lower_ in VOICE_NOUNS and body is not None:
+                # "army spokesman", "police spokesman": the voice of the body before it.
+                result[end] = (start, body)
         return result
 
     def _modifies_agent(self, doc: Doc, end: int) -> bool:
@@ -292,6 +355,7 @@ class ActorRecognizer:
         by_start = {m.start: m for m in mentions}
         replaced: dict[int, list[Mention]] = {}  # mention start -> its replacements
         for end, (start, sector) in sorted(agents.items()):
+            noun = doc[end - 1].lower_
             leader = by_end.get(start)
             if leader is not None and leader.kind == "person" and leader.code is not None:
                 if doc[start:end].text.lower() in GOVERNMENT_NOUNS:  # "the Trump administration"
@@ -304,16 +368,18 @@ class ActorRecognizer:
             if bodies:
                 *earlier, last = bodies
                 for body in earlier:
-                    replaced[body.start] = [self._as_agent(body, body.start, body.end, sector)]
-                replaced[last.start] = [self._as_agent(last, last.start, end, sector)]
+                    replaced[body.start] = [
+                        self._as_agent(body, body.start, body.end, sector, noun)
+                    ]
+                replaced[last.start] = [self._as_agent(last, last.start, end, sector, noun)]
                 continue
             after = self._body_after(doc, start, end, sector, by_start)
             if after is not None:
-                replaced[after.start] = [self._as_agent(after, start, after.end, sector)]
+                replaced[after.start] = [self._as_agent(after, start, after.end, sector, noun)]
                 if doc[end - 1].tag_ in ("NNS", "NNPS"):  # "ministers of France and Germany"
                     for other in self._conjoined_states(doc, after, by_start):
                         replaced[other.start] = [
-                            self._as_agent(other, other.start, other.end, sector)
+                            self._as_agent(other, other.start, other.end, sector, noun)
                         ]
         result: list[Mention] = []
         for mention in mentions:
@@ -339,7 +405,9 @@ class ActorRecognizer:
                     if mention.code == owner.code
                     else doc[mention.start : mention.end].text
                 )
-                result[-1] = replace(mention, start=owner.start, name=name, code=owner.code)
+                result[-1] = replace(
+                    mention, start=owner.start, name=name, code=owner.code, entry=None
+                )
                 continue
             result.append(mention)
         return result
@@ -379,14 +447,21 @@ class ActorRecognizer:
             k = state.end
         return found
 
-    @staticmethod
-    def _as_agent(body: Mention, start: int, end: int, sector: str) -> Mention:
+    def _as_agent(self, body: Mention, start: int, end: int, sector: str, noun: str) -> Mention:
+        """The agent noun's mention, coded with the body before or after it."""
         keep = body.sector is not None and body.kind in ("org", "group", "media")
-        if keep and body.sector == "PTY" and sector in ("GOV", "LEG"):
-            keep = False  # "Labour MP", "Likud ministers": a party's members in office
+        if keep and body.sector in ("PTY", "GOV") and sector in STATE_SECTORS:
+            # "Labour MP", "Likud ministers", "Sandinista army", "Taliban fighters": members of
+            # a party (or ruling group) in office; but "Labour leader" is the party's.
+            keep = sector == "GOV" and noun in LEADER_NOUNS
         if not keep and sector == "GOV" and (body.code or "")[:3] in ("IGO", "NGO", "IMG"):
             keep = True  # "UN officials" are the UN itself, not a government
-        return Mention(start, end, body.name, "agent", body.code, body.sector if keep else sector)
+        chosen = body.sector if keep else sector
+        placed = body.entry is not None and body.entry.name in self._placements
+        if placed and body.sector in (None, "CVL") and sector == "GOV" and noun in ELITE_NOUNS:
+            chosen = "ELI"  # "Yoruba leaders", "Kurdish leaders": a people's elites
+        entry = body.entry if placed else None
+        return Mention(start, end, body.name, "agent", body.code, chosen, entry)
 
     @staticmethod
     def _bodies_before(doc: Doc, start: int, by_end: dict[int, Mention]) -> list[Mention]:
@@ -427,13 +502,17 @@ class ActorRecognizer:
         before = doc[start - 1] if start > 0 else None
         if before is not None and before.lower_ in POSSESSIVE_DETERMINERS:
             return None
+        named = (
+            before is not None
+            and before.text[:1].isupper()
+            and not (before.is_sent_start and before.lower_ in GENERIC_MODIFIERS)
+        )
         if doc[end].lower_ == "in" and (
-            doc[end - 1].tag_ not in ("NNS", "NNPS")
-            or sector in ("MIL", "REF")
-            or (before is not None and before.text[:1].isupper())
+            doc[end - 1].tag_ not in ("NNS", "NNPS") or sector not in IN_PLACE_SECTORS or named
         ):
             # "officials in Moscow" are Moscow's, but not "the embassy in Manila", nor troops
-            # and refugees, who are so often abroad ("US troops in Syria").
+            # and refugees, who are so often abroad ("US troops in Syria"), nor gangs or
+            # businesses, which "in" does not say are the state's.
             return None
         k = end + 1
         if k < len(doc) and doc[k].lower_ == "the":
@@ -441,6 +520,8 @@ class ActorRecognizer:
         body = by_start.get(k)
         if body is not None and body.kind in ("country", "capital"):
             return body
+        if body is not None and body.kind == "place" and body.code is not None:
+            return body  # "the governor of Texas", "police in Karachi"; not "gangs in X"
         return None
 
     # ---- 3. people -------------------------------------------------------------------------
@@ -467,6 +548,9 @@ class ActorRecognizer:
             people.append(Mention(start, end, name, "person", None, None))
         return people
 
+    def _is_title_word(self, word: str) -> bool:
+        return self.dictionary.agent_sector(word) is not None
+
     def _is_title(self, token: Token) -> bool:
         """Whether a noun names an office ("minister", "envoy") or heads a body ("chief")."""
         return token.lower_ in HEAD_NOUNS or self.dictionary.agent_sector(token.text) is not None
@@ -476,6 +560,7 @@ class ActorRecognizer:
         doc: Doc,
         mentions: list[Mention],
         agents: dict[int, tuple[int, str]],
+        on: dt.date | None,
     ) -> list[Mention]:
         """Join titles and nationalities to the person after them, and code the person."""
         by_end = {m.end: m for m in mentions}
@@ -496,7 +581,7 @@ class ActorRecognizer:
                 if linked is not None:  # "Russia's envoy to the UN, NAME," / "NAME, the head
                     country, title = linked, linked.sector  # of Ukraine's intelligence,"
             coded = self._code_person(
-                doc, person.with_span(start, person.end), country, title, former
+                doc, person.with_span(start, person.end), country, title, former, on
             )
             after = self._title_after(doc, coded, by_start)
             if after is not None:  # "Abbas Araghchi, Iran's foreign minister, said"
@@ -585,6 +670,7 @@ class ActorRecognizer:
         country: Mention | None,
         title: str | None,
         former: bool,
+        on: dt.date | None,
     ) -> Mention:
         code, sector = person.code, person.sector
         if person.entry is None:  # unknown: the title and nationality decide
@@ -598,8 +684,10 @@ class ActorRecognizer:
             sector = title or self._title_inside(doc, person) or sector
             if country is not None and title is not None and country.code:
                 code = country.code
-        elif sector is None and title != "GOV":
-            # Out of office by the table: a title adds a role ("candidate"), never an office.
+        elif sector is None and (title != "GOV" or (on is not None and on < TABLE_COMPLETE_FROM)):
+            # Out of office by the table: a title adds a role ("candidate"), never an office;
+            # but before the years the table covers in full, the title in the text is the
+            # better witness ("Prime Minister Nawaz Sharif" in a 1998 story).
             sector = title
         words = {t.lower_ for t in doc[person.start : person.end]}
         if former or words & FORMER_WORDS:
@@ -699,119 +787,60 @@ class ActorRecognizer:
         return found
 
     @staticmethod
+    def _located_agents(
+        doc: Doc, mentions: list[Mention], agents: dict[int, tuple[int, str]]
+    ) -> list[Mention]:
+        """Rebels, protesters or an opposition named without a state of their own are of the
+        state whose places their sentence names ("Rebels seized two towns in northern Mali",
+        "the opposition postponed its rally in Baku"), when it names places of that state only."""
+        located = located_states(doc, mentions)
+        if not located:
+            return []
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        starts = sentence_starts(doc)
+        found = []
+        for end, (start, sector) in sorted(agents.items()):
+            if sector not in LOCATED_SECTORS or any(i in taken for i in range(start, end)):
+                continue
+            if start > 0 and doc[start - 1].lower_ in POSSESSIVE_DETERMINERS:
+                continue  # "their supporters": whoever "their" stands for
+            if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN"):
+                continue  # "the opposition leader": the agent noun is not the phrase's head
+            state = located.get(starts[bisect_right(starts, start) - 1])
+            if state is not None:
+                found.append(Mention(start, end, state, "agent", state, sector))
+        return found
+
+    @staticmethod
     def _place_titled_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """A person with a state title but no nationality ("..., Defence Minister Ana Ruiz
         said") serves the state in focus; with none in view, or when the parser does not
-        take the name for a person's ("Air Force Col"), it is left out."""
+        take the name for a person's ("Air Force Col"), it is left out. A few titles name
+        their state themselves where no other is in view ("Senator X": USA)."""
         focus = StateFocus(doc, mentions)
         result = []
         for mention in mentions:
             if mention.kind == "person" and mention.code is None:
-                state = focus.before(mention.start)
-                if state is None or doc[mention.end - 1].ent_type_ != "PERSON":
+                if doc[mention.end - 1].ent_type_ != "PERSON":
                     continue
-                mention = replace(mention, code=state.code)
+                state = focus.before(mention.start)
+                code = state.code if state is not None else title_country(doc, mention)
+                if code is None:
+                    continue
+                mention = replace(mention, code=code)
             result.append(mention)
         return result
 
-    # ---- 4. places -------------------------------------------------------------------------
+    # ---- 5. places -------------------------------------------------------------------------
 
-    @staticmethod
-    def _is_actor(doc: Doc, mention: Mention) -> bool:
+    def _is_actor(self, doc: Doc, mention: Mention) -> bool:
         if mention.kind == "place":
             return False
+        if mention.kind == "group" and mention.entry and self._is_modifier(mention.entry):
+            return False  # "a Kurdish town": the adjective qualifies no actor
         if mention.kind == "capital":
             return acts_as_agent(doc, mention.start, mention.end)
         return mention.code is not None or mention.sector is not None
-
-    # ---- 5. surnames and pronouns ----------------------------------------------------------
-
-    def _with_gender(self, doc: Doc, mention: Mention) -> Mention:
-        """A person's gender, for he/she: from the office table, an honorific ("Mrs", "King")
-        before or in the name, or a common given name."""
-        if mention.kind != "person":
-            return mention
-        gender = mention.entry.gender if mention.entry is not None else None
-        first = max(0, mention.start - 1)
-        for token in doc[first : mention.end]:
-            gender = gender or GENDERED_TITLES.get(token.lower_.rstrip("."))
-        if gender is None:  # the first word of the name that is not an honorific
-            words = [
-                w for w in mention.name.split() if w.lower().rstrip(".") not in GENDERED_TITLES
-            ]
-            gender = self.dictionary.given_names.get(words[0].lower()) if words else None
-        return replace(mention, gender=gender)
-
-    @staticmethod
-    def _consistent_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-        """A later bare mention of a person ("Vucic") is coded as the first, titled one
-        ("Serbian Prime Minister Aleksandar Vucic"): an article means one person throughout."""
-        first: dict[str, Mention] = {}
-        result = []
-        for mention in sorted(mentions, key=lambda m: m.start):
-            if mention.kind != "person":
-                result.append(mention)
-                continue
-            if mention.end - mention.start == 1:
-                # A lone word of an earlier person's name is that person ("King Abdullah II" ...
-                # "Abdullah"), not a namesake in the dictionary.
-                word = doc[mention.start].text
-                named = [p for p in first.values() if word in p.name.split()]
-                if len(named) == 1 and named[0].name != mention.name:
-                    mention = replace(mention, name=named[0].name, entry=named[0].entry)
-            earlier = first.setdefault(mention.name, mention)
-            words = {t.text for t in doc[mention.start : mention.end]}
-            bare = words <= set(mention.name.split())
-            if earlier is not mention and bare:
-                mention = replace(
-                    mention, code=earlier.code, sector=earlier.sector, gender=earlier.gender
-                )
-            result.append(mention)
-        return result
-
-    def _surnames(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
-        """Bare surnames after a full name: "Lavrov said" -> Sergey Lavrov."""
-        keys: dict[str, Mention | None] = {}
-        first_seen: dict[str, int] = {}
-        for person in sorted(mentions, key=lambda m: m.start):
-            words = person.name.split()
-            if person.kind != "person" or len(words) < 2:
-                continue
-            for word in {words[0], words[-1]}:
-                if len(word) < 2 or not word[0].isupper() or not word.isalpha():
-                    continue
-                if word.lower() in HONORIFICS or self.dictionary.agent_sector(word):
-                    continue  # "King" of "King Charles III" is a title, not a name
-                other = keys.get(word)
-                same = other is not None and other.name == person.name
-                keys[word] = person if word not in keys or same else None
-                first_seen.setdefault(word, person.end)
-        taken = {i for m in mentions for i in range(m.start, m.end)}
-        found = []
-        for token in doc:
-            known = keys.get(token.text)
-            if known is None or token.i in taken or token.i < first_seen[token.text]:
-                continue
-            found.append(replace(known, start=token.i, end=token.i + 1, entry=None))
-        return found
-
-    @staticmethod
-    def _pronouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-        people = [m for m in mentions if m.kind == "person"]
-        taken = {i for m in mentions for i in range(m.start, m.end)}
-        sent_starts = sentence_starts(doc)
-        found = []
-        for token in doc:
-            if token.lower_ not in PRONOUNS or token.pos_ != "PRON" or token.i in taken:
-                continue
-            person = resolve_pronoun(token, people, sent_starts)
-            if person is not None:
-                found.append(
-                    Mention(
-                        token.i, token.i + 1, person.name, "pronoun", person.code, person.sector
-                    )
-                )
-        return found
 
     # ---- output ----------------------------------------------------------------------------
 

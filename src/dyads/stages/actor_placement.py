@@ -1,0 +1,129 @@
+"""Groups that belong to no one state, coded with the state where the text places them.
+
+"Tamil rebels", "Kurdish guerrillas", "Muslim militants", "Labour": the people, faith or party
+name alone does not say which state the group is of. News places it: "Tamil rebels attacked a
+base in northern Sri Lanka" (LKA), "Kurdish rebels in northern Iraq" (IRQ), "Labour won the most
+seats in the Israeli Knesset" (ISR). The groups and the states each may belong to are listed in
+``data/actors/placed_groups.tsv``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from dyads.stages.actor_dictionary import ANY_STATE
+from dyads.stages.actor_patterns import Mention, sentence_starts
+
+# Mentions that can place a group: names of states and their places, and bodies or people
+# coded with a state.
+PLACING_KINDS = frozenset({"country", "capital", "place", "agent", "person", "org"})
+LOCATION_KINDS = frozenset({"capital", "place"})
+# CAMEO region codes (and "unknown"/"international") the converted dictionary gives armed groups
+# it could not tie to one state ("Revolutionary United Front": WAF): placed like a faith.
+REGION_CODES = frozenset(
+    {"AFR", "ASA", "BLK", "CAS", "CAU", "CFR", "CRB", "EAF", "EEU", "EIN", "EUR", "LAM", "MDT"}
+    | {"MEA", "NAF", "NMR", "PGS", "SAF", "SAM", "SAS", "SCN", "SEA", "WAF", "WEU", "WST"}
+    | {"KKL", "INT"}
+)
+SENTENCES_BACK = 2
+
+
+def is_location(doc: Doc, mention: Mention) -> bool:
+    """Whether a mention names a place ("Sri Lanka", "Beirut"), not a nationality ("Turkish",
+    "the Thai border", "Palestinians")."""
+    if mention.kind in LOCATION_KINDS:
+        return True
+    root = doc[mention.start : mention.end].root
+    modifier = root.dep_ in ("amod", "compound", "nmod") or root.tag_ in ("JJ", "NNPS", "NNS")
+    return mention.kind == "country" and not modifier
+
+
+class GroupPlacer:
+    """Codes placed groups for one article."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention], placements: dict[str, tuple[str, ...]]):
+        self._doc = doc
+        self._placements = placements
+        self._starts = sentence_starts(doc)
+        self._states: dict[int, list[Mention]] = {}  # sentence -> state mentions in order
+        for mention in sorted(mentions, key=lambda m: m.start):
+            if self.is_placed(mention) or mention.kind not in PLACING_KINDS:
+                continue
+            if len(mention.code or "") == 3 and mention.code != "MNC":
+                self._states.setdefault(self._sentence(mention.start), []).append(mention)
+
+    def is_placed(self, mention: Mention) -> bool:
+        return self._allowed(mention) is not None
+
+    def _allowed(self, mention: Mention) -> tuple[str, ...] | None:
+        """The states a placed mention may belong to; None for a mention that is not placed."""
+        if mention.entry is not None and mention.entry.name in self._placements:
+            return self._placements[mention.entry.name]
+        if mention.code in REGION_CODES and mention.kind in ("org", "group", "agent"):
+            return (ANY_STATE,)
+        return None
+
+    def place(self, mention: Mention) -> Mention:
+        """The mention coded with the state the text places it in (unchanged if not placed)."""
+        allowed = self._allowed(mention)
+        if allowed is None:
+            return mention
+        state = self._state_for(mention, allowed)
+        if state is not None:
+            return replace(mention, code=state)
+        if mention.code in REGION_CODES:
+            return mention  # no state in view: the region is the best there is
+        default = allowed[0] if allowed and allowed[0] != ANY_STATE else None
+        return replace(mention, code=default)
+
+    def _sentence(self, token: int) -> int:
+        return bisect_right(self._starts, token) - 1
+
+    def _state_for(self, mention: Mention, allowed: tuple[str, ...]) -> str | None:
+        """Its own sentence first (places before nationalities: "Shiite militiamen clashed with
+        Palestinian guerrillas in Beirut" are Lebanese), then the sentences before, then the
+        state the article names most."""
+        sentence = self._sentence(mention.start)
+        for k in range(sentence, max(sentence - SENTENCES_BACK - 1, -1), -1):
+            candidates = [m for m in self._states.get(k, []) if self._fits(m.code, allowed)]
+            places = [m for m in candidates if is_location(self._doc, m)]
+            chosen = places or candidates
+            if chosen:
+                return chosen[0].code
+        counts = Counter(
+            m.code
+            for ms in self._states.values()
+            for m in ms
+            if m.code is not None and self._fits(m.code, allowed)
+        )
+        return counts.most_common(1)[0][0] if counts else None
+
+    @staticmethod
+    def _fits(code: str | None, allowed: tuple[str, ...]) -> bool:
+        return code is not None and (ANY_STATE in allowed or code in allowed)
+
+
+def place_groups(
+    doc: Doc, mentions: Iterable[Mention], placements: dict[str, tuple[str, ...]]
+) -> list[Mention]:
+    """Every placed group among the mentions coded where the text places it."""
+    mentions = list(mentions)
+    placer = GroupPlacer(doc, mentions, placements)
+    return [placer.place(m) for m in mentions]
+
+
+def located_states(doc: Doc, mentions: Iterable[Mention]) -> dict[int, str]:
+    """Sentence (by its start token) -> the one state whose places the sentence names as
+    locations ("in Baku", "northern Mali"); sentences naming places of two states are left out."""
+    starts = sentence_starts(doc)
+    found: dict[int, set[str]] = {}
+    for mention in mentions:
+        if len(mention.code or "") == 3 and is_location(doc, mention):
+            sentence = starts[bisect_right(starts, mention.start) - 1]
+            found.setdefault(sentence, set()).add(str(mention.code))
+    return {sentence: codes.pop() for sentence, codes in found.items() if len(codes) == 1}
