@@ -16,6 +16,7 @@ from dyads.data_build.places import (
     _clean_subdivision_name,
     _is_latin_alternate,
     _is_vague,
+    admin2_rows,
     country_points,
     demonyms,
     geonames_subdivisions,
@@ -146,3 +147,47 @@ def test_subdivisions_are_linked_to_geonames_admin1_codes(tmp_path: Path) -> Non
 )
 def test_vague_region_stems_are_not_indexed(stem: str, vague: bool) -> None:
     assert _is_vague(stem) is vague
+
+
+def _write_tsv(path: Path, rows: list[list[str]]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join("\t".join(row) for row in rows) + "\n", encoding="utf-8")
+
+
+def test_second_level_divisions_are_placed_among_their_towns(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    _write_tsv(data / "countries" / "countries.tsv", [["United States", "US", "USA", "6252001"]])
+    # A subdivision's id is its line number; towns list the ids of the ones they lie in.
+    _write_tsv(
+        data / "subdivisions" / "subdivisions.tsv",
+        [
+            ["Georgia", "US-GA", "US.GA", "4197000", "State", "", "1", "", "1"],
+            [
+                "Walker County",
+                "",
+                "US.GA.295",
+                "4229163",
+                "",
+                "Walker|Condado de Walker",
+                "2",
+                "1",
+                "1",
+            ],
+            ["Empty County", "", "US.GA.999", "1", "", "", "2", "1", "1"],
+        ],
+    )
+    _write_tsv(
+        data / "cities" / "cities.tsv",
+        [
+            ["LaFayette", "4205196", "1|2", "1", "7000", "34.70", "-85.28"],
+            ["Rossville", "4220535", "1|2", "1", "4000", "34.98", "-85.28"],
+        ],
+    )
+    rows = admin2_rows(tmp_path, {("USA", "GA"): "Georgia"})
+    assert [row.name for row in rows] == ["Walker County"]  # a division without towns is left
+    walker = rows[0]
+    assert (walker.kind, walker.country, walker.admin1) == ("admin2", "USA", "Georgia")
+    assert walker.lat == pytest.approx(34.84) and walker.lon == pytest.approx(-85.28)
+    assert walker.population == 11_000
+    # "Walker" alone is a town's or a person's name far more often than the county's.
+    assert walker.keys == {"walker county", "condado de walker"}

@@ -103,3 +103,10 @@ def test_the_north_atlantic_is_not_the_middle_of_the_ocean(gazetteer: Gazetteer)
     (north,) = gazetteer.lookup("North Atlantic")
     (ocean,) = [e for e in gazetteer.lookup("Atlantic") if e.kind == "region"]
     assert north.lat is not None and ocean.lat is not None and north.lat > ocean.lat + 20
+
+
+def test_second_level_divisions_are_indexed_with_their_region(gazetteer: Gazetteer) -> None:
+    counties = [e for e in gazetteer.lookup("Ceredigion") if e.kind == "admin2"]
+    assert [(e.country, e.admin1) for e in counties] == [("GBR", "Wales")]
+    assert counties[0].lat is not None and 51.5 < counties[0].lat < 53
+    assert not any(e.kind == "admin2" for e in gazetteer.lookup("Walker"))

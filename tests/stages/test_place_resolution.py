@@ -8,6 +8,7 @@ from dyads.stages.place_resolution import (
     Mention,
     article_focus,
     candidate_score,
+    dominant_country,
     holding_area,
     is_acronym,
     same_name,
@@ -76,3 +77,43 @@ def test_a_country_named_in_the_sentence_outweighs_a_larger_town_but_not_a_capit
 
     assert best((newport_gb, newport_ie), irish) == newport_ie
     assert best((paris_fr, paris_tx), texan) == paris_fr
+
+
+def best_of(candidates: tuple[GazEntry, ...], key: str, context: Context) -> GazEntry:
+    mention = Mention(0, 1, candidates, key=key)
+    return max(candidates, key=lambda e: candidate_score(e, mention, context, None))
+
+
+def test_a_country_dominates_only_when_it_leads_clearly() -> None:
+    assert dominant_country(["USA", "USA", "GBR"]) == "USA"
+    assert dominant_country(["USA", "GBR"]) is None  # no majority
+    assert dominant_country(["USA"]) is None  # named once
+    assert dominant_country([]) is None
+
+
+def test_the_dominant_country_outweighs_a_mid_sized_town_abroad_not_a_big_one() -> None:
+    bham_gb = entry("city", "Birmingham", "GBR", "England", 980_000)
+    bham_us = entry("city", "Birmingham", "USA", "Alabama", 210_000)
+    london_gb = GazEntry("city", "London", "GBR", "England", 51.5, -0.1, 8_900_000, 2, True)
+    london_us = entry("city", "London", "USA", "Kentucky", 8_000)
+    american = Context(frozenset({"USA", "GBR"}), frozenset(), dominant="USA")
+    assert best_of((bham_gb, bham_us), "birmingham", american) == bham_us
+    assert best_of((london_gb, london_us), "london", american) == london_gb
+    assert best_of((bham_gb, bham_us), "birmingham", Context(frozenset(), frozenset())) == bham_gb
+
+
+def test_a_town_comes_before_the_division_named_after_it() -> None:
+    town = entry("city", "Saskatoon", "CAN", "Saskatchewan", 266_000)
+    division = entry("admin2", "Saskatoon", "CAN", "Saskatchewan", 907_000)
+    assert best_of((town, division), "saskatoon", Context(frozenset(), frozenset())) == town
+
+
+def test_a_county_in_the_region_of_the_articles_towns() -> None:
+    ohio = entry("admin2", "Hamilton County", "USA", "Ohio", 800_000)
+    tennessee = entry("admin2", "Hamilton County", "USA", "Tennessee", 360_000)
+    context = Context(frozenset({"USA"}), frozenset())
+    assert best_of((ohio, tennessee), "hamilton county", context) == ohio
+    near_chattanooga = Context(
+        frozenset({"USA"}), frozenset(), towns_admin1=frozenset({("USA", "Tennessee")})
+    )
+    assert best_of((ohio, tennessee), "hamilton county", near_chattanooga) == tennessee

@@ -499,3 +499,55 @@ def test_context_still_decides_between_a_country_and_a_state(
     assert by_text(places(nlp, geoparser, text))["Georgia"].country == "USA"
     text = "Protests spread from Tbilisi across Georgia."
     assert by_text(places(nlp, geoparser, text))["Georgia"].country == "GEO"
+
+
+def test_a_place_after_a_possessive_lies_within_it(nlp: Language, geoparser: Geoparser) -> None:
+    found = by_text(places(nlp, geoparser, "Police searched a plane at London's Heathrow."))
+    assert found["Heathrow"].country == "GBR"  # not the Florida town of that name
+    assert found["Heathrow"].lat == found["London"].lat
+
+
+def test_to_before_a_region_misread_as_a_person(nlp: Language, geoparser: Geoparser) -> None:
+    text = "The touring car championship returns to Hampshire on the weekend of May 19."
+    found = by_text(places(nlp, geoparser, text))
+    assert found["Hampshire"].country == "GBR"
+    assert places(nlp, geoparser, "According to Davis, the vote was close.") == []
+
+
+def test_counties_have_their_own_points(nlp: Language, geoparser: Geoparser) -> None:
+    found = by_text(places(nlp, geoparser, "Flooding hit Orange County, California, on Monday."))
+    county = found["Orange County"]
+    assert county.admin1 == "California"
+    assert county.lat is not None and county.lon is not None
+    assert 33 < county.lat < 34.5 and -118.5 < county.lon < -117  # not the state's centre
+
+
+def test_a_town_before_the_division_of_its_name(nlp: Language, geoparser: Geoparser) -> None:
+    found = by_text(places(nlp, geoparser, "Firefighters in Saskatoon put out a blaze."))
+    assert found["Saskatoon"].geonameid == 6141256  # the city
+
+
+def test_places_inside_organisation_names(nlp: Language, geoparser: Geoparser) -> None:
+    text = "The Winnipeg Fire Paramedic Service said a US-based firm owned the building."
+    assert set(by_text(places(nlp, geoparser, text))) == {"Winnipeg", "US"}
+
+
+def test_generic_region_words_after_the_name_no_place(nlp: Language, geoparser: Geoparser) -> None:
+    text = "Diplomats were expelled from both the West and Russia."
+    assert set(by_text(places(nlp, geoparser, text))) == {"Russia"}
+    assert places(nlp, geoparser, "The court asked the Centre to frame a scheme.") == []
+    text = "The Pittsburgh, Pennsylvania-based company sold a plant."
+    assert set(by_text(places(nlp, geoparser, text))) == {"Pittsburgh", "Pennsylvania"}
+
+
+def test_region_names_misread_as_persons(nlp: Language, geoparser: Geoparser) -> None:
+    found = by_text(places(nlp, geoparser, "Tamil Nadu said it had written to the Centre."))
+    assert set(found) == {"Tamil Nadu"}
+    assert found["Tamil Nadu"].country == "IND"
+    text = "It harms the farmers of State of Tamil Nadu, the court heard."
+    assert set(by_text(places(nlp, geoparser, text))) == {"Tamil Nadu"}
+
+
+def test_adjectives_of_regions_before_geographic_nouns(nlp: Language, geoparser: Geoparser) -> None:
+    found = places(nlp, geoparser, "Turkish forces pressed into a Kurdish enclave on Monday.")
+    assert [(place.text, place.name) for place in found] == [("Kurdish", "Kurdistan")]

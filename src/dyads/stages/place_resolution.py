@@ -10,9 +10,13 @@ from dyads.stages.gazetteer import GazEntry, fold
 from dyads.stages.place_cues import is_capitals
 
 AREA_KINDS = frozenset({"continent", "country", "admin1", "region"})
+# Towns and second-level divisions (counties, districts): named like many other places, they
+# need the text to say "place" before a name is taken for one, and context to choose.
+LOCAL_KINDS = frozenset({"city", "admin2"})
 BIG_CITY = 1_000_000
 # A city this large is as likely to be meant as a region of the same name: context decides.
 PROMINENT_CITY = 100_000
+MIN_DOMINANT = 2  # named at least this often to be the article's country
 
 
 @dataclass(frozen=True)
@@ -37,6 +41,12 @@ class Context:
     # Countries of the other places in the mention's own sentence ("57 in Ballina, 48 in
     # Newport"): closer evidence than the article's, it outweighs a town's size.
     sentence: frozenset[str] = frozenset()
+    # The country most of the article's other places are in, when one clearly leads: a town
+    # there outweighs a mid-sized homonym abroad ("Birmingham" in a story about Alabama).
+    dominant: str | None = None
+    # First-level regions of the article's other towns: a county there is the one meant
+    # ("Hamilton County" in a story about Chattanooga).
+    towns_admin1: frozenset[tuple[str, str]] = frozenset()
 
 
 def holding_area(areas: Sequence[GazEntry], places: Sequence[GazEntry]) -> GazEntry | None:
@@ -69,7 +79,7 @@ def article_focus(entries: Sequence[GazEntry | None]) -> GazEntry | None:
 
 def candidate_score(
     entry: GazEntry, mention: Mention, context: Context, qualifier: GazEntry | None
-) -> tuple[bool, bool, bool, bool, bool, bool, bool, int, int]:
+) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, int, int]:
     """Sort key of a candidate: earlier fields decide, later ones break ties."""
     qualified = qualifier is not None and (
         (qualifier.kind == "admin1" and entry.admin1 == qualifier.name)
@@ -78,9 +88,12 @@ def candidate_score(
     # A town in a region named elsewhere ("Moscow" in an article about Idaho), by its own name.
     # (Not when the name is itself a country's or region's: "Florida" beside "New York".)
     region_named = (
-        entry.kind == "city"
+        entry.kind in LOCAL_KINDS
         and same_name(entry.name, mention.key)
-        and (entry.country, entry.admin1) in context.admin1
+        and (
+            (entry.country, entry.admin1) in context.admin1
+            or (entry.kind == "admin2" and (entry.country, entry.admin1) in context.towns_admin1)
+        )
         and not any(
             other.kind in AREA_KINDS and same_name(other.name, mention.key)
             for other in mention.candidates
@@ -88,30 +101,56 @@ def candidate_score(
     )
     cued = mention.city_cue and entry.kind == "city"
     # "Salisbury" is a town in England before it is the old name of Harare.
-    own_name = entry.kind != "city" or not mention.key or same_name(entry.name, mention.key)
+    own_name = (
+        entry.kind not in LOCAL_KINDS or not mention.key or same_name(entry.name, mention.key)
+    )
     # A country's name is the country's before it is a town's ("Benin", not Benin City),
     # unless a cue says city (weighed above).
-    shadowed = entry.kind == "city" and any(
+    shadowed = entry.kind in LOCAL_KINDS and any(
         other.kind == "country" and _loose_name(other.name) == _loose_name(mention.key)
         for other in mention.candidates
     )
-    own_name = own_name and not shadowed
+    # "Saskatoon" is the city before the division named after it, unless a cue says county.
+    named_after_town = entry.kind == "admin2" and any(
+        other.kind == "city"
+        and other.country == entry.country
+        and same_name(other.name, mention.key)
+        for other in mention.candidates
+    )
+    own_name = own_name and not shadowed and not named_after_town
     # A town that is neither a capital nor among the largest cities yields to a homonym in a
     # country named in the same sentence ("48 in Newport, 36 in Cloughjordan" in Ireland).
     fits_sentence = (
         not context.sentence
-        or entry.kind != "city"
+        or entry.kind not in LOCAL_KINDS
         or entry.capital
         or entry.population >= BIG_CITY
         or entry.country in context.sentence
     )
+    fits_article = (
+        context.dominant is None
+        or entry.kind not in LOCAL_KINDS
+        or entry.capital
+        or entry.population >= BIG_CITY
+        or entry.country == context.dominant
+    )
     prominent = entry.kind in AREA_KINDS or entry.capital or entry.population >= PROMINENT_CITY
     in_context = entry.country in context.countries
     return (
-        *(qualified, region_named, cued, own_name, fits_sentence, prominent, in_context),
+        *(qualified, region_named, cued, own_name, fits_sentence, fits_article, prominent),
+        in_context,
         _rank(entry),
         entry.population,
     )
+
+
+def dominant_country(countries: Sequence[str]) -> str | None:
+    """The country named at least twice and more often than all others together."""
+    counts = Counter(countries)
+    if not counts:
+        return None
+    country, count = counts.most_common(1)[0]
+    return country if count >= MIN_DOMINANT and count > len(countries) - count else None
 
 
 def _rank(entry: GazEntry) -> int:
@@ -123,7 +162,7 @@ def _rank(entry: GazEntry) -> int:
         return 3
     if entry.kind == "region" or (entry.kind == "city" and entry.population >= BIG_CITY):
         return 2
-    if entry.kind == "admin1" or entry.population >= PROMINENT_CITY:
+    if entry.kind in {"admin1", "admin2"} or entry.population >= PROMINENT_CITY:
         return 1
     return 0
 

@@ -1,84 +1,43 @@
 """The places stage: find toponyms and resolve them against the offline gazetteer.
 
-Toponyms come from the model's GPE/LOC/FAC entities plus what the small model misreads or
-misses: datelines in capitals, names it labels as persons or organisations where the words
-around them say "place" ("in Boise", "Boise, Idaho", a town listed with other places, "at the
-Manila Cathedral", "Royal Street", "Torkula village", "the State of Tamil Nadu"), demonyms
-before a geographic noun or a thing situated in a territory ("the Turkish border", "the American
-economy"), a place's name repeated where the model reads it otherwise (one sense per article)
-and a gazetteer matcher. Each toponym is resolved in context: a qualifier ("Moscow, Idaho"),
-regions named elsewhere in the article, cue words ("the city of"), a place's own name before an
-old or foreign one, the kind of place (countries, capitals and the largest cities before
-homonyms), the countries of the other places in the sentence, then of the article's places and
-actors, then size. A local feature the gazetteer does not know (a street, a county, a building,
-or a small town abroad that the article's other places make unlikely) is placed at its
-qualifier or at the article's main town.
+Toponyms (found by `place_finders`) come from the model's GPE/LOC/FAC entities plus what the
+small model misreads or misses: datelines in capitals, names it labels as persons or
+organisations where the words around them say "place" ("in Boise", "Boise, Idaho", "returns to
+Hampshire", a town listed with other places, "at the Manila Cathedral", "Royal Street", "Torkula
+village", "the State of Tamil Nadu", a region's name of several words), demonyms before a
+geographic noun or a thing situated in a territory ("the Turkish border", "the American
+economy"), places named inside longer expressions ("US-based", "the Winnipeg Fire Service":
+`place_compounds`), a place's name repeated where the model reads it otherwise (one sense per
+article) and a gazetteer matcher. Each toponym is resolved in context: a qualifier ("Moscow,
+Idaho", "London's Heathrow"), regions named elsewhere in the article, cue words ("the city of"),
+a place's own name before an old or foreign one, the kind of place (countries, capitals and the
+largest cities before homonyms, a town before the county named after it), the countries of the
+other places in the sentence, the article's dominant country, then the countries of its places
+and actors, then size. A local feature the gazetteer does not know (a street, a building, or a
+small town abroad that the article's other places make unlikely) is placed at its qualifier or
+at the article's main town.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc
-from spacy.tokens import Span as TokenSpan
 
 from dyads.records import Actor, Place
-from dyads.stages.gazetteer import GazEntry, Gazetteer, fold, load_gazetteer
-from dyads.stages.place_cues import (
-    BUILDING_WORDS,
-    CALENDAR_WORDS,
-    DATELINE_ENDS,
-    FEATURE_WORDS,
-    LIST_JOINS,
-    PLACE_PREPOSITIONS,
-    REGION_WORDS,
-    SETTLEMENT_NOUNS,
-    after_locative,
-    before_geographic_noun,
-    bracketed,
-    has_city_cue,
-    hometown,
-    is_capitalised,
-    is_capitals,
-    is_direction,
-    is_direction_word,
-    name_token,
-    names_a_building,
-    names_a_facility,
-    names_a_feature,
-    part_of_longer_name,
-    too_short,
-    whole_entity,
-)
+from dyads.stages.gazetteer import GazEntry, Gazetteer, load_gazetteer
+from dyads.stages.place_finders import ToponymFinder
 from dyads.stages.place_resolution import (
     AREA_KINDS,
     Context,
     Mention,
     article_focus,
     candidate_score,
+    dominant_country,
     holding_area,
-    is_acronym,
-    same_name,
 )
 
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# Entities under which a gazetteer name is not a place ("Washington Post", "Jordan Peterson").
-BLOCKING_LABELS = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "MONEY", "LAW", "LANGUAGE"})
-MAX_NAME_TOKENS = 5
-# A town known from the gazetteer alone (no entity) must be this large, or follow "in"/"at".
-MIN_POPULATION_UNTAGGED = 100_000
-# Labels the small model often puts on place names: kept as places only where the words
-# around them say "place" (after "in", "at"...; before ", Idaho").
-MISREAD_LABELS = frozenset({"ORG", "PERSON", "NORP", "DATE", "PRODUCT", "WORK_OF_ART", "EVENT"})
-MAX_ACRONYM_LETTERS = 5  # "UN", "TASS": a town's name in capitals only if it is a country's
-MAX_MISREAD_TOKENS = 3
-COMPASS_POINTS = frozenset({"north", "south", "east", "west"})
-# "the State of X", "the Republic of X": words for a polity before the name of a place.
-POLITY_WORDS = frozenset(
-    {"state", "province", "region", "republic", "kingdom", "emirate", "sultanate", "principality"}
-)
 # A town smaller than this, in a country the article never names, is taken for a local feature.
 STRAY_TOWN_POPULATION = 15_000
 
@@ -88,20 +47,32 @@ class Geoparser:
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gazetteer = gazetteer or load_gazetteer()
+        self.finder = ToponymFinder(self.gazetteer)
 
     def process(self, doc: Doc, actors: Sequence[Actor]) -> list[Place]:
-        mentions = self._mentions(doc)
+        mentions = self.finder.find(doc)
         actor_countries = {
             actor.code for actor in actors if actor.code and self.gazetteer.country(actor.code)
         }
         prior = Context(frozenset(actor_countries), frozenset())
         first = {mention: self._best(mention, prior) for mention in mentions}
+        dominant = dominant_country(
+            [e.country for m, e in first.items() if e is not None and e.country and _sure(m, e)]
+        )
         resolved: list[tuple[Mention, GazEntry | None, GazEntry | None]] = []
         for number, mention in enumerate(mentions):
             others = {m: e for m, e in first.items() if m != mention and e != first[mention]}
             context = self._context(others, actor_countries, _sentence_of(doc, mention))
+            context = replace(context, dominant=dominant)
             qualifier = self._qualifier(doc, mention, first)
             entry = self._best(mention, context, qualifier)
+            owner = _possessor(doc, mention, first)
+            if owner is not None:
+                # "London's Heathrow", "Moscow's Red Square": a place within the possessor,
+                # placed there when the gazetteer knows no such place in its country.
+                qualifier = qualifier or owner
+                if entry is not None and entry.country != owner.country:
+                    entry = None
             if number > 0 and self._qualified(doc, mention, mentions):
                 # "New York" in "Oceanside, New York" is the state that holds the town.
                 held = mentions[number - 1].candidates
@@ -120,477 +91,6 @@ class Geoparser:
             for mention, entry, qualifier in resolved
         ]
 
-    # -- finding toponyms -------------------------------------------------------------------
-
-    def _mentions(self, doc: Doc) -> list[Mention]:
-        taken = [False] * len(doc)
-        found: list[Mention] = []
-
-        def take(mentions: list[Mention]) -> None:
-            for mention in mentions:
-                found.append(mention)
-                taken[mention.start : mention.end] = [True] * (mention.end - mention.start)
-
-        take(self._dateline_mentions(doc))
-        for ent in doc.ents:
-            if not any(taken[ent.start : ent.end]):  # else inside a longer name found already
-                within = self._names_within(doc, ent)
-                mention = None if within else self._entity_as_place(doc, ent)
-                take(within or ([mention] if mention is not None else []))
-        take(self._demonym_mentions(doc, taken))
-        take(self._region_word_mentions(doc, taken))
-        take(self._settlement_word_mentions(doc, taken))
-        take(self._list_mentions(doc, found, taken))
-        take(self._repeated_mentions(doc, found, taken))
-        for ent in doc.ents:
-            if ent.label_ in BLOCKING_LABELS:
-                taken[ent.start : ent.end] = [True] * len(ent)
-        found.extend(self._gazetteer_mentions(doc, taken))
-        return sorted(found, key=lambda m: m.start)
-
-    def _entity_as_place(self, doc: Doc, ent: TokenSpan) -> Mention | None:
-        if ent.label_ in PLACE_LABELS:
-            return self._entity_mention(doc, ent)
-        start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
-        if (
-            ent.label_ in MISREAD_LABELS
-            and start < ent.end
-            and names_a_feature(doc[start : ent.end])
-        ):
-            return Mention(start, ent.end, ())  # "Royal Street", "the Mozart Estate"
-        if ent.label_ in MISREAD_LABELS and start < ent.end:
-            longer = self._longer_area(doc, start, ent.end)
-            if longer is not None:  # "Gilgit-Baltistan" with only "Gilgit" tagged
-                return longer
-            polity = self._polity_of(doc, start, ent.end)
-            if polity is not None:  # "the State of Tamil Nadu"
-                return polity
-        if ent.label_ == "ORG":
-            return self._org_as_place(doc, ent) or self._misread_entity(doc, ent)
-        if ent.label_ in MISREAD_LABELS:
-            return self._misread_entity(doc, ent)
-        return None
-
-    def _names_within(self, doc: Doc, ent: TokenSpan) -> list[Mention]:
-        """'Greece Italy' (a comma missing) tagged as one unknown place: the places in it,
-        when every word of it belongs to one."""
-        if ent.label_ not in {"GPE", "LOC"} or len(ent) < 2:
-            return []
-        found: list[Mention] = []
-        start = ent.start
-        while start < ent.end:
-            mention = next(
-                (
-                    Mention(start, end, self.gazetteer.lookup(doc[start:end].text), key=key)
-                    for end in range(ent.end, start, -1)
-                    if (key := fold(doc[start:end].text)) in self.gazetteer
-                ),
-                None,
-            )
-            if mention is None or not self._named_place(mention) or is_direction_word(doc, start):
-                return []
-            if not is_capitalised(doc[start].text):
-                return []  # "Hackney beach": one place and a common noun
-            found.append(mention)
-            start = mention.end
-        return found if len(found) > 1 else []
-
-    def _entity_mention(self, doc: Doc, ent: TokenSpan) -> Mention | None:
-        start, end = ent.start, ent.end
-        while start < end and doc[start].lower_ == "the":
-            start += 1
-        if end - start > 1 and is_direction(doc, start):
-            start += 1  # "western Russia" as one entity: widened again by _mention_at
-        elif is_direction_word(doc, start) and doc[start:end].text not in self.gazetteer:
-            start += 1  # "the Western US" (but "Western Sahara" is a name)
-        possessive = False
-        while end > start and doc[end - 1].text in {"'s", "’s", "'"}:
-            end, possessive = end - 1, True
-        if possessive and _building_word_after(doc, ent.end):
-            return Mention(start, ent.end + 1, ())  # "St. Peter's Basilica": a building
-        if start == end:
-            return None
-        located = ent.label_ in PLACE_LABELS and (
-            after_locative(doc, start) or (start > 0 and is_direction(doc, start - 1))
-        )
-        return self._longer_area(doc, start, end) or self._mention_at(
-            doc, start, end, tagged=True, located=located
-        )
-
-    def _longer_area(self, doc: Doc, start: int, end: int) -> Mention | None:
-        """'Trinidad and Tobago' when the model tagged only 'Trinidad'."""
-        for longer in range(min(len(doc), start + MAX_NAME_TOKENS), end, -1):
-            tokens = doc[start:longer]
-            if not all(name_token(t.text) for t in tokens) or not is_capitalised(tokens[-1].text):
-                continue
-            areas = tuple(e for e in self.gazetteer.lookup(tokens.text) if e.kind in AREA_KINDS)
-            if areas:
-                return Mention(start, longer, areas, key=fold(tokens.text))
-        return None
-
-    def _polity_of(self, doc: Doc, start: int, end: int) -> Mention | None:
-        """'State of Tamil Nadu', 'Republic of Armenia' read as an organisation: the country or
-        region named after "of"."""
-        if end - start < 3 or doc[start].lower_ not in POLITY_WORDS:
-            return None
-        if doc[start + 1].lower_ != "of":
-            return None
-        name = doc[start + 2 : end].text
-        areas = tuple(e for e in self.gazetteer.lookup(name) if e.kind in AREA_KINDS)
-        return Mention(start + 2, end, areas, key=fold(name)) if areas else None
-
-    def _org_as_place(self, doc: Doc, ent: TokenSpan) -> Mention | None:
-        """The small model often tags a country's name as ORG ("the DPRK"): keep whole names."""
-        start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
-        name = doc[start : ent.end].text
-        mention = Mention(start, ent.end, self.gazetteer.lookup(name), key=fold(name))
-        if _is_common_word_with_the(doc, mention):
-            return None  # "the Centre" as an organisation is a government
-        if any(entry.kind in AREA_KINDS for entry in mention.candidates):
-            return mention
-        return None
-
-    def _dateline_mentions(self, doc: Doc) -> list[Mention]:
-        """'SAN ANTONIO —' or 'RALEIGH, N.C. (AP) —' opening the text or a line of it."""
-        found: list[Mention] = []
-        for token in doc:
-            opens_line = (
-                token.i == 0 or "\n" in doc[token.i - 1].whitespace_ + doc[token.i - 1].text
-            )
-            if not opens_line or not is_capitals(token.text):
-                continue
-            end = token.i
-            while end < len(doc) and end - token.i < MAX_NAME_TOKENS and is_capitals(doc[end].text):
-                end += 1
-            # The text's first words need no dash after them ("OKLAHOMA CITY The Latest"),
-            # but then a short word in capitals is an acronym ("UN staff said...").
-            if end >= len(doc):
-                continue
-            marked = doc[end].text in DATELINE_ENDS
-            mention = self._mention_at(doc, token.i, end, tagged=True)
-            if mention is None or not (marked or token.i == 0):
-                continue
-            text = doc[token.i : end].text
-            key = mention.key if marked or len(text) > MAX_ACRONYM_LETTERS else text
-            if self._named_place(replace(mention, key=key)):
-                found.append(mention)
-        return found
-
-    @staticmethod
-    def _named_place(mention: Mention) -> bool:
-        """A country or region, or a town by its own name (not by an old or foreign one, nor
-        by a month's name, nor by an acronym such as "UN")."""
-        if mention.area_only or any(e.kind in AREA_KINDS for e in mention.candidates):
-            return True
-        if mention.key in CALENDAR_WORDS or is_acronym(mention.key, mention.candidates):
-            return False
-        return any(same_name(e.name, mention.key) for e in mention.candidates)
-
-    def _list_mentions(self, doc: Doc, found: list[Mention], taken: list[bool]) -> list[Mention]:
-        """'Žilina, Nitra, Prešov and Košice': a town's own name listed next to a place found
-        already is a place too, whatever label the model gave it."""
-        added: list[Mention] = []
-        starts = {m.start for m in found}
-        ends = {m.end for m in found}
-        grown = True
-        while grown:
-            grown = False
-            for i in range(len(doc)):
-                mention = None if taken[i] else self._listed_name(doc, i, taken, starts, ends)
-                if mention is None:
-                    continue
-                added.append(mention)
-                taken[mention.start : mention.end] = [True] * (mention.end - mention.start)
-                starts.add(mention.start)
-                ends.add(mention.end)
-                grown = True
-        return added
-
-    def _repeated_mentions(
-        self, doc: Doc, found: list[Mention], taken: list[bool]
-    ) -> list[Mention]:
-        """One sense per article: a known place's name is a place wherever else the article
-        writes it the same way ("Douma" tagged a place once and a person later), unless the
-        model more often reads it as a person or an organisation ("Tyler" tagged a place once
-        among many mentions of a man), or it is part of a longer name ("Michael Jordan")."""
-        names: dict[str, list[tuple[tuple[str, ...], Mention]]] = {}
-        for mention in found:
-            words = tuple(token.text for token in doc[mention.start : mention.end])
-            text = " ".join(words)
-            if not mention.candidates or too_short(text) or not is_capitalised(text):
-                continue
-            if self.gazetteer.demonym(text) is None:  # "Turkish" is a place only before "border"
-                names.setdefault(words[0], []).append((words, mention))
-        repeats: dict[tuple[str, ...], list[int]] = {}
-        misread: Counter[tuple[str, ...]] = Counter()
-        for token in doc:
-            for words, _ in names.get(token.text, ()):
-                start, end = token.i, token.i + len(words)
-                tokens = doc[start:end]
-                if end > len(doc) or tuple(t.text for t in tokens) != words:
-                    continue
-                if any(taken[start:end]):
-                    continue
-                if tokens[0].ent_type_ in MISREAD_LABELS:
-                    misread[words] += 1
-                if whole_entity(tokens) and not part_of_longer_name(doc, start, end):
-                    repeats.setdefault(words, []).append(start)
-                break
-        places = Counter(words for words_list in names.values() for words, _ in words_list)
-        added: list[Mention] = []
-        for words, starts in repeats.items():
-            if misread[words] > places[words]:
-                continue
-            mention = next(m for w, m in names[words[0]] if w == words)
-            for start in starts:
-                repeated = replace(mention, start=start, end=start + len(words), city_cue=False)
-                if not _is_common_word_with_the(doc, repeated):
-                    added.append(repeated)
-                    taken[start : start + len(words)] = [True] * len(words)
-        return added
-
-    def _listed_name(
-        self, doc: Doc, start: int, taken: list[bool], starts: set[int], ends: set[int]
-    ) -> Mention | None:
-        if taken[start] or not is_capitalised(doc[start].text):
-            return None  # checked first: this runs for every token
-        before = start >= 2 and doc[start - 1].lower_ in LIST_JOINS and start - 1 in ends
-        for end in range(min(len(doc), start + MAX_MISREAD_TOKENS), start, -1):
-            after = end + 1 < len(doc) and doc[end].lower_ in LIST_JOINS and end + 1 in starts
-            if not (before or after):
-                continue
-            tokens = doc[start:end]
-            if any(taken[start:end]) or not all(is_capitalised(t.text) for t in tokens):
-                continue
-            if not whole_entity(tokens):
-                continue
-            acronym = is_capitals(tokens.text) and len(tokens.text) <= MAX_ACRONYM_LETTERS
-            key = tokens.text if acronym else fold(tokens.text)
-            mention = Mention(start, end, self.gazetteer.lookup(tokens.text), key=key)
-            if mention.candidates and self._named_place(mention):
-                return Mention(start, end, mention.candidates, key=fold(tokens.text))
-        return None
-
-    def _misread_entity(self, doc: Doc, ent: TokenSpan) -> Mention | None:
-        """A place the model labelled as a person or an organisation ("in Boise", "Košice,
-        Prešov"), kept when it is a place's own name and the words around it say "place"."""
-        start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
-        tokens = doc[start : ent.end]
-        if names_a_building(tokens) and after_locative(doc, start):
-            return Mention(start, ent.end, ())  # "at the Manila Cathedral": a place, unresolved
-        if not 0 < ent.end - start <= MAX_MISREAD_TOKENS:
-            return None
-        if not all(is_capitalised(t.text) or t.text == "-" for t in tokens):
-            return None
-        if start > 0 and is_direction(doc, start - 1) and doc[start - 1].is_lower:
-            # "in eastern Ghouta": only places have a lower-case east and west.
-            return self._mention_at(doc, start, ent.end, tagged=False) or Mention(
-                start, ent.end, ()
-            )
-        if is_capitals(tokens.text) and len(tokens.text) <= MAX_ACRONYM_LETTERS:
-            key = tokens.text  # kept in capitals: "UN" is an acronym, not the town of Un
-        else:
-            key = fold(tokens.text)
-        mention = Mention(start, ent.end, self.gazetteer.lookup(tokens.text), key=key)
-        if not mention.candidates or not self._named_place(mention):
-            return None
-        located = after_locative(doc, start, PLACE_PREPOSITIONS) or hometown(doc, start)
-        if located or bracketed(doc, start, ent.end) or self._qualified_by_area(doc, ent.end):
-            return Mention(start, ent.end, mention.candidates, key=fold(tokens.text))
-        return None
-
-    def _qualified_by_area(self, doc: Doc, end: int) -> bool:
-        """'Boise, Idaho': a comma, then the name of a country or first-level region."""
-        if end + 1 >= len(doc) or doc[end].text != ",":
-            return False
-        for longer in range(min(len(doc), end + 1 + MAX_NAME_TOKENS), end + 1, -1):
-            tokens = doc[end + 1 : longer]
-            if not is_capitalised(tokens.text):
-                continue
-            if any(e.kind in {"country", "admin1"} for e in self.gazetteer.lookup(tokens.text)):
-                return True
-        return False
-
-    def _demonym_mentions(self, doc: Doc, taken: list[bool]) -> list[Mention]:
-        """'the Turkish border', 'the American economy': a demonym before a geographic noun or
-        a noun for something situated in a territory names that territory (elsewhere,
-        "Turkish officials", it names no place)."""
-        found: list[Mention] = []
-        i = 0
-        while i < len(doc):
-            if not doc[i].text[:1].isupper():  # demonyms are capitalised; most words are not
-                i += 1
-                continue
-            # Two words first: "Latin American", "South African".
-            for start in (i - 1, i):
-                if start < 0 or any(taken[start : i + 1]):
-                    continue
-                area = self.gazetteer.demonym(doc[start : i + 1].text)
-                if area is not None and before_geographic_noun(doc, i + 1):
-                    found.append(Mention(start, i + 1, (area,), area_only=True))
-                    break
-            i += 1
-        return found
-
-    def _region_word_mentions(self, doc: Doc, taken: list[bool]) -> list[Mention]:
-        """'the Kherson region': the region word outweighs the model's PERSON or NORP guess."""
-        found: list[Mention] = []
-        for token in doc[1:]:
-            name = doc[token.i - 1]
-            if token.lower_ not in REGION_WORDS or not token.is_lower or taken[name.i]:
-                continue
-            if name.pos_ == "PROPN" and is_capitalised(name.text):
-                mention = self._region_phrase(doc, name.i, token.i, token.i + 1)
-                if mention is not None:
-                    found.append(mention)
-        return found
-
-    def _settlement_word_mentions(self, doc: Doc, taken: list[bool]) -> list[Mention]:
-        """'Torkula village', 'the Riverdale area': a proper name before a lower-case word for
-        a settlement or an area is that place's, known to the gazetteer or not."""
-        found: list[Mention] = []
-        for noun in doc[1:]:
-            if noun.lower_ not in SETTLEMENT_NOUNS or not noun.is_lower or noun.dep_ == "compound":
-                continue
-            start = noun.i
-            while (
-                start > max(0, noun.i - MAX_MISREAD_TOKENS)
-                and not taken[start - 1]
-                and doc[start - 1].pos_ == "PROPN"
-                and is_capitalised(doc[start - 1].text)
-            ):
-                start -= 1
-            tokens = doc[start : noun.i]
-            if start == noun.i or not whole_entity(tokens) or tokens[0].ent_type_ == "NORP":
-                continue  # "the Sikh area" names a people's, not a place
-            text = doc[start : noun.i].text
-            if self.gazetteer.demonym(text) or is_direction_word(doc, start) or too_short(text):
-                continue
-            if fold(text) in CALENDAR_WORDS:
-                continue
-            mention = self._mention_at(doc, start, noun.i, tagged=False)
-            if mention is None and tokens[0].ent_type_ == "ORG":
-                continue  # "the Senate district": an institution's, not a place's name
-            found.append(mention or Mention(start, noun.i, ()))
-        return found
-
-    def _gazetteer_mentions(self, doc: Doc, taken: list[bool]) -> list[Mention]:
-        found: list[Mention] = []
-        i = 0
-        while i < len(doc):
-            mention = None
-            if not taken[i] and is_capitalised(doc[i].text):
-                mention = self._longest_match(doc, i, taken)
-            if mention is None:
-                i += 1
-                continue
-            found.append(mention)
-            i = mention.end
-        return found
-
-    def _longest_match(self, doc: Doc, start: int, taken: list[bool]) -> Mention | None:
-        limit = min(len(doc), start + MAX_NAME_TOKENS)
-        for end in range(limit, start, -1):
-            if any(taken[start:end]) or not is_capitalised(doc[end - 1].text):
-                continue
-            if not all(name_token(doc[k].text) for k in range(start, end)):
-                continue
-            mention = self._mention_at(doc, start, end, tagged=False)
-            if mention is not None and self._plausible_untagged(doc, mention):
-                return mention
-        return None
-
-    def _plausible_untagged(self, doc: Doc, mention: Mention) -> bool:
-        """Without an entity, accept areas, big towns, and towns after "in", "at"..."""
-        if mention.area_only:
-            return True  # "the Donetsk region", "western Russia"
-        if part_of_longer_name(doc, mention.start, mention.end):
-            return False  # "Centre" in "the Centre for Policy Studies"
-        if any(token.pos_ != "PROPN" for token in doc[mention.start : mention.end]):
-            return False  # "While" opening a sentence, "Western" in "Western hegemony"
-        if _is_common_word_with_the(doc, mention):
-            return False  # "the Centre" (a government), "the West"
-        if any(entry.kind in AREA_KINDS for entry in mention.candidates):
-            return True
-        # A town known only by an old or foreign name ("Adams", "Maria") needs an entity.
-        towns = [entry for entry in mention.candidates if same_name(entry.name, mention.key)]
-        if not towns:
-            return False
-        if after_locative(doc, mention.start) or hometown(doc, mention.start):
-            return True
-        if bracketed(doc, mention.start, mention.end):
-            return True
-        return max(entry.population for entry in towns) >= MIN_POPULATION_UNTAGGED
-
-    def _mention_at(
-        self, doc: Doc, start: int, end: int, *, tagged: bool, located: bool = False
-    ) -> Mention | None:
-        """A mention for tokens [start, end), widened to region and direction phrases."""
-        tokens = doc[start:end]
-        if tokens[-1].lower_ in REGION_WORDS and len(tokens) > 1:
-            region = self._region_phrase(doc, start, end - 1, end)
-            return region or self._mention_at(doc, start, end - 1, tagged=tagged)
-        if end < len(doc) and doc[end].lower_ in REGION_WORDS and doc[end].is_lower:
-            region = self._region_phrase(doc, start, end, end + 1)
-            if region is not None:
-                return region
-        if not is_capitalised(tokens.text) or too_short(tokens.text):
-            return None  # "tina", "No": not names of places even when tagged
-        candidates = self.gazetteer.lookup(tokens.text)
-        if not candidates:
-            return self._unresolved(doc, start, end, located) if tagged else None
-        if start > 0 and is_direction(doc, start - 1):
-            areas = tuple(entry for entry in candidates if entry.kind in AREA_KINDS)
-            if areas:
-                return Mention(start - 1, end, areas, area_only=True)
-        compass = doc[start].lower_ in COMPASS_POINTS or is_direction_word(doc, start)
-        if end - start > 1 and compass and not _known_area(candidates):
-            # "South Lebanon" is the south of Lebanon, not a village that happens to be named so.
-            areas = tuple(e for e in self.gazetteer.lookup(tokens[1:].text) if e.kind == "country")
-            if areas:
-                return Mention(start, end, areas, area_only=True)
-        cue = has_city_cue(doc, start, end)
-        facility = names_a_facility(doc, end)
-        return Mention(
-            start, end, candidates, key=fold(tokens.text), city_cue=cue, facility=facility
-        )
-
-    def _region_phrase(self, doc: Doc, start: int, name_end: int, end: int) -> Mention | None:
-        """'Tver region' -> the first-level region around Tver; 'Punjab province' -> Punjab."""
-        candidates = self.gazetteer.lookup(doc[start:name_end].text)
-        regions = [entry for entry in candidates if entry.kind in {"admin1", "region"}]
-        if not regions:  # the region around the largest town of that name, in each country
-            towns: dict[str, GazEntry] = {}
-            for town in (entry for entry in candidates if entry.kind == "city"):
-                best = towns.get(town.country or "")
-                if best is None or town.population > best.population:
-                    towns[town.country or ""] = town
-            for town in towns.values():
-                region = self.gazetteer.admin1(town.country or "", town.admin1 or "")
-                if region is not None:
-                    regions.append(region)
-        if not regions:
-            return None
-        return Mention(start, end, tuple(regions), area_only=True)
-
-    def _unresolved(self, doc: Doc, start: int, end: int, located: bool) -> Mention | None:
-        # A tagged name the gazetteer does not know is kept, without a place, when it says what
-        # kind of place it is ("Royal Street"), or when the model calls it a place and it
-        # follows "in", "at"... ("in Ghouta"); the model's other guesses at unknown names are
-        # too often products, events or organisations.
-        tokens = doc[start:end]
-        if not any(is_capitalised(t.text) for t in tokens):
-            return None
-        if any(t.lower_ in FEATURE_WORDS for t in tokens):
-            return Mention(start, end, ())
-        if located and all(t.pos_ == "PROPN" or t.text == "-" for t in tokens):
-            return Mention(start, end, ())
-        # "at the Manila Cathedral, Cardinal Tagle": the name ends at the word for a building.
-        building = next((t.i for t in tokens[1:] if t.lower_ in BUILDING_WORDS), None)
-        if located and building is not None and names_a_building(doc[start : building + 1]):
-            return Mention(start, building + 1, ())
-        return None
-
     # -- resolving them ---------------------------------------------------------------------
 
     def _context(
@@ -598,6 +98,7 @@ class Geoparser:
     ) -> Context:
         countries = set(actors)
         admin1: set[tuple[str, str]] = set()
+        towns_admin1: set[tuple[str, str]] = set()
         nearby: set[str] = set()
         for mention, entry in others.items():
             if entry is None or entry.country is None:
@@ -605,9 +106,16 @@ class Geoparser:
             countries.add(entry.country)
             if entry.kind == "admin1":
                 admin1.add((entry.country, entry.name))
+            elif entry.kind == "city" and entry.admin1 and _sure(mention, entry):
+                towns_admin1.add((entry.country, entry.admin1))
             if sentence[0] <= mention.start < sentence[1]:
                 nearby.add(entry.country)
-        return Context(frozenset(countries), frozenset(admin1), frozenset(nearby))
+        return Context(
+            frozenset(countries),
+            frozenset(admin1),
+            frozenset(nearby),
+            towns_admin1=frozenset(towns_admin1),
+        )
 
     def _qualifier(
         self, doc: Doc, mention: Mention, first: dict[Mention, GazEntry | None]
@@ -666,17 +174,6 @@ class Geoparser:
         )
 
 
-def _is_common_word_with_the(doc: Doc, mention: Mention) -> bool:
-    """One word after "the" that only a region or a town is named ("the Centre", "the West"):
-    used so, it names a government or a part of the world, not that place. Countries ("the
-    Gambia") and well-known regions ("the Sahel") keep their article."""
-    if mention.end - mention.start != 1 or mention.start == 0:
-        return False
-    if doc[mention.start - 1].lower_ != "the":
-        return False
-    return all(entry.kind in {"admin1", "city"} for entry in mention.candidates)
-
-
 def _stray_town(
     mention: Mention,
     entry: GazEntry | None,
@@ -701,21 +198,26 @@ def _stray_town(
     )
 
 
+def _possessor(
+    doc: Doc, mention: Mention, first: dict[Mention, GazEntry | None]
+) -> GazEntry | None:
+    """The place whose possessive comes right before the mention ("London's" in "London's
+    Heathrow"), as first resolved."""
+    if mention.start < 2 or doc[mention.start - 1].text not in {"'s", "’s"}:
+        return None
+    owner = next((m for m in first if m.end == mention.start - 1), None)
+    return None if owner is None else first[owner]
+
+
+def _sure(mention: Mention, entry: GazEntry) -> bool:
+    """A resolution that needs no context: the name is only that place's, or the place is a
+    country or a region."""
+    return entry.kind in AREA_KINDS or len({e.country for e in mention.candidates}) == 1
+
+
 def _sentence_of(doc: Doc, mention: Mention) -> tuple[int, int]:
     """Token bounds of the sentence that holds the mention (the whole text when unsplit)."""
     if not doc.has_annotation("SENT_START"):
         return 0, len(doc)
     sentence = doc[mention.start].sent
     return sentence.start, sentence.end
-
-
-def _building_word_after(doc: Doc, end: int) -> bool:
-    """A capitalised word for a building or a feature follows ("St. Peter's Basilica")."""
-    if end >= len(doc) or not is_capitalised(doc[end].text):
-        return False
-    return doc[end].lower_ in BUILDING_WORDS | FEATURE_WORDS
-
-
-def _known_area(candidates: Sequence[GazEntry]) -> bool:
-    """A country, a region or a sizeable town goes by this name."""
-    return any(e.kind in AREA_KINDS or e.population >= MIN_POPULATION_UNTAGGED for e in candidates)

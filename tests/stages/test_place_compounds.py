@@ -1,0 +1,75 @@
+"""Places named inside longer expressions: "US-based", "the Winnipeg Fire Service"."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from dyads.stages.gazetteer import Gazetteer, load_gazetteer
+from dyads.stages.place_compounds import situated_by_participle, within_names
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+def participle_places(nlp: Language, gazetteer: Gazetteer, text: str) -> list[str]:
+    doc = nlp(text)
+    found = situated_by_participle(doc, gazetteer, [False] * len(doc))
+    return [doc[m.start : m.end].text for m in found]
+
+
+def named_within(
+    nlp: Language, gazetteer: Gazetteer, text: str, known: frozenset[str] = frozenset()
+) -> list[str]:
+    doc = nlp(text)
+    found = within_names(doc, gazetteer, [False] * len(doc), known)
+    return [doc[m.start : m.end].text for m in found]
+
+
+def test_the_name_before_based_is_a_place(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "A US-based aluminium maker sold its plant to a Pennsylvania-headquartered firm."
+    assert participle_places(nlp, gazetteer, text) == ["US", "Pennsylvania"]
+
+
+def test_a_word_before_based_that_names_no_place_is_left(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    assert (
+        participle_places(nlp, gazetteer, "A cloud-based service and an Evidence-based plan.") == []
+    )
+
+
+def test_a_region_inside_an_organisation_name(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "The Karnataka Assembly election is to be held on May 12."
+    assert named_within(nlp, gazetteer, text) == ["Karnataka"]
+
+
+def test_a_town_inside_a_name_must_be_large_or_named_elsewhere(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = "The Winnipeg Fire Paramedic Service said the Riverdale Lions Club had helped."
+    assert named_within(nlp, gazetteer, text) == ["Winnipeg"]
+
+
+def test_a_county_inside_a_name_is_a_place(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "Officers from the Walker County Sheriff's Office searched the area."
+    assert named_within(nlp, gazetteer, text) == ["Walker County"]
+
+
+def test_newspapers_and_generic_region_words_keep_their_names(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    assert named_within(nlp, gazetteer, "The Washington Post said so on Monday.") == []
+    text = "The Centre for Policy Research and the Gulf Cooperation Council met."
+    assert named_within(nlp, gazetteer, text) == []
+
+
+def test_small_regions_and_rivers_of_one_word_inside_names_are_no_places(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = "Amazon Web Services and Thames Water signed a deal with the Karnataka Assembly."
+    assert named_within(nlp, gazetteer, text) == ["Karnataka"]
+    credit = "(Vyacheslav Prokofyev, Sputnik, Kremlin Pool Photo via AP)"
+    assert named_within(nlp, gazetteer, credit) == []
