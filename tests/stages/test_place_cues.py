@@ -9,15 +9,24 @@ from spacy.tokens import Doc
 from dyads.stages.place_cues import (
     after_locative,
     before_geographic_noun,
+    before_resident_noun,
     bracketed,
+    building_of_name,
+    cued_by_of,
+    described_as_settlement,
     has_city_cue,
     hometown,
+    in_title_case_headline,
     is_capitals,
     is_direction,
+    moving_to_or_from,
     names_a_building,
     names_a_facility,
     names_a_feature,
+    names_a_standing_building,
     part_of_longer_name,
+    road_name_end,
+    starts_a_feature,
     too_short,
     whole_entity,
 )
@@ -110,3 +119,97 @@ def test_a_lower_case_facility_word_after_a_name(nlp: Language) -> None:
     assert names_a_facility(airport, 2)
     assert not names_a_facility(airport, 1)
     assert not names_a_facility(airport, 3)
+
+
+# -- cues added for recall on unseen news ----------------------------------------------------
+
+
+def test_a_noun_for_a_settlement_and_of_cue_the_name_after_them(nlp: Language) -> None:
+    doc = nlp("Rescuers reached the island of Leyte and the outskirts of Goma.")
+    assert cued_by_of(doc, [t.text for t in doc].index("Leyte"))
+    assert cued_by_of(doc, [t.text for t in doc].index("Goma"))
+    doc = nlp("The price of Brent rose.")
+    assert not cued_by_of(doc, [t.text for t in doc].index("Brent"))
+
+
+def test_a_sentence_opening_noun_before_of_is_a_cue_too(nlp: Language) -> None:
+    doc = nlp("Residents of Ballarat were told to leave.")
+    assert cued_by_of(doc, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "end_word"),
+    [
+        ("A cyclist was hurt on the A120 on Monday.", "A120", "A120"),
+        ("Traffic backed up along Interstate 35 near Austin.", "Interstate", "35"),
+        ("A truck overturned on the I-95 overnight.", "I-95", "I-95"),
+    ],
+)
+def test_numbered_roads_after_on_or_along(
+    nlp: Language, text: str, name: str, end_word: str
+) -> None:
+    doc = nlp(text)
+    words = [t.text for t in doc]
+    end = road_name_end(doc, words.index(name))
+    assert end is not None and words[end - 1] == end_word
+
+
+def test_a_sum_or_a_vitamin_is_no_road(nlp: Language) -> None:
+    doc = nlp("The hall was sold at N60 million and B12 was added.")
+    words = [t.text for t in doc]
+    assert road_name_end(doc, words.index("N60")) is None
+    assert road_name_end(doc, words.index("B12")) is None
+
+
+def test_feature_prefixes_and_standing_buildings(nlp: Language) -> None:
+    doc = doc_of(nlp, ["Lake", "Kivu", "Evin", "Prison", "Avenida", "Paulista", "Kivu", "Lake"])
+    assert starts_a_feature(doc[0:2])
+    assert starts_a_feature(doc[4:6])
+    assert names_a_standing_building(doc[2:4])
+    assert not starts_a_feature(doc[6:8])
+
+
+def test_a_church_of_believers_is_no_building(nlp: Language) -> None:
+    doc = nlp("Leaders of the Catholic Church met in Rome.")
+    church = [t.text for t in doc].index("Catholic")
+    assert not names_a_standing_building(doc[church : church + 2])
+
+
+def test_a_building_word_of_a_name(nlp: Language) -> None:
+    doc = doc_of(nlp, ["the", "University", "of", "Perpetual", "Help"])
+    assert building_of_name(doc[0:5])
+    assert not building_of_name(doc[0:2])
+
+
+def test_numbered_streets_are_features(nlp: Language) -> None:
+    doc = doc_of(nlp, ["14th", "St.", "22nd", "Avenue"])
+    assert names_a_feature(doc[0:2])
+    assert names_a_feature(doc[2:4])
+
+
+def test_title_case_headlines(nlp: Language) -> None:
+    headline = nlp("Two Killed in Shooting at Memphis Gas Station")
+    prose = nlp("Two people were killed in a shooting at a Memphis gas station.")
+    capitals = nlp("FLOODS HIT KERALA AS RAINS INTENSIFY")
+    assert in_title_case_headline(headline[:])
+    assert not in_title_case_headline(prose[:])
+    assert not in_title_case_headline(capitals[:])  # datelines and capitals: their own rules
+
+
+def test_to_and_from_after_a_verb_of_motion(nlp: Language) -> None:
+    doc = nlp("Thousands fled from Kharkiv as he wrote a letter to Poltava.")
+    words = [t.text for t in doc]
+    assert moving_to_or_from(doc, words.index("Kharkiv"))
+    assert not moving_to_or_from(doc, words.index("Poltava"))
+
+
+def test_a_noun_for_residents_after_a_name(nlp: Language) -> None:
+    doc = nlp("A Leesburg man was charged, Leesburg Police said.")
+    assert before_resident_noun(doc, 2)
+    assert not before_resident_noun(doc, 6)
+
+
+def test_a_name_described_as_a_settlement(nlp: Language) -> None:
+    doc = nlp("Tenom, a small farming town, and Lee, a tall man, met.")
+    assert described_as_settlement(doc, 1)
+    assert not described_as_settlement(doc, [t.text for t in doc].index("Lee") + 1)

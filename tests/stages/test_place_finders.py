@@ -28,3 +28,65 @@ def test_names_of_persons_and_newspapers_are_not_toponyms(
     nlp: Language, finder: ToponymFinder
 ) -> None:
     assert found(nlp, finder, "The Washington Post said Jordan Peterson would speak.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "toponym"),
+    [
+        ("A cyclist was hurt in a crash on the A120 near the village.", "A120"),
+        ("Prisoners rioted at Evin prison on Saturday.", "Evin prison"),
+        ("Trucks queued at the Torkham border crossing for days.", "Torkham border crossing"),
+        ("He survived the shooting at Marjory Stoneman Douglas High School.", "Douglas"),
+        ("Wildfire Forces Evacuations Near Flagstaff, Arizona", "Flagstaff"),
+        ("Two Killed in Shooting at Memphis Gas Station", "Memphis"),
+        ("Floods hit Emilia-Romagna on Sunday.", "Emilia-Romagna"),
+        ("Boys train in the home village of Nagrig every week.", "Nagrig"),
+        ("Divers recovered a body from the Danube on Monday.", "Danube"),
+        ("Thousands of residents fled from Kharkiv overnight.", "Kharkiv"),
+        ("Police searched the shore of Lake Kivu for survivors.", "Lake Kivu"),
+    ],
+)
+def test_kinds_of_toponyms_the_model_misses(
+    nlp: Language, finder: ToponymFinder, text: str, toponym: str
+) -> None:
+    assert any(toponym in name for name in found(nlp, finder, text))
+
+
+def test_a_place_before_a_lower_case_feature_word_keeps_its_own_name(
+    nlp: Language, finder: ToponymFinder
+) -> None:
+    names = found(nlp, finder, "Rescuers searched the coast near Brighton and at Hackney beach.")
+    assert "Hackney" in names
+
+
+def test_a_direction_word_before_a_qualified_town_is_part_of_its_name(
+    nlp: Language, finder: ToponymFinder
+) -> None:
+    doc = nlp("A chemical spill forced evacuations in East Palestine, Ohio.")
+    mentions = {doc[m.start : m.end].text: m for m in finder.find(doc)}
+    assert not mentions["East Palestine"].area_only
+
+
+def test_churches_as_bodies_and_sums_are_no_places(nlp: Language, finder: ToponymFinder) -> None:
+    text = "The Catholic Church sold the hall at N60 million, the Anglican Church said."
+    assert found(nlp, finder, text) == []
+
+
+def test_towns_between_and_along_are_places(nlp: Language, finder: ToponymFinder) -> None:
+    names = found(nlp, finder, "Buses run between Tralee and Killarney every hour.")
+    assert names == ["Tralee", "Killarney"]
+    assert "Severn" in found(nlp, finder, "Barges moved slowly along the Severn past Worcester.")
+
+
+@pytest.mark.parametrize(
+    ("text", "toponym"),
+    [
+        ("Officials said Kasese, a town on the border, had been cut off.", "Kasese"),
+        ("Rescuers reached Tenom, a small farming town, by boat.", "Tenom"),
+        ("Flooding destroyed homes at Umuokpara, Nigeria, on Monday.", "Umuokpara"),
+    ],
+)
+def test_a_name_described_or_qualified_as_a_place(
+    nlp: Language, finder: ToponymFinder, text: str, toponym: str
+) -> None:
+    assert toponym in found(nlp, finder, text)

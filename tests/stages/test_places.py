@@ -551,3 +551,40 @@ def test_region_names_misread_as_persons(nlp: Language, geoparser: Geoparser) ->
 def test_adjectives_of_regions_before_geographic_nouns(nlp: Language, geoparser: Geoparser) -> None:
     found = places(nlp, geoparser, "Turkish forces pressed into a Kurdish enclave on Monday.")
     assert [(place.text, place.name) for place in found] == [("Kurdish", "Kurdistan")]
+
+
+def test_a_local_feature_is_placed_at_the_town_named_next_to_it(
+    nlp: Language, geoparser: Geoparser
+) -> None:
+    text = "Crowds gathered in Paris. Later a man was shot on Bourbon Street in New Orleans."
+    found = by_text(places(nlp, geoparser, text))
+    street, town = found["Bourbon Street"], found["New Orleans"]
+    assert street.country == "USA" and street.geonameid is None
+    assert (street.lat, street.lon) == (town.lat, town.lon)
+
+
+def test_a_town_of_the_sentence_before_places_a_feature_only_in_the_articles_country(
+    nlp: Language, geoparser: Geoparser
+) -> None:
+    text = (
+        "Officials in Leeds, Sheffield and York met on Monday. "
+        "The talks were held in Moscow last year. Repairs closed Harrow Lane on Tuesday."
+    )
+    found = by_text(places(nlp, geoparser, text))
+    assert found["Harrow Lane"].country == "GBR"
+
+
+def test_a_compass_point_before_a_country_or_region_is_that_area(
+    nlp: Language, geoparser: Geoparser
+) -> None:
+    text = "Two bodies were found on a coastal path in West Wales."
+    found = by_text(places(nlp, geoparser, text))
+    assert found["West Wales"].country == "GBR"
+
+
+def test_a_qualified_town_named_with_a_compass_point_is_the_town(
+    nlp: Language, geoparser: Geoparser
+) -> None:
+    text = "A chemical spill forced evacuations in East Palestine, Ohio."
+    found = by_text(places(nlp, geoparser, text))
+    assert found["East Palestine"].country == "USA"

@@ -5,6 +5,8 @@ Pure functions over spaCy tokens; the places stage combines them into its rules.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 from spacy.tokens import Span as TokenSpan
 
@@ -36,7 +38,10 @@ NAME_CONNECTORS = frozenset({"of", "de", "del", "la", "le", "el", "al", "and", "
 # Prepositions after which a name is a place even if the model says person or organisation
 # ("to" and "from" are left out: "according to Davis", "a letter from Allen").
 PLACE_PREPOSITIONS = frozenset(
-    {"in", "at", "near", "outside", "inside", "around", "across", "into", "throughout"}
+    {
+        *("in", "at", "near", "outside", "inside", "around", "across", "into", "throughout"),
+        *("along", "between"),
+    }
 )
 # Words that name a town somewhere but are far more often something else.
 CALENDAR_WORDS = frozenset(
@@ -54,6 +59,25 @@ BUILDING_WORDS = frozenset(
         *("hospital", "school", "university", "college", "academy", "stadium", "arena"),
         *("centre", "center", "airport", "hotel", "inn", "racecourse", "museum", "gallery"),
         *("theatre", "theater", "embassy", "consulate", "prison", "hall", "palace", "castle"),
+        *("court", "courthouse", "jail", "barracks", "mall", "market", "restaurant", "plant"),
+        *("factory", "refinery", "mine", "terminal", "pier", "zoo", "capitol"),
+    }
+)
+# Words of churches' names that make "X Church" a body of believers, not a building.
+FAITH_WORDS = frozenset(
+    {
+        *("catholic", "roman", "anglican", "orthodox", "methodist", "baptist", "lutheran"),
+        *("presbyterian", "protestant", "episcopal", "evangelical", "coptic", "adventist"),
+        *("reformed", "united", "pentecostal", "greek", "russian", "armenian", "syriac"),
+    }
+)
+# Words for a building that is a place wherever it is named, not only after "in" or "at":
+# an organisation is seldom named after one ("a hospital said" is rarer than "at a hospital").
+STANDING_BUILDING_WORDS = frozenset(
+    {
+        *("church", "cathedral", "basilica", "mosque", "temple", "synagogue", "stadium"),
+        *("arena", "airport", "prison", "jail", "palace", "castle", "courthouse", "barracks"),
+        *("mall", "refinery", "terminal", "pier", "racecourse"),
     }
 )
 # Nouns that make a demonym before them a place: "the Turkish border", "the Greek islands".
@@ -89,8 +113,71 @@ FEATURE_WORDS = frozenset(
         *("desert", "coast", "county", "district", "province", "region", "canal", "park"),
         *("border", "base", "camp", "highway", "crossing", "heights", "plain", "basin"),
         *("estate", "drive", "lane", "plaza", "terrace", "plantation", "racecourse"),
+        *("st.", "ave.", "rd.", "blvd.", "motorway", "freeway", "expressway", "beach", "moor"),
+        *("forest", "canyon", "falls", "reef", "glacier", "gap", "pass", "cape", "archipelago"),
+        *("waterfront", "quarter", "corridor", "dam", "reservoir", "marsh", "wetlands"),
+        *("township", "borough", "parish"),
     }
 )
+# First words of a natural feature's or a settlement's name ("Lake Kivu", "Mount Kenya",
+# "Loch Ness", "Fort Worth"): a capitalised name after them is that place.
+FEATURE_PREFIXES = frozenset(
+    {
+        *("lake", "mount", "loch", "cape", "isle", "port", "fort"),
+        # Streets and squares named in other languages: "Avenida Paulista", "Rue de Rivoli".
+        *("avenida", "rua", "calle", "rue", "piazza", "plaza", "praça", "jalan"),
+    }
+)
+# Nouns before "of" that make the name after it a place ("the town of Gyumri", "the island of
+# Leyte", "the mayor of Monterrey", "north of Lima", "the outskirts of Kyiv").
+OF_PLACE_NOUNS = frozenset(
+    {
+        *("town", "city", "village", "island", "islands", "port", "capital", "province"),
+        *("region", "district", "county", "municipality", "suburb", "suburbs", "outskirts"),
+        *("borough", "parish", "streets", "mayor", "governor", "residents", "north", "south"),
+        *("east", "west", "northeast", "northwest", "southeast", "southwest", "heart"),
+        *("neighbourhood", "neighborhood", "hamlet", "commune", "enclave", "coast", "shores"),
+    }
+)
+# Verbs of going somewhere or leaving it: "fled from Kharkiv", "moved to Leesburg".
+MOTION_LEMMAS = frozenset(
+    {
+        *("come", "go", "move", "travel", "fly", "flee", "drive", "return", "evacuate"),
+        *("relocate", "commute", "hail", "arrive", "escape", "deport", "transfer", "walk"),
+        *("sail", "head", "march", "migrate", "emigrate", "run", "ride", "bus", "airlift"),
+    }
+)
+# Lower-case nouns for people or homes of a place after its name ("a Leesburg man", "Ballarat
+# residents"): a town's own name before them is that town.
+RESIDENT_NOUNS = frozenset(
+    {
+        *("man", "woman", "men", "women", "resident", "residents", "native", "natives"),
+        *("couple", "teen", "teenager", "boy", "girl", "home", "homes"),
+        *("homeowners", "neighbourhood", "neighborhood", "suburb", "streets", "outskirts"),
+    }
+)
+# Of those, the nouns for a settlement or an area: the name after them is a place's even when
+# the gazetteer does not know it ("the village of Nagrig").
+SETTLEMENT_OF_NOUNS = frozenset(
+    {
+        *("town", "city", "village", "island", "port", "province", "region", "district"),
+        *("county", "municipality", "suburb", "borough", "parish", "neighbourhood"),
+        *("neighborhood", "hamlet", "commune", "enclave"),
+    }
+)
+ARTICLES = frozenset({"a", "an", "the"})
+MAX_DESCRIPTION_GAP = 3  # "a small mining town": words up to the noun
+# Numbered roads: "the A120", "the M25", "the I-95", "the N7".
+ROAD_NUMBER = re.compile(r"^(?:[AMBN]\d{1,4}(?:\(M\))?|I-\d{1,3})$")
+# Capitalised words for a road before its number: "Interstate 35", "Highway 1", "Route 70".
+ROAD_WORDS = frozenset({"interstate", "highway", "route", "motorway", "road"})
+# First letters of numbered roads and of the words for them (a cheap first check).
+ROAD_INITIALS = frozenset("AMBNIHR")
+# Prepositions before a place in title-case headlines ("Two Killed in Crash Near Flagstaff").
+TITLE_CASE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "inside"})
+# Words before a road's name that say it is a road ("on the A120", "along Highway 1").
+# ("at N60 million" is a sum: "at" and "of" say too little).
+ROAD_PREPOSITIONS = frozenset({"on", "along", "onto", "off", "near", "via", "down", "up"})
 # Lower-case nouns after a name that make it a settlement's or an area's ("Torkula village",
 # "the Riverdale area"), whatever the model's label.
 SETTLEMENT_NOUNS = frozenset(
@@ -100,6 +187,20 @@ SETTLEMENT_NOUNS = frozenset(
         *("commune", "hamlet", "island", "valley"),
     }
 )
+# Lower-case nouns after a name the gazetteer does not know that make name and noun a local
+# feature ("Tribhuvan airport", "Evin prison", "the Qandil mountains", "the Rafah crossing").
+FEATURE_NOUNS = frozenset(
+    {
+        *("airport", "airbase", "prison", "jail", "crossing", "mountains", "mountain", "river"),
+        *("camp", "hospital", "stadium", "bridge", "valley", "lake", "dam", "mosque", "church"),
+        *("refinery", "mine", "beach", "island", "islands", "highway", "motorway", "canal"),
+    }
+)
+# A line this share of whose longer words are capitalised is a headline in title case
+# ("Two Killed in Shooting at Memphis Gas Station"), where the model's entities go astray.
+HEADLINE_CAPITALISED = 0.8
+HEADLINE_MIN_WORDS = 3
+HEADLINE_WORD_LETTERS = 4
 # Lower-case nouns after a name that make it a facility's ("Heathrow airport"), which need
 # not be where the town of that name is.
 FACILITY_NOUNS = frozenset({"airport", "airbase", "station", "stadium", "port", "terminal"})
@@ -226,10 +327,121 @@ def names_a_feature(tokens: TokenSpan) -> bool:
         len(tokens) > 1
         and last.lower_ in FEATURE_WORDS
         and is_capitalised(last.text)
-        and all(is_capitalised(t.text) or t.lower_ in NAME_CONNECTORS for t in tokens)
+        and all(
+            is_capitalised(t.text) or t.lower_ in NAME_CONNECTORS or _ordinal(t.text)
+            for t in tokens
+        )
     )
+
+
+def _ordinal(text: str) -> bool:
+    """'14th', '22nd': numbered streets ("14th St.")."""
+    return text[:-2].isdigit() and text[-2:].lower() in {"st", "nd", "rd", "th"}
 
 
 def names_a_facility(doc: Doc, end: int) -> bool:
     """A lower-case word for a facility follows the name ("Heathrow airport")."""
     return end < len(doc) and doc[end].is_lower and doc[end].lower_ in FACILITY_NOUNS
+
+
+def cued_by_of(doc: Doc, start: int) -> bool:
+    """'the town of Gyumri', 'the island of Leyte', 'north of Lima': a lower-case noun for a
+    settlement, an area, a direction or the people who live there, then "of", before the
+    name."""
+    if start < 2 or doc[start - 1].lower_ != "of":
+        return False
+    noun = doc[start - 2]
+    return noun.lower_ in OF_PLACE_NOUNS and (noun.is_lower or bool(noun.is_sent_start))
+
+
+def names_a_standing_building(tokens: TokenSpan) -> bool:
+    """'Evin Prison', 'St Mary's Cathedral': a name ending in a word for a building that is
+    rarely also the name of an organisation."""
+    if all(t.ent_type_ == "NORP" or t.lower_ in FAITH_WORDS for t in tokens[:-1]):
+        return False  # "the Catholic Church", "the Anglican Church": a body of believers
+    return names_a_building(tokens) and tokens[-1].lower_ in STANDING_BUILDING_WORDS
+
+
+def starts_a_feature(tokens: TokenSpan) -> bool:
+    """'Lake Kivu', 'Mount Kilimanjaro', 'Loch Ness': a feature word, then a capitalised name."""
+    return (
+        len(tokens) > 1
+        and tokens[0].lower_ in FEATURE_PREFIXES
+        and all(is_capitalised(t.text) or t.lower_ in NAME_CONNECTORS for t in tokens)
+    )
+
+
+def road_name_end(doc: Doc, i: int) -> int | None:
+    """The end of a numbered road's name at token i ("A120", "I-95", "Interstate 35",
+    "Highway 1") when the words before it say "road" ("on the A120", "along Highway 1")."""
+    token = doc[i]
+    if ROAD_NUMBER.match(token.text):
+        end = i + 1
+    elif (
+        token.lower_ in ROAD_WORDS
+        and is_capitalised(token.text)
+        and i + 1 < len(doc)
+        and doc[i + 1].like_num
+        and doc[i + 1].text.isalnum()
+    ):
+        end = i + 2
+    else:
+        return None
+    before = i - 1
+    if before >= 0 and doc[before].lower_ == "the":
+        before -= 1
+    if before >= 0 and doc[before].lower_ in ROAD_PREPOSITIONS:
+        return end
+    return None
+
+
+def in_title_case_headline(sentence: TokenSpan) -> bool:
+    """A sentence written as a headline in title case: its longer words nearly all capitalised
+    and no full stop at its end."""
+    words = [t.text for t in sentence if t.is_alpha and len(t.text) >= HEADLINE_WORD_LETTERS]
+    if len(words) < HEADLINE_MIN_WORDS or sentence[-1].text in {".", "?", "!", ":"}:
+        return False
+    capitalised = sum(1 for word in words if is_capitalised(word))
+    return capitalised >= HEADLINE_CAPITALISED * len(words) and not is_capitals(sentence.text)
+
+
+def building_of_name(tokens: TokenSpan) -> bool:
+    """'the University of Perpetual Help', 'Church of the Nativity': a word for a building,
+    "of", then a name."""
+    words = [t for t in tokens if t.lower_ != "the"]
+    return (
+        len(words) > 2
+        and words[0].lower_ in BUILDING_WORDS
+        and words[1].lower_ == "of"
+        and all(is_capitalised(t.text) or t.lower_ in NAME_CONNECTORS for t in words)
+    )
+
+
+def moving_to_or_from(doc: Doc, start: int) -> bool:
+    """'fled from Kharkiv', 'moved to Leesburg', 'from Dhaka to Chittagong': "to" or "from"
+    after a verb of motion, or "from X to": where someone goes or comes from."""
+    if start < 2 or doc[start - 1].lower_ not in {"to", "from"}:
+        return False
+    head = doc[start - 1].head
+    if head.pos_ == "VERB" and head.lemma_ in MOTION_LEMMAS:
+        return True
+    verb = doc[start - 2]
+    return verb.pos_ == "VERB" and verb.lemma_ in MOTION_LEMMAS
+
+
+def before_resident_noun(doc: Doc, end: int) -> bool:
+    """'a Leesburg man', 'Ballarat residents': a lower-case noun for people or homes follows."""
+    return end < len(doc) and doc[end].is_lower and doc[end].lower_ in RESIDENT_NOUNS
+
+
+def described_as_settlement(doc: Doc, end: int) -> bool:
+    """'Gyumri, a city of 120,000', 'Soshanguve, the township north of Pretoria': a comma, an
+    article and, within a few words, a noun for a settlement or the capital."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ARTICLES:
+        return False
+    for token in doc[end + 2 : end + 2 + MAX_DESCRIPTION_GAP]:
+        if token.lower_ in SETTLEMENT_OF_NOUNS or token.lower_ == "capital":
+            return token.is_lower
+        if token.pos_ not in {"ADJ", "ADV", "NUM"} and token.dep_ != "compound":
+            return False
+    return False

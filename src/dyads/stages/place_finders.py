@@ -1,9 +1,11 @@
 """Finding toponyms in a parsed article, each with every place it may denote.
 
-The model's place entities, and what it misreads or misses: datelines, places it labels as
-persons or organisations where the words around them say "place", demonyms before geographic
-nouns, region and settlement phrases, lists, repeated names, names inside longer expressions
-(`place_compounds`) and a gazetteer matcher. The places stage (`places.py`) resolves them.
+The model's place entities, and what it misreads or misses: datelines, title-case headlines,
+places it labels as persons or organisations where the words around them say "place", demonyms
+before geographic nouns, region and settlement phrases ("the Kursk region", "Torkula village",
+"the village of Nagrig"), local features (streets, buildings, rivers, numbered roads, "Evin
+prison"), lists, repeated names, names inside longer expressions (`place_compounds`) and a
+gazetteer matcher. The places stage (`places.py`) resolves them.
 """
 
 from __future__ import annotations
@@ -25,25 +27,38 @@ from dyads.stages.place_cues import (
     BUILDING_WORDS,
     CALENDAR_WORDS,
     DATELINE_ENDS,
+    FEATURE_NOUNS,
     FEATURE_WORDS,
     LIST_JOINS,
     PLACE_PREPOSITIONS,
     REGION_WORDS,
+    ROAD_INITIALS,
     SETTLEMENT_NOUNS,
+    SETTLEMENT_OF_NOUNS,
+    TITLE_CASE_PREPOSITIONS,
     after_locative,
     before_geographic_noun,
+    before_resident_noun,
     bracketed,
+    building_of_name,
+    cued_by_of,
+    described_as_settlement,
     has_city_cue,
     hometown,
+    in_title_case_headline,
     is_capitalised,
     is_capitals,
     is_direction,
     is_direction_word,
+    moving_to_or_from,
     name_token,
     names_a_building,
     names_a_facility,
     names_a_feature,
+    names_a_standing_building,
     part_of_longer_name,
+    road_name_end,
+    starts_a_feature,
     too_short,
     whole_entity,
 )
@@ -89,36 +104,46 @@ class ToponymFinder:
                 found.append(mention)
                 taken[mention.start : mention.end] = [True] * (mention.end - mention.start)
 
-        take(self._dateline_mentions(doc))
+        # The words as plain strings, read once without building tokens: cheap first checks.
+        strings = doc.vocab.strings
+        words = [strings[orth] for orth in doc.to_array("ORTH")]
+        take(self._dateline_mentions(doc, words))
+        take(self._headline_mentions(doc, words, taken))
         for ent in doc.ents:
             if not any(taken[ent.start : ent.end]):  # else inside a longer name found already
                 within = self._names_within(doc, ent)
                 mention = None if within else self._entity_as_place(doc, ent)
                 take(within or ([mention] if mention is not None else []))
         take(situated_by_participle(doc, self.gazetteer, taken))
-        take(self._demonym_mentions(doc, taken))
-        take(self._region_word_mentions(doc, taken))
+        take(self._demonym_mentions(doc, words, taken))
+        take(self._region_word_mentions(doc, words, taken))
         take(self._settlement_word_mentions(doc, taken))
-        take(self._list_mentions(doc, found, taken))
-        take(self._repeated_mentions(doc, found, taken))
+        take(self._settlement_of_mentions(doc, words, taken))
+        take(self._feature_noun_mentions(doc, words, taken))
+        take(self._untagged_feature_mentions(doc, words, taken))
+        take(self._road_mentions(doc, words, taken))
+        take(self._list_mentions(doc, words, found, taken))
+        take(self._repeated_mentions(doc, words, found, taken))
         known = {m.key for m in found if m.candidates}
         take(within_names(doc, self.gazetteer, taken, known))
         for ent in doc.ents:
             if ent.label_ in BLOCKING_LABELS:
                 taken[ent.start : ent.end] = [True] * len(ent)
-        found.extend(self._gazetteer_mentions(doc, taken))
+        found.extend(self._gazetteer_mentions(doc, words, taken))
         return sorted(found, key=lambda m: m.start)
 
     def _entity_as_place(self, doc: Doc, ent: TokenSpan) -> Mention | None:
         if ent.label_ in PLACE_LABELS:
             return self._entity_mention(doc, ent)
         start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
-        if (
-            ent.label_ in MISREAD_LABELS
-            and start < ent.end
-            and names_a_feature(doc[start : ent.end])
-        ):
-            return Mention(start, ent.end, ())  # "Royal Street", "the Mozart Estate"
+        if ent.label_ in MISREAD_LABELS and start < ent.end:
+            tokens = doc[start : ent.end]
+            if (names_a_feature(tokens) or starts_a_feature(tokens)) and not self._known_town(
+                doc, start, ent.end
+            ):  # ("Klamath Falls", "Port Harcourt": towns' names, resolved below)
+                return Mention(start, ent.end, ())  # "Royal Street", "Lake Kivu"
+            if names_a_standing_building(tokens):
+                return Mention(start, ent.end, ())  # "Evin Prison", "Wembley Stadium"
         if ent.label_ in MISREAD_LABELS and start < ent.end:
             longer = self._longer_area(doc, start, ent.end)
             if longer is not None:  # "Gilgit-Baltistan" with only "Gilgit" tagged
@@ -131,6 +156,10 @@ class ToponymFinder:
         if ent.label_ in MISREAD_LABELS:
             return self._misread_entity(doc, ent)
         return None
+
+    def _known_town(self, doc: Doc, start: int, end: int) -> bool:
+        known = self._mention_at(doc, start, end, tagged=False)
+        return known is not None and bool(known.candidates) and self._named_place(known)
 
     def _names_within(self, doc: Doc, ent: TokenSpan) -> list[Mention]:
         """'Greece Italy' (a comma missing) tagged as one unknown place: the places in it,
@@ -150,6 +179,8 @@ class ToponymFinder:
             )
             if mention is None or not self._named_place(mention) or is_direction_word(doc, start):
                 return []
+            if doc[start].lower_ in COMPASS_POINTS:
+                return []  # "West Wales", "South Venezuela": a part of one place
             if not is_capitalised(doc[start].text):
                 return []  # "Hackney beach": one place and a common noun
             found.append(mention)
@@ -164,6 +195,9 @@ class ToponymFinder:
             start += 1  # "western Russia" as one entity: widened again by _mention_at
         elif is_direction_word(doc, start) and doc[start:end].text not in self.gazetteer:
             start += 1  # "the Western US" (but "Western Sahara" is a name)
+        comma = next((i for i in range(start + 1, end) if doc[i].text == ","), None)
+        if comma is not None and self._qualified_by_area(doc, comma):
+            end = comma  # "Umuokpara, Nigeria" as one entity: the town, then its country
         possessive = False
         while end > start and doc[end - 1].text in {"'s", "’s", "'"}:
             end, possessive = end - 1, True
@@ -219,10 +253,13 @@ class ToponymFinder:
             return mention
         return None
 
-    def _dateline_mentions(self, doc: Doc) -> list[Mention]:
+    def _dateline_mentions(self, doc: Doc, words: Sequence[str]) -> list[Mention]:
         """'SAN ANTONIO —' or 'RALEIGH, N.C. (AP) —' opening the text or a line of it."""
         found: list[Mention] = []
-        for token in doc:
+        for i, word in enumerate(words):
+            if not word[:1].isupper() or not is_capitals(word):
+                continue  # checked first: most words are not in capitals
+            token = doc[i]
             opens_line = (
                 token.i == 0 or "\n" in doc[token.i - 1].whitespace_ + doc[token.i - 1].text
             )
@@ -255,7 +292,9 @@ class ToponymFinder:
             return False
         return any(same_name(e.name, mention.key) for e in mention.candidates)
 
-    def _list_mentions(self, doc: Doc, found: list[Mention], taken: list[bool]) -> list[Mention]:
+    def _list_mentions(
+        self, doc: Doc, words: Sequence[str], found: list[Mention], taken: list[bool]
+    ) -> list[Mention]:
         """'Žilina, Nitra, Prešov and Košice': a town's own name listed next to a place found
         already is a place too, whatever label the model gave it."""
         added: list[Mention] = []
@@ -265,7 +304,9 @@ class ToponymFinder:
         while grown:
             grown = False
             for i in range(len(doc)):
-                mention = None if taken[i] else self._listed_name(doc, i, taken, starts, ends)
+                if taken[i] or not is_capitalised(words[i]):
+                    continue  # checked first: this runs for every token
+                mention = self._listed_name(doc, i, taken, starts, ends)
                 if mention is None:
                     continue
                 added.append(mention)
@@ -276,7 +317,7 @@ class ToponymFinder:
         return added
 
     def _repeated_mentions(
-        self, doc: Doc, found: list[Mention], taken: list[bool]
+        self, doc: Doc, texts: Sequence[str], found: list[Mention], taken: list[bool]
     ) -> list[Mention]:
         """One sense per article: a known place's name is a place wherever else the article
         writes it the same way ("Douma" tagged a place once and a person later), unless the
@@ -292,8 +333,11 @@ class ToponymFinder:
                 names.setdefault(words[0], []).append((words, mention))
         repeats: dict[tuple[str, ...], list[int]] = {}
         misread: Counter[tuple[str, ...]] = Counter()
-        for token in doc:
-            for words, _ in names.get(token.text, ()):
+        for i, text in enumerate(texts):
+            if text not in names:
+                continue
+            token = doc[i]
+            for words, _ in names[text]:
                 start, end = token.i, token.i + len(words)
                 tokens = doc[start:end]
                 if end > len(doc) or tuple(t.text for t in tokens) != words:
@@ -347,7 +391,8 @@ class ToponymFinder:
         Prešov"), kept when it is a place's own name and the words around it say "place"."""
         start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
         tokens = doc[start : ent.end]
-        if names_a_building(tokens) and after_locative(doc, start):
+        building = names_a_building(tokens) or building_of_name(tokens)
+        if building and (after_locative(doc, start) or cued_by_of(doc, start)):
             return Mention(start, ent.end, ())  # "at the Manila Cathedral": a place, unresolved
         if not 0 < ent.end - start <= MAX_MISREAD_TOKENS:
             return None
@@ -363,9 +408,14 @@ class ToponymFinder:
         else:
             key = fold(tokens.text)
         mention = Mention(start, ent.end, self.gazetteer.lookup(tokens.text), key=key)
+        if not mention.candidates and cued_by_of(doc, start) and doc[start - 2].lower_ != "mayor":
+            return Mention(start, ent.end, ())  # "the village of Nagrig": a place, unknown
         if not mention.candidates or not self._named_place(mention):
             return None
         located = after_locative(doc, start, PLACE_PREPOSITIONS) or hometown(doc, start)
+        located = located or cued_by_of(doc, start) or _feature_with_the(doc, start, mention)
+        located = located or moving_to_or_from(doc, start) or before_resident_noun(doc, ent.end)
+        located = located or described_as_settlement(doc, ent.end)
         located = located or _moving_to_area(doc, start, mention) or _polity_before(doc, start)
         located = located or _named_area(mention, ent.end - start)
         if located or bracketed(doc, start, ent.end) or self._qualified_by_area(doc, ent.end):
@@ -384,14 +434,14 @@ class ToponymFinder:
                 return True
         return False
 
-    def _demonym_mentions(self, doc: Doc, taken: list[bool]) -> list[Mention]:
+    def _demonym_mentions(self, doc: Doc, words: Sequence[str], taken: list[bool]) -> list[Mention]:
         """'the Turkish border', 'the American economy': a demonym before a geographic noun or
         a noun for something situated in a territory names that territory (elsewhere,
         "Turkish officials", it names no place)."""
         found: list[Mention] = []
         i = 0
         while i < len(doc):
-            if not doc[i].text[:1].isupper():  # demonyms are capitalised; most words are not
+            if not words[i][:1].isupper():  # demonyms are capitalised; most words are not
                 i += 1
                 continue
             # Two words first: "Latin American", "South African".
@@ -405,11 +455,15 @@ class ToponymFinder:
             i += 1
         return found
 
-    def _region_word_mentions(self, doc: Doc, taken: list[bool]) -> list[Mention]:
+    def _region_word_mentions(
+        self, doc: Doc, words: Sequence[str], taken: list[bool]
+    ) -> list[Mention]:
         """'the Kherson region': the region word outweighs the model's PERSON or NORP guess."""
         found: list[Mention] = []
-        for token in doc[1:]:
-            name = doc[token.i - 1]
+        for i, word in enumerate(words[1:], start=1):
+            if word not in REGION_WORDS or not is_capitalised(words[i - 1]):
+                continue  # the exact lower-case word after a capitalised one, checked first
+            token, name = doc[i], doc[i - 1]
             if token.lower_ not in REGION_WORDS or not token.is_lower or taken[name.i]:
                 continue
             if name.pos_ == "PROPN" and is_capitalised(name.text):
@@ -447,12 +501,148 @@ class ToponymFinder:
             found.append(mention or Mention(start, noun.i, ()))
         return found
 
-    def _gazetteer_mentions(self, doc: Doc, taken: list[bool]) -> list[Mention]:
+    def _headline_mentions(
+        self, doc: Doc, words: Sequence[str], taken: list[bool]
+    ) -> list[Mention]:
+        """'Wildfire Forces Evacuations Near Flagstaff': in a title-case headline the model's
+        entities run words together, so a place's own name is taken after "in", "at", "near"
+        ("In", "At", "Near"), whatever the entities say."""
+        found: list[Mention] = []
+        for i, word in enumerate(words[1:-1], start=1):
+            if word.lower() not in TITLE_CASE_PREPOSITIONS or taken[i + 1]:
+                continue
+            if doc[i].is_sent_start:
+                continue
+            if not is_capitalised(words[i + 1]) or not in_title_case_headline(doc[i].sent):
+                continue
+            mention = self._headline_name(doc, i + 1, doc[i].sent.end)
+            if mention is not None and not any(taken[mention.start : mention.end]):
+                found.append(mention)
+        return found
+
+    def _headline_name(self, doc: Doc, start: int, limit: int) -> Mention | None:
+        for end in range(min(limit, start + MAX_MISREAD_TOKENS), start, -1):
+            if not all(is_capitalised(t.text) for t in doc[start:end]):
+                continue
+            mention = self._mention_at(doc, start, end, tagged=False)
+            if mention is not None and mention.candidates and self._named_place(mention):
+                return mention
+        return None
+
+    def _settlement_of_mentions(
+        self, doc: Doc, words: Sequence[str], taken: list[bool]
+    ) -> list[Mention]:
+        """'the village of Nagrig', 'the town of Gyumri': the proper name after a noun for a
+        settlement and "of" is a place's, known to the gazetteer or not."""
+        found: list[Mention] = []
+        for i, word in enumerate(words[:-2]):
+            if word not in SETTLEMENT_OF_NOUNS or words[i + 1] != "of":
+                continue
+            start = end = i + 2
+            while (
+                end < min(len(doc), start + MAX_MISREAD_TOKENS)
+                and not taken[end]
+                and is_capitalised(words[end])
+                and doc[end].pos_ == "PROPN"
+            ):
+                end += 1
+            if end == start or not whole_entity(doc[start:end]) or too_short(doc[start:end].text):
+                continue
+            mention = self._mention_at(doc, start, end, tagged=False)
+            if mention is not None and mention.candidates and self._named_place(mention):
+                found.append(mention)
+            else:
+                found.append(Mention(start, end, ()))
+        return found
+
+    def _feature_noun_mentions(
+        self, doc: Doc, words: Sequence[str], taken: list[bool]
+    ) -> list[Mention]:
+        """'Tribhuvan airport', 'Evin prison', 'the Qandil mountains': a proper name the other
+        finders left, before a lower-case word for a local feature, names that feature."""
+        found: list[Mention] = []
+        for i, word in enumerate(words[1:], start=1):
+            if word not in FEATURE_NOUNS or taken[i - 1]:
+                continue  # the exact lower-case word: "airport", not "Airport"
+            noun = doc[i]
+            name_end = i - 1 if _lower_compound(doc, i - 1) else i  # "Torkham border crossing"
+            if name_end < 1 or not is_capitalised(words[name_end - 1]) or taken[name_end - 1]:
+                continue
+            start = name_end
+            while (
+                start > max(0, noun.i - MAX_MISREAD_TOKENS)
+                and not taken[start - 1]
+                and doc[start - 1].pos_ == "PROPN"
+                and is_capitalised(doc[start - 1].text)
+            ):
+                start -= 1
+            tokens = doc[start:name_end]
+            if start == name_end or part_of_longer_name(doc, start, name_end):
+                continue
+            if not whole_entity(tokens) or tokens[0].ent_type_ in {"NORP", "DATE"}:
+                continue  # "the Afghan border crossing"
+            if tokens[0].ent_type_ == "PERSON" and doc[start - 1].lower_ != "the":
+                continue  # "Smith hospital" is a person's; "the Rafah crossing" a place's
+            if self.gazetteer.demonym(tokens.text) or is_direction_word(doc, start):
+                continue
+            if too_short(tokens.text) or fold(tokens.text) in CALENDAR_WORDS:
+                continue
+            known = self._mention_at(doc, start, name_end, tagged=False)
+            if known is not None and known.candidates and self._named_place(known):
+                found.append(replace(known, facility=True))  # "Heathrow airport"
+            else:
+                found.append(Mention(start, noun.i + 1, ()))
+        return found
+
+    @staticmethod
+    def _untagged_feature_mentions(
+        doc: Doc, words: Sequence[str], taken: list[bool]
+    ) -> list[Mention]:
+        """'Marjory Stoneman Douglas High School', 'Bourbon Street' with no entity on them:
+        capitalised words ending in a capitalised word for a street, a feature or (after "in",
+        "at"...) a building."""
+        found: list[Mention] = []
+        for i, word in enumerate(words[1:], start=1):
+            if taken[i] or not is_capitalised(word) or not is_capitalised(words[i - 1]):
+                continue
+            if word.lower() not in BUILDING_WORDS | FEATURE_WORDS or doc[i].ent_type_:
+                continue
+            last = doc[i]
+            start = last.i
+            while (
+                start > max(0, last.i - MAX_NAME_TOKENS)
+                and not taken[start - 1]
+                and not doc[start - 1].ent_type_
+                and doc[start - 1].pos_ == "PROPN"
+                and is_capitalised(doc[start - 1].text)
+                and not doc[start - 1].is_sent_start
+            ):
+                start -= 1
+            tokens = doc[start : last.i + 1]
+            if names_a_feature(tokens) or (names_a_building(tokens) and after_locative(doc, start)):
+                found.append(Mention(start, last.i + 1, ()))
+        return found
+
+    @staticmethod
+    def _road_mentions(doc: Doc, words: Sequence[str], taken: list[bool]) -> list[Mention]:
+        """'on the A120', 'along Interstate 35': numbered roads, unknown to the gazetteer."""
+        found: list[Mention] = []
+        for i, word in enumerate(words):
+            if taken[i] or word[:1] not in ROAD_INITIALS:
+                continue
+            end = road_name_end(doc, i)
+            if end is not None and not any(taken[i:end]):
+                found.append(Mention(i, end, ()))
+        return found
+
+    def _gazetteer_mentions(
+        self, doc: Doc, words: Sequence[str], taken: list[bool]
+    ) -> list[Mention]:
         found: list[Mention] = []
         i = 0
         while i < len(doc):
             mention = None
-            if not taken[i] and is_capitalised(doc[i].text):
+            if not taken[i] and is_capitalised(words[i]):
                 mention = self._longest_match(doc, i, taken)
             if mention is None:
                 i += 1
@@ -479,7 +669,7 @@ class ToponymFinder:
             return True  # "the Donetsk region", "western Russia"
         if part_of_longer_name(doc, mention.start, mention.end):
             return False  # "Centre" in "the Centre for Policy Studies"
-        if any(token.pos_ != "PROPN" for token in doc[mention.start : mention.end]):
+        if any(t.pos_ != "PROPN" and t.text != "-" for t in doc[mention.start : mention.end]):
             return False  # "While" opening a sentence, "Western" in "Western hegemony"
         if _is_common_word_with_the(doc, mention):
             return False  # "the Centre" (a government), "the West"
@@ -491,6 +681,10 @@ class ToponymFinder:
             return False
         if after_locative(doc, mention.start) or hometown(doc, mention.start):
             return True
+        if cued_by_of(doc, mention.start) or moving_to_or_from(doc, mention.start):
+            return True  # "the island of Rhodes", "fled from Kharkiv"
+        if before_resident_noun(doc, mention.end) or described_as_settlement(doc, mention.end):
+            return True  # "a Leesburg man", "Gyumri, a city of 120,000"
         if bracketed(doc, mention.start, mention.end):
             return True
         # A county or a district needs the words around it; a town may be large enough.
@@ -512,6 +706,13 @@ class ToponymFinder:
         if not is_capitalised(tokens.text) or too_short(tokens.text):
             return None  # "tina", "No": not names of places even when tagged
         candidates = self.gazetteer.lookup(tokens.text)
+        if not candidates and end - start > 1 and doc[start].lower_ in COMPASS_POINTS:
+            # "West Wales", "South Venezuela": the part of a country or a region.
+            areas = tuple(
+                e for e in self.gazetteer.lookup(tokens[1:].text) if e.kind in {"country", "admin1"}
+            )
+            if areas:
+                return Mention(start, end, areas, key=fold(tokens.text), area_only=True)
         if not candidates:
             return self._unresolved(doc, start, end, located) if tagged else None
         if start > 0 and is_direction(doc, start - 1):
@@ -519,7 +720,8 @@ class ToponymFinder:
             if areas:
                 return Mention(start - 1, end, areas, area_only=True)
         compass = doc[start].lower_ in COMPASS_POINTS or is_direction_word(doc, start)
-        if end - start > 1 and compass and not _known_area(candidates):
+        qualified = self._qualified_by_area(doc, end)  # "East Palestine, Ohio": the town
+        if end - start > 1 and compass and not _known_area(candidates) and not qualified:
             # "South Lebanon" is the south of Lebanon, not a village that happens to be named so.
             areas = tuple(e for e in self.gazetteer.lookup(tokens[1:].text) if e.kind == "country")
             if areas:
@@ -554,10 +756,17 @@ class ToponymFinder:
         # follows "in", "at"... ("in Ghouta"); the model's other guesses at unknown names are
         # too often products, events or organisations.
         tokens = doc[start:end]
+        located = located or self._qualified_by_area(doc, end) or described_as_settlement(doc, end)
         if not any(is_capitalised(t.text) for t in tokens):
             return None
-        if any(t.lower_ in FEATURE_WORDS for t in tokens):
+        if len(tokens) > 1 and tokens[-1].is_lower and tokens[:-1].text in self.gazetteer:
+            return None  # "Hackney beach": the place is Hackney, found by the matcher
+        if any(t.lower_ in FEATURE_WORDS for t in tokens) or starts_a_feature(tokens):
             return Mention(start, end, ())
+        if names_a_standing_building(tokens):
+            return Mention(start, end, ())  # "Evin Prison" wherever it is named
+        if tokens[0].ent_type_ == "FAC" and names_a_building(tokens):
+            return Mention(start, end, ())  # the model says building, and so does the name
         if located and all(t.pos_ == "PROPN" or t.text == "-" for t in tokens):
             return Mention(start, end, ())
         # "at the Manila Cathedral, Cardinal Tagle": the name ends at the word for a building.
@@ -596,6 +805,23 @@ def _moving_to_area(doc: Doc, start: int, mention: Mention) -> bool:
     return any(
         entry.kind in {"country", "admin1", "admin2"} and same_name(entry.name, mention.key)
         for entry in mention.candidates
+    )
+
+
+def _lower_compound(doc: Doc, i: int) -> bool:
+    """'border' in "the Torkham border crossing", 'refugee' in "the Jenin refugee camp": a
+    lower-case noun modifying the noun after it."""
+    token = doc[i]
+    return i > 0 and token.is_lower and token.pos_ == "NOUN" and token.dep_ == "compound"
+
+
+def _feature_with_the(doc: Doc, start: int, mention: Mention) -> bool:
+    """'the Danube', 'the Rhine': a river's, a sea's or a range's own name after "the" (a
+    person's name seldom takes the article)."""
+    return (
+        start > 0
+        and doc[start - 1].lower_ == "the"
+        and any(e.kind == "region" and same_name(e.name, mention.key) for e in mention.candidates)
     )
 
 

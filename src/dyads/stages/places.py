@@ -1,10 +1,12 @@
 """The places stage: find toponyms and resolve them against the offline gazetteer.
 
 Toponyms (found by `place_finders`) come from the model's GPE/LOC/FAC entities plus what the
-small model misreads or misses: datelines in capitals, names it labels as persons or
-organisations where the words around them say "place" ("in Boise", "Boise, Idaho", "returns to
-Hampshire", a town listed with other places, "at the Manila Cathedral", "Royal Street", "Torkula
-village", "the State of Tamil Nadu", a region's name of several words), demonyms before a
+small model misreads or misses: datelines in capitals, title-case headlines, names it labels as
+persons or organisations where the words around them say "place" ("in Boise", "Boise, Idaho",
+"returns to Hampshire", "fled from Kharkiv", "the island of Leyte", "a Leesburg man", a town
+listed with other places, "at the Manila Cathedral", "Royal Street", "Lake Kivu", "Evin prison",
+"the Torkham border crossing", "on the A120", "Torkula village", "the village of Nagrig", "the
+State of Tamil Nadu", a region's name of several words), demonyms before a
 geographic noun or a thing situated in a territory ("the Turkish border", "the American
 economy"), places named inside longer expressions ("US-based", "the Winnipeg Fire Service":
 `place_compounds`), a place's name repeated where the model reads it otherwise (one sense per
@@ -14,8 +16,9 @@ a place's own name before an old or foreign one, the kind of place (countries, c
 largest cities before homonyms, a town before the county named after it), the countries of the
 other places in the sentence, the article's dominant country, then the countries of its places
 and actors, then size. A local feature the gazetteer does not know (a street, a building, or a
-small town abroad that the article's other places make unlikely) is placed at its qualifier or
-at the article's main town.
+small town abroad that the article's other places make unlikely) is placed at its qualifier, else
+at the town named closest to it in its sentence (or in the sentence before, when that town is in
+the country the article is about), else at the article's main town.
 """
 
 from __future__ import annotations
@@ -79,17 +82,15 @@ class Geoparser:
                 entry = holding_area(mention.candidates, held) or entry
             resolved.append((mention, entry, qualifier))
         focus = article_focus([entry for m, entry, _ in resolved if not m.facility])
-        return [
-            self._place(
-                doc,
-                mention,
-                None
-                if _stray_town(mention, entry, qualifier, focus, resolved, actor_countries)
-                else entry,
-                near=qualifier or focus,
-            )
-            for mention, entry, qualifier in resolved
-        ]
+        places = []
+        for mention, entry, qualifier in resolved:
+            if _stray_town(mention, entry, qualifier, focus, resolved, actor_countries):
+                entry = None
+            near = qualifier
+            if entry is None and near is None:
+                near = _nearest_town(doc, mention, resolved, focus) or focus
+            places.append(self._place(doc, mention, entry, near=near))
+        return places
 
     # -- resolving them ---------------------------------------------------------------------
 
@@ -196,6 +197,32 @@ def _stray_town(
     return not any(
         e is not None and e is not entry and e.country == entry.country for _, e, _ in resolved
     )
+
+
+def _nearest_town(
+    doc: Doc,
+    mention: Mention,
+    resolved: Sequence[tuple[Mention, GazEntry | None, GazEntry | None]],
+    focus: GazEntry | None,
+) -> GazEntry | None:
+    """The town named closest to a local feature, in its sentence ("a bar on Bourbon Street in
+    New Orleans") or in the one before when that town is in the country the article is about:
+    where the feature most likely is."""
+    if not doc.has_annotation("SENT_START"):
+        return None
+    sentence = doc[mention.start].sent
+    first = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    towns = [
+        (abs(other.start - mention.start), entry)
+        for other, entry, _ in resolved
+        if entry is not None
+        and entry.kind == "city"
+        and other is not mention
+        and not other.facility
+        and first <= other.start < sentence.end
+        and (other.start >= sentence.start or focus is None or entry.country == focus.country)
+    ]
+    return min(towns, key=lambda pair: pair[0], default=(0, None))[1]
 
 
 def _possessor(

@@ -1,0 +1,155 @@
+"""The place probes: news-style sentences written for dyads, each with the toponyms it must
+yield (``data/place_probes.tsv``; its header explains the format).
+
+Run as a script, it prints the totals (recall, country accuracy) recorded in that header.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from dyads.records import Place
+from dyads.stages.places import Geoparser
+
+DATA = Path(__file__).resolve().parent / "data"
+PROBES = DATA / "place_probes.tsv"
+# Written after the rules and never used to choose them: an estimate on unseen sentences.
+UNSEEN_PROBES = DATA / "place_probes_unseen.tsv"
+GAP = "gap:"
+
+
+@dataclass(frozen=True)
+class Expectation:
+    text: str
+    country: str | None  # None: found, country not checked
+    absent: bool  # no place may overlap the text
+
+
+@dataclass(frozen=True)
+class Probe:
+    sentence: str
+    expected: tuple[Expectation, ...]
+    gap: str  # the reason a known gap still fails; empty when the probe must pass
+
+
+@dataclass
+class Totals:
+    toponyms: int = 0
+    found: int = 0
+    with_country: int = 0
+    right_country: int = 0
+    sentences: int = 0
+    sentences_right: int = 0
+
+
+def parse_expectation(item: str) -> Expectation:
+    absent = item.startswith("!")
+    text, _, country = item.lstrip("!").partition("=")
+    return Expectation(text, None if country in ("", "-") else country, absent)
+
+
+def load_probes(path: Path = PROBES) -> list[Probe]:
+    probes = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith(("#", "status\t")):
+            continue
+        status, sentence, expected = line.split("\t")
+        items = tuple(parse_expectation(i.strip()) for i in expected.split("; ") if i.strip())
+        gap = status.removeprefix(GAP).strip() if status.startswith(GAP) else ""
+        probes.append(Probe(sentence, items, gap))
+    return probes
+
+
+def overlapping(sentence: str, text: str, places: Sequence[Place]) -> list[Place]:
+    start = sentence.find(text)
+    if start < 0:
+        raise ValueError(f"{text!r} does not occur in {sentence!r}")
+    end = start + len(text)
+    return [p for p in places if p.span[0] < end and start < p.span[1]]
+
+
+def misses(probe: Probe, places: Sequence[Place], totals: Totals | None = None) -> list[str]:
+    """What the places get wrong against the probe (empty when all hold), counted in `totals`."""
+    totals = totals if totals is not None else Totals()
+    wrong = []
+    for want in probe.expected:
+        found = overlapping(probe.sentence, want.text, places)
+        if want.absent:
+            if found:
+                wrong.append(f"{want.text!r} should be no place: {found[0].text!r}")
+            continue
+        totals.toponyms += 1
+        if not found:
+            wrong.append(f"{want.text!r} not found")
+            continue
+        totals.found += 1
+        if want.country is None:
+            continue
+        totals.with_country += 1
+        if found[0].country == want.country:
+            totals.right_country += 1
+        else:
+            wrong.append(f"{want.text!r} in {found[0].country}, not {want.country}")
+    totals.sentences += 1
+    totals.sentences_right += not wrong
+    return wrong
+
+
+PROBE_LIST = load_probes()
+UNSEEN_PROBE_LIST = load_probes(UNSEEN_PROBES)
+
+
+@pytest.fixture(scope="module")
+def geoparser() -> Geoparser:
+    return Geoparser()
+
+
+@pytest.mark.parametrize(
+    "probe",
+    [
+        pytest.param(
+            probe,
+            marks=[pytest.mark.xfail(strict=True, reason=probe.gap)] if probe.gap else [],
+            id=probe.sentence[:60],
+        )
+        for probe in PROBE_LIST + UNSEEN_PROBE_LIST
+    ],
+)
+def test_place_probe(nlp: Language, geoparser: Geoparser, probe: Probe) -> None:
+    assert misses(probe, geoparser.process(nlp(probe.sentence), [])) == []
+
+
+def test_probe_files_are_well_formed() -> None:
+    assert len(PROBE_LIST) >= 120
+    for probe in PROBE_LIST + UNSEEN_PROBE_LIST:
+        assert probe.expected
+        for want in probe.expected:
+            assert want.text in probe.sentence
+
+
+def main() -> None:
+    from dyads.nlp import load_model
+
+    nlp, geoparser = load_model(), Geoparser()
+    for path, probes in ((PROBES, PROBE_LIST), (UNSEEN_PROBES, UNSEEN_PROBE_LIST)):
+        totals = Totals()
+        for probe in probes:
+            wrong = misses(probe, geoparser.process(nlp(probe.sentence), []), totals)
+            if wrong:
+                print(f"{'GAP ' if probe.gap else ''}{probe.sentence}\n    {'; '.join(wrong)}")
+        print(
+            f"{path.name}: toponyms {totals.toponyms}, "
+            f"recall {totals.found / totals.toponyms:.3f}, "
+            f"country {totals.right_country / max(1, totals.with_country):.3f} "
+            f"({totals.right_country}/{totals.with_country}), "
+            f"sentences right {totals.sentences_right}/{totals.sentences}"
+        )
+
+
+if __name__ == "__main__":
+    main()
