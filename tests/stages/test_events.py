@@ -640,3 +640,43 @@ def test_helping_frames_the_support_it_governs(nlp: Language, extractor: EventEx
     text = "Japan helped Ukraine rebuild its power grid."
     events = code(nlp, extractor, text, [("Japan", "JPN"), ("Ukraine", "UKR")])
     assert [e.event for e in events][:1] == ["AID"]
+
+
+def test_announcing_a_withdrawal_is_a_concession(nlp: Language, extractor: EventExtractor) -> None:
+    text = "Vietnam said it would withdraw its troops from Laos."
+    events = code(nlp, extractor, text, [("Vietnam", "VNM"), ("Laos", "LAO")])
+    assert (events[0].event, events[0].cameo) == ("CONCEDE", "035")
+    assert events[0].recipient is not None and events[0].recipient.code == "LAO"
+
+
+def test_offering_to_free_prisoners_is_a_concession(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = "Nigeria offered to free the prisoners."
+    events = code(nlp, extractor, text, [("Nigeria", "NGA")])
+    assert (events[0].event, events[0].cameo) == ("CONCEDE", "035")
+
+
+def test_promising_a_political_reform_is_an_agreement_aimed_at_home(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = "The Nepalese junta promised to hand over power."
+    events = code(nlp, extractor, text, [("Nepalese junta", "NPL")])
+    assert (events[0].event, events[0].cameo) == ("AGREE", "034")
+    assert events[0].recipient is not None and events[0].recipient.code == "NPL"
+
+
+def test_refusing_to_leave_a_country_targets_it(nlp: Language, extractor: EventExtractor) -> None:
+    text = "Ghana refused to withdraw its troops from Liberia."
+    events = code(nlp, extractor, text, [("Ghana", "GHA"), ("Liberia", "LBR")])
+    assert events[0].event == "REJECT"
+    assert events[0].recipient is not None and events[0].recipient.code == "LBR"
+
+
+def test_withdrawing_from_a_city_targets_its_country(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = "Ghana withdrew its troops from Monrovia."
+    events = code(nlp, extractor, text, [("Ghana", "GHA")], places=[("Monrovia", "LBR")])
+    assert events[0].event == "RETREAT"
+    assert events[0].recipient is not None and events[0].recipient.code == "LBR"

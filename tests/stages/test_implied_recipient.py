@@ -68,3 +68,18 @@ def test_a_place_without_country_takes_the_actor_its_words_name() -> None:
     implied = implied_recipient("AID", UN, bosnia, named)
     assert implied is named
     assert implied_recipient("AID", UN, bosnia) is None
+
+
+def test_a_visit_is_aimed_at_the_country_visited() -> None:
+    minister = Actor(text="the minister", name="minister", code="CHL", sector="GOV", span=(0, 12))
+    host = implied_recipient("CONSULT", minister, LIMA, mode="visit")
+    assert host is not None and host.code == "PER"
+    assert implied_recipient("CONSULT", minister, LIMA) is None
+    at_home = Actor(text="the minister", name="minister", code="PER", sector="GOV", span=(0, 12))
+    assert implied_recipient("CONSULT", at_home, LIMA, mode="visit") is None
+
+
+def test_a_promised_reform_is_aimed_at_the_actors_own_country() -> None:
+    reform = implied_recipient("AGREE", STUDENTS, None, cameo="034")
+    assert reform is not None and reform.code == "CHL"
+    assert implied_recipient("AGREE", STUDENTS, None, cameo="030") is None

@@ -438,3 +438,51 @@ def test_a_bare_office_in_a_statement_is_the_speakers_own(nlp: Language) -> None
     doc = nlp(text)
     index = ActorIndex(doc, [actor(text, "The Kremlin", "RUS")])
     assert codes(subject_actors(token(doc, "travel"), index)) == []
+
+
+def test_subject_of_the_clause_a_raising_verb_governs_is_its_recipient(nlp: Language) -> None:
+    text = "Iraq allowed Jordanian monitors to enter the camp."
+    doc = nlp(text)
+    index = ActorIndex(doc, [actor(text, "Iraq", "IRQ"), actor(text, "Jordanian monitors", "JOR")])
+    roles = verb_roles(token(doc, "allowed"), index)
+    assert codes(roles.actors) == ["IRQ"]
+    assert roles.recipient is not None and roles.recipient.code == "JOR"
+
+
+def test_conjoined_subject_of_a_light_verb_acts_together(nlp: Language) -> None:
+    text = "Chile and Peru launched a joint venture."
+    doc = nlp(text)
+    index = ActorIndex(doc, [actor(text, "Chile", "CHL"), actor(text, "Peru", "PER")])
+    roles = noun_roles(token(doc, "venture"), index)
+    assert codes(roles.actors) == ["CHL", "PER"]
+    assert roles.recipient is None
+
+
+def test_noun_naming_the_kind_of_a_light_verb_object_takes_its_subject(nlp: Language) -> None:
+    text = "Burmese troops carried out a campaign of killings."
+    doc = nlp(text)
+    index = ActorIndex(doc, [actor(text, "Burmese troops", "MMR", sector="MIL")])
+    roles = noun_roles(token(doc, "killings"), index)
+    assert codes(roles.actors) == ["MMR"]
+
+
+def test_subject_of_a_passive_head_acts_in_its_complement(nlp: Language) -> None:
+    text = "Officials said Israel was prepared to withdraw."
+    doc = nlp(text)
+    index = ActorIndex(doc, [actor(text, "Israel", "ISR")])
+    assert codes(subject_actors(token(doc, "withdraw"), index)) == ["ISR"]
+    passive = verb_roles(token(doc, "prepared"), index)
+    assert codes(passive.actors) == []
+
+
+def test_party_of_the_clause_giving_a_mobilization_its_cause_is_its_recipient(
+    nlp: Language,
+) -> None:
+    text = "Chile put its army on alert as Peruvian troops massed on the border."
+    doc = nlp(text)
+    index = ActorIndex(
+        doc, [actor(text, "Chile", "CHL"), actor(text, "Peruvian troops", "PER", sector="MIL")]
+    )
+    roles = verb_roles(token(doc, "put"), index, cause_is_recipient=True)
+    assert roles.recipient is not None and roles.recipient.code == "PER"
+    assert verb_roles(token(doc, "put"), index).recipient is None

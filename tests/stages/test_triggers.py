@@ -241,6 +241,26 @@ def test_every_dictionary_code_outside_statements_has_a_plover_type(
         ("The union spurned the wage offer.", "spurned", "120", "REJECT"),
         ("The president gave the rebels an ultimatum.", "gave", "139", "THREATEN"),
         ("Delegations negotiated for three days.", "negotiated", "046", "CONSULT"),
+        ("The envoy shuttled between the two capitals.", "shuttled", "045", "CONSULT"),
+        ("Kenya broke diplomatic relations with Sudan.", "broke", "161", "SANCTION"),
+        ("The bank approved a loan to Ghana.", "approved", "071", "AID"),
+        ("The UN deployed peacekeeping troops in Haiti.", "deployed", "074", "AID"),
+        ("The junta lifted martial law on Sunday.", "lifted", "081", "CONCEDE"),
+        ("The government eased press censorship.", "eased", "0811", "CONCEDE"),
+        ("The army held exercises near the border.", "held", "150", "MOBILIZE"),
+        ("The two navies held joint exercises.", "held", "062", "COOPERATE"),
+        ("The regime expelled the inspectors.", "expelled", "166", "SANCTION"),
+        ("The authorities expelled thousands of migrants.", "expelled", "201", "ASSAULT"),
+        ("The president ordered the observers to leave.", "ordered", "166", "SANCTION"),
+        ("Gunmen hijacked an airliner over the sea.", "hijacked", "181", "ASSAULT"),
+        ("The rebels began to demobilize.", "demobilize", "0873", "RETREAT"),
+        ("Donors suspended food deliveries to the region.", "suspended", "162", "SANCTION"),
+        ("The company sold tanks to Chile.", "sold", "072", "AID"),
+        ("India moved troops to the frontier.", "moved", "154", "MOBILIZE"),
+        ("Iraq let the inspectors into the site.", "let", "086", "RETREAT"),
+        ("The two states launched a joint venture.", "venture", "061", "COOPERATE"),
+        ("The minister expressed regret for the incident.", "expressed", "055", "SUPPORT"),
+        ("The exiles rallied support for the opposition.", "rallied", "053", "SUPPORT"),
     ],
 )
 def test_supplement_patterns(
@@ -507,3 +527,75 @@ def test_verb_lemmas_the_lemmatizer_gets_wrong_are_repaired(
     assert strike is not None and strike.event == "PROTEST"
     relief = coding(nlp, lexicon, "Italy forgave part of the debt.", "forgave")
     assert relief is not None and relief.event == "AID"
+
+
+def test_a_modifier_hung_on_a_compound_still_completes_a_noun_pattern(
+    nlp: Language, lexicon: TriggerLexicon
+) -> None:
+    found = coding(nlp, lexicon, "They began work on a joint power project.", "project")
+    assert found is not None and (found.cameo, found.event) == ("061", "COOPERATE")
+
+
+def test_object_of_a_raising_verb_completes_its_pattern(
+    nlp: Language, lexicon: TriggerLexicon
+) -> None:
+    found = coding(nlp, lexicon, "Iraq allowed the inspectors to visit the site.", "allowed")
+    assert found is not None and (found.cameo, found.event) == ("086", "RETREAT")
+
+
+def test_calling_off_a_labour_strike_eases_dissent(nlp: Language, lexicon: TriggerLexicon) -> None:
+    workers = coding(nlp, lexicon, "The miners called off their strike.", "called")
+    assert workers is not None and (workers.cameo, workers.event) == ("082", "CONCEDE")
+    general = coding(nlp, lexicon, "The union called off the general strike.", "called")
+    assert general is not None and general.cameo == "082"
+
+
+def test_a_blockade_by_a_group_of_civilians_is_a_protest_but_their_violence_not_a_riot(
+    nlp: Language, lexicon: TriggerLexicon
+) -> None:
+    peasants = coding(nlp, lexicon, "Peasants blockaded the town hall.", "blockaded")
+    assert peasants is not None and peasants.event == "PROTEST"
+    police = coding(nlp, lexicon, "Police blockaded the town hall.", "blockaded")
+    assert police is not None and police.event == "COERCE"
+    villagers = coding(nlp, lexicon, "Villagers killed two soldiers.", "killed")
+    assert villagers is not None and villagers.event == "ASSAULT"
+
+
+def test_exercises_held_by_conjoined_parties_are_military_cooperation(
+    nlp: Language, lexicon: TriggerLexicon
+) -> None:
+    together = coding(nlp, lexicon, "Russia and China held naval exercises.", "held")
+    assert together is not None and (together.cameo, together.event) == ("062", "COOPERATE")
+    alone = coding(nlp, lexicon, "China held naval exercises.", "held")
+    assert alone is not None and alone.event == "MOBILIZE"
+
+
+def test_a_word_form_the_lemmatizer_maps_to_another_verb_is_repaired(
+    nlp: Language, lexicon: TriggerLexicon
+) -> None:
+    found = coding(nlp, lexicon, "Soldiers raped women in the village.", "raped")
+    assert found is not None and (found.cameo, found.event) == ("1821", "ASSAULT")
+
+
+def test_a_purpose_clause_completes_a_clause_pattern(
+    nlp: Language, lexicon: TriggerLexicon
+) -> None:
+    text = "The league sent a team to investigate the killings."
+    found = coding(nlp, lexicon, text, "sent")
+    assert found is not None and (found.cameo, found.event) == ("090", "ACCUSE")
+
+
+def test_expelling_people_by_the_thousand_is_a_mass_expulsion(
+    nlp: Language, lexicon: TriggerLexicon
+) -> None:
+    mass = coding(nlp, lexicon, "The regime expelled 80,000 migrants last year.", "expelled")
+    assert mass is not None and (mass.cameo, mass.event) == ("201", "ASSAULT")
+    few = coding(nlp, lexicon, "The regime expelled 80 migrants last year.", "expelled")
+    assert few is not None and few.cameo != "201"
+
+
+def test_a_crowd_that_seizes_property_still_seizes_it(
+    nlp: Language, lexicon: TriggerLexicon
+) -> None:
+    found = coding(nlp, lexicon, "Students seized the embassy on Sunday.", "seized")
+    assert found is not None and found.event == "COERCE"

@@ -232,6 +232,7 @@ class EventExtractor:
                 token,
                 index,
                 theme_is_actor=coding.event == "MOBILIZE",
+                cause_is_recipient=coding.event == "MOBILIZE",
                 addresses_content=coding.event in _ADDRESSING_TYPES,
                 source_is_recipient=coding.event in _FROM_RECIPIENT_TYPES,
                 goal_is_recipient=coding.event in _GOAL_RECIPIENT_TYPES
@@ -327,7 +328,9 @@ class EventExtractor:
             confidence += _ACTOR_BONUS if target is not None else 0.0
             if target is None:
                 named = index.at_span(location.span) if location is not None else None
-                target = implied_recipient(coding.event, source, location, named)
+                target = implied_recipient(
+                    coding.event, source, location, named, mode=coding.mode, cameo=coding.cameo
+                )
             events.append(
                 Event(
                     id="",

@@ -4,7 +4,9 @@ PLOVER codes the target of a one-sided event even when the sentence names no sec
 "Turkish authorities imposed a curfew in Cizre, Turkey" targets Turkey (where it happens);
 "Iraqi Kurds demonstrated in Kirkuk" or "rebels demanded more rights" are aimed at the actor's
 own country. Agreements, consultations, support and cooperation are between parties that must
-be named, so they get no implied recipient; aid goes to others, so only where it is delivered.
+be named, so they get no implied recipient, except a visit: "arrived in Tokyo for a visit" visits
+Japan; and a promised reform, aimed at the actor's own country. Aid goes to others, so only
+where it is delivered.
 An implied recipient is an `Actor` built from the place (or the actor) mention, so its span
 points to the words it was read from.
 """
@@ -17,6 +19,11 @@ from dyads.records import Actor, Place
 
 # Types whose second party is never implied.
 _NAMED_PARTY_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE"})
+# A promised political reform ("promised to allow multiparty elections") is aimed at the
+# actor's own country, though agreements otherwise need a named party.
+_REFORM_INTENT_CAMEO = "034"
+# A visit's host is the country it is made to.
+_VISIT_MODE = "visit"
 # Types aimed outward: the place where they happen may be implied, the actor's own country not.
 _OUTWARD_TYPES = frozenset({"AID"})
 
@@ -44,7 +51,13 @@ def place_party(place: Place) -> Actor | None:
 
 
 def implied_recipient(
-    event: str, actor: Actor | None, location: Place | None, location_party: Actor | None = None
+    event: str,
+    actor: Actor | None,
+    location: Place | None,
+    location_party: Actor | None = None,
+    *,
+    mode: str | None = None,
+    cameo: str | None = None,
 ) -> Actor | None:
     """The recipient to assume for an event that has an actor but no named recipient.
 
@@ -52,7 +65,13 @@ def implied_recipient(
     Bosnia"); `location_party` is the actor named by the place's words, for a place the
     gazetteer could not give a country. The actor's own country is implied only for a country.
     """
-    if event in _NAMED_PARTY_TYPES or actor is None or actor.code is None:
+    if actor is None or actor.code is None:
+        return None
+    if event == "CONSULT" and mode == _VISIT_MODE and location is not None:
+        host = place_party(location) or location_party
+        return host if host is not None and host.code != actor.code else None
+    is_reform = cameo is not None and cameo.startswith(_REFORM_INTENT_CAMEO)
+    if event in _NAMED_PARTY_TYPES and not is_reform:
         return None
     if location is not None:
         party = place_party(location) or location_party

@@ -2,7 +2,8 @@
 
 - Intent: "France will send troops", "Iraq would allow inspectors", "farmers said they would
   blockade Paris". Announcing a cooperative action is AGREE (CAMEO 03: express intent to
-  cooperate); announcing a conflictual material action is THREATEN (CAMEO 13); preparing to
+  cooperate), except that announcing a concession or a withdrawal is CONCEDE (CAMEO 035: express
+  intent to yield); announcing a conflictual material action is THREATEN (CAMEO 13); preparing to
   attack is MOBILIZE (CAMEO 15). The action itself
   stays coded too, as a `future` or `hypothetical` event. Announced deployments are left as
   they are: sending troops threatens some and helps others.
@@ -24,7 +25,7 @@ DEMAND_CAMEO = "100"
 # Words that govern an intended action ("ready to contribute", "plans to visit").
 INTENT_GOVERNORS = frozenset(
     {"ready", "prepared", "prepare", "plan", "intend", "decide", "want", "seek", "aim", "willing"}
-    | {"vow", "pledge", "promise"}
+    | {"vow", "pledge", "promise", "offer"}
 )
 # CAMEO code of the intent for each PLOVER type of the intended action.
 _AGREE_CODES = {
@@ -35,6 +36,11 @@ _AGREE_CODES = {
     "RETREAT": "035",
     "AGREE": "030",
 }
+# PLOVER's CONCEDE is itself verbal: a promise to yield is a CONCEDE event, not an AGREE.
+_YIELDING = frozenset({"CONCEDE", "RETREAT"})
+# Except a promised political reform (CAMEO 083 → 034: express intent to institute it).
+_REFORM_CAMEO = "083"
+_REFORM_INTENT_CAMEO = "034"
 _THREATEN_CODES = {
     "ASSAULT": "138",
     "COERCE": "131",
@@ -90,8 +96,11 @@ def intent_coding(trigger: Token, coding: Coding) -> Coding | None:
         return None
     if coding.event == "ASSAULT" and _is_preparation(verb):
         event, cameo = "MOBILIZE", _PREPARE_ATTACK_CAMEO
+    elif coding.cameo.startswith(_REFORM_CAMEO):
+        event, cameo = "AGREE", _REFORM_INTENT_CAMEO
     elif coding.event in _AGREE_CODES:
-        event, cameo = "AGREE", _AGREE_CODES[coding.event]
+        event = "CONCEDE" if coding.event in _YIELDING else "AGREE"
+        cameo = _AGREE_CODES[coding.event]
     elif coding.event in _THREATEN_CODES:
         event, cameo = "THREATEN", _THREATEN_CODES[coding.event]
     else:

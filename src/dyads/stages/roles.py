@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 from dyads.records import Actor
 from dyads.records import Span as CharSpan
 from dyads.stages.doc_utils import head_token
-from dyads.stages.triggers import lemma_of
+from dyads.stages.triggers import RAISING_VERBS, lemma_of, raised_objects
 
 
 def _word_set(words: str) -> frozenset[str]:
@@ -47,6 +47,12 @@ _VERB_RECIPIENT_PREPS = (
     "at",
     "between",
 )
+# Conjunctions of a clause that gives a cause ("as troops massed", "after jets violated").
+_CAUSE_MARKS = frozenset({"as", "after", "because", "since"})
+# "a campaign of killings", "a wave of arrests": the preposition joining a noun to its kind.
+_KIND_PREPS = frozenset({"of"})
+# Verbs of leaving a place or a process ("withdraw from", "pull out of").
+_WITHDRAWAL_VERBS = _word_set("withdraw pull retreat evacuate walk")
 _NOUN_RECIPIENT_PREPS = ("with", "against", "to", "toward", "towards", "for", "on", "of")
 # Clauses whose missing subject is the head verb's subject ("agreed to meet", "met and signed").
 # "France is ready to contribute": an adjective complement's clause is its subject's too.
@@ -58,7 +64,7 @@ _LIGHT_VERBS = _word_set(
     "complete end mount declare express offer give provide pledge vow impose lift extend issue "
     "deliver send sign reach receive pay lead organize organise step intensify voice reaffirm "
     "renew tighten enforce maintain expand escalate ease relax strengthen widen announce unveil "
-    "introduce adopt enact order undertake impose"
+    "introduce adopt enact order undertake impose create form establish set"
 )
 # "with Albania's help": the helper of an action, not its recipient.
 _INSTRUMENT_NOUNS = _word_set("help support assistance backing aid cooperation participation")
@@ -343,6 +349,10 @@ def _subject_of(verb: Token, index: ActorIndex) -> tuple[list[Actor], bool]:
     current = verb
     for _ in range(4):
         subjects = _children(current, _SUBJECT_DEPS) or _misparsed_subjects(current, index)
+        if not subjects and current != verb and _is_complement_head(current, verb):
+            # "Israel was prepared to withdraw", "Iraq was forced to pull out": the subject of
+            # a passive head is the one who acts in its complement.
+            subjects = _children(current, ("nsubjpass",))
         if subjects:
             subject = subjects[0]
             if subject.lower_ in _RELATIVE_PRONOUNS and current.dep_ == "relcl":
@@ -360,6 +370,14 @@ def _subject_of(verb: Token, index: ActorIndex) -> tuple[list[Actor], bool]:
             break
         current = current.head
     return [], False
+
+
+def _is_complement_head(head: Token, verb: Token) -> bool:
+    """Whether `verb` hangs below `head` through complements only ("prepared to withdraw")."""
+    current = verb
+    while current != head and current.dep_ in ("xcomp", "acomp") and current.head != current:
+        current = current.head
+    return current == head
 
 
 def _is_speakers_own(subject: Token) -> bool:
@@ -454,6 +472,7 @@ def verb_roles(
     addresses_content: bool = False,
     source_is_recipient: bool = False,
     goal_is_recipient: bool = False,
+    cause_is_recipient: bool = False,
 ) -> Roles:
     """Actor and recipient of a verb trigger.
 
@@ -466,6 +485,8 @@ def verb_roles(
     `goal_is_recipient`: for transfers the "to" phrase names the recipient before the object
     does ("extradited a Russian businessman to the United States"); for deployments the
     border or area they are sent near ("troops near its border with Finland").
+    `cause_is_recipient`: for mobilizations the party of the clause that gives their cause
+    ("put its forces on alert as Iraqi troops massed on the border").
     """
     agents = [obj for a in _children(verb, ("agent",)) for obj in _children(a, ("pobj",))]
     passives = _children(verb, ("nsubjpass",))
@@ -493,6 +514,8 @@ def verb_roles(
         # else a place the object names stands for its country ("shelled Sarajevo").
         place = index.object_place(obj)
         candidates += _object_actors(obj, index) or ([place] if place is not None else [])
+    if lemma_of(verb) in RAISING_VERBS:
+        candidates += [a for subject in raised_objects(verb) for a in index.actors_in(subject)]
     preps = _VERB_RECIPIENT_PREPS + (("from",) if source_is_recipient else ())
     preps += ("in",) if verb.lemma_.lower() in _PARTY_IN_VERBS else ()
     for obj in _prep_objects(verb, preps):
@@ -500,16 +523,33 @@ def verb_roles(
         place = index.object_place(obj) if obj.head.lower_ in _AIMING_PREPS else None
         candidates += index.actors_in(obj) or ([place] if place is not None else [])
     if source_is_recipient:
-        candidates += [a for obj in _particle_sources(verb) for a in index.actors_in(obj)]
+        # "withdrew its Marines from Beirut": a place left stands for its country.
+        for obj in _particle_sources(verb) + _prep_objects(verb, ("from",)):
+            place = index.object_place(obj)
+            candidates += index.actors_in(obj) or ([place] if place is not None else [])
     for clause in _purpose_clauses(verb):
         candidates += _clause_parties(clause, index)
     candidates += _reaction_targets(verb, index)
     if addresses_content:
         candidates += _content_subjects(verb, index)
     candidates += _possessor_speakers(verb, index)
+    if cause_is_recipient:
+        candidates += _cause_parties(verb, index)
     if len(chosen) >= 2 and reciprocal_object(verb):
         return _reciprocal(chosen)
     return _with_co_recipients(Roles(chosen, first_other(candidates, chosen), pair), index)
+
+
+def _cause_parties(verb: Token, index: ActorIndex) -> list[Actor]:
+    """The subjects of the clauses that give a verb's cause: "as Iraqi troops massed", "after
+    Turkish jets violated its airspace", "as tension with Israel mounted"."""
+    found: list[Actor] = []
+    for clause in _children(verb, ("advcl",)):
+        if not any(c.dep_ == "mark" and c.lower_ in _CAUSE_MARKS for c in clause.children):
+            continue
+        for subject in _children(clause, _SUBJECT_DEPS):
+            found += index.actors_in(subject)
+    return found
 
 
 def _reciprocal(actors: tuple[Actor, ...]) -> Roles:
@@ -525,6 +565,11 @@ def _clause_parties(clause: Token, index: ActorIndex) -> list[Actor]:
     found: list[Actor] = []
     for obj in _children(clause, ("dobj", "dative")) + _prep_objects(clause, preps):
         found += index.actors_in(obj)
+    if lemma_of(clause) in _WITHDRAWAL_VERBS:
+        # "refused to withdraw its forces from Kuwait": the party left is the one acted on.
+        for obj in _prep_objects(clause, ("from",)) + _particle_sources(clause):
+            place = index.object_place(obj)
+            found += index.actors_in(obj) or ([place] if place is not None else [])
     for inner in _children(clause, ("ccomp", "xcomp")):
         for subject in _children(inner, ("nsubj",)):
             found += index.actors_in(subject)
@@ -560,10 +605,14 @@ def noun_roles(noun: Token, index: ActorIndex, *, addresses_content: bool = Fals
             return Roles((third[0],), parties[0], co_recipients=tuple(parties[1:]))
         return Roles((parties[0],), parties[1])
     actors, pair = _noun_actors(noun, index), False
-    if not actors and _light_verb_object(noun):
-        actors, pair = _subject_of(noun.head, index)
-    first = tuple(actors[:1])
-    candidates = actors[1:] + [
+    light_verb = _light_verb_of(noun)
+    if not actors and light_verb is not None:
+        actors, pair = _subject_of(light_verb, index)
+    # "Japan and South Korea launched a joint venture": a conjoined subject of the light verb
+    # acts together, as a conjoined subject of a verb does; own modifiers name one actor first.
+    together = len(actors) >= 2 and _is_light_verb_subject(noun, actors, index)
+    first = tuple(actors) if together else tuple(actors[:1])
+    candidates = ([] if together else actors[1:]) + [
         a for obj in _prep_objects(noun, _NOUN_RECIPIENT_PREPS) for a in index.actors_in(obj)
     ]
     if addresses_content:
@@ -574,9 +623,26 @@ def noun_roles(noun: Token, index: ActorIndex, *, addresses_content: bool = Fals
     return _with_co_recipients(Roles(first, first_other(candidates, first), pair), index)
 
 
-def _light_verb_object(noun: Token) -> bool:
-    """ "held talks", "announced a ban": the noun is the object of a verb that only states it."""
-    return noun.dep_ in ("dobj", "attr") and lemma_of(noun.head) in _LIGHT_VERBS
+def _is_light_verb_subject(noun: Token, actors: list[Actor], index: ActorIndex) -> bool:
+    """Whether `actors` are the subject of the light verb whose object the noun is."""
+    light_verb = _light_verb_of(noun)
+    if light_verb is None:
+        return False
+    subject = _subject_of(light_verb, index)[0]
+    if len(subject) != len(actors):
+        return False
+    return all(_same(a, b) for a, b in zip(actors, subject, strict=True))
+
+
+def _light_verb_of(noun: Token) -> Token | None:
+    """ "held talks", "announced a ban": the verb that only states the noun, whose object it is,
+    or whose object names its kind ("carried out a campaign of killings"); else None."""
+    holder = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ in _KIND_PREPS and noun.head.head.pos_ == "NOUN":
+        holder = noun.head.head
+    if holder.dep_ in ("dobj", "attr") and lemma_of(holder.head) in _LIGHT_VERBS:
+        return holder.head
+    return None
 
 
 def _noun_actors(noun: Token, index: ActorIndex) -> list[Actor]:
@@ -587,6 +653,7 @@ def _noun_actors(noun: Token, index: ActorIndex) -> list[Actor]:
     by = _prep_objects(noun, ("by",))
     if not actors and by:
         actors = index.actors_in(by[0])
-    if not actors and _light_verb_object(noun):
-        actors = _subject_of(noun.head, index)[0]
+    light_verb = _light_verb_of(noun)
+    if not actors and light_verb is not None:
+        actors = _subject_of(light_verb, index)[0]
     return actors

@@ -25,6 +25,9 @@ _PARTICLE_ADVERBS = frozenset({"back", "out", "off", "down", "up", "away", "over
 # Clauses below an argument belong to other predicates: their words do not complete a pattern.
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "conj", "xcomp", "parataxis"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
+# Verbs whose object the parser often makes the subject of the clause they govern ("allowed
+# inspectors to enter", "helped Australia tackle smuggling"): that subject is their object.
+RAISING_VERBS = frozenset({"allow", "permit", "let", "help", "assist", "enable", "force"})
 _NOT_PREDICATE_DEPS = frozenset({"prep", "amod", "compound", "nmod"})
 # Confidence: a verb's default code, per matched pattern word, an event noun.
 VERB_CONFIDENCE = 0.6
@@ -112,6 +115,13 @@ _LABOUR_STRIKE = frozenset(
     {"general", "labor", "labour", "worker", "union", "hunger", "teacher", "wildcat"}
 )
 _STRIKE_CAMEO = "143"
+_CALLED_OFF_STRIKE_CAMEO = "082"
+_YIELD_TYPES = frozenset({"RETREAT", "CONCEDE"})
+# Subjects whose strike is a labour strike ("miners called off their strike").
+_WORKER_NOUNS = frozenset(
+    {"worker", "miner", "teacher", "doctor", "nurse", "employee", "driver", "docker", "union"}
+    | {"farmer", "trucker", "workforce"}
+)
 # Crowds whose violence PLOVER codes as a riot and whose blockades as an obstruction (both
 # PROTEST), not as the assault or coercion of an armed party or an authority.
 _CROWD_NOUNS = frozenset(
@@ -127,7 +137,20 @@ _CROWD_NOUNS = frozenset(
         "supporter",
     }
 )
+# Groups whose blockades are protests, though their violence is not necessarily a riot.
+_BLOCKADING_NOUNS = _CROWD_NOUNS | frozenset(
+    {"farmer", "worker", "trucker", "fisherman", "villager", "peasant", "resident"}
+)
 _CROWD_CAMEO = {"ASSAULT": "145", "COERCE": "144"}
+_SEIZE_CAMEOS = frozenset({"171", "1711"})
+_EXERCISE_NOUNS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "war-game"})
+_JOINT_EXERCISE_CAMEO = "062"
+# Expelling people by the thousand is a mass expulsion (CAMEO 201), not the expulsion of
+# individuals (174) or of a mission (166).
+_EXPULSION_CAMEOS = ("174", "166")
+_MASS_EXPULSION_CAMEO = "201"
+_MASS_WORDS = frozenset({"thousands", "million", "millions"})
+_MASS_NUMBER = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,14 +204,18 @@ def _words(token: Token) -> tuple[str, str]:
     return token.lower_, lemma_of(token)
 
 
-# Lemmas the model's lemmatizer gets wrong for verbs of news ("staged" → "stag").
+# Lemmas the model's lemmatizer gets wrong for verbs of news ("staged" → "stag"), and word
+# forms whose wrong lemma is itself a verb ("raped" → "rap").
 _LEMMA_REPAIRS = {"stag": "stage", "forgave": "forgive"}
+_FORM_REPAIRS = {"raped": "rape", "raping": "rape"}
 
 
 def lemma_of(token: Token) -> str:
     """A token's lower-case lemma, repaired where the lemmatizer is known to err on a verb."""
     lemma = token.lemma_.lower()
-    return _LEMMA_REPAIRS.get(lemma, lemma) if token.pos_ == "VERB" else lemma
+    if token.pos_ != "VERB":
+        return lemma
+    return _FORM_REPAIRS.get(token.lower_) or _LEMMA_REPAIRS.get(lemma, lemma)
 
 
 def _argument_tokens(verb: Token) -> tuple[list[Token], list[Token]]:
@@ -208,11 +235,24 @@ def _argument_tokens(verb: Token) -> tuple[list[Token], list[Token]]:
             continue
         # The subject of a passive is the verb's logical object ("troops were deployed").
         (pre if is_subject and token.dep_ != "nsubjpass" else post).append(token)
+    if lemma_of(verb) in RAISING_VERBS:
+        post += [t for subject in raised_objects(verb) for t in subject.subtree]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         # "the sanctions imposed by X": the noun a participle describes is its object.
         noun = verb.head
         post += [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]
     return post, pre
+
+
+def raised_objects(verb: Token) -> list[Token]:
+    """The subjects of the clauses a raising verb governs ("allowed [inspectors] to enter")."""
+    return [
+        subject
+        for clause in verb.children
+        if clause.dep_ in ("ccomp", "xcomp")
+        for subject in clause.children
+        if subject.dep_ == "nsubj"
+    ]
 
 
 def _is_argument(token: Token) -> bool:
@@ -222,9 +262,14 @@ def _is_argument(token: Token) -> bool:
     return token.dep_ in _ARG_DEPS
 
 
-def _is_crowd(subject: list[Token]) -> bool:
+def _is_workers(subject: list[Token]) -> bool:
+    """ "Bolivian tin miners called off their strike": the subject is a body of workers."""
+    return any(t.lemma_.lower() in _WORKER_NOUNS for t in subject if t.dep_ in ("nsubj", "conj"))
+
+
+def _is_crowd(subject: list[Token], crowd: frozenset[str] = _CROWD_NOUNS) -> bool:
     """ "Rioters torched cars", "students blockaded universities": the subject is a crowd."""
-    return any(t.lemma_.lower() in _CROWD_NOUNS for t in subject if t.dep_ in ("nsubj", "conj"))
+    return any(t.lemma_.lower() in crowd for t in subject if t.dep_ in ("nsubj", "conj"))
 
 
 class TriggerLexicon:
@@ -340,14 +385,15 @@ class TriggerLexicon:
             if best.code is None:
                 return None
             confidence = min(0.8, VERB_CONFIDENCE + 0.03 + PATTERN_WORD_BONUS * best.size)
-            code = _STRIKE_CAMEO if _is_labour_strike(verb.doc, best_tokens) else best.code
-            code = self._crowd_or(code, pre)
+            code = self._labour_strike_or(best.code, verb.doc, best_tokens, pre)
+            code = self._joint_exercise_or(code, verb.doc, best_tokens, pre)
+            code = _mass_expulsion_or(self._crowd_or(code, pre), verb)
             # The subject's words set modes too ("drones struck", "aircraft bombed").
             around = [*post, *pre]
             return self._coding(code, verb, around, best.reverse, confidence, best_tokens)
         if default is None:
             return None
-        code = self._crowd_or(default, pre)
+        code = _mass_expulsion_or(self._crowd_or(default, pre), verb)
         return self._coding(code, verb, [*post, *pre], False, VERB_CONFIDENCE, frozenset())
 
     def _clause_code(self, verb: Token) -> str | None:
@@ -355,19 +401,49 @@ class TriggerLexicon:
         entries = self._clause_patterns.get(lemma_of(verb))
         if not entries:
             return None
+        # "sent a team to investigate": a purpose clause is governed too.
         governed = {
             c.lemma_.lower()
             for c in verb.children
-            if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"
+            if c.pos_ == "VERB" and (c.dep_ in ("xcomp", "ccomp") or _is_purpose_clause(c))
         }
         return next((code for verbs, code in entries if governed & verbs), None)
 
-    def _crowd_or(self, code: str, subject: list[Token]) -> str:
-        """The protest code for an assault or coercion by a crowd, else the code itself."""
+    def _labour_strike_or(
+        self, code: str, doc: Doc, matched: frozenset[int], subject: list[Token]
+    ) -> str:
+        """A matched "strike" of workers is a labour strike: staging one is a protest, calling
+        one off eases dissent (CAMEO 082), not the de-escalation of a military strike."""
+        strikes = [doc[i] for i in matched if doc[i].lemma_.lower() == "strike"]
+        if not strikes:
+            return code
+        if not (_is_labour_strike(doc, matched) or _is_workers(subject)):
+            return code
         plover = self.plover(code)
-        if plover is not None and plover[0] in _CROWD_CAMEO and _is_crowd(subject):
-            return _CROWD_CAMEO[plover[0]]
-        return code
+        return _CALLED_OFF_STRIKE_CAMEO if plover and plover[0] in _YIELD_TYPES else _STRIKE_CAMEO
+
+    def _joint_exercise_or(
+        self, code: str, doc: Doc, matched: frozenset[int], subject: list[Token]
+    ) -> str:
+        """ "Russia and China held naval exercises": exercises by conjoined parties are held
+        together, military cooperation (CAMEO 062) rather than a show of force."""
+        plover = self.plover(code)
+        if plover is None or plover[0] != "MOBILIZE":
+            return code
+        drills = any(doc[i].lemma_.lower() in _EXERCISE_NOUNS for i in matched)
+        conjoined = any(c.dep_ == "conj" for t in subject for c in t.children)
+        return _JOINT_EXERCISE_CAMEO if drills and conjoined else code
+
+    def _crowd_or(self, code: str, subject: list[Token]) -> str:
+        """The protest code for an assault or coercion by a crowd, else the code itself; a
+        crowd that seizes property ("students seized the embassy") still seizes it."""
+        if code in _SEIZE_CAMEOS:
+            return code
+        plover = self.plover(code)
+        if plover is None or plover[0] not in _CROWD_CAMEO:
+            return code
+        crowd = _BLOCKADING_NOUNS if plover[0] == "COERCE" else _CROWD_NOUNS
+        return _CROWD_CAMEO[plover[0]] if _is_crowd(subject, crowd) else code
 
     def _code_noun(self, noun: Token) -> Coding | None:
         lemma = noun.lemma_.lower()
@@ -383,6 +459,8 @@ class TriggerLexicon:
         # ("mediation mission").
         own_tokens = list(noun.children)
         own_tokens += [o for p in own_tokens if p.dep_ == "prep" for o in p.children]
+        # "a joint irrigation project": the parser hangs the modifier on the compound.
+        own_tokens += [m for c in noun.children if c.dep_ == "compound" for m in c.children]
         own = _index(own_tokens)
         for pattern in self._noun_patterns.get(lemma, ()):
             matched = _match(pattern.post, own)
@@ -417,6 +495,33 @@ class TriggerLexicon:
             if cues & words:
                 return mode
         return None
+
+
+def _is_purpose_clause(clause: Token) -> bool:
+    """An adverbial infinitive ("to investigate the reports")."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+    )
+
+
+def _mass_expulsion_or(code: str, verb: Token) -> str:
+    """ "expelled 50,000 Asians": an expulsion whose object counts a thousand or more people."""
+    if not code.startswith(_EXPULSION_CAMEOS):
+        return code
+    for obj in verb.children:
+        if obj.dep_ == "dobj" and any(_is_mass_count(c) for c in obj.children):
+            return _MASS_EXPULSION_CAMEO
+    return code
+
+
+def _is_mass_count(token: Token) -> bool:
+    """A number word or figure of a thousand or more ("50,000", "thousands", "1.5 million")."""
+    if token.dep_ not in ("nummod", "quantmod", "amod", "compound") and token.lower_ != "thousands":
+        return False
+    if token.lower_ in _MASS_WORDS or any(w.lower_ in _MASS_WORDS for w in token.subtree):
+        return True
+    figure = token.text.replace(",", "")
+    return figure.isdigit() and int(figure) >= _MASS_NUMBER
 
 
 def _is_labour_strike(doc: Doc, matched: frozenset[int]) -> bool:
