@@ -18,14 +18,23 @@ def person(start: int, end: int, name: str, code: str | None, sector: str | None
     return Mention(start, end, name, "person", code, sector)
 
 
-def test_a_lone_name_takes_the_one_full_name_after_it() -> None:
-    kim = person(0, 3, "Kim", "PRK", None)
-    full = person(8, 11, "Kim Jong Un", "PRK", "GOV")
-    assert named_later([kim, full])[0].sector == "GOV"
-    other_state = person(0, 3, "Kim", "KOR", None)
-    assert named_later([other_state, full])[0].sector is None  # the states disagree
-    two = [kim, full, person(12, 14, "Kim Yo Jong", "PRK", "GOV")]
-    assert named_later(two)[0].name == "Kim"  # two full names: no choice
+def test_a_lone_name_takes_the_one_full_name_after_it(nlp: Language) -> None:
+    doc = nlp("Kim met envoys . Later , North Korean leader Kim Jong Un and Kim Yo Jong spoke .")
+    kim = person(0, 1, "Kim", "PRK", None)
+    full = person(10, 13, "Kim Jong Un", "PRK", "GOV")
+    assert named_later(doc, [kim, full])[0].sector == "GOV"
+    other_state = person(0, 1, "Kim", "KOR", None)
+    assert named_later(doc, [other_state, full])[0].sector is None  # the states disagree
+    two = [kim, full, person(14, 17, "Kim Yo Jong", "PRK", "GOV")]
+    assert named_later(doc, two)[0].name == "Kim"  # two full names: no choice
+
+
+def test_a_full_name_later_overrides_a_surname_resolved_by_date(nlp: Language) -> None:
+    doc = nlp("Castro spoke . Later , Raul Castro said more .")
+    guess = Mention(0, 1, "Fidel Castro", "person", "CUB", "ELI", by_surname=True)
+    full = person(6, 8, "Raul Castro", "CUB", "GOV")
+    first = named_later(doc, [guess, full])[0]
+    assert (first.name, first.sector, first.by_surname) == ("Raul Castro", "GOV", False)
 
 
 def test_a_bare_later_mention_keeps_the_first_coding(nlp: Language) -> None:

@@ -172,3 +172,45 @@ def test_not_actor_names_are_matched_without_a_code(dictionary: ActorDictionary)
     assert ocean is not None and ocean.kind == "place" and ocean.code_on(None) == (None, None)
     assert dictionary.given_names["pierre"] == "m"
     assert dictionary.given_names["maria"] == "f"
+
+
+def test_people_table_rows_are_well_formed() -> None:
+    import csv
+    from importlib import resources
+
+    import pycountry
+
+    path = resources.files("dyads") / "data" / "actors" / "people.tsv"
+    lines = [
+        line
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    ]
+    rows = list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    states = {c.alpha_3 for c in pycountry.countries} | {"SUN", "YUG"}
+    assert len(rows) > 20
+    for row in rows:
+        assert row["country"] in states or row["country"][:3] in ("IGO", "IMG"), row
+        assert row["sector"] in ("GOV", "MIL", "SPY", "REB", "UAF", "OPP", "ELI", ""), row
+        if row["start"] and row["end"]:
+            assert row["start"] < row["end"], row
+
+
+def test_people_table_adds_and_redates_leaders(dictionary: ActorDictionary) -> None:
+    mobutu = dictionary.entry("Mobutu")
+    assert mobutu is not None and mobutu.prominent
+    assert mobutu.code_on(dt.date(1991, 1, 1)) == ("COD", "GOV")
+    assert mobutu.code_on(dt.date(1999, 1, 1)) == ("COD", "ELI")
+    # The converted "Mikhail Gorbachev" (coded RUS) is replaced: the Soviet Union's leader.
+    gorbachev = dictionary.entry("Mikhail Gorbachev")
+    assert gorbachev is not None and gorbachev.code_on(dt.date(1988, 1, 1)) == ("SUN", "GOV")
+
+
+def test_person_phrases_cover_converted_and_table_people(dictionary: ActorDictionary) -> None:
+    people = {phrase: person for phrase, person, _ in dictionary.person_phrases()}
+    assert isinstance(people["yasser arafat"], int)  # converted, built on first use
+    assert dictionary.materialise(people["yasser arafat"]).name == "Yasir Arafat"
+    assert isinstance(people["sergey lavrov"], Entry) and people["sergey lavrov"].from_table
+    assert "indian ocean" not in people and "russia" not in people
+    table = dictionary.entry("Narendra Modi")
+    assert table is not None and table.terms[0].office == "prime minister"

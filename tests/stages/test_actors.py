@@ -615,3 +615,42 @@ def test_armed_groups_coded_by_region_take_the_state_in_view(
     text = "The Revolutionary United Front released hostages in Sierra Leone."
     actors = actors_of(nlp, recognizer, text, OLD_WIRE)
     assert coded(find(actors, "Revolutionary United Front")) == ("SLE", "REB")
+
+
+def test_congo_is_the_state_that_bore_the_name_on_the_date(
+    nlp: Language, recognizer: ActorRecognizer
+) -> None:
+    text = "Congo accused Rwanda of backing the rebels."
+    assert find(actors_of(nlp, recognizer, text, dt.date(1995, 6, 1)), "Congo").code == "COG"
+    assert find(actors_of(nlp, recognizer, text, dt.date(2005, 6, 1)), "Congo").code == "COD"
+    text = "Congo said rebels had attacked Brazzaville."  # the capital in view decides
+    assert find(actors_of(nlp, recognizer, text, dt.date(2005, 6, 1)), "Congo").code == "COG"
+
+
+def test_a_states_fighters_are_its_military(nlp: Language, recognizer: ActorRecognizer) -> None:
+    found = actors_of(nlp, recognizer, "Soviet fighters shot down the airliner.", None)
+    assert coded(find(found, "Soviet fighters")) == ("SUN", "MIL")
+    found = actors_of(nlp, recognizer, "Tunisian foreign fighters joined the group.")
+    assert coded(find(found, "Tunisian foreign fighters")) == ("TUN", "UAF")
+    found = actors_of(nlp, recognizer, "Taliban fighters overran a district.", dt.date(2015, 1, 1))
+    assert coded(find(found, "Taliban fighters")) == ("AFG", "REB")
+
+
+def test_a_region_of_two_states_is_the_one_in_view(
+    nlp: Language, recognizer: ActorRecognizer
+) -> None:
+    text = "The governor of Punjab resigned after the riots in Lahore."
+    assert coded(find(actors_of(nlp, recognizer, text), "governor of Punjab")) == ("PAK", "GOV")
+    text = "The governor of Punjab resigned after the riots in Amritsar."
+    assert coded(find(actors_of(nlp, recognizer, text), "governor of Punjab")) == ("IND", "GOV")
+    text = "The governor of Punjab resigned."
+    assert all(a.code is None for a in actors_of(nlp, recognizer, text))
+
+
+def test_wire_era_media_and_militias(nlp: Language, recognizer: ActorRecognizer) -> None:
+    on = dt.date(1985, 6, 1)
+    found = actors_of(nlp, recognizer, "Moscow radio said Amal militiamen had withdrawn.", on)
+    assert coded(find(found, "Moscow radio")) == ("RUS", "MED")
+    assert find(found, "Amal militiamen").code == "LBN"
+    found = actors_of(nlp, recognizer, "Amal Clooney said the trial was unfair.", on)
+    assert all(a.code != "LBN" for a in found)  # a given name, not the militia

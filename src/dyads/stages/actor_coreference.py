@@ -42,14 +42,21 @@ def with_gender(doc: Doc, mention: Mention, given_names: dict[str, Gender]) -> M
     return replace(mention, gender=gender)
 
 
-def named_later(mentions: list[Mention]) -> list[Mention]:
+def named_later(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A headline's lone name is the person named in full later ("DPRK's Kim ... Kim Jong Un"):
-    it takes that person's coding when one full name alone contains it and the states agree."""
-    people = [m for m in mentions if m.kind == "person"]
+    it takes that person's coding when one full name alone contains it and the states agree (or
+    when the lone name was only resolved by date, "Castro ... Raul Castro")."""
+    people = [m for m in mentions if m.kind == "person" and not m.by_surname]
     result = []
     for mention in mentions:
         words = mention.name.split()
-        if mention.kind == "person" and mention.entry is None and len(words) == 1:
+        if mention.by_surname:
+            words = [doc[mention.end - 1].text]
+        if (
+            mention.kind == "person"
+            and (mention.entry is None or mention.by_surname)
+            and (len(words) == 1)
+        ):
             later = {
                 p.name: p
                 for p in people
@@ -59,13 +66,14 @@ def named_later(mentions: list[Mention]) -> list[Mention]:
             }
             if len(later) == 1:
                 full = next(iter(later.values()))
-                if mention.code in (None, full.code):
+                if mention.code in (None, full.code) or mention.by_surname:
                     mention = replace(
                         mention,
                         name=full.name,
                         code=full.code,
                         sector=full.sector,
                         entry=full.entry,
+                        by_surname=False,
                     )
         result.append(mention)
     return result
@@ -76,17 +84,19 @@ def consistent_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     ("Serbian Prime Minister Aleksandar Vucic"): an article means one person throughout."""
     first: dict[str, Mention] = {}
     result = []
-    for mention in named_later(sorted(mentions, key=lambda m: m.start)):
+    for mention in named_later(doc, sorted(mentions, key=lambda m: m.start)):
         if mention.kind != "person":
             result.append(mention)
             continue
-        if mention.end - mention.start == 1:
+        if mention.end - mention.start == 1 or mention.by_surname:
             # A lone word of an earlier person's name is that person ("King Abdullah II" ...
             # "Abdullah"), not a namesake in the dictionary.
-            word = doc[mention.start].text
+            word = doc[mention.end - 1].text
             named = [p for p in first.values() if word in p.name.split()]
             if len(named) == 1 and named[0].name != mention.name:
                 mention = replace(mention, name=named[0].name, entry=named[0].entry)
+                if mention.by_surname:  # the date's guess gives way to the article's person
+                    mention = replace(mention, code=named[0].code, sector=named[0].sector)
         earlier = first.setdefault(mention.name, mention)
         words = {t.text for t in doc[mention.start : mention.end]}
         bare = words <= set(mention.name.split())

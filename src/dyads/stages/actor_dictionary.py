@@ -5,13 +5,15 @@ Data (under ``dyads/data/actors/``, see its SOURCE.md): the converted PETRARCH/P
 (``organisations.tsv``, ``media.tsv``), names of places and things that are not actors
 (``not_actors.tsv``), common given names for he/she (``given_names.tsv``), agent nouns
 (``agents.tsv``, ``agents_extra.tsv``), state names it lacks (``country_names.tsv``),
+regions named alike in several states (``regions.tsv``),
+well-known people it lacks or dates wrongly (``people.tsv``),
 peoples, faiths and shared party names placed by the text (``placed_groups.tsv``), and an
 optional user file with the columns of ``offices.tsv``.
 
 Precedence, highest first: user file, office table, media, placed groups, country names,
-organisations, not-actor names, converted dictionary. An office-table person also takes over
-every phrase of the dictionary entry that carries its full name, so "Russian President Vladimir
-Putin" is coded from the table, not from PETRARCH.
+organisations, not-actor names, people table, converted dictionary. An office-table (or people
+table) person also takes over every phrase of the dictionary entry that carries its full name, so
+"Russian President Vladimir Putin" is coded from the table, not from PETRARCH.
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ class Term:
     sector: str | None
     start: dt.date | None
     end: dt.date | None
+    office: str = ""  # office-table rows only: "prime minister", "foreign minister", ...
 
     @property
     def dated(self) -> bool:
@@ -70,6 +73,12 @@ class Entry:
     # From the office table: without a term covering the date, the country with no sector.
     from_table: bool = False
     gender: Gender | None = None  # for pronouns; only people from the table or a user file
+    # A leader from the hand-written people table: a candidate for a lone surname (see
+    # actor_surnames.py).
+    prominent: bool = False
+    # A state's name that meant another state before (country_names.tsv: "Congo"): coded for
+    # the date, unlike other names of states.
+    renamed: bool = False
 
     def code_on(self, on: dt.date | None) -> tuple[str | None, str | None]:
         """The (code, sector) of this actor on a date (``None``: as things stand now)."""
@@ -174,10 +183,11 @@ def load_office_rows(rows: Iterable[dict[str, str]]) -> dict[str, tuple[Entry, d
         names = [name, *(a.strip() for a in row.get("aliases", "").split(";") if a.strip())]
         phrases.setdefault(name, {}).update((phrase_key(a), a) for a in names)
         start, end = _date(row.get("start", "")), _date(row.get("end", ""))
+        office = row.get("office", "").lower()
         terms.setdefault(name, []).append(
-            Term(row.get("country") or None, row.get("sector") or None, start, end)
+            Term(row.get("country") or None, row.get("sector") or None, start, end, office)
         )
-        if row.get("office") or start or end:
+        if office or start or end:
             people.add(name)
         gender = parse_gender(row.get("gender", ""))
         if gender is not None:
@@ -212,6 +222,10 @@ def load_given_names() -> dict[str, Gender]:
     return names
 
 
+_NAME_AND_KIND = msgspec.json.Decoder(tuple[str, str, msgspec.Raw])
+_CODES = msgspec.json.Decoder(list[tuple[str | None, str | None, str | None, str | None]])
+
+
 class _ConvertedDictionary(msgspec.Struct):
     """The layout of dictionary.json.gz (see data/actors/SOURCE.md)."""
 
@@ -228,7 +242,9 @@ class ActorDictionary:
         self._surface: dict[str, str] = {}  # hand-written names as written, for case checks
         self._org_names: dict[str, str] = {}  # IGO/NGO code -> the organisation's own name
         self._load_converted()
+        self._load_people()
         self._load_not_actors()
+        self.regions = self._load_regions()
         self._load_organisations()
         self._load_country_names()
         self.placements = self._load_placed_groups()
@@ -277,11 +293,52 @@ class ActorDictionary:
         self._surface[phrase] = surface
         self._first_words.add(first_word(phrase))
 
+    def _load_people(self) -> None:
+        """Well-known people the converted dictionary lacks or dates wrongly (``people.tsv``):
+        coded like converted entries, and taking over the converted entry of the same name."""
+        terms: dict[str, list[Term]] = {}
+        aliases: dict[str, set[str]] = {}
+        for row in _rows(_data_file("people.tsv")):
+            start, end = _date(row.get("start", "")), _date(row.get("end", ""))
+            terms.setdefault(row["name"], []).append(
+                Term(row["country"], row["sector"] or None, start, end)
+            )
+            aliases.setdefault(row["name"], {row["name"]}).update(
+                a.strip() for a in row["aliases"].split(";") if a.strip()
+            )
+        entries = {
+            name: Entry(name, "person", tuple(t), prominent=True) for name, t in terms.items()
+        }
+        replaced = {
+            index: entries[name]
+            for name in entries
+            if isinstance(index := self._phrases.get(phrase_key(name)), int)
+            and self._raw(index)[1] == "person"
+        }
+        for phrase, target in list(self._phrases.items()):
+            if isinstance(target, int) and target in replaced:
+                self._phrases[phrase] = replaced[target]
+        for name, entry in entries.items():
+            for alias in aliases[name]:
+                self._add(phrase_key(alias), entry, alias)
+
     def _load_not_actors(self) -> None:
         """Places and things named after an actor ("Indian Ocean"): matched, never coded."""
         for row in _rows(_data_file("not_actors.tsv")):
             name = row["name"]
             self._add(phrase_key(name), Entry(name, "place", ()), name)
+
+    def _load_regions(self) -> dict[str, tuple[str, ...]]:
+        """Regions named alike in several states ("Punjab"): matched as places, and coded with
+        the state the article places them in (see actors.py). Region name -> its states."""
+        regions: dict[str, tuple[str, ...]] = {}
+        for row in _rows(_data_file("regions.tsv")):
+            entry = Entry(row["name"], "place", ())
+            regions[row["name"]] = tuple(c for c in row["countries"].split(";") if c)
+            for alias in {row["name"], *row["aliases"].split(";")}:
+                if alias.strip():
+                    self._add(phrase_key(alias), entry, alias.strip())
+        return regions
 
     def _load_organisations(self) -> None:
         """Organisations, one row per period of a body whose role changed (the Taliban)."""
@@ -303,10 +360,18 @@ class ActorDictionary:
 
     def _load_country_names(self) -> None:
         """Former states ("Soviet Union", "Yugoslav"), older names ("Zairean", "Ceylon") and
-        peoples of one state named with two words ("Bosnian Serbs")."""
+        peoples of one state named with two words ("Bosnian Serbs"); a name that meant one
+        state and then another has one row per period ("Congo")."""
+        terms: dict[str, list[Term]] = {}
+        aliases: dict[str, set[str]] = {}
         for row in _rows(_data_file("country_names.tsv")):
-            entry = Entry(row["name"], "country", (Term(row["code"], None, None, None),))
-            for alias in {row["name"], *row["aliases"].split(";")}:
+            start, end = _date(row.get("start", "")), _date(row.get("end", ""))
+            terms.setdefault(row["name"], []).append(Term(row["code"], None, start, end))
+            aliases.setdefault(row["name"], set()).update({row["name"], *row["aliases"].split(";")})
+        for name, name_terms in terms.items():
+            renamed = any(t.dated for t in name_terms)
+            entry = Entry(name, "country", tuple(name_terms), renamed=renamed)
+            for alias in aliases[name]:
                 if alias.strip():
                     self._add(phrase_key(alias), entry, alias.strip())
 
@@ -407,6 +472,28 @@ class ActorDictionary:
     def table_phrases(self) -> list[str]:
         """Every phrase of an office-table (or user-file) person."""
         return [p for p, e in self._phrases.items() if isinstance(e, Entry) and e.kind == "person"]
+
+    def person_phrases(self) -> Iterator[tuple[str, Entry | int, str | None]]:
+        """(phrase, person, country) for every phrase of a person; converted people are given
+        by their index (see ``materialise``)."""
+        countries: dict[int, str | None] = {}
+        for phrase, target in self._phrases.items():
+            if isinstance(target, Entry):
+                if target.kind == "person":
+                    yield phrase, target, target.country
+                continue
+            if target not in countries:
+                _, kind, codes = _NAME_AND_KIND.decode(self._raw_entries[target])
+                if kind != "person":
+                    countries[target] = "-"
+                    continue
+                countries[target] = next((c[0] for c in _CODES.decode(codes) if c[0]), None)
+            if countries[target] != "-":
+                yield phrase, target, countries[target]
+
+    def materialise(self, person: Entry | int) -> Entry:
+        """The entry of a reference from ``person_phrases``."""
+        return person if isinstance(person, Entry) else self._converted(person)
 
     def first_words(self) -> set[str]:
         """First words of every name, to skip tokens that cannot start one."""

@@ -63,6 +63,9 @@ class Mention:
     sector: str | None
     entry: Entry | None = None
     gender: Gender | None = None  # people only: "m", "f" or unknown
+    # People only: named by a lone surname and resolved by date (see actor_surnames.py); a full
+    # name in the same article wins over that guess.
+    by_surname: bool = False
 
     def with_span(self, start: int, end: int) -> Mention:
         return replace(self, start=start, end=end)

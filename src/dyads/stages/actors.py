@@ -15,6 +15,8 @@
    an unknown person takes the country and the title's sector; "former" gives sector ELI.
    Names set off by commas next to a title are people even where spaCy misses them ("Russia's
    envoy to the UN, NAME," and "NAME, the head of Ukraine's military intelligence,").
+   Well-known people named by one word ("Mobutu", "President Mugabe") are resolved by the date
+   among the people the word may name (``actor_surnames.py``).
 4. Peoples, faiths and shared party names ("Tamil rebels", "Muslim militants", "Labour") take
    the state where the text places them (``actor_placement.py``); so do rebels, protesters or
    an opposition with no state of their own, from the places their sentence names.
@@ -46,7 +48,13 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from dyads.records import Actor
-from dyads.stages.actor_coreference import consistent_people, pronouns, surnames, with_gender
+from dyads.stages.actor_coreference import (
+    HONORIFICS,
+    consistent_people,
+    pronouns,
+    surnames,
+    with_gender,
+)
 from dyads.stages.actor_dictionary import (
     ActorDictionary,
     Entry,
@@ -72,6 +80,13 @@ from dyads.stages.actor_patterns import (
     title_country,
 )
 from dyads.stages.actor_placement import located_states, place_groups
+from dyads.stages.actor_surnames import (
+    PARTICLES,
+    ROYAL_TITLES,
+    Evidence,
+    Resolved,
+    SurnameIndex,
+)
 
 # The office table lists every term from this date on; earlier terms may be missing.
 TABLE_COMPLETE_FROM = dt.date(2015, 1, 1)
@@ -103,6 +118,23 @@ POSSESSIVE_DETERMINERS = frozenset({"its", "their", "our", "his", "her", "my", "
 DETERMINERS_OF_STATE_BODIES = frozenset({"the", "its", "his", "her", "their"})
 GOVERNMENT_NOUNS = frozenset({"administration", "government", "regime", "cabinet"})
 MAX_TITLE_TOKENS = 14
+FIGHTER_NOUNS = frozenset({"fighter", "fighters"})
+# Entity types a lone surname never has ("Castro Street" is a FAC, "May" a DATE).
+NOT_LONE_NAME_ENTITIES = frozenset(
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "FAC", "LOC"}
+    | {"EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"}
+)
+STATE_MENTION_KINDS = frozenset({"country", "capital", "place"})
+# Words before a name that make it a place's or a saint's: "St. Thomas", "Fort Worth".
+PLACE_PREFIXES = frozenset({"st", "saint", "san", "santa", "fort", "port", "mount", "lake", "cape"})
+# Titles that name a person before a lone surname ("President Mobutu", "Gen. Pinochet"); other
+# agent nouns do not ("State Street").
+PERSON_TITLES = frozenset(
+    {"president", "premier", "minister", "chancellor", "leader", "chairman", "chairwoman"}
+    | {"gen", "general", "col", "colonel", "marshal", "admiral", "commander", "senator", "sen"}
+    | {"governor", "secretary", "ambassador", "envoy", "dictator", "strongman", "comrade"}
+    | {"mayor", "judge", "justice", "speaker", "spokesman", "spokeswoman", "rep", "lt"}
+)
 
 
 def phrase_keys(doc: Doc, start: int, most: int) -> list[tuple[int, str]]:
@@ -125,6 +157,57 @@ def _start(mention: Mention) -> int:
     return mention.start
 
 
+def _states_in_view(mentions: list[Mention], regions: dict[str, tuple[str, ...]]) -> list[Mention]:
+    """A name that meant different states over time ("Congo") is the one of them the article
+    names otherwise ("Brazzaville"), whatever the date; a region named alike in several states
+    ("Punjab") is the one of them the article names, else uncoded."""
+    result = []
+    for mention in mentions:
+        entry = mention.entry
+        options = set(regions.get(entry.name, ())) if entry is not None else set()
+        if entry is not None and entry.renamed:
+            options = {t.code for t in entry.terms if t.code}
+        if options:
+            others = {m.code for m in mentions if m.entry is not entry and m.code is not None}
+            named = options & others
+            if len(named) == 1:
+                mention = replace(mention, code=named.pop())
+        result.append(mention)
+    return result
+
+
+def _agent_noun(doc: Doc, start: int, end: int) -> str:
+    """The head noun of an agent phrase, lower case; for fighters with an adjective before them
+    the two words, as "foreign fighters" are militants abroad, not a state's forces."""
+    noun = doc[end - 1].lower_
+    before = doc[start - 1] if start > 0 else None
+    if noun in FIGHTER_NOUNS and before is not None and before.is_lower and before.pos_ == "ADJ":
+        return f"{before.lower_} {noun}"
+    return noun
+
+
+def _continues_name(doc: Doc, i: int) -> bool:
+    """Whether the word after token i goes on with a longer name ("Castro Ruz", "Mansur M.",
+    "Houphouet-Boigny", "Hamdan bin Mohammed"), or introduces someone ("Castro, a local
+    activist"), whom a leader's surname does not name."""
+    if i + 1 >= len(doc):
+        return False
+    after = doc[i + 1]
+    following = doc[i + 2] if i + 2 < len(doc) else None
+    if after.text == "-" or (after.text[:1].isupper() and not after.is_punct):
+        return True
+    if following is None:
+        return False
+    if after.lower_ in PARTICLES and following.text[:1].isupper():
+        return True
+    return after.text == "," and following.lower_ in ("a", "an")
+
+
+def _elsewhere(names: list[range], i: int) -> bool:
+    """Whether any of these names lies away from token i."""
+    return any(i not in name for name in names)
+
+
 def self_titled(doc: Doc, person: Mention, by_end: dict[int, Mention]) -> bool:
     """Whether a singular title stands in apposition before a name: "X's minister, NAME,"."""
     title = by_end.get(person.start - 1)
@@ -145,9 +228,16 @@ class ActorRecognizer:
         self._name_starts = self.dictionary.first_words()
         self._agent_starts = {first_word(p) for p in self.dictionary.agents}
         self._placements = self.dictionary.placements
+        self._surnames = SurnameIndex(
+            self.dictionary.person_phrases(),
+            self.dictionary.given_names,
+            self.dictionary.materialise,
+        )
 
     def process(self, doc: Doc, on: dt.date | None) -> list[Actor]:
-        mentions = self._residents(doc, self._dictionary_mentions(doc, on))
+        mentions = self._residents(
+            doc, self._lone_names(doc, self._dictionary_mentions(doc, on), on)
+        )
         agents = self._agent_matches(doc, mentions)
         mentions = self._attach_agents(doc, mentions, agents)
         mentions += self._new_people(doc, mentions, agents)
@@ -185,20 +275,140 @@ class ActorRecognizer:
                 if after is not None and after[0] > found[0]:
                     i, found = i + 1, after
             end, entry = found
-            lone_word = end - i == 1 and (entry.kind == "person" or self._is_modifier(entry))
+            lone_word = end - i == 1 and (
+                entry.kind in ("person", "org") or self._is_modifier(entry)
+            )
             if lone_word and self._inside_longer_name(doc, i):
                 # "Abdullah" of "Abdullah Ocalan" is someone else than a lone "Abdullah", and
                 # "Karen" of "Karen Bass" is not the Karen people.
                 i += 1
                 continue
             # A country's name denotes the same state whatever the date ("Serbia" is SRB even
-            # in a 2000 story); dates decide only who holds which office.
-            when = None if entry.kind in ("country", "capital", "place") else on
+            # in a 2000 story); dates decide only who holds which office, and which state a
+            # name meant when it changed hands ("Congo").
+            place = entry.kind in ("country", "capital", "place")
+            when = None if place and not entry.renamed else on
             code, sector = entry.code_on(when)
             start = i + 1 if doc[i].lower_ == "the" else i  # "the Kremlin" -> "Kremlin"
             mentions.append(Mention(start, end, entry.name, entry.kind, code, sector, entry))
             i = end
-        return mentions
+        return _states_in_view(mentions, self.dictionary.regions)
+
+    # ---- 1b. people named by one word ------------------------------------------------------
+
+    def _lone_names(self, doc: Doc, mentions: list[Mention], on: dt.date | None) -> list[Mention]:
+        """Leaders named by surname or mononym alone ("Mobutu", "President Mugabe"), resolved by
+        the date and the states in view (``actor_surnames.py``). A one-word dictionary person is
+        checked the same way, so the date can pick another holder of the name ("Assad" in 1986
+        is Hafez al-Assad); when the evidence is unclear it stays as the dictionary has it."""
+        in_view = {
+            m.code
+            for m in mentions
+            if m.kind in STATE_MENTION_KINDS and m.code is not None and len(m.code) == 3
+        }
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        by_end = {m.end: m for m in mentions}
+        named = self._full_name_words(doc, mentions)
+        result = []
+        for mention in mentions:
+            entry = mention.entry
+            lone = mention.kind == "person" and mention.end - mention.start == 1
+            # The office table is the witness for its people while they hold office.
+            lone = lone and entry is not None and not (entry.from_table and entry.code_on(on)[1])
+            word = doc[mention.start].text
+            if lone and entry is not None and not _elsewhere(named.get(word, []), mention.start):
+                key = token_key(doc[mention.start])
+                evidence = Evidence(person=True, titled=False)
+                found = self._surnames.resolve(key, on, in_view, evidence, also=entry)
+                if found is not None and found.entry is not None and found.entry.name != entry.name:
+                    mention = self._lone_mention(mention.start, mention.end, found)
+            result.append(mention)
+        for i in range(len(doc)):
+            if i in taken:
+                continue
+            spot = self._lone_name_at(doc, i, taken, by_end)
+            if spot is None or _elsewhere(named.get(doc[i].text, []), i):
+                continue  # "Li Wenzu ... Li": the article's own person, for coreference
+            start, evidence = spot
+            found = self._surnames.resolve(token_key(doc[i]), on, in_view, evidence)
+            if found is not None and found.code is not None:
+                result.append(self._lone_mention(start, i + 1, found, doc[i].text))
+        return sorted(result, key=_start)
+
+    @staticmethod
+    def _full_name_words(doc: Doc, mentions: list[Mention]) -> dict[str, list[range]]:
+        """Words of the full names in an article (PERSON entities and dictionary people of
+        several words), each with the token ranges of the names holding it."""
+        spans = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+        spans += [(m.start, m.end) for m in mentions if m.kind == "person" and m.end - m.start > 1]
+        words: dict[str, list[range]] = {}
+        for start, end in spans:
+            for token in doc[start:end]:
+                if token.text[:1].isupper() and token.lower_ not in HONORIFICS:
+                    words.setdefault(token.text, []).append(range(start, end))
+        return words
+
+    @staticmethod
+    def _lone_mention(start: int, end: int, found: Resolved, word: str = "") -> Mention:
+        name = found.entry.name if found.entry is not None else word
+        return Mention(
+            start, end, name, "person", found.code, found.sector, found.entry, by_surname=True
+        )
+
+    def _lone_name_at(
+        self, doc: Doc, i: int, taken: set[int], by_end: dict[int, Mention]
+    ) -> tuple[int, Evidence] | None:
+        """Whether token i may be a person's lone name: its start, taking in a particle ("de
+        Klerk"), and what the text says of it (see ``Evidence``)."""
+        token = doc[i]
+        if not self._may_be_lone_name(token) or _continues_name(doc, i):
+            return None
+        start = i
+        while start > 0 and doc[start - 1].lower_ in PARTICLES and start - 1 not in taken:
+            start -= 1
+        titled = royal = False
+        if start > 0:
+            before, body = doc[start - 1], by_end.get(start)
+            word = before.lower_.rstrip(".")
+            if word in PLACE_PREFIXES or before.text == "-" or before.is_quote:
+                return None  # "St. Thomas", "Dan-Ali", a nickname in quotes
+            if self._introduced(doc, start):
+                return None  # "his son, Sebastian": someone the article introduces
+            if word in HONORIFICS or word in PERSON_TITLES:
+                titled, royal = True, word in ROYAL_TITLES
+            elif body is not None and body.kind in BODY_KINDS:
+                pass  # "Zimbabwean Mugabe"
+            elif before.text[:1].isupper() and before.tag_ in NAME_TAGS:
+                return None  # "Juan Ortega" is not Daniel Ortega, nor "J. Dunbar" anyone else
+        person = titled or token.ent_type_ == "PERSON"
+        return start, Evidence(person=person, titled=titled, royal=royal)
+
+    def _introduced(self, doc: Doc, start: int) -> bool:
+        """Whether a name stands in apposition after a common noun that is no title: "his
+        son, Sebastian", but not "the president, Mobutu"."""
+        if start < 2 or doc[start - 1].text != ",":
+            return False
+        noun = doc[start - 2]
+        return noun.pos_ == "NOUN" and noun.is_lower and not self._is_title(noun)
+
+    def _may_be_lone_name(self, token: Token) -> bool:
+        """A capitalised proper noun the index knows, not a body ("Duma") nor a modifier of a
+        thing ("Bush fires")."""
+        if not token.text[:1].isupper() or not token.is_alpha or token.is_stop:
+            return False
+        if token.tag_ not in NAME_TAGS or token.ent_type_ in NOT_LONE_NAME_ENTITIES:
+            return False
+        if token_key(token) not in self._surnames or self._is_title(token):
+            return False
+        return not self._modifies_thing(token)
+
+    def _modifies_thing(self, token: Token) -> bool:
+        """Whether a name modifies a common noun that is no body or office: "Bush fires", but
+        not "the Mugabe government" or "the Castro regime"."""
+        head = token.head
+        if token.dep_ != "compound" or head.i < token.i or head.pos_ != "NOUN":
+            return False
+        return head.is_lower and head.lower_ not in GOVERNMENT_NOUNS and not self._is_title(head)
 
     def _is_modifier(self, entry: Entry) -> bool:
         """A placed group named by an adjective only ("Tamil" of "Tamil rebels")."""
@@ -355,7 +565,7 @@ class ActorRecognizer:
         by_start = {m.start: m for m in mentions}
         replaced: dict[int, list[Mention]] = {}  # mention start -> its replacements
         for end, (start, sector) in sorted(agents.items()):
-            noun = doc[end - 1].lower_
+            noun = _agent_noun(doc, start, end)
             leader = by_end.get(start)
             if leader is not None and leader.kind == "person" and leader.code is not None:
                 if doc[start:end].text.lower() in GOVERNMENT_NOUNS:  # "the Trump administration"
@@ -457,6 +667,8 @@ class ActorRecognizer:
         if not keep and sector == "GOV" and (body.code or "")[:3] in ("IGO", "NGO", "IMG"):
             keep = True  # "UN officials" are the UN itself, not a government
         chosen = body.sector if keep else sector
+        if noun in FIGHTER_NOUNS and body.kind in ("country", "capital"):
+            chosen = "MIL"  # "Soviet fighters": a state's fighters are its air force or army
         placed = body.entry is not None and body.entry.name in self._placements
         if placed and body.sector in (None, "CVL") and sector == "GOV" and noun in ELITE_NOUNS:
             chosen = "ELI"  # "Yoruba leaders", "Kurdish leaders": a people's elites
@@ -673,7 +885,10 @@ class ActorRecognizer:
         on: dt.date | None,
     ) -> Mention:
         code, sector = person.code, person.sector
-        if person.entry is None:  # unknown: the title and nationality decide
+        if person.entry is None and person.by_surname:  # several holders of one name and office
+            code = country.code if country is not None and country.code else code
+            sector = title or sector
+        elif person.entry is None:  # unknown: the title and nationality decide
             code, sector = (country.code if country else None), title
             if code is None:
                 found_code, found_sector = self._apposition(doc, person)
