@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
+from dyads.eval.geo import distance_km
 from dyads.records import Place
 from dyads.stages.places import Geoparser
 
@@ -20,7 +21,10 @@ DATA = Path(__file__).resolve().parent / "data"
 PROBES = DATA / "place_probes.tsv"
 # Written after the rules and never used to choose them: an estimate on unseen sentences.
 UNSEEN_PROBES = DATA / "place_probes_unseen.tsv"
+# Homonyms, regions and features in towns, with the point each must be placed near.
+RESOLUTION_PROBES = DATA / "place_probes_resolution.tsv"
 GAP = "gap:"
+NEAR_KM = 161.0  # the field's "within 100 miles"
 
 
 @dataclass(frozen=True)
@@ -28,6 +32,7 @@ class Expectation:
     text: str
     country: str | None  # None: found, country not checked
     absent: bool  # no place may overlap the text
+    point: tuple[float, float] | None = None  # where it must be placed, within NEAR_KM
 
 
 @dataclass(frozen=True)
@@ -45,12 +50,21 @@ class Totals:
     right_country: int = 0
     sentences: int = 0
     sentences_right: int = 0
+    with_point: int = 0
+    near_point: int = 0
 
 
 def parse_expectation(item: str) -> Expectation:
     absent = item.startswith("!")
-    text, _, country = item.lstrip("!").partition("=")
-    return Expectation(text, None if country in ("", "-") else country, absent)
+    text, _, wanted = item.lstrip("!").partition("=")
+    country, _, point = wanted.partition("@")
+    lat, _, lon = point.partition(",")
+    return Expectation(
+        text,
+        None if country in ("", "-") else country,
+        absent,
+        (float(lat), float(lon)) if point else None,
+    )
 
 
 def load_probes(path: Path = PROBES) -> list[Probe]:
@@ -88,6 +102,12 @@ def misses(probe: Probe, places: Sequence[Place], totals: Totals | None = None) 
             wrong.append(f"{want.text!r} not found")
             continue
         totals.found += 1
+        if want.point is not None:
+            totals.with_point += 1
+            if _near(found[0], want.point):
+                totals.near_point += 1
+            else:
+                wrong.append(f"{want.text!r} at {found[0].lat},{found[0].lon}, not {want.point}")
         if want.country is None:
             continue
         totals.with_country += 1
@@ -100,8 +120,16 @@ def misses(probe: Probe, places: Sequence[Place], totals: Totals | None = None) 
     return wrong
 
 
+def _near(place: Place, point: tuple[float, float]) -> bool:
+    if place.lat is None or place.lon is None:
+        return False
+    return distance_km(place.lat, place.lon, *point) <= NEAR_KM
+
+
 PROBE_LIST = load_probes()
 UNSEEN_PROBE_LIST = load_probes(UNSEEN_PROBES)
+RESOLUTION_PROBE_LIST = load_probes(RESOLUTION_PROBES)
+ALL_PROBES = PROBE_LIST + UNSEEN_PROBE_LIST + RESOLUTION_PROBE_LIST
 
 
 @pytest.fixture(scope="module")
@@ -117,7 +145,7 @@ def geoparser() -> Geoparser:
             marks=[pytest.mark.xfail(strict=True, reason=probe.gap)] if probe.gap else [],
             id=probe.sentence[:60],
         )
-        for probe in PROBE_LIST + UNSEEN_PROBE_LIST
+        for probe in ALL_PROBES
     ],
 )
 def test_place_probe(nlp: Language, geoparser: Geoparser, probe: Probe) -> None:
@@ -126,7 +154,8 @@ def test_place_probe(nlp: Language, geoparser: Geoparser, probe: Probe) -> None:
 
 def test_probe_files_are_well_formed() -> None:
     assert len(PROBE_LIST) >= 120
-    for probe in PROBE_LIST + UNSEEN_PROBE_LIST:
+    assert len(RESOLUTION_PROBE_LIST) >= 60
+    for probe in ALL_PROBES:
         assert probe.expected
         for want in probe.expected:
             assert want.text in probe.sentence
@@ -136,7 +165,12 @@ def main() -> None:
     from dyads.nlp import load_model
 
     nlp, geoparser = load_model(), Geoparser()
-    for path, probes in ((PROBES, PROBE_LIST), (UNSEEN_PROBES, UNSEEN_PROBE_LIST)):
+    files = (
+        (PROBES, PROBE_LIST),
+        (UNSEEN_PROBES, UNSEEN_PROBE_LIST),
+        (RESOLUTION_PROBES, RESOLUTION_PROBE_LIST),
+    )
+    for path, probes in files:
         totals = Totals()
         for probe in probes:
             wrong = misses(probe, geoparser.process(nlp(probe.sentence), []), totals)
@@ -147,6 +181,7 @@ def main() -> None:
             f"recall {totals.found / totals.toponyms:.3f}, "
             f"country {totals.right_country / max(1, totals.with_country):.3f} "
             f"({totals.right_country}/{totals.with_country}), "
+            f"within {NEAR_KM:.0f} km {totals.near_point}/{totals.with_point}, "
             f"sentences right {totals.sentences_right}/{totals.sentences}"
         )
 

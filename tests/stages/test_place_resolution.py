@@ -117,3 +117,33 @@ def test_a_county_in_the_region_of_the_articles_towns() -> None:
         frozenset({"USA"}), frozenset(), towns_admin1=frozenset({("USA", "Tennessee")})
     )
     assert best_of((ohio, tennessee), "hamilton county", near_chattanooga) == tennessee
+
+
+def test_a_town_in_the_region_of_the_articles_towns_before_a_larger_homonym() -> None:
+    west = entry("city", "Lakeview", "USA", "Oregon", 180_000)
+    east = entry("city", "Lakeview", "USA", "New York", 20_000)
+    usa = Context(frozenset({"USA"}), frozenset())
+    assert best_of((west, east), "lakeview", usa) == west
+    near_long_island = Context(
+        frozenset({"USA"}), frozenset(), towns_admin1=frozenset({("USA", "New York")})
+    )
+    assert best_of((west, east), "lakeview", near_long_island) == east
+    # Towns elsewhere in another country weigh nothing.
+    in_kent = Context(frozenset({"USA"}), frozenset(), towns_admin1=frozenset({("GBR", "Kent")}))
+    assert best_of((west, east), "lakeview", in_kent) == west
+
+
+def test_a_region_abroad_in_a_country_the_article_never_names_does_not_block() -> None:
+    town = entry("city", "San Marcos", "USA", "California", 95_000)
+    department = entry("admin1", "San Marcos", "GTM", "San Marcos", 1_000_000)
+    california = Context(frozenset({"USA"}), frozenset({("USA", "California")}))
+    assert best_of((town, department), "san marcos", california) == town
+
+
+def test_of_towns_named_as_often_the_focus_is_in_the_region_named_most() -> None:
+    passing = entry("city", "Charleston", "USA", "South Carolina", 150_000)
+    vienna = entry("city", "Vienna", "USA", "Virginia", 16_000)
+    fairfax = entry("city", "Fairfax", "USA", "Virginia", 24_000)
+    virginia = entry("admin1", "Virginia", "USA", "Virginia", 8_000_000)
+    assert article_focus([passing, vienna, fairfax, virginia]) == vienna
+    assert article_focus([passing, passing, vienna, fairfax]) == passing

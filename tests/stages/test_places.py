@@ -588,3 +588,41 @@ def test_a_qualified_town_named_with_a_compass_point_is_the_town(
     text = "A chemical spill forced evacuations in East Palestine, Ohio."
     found = by_text(places(nlp, geoparser, text))
     assert found["East Palestine"].country == "USA"
+
+
+def test_a_demonym_describing_the_place_gives_its_country(
+    nlp: Language, geoparser: Geoparser
+) -> None:
+    found = by_text(
+        places(nlp, geoparser, "Gunmen attacked a cafe in the Lebanese port of Tripoli.")
+    )
+    assert found["Tripoli"].country == "LBN"
+    text = "Snow closed roads in Victoria, the southern Australian state, on Sunday."
+    assert by_text(places(nlp, geoparser, text))["Victoria"].country == "AUS"
+
+
+def test_an_apposition_naming_a_country_gives_the_country(
+    nlp: Language, geoparser: Geoparser
+) -> None:
+    text = "Coffee growers met in Armenia, a town in Colombia, on Friday."
+    assert by_text(places(nlp, geoparser, text))["Armenia"].country == "COL"
+
+
+def test_upstate_names_the_state_not_the_city(nlp: Language, geoparser: Geoparser) -> None:
+    found = places(nlp, geoparser, "Snow buried small towns in upstate New York.")
+    state = next(place for place in found if "New York" in place.text)
+    assert state.name == "New York" and state.lat is not None and state.lat > 41.5
+
+
+def test_a_name_listed_with_regions_is_a_region(nlp: Language, geoparser: Geoparser) -> None:
+    found = by_text(places(nlp, geoparser, "Snow fell in Oregon, Washington and Montana."))
+    assert found["Washington"].admin1 == "Washington"
+    assert found["Washington"].lat is not None and found["Washington"].lat > 45
+
+
+def test_a_capital_listed_with_regions_beside_it_stays_the_capital(
+    nlp: Language, geoparser: Geoparser
+) -> None:
+    text = "Commuters in Washington, Maryland and Virginia faced long delays."
+    found = by_text(places(nlp, geoparser, text))
+    assert found["Washington"].admin1 == "District of Columbia"

@@ -28,6 +28,8 @@ DIRECTION_WORDS = frozenset(
         "north-western",
         "south-eastern",
         "south-western",
+        "upstate",  # "upstate New York": the state, not the city
+        "downstate",
     }
 )
 CITY_CUES = frozenset({"city", "town", "village", "port", "capital"})

@@ -70,16 +70,20 @@ def article_focus(entries: Sequence[GazEntry | None]) -> GazEntry | None:
     if not known:
         return None
     country = Counter(entry.country for entry in known).most_common(1)[0][0]
+    # Of towns named equally often, the one in the region the article names most (its towns
+    # and the region itself): "Gainesville" beside "Fairfax", "Vienna" and "Va.", not a town
+    # named once in passing elsewhere in the country.
+    regions = Counter(e.admin1 for e in known if e.country == country and e.admin1)
     for kind in ("city", "admin1", "country"):
         named = Counter(e for e in known if e.kind == kind and e.country == country)
         if named:
-            return named.most_common(1)[0][0]
+            return max(named, key=lambda e: (named[e], regions[e.admin1] if e.admin1 else 0))
     return None
 
 
 def candidate_score(
     entry: GazEntry, mention: Mention, context: Context, qualifier: GazEntry | None
-) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, int, int]:
+) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, bool, int, int]:
     """Sort key of a candidate: earlier fields decide, later ones break ties."""
     qualified = qualifier is not None and (
         (qualifier.kind == "admin1" and entry.admin1 == qualifier.name)
@@ -95,7 +99,9 @@ def candidate_score(
             or (entry.kind == "admin2" and (entry.country, entry.admin1) in context.towns_admin1)
         )
         and not any(
-            other.kind in AREA_KINDS and same_name(other.name, mention.key)
+            other.kind in AREA_KINDS
+            and same_name(other.name, mention.key)
+            and _in_play(other, context)
             for other in mention.candidates
         )
     )
@@ -134,14 +140,35 @@ def candidate_score(
         or entry.population >= BIG_CITY
         or entry.country == context.dominant
     )
+    # A town in a region where the article's other towns are, before a homonym elsewhere in
+    # the same country ("Oceanside" beside two Long Island towns is not in California), a
+    # capital or a city of a million aside.
+    fits_towns = (
+        entry.kind != "city"
+        or entry.capital
+        or entry.population >= BIG_CITY
+        or (entry.country, entry.admin1) in context.towns_admin1
+        or not any(
+            other.kind == "city" and (other.country, other.admin1) in context.towns_admin1
+            for other in mention.candidates
+            if other.country == entry.country
+        )
+    )
     prominent = entry.kind in AREA_KINDS or entry.capital or entry.population >= PROMINENT_CITY
     in_context = entry.country in context.countries
     return (
-        *(qualified, region_named, cued, own_name, fits_sentence, fits_article, prominent),
+        *(qualified, region_named, cued, own_name, fits_sentence, fits_article, fits_towns),
+        prominent,
         in_context,
         _rank(entry),
         entry.population,
     )
+
+
+def _in_play(area: GazEntry, context: Context) -> bool:
+    """Whether an area could be meant: a country, or a region in a country the article names
+    (a department of Guatemala does not stand for "San Marcos" in a story about California)."""
+    return area.kind in {"country", "continent"} or area.country in context.countries
 
 
 def dominant_country(countries: Sequence[str]) -> str | None:

@@ -11,7 +11,10 @@ geographic noun or a thing situated in a territory ("the Turkish border", "the A
 economy"), places named inside longer expressions ("US-based", "the Winnipeg Fire Service":
 `place_compounds`), a place's name repeated where the model reads it otherwise (one sense per
 article) and a gazetteer matcher. Each toponym is resolved in context: a qualifier ("Moscow,
-Idaho", "London's Heathrow"), regions named elsewhere in the article, cue words ("the city of"),
+Idaho", "London's Heathrow", but not an item of a list: "Washington, Maryland and Virginia"), a
+description naming a country ("the Lebanese port of Tripoli", "Victoria, the Australian state"),
+a list of regions it stands in ("Oregon, Washington and Montana"), regions named elsewhere in
+the article and the regions of its other towns, cue words ("the city of"),
 a place's own name before an old or foreign one, the kind of place (countries, capitals and the
 largest cities before homonyms, a town before the county named after it), the countries of the
 other places in the sentence, the article's dominant country, then the countries of its places
@@ -28,6 +31,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from dyads.eval.geo import distance_km
 from dyads.records import Actor, Place
 from dyads.stages.gazetteer import GazEntry, Gazetteer, load_gazetteer
 from dyads.stages.place_finders import ToponymFinder
@@ -43,6 +47,12 @@ from dyads.stages.place_resolution import (
 
 # A town smaller than this, in a country the article never names, is taken for a local feature.
 STRAY_TOWN_POPULATION = 15_000
+# Nouns that describe a place by its kind: "the Lebanese city of", ", the Australian state".
+DESCRIBING_NOUNS = frozenset(
+    {"city", "town", "village", "port", "capital", "state", "province", "region", "island"}
+)
+# A capital listed with regions this close is the capital ("Washington, Maryland and Virginia").
+LISTED_CAPITAL_KM = 500.0
 
 
 class Geoparser:
@@ -67,8 +77,10 @@ class Geoparser:
             others = {m: e for m, e in first.items() if m != mention and e != first[mention]}
             context = self._context(others, actor_countries, _sentence_of(doc, mention))
             context = replace(context, dominant=dominant)
-            qualifier = self._qualifier(doc, mention, first)
+            qualifier = self._qualifier(doc, mention, first) or self._described(doc, mention, first)
             entry = self._best(mention, context, qualifier)
+            if qualifier is None:
+                entry = _listed_region(doc, mention, first, entry) or entry
             owner = _possessor(doc, mention, first)
             if owner is not None:
                 # "London's Heathrow", "Moscow's Red Square": a place within the possessor,
@@ -127,9 +139,39 @@ class Geoparser:
         if mention.end + 1 >= len(doc) or doc[mention.end].text not in {",", "("}:
             return None
         following = next((m for m in first if m.start == mention.end + 1), None)
-        if following is None:
+        if following is None or _heads_a_list(doc, following, first):
             return None
         return holding_area(following.candidates, mention.candidates)
+
+    def _described(
+        self, doc: Doc, mention: Mention, first: dict[Mention, GazEntry | None]
+    ) -> GazEntry | None:
+        """The country a description of the place names: "the Lebanese city of Tripoli",
+        "Victoria, the Australian state", "Armenia, a city in Colombia's Quindío"."""
+        before = doc[max(0, mention.start - 2) : mention.start]
+        if len(before) == 2 and before[1].lower_ == "of" and before[0].lower_ in DESCRIBING_NOUNS:
+            window = range(max(0, mention.start - 6), mention.start - 2)
+            return self._named_country(doc, window, first)
+        if mention.end + 2 >= len(doc) or doc[mention.end].text != ",":
+            return None
+        window_end = mention.end + 1
+        while window_end < min(len(doc), mention.end + 10) and not doc[window_end].is_punct:
+            window_end += 1
+        words = {token.lower_ for token in doc[mention.end + 1 : window_end]}
+        if words & DESCRIBING_NOUNS and doc[mention.end + 1].lower_ in {"the", "a", "an"}:
+            return self._named_country(doc, range(mention.end + 1, window_end), first)
+        return None
+
+    def _named_country(
+        self, doc: Doc, window: range, first: dict[Mention, GazEntry | None]
+    ) -> GazEntry | None:
+        """The first country in the tokens, by demonym ("Lebanese") or by name."""
+        for i in window:
+            owner = next((m for m in first if m.start <= i < m.end), None)
+            named = (first[owner] if owner else None) or self.gazetteer.demonym(doc[i].text)
+            if named is not None and named.kind == "country":
+                return named
+        return None
 
     def _qualified(self, doc: Doc, mention: Mention, mentions: Sequence[Mention]) -> bool:
         """Whether the mention qualifies the place before it ("Idaho" in "Moscow, Idaho")."""
@@ -197,6 +239,64 @@ def _stray_town(
     return not any(
         e is not None and e is not entry and e.country == entry.country for _, e, _ in resolved
     )
+
+
+def _heads_a_list(doc: Doc, mention: Mention, first: dict[Mention, GazEntry | None]) -> bool:
+    """Whether "and" or "or" joins the mention to a place of its kind: then it is an item of
+    a list ("Washington, Maryland and Virginia"), not a qualifier ("Moscow, Idaho")."""
+    if mention.end + 1 >= len(doc) or doc[mention.end].lower_ not in {"and", "or"}:
+        return False
+    own = first.get(mention)
+    joined = next((m for m in first if m.start == mention.end + 1), None)
+    other = first.get(joined) if joined is not None else None
+    return own is not None and other is not None and own.kind == other.kind
+
+
+def _listed_region(
+    doc: Doc, mention: Mention, first: dict[Mention, GazEntry | None], entry: GazEntry | None
+) -> GazEntry | None:
+    """A name listed with first-level regions of one country is that country's region too
+    ("California, Washington, Utah"): unless it is a capital named with regions next to it
+    ("Washington, Maryland and Virginia")."""
+    regions = [e for e in mention.candidates if e.kind == "admin1"]
+    if entry is None or entry.kind == "admin1" or not regions:
+        return None
+    listed = [
+        e
+        for m, e in first.items()
+        if e is not None
+        and e.kind == "admin1"
+        and m is not mention
+        and _listed_with(doc, m, mention)
+    ]
+    region = next((r for r in regions if any(e.country == r.country for e in listed)), None)
+    if region is None:
+        return None
+    near = any(_distance(e, entry) <= LISTED_CAPITAL_KM for e in listed)
+    return None if entry.capital and near else region
+
+
+def _listed_with(doc: Doc, one: Mention, other: Mention) -> bool:
+    """Whether two mentions stand in one list: between them only commas, "and", "or" and
+    other names."""
+    start, end = (one.end, other.start) if one.end <= other.start else (other.end, one.start)
+    if end - start > 12:
+        return False
+    between = doc[start:end]
+    return (
+        bool(between)
+        and all(
+            token.text in {",", "and", "or", "&"} or token.is_title or token.text.isupper()
+            for token in between
+        )
+        and any(token.text in {",", "and", "or", "&"} for token in between)
+    )
+
+
+def _distance(one: GazEntry, other: GazEntry) -> float:
+    if None in (one.lat, one.lon, other.lat, other.lon):
+        return float("inf")
+    return distance_km(one.lat or 0.0, one.lon or 0.0, other.lat or 0.0, other.lon or 0.0)
 
 
 def _nearest_town(
