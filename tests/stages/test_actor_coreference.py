@@ -1,7 +1,11 @@
-"""Tests for later mentions of a person (``actor_coreference``)."""
+"""Tests for later mentions of a person (``actor_coreference``): on hand-built mentions, and
+through the actor stage on sentences written for each rule."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
 from spacy.language import Language
 
 from dyads.stages.actor_coreference import (
@@ -12,6 +16,13 @@ from dyads.stages.actor_coreference import (
     with_gender,
 )
 from dyads.stages.actor_patterns import Mention
+
+from .actor_helpers import ActorCoder, coded, find
+
+
+@pytest.fixture(scope="module")
+def code(nlp: Language) -> ActorCoder:
+    return ActorCoder(nlp)
 
 
 def person(start: int, end: int, name: str, code: str | None, sector: str | None) -> Mention:
@@ -61,3 +72,94 @@ def test_pronouns_take_the_person_before_them(nlp: Language) -> None:
     doc = nlp("Ana Ruiz arrived on Monday. She met the press.")
     found = pronouns(doc, [person(0, 2, "Ana Ruiz", "CHL", "GOV")])
     assert [(doc[m.start].text, m.code) for m in found] == [("She", "CHL")]
+
+
+# ---- through the actor stage ------------------------------------------------------------
+
+
+def test_later_surname_resolves_to_full_name(code: ActorCoder) -> None:
+    text = (
+        "Chilean Foreign Minister Marta Quintanilla met her counterpart. "
+        "Quintanilla said the talks went well."
+    )
+    actors = code(text)
+    later = [a for a in actors if a.text == "Quintanilla"]
+    assert later and (later[0].name, *coded(later[0])) == ("Marta Quintanilla", "CHL", "GOV")
+
+
+def test_titles_are_not_surnames(code: ActorCoder) -> None:
+    text = "King Charles III met the prime minister. King Abdullah arrived later."
+    actors = code(text)
+    assert all(a.name != "King Charles III" for a in actors if a.text.startswith("King Abdullah"))
+    assert all(a.text != "King" for a in actors)
+
+
+def test_pronouns_follow_the_topic_person(code: ActorCoder) -> None:
+    text = (
+        "Japanese Prime Minister Shigeru Ishiba met Emmanuel Macron in Paris on Monday. "
+        "He said the meeting was useful."
+    )
+    actors = code(text, dt.date(2025, 3, 1))
+    pronoun = find(actors, "He")
+    assert (pronoun.name, *coded(pronoun)) == ("Shigeru Ishiba", "JPN", "GOV")
+
+
+def test_object_pronoun_is_not_the_subject(code: ActorCoder) -> None:
+    text = "Xi Jinping called Narendra Modi and congratulated him on the election."
+    pronoun = find(code(text), "him")
+    assert pronoun.name == "Narendra Modi"
+
+
+def test_object_pronoun_in_a_relative_clause(code: ActorCoder) -> None:
+    text = "Narendra Modi met Pakistani officials, who told him the border was calm."
+    assert find(code(text), "him").name == "Narendra Modi"
+
+
+def test_unresolved_pronoun_is_not_emitted(code: ActorCoder) -> None:
+    actors = code("She said the border would stay closed.")
+    assert all(a.text != "She" for a in actors)
+
+
+def test_she_skips_a_man_known_from_the_table(code: ActorCoder) -> None:
+    text = "Olaf Scholz met Kristalina Georgieva on Monday. She said growth was weak."
+    pronoun = find(code(text, dt.date(2023, 5, 1)), "She")
+    assert pronoun.name == "Kristalina Georgieva"
+
+
+def test_he_skips_a_woman_known_by_her_given_name(code: ActorCoder) -> None:
+    text = (
+        "Chilean Defence Minister Ana Torres met Peruvian Foreign Minister Pedro Quispe. "
+        "He said the border talks went well."
+    )
+    pronoun = find(code(text), "He")
+    assert (pronoun.name, pronoun.code) == ("Pedro Quispe", "PER")
+
+
+def test_honorific_gives_the_gender(code: ActorCoder) -> None:
+    text = (
+        "Peruvian President Mr Rojas Vela met Bolivian Foreign Minister Mrs Quispe Mamani. "
+        "She thanked him for the visit."
+    )
+    actors = code(text)
+    assert find(actors, "She").code == "BOL"
+    assert find(actors, "him").code == "PER"
+
+
+def test_later_bare_name_keeps_the_first_coding(code: ActorCoder) -> None:
+    text = "Former Prime Minister Boris Johnson criticised the plan. Johnson said it would fail."
+    actors = code(text, dt.date(2023, 3, 1))
+    assert coded(find(actors, "Former Prime Minister Boris Johnson")) == ("GBR", "ELI")
+    assert coded(find(actors, "Johnson")) == ("GBR", "ELI")
+
+
+def test_lone_word_of_an_earlier_name_is_that_person(code: ActorCoder) -> None:
+    text = "Jordan's King Abdullah II met Egyptian officials. Abdullah said he was pleased."
+    actors = code(text, dt.date(2019, 1, 1))
+    lone = find(actors, "Abdullah")
+    assert (lone.name, *coded(lone)) == ("Abdullah II", "JOR", "GOV")
+
+
+def test_a_headline_name_is_the_person_named_in_full_later(code: ActorCoder) -> None:
+    text = "DPRK's Kim inspects missile launch. Leader Kim Jong Un watched the test."
+    actors = code(text)
+    assert coded(find(actors, "DPRK's Kim")) == ("PRK", "GOV")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from spacy.language import Language
 
@@ -11,81 +9,72 @@ from dyads.records import Actor
 from dyads.stages.actor_dictionary import Entry, Term
 from dyads.stages.actor_patterns import Mention
 from dyads.stages.actor_placement import is_location, located_states, place_groups
-from dyads.stages.actors import ActorRecognizer
 
-ON = dt.date(2000, 1, 1)
+from .actor_helpers import OLD_WIRE, ActorCoder, coded, find
 
 
 @pytest.fixture(scope="module")
-def recognizer() -> ActorRecognizer:
-    return ActorRecognizer()
+def code(nlp: Language) -> ActorCoder:
+    return ActorCoder(nlp)
 
 
-def codes(nlp: Language, recognizer: ActorRecognizer, text: str) -> dict[str, Actor]:
-    return {a.text: a for a in recognizer.process(nlp(text), ON)}
+def codes(code: ActorCoder, text: str) -> dict[str, Actor]:
+    return code.by_text(text, OLD_WIRE)
 
 
-def test_a_people_takes_the_listed_state_named_in_its_sentence(
-    nlp: Language, recognizer: ActorRecognizer
-) -> None:
-    found = codes(nlp, recognizer, "Kurdish rebels in northern Iraq freed two hostages.")
+def test_a_people_takes_the_listed_state_named_in_its_sentence(code: ActorCoder) -> None:
+    found = codes(code, "Kurdish rebels in northern Iraq freed two hostages.")
     assert (found["Kurdish rebels"].code, found["Kurdish rebels"].sector) == ("IRQ", "REB")
-    found = codes(nlp, recognizer, "Kurdish guerrillas killed three Turkish soldiers.")
+    found = codes(code, "Kurdish guerrillas killed three Turkish soldiers.")
     assert found["Kurdish guerrillas"].code == "TUR"
 
 
-def test_a_state_not_listed_for_the_people_does_not_place_it(
-    nlp: Language, recognizer: ActorRecognizer
-) -> None:
-    found = codes(nlp, recognizer, "Tamil rebels killed a British tourist.")
+def test_a_state_not_listed_for_the_people_does_not_place_it(code: ActorCoder) -> None:
+    found = codes(code, "Tamil rebels killed a British tourist.")
     assert found["Tamil rebels"].code == "LKA"  # the first listed, not Britain
 
 
-def test_places_come_before_nationalities(nlp: Language, recognizer: ActorRecognizer) -> None:
+def test_places_come_before_nationalities(code: ActorCoder) -> None:
     text = "Shiite militiamen clashed with Palestinian guerrillas in south Beirut."
-    assert codes(nlp, recognizer, text)["Shiite militiamen"].code == "LBN"
+    assert codes(code, text)["Shiite militiamen"].code == "LBN"
 
 
-def test_an_earlier_sentence_places_the_group(nlp: Language, recognizer: ActorRecognizer) -> None:
+def test_an_earlier_sentence_places_the_group(code: ActorCoder) -> None:
     text = "Fighting spread across Algeria on Monday. Muslim militants killed 12 villagers."
-    assert codes(nlp, recognizer, text)["Muslim militants"].code == "DZA"
+    assert codes(code, text)["Muslim militants"].code == "DZA"
 
 
-def test_a_faith_with_no_state_in_view_is_left_uncoded(
-    nlp: Language, recognizer: ActorRecognizer
-) -> None:
-    found = codes(nlp, recognizer, "Muslim militants killed 12 villagers.")
+def test_a_faith_with_no_state_in_view_is_left_uncoded(code: ActorCoder) -> None:
+    found = codes(code, "Muslim militants killed 12 villagers.")
     assert (found["Muslim militants"].code, found["Muslim militants"].sector) == (None, "REB")
 
 
-def test_an_adjective_alone_is_no_actor(nlp: Language, recognizer: ActorRecognizer) -> None:
-    found = codes(nlp, recognizer, "The Kurdish town of Cizre was shelled.")
+def test_an_adjective_alone_is_no_actor(code: ActorCoder) -> None:
+    found = codes(code, "The Kurdish town of Cizre was shelled.")
     assert not [t for t in found if "Kurdish" in t]
 
 
-def test_a_given_name_is_not_a_people(nlp: Language, recognizer: ActorRecognizer) -> None:
-    found = codes(nlp, recognizer, "Senator Karen Bass criticised the plan.")
+def test_a_given_name_is_not_a_people(code: ActorCoder) -> None:
+    found = codes(code, "Senator Karen Bass criticised the plan.")
     assert "Karen" not in found
 
 
-def test_a_demonym_before_a_people_names_its_state(
-    nlp: Language, recognizer: ActorRecognizer
-) -> None:
-    found = codes(nlp, recognizer, "Iraqi Kurds fled to the mountains.")
+def test_a_demonym_before_a_people_names_its_state(code: ActorCoder) -> None:
+    found = codes(code, "Iraqi Kurds fled to the mountains.")
     assert (found["Iraqi Kurds"].code, found["Iraqi Kurds"].sector) == ("IRQ", "CVL")
 
 
-def test_peoples_leaders_are_elites(nlp: Language, recognizer: ActorRecognizer) -> None:
-    found = codes(nlp, recognizer, "A group of Yoruba leaders met in Nigeria.")
+def test_peoples_leaders_are_elites(code: ActorCoder) -> None:
+    found = codes(code, "A group of Yoruba leaders met in Nigeria.")
     assert (found["Yoruba leaders"].code, found["Yoruba leaders"].sector) == ("NGA", "ELI")
 
 
-def test_shared_party_names_follow_the_country(nlp: Language, recognizer: ActorRecognizer) -> None:
-    israel = codes(nlp, recognizer, "Labour won the most seats in the Israeli Knesset.")
+def test_shared_party_names_follow_the_country(code: ActorCoder) -> None:
+    israel = codes(code, "Labour won the most seats in the Israeli Knesset.")
     assert (israel["Labour"].code, israel["Labour"].sector) == ("ISR", "PTY")
-    britain = codes(nlp, recognizer, "Labour attacked the government's spending cuts.")
+    britain = codes(code, "Labour attacked the government's spending cuts.")
     assert britain["Labour"].code == "GBR"  # the first listed
-    norway = codes(nlp, recognizer, "Norway's Labour Party won the election.")
+    norway = codes(code, "Norway's Labour Party won the election.")
     assert norway["Norway's Labour Party"].code == "NOR"
 
 
@@ -115,3 +104,9 @@ def test_located_states_needs_one_state(nlp: Language) -> None:
     senegal = Mention(6, 7, "Senegal", "capital", "SEN", "GOV")
     assert located_states(doc, [mali]) == {0: "MLI"}
     assert located_states(doc, [mali, senegal]) == {}
+
+
+def test_armed_groups_coded_by_region_take_the_state_in_view(code: ActorCoder) -> None:
+    text = "The Revolutionary United Front released hostages in Sierra Leone."
+    actors = code(text, OLD_WIRE)
+    assert coded(find(actors, "Revolutionary United Front")) == ("SLE", "REB")

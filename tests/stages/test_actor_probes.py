@@ -13,6 +13,8 @@ from spacy.language import Language
 from dyads.records import Actor
 from dyads.stages.actors import ActorRecognizer
 
+from .actor_helpers import shared_recognizer
+
 PROBES = Path(__file__).resolve().parent / "data" / "actor_probes.tsv"
 GAP = "gap:"
 
@@ -96,7 +98,7 @@ def test_probe_file_is_well_formed() -> None:
 
 @pytest.fixture(scope="module")
 def recognizer() -> ActorRecognizer:
-    return ActorRecognizer()
+    return shared_recognizer()
 
 
 def _param(probe: Probe) -> object:

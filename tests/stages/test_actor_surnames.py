@@ -1,11 +1,8 @@
-"""Tests for people named by one word (``actor_surnames``), alone and through the actor stage."""
+"""Tests for choosing the person a lone name means by the date (``actor_surnames``)."""
 
 from __future__ import annotations
 
 import datetime as dt
-
-import pytest
-from spacy.language import Language
 
 from dyads.stages.actor_dictionary import Entry, Term
 from dyads.stages.actor_surnames import (
@@ -15,7 +12,6 @@ from dyads.stages.actor_surnames import (
     given_word,
     surname_words,
 )
-from dyads.stages.actors import ActorRecognizer
 
 D = dt.date
 ENTITY = Evidence(person=True, titled=False)
@@ -110,44 +106,3 @@ def test_a_royal_title_lets_a_given_name_count() -> None:
     royal = Evidence(person=True, titled=True, royal=True)
     found = names.resolve("fahd", D(1990, 1, 1), set(), royal)
     assert found is not None and found.code == "SAU"
-
-
-@pytest.fixture(scope="module")
-def recognizer() -> ActorRecognizer:
-    return ActorRecognizer()
-
-
-def codes(
-    nlp: Language, recognizer: ActorRecognizer, text: str, on: D
-) -> dict[str, tuple[str | None, str | None]]:
-    return {a.text: (a.code, a.sector) for a in recognizer.process(nlp(text), on)}
-
-
-def test_wire_style_surnames_are_coded_for_the_date(
-    nlp: Language, recognizer: ActorRecognizer
-) -> None:
-    text = "Mobutu accused Belgium of plotting against him."
-    assert codes(nlp, recognizer, text, D(1991, 5, 2))["Mobutu"] == ("COD", "GOV")
-    text = "Prime Minister Thatcher rejected the plan."
-    assert codes(nlp, recognizer, text, D(1989, 11, 20))["Prime Minister Thatcher"] == (
-        "GBR",
-        "GOV",
-    )
-
-
-def test_the_date_picks_among_holders_of_a_dictionary_name(
-    nlp: Language, recognizer: ActorRecognizer
-) -> None:
-    text = "Assad received the Iranian foreign minister in Damascus."
-    assert codes(nlp, recognizer, text, D(1986, 5, 1))["Assad"] == ("SYR", "GOV")
-
-
-def test_no_date_guess_for_common_words_namesakes_or_longer_names(
-    nlp: Language, recognizer: ActorRecognizer
-) -> None:
-    assert "Bush" not in codes(nlp, recognizer, "Bush fires destroyed homes.", D(2005, 6, 1))
-    text = "Police arrested Maria Castro in Madrid. Castro denied the charges."
-    found = codes(nlp, recognizer, text, D(1991, 5, 1))
-    assert all(code != "CUB" for code, _ in found.values())
-    text = "Juan Ortega, a farmer, was killed."
-    assert "Juan Ortega" not in codes(nlp, recognizer, text, D(1986, 1, 1))

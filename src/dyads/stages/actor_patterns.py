@@ -1,7 +1,7 @@
 """Token-level patterns around actor mentions: titles, agent nouns, names and pronouns.
 
-Everything here works on a spaCy ``Doc`` and the internal ``Mention`` of ``actors.py``; nothing
-leaves the ``stages`` package.
+Everything here works on a spaCy ``Doc`` and the stage's internal ``Mention``; nothing leaves
+the ``stages`` package.
 """
 
 from __future__ import annotations
@@ -49,6 +49,12 @@ STATE_KINDS = frozenset({"country", "capital", "agent", "person"})
 NOT_NAME_ENTITIES = frozenset(
     {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "GPE", "LOC"}
 )
+NAME_TAGS = frozenset({"NNP", "NNPS"})
+# Mentions that can own an agent noun or stand before a name: "Russian forces", "UN officials".
+BODY_KINDS = frozenset({"country", "capital", "org", "media", "group"})
+GOVERNMENT_NOUNS = frozenset({"administration", "government", "regime", "cabinet"})
+# "its ambassador from X": the agent belongs to whoever "its" stands for, not to X.
+POSSESSIVE_DETERMINERS = frozenset({"its", "their", "our", "his", "her", "my", "your"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,97 @@
+"""Agent nouns in the text and their PLOVER sectors: "forces" (MIL), "foreign minister" (GOV).
+
+The nouns come from the agent lists of ``actor_dictionary.py``. A phrase is matched longest
+first outside the names already found, and only where it heads its phrase ("deputy" of "deputy
+energy minister" is no agent of its own).
+"""
+
+from __future__ import annotations
+
+from typing import TypeAlias
+
+from spacy.tokens import Doc, Token
+
+from dyads.stages.actor_dictionary import ActorDictionary, first_word
+from dyads.stages.actor_name_matcher import phrase_keys
+from dyads.stages.actor_patterns import HEAD_NOUNS, Mention
+
+# Agent phrases found in a Doc, keyed by their end token: end -> (start, sector).
+AgentSpans: TypeAlias = dict[int, tuple[int, str]]
+
+MAX_AGENT_WORDS = 4
+VOICE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen"})
+
+
+class AgentNouns:
+    """Looks up agent nouns: the phrases in a Doc, and whether a word names an office."""
+
+    def __init__(self, dictionary: ActorDictionary) -> None:
+        self._dictionary = dictionary
+        self._starts = {first_word(p) for p in dictionary.agents}
+
+    def find(self, doc: Doc, mentions: list[Mention]) -> AgentSpans:
+        """Agent nouns outside names, keyed by their end token: end -> (start, sector)."""
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        result: AgentSpans = {}
+        i = 0
+        while i < len(doc):
+            if i in taken or doc[i].lower_ not in self._starts:
+                i += 1
+                continue
+            for end, key in reversed(phrase_keys(doc, i, MAX_AGENT_WORDS)):
+                if any(j in taken for j in range(i, end)):
+                    continue
+                sector = self._dictionary.agents.get(key)
+                if sector is not None and self._modifies_agent(doc, end):
+                    break  # "deputy" of "deputy energy minister": the head noun is the agent
+                if sector is not None:
+                    stop = end
+                    while stop - 1 > i and doc[stop - 1].pos_ == "ADP":
+                        stop -= 1  # "ambassador to": the preposition is not the agent's
+                    result[stop] = (i, sector)
+                    i = stop - 1
+                    break
+            i += 1
+        for end, (start, _) in result.items():
+            body = self.sector(doc[start - 1].text) if start > 0 else None
+            if doc[end - 1].lower_ in VOICE_NOUNS and body is not None:
+                # "army spokesman", "police spokesman": the voice of the body before it.
+                result[end] = (start, body)
+        return result
+
+    def at(self, doc: Doc, start: int, skip: int) -> tuple[int, str] | None:
+        """The agent noun at `start` or after up to `skip` modifiers, ending last: (end, sector).
+
+        "deputy foreign minister" gives "foreign minister", not "deputy".
+        """
+        best: tuple[int, str] | None = None
+        for begin in range(start, min(len(doc), start + skip + 1)):
+            for stop in range(min(len(doc), begin + MAX_AGENT_WORDS), begin, -1):
+                sector = self.sector(doc[begin:stop].text)
+                if sector is not None:
+                    if best is None or stop > best[0]:
+                        best = (stop, sector)
+                    break
+            if doc[begin].pos_ not in ("ADJ", "NOUN", "ADV", "PROPN"):
+                break
+        return best
+
+    def sector(self, phrase: str) -> str | None:
+        """The sector of an agent phrase ("foreign minister" -> GOV), if it is one."""
+        return self._dictionary.agent_sector(phrase)
+
+    def is_title_word(self, word: str) -> bool:
+        return self.sector(word) is not None
+
+    def is_title(self, token: Token) -> bool:
+        """Whether a noun names an office ("minister", "envoy") or heads a body ("chief")."""
+        return token.lower_ in HEAD_NOUNS or self.sector(token.text) is not None
+
+    def _modifies_agent(self, doc: Doc, end: int) -> bool:
+        """Whether the word ending an agent phrase modifies a later agent noun near it."""
+        head = doc[end - 1].head
+        if doc[end - 1].dep_ not in ("amod", "compound", "nmod") or not 0 <= head.i - end < 3:
+            return False
+        return any(
+            self.sector(doc[b : head.i + 1].text) is not None for b in range(end, head.i + 1)
+        )

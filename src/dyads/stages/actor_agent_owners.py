@@ -1,0 +1,194 @@
+"""Agent nouns joined to the country or body that owns them.
+
+The owner stands right before the noun ("Russian forces" -> RUS MIL, "Hungarian and Romanian
+officials" -> HUN GOV and ROU GOV, "UN officials") or after "of"/"from"/"in" ("the foreign
+ministers of France and Germany", "officials in Moscow"); not in "its ambassador from Mali"
+(the ambassador is the speaker's own) nor in "US troops in Syria" (troops are often abroad).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from dyads.stages.actor_agent_nouns import AgentSpans
+from dyads.stages.actor_merges import merge_named_bodies, scope_to_owner
+from dyads.stages.actor_patterns import (
+    BODY_KINDS,
+    GOVERNMENT_NOUNS,
+    POSSESSIVE_DETERMINERS,
+    STATE_SECTORS,
+    Mention,
+)
+
+# Words that start a sentence capitalised but name no people: "Local officials in X" are X's.
+GENERIC_MODIFIERS = frozenset(
+    {"local", "provincial", "regional", "municipal", "district", "state", "city", "federal"}
+    | {"senior", "top", "government", "security", "many", "some", "two", "three"}
+)
+# Plural agents whose "in X" makes them X's: officials, police, civilians, rebels.
+IN_PLACE_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG", "SPY", "CVL", "LAB", "OPP", "REB", "UAF"})
+# Agent nouns for a party's own leaders and voices: "Labour leader X" is the party's (PTY).
+LEADER_NOUNS = frozenset(
+    {"leader", "leaders", "leadership", "chairman", "chairwoman", "spokesman", "spokeswoman"}
+    | {"spokesperson", "chief", "head", "official", "officials", "member", "members"}
+)
+# A people's leaders are its elites (ELI); its "officials" are those of a government of its own.
+ELITE_NOUNS = frozenset({"leader", "leaders", "leadership", "chief", "chiefs", "elders"})
+FIGHTER_NOUNS = frozenset({"fighter", "fighters"})
+POSSESSIVE = ("'s", "’s")
+
+
+def attach_agents(
+    doc: Doc,
+    mentions: list[Mention],
+    agents: AgentSpans,
+    placements: dict[str, tuple[str, ...]],
+) -> list[Mention]:
+    """The mentions with each owned agent noun and its owner made one agent mention."""
+    by_end = {m.end: m for m in mentions}
+    by_start = {m.start: m for m in mentions}
+    replaced: dict[int, list[Mention]] = {}  # mention start -> its replacements
+    for end, (start, sector) in sorted(agents.items()):
+        noun = _agent_noun(doc, start, end)
+        leader = by_end.get(start)
+        if leader is not None and leader.kind == "person" and leader.code is not None:
+            if doc[start:end].text.lower() in GOVERNMENT_NOUNS:  # "the Trump administration"
+                name = f"{leader.name} {doc[start:end].text}"
+                replaced[leader.start] = [
+                    Mention(leader.start, end, name, "agent", leader.code, "GOV")
+                ]
+            continue
+        bodies = _bodies_before(doc, start, by_end)
+        if bodies:
+            *earlier, last = bodies
+            for body in earlier:
+                replaced[body.start] = [
+                    _as_agent(body, body.start, body.end, sector, noun, placements)
+                ]
+            replaced[last.start] = [_as_agent(last, last.start, end, sector, noun, placements)]
+            continue
+        after = _body_after(doc, start, end, sector, by_start)
+        if after is not None:
+            replaced[after.start] = [_as_agent(after, start, after.end, sector, noun, placements)]
+            if doc[end - 1].tag_ in ("NNS", "NNPS"):  # "ministers of France and Germany"
+                for other in _conjoined_states(doc, after, by_start):
+                    replaced[other.start] = [
+                        _as_agent(other, other.start, other.end, sector, noun, placements)
+                    ]
+    result: list[Mention] = []
+    for mention in mentions:
+        result.extend(replaced.get(mention.start, [mention]))
+    return scope_to_owner(doc, merge_named_bodies(result))
+
+
+def _agent_noun(doc: Doc, start: int, end: int) -> str:
+    """The head noun of an agent phrase, lower case; for fighters with an adjective before them
+    the two words, as "foreign fighters" are militants abroad, not a state's forces."""
+    noun = doc[end - 1].lower_
+    before = doc[start - 1] if start > 0 else None
+    if noun in FIGHTER_NOUNS and before is not None and before.is_lower and before.pos_ == "ADJ":
+        return f"{before.lower_} {noun}"
+    return noun
+
+
+def _as_agent(
+    body: Mention,
+    start: int,
+    end: int,
+    sector: str,
+    noun: str,
+    placements: dict[str, tuple[str, ...]],
+) -> Mention:
+    """The agent noun's mention, coded with the body before or after it."""
+    keep = body.sector is not None and body.kind in ("org", "group", "media")
+    if keep and body.sector in ("PTY", "GOV") and sector in STATE_SECTORS:
+        # "Labour MP", "Likud ministers", "Sandinista army", "Taliban fighters": members of
+        # a party (or ruling group) in office; but "Labour leader" is the party's.
+        keep = sector == "GOV" and noun in LEADER_NOUNS
+    if not keep and sector == "GOV" and (body.code or "")[:3] in ("IGO", "NGO", "IMG"):
+        keep = True  # "UN officials" are the UN itself, not a government
+    chosen = body.sector if keep else sector
+    if noun in FIGHTER_NOUNS and body.kind in ("country", "capital"):
+        chosen = "MIL"  # "Soviet fighters": a state's fighters are its air force or army
+    placed = body.entry is not None and body.entry.name in placements
+    if placed and body.sector in (None, "CVL") and sector == "GOV" and noun in ELITE_NOUNS:
+        chosen = "ELI"  # "Yoruba leaders", "Kurdish leaders": a people's elites
+    entry = body.entry if placed else None
+    return Mention(start, end, body.name, "agent", body.code, chosen, entry)
+
+
+def _bodies_before(doc: Doc, start: int, by_end: dict[int, Mention]) -> list[Mention]:
+    """Countries or bodies right before an agent noun, with coordination."""
+    k = start
+    skipped = 0
+    while k not in by_end and skipped < 2 and k > 0:
+        token = doc[k - 1]
+        modifier = token.pos_ in ("ADJ", "PROPN") or (token.pos_ == "NOUN" and token.is_lower)
+        if token.text in ("'s", "’s") or modifier:
+            k -= 1
+            skipped += token.text not in ("'s", "’s")
+            continue
+        break
+    bodies: list[Mention] = []
+    place = by_end.get(k)
+    if place is not None and place.kind == "place" and place.code and doc[k].text in POSSESSIVE:
+        return [place]  # "Gaza's health ministry": a body of the place's country
+    while k in by_end and by_end[k].kind in BODY_KINDS:
+        body = by_end[k]
+        bodies.insert(0, body)
+        k = body.start
+        if k >= 2 and doc[k - 1].lower_ in ("and", ",", "or") and k - 1 in by_end:
+            k -= 1
+        else:
+            break
+    return bodies
+
+
+def _body_after(
+    doc: Doc, start: int, end: int, sector: str, by_start: dict[int, Mention]
+) -> Mention | None:
+    """A country after "of"/"from"/"in" ("officials from Hungary", "the leader of the
+    DPRK"), unless the agent already has an owner: "its ambassador from Mali" is the
+    speaker's own, and "Rohingya refugees in Bangladesh" are named by their own people."""
+    if end >= len(doc) or doc[end].lower_ not in ("of", "from", "in"):
+        return None
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.lower_ in POSSESSIVE_DETERMINERS:
+        return None
+    named = (
+        before is not None
+        and before.text[:1].isupper()
+        and not (before.is_sent_start and before.lower_ in GENERIC_MODIFIERS)
+    )
+    if doc[end].lower_ == "in" and (
+        doc[end - 1].tag_ not in ("NNS", "NNPS") or sector not in IN_PLACE_SECTORS or named
+    ):
+        # "officials in Moscow" are Moscow's, but not "the embassy in Manila", nor troops
+        # and refugees, who are so often abroad ("US troops in Syria"), nor gangs or
+        # businesses, which "in" does not say are the state's.
+        return None
+    k = end + 1
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    body = by_start.get(k)
+    if body is not None and body.kind in ("country", "capital"):
+        return body
+    if body is not None and body.kind == "place" and body.code is not None:
+        return body  # "the governor of Texas", "police in Karachi"; not "gangs in X"
+    return None
+
+
+def _conjoined_states(doc: Doc, first: Mention, by_start: dict[int, Mention]) -> list[Mention]:
+    """The countries listed after a first one: "France, Italy and Germany"."""
+    found: list[Mention] = []
+    k = first.end
+    while k + 1 < len(doc) and doc[k].lower_ in (",", "and", "or"):
+        k += 2 if doc[k].text == "," and doc[k + 1].lower_ in ("and", "or") else 1
+        if k < len(doc) and doc[k].lower_ == "the":
+            k += 1
+        state = by_start.get(k)
+        if state is None or state.kind not in ("country", "capital"):
+            break
+        found.append(state)
+        k = state.end
+    return found

@@ -1,0 +1,72 @@
+"""Titles set off by commas beside a name: "Iran's foreign minister, NAME," and "NAME, the
+deputy foreign minister of Sweden,"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from dyads.stages.actor_agent_nouns import AgentNouns
+from dyads.stages.actor_name_matcher import NameMatcher
+from dyads.stages.actor_patterns import Mention
+
+
+def self_titled(doc: Doc, person: Mention, by_end: dict[int, Mention]) -> bool:
+    """Whether a singular title stands in apposition before a name: "X's minister, NAME,"."""
+    title = by_end.get(person.start - 1)
+    closed = person.end >= len(doc) or doc[person.end].text in (",", ".")
+    return (
+        closed
+        and title is not None
+        and title.kind == "agent"
+        and doc[title.end - 1].tag_ in ("NN", "NNP")
+    )
+
+
+def title_after(doc: Doc, person: Mention, by_start: dict[int, Mention]) -> Mention | None:
+    """A singular title in apposition after a name: "NAME, Russia's foreign minister,"."""
+    if person.end >= len(doc) or doc[person.end].text != ",":
+        return None
+    k = person.end + 1
+    while k < len(doc) and k - person.end <= 3 and k not in by_start:
+        token = doc[k]
+        if token.lower_ not in ("the", "a", "an") and not (token.is_lower and token.is_alpha):
+            break
+        k += 1  # "the deputy foreign minister of Sweden"
+    title = by_start.get(k)
+    if title is None or title.kind != "agent" or doc[title.end - 1].tag_ not in ("NN", "NNP"):
+        return None
+    if title.end < len(doc) and doc[title.end].text not in (",", ".", ";"):
+        return None
+    return title
+
+
+def apposition_code(
+    doc: Doc, person: Mention, names: NameMatcher, agent_nouns: AgentNouns
+) -> tuple[str | None, str | None]:
+    """(code, sector) from an apposition after a name, read off the words themselves: "Ivan
+    Petrov, Russia's deputy foreign minister" or "Ivan Petrov, the foreign minister of Russia"."""
+    k = person.end
+    if k >= len(doc) or doc[k].text != ",":
+        return None, None
+    k += 1
+    while k < len(doc) and doc[k].lower_ in ("the", "a", "an"):
+        k += 1
+    found = names.longest(doc, k) if k < len(doc) else None
+    if found is not None:  # country first: "Russia's foreign minister"
+        end, entry = found
+        if entry.kind not in ("country", "capital"):
+            return None, None
+        if end < len(doc) and doc[end].text in ("'s", "’s"):
+            end += 1
+        agent = agent_nouns.at(doc, end, skip=2)
+        return (entry.code_on(None)[0], agent[1]) if agent else (None, None)
+    agent = agent_nouns.at(doc, k, skip=2)  # title first: "the foreign minister of Russia"
+    if agent is None or agent[0] >= len(doc) or doc[agent[0]].lower_ not in ("of", "from"):
+        return None, None
+    k = agent[0] + 1
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    found = names.longest(doc, k) if k < len(doc) else None
+    if found is None or found[1].kind not in ("country", "capital"):
+        return None, None
+    return found[1].code_on(None)[0], agent[1]

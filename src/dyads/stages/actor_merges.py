@@ -1,0 +1,79 @@
+"""Neighbouring mentions that name one actor, merged into one mention.
+
+"South Korea's Joint Chiefs of Staff" (a body owned by a country), "China's state news agency
+Xinhua" (an agent phrase naming a body) and "Iraqi Kurds" (a state before a placed group) are
+each one actor, coded by the state.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from dyads.stages.actor_patterns import Mention
+
+
+def scope_to_owner(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "South Korea's Joint Chiefs of Staff": a body owned by a country is that country's."""
+    result: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        owner = result[-1] if result else None
+        if (
+            owner is not None
+            and owner.kind == "country"
+            and mention.kind in ("org", "group", "agent")
+            and mention.start == owner.end + 1
+            and doc[owner.end].text in ("'s", "’s")
+            and (mention.code or "")[:3] not in ("IGO", "NGO", "IMG")
+        ):
+            name = (
+                mention.name
+                if mention.code == owner.code
+                else doc[mention.start : mention.end].text
+            )
+            result[-1] = replace(mention, start=owner.start, name=name, code=owner.code, entry=None)
+            continue
+        result.append(mention)
+    return result
+
+
+def merge_named_bodies(mentions: list[Mention]) -> list[Mention]:
+    """ "China's state news agency Xinhua" is one actor: the agent phrase names the body."""
+    result: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        before = result[-1] if result else None
+        if (
+            before is not None
+            and before.kind == "agent"
+            and before.end == mention.start
+            and mention.kind in ("org", "media", "group")
+            and before.code == mention.code
+        ):
+            sector = mention.sector or before.sector
+            result[-1] = replace(mention, start=before.start, sector=sector)
+            continue
+        result.append(mention)
+    return result
+
+
+def national_groups(
+    mentions: list[Mention], placements: dict[str, tuple[str, ...]]
+) -> list[Mention]:
+    """A state's name right before a placed group places it: "Iraqi Kurds" are Iraq's
+    (civilians), "Australia's Labor Party" is Australia's."""
+    result: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        before = result[-1] if result else None
+        placed = mention.entry is not None and mention.entry.name in placements
+        if (
+            placed
+            and before is not None
+            and before.kind == "country"
+            and len(before.code or "") == 3
+            and before.end == mention.start
+        ):
+            result[-1] = replace(mention, start=before.start, code=before.code, entry=None)
+            continue
+        result.append(mention)
+    return result

@@ -1,0 +1,159 @@
+"""Dictionary names in a parsed article, longest match first, coded for the date.
+
+Names come from the token index of ``actor_dictionary.py`` (the converted PETRARCH/Phoenix
+dictionary, the office table, organisations and media). A case check keeps common words out
+("us" and "who" are no country or organisation); names of places that contain a country's name
+("Indian Ocean") match but are never coded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from dyads.stages.actor_dictionary import (
+    ActorDictionary,
+    Entry,
+    case_agrees,
+    first_word,
+    token_key,
+)
+from dyads.stages.actor_patterns import NAME_TAGS, Mention
+
+# Words that may be lower case inside a name ("Ministry of Defence").
+_SMALL_WORDS = frozenset({"of", "the", "and", "for", "de", "al", "el", "in", "on", "du", "la"})
+
+
+def phrase_keys(doc: Doc, start: int, most: int) -> list[tuple[int, str]]:
+    """``phrase_key`` of doc[start:end] for each end up to `most` tokens on, as (end, key),
+    built token by token rather than by slicing the Doc (the matcher's inner loop)."""
+    keys: list[tuple[int, str]] = []
+    key, space = "", False
+    for token in doc[start : min(len(doc), start + most)]:
+        if token.is_space:
+            space = True
+            continue
+        word = token_key(token)
+        key = f"{key} {word}" if key and space else key + word
+        space = bool(token.whitespace_)
+        keys.append((token.i + 1, key))
+    return keys
+
+
+class NameMatcher:
+    """Finds the dictionary's names in a Doc and codes them for a date."""
+
+    def __init__(self, dictionary: ActorDictionary) -> None:
+        self._dictionary = dictionary
+        self._name_starts = dictionary.first_words()
+        self._placements = dictionary.placements
+
+    def mentions(self, doc: Doc, on: dt.date | None) -> list[Mention]:
+        """Every dictionary name in the Doc, left to right, without overlaps."""
+        mentions: list[Mention] = []
+        i = 0
+        while i < len(doc):
+            found = None
+            if first_word(token_key(doc[i])) in self._name_starts:
+                found = self.longest(doc, i)
+            if found is None:
+                i += 1
+                continue
+            if doc[i].lower_ == "the" and i + 1 < len(doc):
+                # "the UN refugee agency": a longer name after "the" beats "the UN".
+                after = self.longest(doc, i + 1)
+                if after is not None and after[0] > found[0]:
+                    i, found = i + 1, after
+            end, entry = found
+            lone_word = end - i == 1 and (
+                entry.kind in ("person", "org") or self.is_modifier(entry)
+            )
+            if lone_word and _inside_longer_name(doc, i):
+                # "Abdullah" of "Abdullah Ocalan" is someone else than a lone "Abdullah", and
+                # "Karen" of "Karen Bass" is not the Karen people.
+                i += 1
+                continue
+            # A country's name denotes the same state whatever the date ("Serbia" is SRB even
+            # in a 2000 story); dates decide only who holds which office, and which state a
+            # name meant when it changed hands ("Congo").
+            place = entry.kind in ("country", "capital", "place")
+            when = None if place and not entry.renamed else on
+            code, sector = entry.code_on(when)
+            start = i + 1 if doc[i].lower_ == "the" else i  # "the Kremlin" -> "Kremlin"
+            mentions.append(Mention(start, end, entry.name, entry.kind, code, sector, entry))
+            i = end
+        return _states_in_view(mentions, self._dictionary.regions)
+
+    def longest(self, doc: Doc, start: int) -> tuple[int, Entry] | None:
+        """The longest name starting at token `start` that looks like a name: (end, entry)."""
+        if doc[start].is_space:
+            return None
+        for end, key in reversed(phrase_keys(doc, start, self._dictionary.max_words)):
+            entry = self._dictionary.lookup(key)
+            if entry is None:
+                continue
+            text = doc[start:end].text
+            if self._looks_like_name(doc, start, end, text, entry):
+                return end, entry
+        return None
+
+    def is_modifier(self, entry: Entry) -> bool:
+        """A placed group named by an adjective only ("Tamil" of "Tamil rebels")."""
+        return entry.name in self._placements and entry.code_on(None)[1] is None
+
+    def _looks_like_name(self, doc: Doc, start: int, end: int, text: str, entry: Entry) -> bool:
+        """Case and part-of-speech checks that keep common words from matching names."""
+        surface = self._dictionary.surface(text)
+        if surface is not None:
+            return case_agrees(text, surface)
+        words = text.split()
+        short = len(words) == 1 and sum(c.isalpha() for c in text) <= 4
+        if short and not entry.from_table and entry.kind not in ("country", "capital", "place"):
+            return text.isupper()  # a short organisation name is an acronym ("UN", "AU")
+        if words[0].lower() == "the" and len(words) > 1:
+            words = words[1:]
+        if not words[0][:1].isupper():
+            return False
+        if any(len(w) >= 4 and w.lower() not in _SMALL_WORDS and w[0].islower() for w in words):
+            return False
+        if end - start == 1 and entry.kind in ("org", "group", "person") and not entry.from_table:
+            token = doc[start]
+            return token.pos_ == "PROPN" or bool(token.ent_type_) or text.isupper()
+        return True
+
+
+def _inside_longer_name(doc: Doc, i: int) -> bool:
+    """Whether token i is part of a longer PERSON entity: proper nouns tagged together, not
+    a headline's verb the tagger took in ("Putin Warns NATO")."""
+    token = doc[i]
+    if token.ent_type_ != "PERSON":
+        return False
+    before = (
+        i > 0
+        and doc[i - 1].ent_type_ == "PERSON"
+        and token.ent_iob_ == "I"
+        and doc[i - 1].tag_ in NAME_TAGS
+    )
+    after = i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I" and doc[i + 1].tag_ in NAME_TAGS
+    return before or after
+
+
+def _states_in_view(mentions: list[Mention], regions: dict[str, tuple[str, ...]]) -> list[Mention]:
+    """A name that meant different states over time ("Congo") is the one of them the article
+    names otherwise ("Brazzaville"), whatever the date; a region named alike in several states
+    ("Punjab") is the one of them the article names, else uncoded."""
+    result = []
+    for mention in mentions:
+        entry = mention.entry
+        options = set(regions.get(entry.name, ())) if entry is not None else set()
+        if entry is not None and entry.renamed:
+            options = {t.code for t in entry.terms if t.code}
+        if options:
+            others = {m.code for m in mentions if m.entry is not entry and m.code is not None}
+            named = options & others
+            if len(named) == 1:
+                mention = replace(mention, code=named.pop())
+        result.append(mention)
+    return result

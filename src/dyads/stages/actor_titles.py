@@ -1,0 +1,168 @@
+"""Titles and nationalities joined to the person they name, and the person coded from them.
+
+"Russian Foreign Minister Sergey Lavrov" is one mention, RUS GOV; an unknown person takes the
+country and the title's sector; "former" gives ELI. For people of the office table the table
+decides the office by the date, and a title adds only a role ("candidate").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_right
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from dyads.stages.actor_agent_nouns import AgentNouns, AgentSpans
+from dyads.stages.actor_appositions import apposition_code, self_titled, title_after
+from dyads.stages.actor_name_matcher import NameMatcher
+from dyads.stages.actor_patterns import (
+    BODY_KINDS,
+    FORMER_WORDS,
+    STATE_SECTORS,
+    TITLE_GLUE,
+    Mention,
+    appositive_title,
+    sentence_starts,
+)
+
+# The office table lists every term from this date on; earlier terms may be missing.
+TABLE_COMPLETE_FROM = dt.date(2015, 1, 1)
+MAX_TITLE_TOKENS = 14
+
+
+class TitledPeople:
+    """Joins each person to the title before or after the name, and codes the person."""
+
+    def __init__(self, names: NameMatcher, agent_nouns: AgentNouns) -> None:
+        self._names = names
+        self._agent_nouns = agent_nouns
+
+    def extend(
+        self, doc: Doc, mentions: list[Mention], agents: AgentSpans, on: dt.date | None
+    ) -> list[Mention]:
+        """Join titles and nationalities to the person after them, and code the person."""
+        by_end = {m.end: m for m in mentions}
+        by_start = {m.start: m for m in mentions}
+        starts = sentence_starts(doc)
+        absorbed: set[int] = set()
+        people: dict[int, Mention] = {}
+        for person in mentions:
+            if person.kind != "person":
+                continue
+            boundary = starts[bisect_right(starts, person.start) - 1]
+            start, country, title, former = title_before(doc, person, boundary, by_end, agents)
+            absorbed.update(m.start for m in by_end.values() if start <= m.start < person.start)
+            if person.entry is None and country is None and title is None:
+                linked = appositive_title(doc, person, mentions)
+                if linked is not None:  # "Russia's envoy to the UN, NAME," / "NAME, the head
+                    country, title = linked, linked.sector  # of Ukraine's intelligence,"
+            coded = self._code_person(
+                doc, person.with_span(start, person.end), country, title, former, on
+            )
+            after = title_after(doc, coded, by_start)
+            if after is not None:  # "Abbas Araghchi, Iran's foreign minister, said"
+                absorbed.add(after.start)
+                code = coded.code or after.code
+                sector = coded.sector if coded.entry is not None else after.sector
+                coded = replace(coded, end=after.end, code=code, sector=sector)
+            people[person.start] = coded
+        result = []
+        for mention in mentions:
+            if mention.start in people:
+                coded = people[mention.start]
+                if coded.code is not None or coded.sector in STATE_SECTORS:
+                    result.append(coded)  # a state title without a state: see later
+            elif mention.start not in absorbed:
+                result.append(mention)
+        return result
+
+    def _code_person(
+        self,
+        doc: Doc,
+        person: Mention,
+        country: Mention | None,
+        title: str | None,
+        former: bool,
+        on: dt.date | None,
+    ) -> Mention:
+        code, sector = person.code, person.sector
+        if person.entry is None and person.by_surname:  # several holders of one name and office
+            code = country.code if country is not None and country.code else code
+            sector = title or sector
+        elif person.entry is None:  # unknown: the title and nationality decide
+            code, sector = (country.code if country else None), title
+            if code is None:
+                found_code, found_sector = apposition_code(
+                    doc, person, self._names, self._agent_nouns
+                )
+                if found_code is not None:
+                    code, sector = found_code, found_sector
+        elif not person.entry.from_table:
+            # The older dictionary is out of date: a title and affiliation in the text win.
+            sector = title or self._title_inside(doc, person) or sector
+            if country is not None and title is not None and country.code:
+                code = country.code
+        elif sector is None and (title != "GOV" or (on is not None and on < TABLE_COMPLETE_FROM)):
+            # Out of office by the table: a title adds a role ("candidate"), never an office;
+            # but before the years the table covers in full, the title in the text is the
+            # better witness ("Prime Minister Nawaz Sharif" in a 1998 story).
+            sector = title
+        words = {t.lower_ for t in doc[person.start : person.end]}
+        if former or words & FORMER_WORDS:
+            sector = "ELI"
+        return Mention(person.start, person.end, person.name, "person", code, sector, person.entry)
+
+    def _title_inside(self, doc: Doc, person: Mention) -> str | None:
+        """The sector of a title inside a dictionary name ("President Yoweri Museveni")."""
+        for i in range(person.start, person.end - 1):
+            for j in (i + 2, i + 1):
+                sector = self._agent_nouns.sector(doc[i:j].text)
+                if sector is not None and j < person.end:
+                    return sector
+        return None
+
+
+def title_before(
+    doc: Doc,
+    person: Mention,
+    sentence_start: int,
+    by_end: dict[int, Mention],
+    agents: AgentSpans,
+) -> tuple[int, Mention | None, str | None, bool]:
+    """Scan left of a name: (new start, country mention, title sector, former?)."""
+    k = person.start
+    start = person.start
+    country: Mention | None = None
+    title: str | None = None
+    former = False
+    while k > sentence_start and person.start - k < MAX_TITLE_TOKENS:
+        token = doc[k - 1]
+        body = by_end.get(k)
+        if body is not None and body.kind in (*BODY_KINDS, "agent"):
+            country = country or body
+            if body.kind == "agent" and title is None:
+                title = body.sector
+            k = start = body.start
+        elif k in agents:
+            title = title or agents[k][1]
+            k = start = agents[k][0]
+        elif token.text == ")" and k - 1 in by_end:
+            inner = by_end[k - 1]
+            if inner.start < 1 or doc[inner.start - 1].text != "(":
+                break
+            k = inner.start - 1
+        elif token.text == "," and k == person.start and self_titled(doc, person, by_end):
+            k -= 1  # "Iran's foreign minister, Abbas Araghchi, said"
+        elif token.lower_ in FORMER_WORDS:
+            former = True
+            k = start = k - 1
+        elif token.lower_ in TITLE_GLUE:
+            k -= 1
+        elif title is not None and token.pos_ == "ADJ":
+            k = start = k - 1  # "Socialist prime minister", "senior minister"
+        else:
+            break
+    if title is None and country is None and not former:
+        return person.start, None, None, False
+    return start, country, title, former

@@ -1,0 +1,57 @@
+"""Tests for agent nouns and their sectors (``actor_agent_nouns``)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from dyads.stages.actor_agent_nouns import AgentNouns
+from dyads.stages.actor_patterns import Mention
+
+from .actor_helpers import OLD_WIRE, ActorCoder, coded, find, shared_recognizer
+
+
+@pytest.fixture(scope="module")
+def code(nlp: Language) -> ActorCoder:
+    return ActorCoder(nlp)
+
+
+def test_place_nouns_are_not_agents(code: ActorCoder) -> None:
+    actors = code("Serbian cities voted for the opposition.")
+    assert [(a.text, a.sector) for a in actors] == [("Serbian", None)]
+
+
+def test_agent_span_leaves_out_a_trailing_preposition(code: ActorCoder) -> None:
+    actors = code("Baku's ambassador to Kyiv was summoned on Monday.")
+    assert coded(find(actors, "Baku's ambassador")) == ("AZE", "GOV")
+
+
+def test_a_spokesman_speaks_for_the_body_before_him(code: ActorCoder) -> None:
+    text = "Kenyan police spokesman Jo Example said two suspects were held."
+    actors = code(text, OLD_WIRE)
+    assert coded(find(actors, "Kenyan police spokesman Jo Example")) == ("KEN", "COP")
+
+
+@pytest.fixture(scope="module")
+def agent_nouns() -> AgentNouns:
+    return AgentNouns(shared_recognizer().dictionary)
+
+
+def test_agent_nouns_are_keyed_by_their_end(nlp: Language, agent_nouns: AgentNouns) -> None:
+    doc = nlp("Russian forces shelled the deputy energy minister's office.")
+    assert agent_nouns.find(doc, []) == {2: (1, "MIL"), 7: (6, "GOV")}  # no "deputy"
+    russian = Mention(0, 2, "Russia", "agent", "RUS", "MIL")
+    assert 2 not in agent_nouns.find(doc, [russian])  # not inside a mention
+
+
+def test_agent_after_modifiers(nlp: Language, agent_nouns: AgentNouns) -> None:
+    doc = nlp("Ana Ruiz, Chile's deputy foreign minister, said.")
+    assert agent_nouns.at(doc, 5, skip=2) == (8, "GOV")  # "foreign minister", not "deputy"
+    assert agent_nouns.at(doc, 0, skip=2) is None
+
+
+def test_titles_are_office_nouns_or_heads(nlp: Language, agent_nouns: AgentNouns) -> None:
+    envoy, chief, plan = nlp("envoy chief plan")
+    assert agent_nouns.is_title(envoy) and agent_nouns.is_title(chief)
+    assert not agent_nouns.is_title(plan)
+    assert agent_nouns.is_title_word("minister") and not agent_nouns.is_title_word("plan")

@@ -1,0 +1,91 @@
+"""Tests for agent nouns joined to the state or body that owns them (``actor_agent_owners``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from .actor_helpers import OLD_WIRE, ActorCoder, coded, find
+
+
+@pytest.fixture(scope="module")
+def code(nlp: Language) -> ActorCoder:
+    return ActorCoder(nlp)
+
+
+def test_former_state_is_a_country(code: ActorCoder) -> None:
+    text = "The official Czechoslovak news agency reported the visit."
+    actor = find(code(text, dt.date(1985, 1, 1)), "Czechoslovak news agency")
+    assert coded(actor) == ("CSK", "MED")
+
+
+def test_party_adjective_before_government(code: ActorCoder) -> None:
+    text = "Nicaragua's Sandinista government closed the newspaper."
+    actor = find(code(text), "Nicaragua's Sandinista government")
+    assert coded(actor) == ("NIC", "GOV")
+
+
+def test_demonym_with_agent_noun(code: ActorCoder) -> None:
+    text = (
+        "Russian forces shelled the town while Palestinian protesters marched and "
+        "South Korean intelligence warned of DPRK troops."
+    )
+    actors = code(text)
+    assert coded(find(actors, "Russian forces")) == ("RUS", "MIL")
+    assert coded(find(actors, "Palestinian protesters")) == ("PSE", "CVL")
+    assert coded(find(actors, "South Korean intelligence")) == ("KOR", "SPY")
+    assert coded(find(actors, "DPRK troops")) == ("PRK", "MIL")
+
+
+def test_leader_named_government(code: ActorCoder) -> None:
+    actors = code("The Netanyahu government rejected the plan.")
+    assert [(a.text, a.code, a.sector) for a in actors] == [("Netanyahu government", "ISR", "GOV")]
+
+
+def test_compound_demonyms_give_one_actor_each(code: ActorCoder) -> None:
+    text = "Senior Hungarian and Romanian officials agreed on Wednesday to cooperate."
+    actors = code(text)
+    assert [coded(a) for a in actors] == [("HUN", "GOV"), ("ROU", "GOV")]
+
+
+def test_former_states_and_their_peoples(code: ActorCoder) -> None:
+    text = "Soviet troops and Yugoslav officials met Zairean diplomats in Vienna."
+    actors = code(text, OLD_WIRE)
+    assert coded(find(actors, "Soviet troops")) == ("SUN", "MIL")
+    assert coded(find(actors, "Yugoslav officials")) == ("YUG", "GOV")
+    assert coded(find(actors, "Zairean diplomats")) == ("COD", "GOV")
+
+
+def test_officials_and_police_in_a_place_are_its_states(code: ActorCoder) -> None:
+    police = code("Police in Karachi arrested five suspects.", OLD_WIRE)
+    assert coded(find(police, "Police in Karachi")) == ("PAK", "COP")
+    governor = code("The governor of Texas signed the order.", OLD_WIRE)
+    assert coded(find(governor, "governor of Texas")) == ("USA", "GOV")
+    gangs = code("Police battled gangs in Port-au-Prince.", OLD_WIRE)
+    assert not [a for a in gangs if "Port-au-Prince" in a.text]
+
+
+def test_party_leaders_are_the_partys(code: ActorCoder) -> None:
+    text = "Labour leader Jo Example attacked the spending cuts."
+    actors = code(text, OLD_WIRE)
+    assert coded(find(actors, "Labour leader Jo Example")) == ("GBR", "PTY")
+
+
+def test_a_states_fighters_are_its_military(code: ActorCoder) -> None:
+    found = code("Soviet fighters shot down the airliner.", None)
+    assert coded(find(found, "Soviet fighters")) == ("SUN", "MIL")
+    found = code("Tunisian foreign fighters joined the group.")
+    assert coded(find(found, "Tunisian foreign fighters")) == ("TUN", "UAF")
+    found = code("Taliban fighters overran a district.", dt.date(2015, 1, 1))
+    assert coded(find(found, "Taliban fighters")) == ("AFG", "REB")
+
+
+def test_wire_era_media_and_militias(code: ActorCoder) -> None:
+    on = dt.date(1985, 6, 1)
+    found = code("Moscow radio said Amal militiamen had withdrawn.", on)
+    assert coded(find(found, "Moscow radio")) == ("RUS", "MED")
+    assert find(found, "Amal militiamen").code == "LBN"
+    found = code("Amal Clooney said the trial was unfair.", on)
+    assert all(a.code != "LBN" for a in found)  # a given name, not the militia

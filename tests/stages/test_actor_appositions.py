@@ -1,0 +1,66 @@
+"""Tests for titles set off by commas beside a name (``actor_appositions``)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from dyads.stages.actor_agent_nouns import AgentNouns
+from dyads.stages.actor_appositions import apposition_code, self_titled, title_after
+from dyads.stages.actor_name_matcher import NameMatcher
+
+from .actor_helpers import ActorCoder, coded, find, mention, shared_recognizer
+
+
+@pytest.fixture(scope="module")
+def code(nlp: Language) -> ActorCoder:
+    return ActorCoder(nlp)
+
+
+def test_unknown_person_from_apposition(code: ActorCoder) -> None:
+    text = "Tomas Edvardsen, Norway's foreign minister, arrived in Oslo."
+    person = find(code(text), "Tomas Edvardsen, Norway's foreign minister")
+    assert coded(person) == ("NOR", "GOV")
+
+
+def test_unknown_person_from_title_of_country_apposition(code: ActorCoder) -> None:
+    text = "Lars Ekdahl, the deputy foreign minister of Sweden, arrived on Monday."
+    actors = code(text)
+    assert [(a.text, a.name, *coded(a)) for a in actors] == [
+        ("Lars Ekdahl, the deputy foreign minister of Sweden", "Lars Ekdahl", "SWE", "GOV")
+    ]
+
+
+def test_title_in_apposition_joins_the_name(code: ActorCoder) -> None:
+    before = "Iran's foreign minister, Abbas Araghchi, said talks could resume."
+    after = "Abbas Araghchi, Iran's foreign minister, said talks could resume."
+    for text, words in ((before, before[:39]), (after, after[:39])):
+        actors = code(text)
+        assert [(a.text, a.name, *coded(a)) for a in actors] == [
+            (words, "Abbas Araghchi", "IRN", "GOV")
+        ]
+
+
+def test_a_title_before_or_after_a_name_set_off_by_commas(nlp: Language) -> None:
+    before = nlp("Iran's foreign minister, Ana Ruiz, said.")
+    title = mention(0, 4, "agent", "IRN", "GOV")
+    person = mention(5, 7, "person", None, name="Ana Ruiz")
+    assert self_titled(before, person, {4: title})
+    assert not self_titled(before, person, {})
+    after = nlp("Ana Ruiz, Iran's foreign minister, said.")
+    title = mention(3, 7, "agent", "IRN", "GOV")
+    assert title_after(after, mention(0, 2, "person", None), {3: title}) == title
+    assert title_after(after, mention(0, 2, "person", None), {}) is None
+
+
+def test_apposition_code_reads_the_words(nlp: Language) -> None:
+    dictionary = shared_recognizer().dictionary
+    names, agent_nouns = NameMatcher(dictionary), AgentNouns(dictionary)
+    person = mention(0, 2, "person", None)
+    for text in (
+        "Ana Ruiz, Iran's deputy foreign minister, said.",
+        "Ana Ruiz, the foreign minister of Iran, said.",
+    ):
+        assert apposition_code(nlp(text), person, names, agent_nouns) == ("IRN", "GOV"), text
+    doc = nlp("Ana Ruiz, who met Iran's foreign minister, said.")
+    assert apposition_code(doc, person, names, agent_nouns) == (None, None)  # no apposition

@@ -1,0 +1,87 @@
+"""Tests for bodies and people named without their state (``actor_implied_states``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from dyads.stages.actor_implied_states import definite_agents
+from dyads.stages.actor_patterns import Mention
+
+from .actor_helpers import OLD_WIRE, ActorCoder, coded, find, mention
+
+
+@pytest.fixture(scope="module")
+def code(nlp: Language) -> ActorCoder:
+    return ActorCoder(nlp)
+
+
+def test_the_government_is_that_of_the_country_in_focus(code: ActorCoder) -> None:
+    text = (
+        "Kenya signed a border deal with Uganda on Monday. The government said talks would "
+        "resume, and the police said the ceremony was calm."
+    )
+    actors = code(text)
+    assert coded(find(actors, "government")) == ("KEN", "GOV")
+    assert coded(find(actors, "police")) == ("KEN", "COP")
+
+
+def test_the_government_after_two_joined_states_is_left_open(code: ActorCoder) -> None:
+    text = "Kenya and Uganda signed a border deal. The government said talks would resume."
+    assert all(a.text != "government" for a in code(text))
+
+
+def test_a_person_puts_their_state_in_focus(code: ActorCoder) -> None:
+    text = (
+        "Chilean Foreign Minister Ana Torres said there was no threat from Peru, "
+        "the government said."
+    )
+    assert coded(find(code(text), "government")) == ("CHL", "GOV")
+
+
+def test_the_army_without_a_country_in_view_is_not_coded(code: ActorCoder) -> None:
+    actors = code("The army said five soldiers were killed.")
+    assert actors == []
+
+
+def test_the_agent_noun_must_head_its_phrase(code: ActorCoder) -> None:
+    text = "Rebels in Lebanon killed the deputy chief of a militia."
+    assert all(a.text != "deputy" for a in code(text))
+
+
+def test_titled_person_without_a_nationality_serves_the_state_in_focus(code: ActorCoder) -> None:
+    text = (
+        "France is ready to send 4,000 troops to a force in Liberia, Defence Minister "
+        "Pierre Joxe said on Monday."
+    )
+    joxe = find(code(text, dt.date(1990, 1, 1)), "Defence Minister Pierre Joxe")
+    assert coded(joxe) == ("FRA", "GOV")
+
+
+def test_titled_person_with_no_state_in_view_is_left_out(code: ActorCoder) -> None:
+    actors = code("Defence Minister Pierre Joxe said the troops were ready.")
+    assert actors == []
+
+
+def test_us_legislative_titles_with_no_state_in_view(code: ActorCoder) -> None:
+    actors = code("Republican Senator Jo Example criticised the plan.")
+    assert coded(find(actors, "Republican Senator Jo Example")) == ("USA", "LEG")
+    actors = code("In Nigeria, Senator Jo Example criticised the plan.")
+    assert find(actors, "Senator Jo Example").code == "NGA"  # a state in view comes first
+
+
+def test_rebels_with_no_state_of_their_own_are_where_their_sentence_is(code: ActorCoder) -> None:
+    rebels = code("Rebels seized two towns in northern Mali.", OLD_WIRE)
+    assert coded(find(rebels, "Rebels")) == ("MLI", "REB")
+    text = "Protesters marched from Paris to Berlin."
+    assert not [a for a in code(text, OLD_WIRE) if a.text == "Protesters"]
+
+
+def test_the_government_is_the_earlier_states(nlp: Language) -> None:
+    doc = nlp("Kenya signed a deal. The government said talks would resume.")
+    kenya = mention(0, 1, "country", "KEN", name="Kenya")
+    agents = {7: (6, "GOV")}
+    assert definite_agents(doc, [kenya], agents) == [Mention(6, 7, "Kenya", "agent", "KEN", "GOV")]
+    assert definite_agents(doc, [], agents) == []  # no state in view

@@ -1,0 +1,42 @@
+"""Tests for people named by one word in a text, resolved by the date (``actor_lone_names``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from .actor_helpers import ActorCoder
+
+D = dt.date
+
+
+@pytest.fixture(scope="module")
+def code(nlp: Language) -> ActorCoder:
+    return ActorCoder(nlp)
+
+
+def codes(code: ActorCoder, text: str, on: D) -> dict[str, tuple[str | None, str | None]]:
+    return {a.text: (a.code, a.sector) for a in code(text, on)}
+
+
+def test_wire_style_surnames_are_coded_for_the_date(code: ActorCoder) -> None:
+    text = "Mobutu accused Belgium of plotting against him."
+    assert codes(code, text, D(1991, 5, 2))["Mobutu"] == ("COD", "GOV")
+    text = "Prime Minister Thatcher rejected the plan."
+    assert codes(code, text, D(1989, 11, 20))["Prime Minister Thatcher"] == ("GBR", "GOV")
+
+
+def test_the_date_picks_among_holders_of_a_dictionary_name(code: ActorCoder) -> None:
+    text = "Assad received the Iranian foreign minister in Damascus."
+    assert codes(code, text, D(1986, 5, 1))["Assad"] == ("SYR", "GOV")
+
+
+def test_no_date_guess_for_common_words_namesakes_or_longer_names(code: ActorCoder) -> None:
+    assert "Bush" not in codes(code, "Bush fires destroyed homes.", D(2005, 6, 1))
+    text = "Police arrested Maria Castro in Madrid. Castro denied the charges."
+    found = codes(code, text, D(1991, 5, 1))
+    assert all(code != "CUB" for code, _ in found.values())
+    text = "Juan Ortega, a farmer, was killed."
+    assert "Juan Ortega" not in codes(code, text, D(1986, 1, 1))

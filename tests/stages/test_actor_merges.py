@@ -1,0 +1,51 @@
+"""Tests for neighbouring mentions merged into one actor (``actor_merges``)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from spacy.language import Language
+
+from dyads.stages.actor_dictionary import Entry, Term
+from dyads.stages.actor_merges import merge_named_bodies, national_groups, scope_to_owner
+from dyads.stages.actor_patterns import Mention
+
+from .actor_helpers import ActorCoder, coded, find, mention
+
+
+@pytest.fixture(scope="module")
+def code(nlp: Language) -> ActorCoder:
+    return ActorCoder(nlp)
+
+
+def test_body_owned_by_a_country(code: ActorCoder) -> None:
+    text = "South Korea's Joint Chiefs of Staff said a missile was fired."
+    actor = find(code(text), "South Korea's Joint Chiefs of Staff")
+    assert coded(actor) == ("KOR", "MIL")
+
+
+def test_an_agent_phrase_and_the_body_it_names_are_one() -> None:
+    agency = mention(0, 3, "agent", "PRK", "MED")
+    body = mention(3, 4, "media", "PRK", "MED", name="KCNA")
+    assert merge_named_bodies([body, agency]) == [replace(body, start=0)]
+    other = mention(3, 4, "media", "GBR", "MED", name="Reuters")
+    assert merge_named_bodies([agency, other]) == [agency, other]  # another state's body
+
+
+def test_a_body_after_a_possessive_country_is_its(nlp: Language) -> None:
+    doc = nlp("Ghana's army chief spoke.")
+    ghana = mention(0, 1, "country", "GHA", name="Ghana")
+    army = mention(2, 3, "agent", None, "MIL", name="army")
+    assert scope_to_owner(doc, [army, ghana]) == [Mention(0, 3, "army", "agent", "GHA", "MIL")]
+    un = mention(2, 3, "org", "IGOUNO", name="United Nations")
+    assert scope_to_owner(doc, [ghana, un]) == [ghana, un]  # an IGO is no country's
+
+
+def test_a_state_before_a_placed_group_places_it() -> None:
+    kurds = Entry("Kurds", "group", (Term("IRQ", "CVL", None, None),))
+    iraqi = mention(0, 1, "country", "IRQ", name="Iraq")
+    group = Mention(1, 2, "Kurds", "group", "TUR", "CVL", kurds)
+    placed = national_groups([iraqi, group], {"Kurds": ("IRQ", "TUR")})
+    assert placed == [Mention(0, 2, "Kurds", "group", "IRQ", "CVL")]
+    assert national_groups([iraqi, group], {}) == [iraqi, group]  # not a placed group

@@ -1,0 +1,182 @@
+"""Tests for dictionary names found in a text and coded for the date (``actor_name_matcher``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from dyads.stages.actor_name_matcher import NameMatcher, phrase_keys
+
+from .actor_helpers import MID_2025, OLD_WIRE, ActorCoder, coded, find, shared_recognizer
+
+
+@pytest.fixture(scope="module")
+def code(nlp: Language) -> ActorCoder:
+    return ActorCoder(nlp)
+
+
+def test_office_depends_on_the_coding_date(code: ActorCoder) -> None:
+    text = "Donald Trump spoke to supporters in Ohio."
+    assert coded(find(code(text, MID_2025), "Donald Trump")) == ("USA", "GOV")
+    assert coded(find(code(text, dt.date(2022, 6, 1)), "Donald Trump")) == ("USA", None)
+
+
+def test_prime_minister_putin_is_government(code: ActorCoder) -> None:
+    actors = code("Vladimir Putin visited Beijing.", dt.date(2010, 3, 1))
+    assert coded(find(actors, "Vladimir Putin")) == ("RUS", "GOV")
+
+
+def test_countries_by_name_acronym_and_metonym(code: ActorCoder) -> None:
+    text = (
+        "North Korea and the DPRK are one state. The Kremlin and the White House traded "
+        "warnings, and Washington said Beijing must act."
+    )
+    actors = code(text)
+    assert coded(find(actors, "North Korea")) == ("PRK", None)
+    assert coded(find(actors, "DPRK")) == ("PRK", None)
+    assert coded(find(actors, "Kremlin")) == ("RUS", "GOV")
+    assert find(actors, "White House").code == "USA"
+    assert coded(find(actors, "Washington")) == ("USA", "GOV")
+    assert coded(find(actors, "Beijing")) == ("CHN", "GOV")
+
+
+def test_country_names_keep_todays_code(code: ActorCoder) -> None:
+    actors = code("Serbia held talks with Montenegro.", dt.date(2000, 5, 1))
+    assert [a.code for a in actors] == ["SRB", "MNE"]
+
+
+def test_organisations_and_media(code: ActorCoder) -> None:
+    text = (
+        "The UN and NATO criticised the strike, the IAEA sent inspectors, and the "
+        "Red Cross and Amnesty International asked for access, Reuters and KCNA reported."
+    )
+    actors = code(text)
+    assert (find(actors, "UN").name, find(actors, "UN").code) == ("United Nations", "IGOUNO")
+    assert find(actors, "NATO").code == "IGOWSTNAT"
+    assert find(actors, "IAEA").code.startswith("IGO")  # type: ignore[union-attr]
+    assert find(actors, "Red Cross").code.startswith("NGO")  # type: ignore[union-attr]
+    assert find(actors, "Amnesty International").code.startswith("NGO")  # type: ignore[union-attr]
+    assert coded(find(actors, "Reuters")) == ("GBR", "MED")
+    assert coded(find(actors, "KCNA")) == ("PRK", "MED")
+
+
+def test_rebel_groups(code: ActorCoder) -> None:
+    text = "Hezbollah fired rockets and the Taliban seized a town."
+    actors = code(text, dt.date(2010, 6, 1))
+    assert coded(find(actors, "Hezbollah")) == ("LBN", "REB")
+    assert coded(find(actors, "Taliban")) == ("AFG", "REB")
+
+
+def test_taliban_govern_after_august_2021(code: ActorCoder) -> None:
+    text = "The Taliban banned girls from secondary schools."
+    assert coded(find(code(text), "Taliban")) == ("AFG", "GOV")
+    before = code(text, dt.date(2021, 8, 1))
+    assert coded(find(before, "Taliban")) == ("AFG", "REB")
+
+
+def test_lower_case_words_are_not_names(code: ActorCoder) -> None:
+    actors = code("Let us ask who will win, the officials said.")
+    assert actors == []
+
+
+def test_longer_name_after_the_beats_a_shorter_one(code: ActorCoder) -> None:
+    actors = code("Dozens were hurt, the UN refugee agency reported.")
+    agency = find(actors, "UN refugee agency")
+    assert (agency.name, agency.code) == ("UNHCR", "IGOUNOREFHCR")
+
+
+def test_shared_demonym_goes_to_the_more_reported_state(code: ActorCoder) -> None:
+    actors = code("Congolese soldiers crossed the river.")
+    assert coded(find(actors, "Congolese soldiers")) == ("COD", "MIL")
+
+
+def test_places_named_after_countries_are_not_actors(code: ActorCoder) -> None:
+    text = (
+        "The ship sailed across the Indian Ocean to North America, then docked in the "
+        "Turkish capital."
+    )
+    actors = code(text)
+    assert all(a.code not in ("IND", "USA") for a in actors), actors
+    assert all("capital" not in a.text for a in actors), actors
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("JNIM fighters attacked a convoy near Gao.", "JNIM fighters", ("MLI", "REB")),
+        ("M23 rebels seized the town.", "M23 rebels", ("COD", "REB")),
+        ("The Liberation Tigers denied the report.", "Liberation Tigers", ("LKA", "REB")),
+        ("Hezbollah fired rockets.", "Hezbollah", ("LBN", "REB")),
+        ("The Kosovo Liberation Army ambushed a patrol.", "Kosovo Liberation Army", ("XKX", "REB")),
+    ],
+)
+def test_rebel_and_militant_groups(
+    code: ActorCoder,
+    text: str,
+    surface: str,
+    expected: tuple[str, str],
+) -> None:
+    assert coded(find(code(text), surface)) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "on", "expected"),
+    [
+        ("Abdourahamane Tchiani", dt.date(2024, 6, 1), ("NER", "GOV")),
+        ("Abdourahamane Tchiani", dt.date(2020, 6, 1), ("NER", None)),
+        ("Mark Rutte", dt.date(2020, 6, 1), ("NLD", "GOV")),
+        ("Mark Rutte", dt.date(2025, 6, 1), ("IGOWSTNAT", None)),
+        ("Sanae Takaichi", dt.date(2025, 12, 1), ("JPN", "GOV")),
+        ("Yoav Gallant", dt.date(2025, 6, 1), ("ISR", None)),
+    ],
+)
+def test_office_table_follows_the_date(
+    code: ActorCoder,
+    name: str,
+    on: dt.date,
+    expected: tuple[str, str | None],
+) -> None:
+    actors = code(f"{name} arrived in Geneva on Monday.", on)
+    assert coded(find(actors, name)) == expected
+
+
+def test_hyphenated_given_names_match_the_dictionary(code: ActorCoder) -> None:
+    actors = code("Jean-Bertrand Aristide returned to Haiti.", OLD_WIRE)
+    assert find(actors, "Jean-Bertrand Aristide").code == "HTI"
+
+
+def test_congo_is_the_state_that_bore_the_name_on_the_date(code: ActorCoder) -> None:
+    text = "Congo accused Rwanda of backing the rebels."
+    assert find(code(text, dt.date(1995, 6, 1)), "Congo").code == "COG"
+    assert find(code(text, dt.date(2005, 6, 1)), "Congo").code == "COD"
+    text = "Congo said rebels had attacked Brazzaville."  # the capital in view decides
+    assert find(code(text, dt.date(2005, 6, 1)), "Congo").code == "COG"
+
+
+def test_a_region_of_two_states_is_the_one_in_view(code: ActorCoder) -> None:
+    text = "The governor of Punjab resigned after the riots in Lahore."
+    assert coded(find(code(text), "governor of Punjab")) == ("PAK", "GOV")
+    text = "The governor of Punjab resigned after the riots in Amritsar."
+    assert coded(find(code(text), "governor of Punjab")) == ("IND", "GOV")
+    text = "The governor of Punjab resigned."
+    assert all(a.code is None for a in code(text))
+
+
+def test_phrase_keys_grow_token_by_token(nlp: Language) -> None:
+    doc = nlp("the United Nations said")
+    assert phrase_keys(doc, 0, 3) == [(1, "the"), (2, "the united"), (3, "the united nations")]
+    assert phrase_keys(doc, 3, 5) == [(4, "said")]  # stops at the end of the Doc
+
+
+def test_longest_name_and_modifiers(nlp: Language) -> None:
+    names = NameMatcher(shared_recognizer().dictionary)
+    doc = nlp("Dozens were hurt, the UN refugee agency reported.")
+    found = names.longest(doc, 5)
+    assert found is not None and (found[0], found[1].name) == (8, "UNHCR")
+    assert [(m.start, m.end, m.code) for m in names.mentions(doc, None)] == [(5, 8, "IGOUNOREFHCR")]
+    tamil = shared_recognizer().dictionary.lookup("tamil")
+    russia = shared_recognizer().dictionary.lookup("russia")
+    assert tamil is not None and names.is_modifier(tamil)
+    assert russia is not None and not names.is_modifier(russia)

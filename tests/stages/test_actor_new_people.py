@@ -1,0 +1,38 @@
+"""Tests for people the dictionary does not know (``actor_new_people``)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from dyads.stages.actor_new_people import new_people
+from dyads.stages.actor_patterns import Mention
+
+from .actor_helpers import ActorCoder, coded, find, mention
+
+
+@pytest.fixture(scope="module")
+def code(nlp: Language) -> ActorCoder:
+    return ActorCoder(nlp)
+
+
+def test_no_person_after_a_plural_agent(code: ActorCoder) -> None:
+    actors = code("Ukrainian officials Tuesday said Russian troops Monday left.")
+    assert [a.text for a in actors] == ["Ukrainian officials", "Russian troops"]
+
+
+def test_name_recovered_from_title(code: ActorCoder) -> None:
+    # The small model tags only part of this name as a person; the title gives all of it.
+    text = "DPRK Vice Foreign Minister Ri Son Hui emphasized her country's commitment."
+    actors = code(text)
+    person = find(actors, "DPRK Vice Foreign Minister Ri Son Hui")
+    assert (person.name, *coded(person)) == ("Ri Son Hui", "PRK", "GOV")
+    assert find(actors, "her").name == "Ri Son Hui"
+
+
+def test_names_after_a_title_are_people(nlp: Language) -> None:
+    doc = nlp("Defence Minister Ana Ruiz spoke.")
+    found = new_people(doc, [], {2: (0, "GOV")}, lambda token: False)
+    assert found == [Mention(2, 4, "Ana Ruiz", "person", None, None)]
+    taken = [mention(2, 4, "person", "CHL")]
+    assert new_people(doc, taken, {2: (0, "GOV")}, lambda token: False) == []

@@ -1,0 +1,74 @@
+"""Tests for titles joined to the person they name, and people coded from them
+(``actor_titles``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from dyads.stages.actor_titles import title_before
+
+from .actor_helpers import OLD_WIRE, ActorCoder, coded, find, mention
+
+
+@pytest.fixture(scope="module")
+def code(nlp: Language) -> ActorCoder:
+    return ActorCoder(nlp)
+
+
+def test_titled_office_holder_is_one_mention(code: ActorCoder) -> None:
+    actors = code("Russian Foreign Minister Sergey Lavrov arrived on Monday.")
+    lavrov = find(actors, "Russian Foreign Minister Sergey Lavrov")
+    assert (lavrov.name, *coded(lavrov)) == ("Sergey Lavrov", "RUS", "GOV")
+    assert len([a for a in actors if a.code == "RUS"]) == 1  # "Russian" joined the name
+
+
+def test_title_adds_a_role_but_not_an_office(code: ActorCoder) -> None:
+    on = dt.date(2022, 6, 1)
+    text = "Republican presidential candidate Donald Trump spoke in Ohio."
+    mention = "Republican presidential candidate Donald Trump"
+    assert coded(find(code(text, on), mention)) == ("USA", "PTY")
+    text = "President Donald Trump spoke in Ohio."
+    mention = "President Donald Trump"
+    assert coded(find(code(text, on), mention)) == ("USA", None)
+
+
+def test_title_in_text_codes_dictionary_people(code: ActorCoder) -> None:
+    # People known only from the older dictionary take their sector from the title in the text.
+    text = "Zimbabwean Prime Minister Robert Mugabe accused the opposition."
+    actors = code(text, dt.date(1985, 1, 1))
+    assert coded(find(actors, "Zimbabwean Prime Minister Robert Mugabe")) == ("ZWE", "GOV")
+
+
+def test_former_title_is_not_government(code: ActorCoder) -> None:
+    actors = code("Former President Barack Obama praised the deal.")
+    obama = find(actors, "Former President Barack Obama")
+    assert coded(obama) == ("USA", "ELI")
+
+
+def test_unknown_person_takes_nationality_and_title(code: ActorCoder) -> None:
+    actors = code("Hungarian Defence Minister Zoltan Vargaly met reporters.")
+    person = find(actors, "Hungarian Defence Minister Zoltan Vargaly")
+    assert (person.name, *coded(person)) == ("Zoltan Vargaly", "HUN", "GOV")
+
+
+def test_a_title_keeps_its_office_before_the_table_is_complete(code: ActorCoder) -> None:
+    text = "Prime Minister Nawaz Sharif said Pakistan would respond."
+    old = code(text, OLD_WIRE)
+    assert coded(find(old, "Prime Minister Nawaz Sharif")) == ("PAK", "GOV")
+    later = code(text, dt.date(2020, 1, 1))
+    assert coded(find(later, "Prime Minister Nawaz Sharif")) == ("PAK", None)
+
+
+def test_title_before_scans_left_of_the_name(nlp: Language) -> None:
+    doc = nlp("Former Foreign Minister Ana Ruiz spoke.")
+    person = mention(3, 5, "person", None)
+    assert title_before(doc, person, 0, {}, {3: (1, "GOV")}) == (0, None, "GOV", True)
+    # A sentence starting at the name: nothing before it joins.
+    assert title_before(doc, person, 3, {}, {3: (1, "GOV")}) == (3, None, None, False)
+    assert title_before(doc, person, 0, {}, {}) == (3, None, None, False)  # no title known
+    former = nlp("Former envoy Ana Ruiz spoke.")
+    found = title_before(former, mention(2, 4, "person", None), 0, {}, {2: (1, "GOV")})
+    assert found == (0, None, "GOV", True)
