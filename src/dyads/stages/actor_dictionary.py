@@ -172,6 +172,12 @@ def _rows(path: Path) -> Iterator[dict[str, str]]:
             yield {k: (v or "").strip() for k, v in row.items() if k}
 
 
+def _row_names(row: dict[str, str]) -> tuple[str, ...]:
+    """A row's name and aliases in file order, each once (a set's order would change the
+    surface kept for names that differ only in case from run to run)."""
+    return tuple(dict.fromkeys((row["name"], *row["aliases"].split(";"))))
+
+
 def load_office_rows(rows: Iterable[dict[str, str]]) -> dict[str, tuple[Entry, dict[str, str]]]:
     """Office-table rows grouped by name: name -> (entry, {phrase: surface form})."""
     terms: dict[str, list[Term]] = {}
@@ -297,14 +303,14 @@ class ActorDictionary:
         """Well-known people the converted dictionary lacks or dates wrongly (``people.tsv``):
         coded like converted entries, and taking over the converted entry of the same name."""
         terms: dict[str, list[Term]] = {}
-        aliases: dict[str, set[str]] = {}
+        aliases: dict[str, dict[str, None]] = {}
         for row in _rows(_data_file("people.tsv")):
             start, end = _date(row.get("start", "")), _date(row.get("end", ""))
             terms.setdefault(row["name"], []).append(
                 Term(row["country"], row["sector"] or None, start, end)
             )
-            aliases.setdefault(row["name"], {row["name"]}).update(
-                a.strip() for a in row["aliases"].split(";") if a.strip()
+            aliases.setdefault(row["name"], {row["name"]: None}).update(
+                dict.fromkeys(a.strip() for a in row["aliases"].split(";") if a.strip())
             )
         entries = {
             name: Entry(name, "person", tuple(t), prominent=True) for name, t in terms.items()
@@ -335,7 +341,7 @@ class ActorDictionary:
         for row in _rows(_data_file("regions.tsv")):
             entry = Entry(row["name"], "place", ())
             regions[row["name"]] = tuple(c for c in row["countries"].split(";") if c)
-            for alias in {row["name"], *row["aliases"].split(";")}:
+            for alias in _row_names(row):
                 if alias.strip():
                     self._add(phrase_key(alias), entry, alias.strip())
         return regions
@@ -343,12 +349,12 @@ class ActorDictionary:
     def _load_organisations(self) -> None:
         """Organisations, one row per period of a body whose role changed (the Taliban)."""
         terms: dict[str, list[Term]] = {}
-        aliases: dict[str, set[str]] = {}
+        aliases: dict[str, dict[str, None]] = {}
         for row in _rows(_data_file("organisations.tsv")):
             start, end = _date(row.get("start", "")), _date(row.get("end", ""))
             term = Term(row["code"], row["sector"] or None, start, end)
             terms.setdefault(row["name"], []).append(term)
-            aliases.setdefault(row["name"], set()).update({row["name"], *row["aliases"].split(";")})
+            aliases.setdefault(row["name"], {}).update(dict.fromkeys(_row_names(row)))
             if row["code"][:3] in ("IGO", "NGO", "IMG"):
                 # Converted entries with this code take the name of the first row that has it.
                 self._org_names.setdefault(row["code"], row["name"])
@@ -363,11 +369,11 @@ class ActorDictionary:
         peoples of one state named with two words ("Bosnian Serbs"); a name that meant one
         state and then another has one row per period ("Congo")."""
         terms: dict[str, list[Term]] = {}
-        aliases: dict[str, set[str]] = {}
+        aliases: dict[str, dict[str, None]] = {}
         for row in _rows(_data_file("country_names.tsv")):
             start, end = _date(row.get("start", "")), _date(row.get("end", ""))
             terms.setdefault(row["name"], []).append(Term(row["code"], None, start, end))
-            aliases.setdefault(row["name"], set()).update({row["name"], *row["aliases"].split(";")})
+            aliases.setdefault(row["name"], {}).update(dict.fromkeys(_row_names(row)))
         for name, name_terms in terms.items():
             renamed = any(t.dated for t in name_terms)
             entry = Entry(name, "country", tuple(name_terms), renamed=renamed)
@@ -384,7 +390,7 @@ class ActorDictionary:
             default = countries[0] if countries and countries[0] != ANY_STATE else None
             entry = Entry(row["name"], "group", (Term(default, row["sector"] or None, None, None),))
             placements[row["name"]] = countries
-            for alias in {row["name"], *row["aliases"].split(";")}:
+            for alias in _row_names(row):
                 if alias.strip():
                     self._add(phrase_key(alias), entry, alias.strip())
         return placements
@@ -392,7 +398,7 @@ class ActorDictionary:
     def _load_media(self) -> None:
         for row in _rows(_data_file("media.tsv")):
             entry = Entry(row["name"], "media", (Term(row["code"], "MED", None, None),))
-            for alias in {row["name"], *row["aliases"].split(";")}:
+            for alias in _row_names(row):
                 if alias.strip():
                     self._add(phrase_key(alias), entry, alias.strip())
 
