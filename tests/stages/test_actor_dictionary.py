@@ -12,6 +12,7 @@ from dyads.stages.actor_dictionary import (
     ActorDictionary,
     Entry,
     Term,
+    _row_names,
     case_agrees,
     load_office_rows,
     normalise,
@@ -214,3 +215,8 @@ def test_person_phrases_cover_converted_and_table_people(dictionary: ActorDictio
     assert "indian ocean" not in people and "russia" not in people
     table = dictionary.entry("Narendra Modi")
     assert table is not None and table.terms[0].office == "prime minister"
+
+
+def test_row_names_keep_file_order_whatever_the_hash_seed() -> None:
+    row = {"name": "Mujahideen", "aliases": "mujahideen;Mujahedin;Mujahideen"}
+    assert _row_names(row) == ("Mujahideen", "mujahideen", "Mujahedin")
