@@ -471,11 +471,19 @@ def test_event_without_named_target_is_aimed_at_the_country_where_it_happens(
     assert curfew.recipient is not None and curfew.recipient.code == "UGA"
 
 
-def test_agreement_gets_no_implied_recipient(nlp: Language, extractor: EventExtractor) -> None:
+def test_a_promise_naming_nobody_is_aimed_at_home(nlp: Language, extractor: EventExtractor) -> None:
     text = "Peruvian officials agreed to hold elections in May."
     events = code(nlp, extractor, text, [("Peruvian officials", "PER")])
     agree = next(e for e in events if e.event == "AGREE")
-    assert agree.recipient is None
+    assert agree.recipient is not None and agree.recipient.code == "PER"
+
+
+def test_a_joint_agreement_has_no_recipient(nlp: Language, extractor: EventExtractor) -> None:
+    text = "Chile and Peru agreed to cooperate on fisheries through the Andean Community."
+    actors = [("Chile", "CHL"), ("Peru", "PER"), ("Andean Community", "IGOCAN")]
+    events = [e for e in code(nlp, extractor, text, actors) if e.event == "AGREE"]
+    assert {e.actor.code for e in events if e.actor} == {"CHL", "PER"}
+    assert all(e.recipient is None for e in events)
 
 
 def test_said_that_someone_must_act_is_a_demand(nlp: Language, extractor: EventExtractor) -> None:
@@ -680,3 +688,47 @@ def test_withdrawing_from_a_city_targets_its_country(
     events = code(nlp, extractor, text, [("Ghana", "GHA")], places=[("Monrovia", "LBR")])
     assert events[0].event == "RETREAT"
     assert events[0].recipient is not None and events[0].recipient.code == "LBR"
+
+
+def test_unattributed_violence_is_coded_to_where_it_happens(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = "A car bomb exploded in Belfast on Saturday, killing two British soldiers."
+    events = code(
+        nlp, extractor, text, [("British soldiers", "GBR", "MIL")], places=[("Belfast", "GBR")]
+    )
+    top = events[0]
+    assert top.event == "ASSAULT"
+    assert top.actor is not None and (top.actor.code, top.actor.text) == ("GBR", "Belfast")
+    assert top.recipient is not None and top.recipient.code == "GBR"
+
+
+def test_uncoded_protesters_are_the_places_own(nlp: Language, extractor: EventExtractor) -> None:
+    text = "Students clashed with police in Jakarta during protests against the government."
+    events = code(nlp, extractor, text, [], places=[("Jakarta", "IDN")])
+    protests = [e for e in events if e.event == "PROTEST"]
+    assert protests and protests[0].actor is not None and protests[0].actor.code == "IDN"
+
+
+def test_parties_acting_together_have_no_recipient_of_their_own_country(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = "The British and Irish governments signed a joint declaration on Northern Ireland."
+    parties: list[tuple[str, str] | tuple[str, str, str]] = [
+        ("British", "GBR"),
+        ("Irish governments", "IRL"),
+        ("Ireland", "IRL", "CVL"),
+    ]
+    events = [e for e in code(nlp, extractor, text, parties) if e.event == "SUPPORT"]
+    assert {e.actor.code for e in events if e.actor} == {"GBR", "IRL"}
+    assert all(e.recipient is None for e in events)
+
+
+def test_parties_of_several_countries_imply_no_recipient_of_their_own(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = "Peru and Ecuador agreed to settle their border dispute through peaceful means."
+    events = code(nlp, extractor, text, [("Peru", "PER"), ("Ecuador", "ECU")])
+    top = [e for e in events if e.trigger == events[0].trigger]
+    assert {e.actor.code for e in top if e.actor} == {"PER", "ECU"}
+    assert all(e.recipient is None for e in top)

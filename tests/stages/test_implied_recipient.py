@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dyads.records import Actor, Place
-from dyads.stages.implied_recipient import implied_recipient
+from dyads.stages.implied_recipient import implied_actor, implied_recipient
 
 STUDENTS = Actor(text="Chilean students", name="students", code="CHL", sector="CVL", span=(0, 16))
 UN = Actor(text="the UN", name="United Nations", code="IGOUNO", sector=None, span=(0, 6))
@@ -32,9 +32,16 @@ def test_country_of_the_place_where_it_happens() -> None:
     assert (implied.code, implied.span, implied.text) == ("PER", LIMA.span, "Lima")
 
 
-def test_no_implied_party_for_agreements_consultations_support_cooperation() -> None:
-    for event in ("AGREE", "CONSULT", "SUPPORT", "COOPERATE"):
+def test_no_implied_party_for_consultations_support_cooperation() -> None:
+    for event in ("CONSULT", "SUPPORT", "COOPERATE"):
         assert implied_recipient(event, STUDENTS, LIMA) is None
+
+
+def test_a_promise_is_kept_where_it_says_else_at_home() -> None:
+    where = implied_recipient("AGREE", STUDENTS, LIMA)
+    assert where is not None and where.code == "PER"
+    home = implied_recipient("AGREE", STUDENTS, None)
+    assert home is not None and home.code == "CHL"
 
 
 def test_no_implied_recipient_without_a_country_actor() -> None:
@@ -79,7 +86,28 @@ def test_a_visit_is_aimed_at_the_country_visited() -> None:
     assert implied_recipient("CONSULT", at_home, LIMA, mode="visit") is None
 
 
-def test_a_promised_reform_is_aimed_at_the_actors_own_country() -> None:
-    reform = implied_recipient("AGREE", STUDENTS, None, cameo="034")
-    assert reform is not None and reform.code == "CHL"
-    assert implied_recipient("AGREE", STUDENTS, None, cameo="030") is None
+def test_unattributed_violence_is_domestic() -> None:
+    soldiers = Actor(
+        text="Peruvian soldiers", name="soldiers", code="PER", sector="MIL", span=(0, 8)
+    )
+    where = implied_actor("ASSAULT", STUDENTS, LIMA)
+    assert where is not None and where.code == "PER" and where.span == LIMA.span
+    victims = implied_actor("ASSAULT", soldiers, None)
+    assert victims is not None and victims.code == "PER" and victims.sector is None
+
+
+def test_uncoded_protesters_are_the_places_own() -> None:
+    protest = implied_actor("PROTEST", None, LIMA)
+    assert protest is not None and protest.code == "PER"
+    assert implied_actor("PROTEST", STUDENTS, None) is None
+
+
+def test_arrests_by_unnamed_authorities_are_the_places_own() -> None:
+    arrests = implied_actor("COERCE", STUDENTS, LIMA)
+    assert arrests is not None and arrests.code == "PER"
+    assert implied_actor("COERCE", STUDENTS, None) is None
+
+
+def test_no_implied_actor_for_other_types_or_bodies() -> None:
+    assert implied_actor("ACCUSE", STUDENTS, LIMA) is None
+    assert implied_actor("ASSAULT", UN, None) is None

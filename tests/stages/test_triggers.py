@@ -33,6 +33,11 @@ def coding(nlp: Language, lexicon: TriggerLexicon, text: str, word: str) -> Codi
     ("text", "word", "event", "mode"),
     [
         ("The president spoke by phone with the king.", "spoke", "CONSULT", "phone"),
+        ("The two presidents spoke by telephone on Sunday.", "spoke", "CONSULT", "phone"),
+        ("The agency distributed food to refugees.", "distributed", "AID", None),
+        ("The king received the visiting defence secretary.", "received", "CONSULT", "visit"),
+        ("Canberra froze defence cooperation with Paris.", "froze", "SANCTION", None),
+        ("Iraq moved two divisions towards the border.", "moved", "MOBILIZE", "troops"),
         ("Police fired tear gas at protesters.", "fired", "ASSAULT", "crowd-control"),
         ("The air force launched airstrikes on the city.", "launched", "ASSAULT", "aerial"),
         ("The government deployed troops to the border.", "deployed", "MOBILIZE", "troops"),

@@ -3,9 +3,11 @@
 A rule-based coder over the dependency parse. Text is read one prose unit at a time (a sentence
 cut at paragraph ends; captions, credits and headings skipped); in each unit every trigger of
 the lexicon that is not part of another trigger's event yields one event per actor and
-recipient; a one-sided event that names no recipient gets an implied one (`implied_recipient`),
-and "X said Y must act" is a demand even when the action is no trigger. Within a unit the most
-confident event comes first.
+recipient; a one-sided event that names no recipient gets an implied one, and violence, protest
+or repression whose doers are not coded an implied actor (`implied_recipient`); "X said Y must
+act" is a demand even when the action is no trigger. Who is actor and who is recipient follows
+the conventions written down in docs/events.md. Within a unit the most confident event comes
+first.
 
 This CAMEO-dictionary coder is the default: on the PLOVER dev gold it beats the trained type
 classifier of `event_classifier` and a hybrid of both (see BENCHMARKS.md, events-methods).
@@ -23,7 +25,7 @@ from spacy.tokens import Doc, Token
 from dyads.records import Actor, Event, Place, Span, Status, TimeRef
 from dyads.stages import event_setting as setting
 from dyads.stages.doc_utils import text_of
-from dyads.stages.implied_recipient import implied_recipient, place_party
+from dyads.stages.implied_recipient import implied_actor, implied_recipient, place_party
 from dyads.stages.intents import (
     DEMAND_CAMEO,
     agreed_concession,
@@ -60,6 +62,7 @@ _GOAL_RECIPIENT_TYPES = frozenset({"AID", "MOBILIZE"})
 _TRANSFER_CAMEO = ("063", "0841", "0842")
 _HELP_VERBS = frozenset({"help", "assist"})
 _VERBAL_COOPERATION = frozenset({"SUPPORT", "AGREE", "CONSULT", "COOPERATE"})
+_ADDRESSING_PREPS = frozenset({"to", "with", "toward", "towards"})
 _TOPIC_PREPS = frozenset({"about", "on", "of", "over", "regarding", "concerning"})
 # How far apart two mentions of one event may be (events in the list, characters in the text).
 _COREF_WINDOW = 6
@@ -170,6 +173,7 @@ class EventExtractor:
             if roles.refers_to_previous_pair and pair is not None:
                 roles = pair
             roles = _reporter_as_target(trigger, roles, index)
+            roles = _without_joint_parties(trigger, roles, index)
             value, words, status = self._when(trigger, times, anchors, anchor)
             readings = [Reading(trigger.coding, roles, status, value, words)]
             readings += self._statements(trigger, roles, index, anchor)
@@ -237,6 +241,7 @@ class EventExtractor:
                 source_is_recipient=coding.event in _FROM_RECIPIENT_TYPES,
                 goal_is_recipient=coding.event in _GOAL_RECIPIENT_TYPES
                 or coding.cameo.startswith(_TRANSFER_CAMEO),
+                deep_parties=coding.event == "AGREE",
             )
         return noun_roles(token, index, addresses_content=coding.event in _ADDRESSING_TYPES)
 
@@ -319,6 +324,11 @@ class EventExtractor:
         pairs = [(actor, target) for actor in actors for target in roles.recipients]
         # "India and Pakistan accused each other": nobody is their own recipient.
         pairs = [(a, t) for a, t in pairs if a is None or a is not t] or pairs
+        # Parties acting together imply no recipient when they agree, meet or cooperate, and
+        # parties of several countries none of their own ("Peru and Ecuador agreed to settle").
+        joint = [a for a in actors if a is not None]
+        several = len({a.code for a in joint}) >= 2
+        implied = not (len(joint) >= 2 and coding.event in _VERBAL_COOPERATION)
         for actor, recipient in pairs:
             source, target = actor, recipient
             if coding.reverse and len(actors) == 1:
@@ -326,11 +336,13 @@ class EventExtractor:
             confidence = coding.confidence + bonus
             confidence += _ACTOR_BONUS if source is not None else 0.0
             confidence += _ACTOR_BONUS if target is not None else 0.0
-            if target is None:
-                named = index.at_span(location.span) if location is not None else None
-                target = implied_recipient(
-                    coding.event, source, location, named, mode=coding.mode, cameo=coding.cameo
-                )
+            named = index.at_span(location.span) if location is not None else None
+            if source is None or source.code is None:
+                source = implied_actor(coding.event, target, location, named) or source
+            if target is None and implied:
+                target = implied_recipient(coding.event, source, location, named, mode=coding.mode)
+                if several and target is not None and any(target.code == a.code for a in joint):
+                    target = None
             events.append(
                 Event(
                     id="",
@@ -366,6 +378,47 @@ def _reporter_as_target(trigger: Trigger, roles: Roles, index: ActorIndex) -> Ro
     if any(a.code is None or a.code == speaker.code for a in roles.actors):
         return roles
     return Roles(roles.actors, speaker, roles.refers_to_previous_pair)
+
+
+def _without_joint_parties(trigger: Trigger, roles: Roles, index: ActorIndex) -> Roles:
+    """ "The British and Irish governments signed a declaration on Northern Ireland": parties of
+    several countries acting together have no recipient of their own countries; when parties
+    agree, meet or cooperate together, only a party the trigger addresses directly is a recipient
+    ("agreed to resolve their dispute through the court" has none; "offered aid to Russia" has
+    one)."""
+    if len(roles.actors) < 2 or roles.recipient is None:
+        return roles
+    codes = {a.code for a in roles.actors if a.code is not None}
+    own = codes if len(codes) >= 2 else set()
+    cooperative = trigger.coding.event in _VERBAL_COOPERATION
+    # "accused each other": the parties themselves are one another's recipients.
+    others = [
+        r
+        for r in roles.recipients
+        if r is not None
+        and (
+            any(r is a for a in roles.actors)
+            or (r.code not in own and (not cooperative or _addressed(trigger.token, r, index)))
+        )
+    ]
+    if len(others) == len(roles.recipients):
+        return roles
+    recipient = others[0] if others else None
+    return Roles(roles.actors, recipient, roles.refers_to_previous_pair, tuple(others[1:]))
+
+
+def _addressed(trigger: Token, party: Actor, index: ActorIndex) -> bool:
+    """Whether a party is the trigger's own object, or the object of its "to" or "with"."""
+    head = index.head_of(party)
+    if head is None:
+        return False
+    token = trigger.doc[head]
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    if token.dep_ in ("dobj", "dative", "iobj"):
+        return token.head == trigger
+    is_goal = token.dep_ == "pobj" and token.head.lower_ in _ADDRESSING_PREPS
+    return is_goal and token.head.head == trigger
 
 
 def _pair_of(roles: Roles) -> Roles | None:

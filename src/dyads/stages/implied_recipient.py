@@ -1,13 +1,18 @@
-"""The recipient of an event that names none: the country where it happens, or the actor's own.
+"""The party an event does not name: the recipient where it happens or the actor's own country,
+and the actor of violence, protest or repression whose doers are not coded.
 
 PLOVER codes the target of a one-sided event even when the sentence names no second party:
 "Turkish authorities imposed a curfew in Cizre, Turkey" targets Turkey (where it happens);
 "Iraqi Kurds demonstrated in Kirkuk" or "rebels demanded more rights" are aimed at the actor's
-own country. Agreements, consultations, support and cooperation are between parties that must
-be named, so they get no implied recipient, except a visit: "arrived in Tokyo for a visit" visits
-Japan; and a promised reform, aimed at the actor's own country. Aid goes to others, so only
-where it is delivered.
-An implied recipient is an `Actor` built from the place (or the actor) mention, so its span
+own country. Consultations, support and cooperation are between parties that must be named, so
+they get no implied recipient, except a visit: "arrived in Tokyo for a visit" visits Japan. A
+promise that names nobody it is made to is kept where it says, else at home ("the king promised
+to introduce a multiparty system"). Aid goes to others, so only where it is delivered.
+Violence whose attacker is not named ("a car bomb exploded in Belfast, killing two soldiers")
+is coded as domestic, as the PLOVER gold codes it: the actor is the country where it happens,
+else the victims' own country; so are a protest by people named only by what they do and
+arrests or bans by unnamed authorities.
+An implied party is an `Actor` built from the place (or the other party's) mention, so its span
 points to the words it was read from.
 """
 
@@ -17,15 +22,18 @@ import pycountry
 
 from dyads.records import Actor, Place
 
-# Types whose second party is never implied.
-_NAMED_PARTY_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE"})
-# A promised political reform ("promised to allow multiparty elections") is aimed at the
-# actor's own country, though agreements otherwise need a named party.
-_REFORM_INTENT_CAMEO = "034"
+# Types whose second party is never implied. A promise (AGREE) that names nobody it is made to
+# is aimed where it is to be kept, else at the actor's own country ("the rebels agreed to meet
+# government negotiators", "the king promised to introduce a multiparty system").
+_NAMED_PARTY_TYPES = frozenset({"CONSULT", "SUPPORT", "COOPERATE"})
 # A visit's host is the country it is made to.
 _VISIT_MODE = "visit"
 # Types aimed outward: the place where they happen may be implied, the actor's own country not.
 _OUTWARD_TYPES = frozenset({"AID"})
+# Violence by an unknown hand; a protest by people the text names only by what they do
+# ("students", "rioters"), who are taken to be the place's own; arrests, bans and curfews
+# ("militants were arrested in Cairo"), which only a state's authorities impose.
+_UNATTRIBUTED_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE"})
 
 
 def _country_name(code: str) -> str:
@@ -57,7 +65,6 @@ def implied_recipient(
     location_party: Actor | None = None,
     *,
     mode: str | None = None,
-    cameo: str | None = None,
 ) -> Actor | None:
     """The recipient to assume for an event that has an actor but no named recipient.
 
@@ -70,8 +77,7 @@ def implied_recipient(
     if event == "CONSULT" and mode == _VISIT_MODE and location is not None:
         host = place_party(location) or location_party
         return host if host is not None and host.code != actor.code else None
-    is_reform = cameo is not None and cameo.startswith(_REFORM_INTENT_CAMEO)
-    if event in _NAMED_PARTY_TYPES and not is_reform:
+    if event in _NAMED_PARTY_TYPES:
         return None
     if location is not None:
         party = place_party(location) or location_party
@@ -86,4 +92,29 @@ def implied_recipient(
         code=actor.code,
         sector="GOV",
         span=actor.span,
+    )
+
+
+def implied_actor(
+    event: str,
+    recipient: Actor | None,
+    location: Place | None,
+    location_party: Actor | None = None,
+) -> Actor | None:
+    """The actor to assume for violence, a protest or repression whose doers are not coded: the
+    country where it happens, else (for violence) the victims' own country."""
+    if event not in _UNATTRIBUTED_TYPES:
+        return None
+    party = (place_party(location) or location_party) if location is not None else None
+    if party is not None and _is_country(party.code):
+        return party
+    if event != "ASSAULT" or recipient is None or not _is_country(recipient.code):
+        return None
+    assert recipient.code is not None
+    return Actor(
+        text=recipient.text,
+        name=_country_name(recipient.code),
+        code=recipient.code,
+        sector=None,
+        span=recipient.span,
     )

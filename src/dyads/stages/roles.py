@@ -6,10 +6,14 @@ argument's subtree (the one closest to the argument's root), not descending into
 their own. Conjoined actors ("Hungarian and Romanian officials") are all returned, so the
 caller can code one event per actor; with "each other" every actor is a recipient too.
 
-Recipients are looked for in the object, the prepositions of the verb's class, the infinitive
-clauses an action serves ("agreed to help Malaysia"), the clause a demand states, the reaction
-or conflict a phrase names ("in protest of X", "in its war with X"), and, for conflict that
-names no target, the party of another country that reports it (`reporting_speakers`).
+Recipients are looked for in the object (the doer of an act it names first: "condemned the
+killing of civilians by the police"; then a clause describing it: "the sanctions it imposed on
+China"), the prepositions of the verb's class, whom an action is "on behalf of", the infinitive
+clauses an action serves ("agreed to help Malaysia"), the participle of its result ("exploded,
+killing two soldiers"), the clause a demand states, the reaction or conflict a phrase names ("in
+protest of X", "in its war with X", "in a show of force against X"), for promises anywhere in
+what is promised, and, for conflict that names no target, the party of another country that
+reports it (`reporting_speakers`).
 """
 
 from __future__ import annotations
@@ -32,19 +36,24 @@ def _word_set(words: str) -> frozenset[str]:
 
 _SUBCLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis", "xcomp"})
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+# What a promise is not: its subject, its agent, and the clauses around it.
+_NOT_PROMISED_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "csubj", "agent", "advcl", "parataxis", "punct", "npadvmod"}
+)
 _MAX_CLAUSE_CLIMB = 3
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+# In order of preference: "lashed out at the United States for arming Pakistan" is aimed "at".
 _VERB_RECIPIENT_PREPS = (
     "with",
     "against",
     "to",
     "toward",
     "towards",
+    "at",
     "for",
     "on",
     "into",
-    "at",
     "between",
 )
 # Conjunctions of a clause that gives a cause ("as troops massed", "after jets violated").
@@ -53,7 +62,8 @@ _CAUSE_MARKS = frozenset({"as", "after", "because", "since"})
 _KIND_PREPS = frozenset({"of"})
 # Verbs of leaving a place or a process ("withdraw from", "pull out of").
 _WITHDRAWAL_VERBS = _word_set("withdraw pull retreat evacuate walk")
-_NOUN_RECIPIENT_PREPS = ("with", "against", "to", "toward", "towards", "for", "on", "of")
+# "an investigation into the massacres in Rwanda", "an incursion into Iraq": what is entered.
+_NOUN_RECIPIENT_PREPS = ("with", "against", "to", "toward", "towards", "for", "on", "of", "into")
 # Clauses whose missing subject is the head verb's subject ("agreed to meet", "met and signed").
 # "France is ready to contribute": an adjective complement's clause is its subject's too.
 _INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
@@ -73,6 +83,9 @@ _PAIR_NOUNS = frozenset(
     {"leader", "side", "country", "nation", "party", "government", "minister", "president"}
 )
 _PAIR_WORDS = frozenset({"two", "both"})
+# Words saying that the subject's parties do something together.
+_JOINT_WORDS = frozenset({"joint", "bilateral", "mutual"})
+_MAX_OBJECT_CLIMB = 4
 # Verbs that only report (not "warn" or "accuse", which are events of their own).
 _PURE_REPORTING_VERBS = _word_set(
     "say tell report claim add state confirm announce allege write explain note insist "
@@ -90,10 +103,13 @@ _NEAR_PREPS = ("near", "along", "on")
 _PARTY_IN_VERBS = _word_set("invest intervene interfere meddle")
 # "in protest of X", "in retaliation for X's attack": the party a reaction is aimed at; "in its
 # war with Iraq": the other side of a conflict.
-_REACTION_NOUNS = _word_set("protest retaliation response reaction revenge")
+# "in a show of force against Iraq": whom a display of strength is aimed at.
+_REACTION_NOUNS = _word_set("protest retaliation response reaction revenge show warning")
 _REACTION_PREPS = ("against", "of", "at", "over", "for", "to")
 _CONFLICT_NOUNS = _word_set("war conflict fight battle struggle campaign dispute confrontation")
 _CONFLICT_PREPS = ("with", "against")
+# Prepositions of a clause describing an object that name a party ("imposed on China").
+_OBJECT_CLAUSE_PREPS = ("on", "against", "to")
 # Where an object is, not whom it belongs to ("a stronghold on the Thai border").
 _BORDER_NOUNS = _word_set("border borders frontier boundary")
 
@@ -140,6 +156,10 @@ class ActorIndex:
             if head.i not in self._by_head:
                 self._places[head.i] = party
 
+    def at(self, token: Token) -> Actor | None:
+        """The actor whose head is this token, if any."""
+        return self._by_head.get(token.i)
+
     def head_of(self, actor: Actor) -> int | None:
         """The index of an actor's head token, if the actor is indexed."""
         return next((i for i, known in self._by_head.items() if known is actor), None)
@@ -183,6 +203,19 @@ class ActorIndex:
             queue.extend(c for c in token.children if c.dep_ not in _SUBCLAUSE_DEPS)
         return found
 
+    def parties_below(self, root: Token, skip: frozenset[str]) -> list[Actor]:
+        """Every actor, or place standing for its country, below a token at any depth (clauses
+        included, the children along `skip` dependencies left out), nearest first."""
+        found: list[Actor] = []
+        queue: deque[Token] = deque(c for c in root.children if c.dep_ not in skip)
+        while queue:
+            token = queue.popleft()
+            party = self._by_head.get(token.i) or self._places.get(token.i)
+            if party is not None and party not in found:
+                found.append(party)
+            queue.extend(token.children)
+        return found
+
     def all_in(self, root: Token) -> list[Actor]:
         """Every actor in a subtree, in text order (for "the Macron-Scholz meeting")."""
         found = [self._by_head[t.i] for t in root.subtree if t.i in self._by_head]
@@ -195,7 +228,12 @@ class ActorIndex:
             c for c in token.children if c.dep_ in _MODIFIER_DEPS and c.conjuncts and c.i != token.i
         ]
         for other in [*token.conjuncts, *modifiers]:
-            actor = self._by_head.get(other.i) or next(iter(self.actors_in_flat(other)), None)
+            # "Israel and the Vatican agreed": a country the actor stage left to the places stage.
+            actor = (
+                self._by_head.get(other.i)
+                or self._places.get(other.i)
+                or next(iter(self.actors_in_flat(other)), None)
+            )
             if actor is not None and actor is not first and actor not in found:
                 found.append(actor)
         return found
@@ -260,8 +298,10 @@ def _is_pair_reference(subject: Token) -> bool:
 
 
 def _misparsed_subjects(verb: Token, index: ActorIndex) -> list[Token]:
-    """ "Sweden suspended aid": a clause-initial actor the parser took for an adverbial noun."""
-    return [
+    """ "Sweden suspended aid": a clause-initial actor the parser took for an adverbial noun;
+    "With the signing of the accord, the government and the rebels have agreed": the actors
+    just before the verb, taken into the opening phrase."""
+    found = [
         c
         for c in verb.children
         if c.dep_ == "npadvmod"
@@ -269,6 +309,21 @@ def _misparsed_subjects(verb: Token, index: ActorIndex) -> list[Token]:
         and c.left_edge.i == verb.sent.start
         and index.actors_in(c)
     ]
+    if found or verb.dep_ != "ROOT":
+        return found
+    before = _word_before_verb_group(verb)
+    if before is None or before.pos_ not in ("NOUN", "PROPN") or before.head.i > verb.i:
+        return []
+    while before.dep_ == "conj" and before.head.i < before.i and index.at(before.head):
+        before = before.head  # the first of conjoined parties names them all
+    return [before] if index.actors_in(before) else []
+
+
+def _word_before_verb_group(verb: Token) -> Token | None:
+    """The word before a verb and its auxiliaries ("the rebels [have agreed]"), if any."""
+    helpers = [c.i for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i]
+    start = min([verb.i, *helpers])
+    return verb.doc[start - 1] if start > verb.sent.start else None
 
 
 def _object_actors(obj: Token, index: ActorIndex) -> list[Actor]:
@@ -286,6 +341,15 @@ def _object_actors(obj: Token, index: ActorIndex) -> list[Actor]:
     for participle in _children(obj, ("acl",)):
         for agent in _children(participle, ("agent",)):
             found += [a for p in _children(agent, ("pobj",)) for a in index.actors_in(p)]
+    # "condemned the killing of Albanian civilians by Serbian police": the doer of the act an
+    # object names is the party addressed, ahead of its victims.
+    doers = [a for p in _prep_objects(obj, ("by",)) for a in index.actors_in(p)]
+    found = doers + [a for a in found if a not in doers]
+    # "lifted the sanctions it imposed on China", "ambushed a bus carrying Greek tourists":
+    # the party a clause describing the object names.
+    for clause in _children(obj, ("relcl", "acl")):
+        for inner in _children(clause, ("dobj",)) + _prep_objects(clause, _OBJECT_CLAUSE_PREPS):
+            found += [a for a in index.actors_in(inner) if a not in found]
     return found
 
 
@@ -381,12 +445,18 @@ def _is_complement_head(head: Token, verb: Token) -> bool:
 
 
 def _is_speakers_own(subject: Token) -> bool:
-    """A pronoun, or an office named without a country ("the president", "the army")."""
+    """A pronoun, or an office named without a country ("the president", "the army", "his
+    government")."""
     if subject.pos_ == "PRON":
         return True
-    bare = not any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in subject.children)
-    has_the = any(c.lower_ == "the" for c in subject.children)
-    return bare and has_the and subject.lemma_.lower() in _OFFICE_NOUNS
+    if subject.lemma_.lower() not in _OFFICE_NOUNS:
+        return False
+    if any(c.dep_ in ("amod", "compound", "nmod", "prep") for c in subject.children):
+        return False
+    owners = [c for c in subject.children if c.dep_ == "poss"]
+    if owners:
+        return all(c.pos_ == "PRON" for c in owners)
+    return any(c.lower_ == "the" for c in subject.children)
 
 
 def reporting_speakers(verb: Token, index: ActorIndex) -> list[Actor]:
@@ -448,6 +518,19 @@ def _purpose_clauses(verb: Token) -> list[Token]:
     ]
 
 
+def _result_clauses(verb: Token) -> list[Token]:
+    """ "a bomb exploded, killing two soldiers": a participle after the verb that states what
+    its action did, whose object is the party it hit."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and c.i > verb.i
+        and c.tag_ == "VBG"
+        and not _children(c, (*_SUBJECT_DEPS, "mark"))
+    ]
+
+
 def _possessor_speakers(verb: Token, index: ActorIndex) -> list[Actor]:
     """ "Georgia said Russian jets bombed its territory": a possessive pronoun in the object of
     reported speech most often stands for the speaker."""
@@ -473,6 +556,7 @@ def verb_roles(
     source_is_recipient: bool = False,
     goal_is_recipient: bool = False,
     cause_is_recipient: bool = False,
+    deep_parties: bool = False,
 ) -> Roles:
     """Actor and recipient of a verb trigger.
 
@@ -487,12 +571,16 @@ def verb_roles(
     border or area they are sent near ("troops near its border with Finland").
     `cause_is_recipient`: for mobilizations the party of the clause that gives their cause
     ("put its forces on alert as Iraqi troops massed on the border").
+    `deep_parties`: for promises, the party or place named anywhere in what is promised, when
+    nothing nearer names one ("agreed to help build a steel plant in China").
     """
     agents = [obj for a in _children(verb, ("agent",)) for obj in _children(a, ("pobj",))]
     passives = _children(verb, ("nsubjpass",))
     actors: list[Actor] = []
     recipients: list[Actor] = []
     pair = False
+    if not agents and passives:
+        agents = _detached_agents(verb, index)
     if agents:
         actors = index.actors_in(agents[0])
         recipients = [a for p in passives for a in index.actors_in(p)]
@@ -506,6 +594,7 @@ def verb_roles(
     candidates = list(recipients)
     for dative in _children(verb, ("dative", "iobj")):
         candidates += index.actors_in(dative)
+    candidates += _beneficiaries(verb, index)
     if goal_is_recipient:
         candidates += [a for obj in _prep_objects(verb, ("to",)) for a in index.actors_in(obj)]
         candidates += [a for obj in _prep_objects(verb, _NEAR_PREPS) for a in index.by_depth(obj)]
@@ -529,15 +618,44 @@ def verb_roles(
             candidates += index.actors_in(obj) or ([place] if place is not None else [])
     for clause in _purpose_clauses(verb):
         candidates += _clause_parties(clause, index)
+    for clause in _result_clauses(verb):
+        candidates += [a for obj in _children(clause, ("dobj",)) for a in index.actors_in(obj)]
     candidates += _reaction_targets(verb, index)
     if addresses_content:
         candidates += _content_subjects(verb, index)
     candidates += _possessor_speakers(verb, index)
     if cause_is_recipient:
         candidates += _cause_parties(verb, index)
+    if deep_parties and first_other(candidates, chosen) is None:
+        candidates += index.parties_below(verb, _NOT_PROMISED_DEPS)
     if len(chosen) >= 2 and reciprocal_object(verb):
         return _reciprocal(chosen)
     return _with_co_recipients(Roles(chosen, first_other(candidates, chosen), pair), index)
+
+
+def _beneficiaries(verb: Token, index: ActorIndex) -> list[Actor]:
+    """ "campaigned at the United Nations on behalf of Nicaragua": whom an action is for."""
+    return [
+        a
+        for behalf in _prep_objects(verb, ("on",))
+        if behalf.lower_ == "behalf"
+        for obj in _prep_objects(behalf, ("of",))
+        for a in index.actors_in(obj)
+    ]
+
+
+def _detached_agents(verb: Token, index: ActorIndex) -> list[Token]:
+    """ "X has been accused of misusing funds, much of it believed embezzled, by officials": a
+    passive's "by" phrase that the parser hung on the clause the passive depends on."""
+    if verb.dep_ not in ("ccomp", "conj") or verb.head.i < verb.i:
+        return []
+    return [
+        obj
+        for prep in _children(verb.head, ("prep",))
+        if prep.lower_ == "by" and prep.i > verb.i
+        for obj in _children(prep, ("pobj",))
+        if index.actors_in(obj)
+    ]
 
 
 def _cause_parties(verb: Token, index: ActorIndex) -> list[Actor]:
@@ -563,7 +681,9 @@ def _clause_parties(clause: Token, index: ActorIndex) -> list[Actor]:
     preps: tuple[str, ...] = _VERB_RECIPIENT_PREPS
     preps += ("in",) if clause.lemma_.lower() in _PARTY_IN_VERBS else ()
     found: list[Actor] = []
-    for obj in _children(clause, ("dobj", "dative")) + _prep_objects(clause, preps):
+    for obj in _children(clause, ("dobj",)):
+        found += _object_actors(obj, index)  # "to extradite two men wanted by Britain"
+    for obj in _children(clause, ("dative",)) + _prep_objects(clause, preps):
         found += index.actors_in(obj)
     if lemma_of(clause) in _WITHDRAWAL_VERBS:
         # "refused to withdraw its forces from Kuwait": the party left is the one acted on.
@@ -610,7 +730,7 @@ def noun_roles(noun: Token, index: ActorIndex, *, addresses_content: bool = Fals
         actors, pair = _subject_of(light_verb, index)
     # "Japan and South Korea launched a joint venture": a conjoined subject of the light verb
     # acts together, as a conjoined subject of a verb does; own modifiers name one actor first.
-    together = len(actors) >= 2 and _is_light_verb_subject(noun, actors, index)
+    together = len(actors) >= 2 and (_is_light_verb_subject(noun, actors, index) or _is_joint(noun))
     first = tuple(actors) if together else tuple(actors[:1])
     candidates = ([] if together else actors[1:]) + [
         a for obj in _prep_objects(noun, _NOUN_RECIPIENT_PREPS) for a in index.actors_in(obj)
@@ -656,4 +776,26 @@ def _noun_actors(noun: Token, index: ActorIndex) -> list[Actor]:
     light_verb = _light_verb_of(noun)
     if not actors and light_verb is not None:
         actors = _subject_of(light_verb, index)[0]
+    if not actors and _is_joint(noun):
+        # "Egypt and Sudan began work on a joint irrigation project": who works jointly.
+        verb = _governing_verb(noun)
+        actors = _subject_of(verb, index)[0] if verb is not None else []
     return actors
+
+
+def _is_joint(noun: Token) -> bool:
+    """ "a joint irrigation project", "bilateral talks": done by several parties together."""
+    return any(t.lower_ in _JOINT_WORDS for t in noun.subtree if t.i < noun.i)
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb whose object a noun is, through objects and prepositions ("began work on a
+    project": "began"), or None."""
+    current = noun
+    for _ in range(_MAX_OBJECT_CLIMB):
+        if current.dep_ not in ("dobj", "pobj", "prep"):
+            return None
+        current = current.head
+        if current.pos_ == "VERB":
+            return current
+    return None
