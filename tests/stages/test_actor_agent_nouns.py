@@ -55,3 +55,10 @@ def test_titles_are_office_nouns_or_heads(nlp: Language, agent_nouns: AgentNouns
     assert agent_nouns.is_title(envoy) and agent_nouns.is_title(chief)
     assert not agent_nouns.is_title(plan)
     assert agent_nouns.is_title_word("minister") and not agent_nouns.is_title_word("plan")
+
+
+def test_a_name_already_found_is_no_agent_noun(code: ActorCoder) -> None:
+    # "Dumas" is also the plural of "Duma" (a legislature) in the agent list: as the end of a
+    # dictionary name it must not stop "Foreign Minister" from being the title before it.
+    actors = code("Foreign Minister Roland Dumas said France would stay.", OLD_WIRE)
+    assert find(actors, "Foreign Minister Roland Dumas").sector == "GOV"

@@ -89,3 +89,8 @@ def test_wire_era_media_and_militias(code: ActorCoder) -> None:
     assert find(found, "Amal militiamen").code == "LBN"
     found = code("Amal Clooney said the trial was unfair.", on)
     assert all(a.code != "LBN" for a in found)  # a given name, not the militia
+
+
+def test_a_participle_between_owner_and_agent(code: ActorCoder) -> None:
+    actors = code("The envoy urged Lebanon's warring militias to spare civilians.", OLD_WIRE)
+    assert coded(find(actors, "Lebanon's warring militias")) == ("LBN", "UAF")

@@ -40,3 +40,18 @@ def test_no_date_guess_for_common_words_namesakes_or_longer_names(code: ActorCod
     assert all(code != "CUB" for code, _ in found.values())
     text = "Juan Ortega, a farmer, was killed."
     assert "Juan Ortega" not in codes(code, text, D(1986, 1, 1))
+
+
+def test_a_given_name_after_a_title_needs_the_leaders_state_in_view(code: ActorCoder) -> None:
+    on = dt.date(2001, 1, 1)
+    # "Hassan" names a Somali leader of the date; with only Egypt in view it is not him.
+    found = codes(code, "Egyptian police guarded Interior Minister Hassan Abdel.", on)
+    assert all(c != ("SOM", "GOV") for c in found.values())
+    # "Hassan al-Alfi": a particle and a hyphen go on with the name, so "Hassan" is not alone.
+    found = codes(code, "Militants tried to kill Interior Minister Hassan al-Alfi.", on)
+    assert all(c[0] != "SOM" for c in found.values())
+
+
+def test_a_surname_the_tagger_takes_for_a_plural_noun(code: ActorCoder) -> None:
+    found = codes(code, "Rawlings accused the opposition of sabotage.", dt.date(1995, 12, 1))
+    assert found["Rawlings"] == ("GHA", "GOV")

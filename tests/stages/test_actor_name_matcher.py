@@ -180,3 +180,37 @@ def test_longest_name_and_modifiers(nlp: Language) -> None:
     russia = shared_recognizer().dictionary.lookup("russia")
     assert tamil is not None and names.is_modifier(tamil)
     assert russia is not None and not names.is_modifier(russia)
+
+
+def test_a_name_given_once_for_two_states(code: ActorCoder) -> None:
+    actors = code("South and North Korea signed a pact.", OLD_WIRE)
+    assert find(actors, "South").code == "KOR"
+    assert find(actors, "North Korea").code == "PRK"
+    actors = code("North and South Korea met.", OLD_WIRE)
+    assert find(actors, "North").code == "PRK"
+    assert [a.text for a in code("Bosnia and Herzegovina voted.", OLD_WIRE)] == [
+        "Bosnia and Herzegovina"
+    ]
+
+
+def test_a_state_name_inside_a_person_name_is_no_state(code: ActorCoder) -> None:
+    actors = code("Basketball star Michael Jordan visited a hospital in Chicago.", OLD_WIRE)
+    assert all(a.code != "JOR" for a in actors)
+    assert find(code("Jordan closed its border.", OLD_WIRE), "Jordan").code == "JOR"
+
+
+def test_former_states_and_their_peoples(code: ActorCoder) -> None:
+    on = dt.date(1989, 11, 20)
+    by_text = code.by_text(
+        "Czechoslovaks marched. East Germans fled west. West German officials met them. "
+        "The Vatican appealed for calm.",
+        on,
+    )
+    assert by_text["Czechoslovaks"].code == "CSK"
+    assert by_text["East Germans"].code == "DDR"
+    assert coded(by_text["West German officials"]) == ("DEU", "GOV")
+    assert by_text["Vatican"].code == "VAT"
+    # A former state's name keeps its code after the state is gone.
+    assert find(
+        code("Czechoslovakia split in two.", dt.date(2000, 1, 1)), "Czechoslovakia"
+    ).code == ("CSK")

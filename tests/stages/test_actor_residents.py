@@ -33,3 +33,12 @@ def test_a_plural_demonym_of_a_state_is_one_civilian_mention(nlp: Language) -> N
     kosovo = mention(3, 4, "country", "XKX", name="Kosovo")
     assert residents(doc, [serbs, kosovo]) == [Mention(1, 4, "Kosovo", "agent", "XKX", "CVL")]
     assert residents(doc, [serbs]) == [serbs]  # no state after "of"
+
+
+def test_an_ethnic_minority_is_of_the_other_state_in_view(code: ActorCoder) -> None:
+    actors = code("Bulgaria's authorities restricted the rights of ethnic Turks.")
+    assert coded(find(actors, "ethnic Turks")) == ("BGR", "CVL")
+    actors = code("Ethnic Albanian leaders in Macedonia demanded more rights.")
+    assert find(actors, "Ethnic Albanian leaders").code == "MKD"
+    actors = code("Ethnic Serbs protested.")  # no other state: the people's own
+    assert find(actors, "Serbs").code == "SRB"

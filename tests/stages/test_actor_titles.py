@@ -72,3 +72,27 @@ def test_title_before_scans_left_of_the_name(nlp: Language) -> None:
     former = nlp("Former envoy Ana Ruiz spoke.")
     found = title_before(former, mention(2, 4, "person", None), 0, {}, {2: (1, "GOV")})
     assert found == (0, None, "GOV", True)
+
+
+def test_head_or_envoy_of_an_international_body_is_coded_with_the_body(code: ActorCoder) -> None:
+    # Dictionary people with national codes: the title in the text names the body they serve.
+    on = dt.date(1986, 4, 1)
+    actors = code("U.N. Secretary-General Javier Perez de Cuellar flew to Baghdad.", on)
+    assert find(actors, "U.N. Secretary-General Javier Perez de Cuellar").code == "IGOUNO"
+    actors = code("U.N. envoy Cyrus Vance met the Serbian president.", dt.date(1992, 1, 1))
+    assert find(actors, "U.N. envoy Cyrus Vance").code == "IGOUNO"
+    # An unknown person with such a title takes the body's code too.
+    actors = code("NATO Secretary General Anna Berg warned Moscow.", OLD_WIRE)
+    assert find(actors, "NATO Secretary General Anna Berg").code == "IGOWSTNAT"
+
+
+def test_a_state_title_still_codes_a_dictionary_person_with_the_state(code: ActorCoder) -> None:
+    actors = code("French Foreign Minister Roland Dumas arrived in Moscow.", dt.date(1989, 11, 1))
+    assert coded(find(actors, "French Foreign Minister Roland Dumas")) == ("FRA", "GOV")
+
+
+def test_a_head_of_state_as_chairman_of_a_body_speaks_for_the_body(code: ActorCoder) -> None:
+    actors = code("OAU chairman Yoweri Museveni called for talks.", dt.date(1990, 9, 1))
+    assert find(actors, "OAU chairman Yoweri Museveni").code == "IGOAFROAU"
+    actors = code("Labour Party chairman John Smith resigned.", OLD_WIRE)
+    assert coded(find(actors, "Labour Party chairman John Smith")) == ("GBR", "PTY")

@@ -3,6 +3,7 @@ it and on the seed article."""
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from pathlib import Path
 
@@ -80,3 +81,16 @@ def test_seed_article(code: ActorCoder, shared_data: Path) -> None:
     spans = sorted(a.span for a in actors)
     assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))  # no overlaps
     assert by_text["DPRK"].code == "PRK"
+
+
+def test_a_capital_after_from_is_a_party_only_after_an_act(code: ActorCoder) -> None:
+    by_text = code.by_text("Israel ignored pressure from Washington to freeze building.")
+    assert coded(by_text["Washington"]) == ("USA", "GOV")
+    assert "Moscow" not in code.by_text("Flights from Moscow were cancelled.")
+
+
+def test_popes_are_the_holy_see(code: ActorCoder) -> None:
+    actors = code("Pope John Paul II visited Chile.", dt.date(1987, 4, 1))
+    assert coded(find(actors, "Pope John Paul II")) == ("VAT", "REL")
+    actors = code("A gunman shot Pope John Paul in St. Peter's Square.", dt.date(1981, 5, 13))
+    assert coded(find(actors, "Pope John Paul")) == ("VAT", "REL")

@@ -42,7 +42,7 @@ class AgentNouns:
                 if any(j in taken for j in range(i, end)):
                     continue
                 sector = self._dictionary.agents.get(key)
-                if sector is not None and self._modifies_agent(doc, end):
+                if sector is not None and self._modifies_agent(doc, end, taken):
                     break  # "deputy" of "deputy energy minister": the head noun is the agent
                 if sector is not None:
                     stop = end
@@ -87,10 +87,13 @@ class AgentNouns:
         """Whether a noun names an office ("minister", "envoy") or heads a body ("chief")."""
         return token.lower_ in HEAD_NOUNS or self.sector(token.text) is not None
 
-    def _modifies_agent(self, doc: Doc, end: int) -> bool:
-        """Whether the word ending an agent phrase modifies a later agent noun near it."""
+    def _modifies_agent(self, doc: Doc, end: int, taken: set[int]) -> bool:
+        """Whether the word ending an agent phrase modifies a later agent noun near it. A name
+        already found is no agent noun (a surname "Dumas" is not the plural of "Duma")."""
         head = doc[end - 1].head
         if doc[end - 1].dep_ not in ("amod", "compound", "nmod") or not 0 <= head.i - end < 3:
+            return False
+        if head.i in taken:
             return False
         return any(
             self.sector(doc[b : head.i + 1].text) is not None for b in range(end, head.i + 1)

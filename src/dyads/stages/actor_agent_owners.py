@@ -124,6 +124,7 @@ def _bodies_before(doc: Doc, start: int, by_end: dict[int, Mention]) -> list[Men
     while k not in by_end and skipped < 2 and k > 0:
         token = doc[k - 1]
         modifier = token.pos_ in ("ADJ", "PROPN") or (token.pos_ == "NOUN" and token.is_lower)
+        modifier = modifier or (token.tag_ == "VBG" and token.is_lower)  # "warring militias"
         if token.text in ("'s", "’s") or modifier:
             k -= 1
             skipped += token.text not in ("'s", "’s")

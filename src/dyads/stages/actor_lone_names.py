@@ -161,8 +161,8 @@ def _lone_mention(start: int, end: int, found: Resolved, word: str = "") -> Ment
 
 def _continues_name(doc: Doc, i: int) -> bool:
     """Whether the word after token i goes on with a longer name ("Castro Ruz", "Mansur M.",
-    "Houphouet-Boigny", "Hamdan bin Mohammed"), or introduces someone ("Castro, a local
-    activist"), whom a leader's surname does not name."""
+    "Houphouet-Boigny", "Hamdan bin Mohammed", "Hassan al-Turabi"), or introduces someone
+    ("Castro, a local activist"), whom a leader's surname does not name."""
     if i + 1 >= len(doc):
         return False
     after = doc[i + 1]
@@ -171,7 +171,7 @@ def _continues_name(doc: Doc, i: int) -> bool:
         return True
     if following is None:
         return False
-    if after.lower_ in PARTICLES and following.text[:1].isupper():
+    if after.lower_ in PARTICLES and (following.text[:1].isupper() or following.text == "-"):
         return True
     return after.text == "," and following.lower_ in ("a", "an")
 

@@ -75,6 +75,9 @@ class NameMatcher:
                 # "Karen" of "Karen Bass" is not the Karen people.
                 i += 1
                 continue
+            if end - i == 1 and entry.kind == "country" and _ends_person_name(doc, i):
+                i += 1  # "Michael Jordan", "Kenneth Chad": a surname, not a state
+                continue
             # A country's name denotes the same state whatever the date ("Serbia" is SRB even
             # in a 2000 story); dates decide only who holds which office, and which state a
             # name meant when it changed hands ("Congo").
@@ -84,7 +87,30 @@ class NameMatcher:
             start = i + 1 if doc[i].lower_ == "the" else i  # "the Kremlin" -> "Kremlin"
             mentions.append(Mention(start, end, entry.name, entry.kind, code, sector, entry))
             i = end
+        mentions += self._elided_names(doc, mentions, on)
+        mentions.sort(key=lambda m: m.start)
         return _states_in_view(mentions, self._dictionary.regions)
+
+    def _elided_names(self, doc: Doc, mentions: list[Mention], on: dt.date | None) -> list[Mention]:
+        """States named by a word whose name's rest is given once for two: "South" of "South
+        and North Korea", "North" of "North and South Sudan"."""
+        found = []
+        by_start = {m.start: m for m in mentions}
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        for i in range(len(doc) - 3):
+            second = by_start.get(i + 2)
+            if i in taken or second is None or second.kind != "country":
+                continue
+            if doc[i + 1].lower_ not in ("and", "or") or not doc[i].text[:1].isupper():
+                continue
+            rest = doc[i + 3 : second.end].text
+            if second.end - second.start < 2 or not rest:
+                continue
+            entry = self._dictionary.entry(f"{doc[i].text} {rest}")
+            if entry is not None and entry.kind == "country" and entry is not second.entry:
+                code, sector = entry.code_on(on if entry.renamed else None)
+                found.append(Mention(i, i + 1, entry.name, "country", code, sector, entry))
+        return found
 
     def longest(self, doc: Doc, start: int) -> tuple[int, Entry] | None:
         """The longest name starting at token `start` that looks like a name: (end, entry)."""
@@ -138,6 +164,17 @@ def _inside_longer_name(doc: Doc, i: int) -> bool:
     )
     after = i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I" and doc[i + 1].tag_ in NAME_TAGS
     return before or after
+
+
+def _ends_person_name(doc: Doc, i: int) -> bool:
+    """Whether token i goes on a PERSON entity begun by a proper noun before it."""
+    token = doc[i]
+    return (
+        i > 0
+        and token.ent_type_ == "PERSON"
+        and token.ent_iob_ == "I"
+        and doc[i - 1].tag_ in NAME_TAGS
+    )
 
 
 def _states_in_view(mentions: list[Mention], regions: dict[str, tuple[str, ...]]) -> list[Mention]:

@@ -39,6 +39,14 @@ MOTION_VERBS = frozenset(
     {"visit", "tour", "reach", "leave", "enter", "flee", "fly", "travel", "return", "arrive"}
 )
 AGENT_PREPOSITIONS = frozenset({"between", "with", "by", "against", "toward", "towards"})
+# Nouns of what one party says or does to another: the place after their "from" is a party
+# ("criticism from Washington"), unlike "flights from Moscow".
+ACT_NOUNS = frozenset(
+    {"criticism", "pressure", "support", "aid", "assistance", "demand", "request", "protest"}
+    | {"condemnation", "warning", "threat", "response", "reaction", "message", "offer"}
+    | {"proposal", "objection", "appeal", "complaint", "rebuke", "invitation", "approval"}
+    | {"opposition", "backing", "retaliation", "ultimatum", "signal", "concession", "pledge"}
+)
 MAX_NAME_TOKENS = 4
 # Nouns that head a body's leadership: "the head of Ukraine's military intelligence".
 HEAD_NOUNS = frozenset({"head", "chief", "director", "leader", "commander", "chairman", "boss"})
@@ -161,7 +169,10 @@ def acts_as_agent(doc: Doc, start: int, end: int) -> bool:
     if head.dep_ in AGENT_DEPS:
         return True
     if head.dep_ == "pobj":
-        return head.head.lower_ in AGENT_PREPOSITIONS
+        preposition = head.head
+        if preposition.lower_ == "from":
+            return preposition.head.pos_ == "NOUN" and preposition.head.lemma_ in ACT_NOUNS
+        return preposition.lower_ in AGENT_PREPOSITIONS
     return False
 
 

@@ -18,7 +18,8 @@ names, leave a single candidate:
    ``RECENT_YEARS`` and the text shows a person (a PERSON entity or a title before it).
 
 A word that is also a common given name ("Sharon") is resolved only to a leader in office, after
-a title or in an article naming the leader's state.
+a title or in an article naming the leader's state; where the article names states, one of them
+must be the leader's ("Egyptian ... Minister Hassan" is no Somali Hassan).
 """
 
 from __future__ import annotations
@@ -229,6 +230,8 @@ class SurnameIndex:
                 # office holders of the name.
                 top = [p for r, p in ranked if r <= LEADER_RANK + 1]
             found = self._choose(top, on, in_view)
+            if found is not None and given and in_view and found.code not in in_view:
+                return None  # "Egyptian ... Interior Minister Hassan" is not Somalia's Hassan
             if found is None or evidence.titled or found.code in in_view:
                 return found
             if given or best > LEADER_RANK:

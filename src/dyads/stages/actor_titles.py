@@ -103,6 +103,9 @@ class TitledPeople:
             sector = title or self._title_inside(doc, person) or sector
             if country is not None and title is not None and country.code:
                 code = country.code
+            elif country is not None and country.kind == "agent" and _is_body(country.code):
+                # "U.N. Secretary-General X", "U.N. envoy X": the office is the body's.
+                code, sector = country.code, None
         elif sector is None and (title != "GOV" or (on is not None and on < TABLE_COMPLETE_FROM)):
             # Out of office by the table: a title adds a role ("candidate"), never an office;
             # but before the years the table covers in full, the title in the text is the
@@ -166,3 +169,8 @@ def title_before(
     if title is None and country is None and not former:
         return person.start, None, None, False
     return start, country, title, former
+
+
+def _is_body(code: str | None) -> bool:
+    """Whether a code names an international or non-state body (IGO..., NGO...)."""
+    return code is not None and code[:3] in ("IGO", "NGO")

@@ -20,14 +20,17 @@
    join its mention; an unknown person takes the country and the title's sector; "former"
    gives sector ELI (``actor_titles.py``, ``actor_appositions.py``). Well-known people named by
    one word ("Mobutu", "President Mugabe") are resolved by the date among the people the word
-   may name (``actor_lone_names.py``, ``actor_surnames.py``).
+   may name (``actor_lone_names.py``, ``actor_surnames.py``). The head or envoy of a body
+   ("U.N. Secretary-General X") is coded with the body.
 4. Peoples, faiths and shared party names ("Tamil rebels", "Muslim militants", "Labour") take
    the state where the text places them (``actor_placement.py``); so do rebels, protesters or
    an opposition with no state of their own, from the places their sentence names
-   (``actor_implied_states.py``).
+   (``actor_implied_states.py``); and "ethnic Turks" with no state after them, from the other
+   state their passage names (``actor_residents.py``).
 5. Capitals count as their government only where they act ("Moscow said", "talks between
-   Moscow and Seoul"), not as locations ("in Moscow", "visited Moscow"); other places are left
-   to the geoparser.
+   Moscow and Seoul", "criticism from Moscow"), not as locations ("in Moscow", "visited
+   Moscow"); other places are left to the geoparser. In a story naming a former state and not
+   its successor, the successor's capital is the former state's (``actor_former_states.py``).
    A bare "the government" or "the army" is that of the state in focus; so is "its army" as a
    subject, and "his government" is that of the person "his" stands for
    (``actor_implied_states.py``).
@@ -56,6 +59,7 @@ from dyads.stages.actor_agent_nouns import AgentNouns
 from dyads.stages.actor_agent_owners import attach_agents
 from dyads.stages.actor_coreference import consistent_people, pronouns, surnames, with_gender
 from dyads.stages.actor_dictionary import ActorDictionary
+from dyads.stages.actor_former_states import former_capitals
 from dyads.stages.actor_implied_states import (
     definite_agents,
     located_agents,
@@ -67,7 +71,7 @@ from dyads.stages.actor_name_matcher import NameMatcher
 from dyads.stages.actor_new_people import new_people
 from dyads.stages.actor_patterns import Mention, acts_as_agent
 from dyads.stages.actor_placement import place_groups
-from dyads.stages.actor_residents import residents
+from dyads.stages.actor_residents import ethnic_minorities, residents
 from dyads.stages.actor_titles import TitledPeople
 
 
@@ -84,13 +88,14 @@ class ActorRecognizer:
 
     def process(self, doc: Doc, on: dt.date | None) -> list[Actor]:
         # Each step sees the mentions of the steps before it; the order matters.
-        mentions = self._names.mentions(doc, on)
+        mentions = former_capitals(self._names.mentions(doc, on))
         mentions = residents(doc, self._lone_names.resolve(doc, mentions, on))
         agents = self._agent_nouns.find(doc, mentions)
         mentions = attach_agents(doc, mentions, agents, self._placements)
         mentions += new_people(doc, mentions, agents, self._agent_nouns.is_title)
         mentions = self._titled_people.extend(doc, mentions, agents, on)
         mentions = place_groups(doc, national_groups(mentions, self._placements), self._placements)
+        mentions = ethnic_minorities(doc, mentions)
         located = located_agents(doc, mentions, agents)
         given_names = self.dictionary.given_names
         mentions = [with_gender(doc, m, given_names) for m in mentions if self._is_actor(doc, m)]

@@ -1,0 +1,34 @@
+"""Capitals in a story about the state they were the capital of before it broke up.
+
+"Soviet troops stayed after Moscow rejected the plan" is about the Soviet Union, and
+"Czechoslovak students marched through Prague" about Czechoslovakia: where the article names a
+former state and not its successor, the successor's capital stands for the former state. A
+capital has one code in the dictionary (today's state), whatever the date, so the text is the
+witness.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from dyads.stages.actor_patterns import Mention
+
+# Former state -> the state whose capital was its capital.
+SUCCESSORS = {"SUN": "RUS", "CSK": "CZE", "YUG": "SRB", "DDR": "DEU"}
+
+
+def former_capitals(mentions: list[Mention]) -> list[Mention]:
+    """The mentions with each capital of a named former state's successor coded with the
+    former state, unless the article names the successor as a state too."""
+    named = {m.code: m.name for m in mentions if m.kind == "country" and m.code}
+    former = {
+        successor: (state, named[state])
+        for state, successor in SUCCESSORS.items()
+        if state in named and successor not in named
+    }
+    return [
+        replace(m, code=former[m.code][0], name=former[m.code][1])
+        if m.kind == "capital" and m.code in former
+        else m
+        for m in mentions
+    ]
