@@ -54,8 +54,17 @@ def test_former_states_and_their_peoples(code: ActorCoder) -> None:
     text = "Soviet troops and Yugoslav officials met Zairean diplomats in Vienna."
     actors = code(text, OLD_WIRE)
     assert coded(find(actors, "Soviet troops")) == ("SUN", "MIL")
-    assert coded(find(actors, "Yugoslav officials")) == ("YUG", "GOV")
+    # In 2000 "Yugoslav" is the Federal Republic, coded as Serbia, its continuing state.
+    assert coded(find(actors, "Yugoslav officials")) == ("SRB", "GOV")
     assert coded(find(actors, "Zairean diplomats")) == ("COD", "GOV")
+
+
+def test_yugoslavia_is_the_federation_until_it_broke_up(code: ActorCoder) -> None:
+    text = "Yugoslav officials said Belgrade would not yield."
+    before = code(text, dt.date(1991, 7, 1))
+    assert [a.code for a in before] == ["YUG", "YUG"]
+    after = code(text, dt.date(1999, 7, 1))
+    assert [a.code for a in after] == ["SRB", "SRB"]
 
 
 def test_officials_and_police_in_a_place_are_its_states(code: ActorCoder) -> None:

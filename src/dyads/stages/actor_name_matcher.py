@@ -20,6 +20,7 @@ from dyads.stages.actor_dictionary import (
     first_word,
     token_key,
 )
+from dyads.stages.actor_former_states import SUCCESSORS
 from dyads.stages.actor_patterns import NAME_TAGS, Mention
 
 # Words that may be lower case inside a name ("Ministry of Defence").
@@ -190,7 +191,10 @@ def _states_in_view(mentions: list[Mention], regions: dict[str, tuple[str, ...]]
         if options:
             others = {m.code for m in mentions if m.entry is not entry and m.code is not None}
             named = options & others
-            if len(named) == 1:
+            # A former state's successor named beside it ("Yugoslav officials ... Belgrade" in
+            # 1991) is its own part, not the other meaning of the name.
+            successor = SUCCESSORS.get(mention.code or "")
+            if len(named) == 1 and named != {successor}:
                 mention = replace(mention, code=named.pop())
         result.append(mention)
     return result
