@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from dyads.stages.place_cues import (
     after_locative,
+    before_common_word,
     before_geographic_noun,
     before_resident_noun,
     bracketed,
@@ -16,6 +17,7 @@ from dyads.stages.place_cues import (
     described_as_settlement,
     has_city_cue,
     hometown,
+    in_capitals_line,
     in_title_case_headline,
     is_capitals,
     is_direction,
@@ -213,3 +215,15 @@ def test_a_name_described_as_a_settlement(nlp: Language) -> None:
     doc = nlp("Tenom, a small farming town, and Lee, a tall man, met.")
     assert described_as_settlement(doc, 1)
     assert not described_as_settlement(doc, [t.text for t in doc].index("Lee") + 1)
+
+
+def test_a_line_in_capitals_needs_every_longer_word_in_capitals(nlp: Language) -> None:
+    assert in_capitals_line(next(nlp("PROTESTS SPREAD ACROSS CHILE").sents))
+    assert not in_capitals_line(next(nlp("The band CHAD played on Friday.").sents))
+    assert not in_capitals_line(next(nlp("NEW YORK").sents))  # a dateline: too few words
+
+
+def test_a_common_word_after_a_continent_adjective_but_no_people(nlp: Language) -> None:
+    doc = nlp("European airports and European leaders")
+    assert before_common_word(doc, 1)
+    assert not before_common_word(doc, 4)

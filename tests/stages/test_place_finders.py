@@ -90,3 +90,74 @@ def test_a_name_described_or_qualified_as_a_place(
     nlp: Language, finder: ToponymFinder, text: str, toponym: str
 ) -> None:
     assert toponym in found(nlp, finder, text)
+
+
+def test_a_line_in_capitals_yields_its_countries(nlp: Language, finder: ToponymFinder) -> None:
+    assert "ITALY" in found(nlp, finder, "FLOODS HIT NORTHERN ITALY AS RIVERS BURST THEIR BANKS")
+    assert "SPAIN" in found(nlp, finder, "HEATWAVE GRIPS SPAIN AS TEMPERATURES SOAR")
+
+
+def test_a_continent_adjective_before_a_thing_names_the_continent(
+    nlp: Language, finder: ToponymFinder
+) -> None:
+    assert found(nlp, finder, "Passenger numbers at European airports rose sharply.") == [
+        "European"
+    ]
+
+
+def test_a_continent_adjective_before_a_people_names_no_place(
+    nlp: Language, finder: ToponymFinder
+) -> None:
+    assert found(nlp, finder, "African leaders met on Sunday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "toponyms"),
+    [
+        ("Police closed Oak and Elm streets after the crash.", ["Oak", "Elm"]),
+        ("Floods hit Hunan and Jiangxi provinces.", ["Hunan", "Jiangxi"]),
+    ],
+)
+def test_names_joined_before_a_plural_feature_noun_are_each_a_place(
+    nlp: Language, finder: ToponymFinder, text: str, toponyms: list[str]
+) -> None:
+    assert found(nlp, finder, text) == toponyms
+
+
+def test_streets_joined_by_and_are_not_looked_up_as_towns(
+    nlp: Language, finder: ToponymFinder
+) -> None:
+    doc = nlp("Police closed Oak and Elm streets after the crash.")
+    oak = next(m for m in finder.find(doc) if doc[m.start].text == "Oak")
+    assert oak.candidates == ()
+
+
+def test_a_venue_after_at_and_before_in_a_town_is_a_place(
+    nlp: Language, finder: ToponymFinder
+) -> None:
+    assert found(nlp, finder, "She performed at Afrika Shrine in Lagos on Friday.") == [
+        "Afrika Shrine",
+        "Lagos",
+    ]
+
+
+def test_a_region_named_before_a_noun_keeps_its_article(
+    nlp: Language, finder: ToponymFinder
+) -> None:
+    assert found(nlp, finder, "The Ontario government announced new rent rules.") == ["Ontario"]
+    # ... but "the Centre" said alone is a government, not a place.
+    assert found(nlp, finder, "Farmers blamed the Centre for the price of seed.") == []
+
+
+def test_a_building_before_in_and_a_place_is_a_place_whatever_the_verb(
+    nlp: Language, finder: ToponymFinder
+) -> None:
+    text = "Lawyers filed an appeal with the Lahore High Court in Pakistan on Monday."
+    assert found(nlp, finder, text) == ["Lahore High Court", "Pakistan"]
+
+
+def test_a_continent_adjective_hyphened_to_a_region_name(
+    nlp: Language, finder: ToponymFinder
+) -> None:
+    assert "Asian" in found(nlp, finder, "China wants a bigger role in the Asian-Pacific region.")
+    assert found(nlp, finder, "African-American voters turned out in force.") == []

@@ -23,6 +23,9 @@ PROBES = DATA / "place_probes.tsv"
 UNSEEN_PROBES = DATA / "place_probes_unseen.tsv"
 # Homonyms, regions and features in towns, with the point each must be placed near.
 RESOLUTION_PROBES = DATA / "place_probes_resolution.tsv"
+# Kinds of toponym (noun modifiers, abbreviations, capitals, hyphenated pairs...), written before
+# the rules that fix them.
+KIND_PROBES = DATA / "place_probes_kinds.tsv"
 GAP = "gap:"
 NEAR_KM = 161.0  # the field's "within 100 miles"
 
@@ -129,7 +132,8 @@ def _near(place: Place, point: tuple[float, float]) -> bool:
 PROBE_LIST = load_probes()
 UNSEEN_PROBE_LIST = load_probes(UNSEEN_PROBES)
 RESOLUTION_PROBE_LIST = load_probes(RESOLUTION_PROBES)
-ALL_PROBES = PROBE_LIST + UNSEEN_PROBE_LIST + RESOLUTION_PROBE_LIST
+KIND_PROBE_LIST = load_probes(KIND_PROBES)
+ALL_PROBES = PROBE_LIST + UNSEEN_PROBE_LIST + RESOLUTION_PROBE_LIST + KIND_PROBE_LIST
 
 
 @pytest.fixture(scope="module")
@@ -155,6 +159,7 @@ def test_place_probe(nlp: Language, geoparser: Geoparser, probe: Probe) -> None:
 def test_probe_files_are_well_formed() -> None:
     assert len(PROBE_LIST) >= 120
     assert len(RESOLUTION_PROBE_LIST) >= 60
+    assert len(KIND_PROBE_LIST) >= 60
     for probe in ALL_PROBES:
         assert probe.expected
         for want in probe.expected:
@@ -169,6 +174,7 @@ def main() -> None:
         (PROBES, PROBE_LIST),
         (UNSEEN_PROBES, UNSEEN_PROBE_LIST),
         (RESOLUTION_PROBES, RESOLUTION_PROBE_LIST),
+        (KIND_PROBES, KIND_PROBE_LIST),
     )
     for path, probes in files:
         totals = Totals()

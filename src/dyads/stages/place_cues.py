@@ -198,6 +198,27 @@ FEATURE_NOUNS = frozenset(
         *("refinery", "mine", "beach", "island", "islands", "highway", "motorway", "canal"),
     }
 )
+PLURAL_REGION_NOUNS = frozenset(
+    {"provinces", "regions", "counties", "states", "districts", "prefectures"}
+)
+# Plural nouns after two names joined by "and" that make both places: "Oak and Elm streets",
+# "the Tigris and Euphrates rivers".
+PLURAL_FEATURE_NOUNS = frozenset(
+    {
+        *("streets", "avenues", "roads", "rivers", "lakes", "islands", "mountains", "valleys"),
+        *PLURAL_REGION_NOUNS,
+    }
+)
+# Nouns for people after a continent's adjective: "African leaders" names a people, not a place.
+PEOPLE_NOUNS = frozenset(
+    {
+        *("leaders", "leader", "officials", "people", "peoples", "nations", "countries"),
+        *("citizens", "migrants", "refugees", "players", "fans", "ministers", "diplomats"),
+        *("women", "men", "children", "students", "voters", "heads", "allies", "partners"),
+    }
+)
+# A line in capitals ("FLOODS HIT NORTHERN ITALY") needs this many words of three letters or more.
+CAPITALS_LINE_MIN_WORDS = 3
 # A line this share of whose longer words are capitalised is a headline in title case
 # ("Two Killed in Shooting at Memphis Gas Station"), where the model's entities go astray.
 HEADLINE_CAPITALISED = 0.8
@@ -447,3 +468,23 @@ def described_as_settlement(doc: Doc, end: int) -> bool:
         if token.pos_ not in {"ADJ", "ADV", "NUM"} and token.dep_ != "compound":
             return False
     return False
+
+
+def in_capitals_line(sentence: TokenSpan) -> bool:
+    """A headline or label written wholly in capitals, where the model tags little or nothing."""
+    words = [t.text for t in sentence if t.is_alpha and len(t.text) >= 3]
+    return len(words) >= CAPITALS_LINE_MIN_WORDS and all(is_capitals(w) for w in words)
+
+
+def before_common_word(doc: Doc, end: int) -> bool:
+    """'African civil services', 'European airports': a lower-case noun or adjective follows
+    that does not name a people ("African leaders")."""
+    if end >= len(doc):
+        return False
+    word = doc[end]
+    return (
+        word.is_lower
+        and word.is_alpha
+        and word.pos_ in {"NOUN", "ADJ"}
+        and (word.lower_ not in PEOPLE_NOUNS)
+    )

@@ -31,12 +31,15 @@ from dyads.stages.place_cues import (
     FEATURE_WORDS,
     LIST_JOINS,
     PLACE_PREPOSITIONS,
+    PLURAL_FEATURE_NOUNS,
+    PLURAL_REGION_NOUNS,
     REGION_WORDS,
     ROAD_INITIALS,
     SETTLEMENT_NOUNS,
     SETTLEMENT_OF_NOUNS,
     TITLE_CASE_PREPOSITIONS,
     after_locative,
+    before_common_word,
     before_geographic_noun,
     before_resident_noun,
     bracketed,
@@ -45,6 +48,7 @@ from dyads.stages.place_cues import (
     described_as_settlement,
     has_city_cue,
     hometown,
+    in_capitals_line,
     in_title_case_headline,
     is_capitalised,
     is_capitals,
@@ -81,6 +85,7 @@ MISREAD_LABELS = frozenset({"ORG", "PERSON", "NORP", "DATE", "PRODUCT", "WORK_OF
 MAX_ACRONYM_LETTERS = 5  # "UN", "TASS": a town's name in capitals only if it is a country's
 MAX_MISREAD_TOKENS = 3
 TO_FROM = frozenset({"to", "from"})
+VENUE_PREPOSITIONS = frozenset({"at"})
 COMPASS_POINTS = frozenset({"north", "south", "east", "west"})
 # "the State of X", "the Republic of X": words for a polity before the name of a place.
 POLITY_WORDS = frozenset(
@@ -109,6 +114,7 @@ class ToponymFinder:
         words = [strings[orth] for orth in doc.to_array("ORTH")]
         take(self._dateline_mentions(doc, words))
         take(self._headline_mentions(doc, words, taken))
+        take(self._capitals_line_mentions(doc, words, taken))
         for ent in doc.ents:
             if not any(taken[ent.start : ent.end]):  # else inside a longer name found already
                 within = self._names_within(doc, ent)
@@ -120,6 +126,7 @@ class ToponymFinder:
         take(self._settlement_word_mentions(doc, taken))
         take(self._settlement_of_mentions(doc, words, taken))
         take(self._feature_noun_mentions(doc, words, taken))
+        take(self._coordinated_feature_mentions(doc, words, taken))
         take(self._untagged_feature_mentions(doc, words, taken))
         take(self._road_mentions(doc, words, taken))
         take(self._list_mentions(doc, words, found, taken))
@@ -152,7 +159,10 @@ class ToponymFinder:
             if polity is not None:  # "the State of Tamil Nadu"
                 return polity
         if ent.label_ == "ORG":
-            return self._org_as_place(doc, ent) or self._misread_entity(doc, ent)
+            mention = self._org_as_place(doc, ent) or self._misread_entity(doc, ent)
+            return mention or _venue(doc, start, ent.end)
+        if ent.label_ == "WORK_OF_ART":
+            return self._misread_entity(doc, ent) or _venue(doc, start, ent.end)
         if ent.label_ in MISREAD_LABELS:
             return self._misread_entity(doc, ent)
         return None
@@ -394,6 +404,8 @@ class ToponymFinder:
         building = names_a_building(tokens) or building_of_name(tokens)
         if building and (after_locative(doc, start) or cued_by_of(doc, start)):
             return Mention(start, ent.end, ())  # "at the Manila Cathedral": a place, unresolved
+        if building and _before_a_place(doc, ent.end):
+            return Mention(start, ent.end, ())  # "the Supreme Court in Beijing", any verb before
         if not 0 < ent.end - start <= MAX_MISREAD_TOKENS:
             return None
         if not all(is_capitalised(t.text) or t.text == "-" for t in tokens):
@@ -449,7 +461,13 @@ class ToponymFinder:
                 if start < 0 or any(taken[start : i + 1]):
                     continue
                 area = self.gazetteer.demonym(doc[start : i + 1].text)
-                if area is not None and before_geographic_noun(doc, i + 1):
+                if area is None:
+                    continue
+                # "African civil services": a continent's adjective before a thing in it.
+                continental = area.kind == "continent" and (
+                    before_common_word(doc, i + 1) or _hyphened_area(doc, i + 1)
+                )
+                if continental or before_geographic_noun(doc, i + 1):
                     found.append(Mention(start, i + 1, (area,), area_only=True))
                     break
             i += 1
@@ -593,6 +611,67 @@ class ToponymFinder:
             else:
                 found.append(Mention(start, noun.i + 1, ()))
         return found
+
+    def _coordinated_feature_mentions(
+        self, doc: Doc, words: Sequence[str], taken: list[bool]
+    ) -> list[Mention]:
+        """'Oak and Elm streets', 'the Tigris and Euphrates rivers': names joined by "and"
+        before a plural noun for features or regions are each one of them."""
+        found: list[Mention] = []
+        for i, word in enumerate(words[3:], start=3):
+            if word not in PLURAL_FEATURE_NOUNS or words[i - 2] != "and":
+                continue
+            names = (i - 3, i - 1)
+            if taken[i - 3] or any(not is_capitalised(words[k]) for k in names):
+                continue  # the second name may be found already, as a feature of its own
+            if any(doc[k].pos_ != "PROPN" or self.gazetteer.demonym(words[k]) for k in names):
+                continue
+            regions = word in PLURAL_REGION_NOUNS
+            for k in (k for k in names if not taken[k]):
+                # Regions are looked up; streets and rivers are local features of no town.
+                known = self._mention_at(doc, k, k + 1, tagged=False) if regions else None
+                keep = known is not None and known.candidates and self._named_place(known)
+                found.append(known if keep and known is not None else Mention(k, k + 1, ()))
+        return found
+
+    def _capitals_line_mentions(
+        self, doc: Doc, words: Sequence[str], taken: list[bool]
+    ) -> list[Mention]:
+        """'FLOODS HIT NORTHERN ITALY': in a line written in capitals the model's entities go
+        astray, so the names of countries and first-level regions are taken from the gazetteer
+        (a town's name in capitals is too often a common word)."""
+        found: list[Mention] = []
+        checked: set[int] = set()
+        i = 0
+        while i < len(doc):
+            if taken[i] or len(words[i]) < 4 or not is_capitals(words[i]):
+                i += 1
+                continue
+            sentence = doc[i].sent
+            if sentence.start not in checked and not in_capitals_line(sentence):
+                checked.add(sentence.start)
+                i = sentence.end
+                continue
+            checked.add(sentence.start)
+            mention = self._capitals_area(doc, i, min(sentence.end, i + MAX_MISREAD_TOKENS), taken)
+            if mention is None:
+                i += 1
+                continue
+            found.append(mention)
+            i = mention.end
+        return found
+
+    def _capitals_area(self, doc: Doc, start: int, limit: int, taken: list[bool]) -> Mention | None:
+        for end in range(limit, start, -1):
+            tokens = doc[start:end]
+            if any(taken[start:end]) or not all(t.is_alpha for t in tokens):
+                continue
+            areas = tuple(
+                e for e in self.gazetteer.lookup(tokens.text) if e.kind in {"country", "admin1"}
+            )
+            if areas:
+                return Mention(start, end, areas, key=fold(tokens.text))
+        return None
 
     @staticmethod
     def _untagged_feature_mentions(
@@ -784,7 +863,15 @@ def _is_common_word_with_the(doc: Doc, mention: Mention) -> bool:
         return False
     if doc[mention.start - 1].lower_ != "the":
         return False
+    if fold(doc[mention.start].text) not in GENERIC_REGION_NAMES and _modifies_noun(doc, mention):
+        return False  # "the Ontario government": a region's name before what is in it
     return all(entry.kind in {"admin1", "admin2", "city"} for entry in mention.candidates)
+
+
+def _modifies_noun(doc: Doc, mention: Mention) -> bool:
+    """A name in title case before a lower-case noun: "the Ontario government" (not "HAPs")."""
+    name, after = doc[mention.start], doc[mention.end] if mention.end < len(doc) else None
+    return name.is_title and after is not None and after.is_lower and after.pos_ == "NOUN"
 
 
 def _is_generic_word_with_the(doc: Doc, mention: Mention) -> bool:
@@ -850,3 +937,28 @@ def _building_word_after(doc: Doc, end: int) -> bool:
 def _known_area(candidates: Sequence[GazEntry]) -> bool:
     """A country, a region or a sizeable town goes by this name."""
     return any(e.kind in AREA_KINDS or e.population >= MIN_POPULATION_UNTAGGED for e in candidates)
+
+
+def _venue(doc: Doc, start: int, end: int) -> Mention | None:
+    """'at Afrika Shrine in Lagos': a name the model reads as an organisation or a work, after
+    "at" and before "in" and a place, is a venue in that place."""
+    if not after_locative(doc, start, VENUE_PREPOSITIONS) or not _before_a_place(doc, end):
+        return None
+    return Mention(start, end, ())
+
+
+def _before_a_place(doc: Doc, end: int) -> bool:
+    """'... in Lagos': "in" and a place the model tagged follow."""
+    return (
+        end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].ent_type_ in {"GPE", "LOC"}
+    )
+
+
+def _hyphened_area(doc: Doc, end: int) -> bool:
+    """'the Asian-Pacific region': a hyphen, a name and a geographic noun follow."""
+    return (
+        end + 2 < len(doc)
+        and doc[end].text == "-"
+        and is_capitalised(doc[end + 1].text)
+        and before_geographic_noun(doc, end + 2)
+    )
