@@ -732,3 +732,54 @@ def test_parties_of_several_countries_imply_no_recipient_of_their_own(
     top = [e for e in events if e.trigger == events[0].trigger]
     assert {e.actor.code for e in top if e.actor} == {"PER", "ECU"}
     assert all(e.recipient is None for e in top)
+
+
+def test_a_that_clause_stating_the_subjects_own_act_is_the_event(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = "Portugal conceded on Monday that it would hand over Macau to China in 1999."
+    events = code(nlp, extractor, text, [("Portugal", "PRT"), ("China", "CHN")])
+    top = events[0]
+    assert top.trigger != "conceded"
+    assert top.recipient is not None and top.recipient.code == "CHN"
+
+
+def test_a_that_clause_of_another_party_keeps_the_frame(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = "The Kenyan government warned that police would crush further protests."
+    events = code(nlp, extractor, text, [("Kenyan government", "KEN")])
+    assert any(e.trigger == "warned" for e in events)
+
+
+def test_a_passive_participle_describes_who_undergoes_it(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = "The court began trying the Liberian commanders accused of war crimes."
+    events = code(nlp, extractor, text, [("Liberian commanders", "LBR", "MIL")])
+    accused = [e for e in events if e.trigger.startswith("accused")]
+    assert accused and all(e.actor is None or e.actor.code != "LBR" for e in accused)
+    assert any(e.recipient is not None and e.recipient.code == "LBR" for e in accused)
+
+
+def test_a_meeting_partner_hung_inside_the_topic(nlp: Language, extractor: EventExtractor) -> None:
+    text = "The German chancellor discussed Iran's nuclear programme with her French counterpart."
+    events = code(
+        nlp,
+        extractor,
+        text,
+        [("German chancellor", "DEU"), ("Iran", "IRN"), ("French counterpart", "FRA")],
+    )
+    talks = [e for e in events if e.event == "CONSULT"]
+    assert talks and talks[0].recipient is not None and talks[0].recipient.code == "FRA"
+
+
+def test_a_participle_describing_a_noun_is_background(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = "The U.N. court started investigating the Liberian militia leaders accused of genocide."
+    parties = [("U.N. court", "IGOUNO"), ("Liberian militia leaders", "LBR")]
+    events = code(nlp, extractor, text, parties)
+    top = events[0]
+    assert top.actor is not None and top.actor.code == "IGOUNO"
+    assert top.recipient is not None and top.recipient.code == "LBR"

@@ -111,3 +111,36 @@ def test_arrests_by_unnamed_authorities_are_the_places_own() -> None:
 def test_no_implied_actor_for_other_types_or_bodies() -> None:
     assert implied_actor("ACCUSE", STUDENTS, LIMA) is None
     assert implied_actor("ASSAULT", UN, None) is None
+
+
+def test_a_place_of_no_known_country_leaves_the_actors_own_country() -> None:
+    square = Place(
+        text="Independence Square",
+        name="Independence Square",
+        country=None,
+        admin1=None,
+        lat=None,
+        lon=None,
+        geonameid=None,
+        span=(30, 49),
+    )
+    implied = implied_recipient("PROTEST", STUDENTS, square)
+    assert implied is not None and implied.code == "CHL"
+
+
+def test_the_actor_stages_reading_of_the_place_comes_first() -> None:
+    # A capital of a former state: the gazetteer knows today's country, the actor stage the
+    # state of the article's time.
+    capital = Place(
+        text="Berlin",
+        name="Berlin",
+        country="DEU",
+        admin1=None,
+        lat=None,
+        lon=None,
+        geonameid=None,
+        span=(30, 36),
+    )
+    named = Actor(text="Berlin", name="East Germany", code="DDR", sector="GOV", span=(30, 36))
+    implied = implied_recipient("PROTEST", STUDENTS, capital, named)
+    assert implied is named

@@ -644,3 +644,146 @@ def test_a_joint_undertaking_is_done_by_the_subjects_parties_together(nlp: Langu
     roles = noun_roles(token(doc, "project"), index)
     assert codes(roles.actors) == ["EGY", "SDN"]
     assert roles.recipient is None
+
+
+def test_forces_off_a_coast_are_aimed_at_its_country(nlp: Language) -> None:
+    text = "Russian warships held drills off the coast of Norway."
+    doc = nlp(text)
+    index = ActorIndex(doc, [actor(text, "Russian warships", "RUS"), actor(text, "Norway", "NOR")])
+    roles = verb_roles(token(doc, "held"), index, goal_is_recipient=True)
+    assert roles.recipient is not None and roles.recipient.code == "NOR"
+
+
+def test_parties_conjoined_inside_an_actors_phrase_all_act(nlp: Language) -> None:
+    text = "Delegates of Peru and Ecuador met in Brasilia."
+    doc = nlp(text)
+    index = ActorIndex(
+        doc, [actor(text, "Delegates of Peru", "PER"), actor(text, "Ecuador", "ECU")]
+    )
+    roles = verb_roles(token(doc, "met"), index)
+    assert codes(roles.actors) == ["PER", "ECU"]
+    assert roles.recipient is None
+
+
+def test_who_appoints_an_inquiry_conducts_it(nlp: Language) -> None:
+    text = "Spain appointed a commission of inquiry into the bombing."
+    doc = nlp(text)
+    roles = noun_roles(token(doc, "inquiry"), ActorIndex(doc, [actor(text, "Spain", "ESP")]))
+    assert codes(roles.actors) == ["ESP"]
+
+
+def test_a_purpose_clause_addresses_the_subject_of_what_it_examines(nlp: Language) -> None:
+    text = "The European Union sent experts to examine claims that Syria had bombed hospitals."
+    doc = nlp(text)
+    parties = [actor(text, "European Union", "IGOEU"), actor(text, "Syria", "SYR")]
+    roles = verb_roles(token(doc, "sent"), ActorIndex(doc, parties), addresses_content=True)
+    assert roles.recipient is not None and roles.recipient.code == "SYR"
+
+
+def test_a_venue_of_the_object_comes_after_the_party_it_is_for(nlp: Language) -> None:
+    text = "Mexico won support at the United Nations for the Guatemalan proposal."
+    doc = nlp(text)
+    parties = [
+        actor(text, "Mexico", "MEX"),
+        actor(text, "United Nations", "IGOUNO"),
+        actor(text, "Guatemalan", "GTM"),
+    ]
+    roles = verb_roles(token(doc, "won"), ActorIndex(doc, parties))
+    assert roles.recipient is not None and roles.recipient.code == "GTM"
+
+
+def test_members_of_a_body_stand_for_the_body(nlp: Language) -> None:
+    text = "Syria expelled British members of the U.N. monitoring mission."
+    doc = nlp(text)
+    parties = [
+        actor(text, "Syria", "SYR"),
+        actor(text, "British", "GBR"),
+        actor(text, "U.N.", "IGOUNO"),
+    ]
+    roles = verb_roles(token(doc, "expelled"), ActorIndex(doc, parties))
+    assert roles.recipient is not None and roles.recipient.code == "IGOUNO"
+
+
+def test_help_with_a_bare_infinitive_serves_its_object(nlp: Language) -> None:
+    text = "Germany promised to help train the Afghan police."
+    doc = nlp(text)
+    parties = [actor(text, "Germany", "DEU"), actor(text, "Afghan police", "AFG")]
+    roles = verb_roles(token(doc, "help"), ActorIndex(doc, parties))
+    assert roles.recipient is not None and roles.recipient.code == "AFG"
+
+
+def test_a_transfer_goal_hung_inside_another_phrase(nlp: Language) -> None:
+    text = "Britain passed intelligence on Syrian arms shipments to Turkey."
+    doc = nlp(text)
+    parties = [
+        actor(text, "Britain", "GBR"),
+        actor(text, "Syrian", "SYR"),
+        actor(text, "Turkey", "TUR"),
+    ]
+    roles = verb_roles(token(doc, "passed"), ActorIndex(doc, parties), nested_goal=True)
+    assert roles.recipient is not None and roles.recipient.code == "TUR"
+
+
+def test_a_by_phrase_of_an_active_verb_names_the_doer_of_its_object(nlp: Language) -> None:
+    text = "Sudan said it would accept arbitration by the African Union in its dispute with Chad."
+    doc = nlp(text)
+    parties = [
+        actor(text, "Sudan", "SDN"),
+        actor(text, "African Union", "IGOAFRAU"),
+        actor(text, "Chad", "TCD"),
+    ]
+    roles = verb_roles(token(doc, "accept"), ActorIndex(doc, parties), deep_parties=True)
+    assert roles.recipient is not None and roles.recipient.code == "IGOAFRAU"
+
+
+def test_a_pronoun_object_of_a_purpose_clause_is_the_verbs_object(nlp: Language) -> None:
+    text = "Rebels seized Kenyan aid workers to use them as hostages."
+    doc = nlp(text)
+    parties = [actor(text, "Rebels", "SOM"), actor(text, "Kenyan aid workers", "KEN")]
+    roles = verb_roles(token(doc, "use"), ActorIndex(doc, parties))
+    assert roles.recipient is not None and roles.recipient.code == "KEN"
+
+
+def test_a_bomb_set_off_near_a_party_targets_it(nlp: Language) -> None:
+    text = "Taliban fighters detonated a bomb near an Afghan army convoy."
+    doc = nlp(text)
+    parties = [actor(text, "Taliban fighters", "AFG"), actor(text, "Afghan army", "AFG")]
+    parties[1] = Actor(text="Afghan army", name="x", code="AFG", sector="MIL", span=parties[1].span)
+    index = ActorIndex(doc, parties)
+    assert verb_roles(token(doc, "detonated"), index).recipient is None
+    roles = verb_roles(token(doc, "detonated"), index, nearby_is_target=True)
+    assert roles.recipient is not None and roles.recipient.sector == "MIL"
+
+
+def test_prisoners_protest_against_those_who_hold_them(nlp: Language) -> None:
+    text = "Iraqi prisoners in Iranian jails refused food on Monday."
+    doc = nlp(text)
+    parties = [actor(text, "Iraqi prisoners", "IRQ"), actor(text, "Iranian jails", "IRN")]
+    roles = verb_roles(token(doc, "refused"), ActorIndex(doc, parties), keeper_is_recipient=True)
+    assert roles.recipient is not None and roles.recipient.code == "IRN"
+
+
+def test_the_light_verbs_phrase_addresses_the_nouns_event(nlp: Language) -> None:
+    text = "The Pope made an urgent appeal on Friday to Sudan's warring factions to end the war."
+    doc = nlp(text)
+    parties = [actor(text, "Pope", "VAT"), actor(text, "Sudan's warring factions", "SDN")]
+    roles = noun_roles(token(doc, "appeal"), ActorIndex(doc, parties), addresses_content=True)
+    assert roles.recipient is not None and roles.recipient.code == "SDN"
+
+
+def test_a_conflict_an_action_is_in_names_its_party(nlp: Language) -> None:
+    text = "The Ghanaian president offered to mediate in the Somali civil war."
+    doc = nlp(text)
+    parties = [actor(text, "Ghanaian president", "GHA"), actor(text, "Somali", "SOM")]
+    roles = verb_roles(token(doc, "mediate"), ActorIndex(doc, parties))
+    assert roles.recipient is not None and roles.recipient.code == "SOM"
+
+
+def test_a_release_is_aimed_at_the_party_the_captors_hold(nlp: Language) -> None:
+    text = "Gunmen holding staff at the French consulate in Bamako released three captives."
+    doc = nlp(text)
+    parties = [actor(text, "Gunmen", "MLI"), actor(text, "French consulate", "FRA")]
+    index = ActorIndex(doc, parties)
+    assert verb_roles(token(doc, "released"), index).recipient is None
+    roles = verb_roles(token(doc, "released"), index, held_by_subject=True)
+    assert roles.recipient is not None and roles.recipient.code == "FRA"

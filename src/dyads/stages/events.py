@@ -60,6 +60,9 @@ _FROM_RECIPIENT_TYPES = frozenset({"REQUEST", "RETREAT", "SANCTION"})
 # deployments, whose recipient is the party they are sent near.
 _GOAL_RECIPIENT_TYPES = frozenset({"AID", "MOBILIZE"})
 _TRANSFER_CAMEO = ("063", "0841", "0842")
+_RELEASE_CAMEO = "0841"
+# Transfers, and sharing information, whose "to" phrase the parser may hang on the object.
+_GIVING_CAMEO = (*_TRANSFER_CAMEO, "064")
 _HELP_VERBS = frozenset({"help", "assist"})
 _VERBAL_COOPERATION = frozenset({"SUPPORT", "AGREE", "CONSULT", "COOPERATE"})
 _ADDRESSING_PREPS = frozenset({"to", "with", "toward", "towards"})
@@ -226,7 +229,9 @@ class EventExtractor:
         return [
             t
             for t in kept
-            if not _is_part_of_other(t, by_index) and not _is_frame(t.token, t.coding)
+            if not _is_part_of_other(t, by_index)
+            and not _is_frame(t.token, t.coding)
+            and not _states_own_kind(t, by_index)
         ]
 
     def _roles(self, trigger: Trigger, index: ActorIndex) -> Roles:
@@ -242,6 +247,11 @@ class EventExtractor:
                 goal_is_recipient=coding.event in _GOAL_RECIPIENT_TYPES
                 or coding.cameo.startswith(_TRANSFER_CAMEO),
                 deep_parties=coding.event == "AGREE",
+                nested_goal=coding.cameo.startswith(_GIVING_CAMEO),
+                nearby_is_target=coding.event == "ASSAULT",
+                keeper_is_recipient=coding.event == "PROTEST",
+                partner_first=coding.event == "CONSULT",
+                held_by_subject=coding.cameo.startswith(_RELEASE_CAMEO),
             )
         return noun_roles(token, index, addresses_content=coding.event in _ADDRESSING_TYPES)
 
@@ -517,6 +527,24 @@ def _is_part_of_other(trigger: Trigger, triggers: dict[int, Trigger]) -> bool:
         is_infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children)
         return token.dep_ in ("xcomp", "advcl") and is_infinitive
     return head.token.pos_ == "VERB" and head.coding.event == trigger.coding.event
+
+
+def _states_own_kind(trigger: Trigger, triggers: dict[int, Trigger]) -> bool:
+    """ "Britain conceded that it would hand over Hong Kong to China": a verb addressed to
+    nobody whose that-clause states its subject's own act of the same type only frames it; the
+    clause is the event ("warned Zimbabwe that it would" and "warned that police would" stay)."""
+    token = trigger.token
+    if token.pos_ != "VERB" or any(c.dep_ in ("dobj", "dative") for c in token.children):
+        return False
+    for clause in (triggers.get(c.i) for c in token.children if c.dep_ == "ccomp"):
+        if clause is None or not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in clause.token.children
+        ):
+            continue
+        intent = intent_coding(clause.token, clause.coding)  # "would hand over": a concession
+        if trigger.coding.event in (clause.coding.event, intent.event if intent else None):
+            return True
+    return False
 
 
 def _helps_other(token: Token, codings: dict[int, Coding]) -> bool:

@@ -79,11 +79,9 @@ def implied_recipient(
         return host if host is not None and host.code != actor.code else None
     if event in _NAMED_PARTY_TYPES:
         return None
-    if location is not None:
-        party = place_party(location) or location_party
-        return (
-            party if party is None or _is_country(actor.code) or party.code != actor.code else None
-        )
+    party = _location_country(location, location_party) if location is not None else None
+    if party is not None:
+        return party if _is_country(actor.code) or party.code != actor.code else None
     if event in _OUTWARD_TYPES or not _is_country(actor.code):
         return None
     return Actor(
@@ -93,6 +91,14 @@ def implied_recipient(
         sector="GOV",
         span=actor.span,
     )
+
+
+def _location_country(location: Place, location_party: Actor | None) -> Actor | None:
+    """The country a place stands for: the actor stage's reading of its words first, which
+    knows the state of the article's time ("Prague" in 1989 is Czechoslovakia's capital)."""
+    if location_party is not None and _is_country(location_party.code):
+        return location_party
+    return place_party(location) or location_party
 
 
 def implied_actor(

@@ -13,7 +13,8 @@ clauses an action serves ("agreed to help Malaysia"), the participle of its resu
 killing two soldiers"), the clause a demand states, the reaction or conflict a phrase names ("in
 protest of X", "in its war with X", "in a show of force against X"), for promises anywhere in
 what is promised, and, for conflict that names no target, the party of another country that
-reports it (`reporting_speakers`).
+reports it (`reporting_speakers`). Within an object, members stand for their body and a venue
+("at the United Nations") comes after the party the object is for.
 """
 
 from __future__ import annotations
@@ -74,7 +75,7 @@ _LIGHT_VERBS = _word_set(
     "complete end mount declare express offer give provide pledge vow impose lift extend issue "
     "deliver send sign reach receive pay lead organize organise step intensify voice reaffirm "
     "renew tighten enforce maintain expand escalate ease relax strengthen widen announce unveil "
-    "introduce adopt enact order undertake impose create form establish set"
+    "introduce adopt enact order undertake impose create form establish set appoint"
 )
 # "with Albania's help": the helper of an action, not its recipient.
 _INSTRUMENT_NOUNS = _word_set("help support assistance backing aid cooperation participation")
@@ -98,7 +99,7 @@ _OFFICE_NOUNS = _word_set(
 _AWAY_PARTICLES = frozenset({"out", "away", "back"})
 _AIMING_PREPS = frozenset({"at", "on", "against"})
 # Prepositions naming the party near which forces are moved ("troops near its border with X").
-_NEAR_PREPS = ("near", "along", "on")
+_NEAR_PREPS = ("near", "along", "on", "off")
 # Verbs whose "in" phrase names a party, not a place ("invested $10 billion in Egypt").
 _PARTY_IN_VERBS = _word_set("invest intervene interfere meddle")
 # "in protest of X", "in retaliation for X's attack": the party a reaction is aimed at; "in its
@@ -110,6 +111,18 @@ _CONFLICT_NOUNS = _word_set("war conflict fight battle struggle campaign dispute
 _CONFLICT_PREPS = ("with", "against")
 # Prepositions of a clause describing an object that name a party ("imposed on China").
 _OBJECT_CLAUSE_PREPS = ("on", "against", "to")
+# Prepositions of a light verb that address its noun's event to a party ("made an appeal to").
+_LIGHT_VERB_PREPS = ("to", "with", "against", "toward", "towards")
+# Verbs whose bare infinitive states whom they serve ("help modernise the armed forces").
+_HELP_VERBS = _word_set("help assist")
+# Nouns for a body's members or parts: "American members of the U.N. team" belong to the U.N.
+_MEMBER_NOUNS = _word_set("member staff personnel part unit contingent delegate")
+# Prepositions of an object that name a venue, not a party ("support at the United Nations").
+_VENUE_PREPS = ("at",)
+# "spotted a bomb beside an Israeli patrol": whom an attack is set off next to.
+_PROXIMITY_PREPS = ("beside", "near", "alongside", "outside")
+# Pronoun objects that point back to the object of the clause a purpose clause serves.
+_OBJECT_PRONOUNS = frozenset({"them", "him", "her"})
 # Where an object is, not whom it belongs to ("a stronghold on the Thai border").
 _BORDER_NOUNS = _word_set("border borders frontier boundary")
 
@@ -227,7 +240,16 @@ class ActorIndex:
         modifiers = [
             c for c in token.children if c.dep_ in _MODIFIER_DEPS and c.conjuncts and c.i != token.i
         ]
-        for other in [*token.conjuncts, *modifiers]:
+        # "Foreign ministers of Greece and Turkey": parties conjoined inside the actor's own phrase.
+        inner = [
+            conj
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "from")
+            for obj in prep.children
+            if obj.dep_ == "pobj" and first.span[0] <= obj.idx < first.span[1]
+            for conj in obj.conjuncts
+        ]
+        for other in [*token.conjuncts, *modifiers, *inner]:
             # "Israel and the Vatican agreed": a country the actor stage left to the places stage.
             actor = (
                 self._by_head.get(other.i)
@@ -334,6 +356,13 @@ def _object_actors(obj: Token, index: ActorIndex) -> list[Actor]:
     describing the object is a party too.
     """
     found = [a for a in index.by_depth(obj) if not _names_a_border(a, obj, index)]
+    # "drummed up support at the United Nations for the Palestinians": a venue comes last.
+    venues = [a for v in _prep_objects(obj, _VENUE_PREPS) for a in index.by_depth(v)]
+    found = [a for a in found if a not in venues] + [a for a in found if a in venues]
+    if obj.lemma_.lower() in _MEMBER_NOUNS:
+        # "American members of the U.N. team": members stand for the body they belong to.
+        bodies = [a for p in _prep_objects(obj, ("of",)) for a in index.by_depth(p)]
+        found = bodies + [a for a in found if a not in bodies]
     owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
     # Only a bare title is the subject's own: "his Australian counterpart" names another party.
     if owned and found and found[0].span == (obj.idx, obj.idx + len(obj.text)):
@@ -381,6 +410,9 @@ def _reaction_targets(token: Token, index: ActorIndex) -> list[Actor]:
         )
         for obj in _prep_objects(reaction, preps):
             found += index.by_depth(obj)
+        if lemma in _CONFLICT_NOUNS:
+            # "mediate in the Liberian civil war": the party whose conflict it is.
+            found += [a for a in index.actors_in_flat(reaction) if a not in found]
     return found
 
 
@@ -511,10 +543,12 @@ def subject_actors(verb: Token, index: ActorIndex) -> list[Actor]:
 
 def _purpose_clauses(verb: Token) -> list[Token]:
     """ "deployed to support X": infinitive clauses that say whom the action serves."""
+    helps = verb.lemma_.lower() in _HELP_VERBS  # "help modernise the armed forces"
     return [
         c
         for c in verb.children
-        if c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children)
+        if c.dep_ in ("advcl", "xcomp")
+        and (any(a.lower_ == "to" for a in c.children) or (helps and c.dep_ == "xcomp"))
     ]
 
 
@@ -557,6 +591,11 @@ def verb_roles(
     goal_is_recipient: bool = False,
     cause_is_recipient: bool = False,
     deep_parties: bool = False,
+    nested_goal: bool = False,
+    nearby_is_target: bool = False,
+    keeper_is_recipient: bool = False,
+    partner_first: bool = False,
+    held_by_subject: bool = False,
 ) -> Roles:
     """Actor and recipient of a verb trigger.
 
@@ -573,6 +612,17 @@ def verb_roles(
     ("put its forces on alert as Iraqi troops massed on the border").
     `deep_parties`: for promises, the party or place named anywhere in what is promised, when
     nothing nearer names one ("agreed to help build a steel plant in China").
+    `nested_goal`: for transfers, a "to" phrase the parser hung inside the object or another
+    phrase ("passed intelligence on troop movements to Iraq").
+    `nearby_is_target`: for attacks, the party a bomb is set off beside or near.
+    `keeper_is_recipient`: for protests, who holds the protesters ("activists in Israeli
+    prisons went on a hunger strike"), when nothing nearer names a target.
+    `partner_first`: for meetings, the "with" partner comes before the topic, even when the
+    parser hung it inside the topic ("discussed North Korea's missile launches with her South
+    Korean counterpart").
+    `held_by_subject`: for releases, the party that the clause describing the captors names,
+    when nothing nearer names one ("rebels holding hostages at the Japanese ambassador's
+    residence released four captives").
     """
     agents = [obj for a in _children(verb, ("agent",)) for obj in _children(a, ("pobj",))]
     passives = _children(verb, ("nsubjpass",))
@@ -588,6 +638,9 @@ def verb_roles(
         actors = index.actors_in(passives[0])
     elif passives:
         recipients = index.actors_in(passives[0])
+    elif _is_passive_participle(verb) and not theme_is_actor:
+        # "officers accused of genocide": the noun a passive participle describes undergoes it.
+        recipients = index.actors_in(verb.head)
     else:
         actors, pair = _subject_of(verb, index)
     chosen = tuple(actors)
@@ -598,11 +651,21 @@ def verb_roles(
     if goal_is_recipient:
         candidates += [a for obj in _prep_objects(verb, ("to",)) for a in index.actors_in(obj)]
         candidates += [a for obj in _prep_objects(verb, _NEAR_PREPS) for a in index.by_depth(obj)]
+    candidates += _antecedent_objects(verb, index)
+    if partner_first:
+        partners = _prep_objects(verb, ("with",)) or _nested_partners(verb)
+        candidates += [a for obj in partners for a in index.actors_in(obj)]
     for obj in _children(verb, ("dobj",)):
         # "declared its support for X", "rejected calls by X": the nearest other party;
         # else a place the object names stands for its country ("shelled Sarajevo").
         place = index.object_place(obj)
         candidates += _object_actors(obj, index) or ([place] if place is not None else [])
+    if nested_goal:
+        candidates += [a for obj in _object_goals(verb) for a in index.actors_in(obj)]
+    if not passives:
+        # "would accept mediation by the OAU": a "by" phrase of an active verb names the doer
+        # of what its object names.
+        candidates += [a for obj in _prep_objects(verb, ("by",)) for a in index.actors_in(obj)]
     if lemma_of(verb) in RAISING_VERBS:
         candidates += [a for subject in raised_objects(verb) for a in index.actors_in(subject)]
     preps = _VERB_RECIPIENT_PREPS + (("from",) if source_is_recipient else ())
@@ -618,6 +681,10 @@ def verb_roles(
             candidates += index.actors_in(obj) or ([place] if place is not None else [])
     for clause in _purpose_clauses(verb):
         candidates += _clause_parties(clause, index)
+        if addresses_content:  # "sent a team to investigate reports that Iraq had used"
+            candidates += _content_subjects(clause, index)
+    if nearby_is_target:
+        candidates += [a for o in _prep_objects(verb, _PROXIMITY_PREPS) for a in index.actors_in(o)]
     for clause in _result_clauses(verb):
         candidates += [a for obj in _children(clause, ("dobj",)) for a in index.actors_in(obj)]
     candidates += _reaction_targets(verb, index)
@@ -628,9 +695,76 @@ def verb_roles(
         candidates += _cause_parties(verb, index)
     if deep_parties and first_other(candidates, chosen) is None:
         candidates += index.parties_below(verb, _NOT_PROMISED_DEPS)
+    if keeper_is_recipient:
+        candidates += _keepers(verb, index)
+    if held_by_subject:
+        candidates += _captors_clause_parties(verb, index)
     if len(chosen) >= 2 and reciprocal_object(verb):
         return _reciprocal(chosen)
     return _with_co_recipients(Roles(chosen, first_other(candidates, chosen), pair), index)
+
+
+def _object_goals(verb: Token) -> list[Token]:
+    """ "passed intelligence on troop movements to Iraq": a "to" phrase the parser hung inside
+    the object or another phrase of a transfer that has none of its own."""
+    if _prep_objects(verb, ("to",)):
+        return []
+    found: list[Token] = []
+    queue = deque(c for c in verb.children if c.dep_ in ("dobj", "prep"))
+    while queue:
+        token = queue.popleft()
+        if token.dep_ == "prep" and token.lower_ == "to" and token.head != verb:
+            found += _children(token, ("pobj",))
+        queue.extend(c for c in token.children if c.dep_ not in _SUBCLAUSE_DEPS)
+    return found
+
+
+def _is_passive_participle(verb: Token) -> bool:
+    """ "the officers accused of genocide": a past participle describing a noun, no subject."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and not _children(verb, _SUBJECT_DEPS)
+
+
+def _nested_partners(verb: Token) -> list[Token]:
+    """The objects of "with" phrases inside a verb's object or that-clause (not deeper)."""
+    found: list[Token] = []
+    queue = deque(c for c in verb.children if c.dep_ in ("dobj", "ccomp"))
+    while queue:
+        token = queue.popleft()
+        if token.dep_ == "prep" and token.lower_ == "with":
+            found += _children(token, ("pobj",))
+        queue.extend(c for c in token.children if c.dep_ not in _SUBCLAUSE_DEPS)
+    return found
+
+
+def _antecedent_objects(verb: Token, index: ActorIndex) -> list[Actor]:
+    """ "chained U.N. observers to targets to use them as shields": a pronoun object of a
+    purpose clause stands for the object of the verb the clause serves."""
+    if verb.dep_ not in ("advcl", "xcomp"):
+        return []
+    if not any(c.dep_ == "dobj" and c.lower_ in _OBJECT_PRONOUNS for c in verb.children):
+        return []
+    return [a for obj in _children(verb.head, ("dobj",)) for a in _object_actors(obj, index)]
+
+
+def _captors_clause_parties(verb: Token, index: ActorIndex) -> list[Actor]:
+    """The parties a clause describing the subject names: "rebels holding hostages at the
+    Japanese ambassador's residence" (a subject clause too, as the parser often reads it)."""
+    found: list[Actor] = []
+    for subject in _children(verb, _SUBJECT_DEPS):
+        clauses = [subject] if subject.dep_ == "csubj" else _children(subject, ("acl", "relcl"))
+        for clause in clauses:
+            found += _clause_parties(clause, index)
+    return found
+
+
+def _keepers(verb: Token, index: ActorIndex) -> list[Actor]:
+    """ "Palestinian activists in Israeli prisons": the party whose hands the subject is in."""
+    return [
+        a
+        for subject in _children(verb, _SUBJECT_DEPS)
+        for place in _prep_objects(subject, ("in",))
+        for a in index.actors_in(place)
+    ]
 
 
 def _beneficiaries(verb: Token, index: ActorIndex) -> list[Actor]:
@@ -735,6 +869,11 @@ def noun_roles(noun: Token, index: ActorIndex, *, addresses_content: bool = Fals
     candidates = ([] if together else actors[1:]) + [
         a for obj in _prep_objects(noun, _NOUN_RECIPIENT_PREPS) for a in index.actors_in(obj)
     ]
+    if light_verb is not None:
+        # "made a fresh appeal to Lebanon's militias": the phrase hung on the light verb.
+        candidates += [
+            a for obj in _prep_objects(light_verb, _LIGHT_VERB_PREPS) for a in index.actors_in(obj)
+        ]
     if addresses_content:
         candidates += _content_subjects(noun, index)
     candidates += _reaction_targets(noun, index)

@@ -15,6 +15,7 @@ _REPORTING = frozenset(
 )
 _MAIN_BONUS = 0.2
 _NEAR_MAIN_BONUS = 0.05
+_DESCRIPTION_PENALTY = 0.1
 _MAX_DEPTH = 10
 
 
@@ -33,6 +34,15 @@ def clause_rank(trigger: Token) -> int:
 
 
 def main_clause_bonus(trigger: Token) -> float:
-    """Confidence added for triggers of the main clause."""
+    """Confidence added for triggers of the main clause; taken away for a passive participle
+    that only describes a noun ("the officers accused of genocide"), which is background."""
+    if _is_description(trigger):
+        return -_DESCRIPTION_PENALTY
     rank = clause_rank(trigger)
     return _MAIN_BONUS if rank == 0 else _NEAR_MAIN_BONUS if rank == 1 else 0.0
+
+
+def _is_description(trigger: Token) -> bool:
+    if trigger.dep_ != "acl" or trigger.tag_ != "VBN":
+        return False
+    return not any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in trigger.children)
