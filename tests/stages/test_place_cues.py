@@ -227,3 +227,90 @@ def test_a_common_word_after_a_continent_adjective_but_no_people(nlp: Language) 
     doc = nlp("European airports and European leaders")
     assert before_common_word(doc, 1)
     assert not before_common_word(doc, 4)
+
+
+def _span_of(doc: Doc, words: str) -> tuple[int, int]:
+    start = doc.text.index(words)
+    span = doc.char_span(start, start + len(words))
+    assert span is not None
+    return span.start, span.end
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Russian forces shelled Kupiansk for a third day.", "Kupiansk", True),
+        ("Israel fired on Khan Younis and other towns.", "Khan Younis", True),
+        ("Israeli jets struck Rafah and Deir al-Balah overnight.", "Deir al-Balah", True),
+        ("Officials in Kupiansk said the market reopened.", "Kupiansk", False),
+        ("Reporters asked Duterte about the speech.", "Duterte", False),
+    ],
+)
+def test_attack_target(nlp: Language, text: str, name: str, expected: bool) -> None:
+    from dyads.stages.place_cues import attack_target
+
+    doc = nlp(text)
+    assert attack_target(doc, *_span_of(doc, name)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Doctors from Kenema treated most of the patients.", "Kenema", True),
+        ("A nurse from Kumasi was among the dead.", "Kumasi", True),
+        ("A letter from Allen arrived on Monday.", "Allen", False),
+    ],
+)
+def test_from_people(nlp: Language, text: str, name: str, expected: bool) -> None:
+    from dyads.stages.place_cues import from_people
+
+    doc = nlp(text)
+    assert from_people(doc, _span_of(doc, name)[0]) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Notre Dame won 91-89 on Sunday.", "Notre Dame", True),
+        ("Notre Dame coach Muffet McGraw praised her players.", "Notre Dame", True),
+        ("Fans watched the Notre Dame-UConn game in a bar.", "Notre Dame", True),
+        ("Police in Columbus closed two roads on Sunday.", "Columbus", False),
+        ("Texas won the right to build the wall in 2019.", "Texas", False),
+    ],
+)
+def test_used_as_team(nlp: Language, text: str, name: str, expected: bool) -> None:
+    from dyads.stages.place_cues import used_as_team
+
+    doc = nlp(text)
+    assert used_as_team(doc, *_span_of(doc, name)) is expected
+
+
+def test_has_score_needs_short_numbers(nlp: Language) -> None:
+    from dyads.stages.place_cues import has_score
+
+    assert has_score(nlp("They won 2-0 at home.")[:])
+    assert not has_score(nlp("The 2017-18 season ended early.")[:])
+
+
+def test_described_as_settlement_needs_the_noun_as_head(nlp: Language) -> None:
+    doc = nlp("Gyumri, a city of 120,000, lies near the border.")
+    assert described_as_settlement(doc, 1)
+    doc = nlp("said Prin, a city partnerships manager for the council.")
+    assert not described_as_settlement(doc, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("The farm lies 12 miles from Centreville.", "Centreville", True),
+        ("The camp is 40 km west of Aleppo.", "Aleppo", True),
+        ("Trains run from Centreville, 12 miles away.", "Centreville", True),
+        ("A letter from Allen arrived on Monday.", "Allen", False),
+        ("Centreville, 12, was the youngest.", "Centreville", False),
+    ],
+)
+def test_measured_from(nlp: Language, text: str, name: str, expected: bool) -> None:
+    from dyads.stages.place_cues import measured_from
+
+    doc = nlp(text)
+    assert measured_from(doc, *_span_of(doc, name)) is expected

@@ -26,6 +26,9 @@ RESOLUTION_PROBES = DATA / "place_probes_resolution.tsv"
 # Kinds of toponym (noun modifiers, abbreviations, capitals, hyphenated pairs...), written before
 # the rules that fix them.
 KIND_PROBES = DATA / "place_probes_kinds.tsv"
+# Unknown local names, objects of verbs of attack, sports teams and "Congo", written before the
+# rules that fix them.
+LOCAL_PROBES = DATA / "place_probes_local.tsv"
 GAP = "gap:"
 NEAR_KM = 161.0  # the field's "within 100 miles"
 
@@ -133,7 +136,10 @@ PROBE_LIST = load_probes()
 UNSEEN_PROBE_LIST = load_probes(UNSEEN_PROBES)
 RESOLUTION_PROBE_LIST = load_probes(RESOLUTION_PROBES)
 KIND_PROBE_LIST = load_probes(KIND_PROBES)
-ALL_PROBES = PROBE_LIST + UNSEEN_PROBE_LIST + RESOLUTION_PROBE_LIST + KIND_PROBE_LIST
+LOCAL_PROBE_LIST = load_probes(LOCAL_PROBES)
+ALL_PROBES = (
+    PROBE_LIST + UNSEEN_PROBE_LIST + RESOLUTION_PROBE_LIST + KIND_PROBE_LIST + LOCAL_PROBE_LIST
+)
 
 
 @pytest.fixture(scope="module")
@@ -160,6 +166,7 @@ def test_probe_files_are_well_formed() -> None:
     assert len(PROBE_LIST) >= 120
     assert len(RESOLUTION_PROBE_LIST) >= 60
     assert len(KIND_PROBE_LIST) >= 60
+    assert len(LOCAL_PROBE_LIST) >= 50
     for probe in ALL_PROBES:
         assert probe.expected
         for want in probe.expected:
@@ -175,6 +182,7 @@ def main() -> None:
         (UNSEEN_PROBES, UNSEEN_PROBE_LIST),
         (RESOLUTION_PROBES, RESOLUTION_PROBE_LIST),
         (KIND_PROBES, KIND_PROBE_LIST),
+        (LOCAL_PROBES, LOCAL_PROBE_LIST),
     )
     for path, probes in files:
         totals = Totals()

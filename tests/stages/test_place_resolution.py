@@ -147,3 +147,13 @@ def test_of_towns_named_as_often_the_focus_is_in_the_region_named_most() -> None
     virginia = entry("admin1", "Virginia", "USA", "Virginia", 8_000_000)
     assert article_focus([passing, vienna, fairfax, virginia]) == vienna
     assert article_focus([passing, passing, vienna, fairfax]) == passing
+
+
+def test_same_town_name_without_the_arabic_article() -> None:
+    from dyads.stages.place_resolution import same_town_name
+
+    town = GazEntry("city", "Al Qāmishlī", "SYR", None, 37.05, 41.22, 88_000, 173_000)
+    assert same_town_name(town, "qamishli")
+    assert same_town_name(town, "al qamishli")
+    region = GazEntry("admin1", "Al Anbār", "IRQ", None, 33.0, 42.0, 1_000_000, 1)
+    assert not same_town_name(region, "anbar")  # regions are indexed so already

@@ -626,3 +626,90 @@ def test_a_capital_listed_with_regions_beside_it_stays_the_capital(
     text = "Commuters in Washington, Maryland and Virginia faced long delays."
     found = by_text(places(nlp, geoparser, text))
     assert found["Washington"].admin1 == "District of Columbia"
+
+
+def test_congo_alone_is_the_democratic_republic(nlp: Language, geoparser: Geoparser) -> None:
+    found = by_text(places(nlp, geoparser, "Fighting displaced thousands in eastern Congo."))
+    assert found["eastern Congo"].country == "COD"
+
+
+def test_congo_is_the_republic_when_brazzaville_is_in_view(
+    nlp: Language, geoparser: Geoparser
+) -> None:
+    text = "Pointe-Noire is Congo's oil hub, 500 km from Brazzaville."
+    assert by_text(places(nlp, geoparser, text))["Congo"].country == "COG"
+
+
+def test_congo_follows_the_actor_stage_dated_code(nlp: Language, geoparser: Geoparser) -> None:
+    # The actor stage codes "Congo" by the article's date (the Republic before May 1997).
+    text = "Refugees crossed the border from Congo into Uganda."
+    start = text.index("Congo")
+    congo = Actor(text="Congo", name="Congo", code="COG", sector=None, span=(start, start + 5))
+    assert by_text(places(nlp, geoparser, text, congo))["Congo"].country == "COG"
+
+
+def test_attacked_town_labelled_person_is_a_place(nlp: Language, geoparser: Geoparser) -> None:
+    found = by_text(places(nlp, geoparser, "Israel fired on Khan Younis and other towns."))
+    assert found["Khan Younis"].country == "PSE"
+
+
+def test_person_shot_at_is_no_place(nlp: Language, geoparser: Geoparser) -> None:
+    assert "Johnson" not in by_text(places(nlp, geoparser, "Police fired at Johnson as he ran."))
+
+
+def test_from_after_a_noun_for_people_is_a_place(nlp: Language, geoparser: Geoparser) -> None:
+    found = by_text(places(nlp, geoparser, "Doctors from Kenema treated most of the patients."))
+    assert found["Kenema"].country == "SLE"
+
+
+def test_teams_in_a_sports_report_are_no_places(nlp: Language, geoparser: Geoparser) -> None:
+    text = "The Boston Celtics edged the Miami Heat 102-99. Notre Dame won 91-89 in Columbus."
+    found = by_text(places(nlp, geoparser, text))
+    assert not {"Boston", "Miami", "Notre Dame"} & set(found)
+    assert found["Columbus"].country == "USA"
+
+
+def test_unknown_name_described_as_suburb(nlp: Language, geoparser: Geoparser) -> None:
+    found = by_text(places(nlp, geoparser, "Nyamirambo, a suburb of Kigali, had no power."))
+    assert found["Nyamirambo"].country == "RWA"
+
+
+def test_unknown_name_listed_after_in_is_a_place(nlp: Language, geoparser: Geoparser) -> None:
+    found = by_text(places(nlp, geoparser, "Protesters gathered in Ikeja, Yaba and Surulere."))
+    assert {"Ikeja", "Yaba", "Surulere"} <= set(found)
+
+
+def test_name_after_comma_and_before_a_verb_is_no_listed_place(
+    nlp: Language, geoparser: Geoparser
+) -> None:
+    text = "At a forum in Clarinda, Axne said rents were too high."
+    assert "Axne" not in by_text(places(nlp, geoparser, text))
+    text = "Without the right to remain in Greece, Guhdar and his family face deportation."
+    assert "Guhdar" not in by_text(places(nlp, geoparser, text))
+
+
+def test_part_of_a_town_is_in_that_town(nlp: Language, geoparser: Geoparser) -> None:
+    found = by_text(places(nlp, geoparser, "Gunmen attacked a market in the Dala area of Kano."))
+    assert found["Dala"].country == "NGA"
+
+
+def test_club_names_in_a_report_full_of_sport_words(nlp: Language, geoparser: Geoparser) -> None:
+    text = (
+        "The striker scored twice as Real Madrid went top of the league. "
+        "The coach praised the fans at the stadium."
+    )
+    assert "Madrid" not in by_text(places(nlp, geoparser, text))
+    text = "Real Madrid opened a store in Madrid."  # no sport: the place inside stays
+    assert "Madrid" in {p.text for p in places(nlp, geoparser, text)}
+
+
+def test_attacked_town_named_without_the_arabic_article(
+    nlp: Language, geoparser: Geoparser
+) -> None:
+    text = "A spokesman says Turkey fired on Qamishli and other towns along the border."
+    assert by_text(places(nlp, geoparser, text))["Qamishli"].country == "SYR"
+
+
+def test_unknown_name_listed_after_from_beside_a_place(nlp: Language, geoparser: Geoparser) -> None:
+    text = "Lifeboats and coastguard teams from New Quay and Gwbert searched the bay."
+    assert "Gwbert" in by_text(places(nlp, geoparser, text))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
 REGION_WORDS = frozenset(
@@ -164,7 +164,7 @@ SETTLEMENT_OF_NOUNS = frozenset(
     {
         *("town", "city", "village", "island", "port", "province", "region", "district"),
         *("county", "municipality", "suburb", "borough", "parish", "neighbourhood"),
-        *("neighborhood", "hamlet", "commune", "enclave"),
+        *("neighborhood", "hamlet", "commune", "enclave", "township", "favela", "slum"),
     }
 )
 ARTICLES = frozenset({"a", "an", "the"})
@@ -464,7 +464,8 @@ def described_as_settlement(doc: Doc, end: int) -> bool:
         return False
     for token in doc[end + 2 : end + 2 + MAX_DESCRIPTION_GAP]:
         if token.lower_ in SETTLEMENT_OF_NOUNS or token.lower_ == "capital":
-            return token.is_lower
+            # "a city of 120,000", not "a city partnerships manager"
+            return token.is_lower and token.dep_ != "compound"
         if token.pos_ not in {"ADJ", "ADV", "NUM"} and token.dep_ != "compound":
             return False
     return False
@@ -487,4 +488,159 @@ def before_common_word(doc: Doc, end: int) -> bool:
         and word.is_alpha
         and word.pos_ in {"NOUN", "ADJ"}
         and (word.lower_ not in PEOPLE_NOUNS)
+    )
+
+
+# Verbs and nouns of armed attack: a town's name as their object is the place attacked
+# ("shelled Kupiansk", "struck Rafah", "fired on Khan Younis", "air strikes on Idlib").
+ATTACK_LEMMAS = frozenset(
+    {
+        *("strike", "shell", "hit", "bomb", "pound", "attack", "raid", "storm", "bombard"),
+        *("target", "besiege", "overrun", "fire", "shoot", "airstrike", "rocket", "missile"),
+        *("shelling", "bombing", "assault", "offensive"),
+    }
+)
+# Nouns for people after which "from" names where they come from, with no verb of motion
+# ("doctors from Kenema", "a teacher from Bendigo"; but "a letter from Allen").
+ORIGIN_NOUN_LEMMAS = frozenset(
+    {
+        *("doctor", "nurse", "teacher", "student", "volunteer", "worker", "farmer", "family"),
+        *("resident", "people", "man", "woman", "boy", "girl", "child", "refugee", "migrant"),
+        *("delegation", "delegate", "official", "lawmaker", "trader", "fisherman", "villager"),
+        *("pilgrim", "survivor", "victim", "soldier", "fighter", "rescuer", "firefighter"),
+    }
+)
+# Sports: words that make a place's name a team's ("Notre Dame coach", "Notre Dame won 91-89").
+TEAM_NOUNS = frozenset(
+    {
+        *("coach", "player", "players", "star", "fans", "quarterback", "guard", "forward"),
+        *("striker", "midfielder", "goalkeeper", "defender", "pitcher", "captain", "squad"),
+        *("roster", "lineup", "teammates", "linebacker", "receiver"),
+    }
+)
+RESULT_LEMMAS = frozenset(
+    {
+        *("beat", "defeat", "edge", "rout", "outlast", "top", "lose", "draw", "tie", "win"),
+        *("trounce", "thrash", "upset", "outscore", "blank", "down", "hammer", "stun"),
+    }
+)
+# Words of sports reports: an article with this many different ones of them reports sport.
+SPORTS_WORDS = frozenset(
+    {
+        *("touchdown", "touchdowns", "quarterback", "striker", "midfielder", "goalkeeper"),
+        *("playoffs", "playoff", "halftime", "half-time", "rebounds", "innings", "league"),
+        *("coach", "tournament", "championship", "semifinal", "quarterfinal", "fixture"),
+        *("fixtures", "goals", "match", "stadium", "club", "squad", "teammates", "defender"),
+        *("footballer", "scored", "kickoff", "kick-off", "referee", "pitch"),
+    }
+)
+MIN_SPORTS_WORDS = 3
+GAME_NOUNS = frozenset({"game", "match", "clash", "series", "final", "semifinal", "derby"})
+MAX_SCORE_DIGITS = 3  # "91-89", "2-0"; "2017-18" is a season or a range of years
+
+
+def name_root(doc: Doc, start: int, end: int) -> Token:
+    """The token of a name whose head lies outside it ("Younis" in "Khan Younis")."""
+    for token in doc[start:end]:
+        if not start <= token.head.i < end or token.head.i == token.i:
+            return token
+    return doc[end - 1]
+
+
+def _first_conjunct(token: Token) -> Token:
+    """'Deir al-Balah' in "struck Rafah and Deir al-Balah" stands where "Rafah" does."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token
+
+
+def attack_target(doc: Doc, start: int, end: int) -> bool:
+    """The name is what an attack acts on: the object of "shelled", "struck", "bombed" (or the
+    subject of their passive), or the name after "on" or "at" that follows one ("fired on X",
+    "air strikes on X", "shot at X")."""
+    root = _first_conjunct(name_root(doc, start, end))
+    head = root.head
+    if root.dep_ in {"dobj", "nsubjpass"}:
+        return head.lemma_ in ATTACK_LEMMAS
+    if root.dep_ == "pobj" and head.lower_ in {"on", "at", "upon"}:
+        return head.head.lemma_ in ATTACK_LEMMAS
+    return False
+
+
+def from_people(doc: Doc, start: int) -> bool:
+    """'doctors from Kenema', 'a delegation from Kyrgyzstan': "from" after a noun for people."""
+    if start < 2 or doc[start - 1].lower_ != "from":
+        return False
+    head = doc[start - 1].head
+    return head.pos_ == "NOUN" and head.lemma_ in ORIGIN_NOUN_LEMMAS
+
+
+def has_score(sentence: TokenSpan) -> bool:
+    """A result such as "91-89" or "2-0" in the sentence."""
+    tokens = list(sentence)
+    return any(
+        token.text in {"-", "–"}
+        and 0 < k < len(tokens) - 1
+        and _score_number(tokens[k - 1].text)
+        and _score_number(tokens[k + 1].text)
+        for k, token in enumerate(tokens)
+    )
+
+
+def _score_number(text: str) -> bool:
+    return text.isdigit() and len(text) <= MAX_SCORE_DIGITS
+
+
+def used_as_team(doc: Doc, start: int, end: int) -> bool:
+    """The name stands for a sports team: before "coach", "fans", "quarterback"...; before "-",
+    another name and "game" ("the Notre Dame-UConn game"); or winning or losing in a sentence
+    with a score ("Notre Dame won 91-89", "lost 2-1 to Aston Villa")."""
+    after = doc[end] if end < len(doc) else None
+    if after is not None and after.is_lower and after.lower_ in TEAM_NOUNS:
+        return True
+    if (
+        end + 2 < len(doc)
+        and doc[end].text in {"-", "–"}
+        and is_capitalised(doc[end + 1].text)
+        and any(t.lower_ in GAME_NOUNS for t in doc[end + 2 : end + 4])
+    ):
+        return True
+    root = _first_conjunct(name_root(doc, start, end))
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in {"to", "against", "over", "with"}:
+        head = head.head  # "lost 2-1 to Aston Villa", "a win over Chelsea"
+    elif root.dep_ not in {"nsubj", "dobj"}:
+        return False
+    return head.lemma_ in RESULT_LEMMAS and has_score(root.sent)
+
+
+# Words for a direction between a distance and "of": "40 km west of Aleppo".
+COMPASS_WORDS = frozenset(
+    {
+        *("north", "south", "east", "west", "northeast", "northwest", "southeast"),
+        *("southwest", "north-east", "north-west", "south-east", "south-west"),
+    }
+)
+# Units of distance: "12 miles from Centreville", "Centreville, 12 miles away".
+DISTANCE_UNITS = frozenset(
+    {"mile", "miles", "km", "kilometres", "kilometers", "kilometre", "kilometer", "kms"}
+)
+
+
+def measured_from(doc: Doc, start: int, end: int) -> bool:
+    """A distance says the name is a place: "12 miles from Centreville", "40 km west of
+    Aleppo", "Centreville, 12 miles away"."""
+    if start >= 2 and doc[start - 1].lower_ in {"from", "of"}:
+        before = doc[start - 2]
+        if before.lower_ in COMPASS_WORDS and start >= 3:
+            before = doc[start - 3]
+        if before.lower_ in DISTANCE_UNITS:
+            return True
+    after = doc[end + 1 : end + 4] if end < len(doc) and doc[end].text == "," else None
+    return (
+        after is not None
+        and len(after) == 3
+        and after[0].like_num
+        and after[1].lower_ in DISTANCE_UNITS
+        and after[2].lower_ in {"away", "from", "north", "south", "east", "west"}
     )

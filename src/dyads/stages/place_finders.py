@@ -4,8 +4,9 @@ The model's place entities, and what it misreads or misses: datelines, title-cas
 places it labels as persons or organisations where the words around them say "place", demonyms
 before geographic nouns, region and settlement phrases ("the Kursk region", "Torkula village",
 "the village of Nagrig"), local features (streets, buildings, rivers, numbered roads, "Evin
-prison"), lists, repeated names, names inside longer expressions (`place_compounds`) and a
-gazetteer matcher. The places stage (`places.py`) resolves them.
+prison"), towns attacked ("shelled X"), lists, repeated names, names inside longer
+expressions (`place_compounds`) and a gazetteer matcher; in a sports report, names used for
+teams are dropped. The places stage (`places.py`) resolves them.
 """
 
 from __future__ import annotations
@@ -30,15 +31,19 @@ from dyads.stages.place_cues import (
     FEATURE_NOUNS,
     FEATURE_WORDS,
     LIST_JOINS,
+    MIN_SPORTS_WORDS,
     PLACE_PREPOSITIONS,
     PLURAL_FEATURE_NOUNS,
     PLURAL_REGION_NOUNS,
     REGION_WORDS,
+    RESULT_LEMMAS,
     ROAD_INITIALS,
     SETTLEMENT_NOUNS,
     SETTLEMENT_OF_NOUNS,
+    SPORTS_WORDS,
     TITLE_CASE_PREPOSITIONS,
     after_locative,
+    attack_target,
     before_common_word,
     before_geographic_noun,
     before_resident_noun,
@@ -46,7 +51,9 @@ from dyads.stages.place_cues import (
     building_of_name,
     cued_by_of,
     described_as_settlement,
+    from_people,
     has_city_cue,
+    has_score,
     hometown,
     in_capitals_line,
     in_title_case_headline,
@@ -54,6 +61,7 @@ from dyads.stages.place_cues import (
     is_capitals,
     is_direction,
     is_direction_word,
+    measured_from,
     moving_to_or_from,
     name_token,
     names_a_building,
@@ -64,6 +72,7 @@ from dyads.stages.place_cues import (
     road_name_end,
     starts_a_feature,
     too_short,
+    used_as_team,
     whole_entity,
 )
 from dyads.stages.place_resolution import (
@@ -71,6 +80,7 @@ from dyads.stages.place_resolution import (
     Mention,
     is_acronym,
     same_name,
+    same_town_name,
 )
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -87,6 +97,12 @@ MAX_MISREAD_TOKENS = 3
 TO_FROM = frozenset({"to", "from"})
 VENUE_PREPOSITIONS = frozenset({"at"})
 COMPASS_POINTS = frozenset({"north", "south", "east", "west"})
+# Words before a list of names that make its unknown names places: "in Ikeja, Yaba and
+# Surulere", "teams from New Quay and Gwbert".
+LIST_PREPOSITIONS = PLACE_PREPOSITIONS | {"from"}
+# A town attacked ("shelled X", "fired on X") must be this large to outweigh the model's person
+# reading of its name: "fired on Khan Younis", but "police fired at Johnson".
+ATTACKED_TOWN_POPULATION = 15_000
 # "the State of X", "the Republic of X": words for a polity before the name of a place.
 POLITY_WORDS = frozenset(
     {"state", "province", "region", "republic", "kingdom", "emirate", "sultanate", "principality"}
@@ -132,11 +148,15 @@ class ToponymFinder:
         take(self._list_mentions(doc, words, found, taken))
         take(self._repeated_mentions(doc, words, found, taken))
         known = {m.key for m in found if m.candidates}
-        take(within_names(doc, self.gazetteer, taken, known))
+        sporting = _sports_report(doc, words, found)
+        if not sporting:  # in a sports report "the Boston Celtics", "Real Madrid" are clubs
+            take(within_names(doc, self.gazetteer, taken, known))
         for ent in doc.ents:
             if ent.label_ in BLOCKING_LABELS:
                 taken[ent.start : ent.end] = [True] * len(ent)
         found.extend(self._gazetteer_mentions(doc, words, taken))
+        if sporting:
+            found = _without_teams(doc, found)
         return sorted(found, key=lambda m: m.start)
 
     def _entity_as_place(self, doc: Doc, ent: TokenSpan) -> Mention | None:
@@ -300,7 +320,7 @@ class ToponymFinder:
             return True
         if mention.key in CALENDAR_WORDS or is_acronym(mention.key, mention.candidates):
             return False
-        return any(same_name(e.name, mention.key) for e in mention.candidates)
+        return any(same_town_name(e, mention.key) for e in mention.candidates)
 
     def _list_mentions(
         self, doc: Doc, words: Sequence[str], found: list[Mention], taken: list[bool]
@@ -394,6 +414,8 @@ class ToponymFinder:
                 continue  # "both the West and Russia"
             if mention.candidates and self._named_place(mention):
                 return Mention(start, end, mention.candidates, key=fold(tokens.text))
+            if not mention.candidates and _cued_list(doc, start):
+                return Mention(start, end, ())  # "residents of Kamenge and Cibitoke"
         return None
 
     def _misread_entity(self, doc: Doc, ent: TokenSpan) -> Mention | None:
@@ -422,14 +444,20 @@ class ToponymFinder:
         mention = Mention(start, ent.end, self.gazetteer.lookup(tokens.text), key=key)
         if not mention.candidates and cued_by_of(doc, start) and doc[start - 2].lower_ != "mayor":
             return Mention(start, ent.end, ())  # "the village of Nagrig": a place, unknown
+        if not mention.candidates and described_as_settlement(doc, ent.end):
+            return Mention(start, ent.end, ())  # "Nyamirambo, a suburb of Kigali"
         if not mention.candidates or not self._named_place(mention):
             return None
+        if attack_target(doc, start, ent.end):
+            # "fired on Khan Younis" is a town; "fired at Johnson", a small town's name, a man.
+            return mention if _sizeable_town(mention) else None
         located = after_locative(doc, start, PLACE_PREPOSITIONS) or hometown(doc, start)
         located = located or cued_by_of(doc, start) or _feature_with_the(doc, start, mention)
         located = located or moving_to_or_from(doc, start) or before_resident_noun(doc, ent.end)
         located = located or described_as_settlement(doc, ent.end)
         located = located or _moving_to_area(doc, start, mention) or _polity_before(doc, start)
-        located = located or _named_area(mention, ent.end - start)
+        located = located or _named_area(mention, ent.end - start) or from_people(doc, start)
+        located = located or measured_from(doc, start, ent.end)
         if located or bracketed(doc, start, ent.end) or self._qualified_by_area(doc, ent.end):
             return Mention(start, ent.end, mention.candidates, key=fold(tokens.text))
         return None
@@ -755,13 +783,17 @@ class ToponymFinder:
         if any(entry.kind in AREA_KINDS for entry in mention.candidates):
             return True
         # A town known only by an old or foreign name ("Adams", "Maria") needs an entity.
-        local = [entry for entry in mention.candidates if same_name(entry.name, mention.key)]
+        local = [entry for entry in mention.candidates if same_town_name(entry, mention.key)]
         if not local:
             return False
         if after_locative(doc, mention.start) or hometown(doc, mention.start):
             return True
         if cued_by_of(doc, mention.start) or moving_to_or_from(doc, mention.start):
             return True  # "the island of Rhodes", "fled from Kharkiv"
+        if from_people(doc, mention.start) or measured_from(doc, mention.start, mention.end):
+            return True  # "doctors from Kenema", "12 miles from Centreville"
+        if attack_target(doc, mention.start, mention.end) and _sizeable_town(mention):
+            return True  # "shelled Kupiansk"
         if before_resident_noun(doc, mention.end) or described_as_settlement(doc, mention.end):
             return True  # "a Leesburg man", "Gyumri, a city of 120,000"
         if bracketed(doc, mention.start, mention.end):
@@ -932,6 +964,82 @@ def _building_word_after(doc: Doc, end: int) -> bool:
     if end >= len(doc) or not is_capitalised(doc[end].text):
         return False
     return doc[end].lower_ in BUILDING_WORDS | FEATURE_WORDS
+
+
+def _cued_list(doc: Doc, start: int) -> bool:
+    """The name stands in a list of proper names that follows a word saying "place": "in",
+    "at", "near"... or a noun for settlements or their people and "of" ("the villages of X
+    and Y", "residents of X, Y and Z")."""
+    if is_capitals(doc[start].text) or doc[start].ent_type_ == "ORG":
+        return False  # "in GT3 and DTM": acronyms and organisations
+    first = start
+    while first > 0 and (doc[first - 1].text in LIST_JOINS or doc[first - 1].pos_ == "PROPN"):
+        first -= 1
+    if first == start or doc[first].pos_ != "PROPN":
+        return False
+    end = start + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    # A list joined by "and" or "or" ("in Ikeja, Yaba and Surulere"), not a name that a verb
+    # follows ("in Clarinda, Axne said") or a comma alone ("in Greece, Guhdar and his family").
+    joined_before = any(t.lower_ in {"and", "or"} for t in doc[first:start])
+    joined_after = (
+        end + 1 < len(doc)
+        and doc[end].lower_ in LIST_JOINS
+        and doc[end + 1].pos_ == "PROPN"
+        and any(t.lower_ in {"and", "or"} for t in doc[end : end + 6])
+    )
+    if not (joined_before or joined_after):
+        return False
+    if not joined_before and end < len(doc) and doc[end].pos_ in {"VERB", "AUX"}:
+        return False
+    return after_locative(doc, first, LIST_PREPOSITIONS) or cued_by_of(doc, first)
+
+
+def _sports_report(doc: Doc, words: Sequence[str], found: Sequence[Mention]) -> bool:
+    """Whether the article reports sport: a place's name used as a team's, words of sport
+    ("league", "striker", "coach"...), or a result such as "102-99" in a sentence with a verb
+    of winning or losing."""
+    if any(used_as_team(doc, m.start, m.end) for m in found if not _names_country(m)):
+        return True
+    if len(SPORTS_WORDS.intersection(w.lower() for w in words)) >= MIN_SPORTS_WORDS:
+        return True
+    for i in range(1, len(words) - 1):
+        if words[i] in {"-", "–"} and words[i - 1].isdigit() and words[i + 1].isdigit():
+            sentence = doc[i].sent
+            if has_score(sentence) and any(t.lemma_ in RESULT_LEMMAS for t in sentence):
+                return True
+    return False
+
+
+def _without_teams(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """In a sports report, a name the article uses for a team ("Notre Dame won 91-89") is the
+    team's wherever it is written, and "Michigan State" a university's; a country's name is
+    left alone (its national team shares it, but so do the places of the report)."""
+    teams = {
+        m.key
+        for m in found
+        if m.key and not _names_country(m) and used_as_team(doc, m.start, m.end)
+    }
+    return [
+        m
+        for m in found
+        if m.key not in teams
+        and not (m.end < len(doc) and doc[m.end].text == "State" and not _names_country(m))
+    ]
+
+
+def _names_country(mention: Mention) -> bool:
+    return any(e.kind == "country" for e in mention.candidates)
+
+
+def _sizeable_town(mention: Mention) -> bool:
+    """A country or a region, or a town of some size, by its own name."""
+    return any(
+        e.kind in AREA_KINDS
+        or (same_town_name(e, mention.key) and e.population >= ATTACKED_TOWN_POPULATION)
+        for e in mention.candidates
+    )
 
 
 def _known_area(candidates: Sequence[GazEntry]) -> bool:

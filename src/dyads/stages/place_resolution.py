@@ -17,6 +17,8 @@ BIG_CITY = 1_000_000
 # A city this large is as likely to be meant as a region of the same name: context decides.
 PROMINENT_CITY = 100_000
 MIN_DOMINANT = 2  # named at least this often to be the article's country
+# The Arabic article as transliterated before town names ("Al Qāmishlī", "Ar Raqqah").
+ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "at", "ash", "az", "an", "adh"})
 
 
 @dataclass(frozen=True)
@@ -199,6 +201,17 @@ def same_name(name: str, key: str) -> bool:
     "New York", "Saint Petersburg" "St. Petersburg"; "Harare" is not named "Salisbury"."""
     own, wanted = _loose_name(name), _loose_name(key)
     return own == wanted or own.startswith(wanted + " ")
+
+
+def same_town_name(entry: GazEntry, key: str) -> bool:
+    """A town's own name, also without the Arabic article the gazetteer writes ("Al Qāmishlī"
+    is named "Qamishli", as its index has it)."""
+    if same_name(entry.name, key):
+        return True
+    if entry.kind != "city":
+        return False
+    first, _, rest = fold(entry.name).replace("-", " ").partition(" ")
+    return first in ARABIC_ARTICLES and bool(rest) and same_name(rest, key)
 
 
 def _loose_name(name: str) -> str:

@@ -6,7 +6,9 @@ persons or organisations where the words around them say "place" ("in Boise", "B
 "returns to Hampshire", "fled from Kharkiv", "the island of Leyte", "a Leesburg man", a town
 listed with other places, "at the Manila Cathedral", "Royal Street", "Lake Kivu", "Evin prison",
 "the Torkham border crossing", "on the A120", "Torkula village", "the village of Nagrig", "the
-State of Tamil Nadu", a region's name of several words), demonyms before a
+State of Tamil Nadu", a region's name of several words, a town shelled or "fired on",
+"doctors from Kenema", an unknown name described as a suburb or listed after "in"; but no
+team in a sports report: "Notre Dame won 91-89", "the Boston Celtics"), demonyms before a
 geographic noun or a thing situated in a territory ("the Turkish border", "the American
 economy"), places named inside longer expressions ("US-based", "the Winnipeg Fire Service":
 `place_compounds`), a place's name repeated where the model reads it otherwise (one sense per
@@ -51,6 +53,11 @@ STRAY_TOWN_POPULATION = 15_000
 DESCRIBING_NOUNS = frozenset(
     {"city", "town", "village", "port", "capital", "state", "province", "region", "island"}
 )
+# Nouns for a part of a town or a region: "the Dala area of Kano", "the Petare neighbourhood of
+# Caracas" (the place after "of" holds the one before).
+PART_NOUNS = frozenset(
+    {"area", "district", "neighbourhood", "neighborhood", "suburb", "quarter", "township"}
+)
 # A capital listed with regions this close is the capital ("Washington, Maryland and Virginia").
 LISTED_CAPITAL_KM = 500.0
 
@@ -87,6 +94,12 @@ class Geoparser:
                 # placed there when the gazetteer knows no such place in its country.
                 qualifier = qualifier or owner
                 if entry is not None and entry.country != owner.country:
+                    entry = None
+            holder = _holder_of_part(doc, mention, first)
+            if holder is not None:
+                # "the Dala area of Kano": in Kano's country, else a part the gazetteer lacks.
+                qualifier = qualifier or holder
+                if entry is not None and entry.country != holder.country:
                     entry = None
             if number > 0 and self._qualified(doc, mention, mentions):
                 # "New York" in "Oceanside, New York" is the state that holds the town.
@@ -323,6 +336,18 @@ def _nearest_town(
         and (other.start >= sentence.start or focus is None or entry.country == focus.country)
     ]
     return min(towns, key=lambda pair: pair[0], default=(0, None))[1]
+
+
+def _holder_of_part(
+    doc: Doc, mention: Mention, first: dict[Mention, GazEntry | None]
+) -> GazEntry | None:
+    """The place after a noun for a part and "of" ("Kano" in "the Dala area of Kano"), as
+    first resolved."""
+    end = mention.end
+    if end + 2 >= len(doc) or doc[end].lower_ not in PART_NOUNS or doc[end + 1].lower_ != "of":
+        return None
+    holder = next((m for m in first if m.start == end + 2), None)
+    return None if holder is None else first[holder]
 
 
 def _possessor(
