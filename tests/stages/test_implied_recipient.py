@@ -2,21 +2,82 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
+
 from dyads.records import Actor, Place
 from dyads.stages.implied_recipient import implied_actor, implied_recipient
 
+
+def place_at(name: str, country: str | None, span: tuple[int, int]) -> Place:
+    return Place(
+        text=name,
+        name=name,
+        country=country,
+        admin1=None,
+        lat=None,
+        lon=None,
+        geonameid=None,
+        span=span,
+    )
+
+
+def code_of(party: Actor | None) -> str | None:
+    """The party's code; None only when there is no party ("?" for a party without a code)."""
+    return None if party is None else (party.code or "?")
+
+
 STUDENTS = Actor(text="Chilean students", name="students", code="CHL", sector="CVL", span=(0, 16))
 UN = Actor(text="the UN", name="United Nations", code="IGOUNO", sector=None, span=(0, 6))
-LIMA = Place(
-    text="Lima",
-    name="Lima",
-    country="PER",
-    admin1=None,
-    lat=None,
-    lon=None,
-    geonameid=None,
-    span=(30, 34),
+MINISTER = Actor(text="the minister", name="minister", code="CHL", sector="GOV", span=(0, 12))
+AT_HOME = Actor(text="the minister", name="minister", code="PER", sector="GOV", span=(0, 12))
+LIMA = place_at("Lima", "PER", (30, 34))
+BOSNIA = place_at("Bosnia", None, (40, 46))
+SQUARE = place_at("Independence Square", None, (30, 49))
+
+
+@pytest.mark.parametrize(
+    ("event", "actor", "place", "options", "expected"),
+    [
+        pytest.param("CONSULT", STUDENTS, LIMA, {}, None, id="no implied party for consultations"),
+        pytest.param("SUPPORT", STUDENTS, LIMA, {}, None, id="no implied party for support"),
+        pytest.param("COOPERATE", STUDENTS, LIMA, {}, None, id="no implied party for cooperation"),
+        pytest.param("AGREE", STUDENTS, LIMA, {}, "PER", id="a promise is kept where it says"),
+        pytest.param("AGREE", STUDENTS, None, {}, "CHL", id="a promise is else kept at home"),
+        pytest.param("PROTEST", None, LIMA, {}, None, id="no implied recipient without an actor"),
+        pytest.param("PROTEST", UN, None, {}, None, id="no implied recipient for a body alone"),
+        pytest.param("AID", STUDENTS, None, {}, None, id="aid is aimed at no one when nowhere"),
+        pytest.param("AID", STUDENTS, LIMA, {}, "PER", id="aid is aimed where it is delivered"),
+        pytest.param("AID", UN, LIMA, {}, "PER", id="the place is implied for a body"),
+        pytest.param(
+            "AID", UN, BOSNIA, {}, None, id="a place without country and no actor named by it"
+        ),
+        pytest.param(
+            "CONSULT", MINISTER, LIMA, {"mode": "visit"}, "PER", id="a visit is aimed at the host"
+        ),
+        pytest.param("CONSULT", MINISTER, LIMA, {}, None, id="a consultation that is no visit"),
+        pytest.param(
+            "CONSULT", AT_HOME, LIMA, {"mode": "visit"}, None, id="a visit at home has no host"
+        ),
+        pytest.param(
+            "PROTEST",
+            STUDENTS,
+            SQUARE,
+            {},
+            "CHL",
+            id="a place of no known country leaves the actor's own country",
+        ),
+    ],
 )
+def test_implied_recipient(
+    event: str,
+    actor: Actor | None,
+    place: Place | None,
+    options: dict[str, Any],
+    expected: str | None,
+) -> None:
+    assert code_of(implied_recipient(event, actor, place, **options)) == expected
 
 
 def test_actors_own_government_when_no_place() -> None:
@@ -32,58 +93,38 @@ def test_country_of_the_place_where_it_happens() -> None:
     assert (implied.code, implied.span, implied.text) == ("PER", LIMA.span, "Lima")
 
 
-def test_no_implied_party_for_consultations_support_cooperation() -> None:
-    for event in ("CONSULT", "SUPPORT", "COOPERATE"):
-        assert implied_recipient(event, STUDENTS, LIMA) is None
-
-
-def test_a_promise_is_kept_where_it_says_else_at_home() -> None:
-    where = implied_recipient("AGREE", STUDENTS, LIMA)
-    assert where is not None and where.code == "PER"
-    home = implied_recipient("AGREE", STUDENTS, None)
-    assert home is not None and home.code == "CHL"
-
-
-def test_no_implied_recipient_without_a_country_actor() -> None:
-    assert implied_recipient("PROTEST", None, LIMA) is None
-    assert implied_recipient("PROTEST", UN, None) is None
-
-
-def test_aid_is_aimed_only_at_the_place_where_it_is_delivered() -> None:
-    assert implied_recipient("AID", STUDENTS, None) is None
-    delivered = implied_recipient("AID", STUDENTS, LIMA)
-    assert delivered is not None and delivered.code == "PER"
-
-
-def test_the_place_is_implied_for_a_body_that_is_no_country() -> None:
-    implied = implied_recipient("AID", UN, LIMA)
-    assert implied is not None and implied.code == "PER"
-
-
 def test_a_place_without_country_takes_the_actor_its_words_name() -> None:
-    bosnia = Place(
-        text="Bosnia",
-        name="Bosnia",
-        country=None,
-        admin1=None,
-        lat=None,
-        lon=None,
-        geonameid=None,
-        span=(40, 46),
-    )
     named = Actor(text="Bosnia", name="Bosnia", code="BIH", sector=None, span=(40, 46))
-    implied = implied_recipient("AID", UN, bosnia, named)
-    assert implied is named
-    assert implied_recipient("AID", UN, bosnia) is None
+    assert implied_recipient("AID", UN, BOSNIA, named) is named
 
 
-def test_a_visit_is_aimed_at_the_country_visited() -> None:
-    minister = Actor(text="the minister", name="minister", code="CHL", sector="GOV", span=(0, 12))
-    host = implied_recipient("CONSULT", minister, LIMA, mode="visit")
-    assert host is not None and host.code == "PER"
-    assert implied_recipient("CONSULT", minister, LIMA) is None
-    at_home = Actor(text="the minister", name="minister", code="PER", sector="GOV", span=(0, 12))
-    assert implied_recipient("CONSULT", at_home, LIMA, mode="visit") is None
+def test_the_actor_stages_reading_of_the_place_comes_first() -> None:
+    # A capital of a former state: the gazetteer knows today's country, the actor stage the
+    # state of the article's time.
+    capital = place_at("Berlin", "DEU", (30, 36))
+    named = Actor(text="Berlin", name="East Germany", code="DDR", sector="GOV", span=(30, 36))
+    assert implied_recipient("PROTEST", STUDENTS, capital, named) is named
+
+
+@pytest.mark.parametrize(
+    ("event", "actor", "place", "expected"),
+    [
+        pytest.param("PROTEST", None, LIMA, "PER", id="uncoded protesters are the place's own"),
+        pytest.param(
+            "PROTEST", STUDENTS, None, None, id="coded protesters nowhere imply no other actor"
+        ),
+        pytest.param(
+            "COERCE", STUDENTS, LIMA, "PER", id="arrests by unnamed authorities are the place's own"
+        ),
+        pytest.param("COERCE", STUDENTS, None, None, id="arrests nowhere imply no authority"),
+        pytest.param("ACCUSE", STUDENTS, LIMA, None, id="no implied actor for other types"),
+        pytest.param("ASSAULT", UN, None, None, id="no implied actor for bodies"),
+    ],
+)
+def test_implied_actor(
+    event: str, actor: Actor | None, place: Place | None, expected: str | None
+) -> None:
+    assert code_of(implied_actor(event, actor, place)) == expected
 
 
 def test_unattributed_violence_is_domestic() -> None:
@@ -94,53 +135,3 @@ def test_unattributed_violence_is_domestic() -> None:
     assert where is not None and where.code == "PER" and where.span == LIMA.span
     victims = implied_actor("ASSAULT", soldiers, None)
     assert victims is not None and victims.code == "PER" and victims.sector is None
-
-
-def test_uncoded_protesters_are_the_places_own() -> None:
-    protest = implied_actor("PROTEST", None, LIMA)
-    assert protest is not None and protest.code == "PER"
-    assert implied_actor("PROTEST", STUDENTS, None) is None
-
-
-def test_arrests_by_unnamed_authorities_are_the_places_own() -> None:
-    arrests = implied_actor("COERCE", STUDENTS, LIMA)
-    assert arrests is not None and arrests.code == "PER"
-    assert implied_actor("COERCE", STUDENTS, None) is None
-
-
-def test_no_implied_actor_for_other_types_or_bodies() -> None:
-    assert implied_actor("ACCUSE", STUDENTS, LIMA) is None
-    assert implied_actor("ASSAULT", UN, None) is None
-
-
-def test_a_place_of_no_known_country_leaves_the_actors_own_country() -> None:
-    square = Place(
-        text="Independence Square",
-        name="Independence Square",
-        country=None,
-        admin1=None,
-        lat=None,
-        lon=None,
-        geonameid=None,
-        span=(30, 49),
-    )
-    implied = implied_recipient("PROTEST", STUDENTS, square)
-    assert implied is not None and implied.code == "CHL"
-
-
-def test_the_actor_stages_reading_of_the_place_comes_first() -> None:
-    # A capital of a former state: the gazetteer knows today's country, the actor stage the
-    # state of the article's time.
-    capital = Place(
-        text="Berlin",
-        name="Berlin",
-        country="DEU",
-        admin1=None,
-        lat=None,
-        lon=None,
-        geonameid=None,
-        span=(30, 36),
-    )
-    named = Actor(text="Berlin", name="East Germany", code="DDR", sector="GOV", span=(30, 36))
-    implied = implied_recipient("PROTEST", STUDENTS, capital, named)
-    assert implied is named

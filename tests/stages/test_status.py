@@ -42,41 +42,54 @@ def status_of(nlp: Language, text: str, trigger: str, date: str | None = None) -
         ("The rebels could attack the capital.", "attack", "hypothetical"),
         ("If talks fail, the union would strike.", "strike", "hypothetical"),
         ("Officials discussed a possible visit by the king.", "visit", "hypothetical"),
+        # Negation wins over future.
+        ("The leaders will not meet this year.", "meet", "negated"),
     ],
 )
 def test_status_cues(nlp: Language, text: str, trigger: str, expected: str) -> None:
     assert status_of(nlp, text, trigger) == expected
 
 
-def test_negation_wins_over_future(nlp: Language) -> None:
-    assert status_of(nlp, "The leaders will not meet this year.", "meet") == "negated"
+@pytest.mark.parametrize(
+    ("text", "trigger", "date", "expected"),
+    [
+        # An old date makes a completed event historical; a recent one leaves it asserted.
+        ("The two states signed a treaty in 2019.", "signed", "2019", "historical"),
+        ("The two states signed a treaty in July.", "signed", "2025-07", "asserted"),
+        # A date after the anchor makes an event future.
+        ("The leaders meet on Friday.", "meet", "2025-08-15", "future"),
+    ],
+)
+def test_status_by_date(nlp: Language, text: str, trigger: str, date: str, expected: str) -> None:
+    assert status_of(nlp, text, trigger, date) == expected
 
 
-def test_old_date_makes_a_completed_event_historical(nlp: Language) -> None:
-    assert status_of(nlp, "The two states signed a treaty in 2019.", "signed", "2019") == (
-        "historical"
-    )
-    assert status_of(nlp, "The two states signed a treaty in July.", "signed", "2025-07") == (
-        "asserted"
-    )
+@pytest.mark.parametrize(
+    ("value", "anchor", "expected"),
+    [
+        pytest.param("2024", ANCHOR, True, id="a whole earlier year (last year)"),
+        pytest.param("2024-06-30", ANCHOR, True, id="over a year ago"),
+        pytest.param("2024-09-01", ANCHOR, False, id="under a year ago"),
+        pytest.param("2025-07", ANCHOR, False, id="last month"),
+        pytest.param(None, ANCHOR, False, id="no date"),
+        pytest.param("2020", None, False, id="no anchor"),
+    ],
+)
+def test_is_historical_thresholds(
+    value: str | None, anchor: dt.date | None, expected: bool
+) -> None:
+    assert is_historical(value, anchor) is expected
 
 
-def test_date_after_the_anchor_makes_an_event_future(nlp: Language) -> None:
-    assert status_of(nlp, "The leaders meet on Friday.", "meet", "2025-08-15") == "future"
-
-
-def test_is_historical_thresholds() -> None:
-    assert is_historical("2024", ANCHOR)  # a whole earlier year ("last year")
-    assert is_historical("2024-06-30", ANCHOR)
-    assert not is_historical("2024-09-01", ANCHOR)  # under a year ago
-    assert not is_historical("2025-07", ANCHOR)
-    assert not is_historical(None, ANCHOR)
-    assert not is_historical("2020", None)
-
-
-def test_is_after() -> None:
-    assert is_after("2025-08-15", ANCHOR)
-    assert not is_after("2025-08-12", ANCHOR)
-    assert is_after("2025-09", ANCHOR)
-    assert not is_after("2025", ANCHOR)
-    assert is_after("2026", ANCHOR)
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2025-08-15", True),
+        ("2025-08-12", False),
+        ("2025-09", True),
+        ("2025", False),
+        ("2026", True),
+    ],
+)
+def test_is_after(value: str, expected: bool) -> None:
+    assert is_after(value, ANCHOR) is expected
