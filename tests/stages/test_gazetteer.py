@@ -110,3 +110,37 @@ def test_second_level_divisions_are_indexed_with_their_region(gazetteer: Gazette
     assert [(e.country, e.admin1) for e in counties] == [("GBR", "Wales")]
     assert counties[0].lat is not None and 51.5 < counties[0].lat < 53
     assert not any(e.kind == "admin2" for e in gazetteer.lookup("Walker"))
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Sa'ada", "Saada"),
+        ("Tembisa", "Thembisa"),
+        ("Deir al-Balah", "Dayr al Balah"),
+        ("Khan Younis", "Khan Yunis"),
+        ("Tall Afar", "Tal Afar"),
+    ],
+)
+def test_variant_key_meets_transliterations(one: str, other: str) -> None:
+    from dyads.stages.gazetteer import variant_key
+
+    assert variant_key(one) == variant_key(other)
+
+
+def test_variant_key_keeps_different_names_apart() -> None:
+    from dyads.stages.gazetteer import variant_key
+
+    assert variant_key("Homs") != variant_key("Hama")
+    assert variant_key("Paris") != variant_key("Perth")
+
+
+def test_lookup_variant_finds_sizeable_towns_only() -> None:
+    from dyads.stages.gazetteer import MIN_VARIANT_POPULATION, load_gazetteer
+
+    gazetteer = load_gazetteer()
+    assert not gazetteer.lookup("Deir al-Balah")
+    found = gazetteer.lookup_variant("Deir al-Balah")
+    assert any(e.country == "PSE" and e.kind == "city" for e in found)
+    towns = [e for e in gazetteer.lookup_variant("Warren") if e.kind == "city"]
+    assert towns and all(e.population >= MIN_VARIANT_POPULATION for e in towns)

@@ -314,3 +314,20 @@ def test_measured_from(nlp: Language, text: str, name: str, expected: bool) -> N
 
     doc = nlp(text)
     assert measured_from(doc, *_span_of(doc, name)) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "person"),
+    [
+        ("The bill passed with support from Warren on Tuesday.", "Warren", True),
+        ("Johnson said he had spoken to Carson about the plan.", "Carson", True),
+        ("The company moved its headquarters from Austin to Dallas.", "Austin", False),
+        ("Flooding closed roads in Warren on Monday.", "Warren", False),
+    ],
+)
+def test_exchanged_with_person(nlp: Language, sentence: str, name: str, person: bool) -> None:
+    from dyads.stages.place_cues import exchanged_with_person
+
+    doc = nlp(sentence)
+    start = next(t.i for t in doc if t.text == name)
+    assert exchanged_with_person(doc, start, start + 1) is person

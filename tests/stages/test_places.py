@@ -713,3 +713,40 @@ def test_attacked_town_named_without_the_arabic_article(
 def test_unknown_name_listed_after_from_beside_a_place(nlp: Language, geoparser: Geoparser) -> None:
     text = "Lifeboats and coastguard teams from New Quay and Gwbert searched the bay."
     assert "Gwbert" in by_text(places(nlp, geoparser, text))
+
+
+def test_spelling_variant_of_a_sizeable_town(nlp: Language, geoparser: Geoparser) -> None:
+    found = by_text(places(nlp, geoparser, "Airstrikes hit Sa'ada province overnight."))
+    assert found["Sa'ada"].country == "YEM"
+    found = by_text(places(nlp, geoparser, "Clashes were reported in Deir al-Balah on Monday."))
+    assert found["Deir al-Balah"].country == "PSE"
+
+
+def test_spelling_variant_needs_a_sizeable_town(nlp: Language, geoparser: Geoparser) -> None:
+    from dyads.stages.gazetteer import MIN_VARIANT_POPULATION, load_gazetteer
+
+    # Šaľa (Slovakia) is a variant of "Salah" but too small to be found so.
+    small = load_gazetteer().lookup("Sala")
+    assert all(e.population < MIN_VARIANT_POPULATION for e in small if e.name == "Šaľa")
+    found = places(nlp, geoparser, "Mohamed Salah scored twice in Liverpool's win.")
+    assert all(p.country != "SVK" for p in found)
+
+
+def test_unknown_destination_listed_with_known_towns(nlp: Language, geoparser: Geoparser) -> None:
+    text = "Refugees were sent to Kakuma, Lodwar and Loitokitok, all in Kenya."
+    found = by_text(places(nlp, geoparser, text))
+    assert found["Loitokitok"].country == "KEN"
+
+
+def test_unknown_name_after_to_without_sending_is_no_place(
+    nlp: Language, geoparser: Geoparser
+) -> None:
+    found = places(nlp, geoparser, "She wrote to Kakuma, Lodwar and Loitokitok officials.")
+    assert "Loitokitok" not in by_text(found)
+
+
+def test_town_name_given_support_is_a_person(nlp: Language, geoparser: Geoparser) -> None:
+    found = places(nlp, geoparser, "Support from Warren helped the bill pass the Senate.")
+    assert "Warren" not in by_text(found)
+    found = places(nlp, geoparser, "Flooding closed roads in Warren and Youngstown, Ohio.")
+    assert by_text(found)["Warren"].country == "USA"

@@ -6,13 +6,16 @@ The table is built once by `python -m dyads.data_build.places` from GeoNames dat
 (through `pycountry`) and country centre points and demonyms (from `countryinfo`); small
 hand-written tables add abbreviations, adjectives of regions, and well-known regions, seas and
 oceans that are not first-level divisions. Names are indexed by
-their folded form (lower case, accents removed), so "Łódź" and "Lodz" meet.
+their folded form (lower case, accents removed), so "Łódź" and "Lodz" meet; regions and
+sizeable towns also by a looser key that meets transliteration variants ("Sa'ada"/"Sa'dah"),
+consulted only for names the folded index lacks.
 """
 
 from __future__ import annotations
 
 import gc
 import gzip
+import re
 import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
@@ -63,6 +66,31 @@ def fold(name: str) -> str:
     return " ".join(bare.casefold().split())
 
 
+# Transliteration choices that vary between sources: "Sa'dah"/"Saada", "Tembisa"/"Thembisa",
+# "Deir al-Balah"/"Dayr al Balah", "Tall Afar"/"Tal Afar", "Khan Younis"/"Khan Yunis".
+_VARIANT_STEPS = (
+    (re.compile(r"['’ʼʿʾ`]"), ""),
+    (re.compile(r"[-_]"), " "),
+    (re.compile(r"(?<=[bcdgkstz])h"), ""),  # "th"/"t", "kh"/"k", "dh"/"d"
+    (re.compile(r"(?<=[a-z])ah\b"), "a"),  # "Sa'dah"/"Saada"
+    (re.compile(r"ou"), "u"),
+    (re.compile(r"ee|ey|ay|ai|ei"), "i"),
+    (re.compile(r"(.)\1+"), r"\1"),  # doubled letters
+)
+# Towns this large, and every region, are found by a variant of their name; smaller towns'
+# variants meet too many other names.
+MIN_VARIANT_POPULATION = 50_000
+VARIANT_KINDS = frozenset({"country", "admin1", "region"})
+
+
+def variant_key(name: str) -> str:
+    """A looser key than `fold`, equal across common transliteration variants."""
+    key = fold(name)
+    for pattern, replacement in _VARIANT_STEPS:
+        key = pattern.sub(replacement, key)
+    return " ".join(key.split())
+
+
 class GazEntry(msgspec.Struct, frozen=True):
     """One named place of the gazetteer."""
 
@@ -96,12 +124,30 @@ class Gazetteer:
         self._demonyms = demonyms or {}
         self._region_demonyms = region_demonyms or {}  # demonym -> row of its place
         self._entries: dict[int, GazEntry] = {}
+        self._variants: dict[str, list[int]] | None = None
         self._countries: dict[str, GazEntry] | None = None
         self._admin1: dict[tuple[str, str], GazEntry] | None = None
 
     def lookup(self, name: str) -> tuple[GazEntry, ...]:
         """Every place the name may denote (an empty tuple when none)."""
         return tuple(self._entry(row) for row in self._index.get(fold(name), ()))
+
+    def lookup_variant(self, name: str) -> tuple[GazEntry, ...]:
+        """The regions and sizeable towns whose own name a spelling variant of the name is
+        ("Sa'ada" -> Sa'dah); for names `lookup` does not know. Indexed on first use."""
+        if self._variants is None:
+            self._variants = self._variant_index()
+        return tuple(self._entry(row) for row in self._variants.get(variant_key(name), ()))
+
+    def _variant_index(self) -> dict[str, list[int]]:
+        index: dict[str, list[int]] = {}
+        for number, row in enumerate(self._rows):
+            fields = row.split("\t", 8)
+            if fields[0] not in VARIANT_KINDS and int(fields[7]) < MIN_VARIANT_POPULATION:
+                continue
+            # The own name only: the alternate names are many, and mostly other languages'.
+            index.setdefault(variant_key(fields[2]), []).append(number)
+        return index
 
     def __contains__(self, name: str) -> bool:
         return fold(name) in self._index

@@ -644,3 +644,46 @@ def measured_from(doc: Doc, start: int, end: int) -> bool:
         and after[1].lower_ in DISTANCE_UNITS
         and after[2].lower_ in {"away", "from", "north", "south", "east", "west"}
     )
+
+
+# Nouns and verbs of what people give, say or get from one another: "support from Warren",
+# "spoken to Carson", "thanked Austin". A lone name they govern is a person.
+PERSON_EXCHANGE_LEMMAS = frozenset(
+    {
+        "support",
+        "backing",
+        "endorsement",
+        "help",
+        "praise",
+        "criticism",
+        "opposition",
+        "letter",
+        "message",
+        "apology",
+        "thank",
+        "speak",
+        "talk",
+        "endorse",
+        "criticise",
+        "criticize",
+        "congratulate",
+        "apologise",
+        "apologize",
+        "nominate",
+        "interview",
+    }
+)
+
+
+def exchanged_with_person(doc: Doc, start: int, end: int) -> bool:
+    """'support from Warren', 'spoken to Carson', 'endorsed Austin': one word, the object of a
+    word for what people give or say to one another, names a person."""
+    if end - start != 1:
+        return False
+    token = doc[start]
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ in {"from", "to", "with", "for"}:
+        head = head.head
+    elif token.dep_ != "dobj":
+        return False
+    return head.lemma_.lower() in PERSON_EXCHANGE_LEMMAS

@@ -51,6 +51,7 @@ from dyads.stages.place_cues import (
     building_of_name,
     cued_by_of,
     described_as_settlement,
+    exchanged_with_person,
     from_people,
     has_city_cue,
     has_score,
@@ -103,6 +104,8 @@ LIST_PREPOSITIONS = PLACE_PREPOSITIONS | {"from"}
 # A town attacked ("shelled X", "fired on X") must be this large to outweigh the model's person
 # reading of its name: "fired on Khan Younis", but "police fired at Johnson".
 ATTACKED_TOWN_POPULATION = 15_000
+# Verbs of sending: what follows "to" is a destination ("troops deployed to X, Y and Z").
+SENDING_LEMMAS = frozenset({"send", "deploy", "dispatch", "redeploy", "ship", "bring", "take"})
 # "the State of X", "the Republic of X": words for a polity before the name of a place.
 POLITY_WORDS = frozenset(
     {"state", "province", "region", "republic", "kingdom", "emirate", "sultanate", "principality"}
@@ -244,6 +247,8 @@ class ToponymFinder:
         head = mention is not None and (
             mention.end >= len(doc) or doc[mention.end].pos_ not in {"NOUN", "PROPN"}
         )
+        if mention is not None and _person_not_town(doc, mention):
+            return None  # "support from Warren" tagged as a place
         if mention is not None and head and _is_generic_word_with_the(doc, mention):
             # "directing the Centre", "both the West and Russia": a government, a part of the
             # world; but "in the Hague" is the town.
@@ -448,6 +453,8 @@ class ToponymFinder:
             return Mention(start, ent.end, ())  # "Nyamirambo, a suburb of Kigali"
         if not mention.candidates or not self._named_place(mention):
             return None
+        if exchanged_with_person(doc, start, ent.end):
+            return None  # "support from Warren", "spoken to Carson"
         if attack_target(doc, start, ent.end):
             # "fired on Khan Younis" is a town; "fired at Johnson", a small town's name, a man.
             return mention if _sizeable_town(mention) else None
@@ -780,6 +787,8 @@ class ToponymFinder:
             return False  # "While" opening a sentence, "Western" in "Western hegemony"
         if _is_common_word_with_the(doc, mention):
             return False  # "the Centre" (a government), "the West"
+        if _person_not_town(doc, mention):
+            return False  # "support from Warren": a person
         if any(entry.kind in AREA_KINDS for entry in mention.candidates):
             return True
         # A town known only by an old or foreign name ("Adams", "Maria") needs an entity.
@@ -824,6 +833,10 @@ class ToponymFinder:
             )
             if areas:
                 return Mention(start, end, areas, key=fold(tokens.text), area_only=True)
+        if not candidates and tagged:
+            # A spelling the gazetteer lacks ("Sa'ada", "Deir al-Balah"): only where the model
+            # says place, and only regions and sizeable towns.
+            candidates = self.gazetteer.lookup_variant(tokens.text)
         if not candidates:
             return self._unresolved(doc, start, end, located) if tagged else None
         if start > 0 and is_direction(doc, start - 1):
@@ -885,6 +898,16 @@ class ToponymFinder:
         if located and building is not None and names_a_building(doc[start : building + 1]):
             return Mention(start, building + 1, ())
         return None
+
+
+def _person_not_town(doc: Doc, mention: Mention) -> bool:
+    """A lone town's name that people give to or say to ("support from Warren"): a person,
+    unless the name is a country's or a region's, or said to be a town."""
+    if mention.city_cue or not mention.candidates:
+        return False
+    if any(e.kind in {"continent", "country", "admin1", "region"} for e in mention.candidates):
+        return False
+    return exchanged_with_person(doc, mention.start, mention.end)
 
 
 def _is_common_word_with_the(doc: Doc, mention: Mention) -> bool:
@@ -993,7 +1016,13 @@ def _cued_list(doc: Doc, start: int) -> bool:
         return False
     if not joined_before and end < len(doc) and doc[end].pos_ in {"VERB", "AUX"}:
         return False
-    return after_locative(doc, first, LIST_PREPOSITIONS) or cued_by_of(doc, first)
+    if after_locative(doc, first, LIST_PREPOSITIONS) or cued_by_of(doc, first):
+        return True
+    # "sent to Kakuma, Lodwar and Loitokitok": a list of destinations (one of them a place
+    # found already) after a verb of motion or of sending.
+    if first < 2 or doc[first - 1].lower_ != "to":
+        return moving_to_or_from(doc, first)
+    return moving_to_or_from(doc, first) or doc[first - 1].head.lemma_ in SENDING_LEMMAS
 
 
 def _sports_report(doc: Doc, words: Sequence[str], found: Sequence[Mention]) -> bool:
