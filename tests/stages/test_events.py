@@ -553,6 +553,19 @@ def test_a_reporter_of_the_same_country_is_no_target(
     assert events[0].recipient is None or events[0].recipient.text == "Indian troops"
 
 
+def test_a_party_named_only_by_reference_is_not_replaced_by_the_actor(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    # "the country" is a recipient the actor stage cannot code: no recipient is implied.
+    referred = "Spain promised to send more doctors to the country."
+    events = code(nlp, extractor, referred, [("Spain", "ESP")])
+    assert events and all(e.recipient is None for e in events)
+    # With no recipient phrase at all, a promise is still aimed at home.
+    at_home = "Spain promised to hold early elections."
+    events = code(nlp, extractor, at_home, [("Spain", "ESP")])
+    assert events and events[0].recipient is not None and events[0].recipient.code == "ESP"
+
+
 def test_a_that_clause_stating_the_subjects_own_act_is_the_event(
     nlp: Language, extractor: EventExtractor
 ) -> None:
