@@ -144,3 +144,57 @@ def test_lookup_variant_finds_sizeable_towns_only() -> None:
     assert any(e.country == "PSE" and e.kind == "city" for e in found)
     towns = [e for e in gazetteer.lookup_variant("Warren") if e.kind == "city"]
     assert towns and all(e.population >= MIN_VARIANT_POPULATION for e in towns)
+
+
+# The keys as first written, step by step (slower): the faster `fold` and `variant_key` must
+# give the same key for every name the gazetteer holds.
+def _reference_fold(name: str) -> str:
+    import unicodedata
+
+    from dyads.stages.gazetteer import _SPECIAL_LETTERS
+
+    decomposed = unicodedata.normalize("NFKD", name.translate(_SPECIAL_LETTERS))
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(bare.casefold().split())
+
+
+def _reference_variant_key(name: str) -> str:
+    import re
+
+    key = _reference_fold(name)
+    for pattern, replacement in (
+        (r"['’ʼʿʾ`]", ""),
+        (r"[-_]", " "),
+        (r"(?<=[bcdgkstz])h", ""),
+        (r"(?<=[a-z])ah\b", "a"),
+        (r"ou", "u"),
+        (r"ee|ey|ay|ai|ei", "i"),
+        (r"(.)\1+", r"\1"),
+    ):
+        key = re.sub(pattern, replacement, key)
+    return " ".join(key.split())
+
+
+def test_fast_keys_equal_the_reference_keys_for_every_indexed_name(
+    gazetteer: Gazetteer,
+) -> None:
+    from dyads.stages.gazetteer import variant_key
+
+    rows = gazetteer._rows
+    names = {row.split("\t", 3)[2] for row in rows}
+    names.update(["Sa`dah", "Wŏnsan", "Deir al‐Balah", "  Khan   Younis "])
+    assert [fold(name) for name in names] == [_reference_fold(name) for name in names]
+    assert [variant_key(name) for name in names] == [_reference_variant_key(name) for name in names]
+
+
+def test_variant_index_holds_regions_and_sizeable_towns_under_their_reference_keys(
+    gazetteer: Gazetteer,
+) -> None:
+    from dyads.stages.gazetteer import MIN_VARIANT_POPULATION, VARIANT_KINDS
+
+    expected: dict[str, list[int]] = {}
+    for number, row in enumerate(gazetteer._rows):
+        fields = row.split("\t", 8)
+        if fields[0] in VARIANT_KINDS or int(fields[7]) >= MIN_VARIANT_POPULATION:
+            expected.setdefault(_reference_variant_key(fields[2]), []).append(number)
+    assert gazetteer._variant_index() == expected

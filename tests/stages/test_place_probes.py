@@ -32,6 +32,9 @@ LOCAL_PROBES = DATA / "place_probes_local.tsv"
 # Spellings the gazetteer lacks, unknown names listed with known ones, surnames that are towns,
 # written before the rules that fix them.
 VARIANT_PROBES = DATA / "place_probes_variants.tsv"
+# Known towns the model tags as persons, and persons with towns' names, written before the
+# rules that fix them.
+PERSON_PROBES = DATA / "place_probes_persons.tsv"
 GAP = "gap:"
 NEAR_KM = 161.0  # the field's "within 100 miles"
 
@@ -141,6 +144,7 @@ RESOLUTION_PROBE_LIST = load_probes(RESOLUTION_PROBES)
 KIND_PROBE_LIST = load_probes(KIND_PROBES)
 LOCAL_PROBE_LIST = load_probes(LOCAL_PROBES)
 VARIANT_PROBE_LIST = load_probes(VARIANT_PROBES)
+PERSON_PROBE_LIST = load_probes(PERSON_PROBES)
 ALL_PROBES = (
     PROBE_LIST
     + UNSEEN_PROBE_LIST
@@ -148,6 +152,7 @@ ALL_PROBES = (
     + KIND_PROBE_LIST
     + LOCAL_PROBE_LIST
     + VARIANT_PROBE_LIST
+    + PERSON_PROBE_LIST
 )
 
 
@@ -177,6 +182,7 @@ def test_probe_files_are_well_formed() -> None:
     assert len(KIND_PROBE_LIST) >= 60
     assert len(LOCAL_PROBE_LIST) >= 50
     assert len(VARIANT_PROBE_LIST) >= 40
+    assert len(PERSON_PROBE_LIST) >= 30
     for probe in ALL_PROBES:
         assert probe.expected
         for want in probe.expected:
@@ -194,6 +200,7 @@ def main() -> None:
         (KIND_PROBES, KIND_PROBE_LIST),
         (LOCAL_PROBES, LOCAL_PROBE_LIST),
         (VARIANT_PROBES, VARIANT_PROBE_LIST),
+        (PERSON_PROBES, PERSON_PROBE_LIST),
     )
     for path, probes in files:
         totals = Totals()

@@ -19,6 +19,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import Literal
 
@@ -61,6 +62,8 @@ _SPECIAL_LETTERS = str.maketrans(
 
 def fold(name: str) -> str:
     """The index key of a name: lower case, accents removed, spaces collapsed."""
+    if name.isascii():  # most names: no letter to decompose, only the backtick to map
+        return " ".join(name.replace("`", "'").casefold().split())
     decomposed = unicodedata.normalize("NFKD", name.translate(_SPECIAL_LETTERS))
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(bare.casefold().split())
@@ -68,24 +71,25 @@ def fold(name: str) -> str:
 
 # Transliteration choices that vary between sources: "Sa'dah"/"Saada", "Tembisa"/"Thembisa",
 # "Deir al-Balah"/"Dayr al Balah", "Tall Afar"/"Tal Afar", "Khan Younis"/"Khan Yunis".
+_VARIANT_MARKS = str.maketrans({mark: None for mark in "'’ʼʿʾ`"} | {"-": " ", "_": " "})
 _VARIANT_STEPS = (
-    (re.compile(r"['’ʼʿʾ`]"), ""),
-    (re.compile(r"[-_]"), " "),
     (re.compile(r"(?<=[bcdgkstz])h"), ""),  # "th"/"t", "kh"/"k", "dh"/"d"
     (re.compile(r"(?<=[a-z])ah\b"), "a"),  # "Sa'dah"/"Saada"
     (re.compile(r"ou"), "u"),
     (re.compile(r"ee|ey|ay|ai|ei"), "i"),
-    (re.compile(r"(.)\1+"), r"\1"),  # doubled letters
+    (re.compile(r"(.)\1+"), itemgetter(1)),  # doubled letters; a callable skips re's template
 )
 # Towns this large, and every region, are found by a variant of their name; smaller towns'
 # variants meet too many other names.
 MIN_VARIANT_POPULATION = 50_000
 VARIANT_KINDS = frozenset({"country", "admin1", "region"})
+_VARIANT_KIND_PREFIXES = tuple(f"{kind}\t" for kind in sorted(VARIANT_KINDS))
+_VARIANT_POPULATION_DIGITS = len(str(MIN_VARIANT_POPULATION))
 
 
 def variant_key(name: str) -> str:
     """A looser key than `fold`, equal across common transliteration variants."""
-    key = fold(name)
+    key = fold(name).translate(_VARIANT_MARKS)
     for pattern, replacement in _VARIANT_STEPS:
         key = pattern.sub(replacement, key)
     return " ".join(key.split())
@@ -142,11 +146,17 @@ class Gazetteer:
     def _variant_index(self) -> dict[str, list[int]]:
         index: dict[str, list[int]] = {}
         for number, row in enumerate(self._rows):
-            fields = row.split("\t", 8)
-            if fields[0] not in VARIANT_KINDS and int(fields[7]) < MIN_VARIANT_POPULATION:
-                continue
+            # The population is the third column from the end; splitting from the right and
+            # reading its length first keeps this scan of every row cheap.
+            if not row.startswith(_VARIANT_KIND_PREFIXES):
+                population = row.rsplit("\t", 3)[1]
+                if len(population) < _VARIANT_POPULATION_DIGITS:
+                    continue
+                if int(population) < MIN_VARIANT_POPULATION:
+                    continue
             # The own name only: the alternate names are many, and mostly other languages'.
-            index.setdefault(variant_key(fields[2]), []).append(number)
+            name = row.split("\t", 3)[2]
+            index.setdefault(variant_key(name), []).append(number)
         return index
 
     def __contains__(self, name: str) -> bool:

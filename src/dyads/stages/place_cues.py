@@ -547,7 +547,7 @@ def name_root(doc: Doc, start: int, end: int) -> Token:
     return doc[end - 1]
 
 
-def _first_conjunct(token: Token) -> Token:
+def first_conjunct(token: Token) -> Token:
     """'Deir al-Balah' in "struck Rafah and Deir al-Balah" stands where "Rafah" does."""
     while token.dep_ == "conj" and token.head.i < token.i:
         token = token.head
@@ -558,7 +558,7 @@ def attack_target(doc: Doc, start: int, end: int) -> bool:
     """The name is what an attack acts on: the object of "shelled", "struck", "bombed" (or the
     subject of their passive), or the name after "on" or "at" that follows one ("fired on X",
     "air strikes on X", "shot at X")."""
-    root = _first_conjunct(name_root(doc, start, end))
+    root = first_conjunct(name_root(doc, start, end))
     head = root.head
     if root.dep_ in {"dobj", "nsubjpass"}:
         return head.lemma_ in ATTACK_LEMMAS
@@ -605,7 +605,7 @@ def used_as_team(doc: Doc, start: int, end: int) -> bool:
         and any(t.lower_ in GAME_NOUNS for t in doc[end + 2 : end + 4])
     ):
         return True
-    root = _first_conjunct(name_root(doc, start, end))
+    root = first_conjunct(name_root(doc, start, end))
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in {"to", "against", "over", "with"}:
         head = head.head  # "lost 2-1 to Aston Villa", "a win over Chelsea"

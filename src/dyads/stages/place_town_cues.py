@@ -1,0 +1,88 @@
+"""Known towns the model reads as persons, languages or peoples ("Deraa", "Kharkov", "Tunis").
+
+A large town's name is a place when the words around it can only take a place: the object of
+a verb of attack or motion, after "the capital" or "the city of", the subject of "was shelled",
+or joined by "and" to a place. A sign of a person ("Mr", a verb of saying) keeps it a person.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from dyads.stages.place_cues import (
+    MOTION_LEMMAS,
+    attack_target,
+    cued_by_of,
+    first_conjunct,
+    moving_to_or_from,
+    name_root,
+)
+
+# Verbs whose object is a place one reaches, leaves or takes: "fled Deraa", "entered Baalbek".
+PLACE_OBJECT_LEMMAS = frozenset(
+    {
+        *("flee", "leave", "enter", "reach", "visit", "capture", "seize", "retake", "besiege"),
+        *("surround", "encircle", "evacuate", "liberate", "occupy", "flood", "tour", "invade"),
+        *("abandon", "cross", "recapture", "control", "blockade"),
+    }
+)
+# Prepositions after a verb of motion or attack before a place: "advanced on X", "rolled into X".
+MOTION_PREPOSITIONS = frozenset({"into", "on", "toward", "towards", "through", "from", "to"})
+# Words for a capital or a city just before the name: "the capital Sanaa", "the capital, Sanaa".
+CAPITAL_NOUNS = frozenset({"capital", "city"})
+# Titles and verbs that make a one-word name a person's: "Mr Kiev", "Tunis said".
+PERSON_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "mr.", "mrs.", "ms.", "dr."})
+SAYING_LEMMAS = frozenset(
+    {"say", "tell", "add", "claim", "insist", "argue", "explain", "write", "believe", "think"}
+)
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def town_cue(doc: Doc, start: int, end: int) -> bool:
+    """The words around the name take a place: attacked, reached, left, "the capital X",
+    "the city of X", or "X and Y" with Y a place."""
+    if attack_target(doc, start, end) or moving_to_or_from(doc, start):
+        return True
+    if cued_by_of(doc, start) and doc[start - 2].lower_ in CAPITAL_NOUNS:
+        return True  # "the city of Lvov"
+    if _after_capital_noun(doc, start):
+        return True
+    root = name_root(doc, start, end)
+    first = first_conjunct(root)  # "visited Lvov and Kiev": Kiev stands where Lvov does
+    head = first.head
+    if first.dep_ == "dobj" and head.lemma_ in PLACE_OBJECT_LEMMAS | MOTION_LEMMAS:
+        return True
+    if first.dep_ == "pobj" and head.lower_ in MOTION_PREPOSITIONS:
+        verb = head.head
+        if verb.pos_ == "VERB" and verb.lemma_ in MOTION_LEMMAS | _MOVING_VERBS:
+            return True
+    return _paired_with_place(doc, root, start, end)
+
+
+def person_cue(doc: Doc, start: int, end: int) -> bool:
+    """A title before the name, or the name saying something: a person."""
+    if start > 0 and doc[start - 1].lower_ in PERSON_TITLES:
+        return True
+    root = name_root(doc, start, end)
+    return root.dep_ == "nsubj" and root.head.lemma_ in SAYING_LEMMAS
+
+
+# Verbs of armed movement that take a preposition: "advanced on Deraa", "rolled into Kharkov".
+_MOVING_VERBS = frozenset({"advance", "roll", "push", "close", "converge", "retreat", "withdraw"})
+
+
+def _after_capital_noun(doc: Doc, start: int) -> bool:
+    """'the capital Sanaa', 'the capital, Sanaa', 'the city Tunis'."""
+    before = start - 1
+    if before >= 0 and doc[before].text == ",":
+        before -= 1
+    return before >= 1 and doc[before].lower_ in CAPITAL_NOUNS and doc[before - 1].lower_ == "the"
+
+
+def _paired_with_place(doc: Doc, root: Token, start: int, end: int) -> bool:
+    """'Sanaa and Aden', 'between Kiev and Lvov': a conjunct of a name the model tags a place."""
+    partners = [root.head] if root.dep_ == "conj" else []
+    partners += [child for child in root.children if child.dep_ == "conj"]
+    return any(
+        partner.ent_type_ in PLACE_LABELS and not start <= partner.i < end for partner in partners
+    )

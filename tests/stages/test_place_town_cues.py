@@ -1,0 +1,64 @@
+"""Cues that make a known town's misread name a place, or keep it a person."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from dyads.stages.place_town_cues import person_cue, town_cue
+
+
+def _span(nlp: Language, sentence: str, name: str) -> tuple[int, int]:
+    doc = nlp(sentence)
+    for token in doc:
+        if token.text == name:
+            return token.i, token.i + 1
+    raise AssertionError(f"{name!r} not a token of {sentence!r}")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Thousands of families fled Deraa after the bombardment.", "Deraa"),
+        ("Rockets struck Kharkov overnight.", "Kharkov"),
+        ("Airstrikes hit the capital Sanaa on Tuesday night.", "Sanaa"),
+        ("The capital, Sanaa, has been without power for weeks.", "Sanaa"),
+        ("Heavy rain flooded the city of Lvov on Thursday.", "Lvov"),
+        ("Columns of tanks rolled into Kharkov at dawn.", "Kharkov"),
+        ("The president visited Lvov and Kiev last week.", "Kiev"),
+    ],
+)
+def test_place_words_around_a_name_are_a_town_cue(nlp: Language, sentence: str, name: str) -> None:
+    doc = nlp(sentence)
+    start, end = _span(nlp, sentence, name)
+    assert town_cue(doc, start, end)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Jackson told reporters he would run again.", "Jackson"),
+        ("The coach praised Lincoln, who scored twice.", "Lincoln"),
+        ("Voters backed Florence by a wide margin.", "Florence"),
+    ],
+)
+def test_words_for_people_are_no_town_cue(nlp: Language, sentence: str, name: str) -> None:
+    doc = nlp(sentence)
+    start, end = _span(nlp, sentence, name)
+    assert not town_cue(doc, start, end)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "person"),
+    [
+        ("Mr Warren said the plan would cost too much.", "Warren", True),
+        ("Kiev said the talks had failed.", "Kiev", True),
+        ("The convoy left Kiev before dawn.", "Kiev", False),
+    ],
+)
+def test_a_title_or_a_verb_of_saying_is_a_person_cue(
+    nlp: Language, sentence: str, name: str, person: bool
+) -> None:
+    doc = nlp(sentence)
+    start, end = _span(nlp, sentence, name)
+    assert person_cue(doc, start, end) is person
