@@ -2,7 +2,7 @@
 
 The model's place entities, and what it misreads or misses: datelines, title-case headlines,
 places it labels as persons or organisations where the words around them say "place", demonyms
-before geographic nouns, region and settlement phrases ("the Kursk region", "Torkula village",
+before geographic nouns, region and settlement phrases ("the Belgorod region", "Torkula village",
 "the village of Nagrig"), local features (streets, buildings, rivers, numbered roads, "Evin
 prison"), towns attacked ("shelled X"), lists, repeated names, names inside longer
 expressions (`place_compounds`) and a gazetteer matcher; in a sports report, names used for
