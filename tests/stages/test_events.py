@@ -190,9 +190,9 @@ EVENT_FACTS: dict[str, Row] = {
         {"event": "THREATEN"},
     ),
     "must in reported speech is a demand": case(
-        "Russia said on Tuesday that Sudan must return the captured helicopter.",
-        Scene([("Russia", "RUS"), ("Sudan", "SDN")]),
-        {"event": "REQUEST", "actor": "RUS", "recipient": "SDN"},
+        "Japan said on Friday that Peru must free the detained sailors.",
+        Scene([("Japan", "JPN"), ("Peru", "PER")]),
+        {"event": "REQUEST", "actor": "JPN", "recipient": "PER"},
     ),
     "negated event keeps its type": case(
         "The government did not impose a curfew in the capital.",
@@ -422,10 +422,10 @@ def test_trigger_words(
 # list where each party must act once), and whether those events must all lack a recipient.
 TOGETHER: dict[str, tuple[str, Scene, dict[str, Any], list[str] | set[str], bool]] = {
     "compound actor gives one event per actor": (
-        "Hungarian and Romanian officials agreed on Wednesday to cooperate on refugees.",
-        Scene([("Hungarian", "HUN"), ("Romanian", "ROU")]),
+        "Polish and Czech officials agreed on Monday to cooperate on border checks.",
+        Scene([("Polish", "POL"), ("Czech", "CZE")]),
         {"event": "AGREE"},
-        ["HUN", "ROU"],
+        ["CZE", "POL"],
         False,
     ),
     "both sides refers to previous conjoined actors": (
@@ -487,8 +487,8 @@ def test_parties_acting_together(
 
 
 def test_what_is_agreed_is_no_event_of_its_own(nlp: Language, extractor: EventExtractor) -> None:
-    text = "Hungarian and Romanian officials agreed on Wednesday to cooperate on refugees."
-    events = code(nlp, extractor, text, [("Hungarian", "HUN"), ("Romanian", "ROU")])
+    text = "Polish and Czech officials agreed on Monday to cooperate on border checks."
+    events = code(nlp, extractor, text, [("Polish", "POL"), ("Czech", "CZE")])
     assert all(e.event != "COOPERATE" for e in events)  # "to cooperate" is what they agreed
 
 

@@ -206,7 +206,7 @@ def test_a_place_read_as_a_person_after_in_is_a_place(nlp: Language, geoparser: 
 def test_a_place_read_as_an_organisation_before_a_state_is_a_place(
     nlp: Language, geoparser: Geoparser
 ) -> None:
-    found = by_text(places(nlp, geoparser, "He also points to Boise, Idaho, which uses it."))
+    found = by_text(places(nlp, geoparser, "The scheme started in Boise, Idaho, two years ago."))
     assert found["Boise"].admin1 == "Idaho"
 
 
@@ -256,7 +256,7 @@ def test_regions_with_numeric_geonames_codes_have_coordinates(
 
 
 def test_a_town_listed_with_other_places_is_a_place(nlp: Language, geoparser: Geoparser) -> None:
-    text = "The chain sold its stores in Žilina, Nitra, Prešov and Košice last year."
+    text = "A bakery group opened shops in Žilina, Nitra, Prešov and Košice this spring."
     found = by_text(places(nlp, geoparser, text))
     assert {found[name].country for name in ("Žilina", "Nitra", "Prešov", "Košice")} == {"SVK"}
 
@@ -296,7 +296,7 @@ def test_a_qualifying_name_is_the_region_that_holds_the_town(
 
 
 def test_a_common_word_after_the_is_not_a_region(nlp: Language, geoparser: Geoparser) -> None:
-    text = "The state said the Centre had failed to act on farms in Tamil Nadu."
+    text = "Ministers blamed the Centre for the water shortage in Tamil Nadu."
     found = by_text(places(nlp, geoparser, text))
     assert "Centre" not in found
     assert found["Tamil Nadu"].country == "IND"
@@ -330,7 +330,7 @@ def test_a_capitalised_direction_is_not_a_region(nlp: Language, geoparser: Geopa
 
 
 def test_of_after_a_persons_name_gives_a_hometown(nlp: Language, geoparser: Geoparser) -> None:
-    text = "In 2016, David and Jodi Mahler of Bellmore appeared on the show."
+    text = "Last year, Anna and Peter Hollis of Bellmore won the contest."
     found = by_text(places(nlp, geoparser, text))
     assert found["Bellmore"].country == "USA"
 
@@ -347,7 +347,7 @@ def test_a_town_read_as_a_date_after_in_is_a_place(nlp: Language, geoparser: Geo
 
 
 def test_a_town_alone_in_brackets_is_a_place(nlp: Language, geoparser: Geoparser) -> None:
-    text = "There will be a fashion show by Fig Leaf Boutique (Maywood) and dancing."
+    text = "The fair includes a bake sale run by Sunny Crumbs Bakery (Maywood) and a raffle."
     found = by_text(places(nlp, geoparser, text))
     assert found["Maywood"].country == "USA"
     assert places(nlp, geoparser, "Shares of Acme (Nasdaq) rose.") == []
@@ -462,13 +462,13 @@ def test_a_homonym_in_a_country_named_in_the_sentence_beats_a_larger_town(
 def test_a_region_longer_than_the_organisation_the_model_tagged(
     nlp: Language, geoparser: Geoparser
 ) -> None:
-    text = "The aim is to make the tourism industry of Gilgit-Baltistan attractive."
+    text = "Officials want to grow the hotel trade of Gilgit-Baltistan."
     found = by_text(places(nlp, geoparser, text))
     assert found["Gilgit-Baltistan"].country == "PAK"
 
 
 def test_the_state_of_a_region_read_as_an_organisation(nlp: Language, geoparser: Geoparser) -> None:
-    text = "The prejudice to the farmers of State of Tamil Nadu was clear."
+    text = "The ruling plainly hurt growers of State of Tamil Nadu."
     found = by_text(places(nlp, geoparser, text))
     assert found["Tamil Nadu"].country == "IND"
 
@@ -508,7 +508,7 @@ def test_a_place_after_a_possessive_lies_within_it(nlp: Language, geoparser: Geo
 
 
 def test_to_before_a_region_misread_as_a_person(nlp: Language, geoparser: Geoparser) -> None:
-    text = "The touring car championship returns to Hampshire on the weekend of May 19."
+    text = "The cycling race comes back to Hampshire in late May."
     found = by_text(places(nlp, geoparser, text))
     assert found["Hampshire"].country == "GBR"
     assert places(nlp, geoparser, "According to Davis, the vote was close.") == []
@@ -541,10 +541,10 @@ def test_generic_region_words_after_the_name_no_place(nlp: Language, geoparser: 
 
 
 def test_region_names_misread_as_persons(nlp: Language, geoparser: Geoparser) -> None:
-    found = by_text(places(nlp, geoparser, "Tamil Nadu said it had written to the Centre."))
+    found = by_text(places(nlp, geoparser, "Tamil Nadu asked the Centre for more funds."))
     assert set(found) == {"Tamil Nadu"}
     assert found["Tamil Nadu"].country == "IND"
-    text = "It harms the farmers of State of Tamil Nadu, the court heard."
+    text = "The plan hurts growers of State of Tamil Nadu, the judges were told."
     assert set(by_text(places(nlp, geoparser, text))) == {"Tamil Nadu"}
 
 
@@ -577,7 +577,7 @@ def test_a_town_of_the_sentence_before_places_a_feature_only_in_the_articles_cou
 def test_a_compass_point_before_a_country_or_region_is_that_area(
     nlp: Language, geoparser: Geoparser
 ) -> None:
-    text = "Two bodies were found on a coastal path in West Wales."
+    text = "Two hikers were rescued from a cliff in West Wales."
     found = by_text(places(nlp, geoparser, text))
     assert found["West Wales"].country == "GBR"
 
@@ -682,10 +682,10 @@ def test_unknown_name_listed_after_in_is_a_place(nlp: Language, geoparser: Geopa
 def test_name_after_comma_and_before_a_verb_is_no_listed_place(
     nlp: Language, geoparser: Geoparser
 ) -> None:
-    text = "At a forum in Clarinda, Axne said rents were too high."
-    assert "Axne" not in by_text(places(nlp, geoparser, text))
-    text = "Without the right to remain in Greece, Guhdar and his family face deportation."
-    assert "Guhdar" not in by_text(places(nlp, geoparser, text))
+    text = "At a meeting in Clarinda, Dorrance said taxes were too high."
+    assert "Dorrance" not in by_text(places(nlp, geoparser, text))
+    text = "Without papers to stay in Greece, Rostam and his brothers may be sent back."
+    assert "Rostam" not in by_text(places(nlp, geoparser, text))
 
 
 def test_part_of_a_town_is_in_that_town(nlp: Language, geoparser: Geoparser) -> None:
@@ -706,12 +706,12 @@ def test_club_names_in_a_report_full_of_sport_words(nlp: Language, geoparser: Ge
 def test_attacked_town_named_without_the_arabic_article(
     nlp: Language, geoparser: Geoparser
 ) -> None:
-    text = "A spokesman says Turkey fired on Qamishli and other towns along the border."
+    text = "Officials said Turkey fired on Qamishli and nearby border towns."
     assert by_text(places(nlp, geoparser, text))["Qamishli"].country == "SYR"
 
 
 def test_unknown_name_listed_after_from_beside_a_place(nlp: Language, geoparser: Geoparser) -> None:
-    text = "Lifeboats and coastguard teams from New Quay and Gwbert searched the bay."
+    text = "Volunteers from New Quay and Gwbert cleared litter off the beach."
     assert "Gwbert" in by_text(places(nlp, geoparser, text))
 
 

@@ -357,9 +357,9 @@ ROLES: dict[str, tuple[str, RolesOf, dict[str, object]]] = {
         {"actors": ["IND", "PAK"], "recipients": ["IND", "PAK"]},
     ),
     "the target of a protest named after in protest of": (
-        "Refugees began a hunger strike in protest of the Russian government's refusal.",
-        RolesOf("strike", [("Russian government", "RUS")], noun=True),
-        {"recipients": ["RUS"]},
+        "Miners went on a hunger strike in protest of the Polish government's pit closures.",
+        RolesOf("strike", [("Polish government", "POL")], noun=True),
+        {"recipients": ["POL"]},
     ),
     "the other side of a war the action belongs to": (
         "Iran threatened to launch a new offensive in its war with Iraq.",
@@ -505,9 +505,9 @@ def test_who_reports_an_event(nlp: Language, text: str) -> None:
 
 
 def test_conjoined_subjects_give_one_actor_each(nlp: Language) -> None:
-    text = "Senior Hungarian and Romanian officials agreed on Wednesday to cooperate."
-    how = RolesOf("agreed", [("Hungarian", "HUN"), ("Romanian", "ROU")], theme_is_actor=False)
-    assert sorted(str(c) for c in codes(how.read(nlp, text).actors)) == ["HUN", "ROU"]
+    text = "Senior Polish and Czech officials pledged on Monday to work together."
+    how = RolesOf("pledged", [("Polish", "POL"), ("Czech", "CZE")], theme_is_actor=False)
+    assert sorted(str(c) for c in codes(how.read(nlp, text).actors)) == ["CZE", "POL"]
 
 
 def test_two_leaders_points_back_to_the_previous_pair(nlp: Language) -> None:
@@ -575,8 +575,8 @@ def test_same_country_in_another_sector_is_another_party(nlp: Language) -> None:
     assert roles.recipient is capital
 
 
-# The parse the model gives to long openings ("With the signing of a Memorandum of Understanding
-# (MOU) on ..., the government and the rebels have agreed"): word, head, dependency, part of speech.
+# The parse the model gives to long openings ("With the signing of the accord on a truce, the
+# government and the rebels have agreed"): word, head, dependency, part of speech.
 OPENING_PHRASE_PARSE = """
 With 10 prep ADP
 the 2 det DET
@@ -607,8 +607,8 @@ def test_actors_taken_into_an_opening_phrase_are_the_subject(nlp: Language) -> N
 
 def test_a_passive_agent_hung_on_a_later_clause(nlp: Language) -> None:
     text = (
-        "Former minister Juan Perez has been accused of misusing public funds, much of it "
-        "believed to have been embezzled, by current Chilean government officials."
+        "Former minister Juan Perez has been accused of diverting aid money, much of it "
+        "believed to have been lost, by current Chilean government officials."
     )
     doc = nlp(text)
     specs: list[PartySpec] = [

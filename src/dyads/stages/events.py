@@ -554,7 +554,7 @@ def _states_own_kind(trigger: Trigger, triggers: dict[int, Trigger]) -> bool:
 
 
 def _helps_other(token: Token, codings: dict[int, Coding]) -> bool:
-    """ "to help support the rights of Palestinians": helping only frames the verbal cooperation
+    """ "to help defend the claims of the fishermen": helping only frames the verbal cooperation
     it governs, which is the event."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in _HELP_VERBS:
         return False

@@ -996,7 +996,7 @@ def _feature_with_the(doc: Doc, start: int, mention: Mention) -> bool:
 
 
 def _polity_before(doc: Doc, start: int) -> bool:
-    """'the farmers of State of Tamil Nadu': a word for a polity and "of" before the name."""
+    """'growers of State of Kerala': a word for a polity and "of" before the name."""
     return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in POLITY_WORDS
 
 
