@@ -560,14 +560,7 @@ class ToponymFinder:
         for noun in doc[1:]:
             if noun.lower_ not in SETTLEMENT_NOUNS or not noun.is_lower or noun.dep_ == "compound":
                 continue
-            start = noun.i
-            while (
-                start > max(0, noun.i - MAX_MISREAD_TOKENS)
-                and not taken[start - 1]
-                and doc[start - 1].pos_ == "PROPN"
-                and is_capitalised(doc[start - 1].text)
-            ):
-                start -= 1
+            start = _proper_name_start(doc, noun.i, noun.i, taken)
             tokens = doc[start : noun.i]
             if start == noun.i or not whole_entity(tokens) or tokens[0].ent_type_ == "NORP":
                 continue  # "the Sikh area" names a people's, not a place
@@ -649,14 +642,7 @@ class ToponymFinder:
             name_end = i - 1 if _lower_compound(doc, i - 1) else i  # "Torkham border crossing"
             if name_end < 1 or not is_capitalised(words[name_end - 1]) or taken[name_end - 1]:
                 continue
-            start = name_end
-            while (
-                start > max(0, noun.i - MAX_MISREAD_TOKENS)
-                and not taken[start - 1]
-                and doc[start - 1].pos_ == "PROPN"
-                and is_capitalised(doc[start - 1].text)
-            ):
-                start -= 1
+            start = _proper_name_start(doc, name_end, noun.i, taken)
             tokens = doc[start:name_end]
             if start == name_end or part_of_longer_name(doc, start, name_end):
                 continue
@@ -976,6 +962,20 @@ def _moving_to_area(doc: Doc, start: int, mention: Mention) -> bool:
         entry.kind in {"country", "admin1", "admin2"} and same_name(entry.name, mention.key)
         for entry in mention.candidates
     )
+
+
+def _proper_name_start(doc: Doc, end: int, noun: int, taken: Sequence[bool]) -> int:
+    """Where the run of free capitalised proper nouns ending before `end` starts, reaching at
+    most MAX_MISREAD_TOKENS back from the `noun` it names ("Torkula" of "Torkula village")."""
+    start = end
+    while (
+        start > max(0, noun - MAX_MISREAD_TOKENS)
+        and not taken[start - 1]
+        and doc[start - 1].pos_ == "PROPN"
+        and is_capitalised(doc[start - 1].text)
+    ):
+        start -= 1
+    return start
 
 
 def _lower_compound(doc: Doc, i: int) -> bool:
