@@ -100,7 +100,7 @@ TO_FROM = frozenset({"to", "from"})
 VENUE_PREPOSITIONS = frozenset({"at"})
 COMPASS_POINTS = frozenset({"north", "south", "east", "west"})
 # Words before a list of names that make its unknown names places: "in Ikeja, Yaba and
-# Surulere", "teams from New Quay and Gwbert".
+# Surulere", "volunteers from Aberaeron and Llanon".
 LIST_PREPOSITIONS = PLACE_PREPOSITIONS | {"from"}
 # A town attacked ("shelled X", "fired on X") must be this large to outweigh the model's person
 # reading of its name: "fired on Khan Younis", but "police fired at Johnson".
@@ -1032,7 +1032,7 @@ def _cued_list(doc: Doc, start: int) -> bool:
     while end < len(doc) and doc[end].pos_ == "PROPN":
         end += 1
     # A list joined by "and" or "or" ("in Ikeja, Yaba and Surulere"), not a name that a verb
-    # follows ("in Clarinda, Axne said") or a comma alone ("in Greece, Guhdar and his family").
+    # follows ("in Clarinda, Dorrance said") or a comma alone ("in Greece, Rostam and Ali").
     joined_before = any(t.lower_ in {"and", "or"} for t in doc[first:start])
     joined_after = (
         end + 1 < len(doc)
@@ -1070,7 +1070,7 @@ def _sports_report(doc: Doc, words: Sequence[str], found: Sequence[Mention]) -> 
 
 
 def _without_teams(doc: Doc, found: list[Mention]) -> list[Mention]:
-    """In a sports report, a name the article uses for a team ("Notre Dame won 91-89") is the
+    """In a sports report, a name the article uses for a team ("Villanova won 78-70") is the
     team's wherever it is written, and "Michigan State" a university's; a country's name is
     left alone (its national team shares it, but so do the places of the report)."""
     teams = {
