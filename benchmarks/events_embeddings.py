@@ -29,7 +29,6 @@ sentences, class balance, penalty) on the dev half, caching the training embeddi
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import hashlib
 import tempfile
 import time
@@ -51,6 +50,7 @@ from dyads.stages.event_embeddings import (
     embed,
     load_encoder,
 )
+from events_methods import code_sentence
 from report import write_section
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -136,16 +136,9 @@ def code_dictionary(
     parse = events_seconds = 0.0
     found = []
     for sentence in gold:
-        started = time.perf_counter()
-        doc = pipeline.nlp(sentence.text)
-        parse += time.perf_counter() - started
-        anchor = dt.date.fromisoformat(sentence.date) if sentence.date else None
-        times = pipeline.time_tagger.process(doc, anchor)
-        actors = pipeline.actor_recognizer.process(doc, anchor)
-        places = pipeline.geoparser.process(doc, actors)
-        started = time.perf_counter()
-        events = pipeline.event_extractor.process(doc, actors, times, places, anchor, sentence.id)
-        events_seconds += time.perf_counter() - started
+        _, events, parse_seconds, event_seconds = code_sentence(pipeline, sentence)
+        parse += parse_seconds
+        events_seconds += event_seconds
         found.append(tuple(Candidate(e.event, e.confidence) for e in events))
     return found, parse, events_seconds
 

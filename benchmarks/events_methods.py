@@ -22,6 +22,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from spacy.tokens import Doc
+
 from dyads.eval.halves import HALVES, half_of
 from dyads.eval.plover import (
     NO_EVENT,
@@ -73,6 +75,23 @@ METHODS: dict[str, Callable[[Sentence], str]] = {
 }
 
 
+def code_sentence(
+    pipeline: Pipeline, sentence: GoldSentence
+) -> tuple[Doc, list[Event], float, float]:
+    """One gold sentence through the pipeline's stages, dated with its gold date: the parse,
+    its events, and the seconds spent parsing and in the event stage."""
+    started = time.perf_counter()
+    doc = pipeline.nlp(sentence.text)
+    parse = time.perf_counter() - started
+    anchor = dt.date.fromisoformat(sentence.date) if sentence.date else None
+    times = pipeline.time_tagger.process(doc, anchor)
+    actors = pipeline.actor_recognizer.process(doc, anchor)
+    places = pipeline.geoparser.process(doc, actors)
+    started = time.perf_counter()
+    events = pipeline.event_extractor.process(doc, actors, times, places, anchor, sentence.id)
+    return doc, events, parse, time.perf_counter() - started
+
+
 def code_all(
     pipeline: Pipeline, gold: list[GoldSentence]
 ) -> tuple[list[Sentence], dict[str, float]]:
@@ -81,16 +100,9 @@ def code_all(
     seconds = {"parse": 0.0, "dictionary": 0.0, "classifier": 0.0}
     coded: list[Sentence] = []
     for sentence in gold:
-        started = time.perf_counter()
-        doc = pipeline.nlp(sentence.text)
-        seconds["parse"] += time.perf_counter() - started
-        anchor = dt.date.fromisoformat(sentence.date) if sentence.date else None
-        times = pipeline.time_tagger.process(doc, anchor)
-        actors = pipeline.actor_recognizer.process(doc, anchor)
-        places = pipeline.geoparser.process(doc, actors)
-        started = time.perf_counter()
-        events = pipeline.event_extractor.process(doc, actors, times, places, anchor, sentence.id)
-        seconds["dictionary"] += time.perf_counter() - started
+        doc, events, parse, event_stage = code_sentence(pipeline, sentence)
+        seconds["parse"] += parse
+        seconds["dictionary"] += event_stage
         started = time.perf_counter()
         scores = classifier.scores(doc)
         seconds["classifier"] += time.perf_counter() - started
