@@ -12,6 +12,7 @@ from dyads.records import Actor
 from dyads.stages.roles import (
     ActorIndex,
     Roles,
+    names_a_party_by_reference,
     noun_roles,
     reporting_speakers,
     subject_actors,
@@ -632,3 +633,18 @@ def test_a_bomb_set_off_near_a_party_targets_it(nlp: Language) -> None:
     assert verb_roles(token(doc, "detonated"), index).recipient is None
     roles = verb_roles(token(doc, "detonated"), index, nearby_is_target=True)
     assert roles.recipient is not None and roles.recipient.sector == "MIL"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "by_reference"),
+    [
+        pytest.param("Spain sent doctors to the country.", "sent", True, id="the country"),
+        pytest.param("Spain held talks with them.", "held", True, id="a pronoun"),
+        pytest.param("Spain sent doctors to Chad.", "sent", False, id="a name"),
+        pytest.param("Spain sent doctors on Monday.", "sent", False, id="no recipient phrase"),
+    ],
+)
+def test_a_party_named_by_reference(
+    nlp: Language, text: str, verb: str, by_reference: bool
+) -> None:
+    assert names_a_party_by_reference(token(nlp(text), verb)) is by_reference

@@ -39,6 +39,7 @@ from dyads.stages.roles import (
     ActorIndex,
     Roles,
     first_other,
+    names_a_party_by_reference,
     noun_roles,
     reporting_speakers,
     subject_actors,
@@ -65,12 +66,6 @@ _RELEASE_CAMEO = "0841"
 _GIVING_CAMEO = (*_TRANSFER_CAMEO, "064")
 _HELP_VERBS = frozenset({"help", "assist"})
 _VERBAL_COOPERATION = frozenset({"SUPPORT", "AGREE", "CONSULT", "COOPERATE"})
-# Words that name a party only by reference back ("aid to the country", "talks with them"):
-# the recipient is there but uncoded, so none is implied in its place.
-_BACK_REFERENCES = frozenset(
-    {"country", "nation", "government", "state", "regime", "authorities", "side", "people"}
-)
-_RECIPIENT_PREPOSITIONS = frozenset({"to", "with", "against", "for", "toward", "towards"})
 _ADDRESSING_PREPS = frozenset({"to", "with", "toward", "towards"})
 _TOPIC_PREPS = frozenset({"about", "on", "of", "over", "regarding", "concerning"})
 # How far apart two mentions of one event may be (events in the list, characters in the text).
@@ -355,7 +350,7 @@ class EventExtractor:
             named = index.at_span(location.span) if location is not None else None
             if source is None or source.code is None:
                 source = implied_actor(coding.event, target, location, named) or source
-            if target is None and implied and not _names_a_party_by_reference(token):
+            if target is None and implied and not names_a_party_by_reference(token):
                 target = implied_recipient(coding.event, source, location, named, mode=coding.mode)
                 if several and target is not None and any(target.code == a.code for a in joint):
                     target = None
@@ -589,22 +584,3 @@ def _trigger_words(token: Token, coding: Coding) -> str:
 def _replace(event: Event, **changes: object) -> Event:
     """A copy of a frozen event with some fields changed."""
     return msgspec.structs.replace(event, **changes)
-
-
-def _names_a_party_by_reference(trigger: Token) -> bool:
-    """Whether the trigger, or its object, has a recipient phrase naming a party only by a
-    pronoun or a word referring back ("provide aid to the country", "talks with them")."""
-    heads = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "obj"))]
-    for head in heads:
-        for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ not in _RECIPIENT_PREPOSITIONS:
-                continue
-            for obj in prep.children:
-                if obj.dep_ != "pobj":
-                    continue
-                if obj.pos_ == "PRON" or (
-                    obj.lower_ in _BACK_REFERENCES
-                    and any(d.lower_ in ("the", "its", "their", "that", "this") for d in obj.lefts)
-                ):
-                    return True
-    return False
