@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from dyads.stages.place_cues import (
     after_locative,
+    attack_target,
     before_common_word,
     before_geographic_noun,
     before_resident_noun,
@@ -15,12 +18,16 @@ from dyads.stages.place_cues import (
     building_of_name,
     cued_by_of,
     described_as_settlement,
+    exchanged_with_person,
+    from_people,
     has_city_cue,
+    has_score,
     hometown,
     in_capitals_line,
     in_title_case_headline,
     is_capitals,
     is_direction,
+    measured_from,
     moving_to_or_from,
     names_a_building,
     names_a_facility,
@@ -30,6 +37,7 @@ from dyads.stages.place_cues import (
     road_name_end,
     starts_a_feature,
     too_short,
+    used_as_team,
     whole_entity,
 )
 
@@ -229,65 +237,7 @@ def test_a_common_word_after_a_continent_adjective_but_no_people(nlp: Language) 
     assert not before_common_word(doc, 4)
 
 
-def _span_of(doc: Doc, words: str) -> tuple[int, int]:
-    start = doc.text.index(words)
-    span = doc.char_span(start, start + len(words))
-    assert span is not None
-    return span.start, span.end
-
-
-@pytest.mark.parametrize(
-    ("text", "name", "expected"),
-    [
-        ("Russian forces shelled Kupiansk for a third day.", "Kupiansk", True),
-        ("Israel fired on Khan Younis and other towns.", "Khan Younis", True),
-        ("Israeli jets struck Rafah and Deir al-Balah overnight.", "Deir al-Balah", True),
-        ("Officials in Kupiansk said the market reopened.", "Kupiansk", False),
-        ("Reporters asked Duterte about the speech.", "Duterte", False),
-    ],
-)
-def test_attack_target(nlp: Language, text: str, name: str, expected: bool) -> None:
-    from dyads.stages.place_cues import attack_target
-
-    doc = nlp(text)
-    assert attack_target(doc, *_span_of(doc, name)) is expected
-
-
-@pytest.mark.parametrize(
-    ("text", "name", "expected"),
-    [
-        ("Doctors from Kenema treated most of the patients.", "Kenema", True),
-        ("A nurse from Kumasi was among the dead.", "Kumasi", True),
-        ("A letter from Allen arrived on Monday.", "Allen", False),
-    ],
-)
-def test_from_people(nlp: Language, text: str, name: str, expected: bool) -> None:
-    from dyads.stages.place_cues import from_people
-
-    doc = nlp(text)
-    assert from_people(doc, _span_of(doc, name)[0]) is expected
-
-
-@pytest.mark.parametrize(
-    ("text", "name", "expected"),
-    [
-        ("Notre Dame won 91-89 on Sunday.", "Notre Dame", True),
-        ("Notre Dame coach Muffet McGraw praised her players.", "Notre Dame", True),
-        ("Fans watched the Notre Dame-UConn game in a bar.", "Notre Dame", True),
-        ("Police in Columbus closed two roads on Sunday.", "Columbus", False),
-        ("Texas won the right to build the wall in 2019.", "Texas", False),
-    ],
-)
-def test_used_as_team(nlp: Language, text: str, name: str, expected: bool) -> None:
-    from dyads.stages.place_cues import used_as_team
-
-    doc = nlp(text)
-    assert used_as_team(doc, *_span_of(doc, name)) is expected
-
-
 def test_has_score_needs_short_numbers(nlp: Language) -> None:
-    from dyads.stages.place_cues import has_score
-
     assert has_score(nlp("They won 2-0 at home.")[:])
     assert not has_score(nlp("The 2017-18 season ended early.")[:])
 
@@ -299,35 +249,67 @@ def test_described_as_settlement_needs_the_noun_as_head(nlp: Language) -> None:
     assert not described_as_settlement(doc, 2)
 
 
-@pytest.mark.parametrize(
-    ("text", "name", "expected"),
-    [
+def span_of(doc: Doc, words: str) -> tuple[int, int]:
+    start = doc.text.index(words)
+    span = doc.char_span(start, start + len(words))
+    assert span is not None
+    return span.start, span.end
+
+
+def from_people_at(doc: Doc, start: int, end: int) -> bool:
+    """`from_people` asks only where the name starts."""
+    return from_people(doc, start)
+
+
+SpanCue = Callable[[Doc, int, int], bool]
+
+# Whether each cue holds for a name (by its words) in a sentence.
+SPAN_CUES: dict[SpanCue, list[tuple[str, str, bool]]] = {
+    attack_target: [
+        ("Russian forces shelled Kupiansk for a third day.", "Kupiansk", True),
+        ("Israel fired on Khan Younis and other towns.", "Khan Younis", True),
+        ("Israeli jets struck Rafah and Deir al-Balah overnight.", "Deir al-Balah", True),
+        ("Officials in Kupiansk said the market reopened.", "Kupiansk", False),
+        ("Reporters asked Duterte about the speech.", "Duterte", False),
+    ],
+    from_people_at: [
+        ("Doctors from Kenema treated most of the patients.", "Kenema", True),
+        ("A nurse from Kumasi was among the dead.", "Kumasi", True),
+        ("A letter from Allen arrived on Monday.", "Allen", False),
+    ],
+    used_as_team: [
+        ("Notre Dame won 91-89 on Sunday.", "Notre Dame", True),
+        ("Notre Dame coach Muffet McGraw praised her players.", "Notre Dame", True),
+        ("Fans watched the Notre Dame-UConn game in a bar.", "Notre Dame", True),
+        ("Police in Columbus closed two roads on Sunday.", "Columbus", False),
+        ("Texas won the right to build the wall in 2019.", "Texas", False),
+    ],
+    measured_from: [
         ("The farm lies 12 miles from Centreville.", "Centreville", True),
         ("The camp is 40 km west of Aleppo.", "Aleppo", True),
         ("Trains run from Centreville, 12 miles away.", "Centreville", True),
         ("A letter from Allen arrived on Monday.", "Allen", False),
         ("Centreville, 12, was the youngest.", "Centreville", False),
     ],
-)
-def test_measured_from(nlp: Language, text: str, name: str, expected: bool) -> None:
-    from dyads.stages.place_cues import measured_from
-
-    doc = nlp(text)
-    assert measured_from(doc, *_span_of(doc, name)) is expected
-
-
-@pytest.mark.parametrize(
-    ("sentence", "name", "person"),
-    [
+    exchanged_with_person: [
         ("The bill passed with support from Warren on Tuesday.", "Warren", True),
         ("Johnson said he had spoken to Carson about the plan.", "Carson", True),
         ("The company moved its headquarters from Austin to Dallas.", "Austin", False),
         ("Flooding closed roads in Warren on Monday.", "Warren", False),
     ],
-)
-def test_exchanged_with_person(nlp: Language, sentence: str, name: str, person: bool) -> None:
-    from dyads.stages.place_cues import exchanged_with_person
+}
 
-    doc = nlp(sentence)
-    start = next(t.i for t in doc if t.text == name)
-    assert exchanged_with_person(doc, start, start + 1) is person
+
+def span_cue_cases() -> list[object]:
+    """One case per row, named by the cue and the sentence."""
+    return [
+        pytest.param(cue, *row, id=f"{cue.__name__}: {row[0]}")
+        for cue, rows in SPAN_CUES.items()
+        for row in rows
+    ]
+
+
+@pytest.mark.parametrize(("cue", "text", "name", "expected"), span_cue_cases())
+def test_cues_on_a_name(nlp: Language, cue: SpanCue, text: str, name: str, expected: bool) -> None:
+    doc = nlp(text)
+    assert cue(doc, *span_of(doc, name)) is expected

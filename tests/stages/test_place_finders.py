@@ -8,6 +8,8 @@ from spacy.language import Language
 from dyads.stages.gazetteer import load_gazetteer
 from dyads.stages.place_finders import ToponymFinder
 
+from .event_helpers import by_rule
+
 
 @pytest.fixture(scope="module")
 def finder() -> ToponymFinder:
@@ -19,15 +21,109 @@ def found(nlp: Language, finder: ToponymFinder, text: str) -> list[str]:
     return [doc[m.start : m.end].text for m in finder.find(doc)]
 
 
-def test_toponyms_come_in_text_order(nlp: Language, finder: ToponymFinder) -> None:
-    text = "A US-based firm opened offices in Kenya and the Kursk region."
-    assert found(nlp, finder, text) == ["US", "Kenya", "Kursk region"]
+# Every toponym a sentence holds, in text order, by the rule that finds or drops them.
+FOUND_EXACTLY: dict[str, tuple[str, list[str]]] = {
+    "toponyms come in text order": (
+        "A US-based firm opened offices in Kenya and the Kursk region.",
+        ["US", "Kenya", "Kursk region"],
+    ),
+    "names of persons and newspapers are not toponyms": (
+        "The Washington Post said Jordan Peterson would speak.",
+        [],
+    ),
+    "churches as bodies and sums are no places": (
+        "The Catholic Church sold the hall at N60 million, the Anglican Church said.",
+        [],
+    ),
+    "towns between and along are places": (
+        "Buses run between Tralee and Killarney every hour.",
+        ["Tralee", "Killarney"],
+    ),
+    "a continent adjective before a thing names the continent": (
+        "Passenger numbers at European airports rose sharply.",
+        ["European"],
+    ),
+    "a continent adjective before a people names no place": ("African leaders met on Sunday.", []),
+    "names joined before a plural feature noun are each a place: streets": (
+        "Police closed Oak and Elm streets after the crash.",
+        ["Oak", "Elm"],
+    ),
+    "names joined before a plural feature noun are each a place: provinces": (
+        "Floods hit Hunan and Jiangxi provinces.",
+        ["Hunan", "Jiangxi"],
+    ),
+    "a venue after at and before in a town is a place": (
+        "She performed at Afrika Shrine in Lagos on Friday.",
+        ["Afrika Shrine", "Lagos"],
+    ),
+    "a region named before a noun keeps its article": (
+        "The Ontario government announced new rent rules.",
+        ["Ontario"],
+    ),
+    # ... but "the Centre" said alone is a government, not a place.
+    "a region named before a noun keeps its article: the Centre alone": (
+        "Farmers blamed the Centre for the price of seed.",
+        [],
+    ),
+    "a building before in and a place is a place whatever the verb": (
+        "Lawyers filed an appeal with the Lahore High Court in Pakistan on Monday.",
+        ["Lahore High Court", "Pakistan"],
+    ),
+    "a continent adjective hyphened to a people names no place": (
+        "African-American voters turned out in force.",
+        [],
+    ),
+}
+
+# One toponym a sentence must yield, among any others.
+FOUND_AMONG: dict[str, tuple[str, str]] = {
+    "a place before a lower case feature word keeps its own name": (
+        "Rescuers searched the coast near Brighton and at Hackney beach.",
+        "Hackney",
+    ),
+    "towns between and along are places: a river": (
+        "Barges moved slowly along the Severn past Worcester.",
+        "Severn",
+    ),
+    "a name described or qualified as a place: on the border": (
+        "Officials said Kasese, a town on the border, had been cut off.",
+        "Kasese",
+    ),
+    "a name described or qualified as a place: a town": (
+        "Rescuers reached Tenom, a small farming town, by boat.",
+        "Tenom",
+    ),
+    "a name described or qualified as a place: a country after it": (
+        "Flooding destroyed homes at Umuokpara, Nigeria, on Monday.",
+        "Umuokpara",
+    ),
+    "a line in capitals yields its countries": (
+        "FLOODS HIT NORTHERN ITALY AS RIVERS BURST THEIR BANKS",
+        "ITALY",
+    ),
+    "a line in capitals yields its countries: another": (
+        "HEATWAVE GRIPS SPAIN AS TEMPERATURES SOAR",
+        "SPAIN",
+    ),
+    "a continent adjective hyphened to a region name": (
+        "China wants a bigger role in the Asian-Pacific region.",
+        "Asian",
+    ),
+}
 
 
-def test_names_of_persons_and_newspapers_are_not_toponyms(
-    nlp: Language, finder: ToponymFinder
+@pytest.mark.parametrize(("text", "toponyms"), by_rule(FOUND_EXACTLY))
+def test_toponyms_found(
+    nlp: Language, finder: ToponymFinder, text: str, toponyms: list[str]
 ) -> None:
-    assert found(nlp, finder, "The Washington Post said Jordan Peterson would speak.") == []
+    assert found(nlp, finder, text) == toponyms
+
+
+@pytest.mark.parametrize(("text", "toponym"), by_rule(FOUND_AMONG))
+def test_toponym_among_those_found(
+    nlp: Language, finder: ToponymFinder, text: str, toponym: str
+) -> None:
+    assert toponym in found(nlp, finder, text)
 
 
 @pytest.mark.parametrize(
@@ -52,13 +148,6 @@ def test_kinds_of_toponyms_the_model_misses(
     assert any(toponym in name for name in found(nlp, finder, text))
 
 
-def test_a_place_before_a_lower_case_feature_word_keeps_its_own_name(
-    nlp: Language, finder: ToponymFinder
-) -> None:
-    names = found(nlp, finder, "Rescuers searched the coast near Brighton and at Hackney beach.")
-    assert "Hackney" in names
-
-
 def test_a_direction_word_before_a_qualified_town_is_part_of_its_name(
     nlp: Language, finder: ToponymFinder
 ) -> None:
@@ -67,97 +156,9 @@ def test_a_direction_word_before_a_qualified_town_is_part_of_its_name(
     assert not mentions["East Palestine"].area_only
 
 
-def test_churches_as_bodies_and_sums_are_no_places(nlp: Language, finder: ToponymFinder) -> None:
-    text = "The Catholic Church sold the hall at N60 million, the Anglican Church said."
-    assert found(nlp, finder, text) == []
-
-
-def test_towns_between_and_along_are_places(nlp: Language, finder: ToponymFinder) -> None:
-    names = found(nlp, finder, "Buses run between Tralee and Killarney every hour.")
-    assert names == ["Tralee", "Killarney"]
-    assert "Severn" in found(nlp, finder, "Barges moved slowly along the Severn past Worcester.")
-
-
-@pytest.mark.parametrize(
-    ("text", "toponym"),
-    [
-        ("Officials said Kasese, a town on the border, had been cut off.", "Kasese"),
-        ("Rescuers reached Tenom, a small farming town, by boat.", "Tenom"),
-        ("Flooding destroyed homes at Umuokpara, Nigeria, on Monday.", "Umuokpara"),
-    ],
-)
-def test_a_name_described_or_qualified_as_a_place(
-    nlp: Language, finder: ToponymFinder, text: str, toponym: str
-) -> None:
-    assert toponym in found(nlp, finder, text)
-
-
-def test_a_line_in_capitals_yields_its_countries(nlp: Language, finder: ToponymFinder) -> None:
-    assert "ITALY" in found(nlp, finder, "FLOODS HIT NORTHERN ITALY AS RIVERS BURST THEIR BANKS")
-    assert "SPAIN" in found(nlp, finder, "HEATWAVE GRIPS SPAIN AS TEMPERATURES SOAR")
-
-
-def test_a_continent_adjective_before_a_thing_names_the_continent(
-    nlp: Language, finder: ToponymFinder
-) -> None:
-    assert found(nlp, finder, "Passenger numbers at European airports rose sharply.") == [
-        "European"
-    ]
-
-
-def test_a_continent_adjective_before_a_people_names_no_place(
-    nlp: Language, finder: ToponymFinder
-) -> None:
-    assert found(nlp, finder, "African leaders met on Sunday.") == []
-
-
-@pytest.mark.parametrize(
-    ("text", "toponyms"),
-    [
-        ("Police closed Oak and Elm streets after the crash.", ["Oak", "Elm"]),
-        ("Floods hit Hunan and Jiangxi provinces.", ["Hunan", "Jiangxi"]),
-    ],
-)
-def test_names_joined_before_a_plural_feature_noun_are_each_a_place(
-    nlp: Language, finder: ToponymFinder, text: str, toponyms: list[str]
-) -> None:
-    assert found(nlp, finder, text) == toponyms
-
-
 def test_streets_joined_by_and_are_not_looked_up_as_towns(
     nlp: Language, finder: ToponymFinder
 ) -> None:
     doc = nlp("Police closed Oak and Elm streets after the crash.")
     oak = next(m for m in finder.find(doc) if doc[m.start].text == "Oak")
     assert oak.candidates == ()
-
-
-def test_a_venue_after_at_and_before_in_a_town_is_a_place(
-    nlp: Language, finder: ToponymFinder
-) -> None:
-    assert found(nlp, finder, "She performed at Afrika Shrine in Lagos on Friday.") == [
-        "Afrika Shrine",
-        "Lagos",
-    ]
-
-
-def test_a_region_named_before_a_noun_keeps_its_article(
-    nlp: Language, finder: ToponymFinder
-) -> None:
-    assert found(nlp, finder, "The Ontario government announced new rent rules.") == ["Ontario"]
-    # ... but "the Centre" said alone is a government, not a place.
-    assert found(nlp, finder, "Farmers blamed the Centre for the price of seed.") == []
-
-
-def test_a_building_before_in_and_a_place_is_a_place_whatever_the_verb(
-    nlp: Language, finder: ToponymFinder
-) -> None:
-    text = "Lawyers filed an appeal with the Lahore High Court in Pakistan on Monday."
-    assert found(nlp, finder, text) == ["Lahore High Court", "Pakistan"]
-
-
-def test_a_continent_adjective_hyphened_to_a_region_name(
-    nlp: Language, finder: ToponymFinder
-) -> None:
-    assert "Asian" in found(nlp, finder, "China wants a bigger role in the Asian-Pacific region.")
-    assert found(nlp, finder, "African-American voters turned out in force.") == []
