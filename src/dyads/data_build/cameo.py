@@ -15,9 +15,10 @@ from __future__ import annotations
 import csv
 import json
 import re
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from dyads.data_build import run_converter
 
 OUT_DIR = Path(__file__).resolve().parent.parent / "data" / "events"
 
@@ -176,12 +177,7 @@ def _write(path: Path, data: object) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    if len(args) != 1:
-        print("usage: python -m dyads.data_build.cameo PATH/TO/shared/data", file=sys.stderr)
-        return 2
-    build(Path(args[0]))
-    return 0
+    return run_converter("dyads.data_build.cameo", build, argv)
 
 
 if __name__ == "__main__":

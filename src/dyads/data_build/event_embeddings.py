@@ -19,7 +19,6 @@ from __future__ import annotations
 import csv
 import io
 import re
-import sys
 import zipfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -28,6 +27,7 @@ from typing import Literal
 
 import numpy as np
 
+from dyads.data_build import run_converter
 from dyads.records import PLOVER_TYPES
 from dyads.stages.event_embeddings import WEIGHTS_FILE, FloatArray, LinearTypeModel, embed
 
@@ -194,16 +194,11 @@ def write(model: LinearTypeModel, out_dir: Path = OUT_DIR) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    if len(args) != 1:
-        print(
-            "usage: python -m dyads.data_build.event_embeddings PATH/TO/shared/data",
-            file=sys.stderr,
-        )
-        return 2
-    path = write(build(Path(args[0])))
-    print(f"wrote {path} ({path.stat().st_size:,} bytes; {CHOICE.describe()})")
-    return 0
+    def convert(shared: Path) -> str:
+        path = write(build(shared))
+        return f"wrote {path} ({path.stat().st_size:,} bytes; {CHOICE.describe()})"
+
+    return run_converter("dyads.data_build.event_embeddings", convert, argv)
 
 
 if __name__ == "__main__":

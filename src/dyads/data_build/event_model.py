@@ -20,7 +20,6 @@ import gzip
 import io
 import json
 import re
-import sys
 import zipfile
 from collections import Counter
 from collections.abc import Iterator
@@ -28,6 +27,7 @@ from pathlib import Path
 
 import numpy as np
 
+from dyads.data_build import run_converter
 from dyads.nlp import load_model
 from dyads.records import PLOVER_TYPES
 from dyads.stages.event_classifier import MODEL_FILE, features
@@ -119,13 +119,11 @@ def write(model: dict[str, object], out_dir: Path = OUT_DIR) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    if len(args) != 1:
-        print("usage: python -m dyads.data_build.event_model PATH/TO/shared/data", file=sys.stderr)
-        return 2
-    path = write(build(Path(args[0])))
-    print(f"wrote {path} ({path.stat().st_size:,} bytes)")
-    return 0
+    def convert(shared: Path) -> str:
+        path = write(build(shared))
+        return f"wrote {path} ({path.stat().st_size:,} bytes)"
+
+    return run_converter("dyads.data_build.event_model", convert, argv)
 
 
 if __name__ == "__main__":
