@@ -24,6 +24,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
+from dyads.eval.event_probes import read_event_probes, record_right
 from dyads.eval.halves import HALVES, half_of
 from dyads.eval.plover import (
     NO_EVENT,
@@ -110,70 +111,15 @@ def code_all(
     return coded, seconds
 
 
-@dataclass(frozen=True)
-class Probe:
-    """A written probe sentence: expected type, mode, actor and recipient ("*": any)."""
-
-    gold: GoldSentence
-    mode: str
-    actor: str
-    recipient: str
-
-
-def read_probes(path: Path = PROBES) -> list[Probe]:
-    rows = path.read_text(encoding="utf-8").splitlines()
-    fields = [r.split("\t") for r in rows if r.strip() and not r.startswith(("#", "type\t"))]
-    return [
-        Probe(
-            GoldSentence(f"probe-{n}", text, PROBE_DATE, event, frozenset(), frozenset()),
-            mode,
-            actor,
-            recipient,
-        )
-        for n, (event, mode, actor, recipient, text) in enumerate(fields, 1)
-    ]
-
-
-def _codes(events: list[Event], top: Event, party: str) -> str:
-    """The code of the top event's actor or recipient ("-": none); for an expected set ("IND,PAK")
-    the sorted codes of the top event and its compound siblings, as the probe test reads them."""
-    siblings = [
-        e for e in events if (e.event, e.trigger, e.span) == (top.event, top.trigger, top.span)
-    ]
-    found = {
-        (a.code or "?") if (a := e.actor if party == "actor" else e.recipient) else "-"
-        for e in siblings
-    }
-    return ",".join(sorted(found - {"-"}))
-
-
-def _party_right(expected: str, events: list[Event], top: Event, party: str) -> bool:
-    if expected == "*":
-        return True
-    if "," in expected:
-        return _codes(events, top, party) == expected
-    actor = top.actor if party == "actor" else top.recipient
-    return expected == ((actor.code or "?") if actor is not None else "-")
-
-
-def _probe_record_right(probe: Probe, events: list[Event]) -> bool:
-    """Type, mode (where given), actor and recipient codes (where given) of the top event."""
-    if not events:
-        return False
-    top = max(events, key=lambda e: e.confidence)
-    return (
-        top.event == probe.gold.event
-        and (not probe.mode or top.mode == probe.mode)
-        and _party_right(probe.actor, events, top, "actor")
-        and _party_right(probe.recipient, events, top, "recipient")
-    )
-
-
 def probe_lines(pipeline: Pipeline) -> list[str]:
     """The methods on the written probe sentences (`tests/stages/data/event_probes.tsv`)."""
-    probes = read_probes()
-    coded, _ = code_all(pipeline, [p.gold for p in probes])
-    full = sum(_probe_record_right(p, s.events) for p, s in zip(probes, coded, strict=True))
+    probes = read_event_probes(PROBES)
+    gold = [
+        GoldSentence(f"probe-{n}", p.text, PROBE_DATE, p.event, frozenset(), frozenset())
+        for n, p in enumerate(probes, 1)
+    ]
+    coded, _ = code_all(pipeline, gold)
+    full = sum(record_right(p, s.events) for p, s in zip(probes, coded, strict=True))
     lines = [
         "",
         f"Written probes (`tests/stages/data/event_probes.tsv`, {len(probes)} sentences, at least "

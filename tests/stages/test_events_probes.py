@@ -7,11 +7,11 @@ its few sentences per type say little about the many ways news reports an event.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from dyads.eval.event_probes import EventProbe, Party, found_party, read_event_probes, top_event
 from dyads.pipeline import Pipeline
 from dyads.records import PLOVER_TYPES, Article, Event
 
@@ -26,22 +26,7 @@ KNOWN_GAPS = {
 }
 
 
-@dataclass(frozen=True)
-class Probe:
-    event: str
-    mode: str
-    actor: str
-    recipient: str
-    text: str
-
-
-def read_probes(path: Path = PROBES) -> list[Probe]:
-    rows = path.read_text(encoding="utf-8").splitlines()
-    fields = [r.split("\t") for r in rows if r.strip() and not r.startswith(("#", "type\t"))]
-    return [Probe(*row) for row in fields]
-
-
-def _param(probe: Probe) -> object:
+def _param(probe: EventProbe) -> object:
     gap = next((why for start, why in KNOWN_GAPS.items() if probe.text.startswith(start)), None)
     marks = [pytest.mark.xfail(reason=gap, strict=False)] if gap else []
     return pytest.param(probe, id=probe.text[:50], marks=marks)
@@ -52,44 +37,23 @@ def pipeline() -> Pipeline:
     return Pipeline()
 
 
-def _top(events: tuple[Event, ...]) -> Event | None:
-    return max(events, key=lambda e: e.confidence) if events else None
-
-
-def _code(event: Event, party: str) -> str:
-    actor = event.actor if party == "actor" else event.recipient
-    return (actor.code or "?") if actor is not None else "-"
-
-
-def _codes(events: tuple[Event, ...], top: Event, party: str) -> str:
-    """The sorted codes of the top event and its compound siblings ("IND,PAK")."""
-    siblings = [
-        e for e in events if (e.event, e.trigger, e.span) == (top.event, top.trigger, top.span)
-    ]
-    return ",".join(sorted({_code(e, party) for e in siblings} - {"-"}))
-
-
-def _check(expected: str, events: tuple[Event, ...], top: Event, party: str) -> None:
-    if expected == "*":
-        return
-    if "," in expected:
-        assert _codes(events, top, party) == expected
-    else:
-        assert _code(top, party) == expected
+def _check(expected: str, events: tuple[Event, ...], top: Event, party: Party) -> None:
+    if expected != "*":
+        assert found_party(expected, events, top, party) == expected
 
 
 def test_every_type_has_enough_probes() -> None:
-    probes = read_probes()
+    probes = read_event_probes(PROBES)
     assert {p.event for p in probes} == set(PLOVER_TYPES)
     for event in PLOVER_TYPES:
         assert sum(p.event == event for p in probes) >= MIN_PER_TYPE, event
 
 
-@pytest.mark.parametrize("probe", [_param(p) for p in read_probes()])
-def test_probe(pipeline: Pipeline, probe: Probe) -> None:
+@pytest.mark.parametrize("probe", [_param(p) for p in read_event_probes(PROBES)])
+def test_probe(pipeline: Pipeline, probe: EventProbe) -> None:
     article = Article(id="probe", text=probe.text, date="2025-08-12", date_source="metadata")
     events = pipeline.code(article).events
-    top = _top(events)
+    top = top_event(events)
     assert top is not None, "no event"
     assert top.event == probe.event
     if probe.mode:

@@ -1,0 +1,70 @@
+"""Written event probes: one sentence per line with the type, mode and parties it must yield.
+
+The file format (`tests/stages/data/event_probes.tsv`): tab-separated columns type, mode ("" =
+not checked), actor code, recipient code ("*" = not checked, "-" = none, "IND,PAK" = the codes of
+the top event and its compound siblings), sentence; lines starting with "#" and the header
+("type\t…") are skipped. The top event of the sentence is the one compared.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from dyads.records import Event
+
+Party = Literal["actor", "recipient"]
+
+
+@dataclass(frozen=True)
+class EventProbe:
+    event: str
+    mode: str
+    actor: str
+    recipient: str
+    text: str
+
+
+def read_event_probes(path: Path) -> list[EventProbe]:
+    rows = path.read_text(encoding="utf-8").splitlines()
+    fields = [r.split("\t") for r in rows if r.strip() and not r.startswith(("#", "type\t"))]
+    return [EventProbe(*row) for row in fields]
+
+
+def top_event(events: Sequence[Event]) -> Event | None:
+    return max(events, key=lambda e: e.confidence) if events else None
+
+
+def party_code(event: Event, party: Party) -> str:
+    """The code of an event's actor or recipient: "-" for none, "?" for an uncoded one."""
+    actor = event.actor if party == "actor" else event.recipient
+    return (actor.code or "?") if actor is not None else "-"
+
+
+def found_party(expected: str, events: Sequence[Event], top: Event, party: Party) -> str:
+    """What to compare with an expected party: the sorted codes of the top event and its
+    compound siblings for an expected set ("IND,PAK"), else the top event's own code."""
+    if "," not in expected:
+        return party_code(top, party)
+    siblings = [
+        e for e in events if (e.event, e.trigger, e.span) == (top.event, top.trigger, top.span)
+    ]
+    return ",".join(sorted({party_code(e, party) for e in siblings} - {"-"}))
+
+
+def party_right(expected: str, events: Sequence[Event], top: Event, party: Party) -> bool:
+    return expected == "*" or found_party(expected, events, top, party) == expected
+
+
+def record_right(probe: EventProbe, events: Sequence[Event]) -> bool:
+    """Type, mode (where given), actor and recipient codes (where given) of the top event."""
+    top = top_event(events)
+    return (
+        top is not None
+        and top.event == probe.event
+        and (not probe.mode or top.mode == probe.mode)
+        and party_right(probe.actor, events, top, "actor")
+        and party_right(probe.recipient, events, top, "recipient")
+    )
