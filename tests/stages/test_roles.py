@@ -1,78 +1,16 @@
-"""Tests for actor and recipient from the dependency parse."""
+"""Tests for actor and recipient of a trigger from the dependency parse (`verb_roles` and
+`noun_roles` over whole sentences)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import pytest
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from dyads.records import Actor
-from dyads.stages.roles import (
-    ActorIndex,
-    Roles,
-    names_a_party_by_reference,
-    noun_roles,
-    reporting_speakers,
-    subject_actors,
-    verb_roles,
-)
+from dyads.stages.roles import ActorIndex, verb_roles
 
-from .event_helpers import PartySpec, actor, by_rule, codes, find, parties, token
-
-
-def index_of(
-    doc: Doc, specs: Sequence[PartySpec], places: Sequence[tuple[str, str]] = ()
-) -> ActorIndex:
-    """An index of the parties, with the places (actors of no sector) added after them."""
-    index = ActorIndex(doc, parties(doc.text, specs))
-    if places:
-        index.add_places([actor(doc.text, words, code, None) for words, code in places])
-    return index
-
-
-class RolesOf:
-    """How to read the roles of one trigger word: the parties the index holds (and the places
-    added after them), whether the word is an event noun, and the options of the reading."""
-
-    def __init__(
-        self,
-        word: str,
-        specs: Sequence[PartySpec],
-        *,
-        places: Sequence[tuple[str, str]] = (),
-        noun: bool = False,
-        **options: bool,
-    ) -> None:
-        self.word, self.specs, self.places = word, specs, places
-        self.noun, self.options = noun, options
-
-    def index(self, doc: Doc) -> ActorIndex:
-        return index_of(doc, self.specs, self.places)
-
-    def read(self, nlp: Language, text: str, **more: bool) -> Roles:
-        doc = nlp(text)
-        trigger, index, options = token(doc, self.word), self.index(doc), self.options | more
-        if self.noun:
-            return noun_roles(trigger, index, **options)
-        return verb_roles(trigger, index, **options)
-
-
-def recipient_code(roles: Roles) -> str | None:
-    """The recipient's code; None only when there is no recipient ("?" for one without code)."""
-    return None if roles.recipient is None else (roles.recipient.code or "?")
-
-
-def role_facts(roles: Roles, keys: Sequence[str]) -> dict[str, object]:
-    """The named facts of the roles: actor codes, recipient code, codes of all recipients."""
-    every: dict[str, object] = {
-        "actors": codes(roles.actors),
-        "recipient": recipient_code(roles),
-        "recipients": codes(roles.recipients),
-    }
-    return {key: every[key] for key in keys}
-
+from .event_helpers import actor, by_rule, find, token
+from .role_helpers import RolesOf, recipient_code, role_facts
 
 # Rows keyed by the rule they test: the sentence, how to read its trigger, and the facts
 # expected of its roles (see `role_facts`).
@@ -391,6 +329,77 @@ ROLES: dict[str, tuple[str, RolesOf, dict[str, object]]] = {
         RolesOf("captured", [("Burmese troops", "MMR"), ("Thai", "THA")]),
         {"recipients": []},
     ),
+    "a passive's by phrase hung on the noun of its prepositional phrase": (
+        "Nepalese soldiers were wounded in an ambush by Maoist rebels.",
+        RolesOf("wounded", [("Nepalese soldiers", "NPL", "MIL"), ("Maoist rebels", "NPL", "REB")]),
+        {"actors": ["NPL"], "recipient": "NPL"},
+    ),
+    "forces withdrawn in a passive are the side that withdraws": (
+        "Cuban troops were pulled out of Angola after the accord.",
+        RolesOf(
+            "pulled", [("Cuban troops", "CUB", "MIL"), ("Angola", "AGO")], source_is_recipient=True
+        ),
+        {"actors": ["CUB"], "recipient": "AGO"},
+    ),
+    "people evacuated in a passive are not the side that leaves": (
+        "Foreign nationals were evacuated from Libya by ship.",
+        RolesOf("evacuated", [("Foreign nationals", "GBR", "CVL"), ("Libya", "LBY")]),
+        {"actors": [], "recipient": "GBR"},
+    ),
+    "the party a passive of expulsion names with from expels": (
+        "Two Russian diplomats were expelled from Estonia on Friday.",
+        RolesOf("expelled", [("Russian diplomats", "RUS"), ("Estonia", "EST")]),
+        {"actors": ["EST"], "recipient": "RUS"},
+    ),
+    "a place a passive of expulsion names with from stands for its country": (
+        "Two Russian diplomats were expelled from Tallinn on Friday.",
+        RolesOf("expelled", [("Russian diplomats", "RUS")], places=[("Tallinn", "EST")]),
+        {"actors": ["EST"], "recipient": "RUS"},
+    ),
+    "a passive light verb takes the roles of the act that is its subject": (
+        "Russia's withdrawal from Moldova was completed in May.",
+        RolesOf("completed", [("Russia", "RUS", None), ("Moldova", "MDA", None)]),
+        {"actors": ["RUS"], "recipient": "MDA"},
+    ),
+    "an accusation with no named author is its reporter's": (
+        "Rwanda has been accused of backing the rebels, Congolese officials said.",
+        RolesOf(
+            "accused",
+            [("Rwanda", "RWA"), ("Congolese officials", "COD")],
+            addresses_content=True,
+        ),
+        {"actors": ["COD"], "recipient": "RWA"},
+    ),
+    "a passive with no author and no reporting option keeps no actor": (
+        "Rwanda has been accused of backing the rebels, Congolese officials said.",
+        RolesOf("accused", [("Rwanda", "RWA"), ("Congolese officials", "COD")]),
+        {"actors": [], "recipient": "RWA"},
+    ),
+    "a relative pronoun object stands for the noun the clause describes": (
+        "Georgia, which Russia accused of harbouring rebels, denied the charge.",
+        RolesOf("accused", [("Georgia", "GEO"), ("Russia", "RUS")]),
+        {"actors": ["RUS"], "recipient": "GEO"},
+    ),
+    "a relative pronoun passive subject stands for the noun the clause describes": (
+        "The villagers, who were attacked by Ugandan rebels, fled to the hills.",
+        RolesOf("attacked", [("villagers", "SSD", "CVL"), ("Ugandan rebels", "UGA", "REB")]),
+        {"actors": ["UGA"], "recipient": "SSD"},
+    ),
+    "a written act is addressed to the party its letter is to": (
+        "In a letter to the Arab League, Yemen demanded an end to the blockade.",
+        RolesOf("demanded", [("Arab League", "IGOARL"), ("Yemen", "YEM")]),
+        {"actors": ["YEM"], "recipient": "IGOARL"},
+    ),
+    "the writer's own act stated in a letter is addressed to the party the letter is to": (
+        "Chile said in a message to Bolivia that it was willing to discuss access to the sea.",
+        RolesOf("discuss", [("Chile", "CHL"), ("Bolivia", "BOL")]),
+        {"actors": ["CHL"], "recipient": "BOL"},
+    ),
+    "the source of what a subject comes under is the other party": (
+        "Chad came under pressure from France to hold elections.",
+        RolesOf("came", [("Chad", "TCD"), ("France", "FRA")]),
+        {"actors": ["TCD"], "recipient": "FRA"},
+    ),
 }
 
 
@@ -461,109 +470,9 @@ def test_recipient_by_option(
     assert recipient_code(how.read(nlp, text)) == without
 
 
-SUBJECTS: dict[str, tuple[str, RolesOf, list[str]]] = {
-    "adjective complement takes the subject of its clause": (
-        "Brazil is willing to send doctors to Angola.",
-        RolesOf("send", [("Brazil", "BRA"), ("Angola", "AGO")]),
-        ["BRA"],
-    ),
-    "an office owned by a pronoun in reported speech is the speaker's": (
-        "Pakistan's foreign minister said his government was ready to resume talks with India.",
-        RolesOf("resume", [("Pakistan's foreign minister", "PAK"), ("India", "IND")]),
-        ["PAK"],
-    ),
-    "a bare office in a statement is the speaker's own": (
-        "The Kremlin said the president would travel to Ankara.",
-        RolesOf("travel", [("The Kremlin", "RUS")]),
-        ["RUS"],
-    ),
-    "an office of another country in a statement is not the speaker's": (
-        "The Kremlin said a French president would travel to Ankara.",
-        RolesOf("travel", [("The Kremlin", "RUS")]),
-        [],
-    ),
-}
-
-
-@pytest.mark.parametrize(("text", "how", "subjects"), by_rule(SUBJECTS))
-def test_subject_actors(nlp: Language, text: str, how: RolesOf, subjects: list[str]) -> None:
-    doc = nlp(text)
-    assert codes(subject_actors(token(doc, how.word), how.index(doc))) == subjects
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Ukrainian officials said Russian forces shelled the town.",
-        "Russian forces shelled the town, Ukrainian officials said.",
-        "According to Ukrainian officials, Russian forces shelled the town.",
-    ],
-)
-def test_who_reports_an_event(nlp: Language, text: str) -> None:
-    doc = nlp(text)
-    index = index_of(doc, [("Ukrainian officials", "UKR"), ("Russian forces", "RUS")])
-    assert codes(reporting_speakers(token(doc, "shelled"), index)) == ["UKR"]
-
-
-def test_conjoined_subjects_give_one_actor_each(nlp: Language) -> None:
-    text = "Senior Polish and Czech officials pledged on Monday to work together."
-    how = RolesOf("pledged", [("Polish", "POL"), ("Czech", "CZE")], theme_is_actor=False)
-    assert sorted(str(c) for c in codes(how.read(nlp, text).actors)) == ["CZE", "POL"]
-
-
-def test_two_leaders_points_back_to_the_previous_pair(nlp: Language) -> None:
-    roles = RolesOf("discussed", [], theme_is_actor=False).read(
-        nlp, "The two leaders discussed trade."
-    )
-    assert roles.actors == ()
-    assert roles.refers_to_previous_pair
-
-
 def test_no_recipient_gives_one_empty_recipient_slot(nlp: Language) -> None:
     how = RolesOf("marched", [("Chilean students", "CHL", "CVL")])
     assert how.read(nlp, "Chilean students marched.").recipients == (None,)
-
-
-def test_coordinated_modifiers_name_one_actor_each(nlp: Language) -> None:
-    text = "Senior Czech and Slovak officials agreed to meet."
-    doc = nlp(text)
-    index = index_of(doc, [("Czech", "CZE"), ("Slovak officials", "SVK")])
-    assert set(codes(subject_actors(token(doc, "agreed"), index))) == {"CZE", "SVK"}
-
-
-def test_relative_clause_subject_is_the_antecedent(nlp: Language) -> None:
-    text = "Police arrested the rebels, who attacked the village of Kaya last week."
-    doc = nlp(text)
-    index = index_of(doc, [("Police", "BFA"), ("the rebels", "BFA", "REB")])
-    assert codes(subject_actors(token(doc, "attacked"), index)) == ["BFA"]
-    assert subject_actors(token(doc, "attacked"), index)[0].sector == "REB"
-
-
-def test_subject_of_a_passive_head_acts_in_its_complement(nlp: Language) -> None:
-    text = "Officials said Israel was prepared to withdraw."
-    doc = nlp(text)
-    index = index_of(doc, [("Israel", "ISR")])
-    assert codes(subject_actors(token(doc, "withdraw"), index)) == ["ISR"]
-    passive = verb_roles(token(doc, "prepared"), index)
-    assert codes(passive.actors) == []
-
-
-def test_possessive_and_with_on_an_event_noun(nlp: Language) -> None:
-    text = "Macron told reporters about his meeting with the German chancellor."
-    doc = nlp(text)
-    his = actor(text, "his", "FRA")
-    index = ActorIndex(
-        doc, [actor(text, "Macron", "FRA"), his, actor(text, "German chancellor", "DEU")]
-    )
-    roles = noun_roles(token(doc, "meeting"), index)
-    assert roles.actors == (his,)
-    assert roles.recipient is not None and roles.recipient.code == "DEU"
-
-
-def test_places_are_never_actors(nlp: Language) -> None:
-    doc = nlp("Sarajevo was quiet and talks with Serbia began.")
-    index = index_of(doc, [("Serbia", "SRB")], places=[("Sarajevo", "BIH")])
-    assert index.actors_in(token(doc, "Sarajevo")) == []
 
 
 def test_same_country_in_another_sector_is_another_party(nlp: Language) -> None:
@@ -576,53 +485,6 @@ def test_same_country_in_another_sector_is_another_party(nlp: Language) -> None:
     assert roles.recipient is capital
 
 
-# The parse the model gives to long openings ("With the signing of the accord on a truce, the
-# government and the rebels have agreed"): word, head, dependency, part of speech.
-OPENING_PHRASE_PARSE = """
-With 10 prep ADP
-the 2 det DET
-signing 0 pobj NOUN
-, 10 punct PUNCT
-the 6 det DET
-Angolan 6 amod ADJ
-government 2 conj NOUN
-and 6 cc CCONJ
-rebels 6 conj NOUN
-have 10 aux AUX
-agreed 10 ROOT VERB
-to 12 aux PART
-stop 10 xcomp VERB
-. 10 punct PUNCT
-"""
-
-
-def test_actors_taken_into_an_opening_phrase_are_the_subject(nlp: Language) -> None:
-    rows = [line.split() for line in OPENING_PHRASE_PARSE.strip().splitlines()]
-    words, heads = [r[0] for r in rows], [int(r[1]) for r in rows]
-    deps, pos = [r[2] for r in rows], [r[3] for r in rows]
-    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
-    index = index_of(doc, [("Angolan government", "AGO"), ("rebels", "AGO", "REB")])
-    roles = verb_roles(doc[10], index)
-    assert [(a.code, a.sector) for a in roles.actors] == [("AGO", "GOV"), ("AGO", "REB")]
-
-
-def test_a_passive_agent_hung_on_a_later_clause(nlp: Language) -> None:
-    text = (
-        "Former minister Juan Perez has been accused of diverting aid money, much of it "
-        "believed to have been lost, by current Chilean government officials."
-    )
-    doc = nlp(text)
-    specs: list[PartySpec] = [
-        ("Former minister Juan Perez", "CHL", "ELI"),
-        ("Chilean government officials", "CHL"),
-    ]
-    verb = token(doc, "accused")
-    assert verb.dep_ == "ccomp"  # the model hangs "accused" and "by" on "believed"
-    roles = verb_roles(verb, index_of(doc, specs), addresses_content=True)
-    assert codes(roles.actors) == ["CHL"] and roles.actors[0].sector == "GOV"
-    assert roles.recipient is not None and roles.recipient.sector == "ELI"
-
-
 def test_a_bomb_set_off_near_a_party_targets_it(nlp: Language) -> None:
     text = "Taliban fighters detonated a bomb near an Afghan army convoy."
     doc = nlp(text)
@@ -633,18 +495,3 @@ def test_a_bomb_set_off_near_a_party_targets_it(nlp: Language) -> None:
     assert verb_roles(token(doc, "detonated"), index).recipient is None
     roles = verb_roles(token(doc, "detonated"), index, nearby_is_target=True)
     assert roles.recipient is not None and roles.recipient.sector == "MIL"
-
-
-@pytest.mark.parametrize(
-    ("text", "verb", "by_reference"),
-    [
-        pytest.param("Spain sent doctors to the country.", "sent", True, id="the country"),
-        pytest.param("Spain held talks with them.", "held", True, id="a pronoun"),
-        pytest.param("Spain sent doctors to Chad.", "sent", False, id="a name"),
-        pytest.param("Spain sent doctors on Monday.", "sent", False, id="no recipient phrase"),
-    ],
-)
-def test_a_party_named_by_reference(
-    nlp: Language, text: str, verb: str, by_reference: bool
-) -> None:
-    assert names_a_party_by_reference(token(nlp(text), verb)) is by_reference

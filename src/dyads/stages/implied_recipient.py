@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import pycountry
 
-from dyads.records import Actor, Place
+from dyads.records import Actor, Place, Span
 
 # Types whose second party is never implied. A promise (AGREE) that names nobody it is made to
 # is aimed where it is to be kept, else at the actor's own country ("the rebels agreed to meet
@@ -49,13 +49,12 @@ def place_party(place: Place) -> Actor | None:
     """A place standing for its country as a party (the target of "a curfew in Cizre")."""
     if place.country is None:
         return None
-    return Actor(
-        text=place.text,
-        name=_country_name(place.country),
-        code=place.country,
-        sector=None,
-        span=place.span,
-    )
+    return _country_actor(place.country, place.text, place.span)
+
+
+def _country_actor(code: str, text: str, span: Span, sector: str | None = None) -> Actor:
+    """A country as a party, read from the words at `span` (a place, or another party's)."""
+    return Actor(text=text, name=_country_name(code), code=code, sector=sector, span=span)
 
 
 def implied_recipient(
@@ -84,13 +83,7 @@ def implied_recipient(
         return party if _is_country(actor.code) or party.code != actor.code else None
     if event in _OUTWARD_TYPES or not _is_country(actor.code):
         return None
-    return Actor(
-        text=actor.text,
-        name=_country_name(actor.code),
-        code=actor.code,
-        sector="GOV",
-        span=actor.span,
-    )
+    return _country_actor(actor.code, actor.text, actor.span, "GOV")
 
 
 def _location_country(location: Place, location_party: Actor | None) -> Actor | None:
@@ -117,10 +110,4 @@ def implied_actor(
     if event != "ASSAULT" or recipient is None or not _is_country(recipient.code):
         return None
     assert recipient.code is not None
-    return Actor(
-        text=recipient.text,
-        name=_country_name(recipient.code),
-        code=recipient.code,
-        sector=None,
-        span=recipient.span,
-    )
+    return _country_actor(recipient.code, recipient.text, recipient.span)

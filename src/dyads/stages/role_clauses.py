@@ -1,0 +1,150 @@
+"""Recipients named in the clauses around a trigger: the infinitive clauses an action serves
+("agreed to help Malaysia"), the participle of its result ("exploded, killing two soldiers"), the
+clause a demand states ("demanded that the government resign"), the clause that gives its cause
+("as Iraqi troops massed"), the clause describing the subject ("rebels holding hostages at the
+Japanese ambassador's residence"), and a possessive pronoun in reported speech, which most often
+stands for the speaker ("Georgia said Russian jets bombed its territory")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dyads.records import Actor
+from dyads.stages.role_index import ActorIndex
+from dyads.stages.role_objects import object_actors
+from dyads.stages.role_phrases import particle_sources, reaction_targets
+from dyads.stages.role_subjects import subject_actors
+from dyads.stages.role_syntax import (
+    INHERIT_DEPS,
+    MAX_CLAUSE_CLIMB,
+    PARTY_IN_VERBS,
+    SUBJECT_DEPS,
+    VERB_RECIPIENT_PREPS,
+    WITHDRAWAL_VERBS,
+    children,
+    prep_objects,
+    word_set,
+)
+from dyads.stages.triggers import lemma_of
+
+# Conjunctions of a clause that gives a cause ("as troops massed", "after jets violated", "when
+# troops massed").
+_CAUSE_MARKS = frozenset({"as", "after", "because", "since", "when"})
+# How many infinitives deep the parties of a purpose are looked for ("to stop cooperating with").
+_MAX_CLAUSE_DEPTH = 2
+# Verbs whose bare infinitive states whom they serve ("help modernise the armed forces").
+_HELP_VERBS = word_set("help assist")
+
+
+def purpose_clauses(verb: Token) -> list[Token]:
+    """ "deployed to support X": infinitive clauses that say whom the action serves."""
+    helps = verb.lemma_.lower() in _HELP_VERBS  # "help modernise the armed forces"
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in ("advcl", "xcomp")
+        and (any(a.lower_ == "to" for a in c.children) or (helps and c.dep_ == "xcomp"))
+    ]
+
+
+def result_clauses(verb: Token) -> list[Token]:
+    """ "a bomb exploded, killing two soldiers": a participle after the verb that states what
+    its action did, whose object is the party it hit."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and c.i > verb.i
+        and c.tag_ == "VBG"
+        and not children(c, (*SUBJECT_DEPS, "mark"))
+    ]
+
+
+def clause_parties(clause: Token, index: ActorIndex, depth: int = 0) -> list[Actor]:
+    """The parties an infinitive clause acts on: "to help Malaysia", "to work with Iran",
+    "to help Malaysia fight fires" (the subject of a clause it governs), "to invest in Egypt"."""
+    preps: tuple[str, ...] = VERB_RECIPIENT_PREPS
+    preps += ("in",) if clause.lemma_.lower() in PARTY_IN_VERBS else ()
+    found: list[Actor] = []
+    for obj in children(clause, ("dobj",)):
+        found += object_actors(obj, index)  # "to extradite two men wanted by Britain"
+    for obj in children(clause, ("dative",)) + prep_objects(clause, preps):
+        found += index.actors_in(obj)
+    if lemma_of(clause) in WITHDRAWAL_VERBS:
+        # "refused to withdraw its forces from Kuwait": the party left is the one acted on.
+        for obj in prep_objects(clause, ("from",)) + particle_sources(clause):
+            place = index.object_place(obj)
+            found += index.actors_in(obj) or ([place] if place is not None else [])
+    for inner in children(clause, ("ccomp", "xcomp")):
+        subjects = children(inner, ("nsubj",))
+        for subject in subjects:
+            found += index.actors_in(subject)
+        if not subjects and inner.dep_ == "xcomp" and depth < _MAX_CLAUSE_DEPTH:
+            # "threatened to stop cooperating with U.N. inspectors": the clause it governs.
+            found += clause_parties(inner, index, depth + 1)
+    return found + reaction_targets(clause, index)
+
+
+def content_subjects(token: Token, index: ActorIndex) -> list[Actor]:
+    """ "demanded that the government resign", "insisted on its demands that Burundi grant":
+    the subject of the clause a demand or warning states."""
+    holders = [token, *children(token, ("dobj",)), *prep_objects(token, ("on", "of"))]
+    found: list[Actor] = []
+    for holder in holders:
+        for clause in children(holder, ("ccomp", "acl")):
+            if holder is not token and not any(c.lower_ == "that" for c in clause.children):
+                continue
+            for subject in children(clause, ("nsubj", "nsubjpass")):
+                found += index.actors_in(subject)
+    return found
+
+
+def cause_parties(verb: Token, index: ActorIndex) -> list[Actor]:
+    """The subjects of the clauses that give a verb's cause: "as Iraqi troops massed", "after
+    Turkish jets violated its airspace", "as tension with Israel mounted"."""
+    found: list[Actor] = []
+    for clause in children(verb, ("advcl",)):
+        # "when" is read as an adverb of the clause, the others as its conjunction.
+        marks = children(clause, ("mark", "advmod"))
+        if not any(c.lower_ in _CAUSE_MARKS for c in marks):
+            continue
+        for subject in children(clause, SUBJECT_DEPS):
+            found += index.actors_in(subject)
+    return found
+
+
+def captors_clause_parties(verb: Token, index: ActorIndex) -> list[Actor]:
+    """The parties a clause describing the subject names: "rebels holding hostages at the
+    Japanese ambassador's residence" (a subject clause too, as the parser often reads it)."""
+    found: list[Actor] = []
+    for subject in children(verb, SUBJECT_DEPS):
+        clauses = [subject] if subject.dep_ == "csubj" else children(subject, ("acl", "relcl"))
+        for clause in clauses:
+            found += clause_parties(clause, index)
+    return found
+
+
+def keepers(verb: Token, index: ActorIndex) -> list[Actor]:
+    """ "Palestinian activists in Israeli prisons": the party whose hands the subject is in."""
+    return [
+        a
+        for subject in children(verb, SUBJECT_DEPS)
+        for place in prep_objects(subject, ("in",))
+        for a in index.actors_in(place)
+    ]
+
+
+def possessor_speakers(verb: Token, index: ActorIndex) -> list[Actor]:
+    """ "Georgia said Russian jets bombed its territory": a possessive pronoun in the object of
+    reported speech most often stands for the speaker."""
+    objects = children(verb, ("dobj",)) + prep_objects(verb, VERB_RECIPIENT_PREPS)
+    if not any(c.dep_ == "poss" and c.pos_ == "PRON" for o in objects for c in o.children):
+        return []
+    current = verb
+    for _ in range(MAX_CLAUSE_CLIMB):
+        if current.dep_ == "ccomp":
+            return subject_actors(current.head, index)
+        if current.dep_ not in INHERIT_DEPS:
+            break
+        current = current.head
+    return []

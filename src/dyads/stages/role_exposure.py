@@ -1,0 +1,54 @@
+"""Roles of an act that its target is said to come under: "the convoy came under attack from
+Somali militiamen", "Chad came under pressure from France", "the town came under Russian fire".
+The subject of the verb is the target; the "from" or "by" phrase, else the noun's own modifiers,
+names who acts. A trigger read at the verb ("came under pressure") is a reversed pattern of the
+lexicon (its subject is the recipient): the subject is read as the actor, as for any verb, and
+the events stage swaps the two, so only the source is given as the other party."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dyads.records import Actor
+from dyads.stages.role_index import ActorIndex
+from dyads.stages.role_syntax import MODIFIER_DEPS, SUBJECT_DEPS, children, prep_objects
+from dyads.stages.triggers import lemma_of
+
+# Verbs that put their subject under what a noun names ("came under fire", "was under attack").
+_EXPOSURE_VERBS = frozenset({"come", "fall", "be", "remain", "stay"})
+_SOURCE_PREPS = ("from", "by")
+
+
+def exposure_verb(noun: Token) -> Token | None:
+    """The verb whose subject comes under the act a noun names ("came under fire"), or None."""
+    under = noun.head
+    if noun.dep_ != "pobj" or under.lower_ != "under" or under.dep_ != "prep":
+        return None
+    verb = under.head
+    return verb if lemma_of(verb) in _EXPOSURE_VERBS else None
+
+
+def exposure_roles(noun: Token, index: ActorIndex) -> tuple[list[Actor], list[Actor]] | None:
+    """Who acts and who undergoes the act a noun names after "under", or None when the noun
+    is not there or no source of the act is named."""
+    verb = exposure_verb(noun)
+    if verb is None:
+        return None
+    sources = prep_objects(noun, _SOURCE_PREPS) or prep_objects(verb, _SOURCE_PREPS)
+    actors = [a for source in sources for a in index.actors_in(source)]
+    if not actors:  # "came under Russian fire"
+        actors = [a for m in children(noun, MODIFIER_DEPS | {"poss"}) for a in index.all_in(m)]
+    if not actors:
+        return None
+    targets = [a for subject in children(verb, SUBJECT_DEPS) for a in index.actors_in(subject)]
+    return actors, targets
+
+
+def exposure_sources(verb: Token, index: ActorIndex) -> list[Actor]:
+    """Who acts in what a verb's subject comes under ("came under pressure from the United
+    States"), for a trigger read at the verb."""
+    for noun in prep_objects(verb, ("under",)):
+        roles = exposure_roles(noun, index)
+        if roles is not None:
+            return roles[0]
+    return []

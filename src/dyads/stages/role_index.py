@@ -1,0 +1,219 @@
+"""The parties a sentence names, indexed by head token, and the roles read from them.
+
+Actors come from the actor stage as character spans; `ActorIndex` maps each to its head token.
+An argument's actor is the actor whose head is found first in a breadth-first walk of the
+argument's subtree (the one closest to the argument's root), not descending into clauses of
+their own. Conjoined actors ("Hungarian and Romanian officials") are all returned, so the
+caller can code one event per actor; with "each other" every actor is a recipient too.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections import deque
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from dyads.records import Actor
+from dyads.records import Span as CharSpan
+from dyads.stages.doc_utils import head_token
+from dyads.stages.role_syntax import MODIFIER_DEPS, SUBCLAUSE_DEPS
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    """The actors of an event (one event each) and its recipient, with the recipients
+    conjoined to it ("visited Mauritania and Senegal": one event each too)."""
+
+    actors: tuple[Actor, ...]
+    recipient: Actor | None
+    refers_to_previous_pair: bool = False  # "the two leaders", "both sides"
+    co_recipients: tuple[Actor, ...] = ()
+
+    @property
+    def recipients(self) -> tuple[Actor | None, ...]:
+        """Every recipient, or (None,) when there is none."""
+        return (self.recipient, *self.co_recipients)
+
+
+class ActorIndex:
+    """Actors by the index of their head token."""
+
+    def __init__(self, doc: Doc, actors: list[Actor] | tuple[Actor, ...]) -> None:
+        self._by_head: dict[int, Actor] = {}
+        self._places: dict[int, Actor] = {}
+        self._doc = doc
+        for actor in actors:
+            try:
+                head = head_token(doc, actor.span)
+            except ValueError:
+                continue
+            known = self._by_head.get(head.i)
+            if known is None or _length(actor) > _length(known):
+                self._by_head[head.i] = actor
+
+    def add_places(self, parties: list[Actor]) -> None:
+        """Places standing for their country, used only as a verb's direct object."""
+        for party in parties:
+            try:
+                head = head_token(self._doc, party.span)
+            except ValueError:
+                continue
+            if head.i not in self._by_head:
+                self._places[head.i] = party
+
+    def at(self, token: Token) -> Actor | None:
+        """The actor whose head is this token, if any."""
+        return self._by_head.get(token.i)
+
+    def head_of(self, actor: Actor) -> int | None:
+        """The index of an actor's head token, if the actor is indexed."""
+        return next((i for i, known in self._by_head.items() if known is actor), None)
+
+    def at_span(self, span: CharSpan) -> Actor | None:
+        """The actor mentioned by exactly these words, if any ("Bosnia" as a place)."""
+        return next((a for a in self._by_head.values() if a.span == span), None)
+
+    def object_place(self, token: Token) -> Actor | None:
+        """The place a direct object names ("shelled Sarajevo", "blockaded Paris"), if any."""
+        return self._places.get(token.i)
+
+    def within(self, span: CharSpan) -> ActorIndex:
+        """The actors mentioned inside a span (a sentence: never a caption the parse ran into)."""
+        inside = copy.copy(self)
+        inside._by_head = {
+            i: a for i, a in self._by_head.items() if span[0] <= a.span[0] and a.span[1] <= span[1]
+        }
+        return inside
+
+    def actors_in(self, root: Token) -> list[Actor]:
+        """The actor closest to the root of a subtree, and the actors conjoined with it."""
+        queue: deque[Token] = deque([root])
+        while queue:
+            token = queue.popleft()
+            actor = self._by_head.get(token.i)
+            if actor is not None:
+                return [actor, *self._conjoined(token, actor)]
+            queue.extend(c for c in token.children if c.dep_ not in SUBCLAUSE_DEPS)
+        return []
+
+    def by_depth(self, root: Token) -> list[Actor]:
+        """Every actor of a subtree, nearest to its root first (not inside its own clauses)."""
+        found: list[Actor] = []
+        queue: deque[Token] = deque([root])
+        while queue:
+            token = queue.popleft()
+            actor = self._by_head.get(token.i)
+            if actor is not None and actor not in found:
+                found.append(actor)
+            queue.extend(c for c in token.children if c.dep_ not in SUBCLAUSE_DEPS)
+        return found
+
+    def parties_below(self, root: Token, skip: frozenset[str]) -> list[Actor]:
+        """Every actor, or place standing for its country, below a token at any depth (clauses
+        included, the children along `skip` dependencies left out), nearest first."""
+        found: list[Actor] = []
+        queue: deque[Token] = deque(c for c in root.children if c.dep_ not in skip)
+        while queue:
+            token = queue.popleft()
+            party = self._by_head.get(token.i) or self._places.get(token.i)
+            if party is not None and party not in found:
+                found.append(party)
+            queue.extend(token.children)
+        return found
+
+    def all_in(self, root: Token) -> list[Actor]:
+        """Every actor in a subtree, in text order (for "the Macron-Scholz meeting")."""
+        found = [self._by_head[t.i] for t in root.subtree if t.i in self._by_head]
+        return [a for n, a in enumerate(found) if a not in found[:n]]
+
+    def _conjoined(self, token: Token, first: Actor) -> list[Actor]:
+        found: list[Actor] = []
+        # "Hungarian and Romanian officials": coordinated modifiers name one party each.
+        modifiers = [
+            c for c in token.children if c.dep_ in MODIFIER_DEPS and c.conjuncts and c.i != token.i
+        ]
+        # "Foreign ministers of Greece and Turkey": parties conjoined inside the actor's own phrase.
+        inner = [
+            conj
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "from")
+            for obj in prep.children
+            if obj.dep_ == "pobj" and first.span[0] <= obj.idx < first.span[1]
+            for conj in obj.conjuncts
+        ]
+        for other in [*token.conjuncts, *modifiers, *inner]:
+            # "Israel and the Vatican agreed": a country the actor stage left to the places stage.
+            actor = (
+                self._by_head.get(other.i)
+                or self._places.get(other.i)
+                or next(iter(self.actors_in_flat(other)), None)
+            )
+            if actor is not None and actor is not first and actor not in found:
+                found.append(actor)
+        return found
+
+    def conjoined_with(self, actor: Actor) -> list[Actor]:
+        """The actors coordinated with an actor's mention ("Mauritania and Senegal")."""
+        head = self.head_of(actor)
+        return [] if head is None else self._conjoined(self._doc[head], actor)
+
+    def actors_in_flat(self, root: Token) -> list[Actor]:
+        """Actors in the direct modifiers of a token (for a conjunct like "Romanian officials")."""
+        return [a for c in root.children if (a := self._by_head.get(c.i)) is not None]
+
+
+def _length(actor: Actor) -> int:
+    return actor.span[1] - actor.span[0]
+
+
+def same_party(a: Actor, b: Actor | None) -> bool:
+    """The same party: one record, or the same country and sector (the president and "Paris").
+
+    Names are compared only for uncoded actors: a country's farmers and its capital share the
+    country's name but are different parties ("French farmers would blockade Paris").
+    """
+    if b is None:
+        return False
+    if a is b:
+        return True
+    if a.code is None:
+        return b.code is None and a.name == b.name
+    return (a.code, a.sector) == (b.code, b.sector)
+
+
+def first_other(candidates: list[Actor], actors: tuple[Actor, ...]) -> Actor | None:
+    """The first candidate that is not one of the actors (nobody is their own recipient)."""
+    return next((c for c in candidates if not any(same_party(c, a) for a in actors)), None)
+
+
+def with_co_recipients(roles: Roles, index: ActorIndex) -> Roles:
+    """Add the recipients conjoined with the chosen one, unless they are also actors."""
+    if roles.recipient is None:
+        return roles
+    others = [
+        a
+        for a in index.conjoined_with(roles.recipient)
+        if not any(same_party(a, actor) for actor in roles.actors)
+    ]
+    if not others:
+        return roles
+    return Roles(roles.actors, roles.recipient, roles.refers_to_previous_pair, tuple(others))
+
+
+def reciprocal_object(token: Token) -> bool:
+    """ "accused each other", "agreed to work with one another": the parties act on each other."""
+    for word in token.subtree:
+        if word.lower_ == "other" and any(c.lower_ == "each" for c in word.children):
+            return True
+        if word.lower_ == "another" and any(c.lower_ == "one" for c in word.children):
+            return True
+        if word.lower_ == "another" and word.i > 0 and word.doc[word.i - 1].lower_ == "one":
+            return True
+    return False
+
+
+def reciprocal(actors: tuple[Actor, ...]) -> Roles:
+    """Each conjoined actor acts on the others ("India and Pakistan accused each other")."""
+    return Roles(actors, actors[0], co_recipients=actors[1:])

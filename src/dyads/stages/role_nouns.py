@@ -1,0 +1,152 @@
+"""Actor and recipient of an event noun: its own modifiers and "by" phrase name the actor ("the
+Israeli raid", "the killing by the police"), else the subject of the light verb that only states
+it ("held talks", "launched an attack"); its prepositions, and the light verb's, name the
+recipient ("his meeting with Scholz", "made an appeal to"); "talks between A and B" has both."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dyads.records import Actor
+from dyads.stages.role_clauses import content_subjects
+from dyads.stages.role_exposure import exposure_roles
+from dyads.stages.role_index import (
+    ActorIndex,
+    Roles,
+    first_other,
+    reciprocal,
+    reciprocal_object,
+    same_party,
+    with_co_recipients,
+)
+from dyads.stages.role_phrases import reaction_targets
+from dyads.stages.role_subjects import subject_of
+from dyads.stages.role_syntax import children, prep_objects, word_set
+from dyads.stages.triggers import lemma_of
+
+# "an investigation into the massacres in Rwanda", "an incursion into Iraq": what is entered.
+_NOUN_RECIPIENT_PREPS = ("with", "against", "to", "toward", "towards", "for", "on", "of", "into")
+# "a campaign of killings", "a wave of arrests": the preposition joining a noun to its kind.
+_KIND_PREPS = frozenset({"of"})
+# Verbs whose subject is the actor of their event-noun object ("held talks", "launched an
+# attack"); reporting verbs ("confirmed the call") are not among them.
+LIGHT_VERBS = word_set(
+    "hold have make conduct launch stage carry begin start continue resume host attend join "
+    "complete end mount declare express offer give provide pledge vow impose lift extend issue "
+    "deliver send sign reach receive pay lead organize organise step intensify voice reaffirm "
+    "renew tighten enforce maintain expand escalate ease relax strengthen widen announce unveil "
+    "boost deepen increase broaden improve "
+    "introduce adopt enact order undertake impose create form establish set appoint"
+)
+# Prepositions of a light verb that address its noun's event to a party ("made an appeal to").
+_LIGHT_VERB_PREPS = ("to", "with", "against", "toward", "towards")
+# Nouns of leaving a place ("the withdrawal from Moldova").
+_WITHDRAWAL_NOUNS = word_set("withdrawal pullout pull-out retreat evacuation")
+# Words saying that the subject's parties do something together.
+_JOINT_WORDS = frozenset({"joint", "bilateral", "mutual"})
+_MAX_OBJECT_CLIMB = 4
+
+
+def noun_roles(noun: Token, index: ActorIndex, *, addresses_content: bool = False) -> Roles:
+    """Actor and recipient of an event noun ("his meeting with Scholz", "talks between A and B").
+
+    `addresses_content`: for demands and warnings the subject of the clause they state is the
+    recipient ("demands that the government resign").
+    """
+    exposure = exposure_roles(noun, index)
+    if exposure is not None:  # "a convoy came under attack from Ethiopian troops"
+        actors, targets = exposure
+        return with_co_recipients(Roles(tuple(actors), first_other(targets, tuple(actors))), index)
+    between = prep_objects(noun, ("between", "among"))
+    parties = index.actors_in(between[0]) if between else []
+    if len(parties) >= 2:
+        # "mediation between Syria and the Palestinians" by a third party: both are recipients.
+        third = _noun_actors(noun, index)
+        if third and not any(same_party(third[0], p) for p in parties):
+            return Roles((third[0],), parties[0], co_recipients=tuple(parties[1:]))
+        return Roles((parties[0],), parties[1])
+    actors, pair = _noun_actors(noun, index), False
+    light_verb = _light_verb_of(noun)
+    if not actors and light_verb is not None:
+        actors, pair = subject_of(light_verb, index)
+    # "Japan and South Korea launched a joint venture": a conjoined subject of the light verb
+    # acts together, as a conjoined subject of a verb does; own modifiers name one actor first.
+    together = len(actors) >= 2 and (_is_light_verb_subject(noun, actors, index) or _is_joint(noun))
+    first = tuple(actors) if together else tuple(actors[:1])
+    candidates = ([] if together else actors[1:]) + [
+        a for obj in prep_objects(noun, _NOUN_RECIPIENT_PREPS) for a in index.actors_in(obj)
+    ]
+    if noun.lemma_.lower() in _WITHDRAWAL_NOUNS:
+        # "Ethiopia's withdrawal from Somalia": the party left is the one acted on.
+        for source in prep_objects(noun, ("from",)):
+            place = index.object_place(source)
+            candidates += index.actors_in(source) or ([place] if place is not None else [])
+    if light_verb is not None:
+        # "made a fresh appeal to Lebanon's militias": the phrase hung on the light verb.
+        candidates += [
+            a for obj in prep_objects(light_verb, _LIGHT_VERB_PREPS) for a in index.actors_in(obj)
+        ]
+    if addresses_content:
+        candidates += content_subjects(noun, index)
+    candidates += reaction_targets(noun, index)
+    if len(actors) >= 2 and reciprocal_object(noun):
+        return reciprocal(tuple(actors))
+    return with_co_recipients(Roles(first, first_other(candidates, first), pair), index)
+
+
+def _is_light_verb_subject(noun: Token, actors: list[Actor], index: ActorIndex) -> bool:
+    """Whether `actors` are the subject of the light verb whose object the noun is."""
+    light_verb = _light_verb_of(noun)
+    if light_verb is None:
+        return False
+    subject = subject_of(light_verb, index)[0]
+    if len(subject) != len(actors):
+        return False
+    return all(same_party(a, b) for a, b in zip(actors, subject, strict=True))
+
+
+def _light_verb_of(noun: Token) -> Token | None:
+    """ "held talks", "announced a ban": the verb that only states the noun, whose object it is,
+    or whose object names its kind ("carried out a campaign of killings"); else None."""
+    holder = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ in _KIND_PREPS and noun.head.head.pos_ == "NOUN":
+        holder = noun.head.head
+    if holder.dep_ in ("dobj", "attr") and lemma_of(holder.head) in LIGHT_VERBS:
+        return holder.head
+    return None
+
+
+def _noun_actors(noun: Token, index: ActorIndex) -> list[Actor]:
+    """The parties named in an event noun's own modifiers, or by its "by" phrase."""
+    actors: list[Actor] = []
+    for modifier in children(noun, ("poss", "compound", "amod", "nmod")):
+        actors += [a for a in index.all_in(modifier) if a not in actors]
+    by = prep_objects(noun, ("by",))
+    if not actors and by:
+        actors = index.actors_in(by[0])
+    light_verb = _light_verb_of(noun)
+    if not actors and light_verb is not None:
+        actors = subject_of(light_verb, index)[0]
+    if not actors and _is_joint(noun):
+        # "Egypt and Sudan began work on a joint irrigation project": who works jointly.
+        verb = _governing_verb(noun)
+        actors = subject_of(verb, index)[0] if verb is not None else []
+    return actors
+
+
+def _is_joint(noun: Token) -> bool:
+    """ "a joint irrigation project", "bilateral talks": done by several parties together."""
+    return any(t.lower_ in _JOINT_WORDS for t in noun.subtree if t.i < noun.i)
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb whose object a noun is, through objects and prepositions ("began work on a
+    project": "began"), or None."""
+    current = noun
+    for _ in range(_MAX_OBJECT_CLIMB):
+        if current.dep_ not in ("dobj", "pobj", "prep"):
+            return None
+        current = current.head
+        if current.pos_ == "VERB":
+            return current
+    return None

@@ -1,0 +1,111 @@
+"""The parties a direct object names, nearest first: the doer of the act it names ahead of its
+victims ("condemned the killing of civilians by the police"), the party of a clause describing
+it ("the sanctions it imposed on China"); members stand for their body, a venue ("at the United
+Nations") comes last, a border only locates, and the subject's own official is no recipient."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dyads.records import Actor
+from dyads.stages.role_index import ActorIndex
+from dyads.stages.role_syntax import (
+    MODIFIER_DEPS,
+    SUBJECT_DEPS,
+    children,
+    prep_objects,
+    word_set,
+)
+
+# Prepositions naming the party near which forces are moved ("troops near its border with X").
+NEAR_PREPS = ("near", "along", "on", "off")
+# Prepositions of a clause describing an object that name a party ("imposed on China").
+_OBJECT_CLAUSE_PREPS = ("on", "against", "to")
+# Nouns for a body's members or parts: "American members of the U.N. team" belong to the U.N.
+_MEMBER_NOUNS = word_set("member staff personnel part unit contingent delegate")
+# Prepositions of an object that name a venue, not a party ("support at the United Nations").
+_VENUE_PREPS = ("at",)
+# Pronoun objects that point back to the object of an earlier verb of the sentence.
+_OBJECT_PRONOUNS = frozenset({"them", "him", "her", "it"})
+# Where an object is, not whom it belongs to ("a stronghold on the Thai border").
+_BORDER_NOUNS = word_set("border borders frontier boundary")
+
+
+def object_actors(obj: Token, index: ActorIndex) -> list[Actor]:
+    """The parties a direct object names, nearest first.
+
+    "recalled its ambassador": an official owned by a possessive pronoun is the subject's own,
+    not a recipient. "denounced the sanctions imposed by X": the agent of a participle
+    describing the object is a party too.
+    """
+    found = [a for a in index.by_depth(obj) if not _names_a_border(a, obj, index)]
+    # "drummed up support at the United Nations for the Palestinians": a venue comes last.
+    venues = [a for v in prep_objects(obj, _VENUE_PREPS) for a in index.by_depth(v)]
+    found = [a for a in found if a not in venues] + [a for a in found if a in venues]
+    if obj.lemma_.lower() in _MEMBER_NOUNS:
+        # "American members of the U.N. team": members stand for the body they belong to.
+        bodies = [a for p in prep_objects(obj, ("of",)) for a in index.by_depth(p)]
+        found = bodies + [a for a in found if a not in bodies]
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
+    # Only a bare title is the subject's own: "his Australian counterpart" names another party.
+    if owned and found and found[0].span == (obj.idx, obj.idx + len(obj.text)):
+        found = found[1:]
+    for participle in children(obj, ("acl",)):
+        for agent in children(participle, ("agent",)):
+            found += [a for p in children(agent, ("pobj",)) for a in index.actors_in(p)]
+    # "condemned the killing of Albanian civilians by Serbian police": the doer of the act an
+    # object names is the party addressed, ahead of its victims.
+    doers = [a for p in prep_objects(obj, ("by",)) for a in index.actors_in(p)]
+    found = doers + [a for a in found if a not in doers]
+    # "lifted the sanctions it imposed on China", "ambushed a bus carrying Greek tourists":
+    # the party a clause describing the object names.
+    for clause in children(obj, ("relcl", "acl")):
+        for inner in children(clause, ("dobj",)) + prep_objects(clause, _OBJECT_CLAUSE_PREPS):
+            found += [a for a in index.actors_in(inner) if a not in found]
+    # "condemned the rocket that North Korea launched": the doer a relative clause names (the
+    # parser reads some relative clauses as clauses of a noun).
+    for clause in children(obj, ("relcl", "acl")):
+        for subject in children(clause, SUBJECT_DEPS):
+            found += [a for a in index.actors_in(subject) if a not in found]
+    return found
+
+
+def _names_a_border(actor: Actor, obj: Token, index: ActorIndex) -> bool:
+    """ "captured a stronghold on the Thai border": the country only locates the object (but
+    "troops near the border with Guyana" names the party across it)."""
+    head = index.head_of(actor)
+    if head is None or head == obj.i:
+        return False
+    token = obj.doc[head]
+    border = token.head
+    if token.dep_ not in MODIFIER_DEPS | {"poss"} or border.lemma_.lower() not in _BORDER_NOUNS:
+        return False
+    return border.dep_ == "pobj" and border.head.lower_ in (*NEAR_PREPS, "across", "at")
+
+
+def misplaced_doers(verb: Token, index: ActorIndex) -> list[Actor]:
+    """ "condemned the shelling of the port by Turkish gunboats": a "by" phrase after the
+    object that the parser hung on the active verb names the doer of the act the object names."""
+    objects = children(verb, ("dobj",))
+    if not objects:
+        return []
+    return [
+        a
+        for prep in children(verb, ("prep",))
+        if prep.lower_ == "by" and prep.i > objects[0].i
+        for obj in children(prep, ("pobj",))
+        if obj.pos_ in ("NOUN", "PROPN")
+        for a in index.actors_in(obj)
+    ]
+
+
+def antecedent_objects(verb: Token, index: ActorIndex) -> list[Actor]:
+    """ "chained U.N. observers to targets to use them as shields", "arrested two Iraqis and
+    charged them": a pronoun object of a purpose clause, or of a verb conjoined to an earlier
+    one, stands for the object of that verb."""
+    if verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head.i > verb.i:
+        return []
+    pronouns = children(verb, ("dobj", "dative"))
+    if not any(c.lower_ in _OBJECT_PRONOUNS for c in pronouns):
+        return []
+    return [a for obj in children(verb.head, ("dobj",)) for a in object_actors(obj, index)]

@@ -1,0 +1,149 @@
+"""Recipients named by prepositional phrases beyond a verb's own: whom a reaction answers or a
+conflict is with ("in protest of X", "in its war with X"), whom a letter is to ("in a letter to
+X"), whose mission a crowd gathers at ("outside the X embassy"), on whose behalf an action is,
+what a particle's phrase leaves ("pulled out of X"), and "to" or "with" phrases the parser hung
+inside the object ("passed intelligence on troop movements to Iraq")."""
+
+from __future__ import annotations
+
+from collections import deque
+
+from spacy.tokens import Token
+
+from dyads.records import Actor
+from dyads.stages.role_index import ActorIndex, same_party
+from dyads.stages.role_subjects import subject_actors
+from dyads.stages.role_syntax import (
+    MAX_CLAUSE_CLIMB,
+    SUBCLAUSE_DEPS,
+    children,
+    prep_objects,
+    word_set,
+)
+
+# "in protest of X", "in retaliation for X's attack": the party a reaction is aimed at; "in its
+# war with Iraq": the other side of a conflict.
+# "in a show of force against Iraq": whom a display of strength is aimed at.
+_REACTION_NOUNS = word_set("protest retaliation response reaction revenge show warning")
+_REACTION_PREPS = ("against", "of", "at", "over", "for", "to")
+_CONFLICT_NOUNS = word_set("war conflict fight battle struggle campaign dispute confrontation")
+_CONFLICT_PREPS = ("with", "against")
+# What a party writes to another ("in a letter to X").
+_LETTER_NOUNS = word_set("letter message note cable telegram memorandum")
+# Clauses through which a letter's content reaches the act it states.
+_STATED_DEPS = frozenset({"ccomp", "xcomp", "acomp"})
+# Where a crowd gathers at a foreign state's mission ("outside the embassy").
+_GATHERING_PREPS = ("outside", "at", "near", "before", "opposite")
+_MISSION_NOUNS = word_set("embassy consulate mission legation")
+_AWAY_PARTICLES = frozenset({"out", "away", "back"})
+
+
+def reaction_targets(token: Token, index: ActorIndex) -> list[Actor]:
+    """ "went on strike in protest of the government's refusal": whom a reaction answers;
+    "an offensive in its war with Iraq": the other side."""
+    found: list[Actor] = []
+    for reaction in prep_objects(token, ("in",)):
+        lemma = reaction.lemma_.lower()
+        preps = (
+            _REACTION_PREPS
+            if lemma in _REACTION_NOUNS
+            else _CONFLICT_PREPS
+            if lemma in _CONFLICT_NOUNS
+            else ()
+        )
+        for obj in prep_objects(reaction, preps):
+            found += index.by_depth(obj)
+        if lemma in _CONFLICT_NOUNS:
+            # "mediate in the Liberian civil war": the party whose conflict it is.
+            found += [a for a in index.actors_in_flat(reaction) if a not in found]
+    return found
+
+
+def letter_addressees(
+    verb: Token, index: ActorIndex, actors: tuple[Actor, ...] = (), *, framed: bool = False
+) -> list[Actor]:
+    """ "demanded in a letter to the Security Council", "in a message to the king, X urged":
+    whom a written act is addressed to; also an act the letter states, when it is a promise or
+    demand (`framed`) or the writer's own ("warned in a letter to the IAEA that it would expel
+    the inspectors"), not what the letter reports of others."""
+    heads = [verb]
+    while len(heads) <= MAX_CLAUSE_CLIMB and heads[-1].dep_ in _STATED_DEPS:
+        heads.append(heads[-1].head)
+    return [
+        a
+        for n, head in enumerate(heads)
+        if n == 0 or framed or _writes_of_own_act(head, actors, index)
+        for letter in prep_objects(head, ("in",))
+        if letter.lemma_.lower() in _LETTER_NOUNS
+        for obj in prep_objects(letter, ("to",))
+        for a in index.actors_in(obj)
+    ]
+
+
+def _writes_of_own_act(writer_verb: Token, actors: tuple[Actor, ...], index: ActorIndex) -> bool:
+    """Whether the party writing is the one that acts (by record, or by code and sector)."""
+    writers = subject_actors(writer_verb, index)
+    return bool(actors) and all(any(same_party(a, w) for w in writers) for a in actors)
+
+
+def missions_gathered_at(verb: Token, index: ActorIndex) -> list[Actor]:
+    """ "rallied outside the Danish embassy", "protested in front of the U.S. consulate": the
+    state whose mission a crowd gathers at."""
+    places = prep_objects(verb, _GATHERING_PREPS)
+    places += [
+        p
+        for front in prep_objects(verb, ("in",))
+        for p in prep_objects(front, ("of",))
+        if front.lower_ == "front"
+    ]
+    return [a for p in places if p.lemma_.lower() in _MISSION_NOUNS for a in index.actors_in(p)]
+
+
+def beneficiaries(verb: Token, index: ActorIndex) -> list[Actor]:
+    """ "campaigned at the United Nations on behalf of Nicaragua": whom an action is for."""
+    return [
+        a
+        for behalf in prep_objects(verb, ("on",))
+        if behalf.lower_ == "behalf"
+        for obj in prep_objects(behalf, ("of",))
+        for a in index.actors_in(obj)
+    ]
+
+
+def particle_sources(verb: Token) -> list[Token]:
+    """ "pulled out of Niger", "moved away from the border": where a particle's phrase leads."""
+    return [
+        obj
+        for particle in verb.children
+        if particle.lower_ in _AWAY_PARTICLES and particle.dep_ in ("prt", "prep", "advmod")
+        for prep in children(particle, ("prep",))
+        if prep.lower_ in ("of", "from")
+        for obj in children(prep, ("pobj",))
+    ]
+
+
+def object_goals(verb: Token) -> list[Token]:
+    """ "passed intelligence on troop movements to Iraq": a "to" phrase the parser hung inside
+    the object or another phrase of a transfer that has none of its own."""
+    if prep_objects(verb, ("to",)):
+        return []
+    found: list[Token] = []
+    queue = deque(c for c in verb.children if c.dep_ in ("dobj", "prep"))
+    while queue:
+        token = queue.popleft()
+        if token.dep_ == "prep" and token.lower_ == "to" and token.head != verb:
+            found += children(token, ("pobj",))
+        queue.extend(c for c in token.children if c.dep_ not in SUBCLAUSE_DEPS)
+    return found
+
+
+def nested_partners(verb: Token) -> list[Token]:
+    """The objects of "with" phrases inside a verb's object or that-clause (not deeper)."""
+    found: list[Token] = []
+    queue = deque(c for c in verb.children if c.dep_ in ("dobj", "ccomp"))
+    while queue:
+        token = queue.popleft()
+        if token.dep_ == "prep" and token.lower_ == "with":
+            found += children(token, ("pobj",))
+        queue.extend(c for c in token.children if c.dep_ not in SUBCLAUSE_DEPS)
+    return found

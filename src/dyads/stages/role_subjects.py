@@ -1,0 +1,211 @@
+"""Who acts: the subject of a verb, inherited from the verb it depends on, read through parses
+that missed it, or pointing back to the previous pair ("the two leaders"); the agent of a passive
+the parser hung elsewhere, or the party a passive of expulsion is "from"; and who reports an
+event ("officials said Russian forces shelled")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dyads.records import Actor
+from dyads.stages.role_index import ActorIndex
+from dyads.stages.role_syntax import (
+    INHERIT_DEPS,
+    MAX_CLAUSE_CLIMB,
+    RELATIVE_PRONOUNS,
+    SUBJECT_DEPS,
+    children,
+    prep_objects,
+    word_set,
+)
+from dyads.stages.triggers import lemma_of
+
+# Subjects that point back to the two parties of the previous event.
+_PAIR_NOUNS = frozenset(
+    {"leader", "side", "country", "nation", "party", "government", "minister", "president"}
+)
+_PAIR_WORDS = frozenset({"two", "both"})
+# Verbs that only report (not "warn" or "accuse", which are events of their own).
+_PURE_REPORTING_VERBS = word_set(
+    "say tell report claim add state confirm announce allege write explain note insist "
+    "acknowledge admit"
+)
+# Offices a speaker's statement may name without saying whose ("the president will travel"),
+# and the speaker's state named by a common noun ("his country was ready to talk").
+_OFFICE_NOUNS = word_set(
+    "president government army military police ministry minister chancellor king premier cabinet "
+    "country nation"
+)
+# Verbs of putting someone out of a country or a body.
+_EXPULSION_VERBS = word_set("expel deport suspend eject oust banish exclude")
+# How many verbs up a clause without a subject looks for one.
+_MAX_SUBJECT_CLIMB = 4
+
+
+def _is_pair_reference(subject: Token) -> bool:
+    """ "the two leaders", "both sides", "the two countries" """
+    if subject.lemma_.lower() not in _PAIR_NOUNS:
+        return False
+    return any(c.lower_ in _PAIR_WORDS for c in subject.children)
+
+
+def _misparsed_subjects(verb: Token, index: ActorIndex) -> list[Token]:
+    """ "Sweden suspended aid": a clause-initial actor the parser took for an adverbial noun;
+    "With the signing of the accord, the government and the rebels have agreed": the actors
+    just before the verb, taken into the opening phrase."""
+    found = [
+        c
+        for c in verb.children
+        if c.dep_ == "npadvmod"
+        and c.i < verb.i
+        and c.left_edge.i == verb.sent.start
+        and index.actors_in(c)
+    ]
+    if found or verb.dep_ != "ROOT":
+        return found
+    before = _word_before_verb_group(verb)
+    if before is None or before.pos_ not in ("NOUN", "PROPN") or before.head.i > verb.i:
+        return []
+    while before.dep_ == "conj" and before.head.i < before.i and index.at(before.head):
+        before = before.head  # the first of conjoined parties names them all
+    return [before] if index.actors_in(before) else []
+
+
+def _word_before_verb_group(verb: Token) -> Token | None:
+    """The word before a verb and its auxiliaries ("the rebels [have agreed]"), if any."""
+    helpers = [c.i for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i]
+    start = min([verb.i, *helpers])
+    return verb.doc[start - 1] if start > verb.sent.start else None
+
+
+def subject_of(verb: Token, index: ActorIndex) -> tuple[list[Actor], bool]:
+    """Actors of a verb's subject, climbing to the verb it depends on when it has none, and
+    whether the subject points back to the previous pair instead ("the two leaders")."""
+    current = verb
+    for _ in range(_MAX_SUBJECT_CLIMB):
+        subjects = children(current, SUBJECT_DEPS) or _misparsed_subjects(current, index)
+        if not subjects and current != verb and _is_complement_head(current, verb):
+            # "Israel was prepared to withdraw", "Iraq was forced to pull out": the subject of
+            # a passive head is the one who acts in its complement.
+            subjects = children(current, ("nsubjpass",))
+        if subjects:
+            subject = subjects[0]
+            if subject.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
+                return index.actors_in(current.head), False
+            actors = index.actors_in(subject)
+            if not actors and current.dep_ == "ccomp" and _is_speakers_own(subject):
+                # "Japan said it had halted aid", "the White House said the president would
+                # meet": an unresolved pronoun or bare office in reported speech is most often
+                # the speaker's own.
+                return subject_of(current.head, index)[0], False
+            return actors, not actors and _is_pair_reference(subject)
+        if current.dep_ in ("relcl", "acl"):  # "personnel assisting Russian forces"
+            return index.actors_in(current.head), False
+        if current.dep_ not in INHERIT_DEPS or current.head == current:
+            break
+        current = current.head
+    return [], False
+
+
+def _is_complement_head(head: Token, verb: Token) -> bool:
+    """Whether `verb` hangs below `head` through complements only ("prepared to withdraw")."""
+    current = verb
+    while current != head and current.dep_ in ("xcomp", "acomp") and current.head != current:
+        current = current.head
+    return current == head
+
+
+def _is_speakers_own(subject: Token) -> bool:
+    """A pronoun, or an office named without a country ("the president", "the army", "his
+    government")."""
+    if subject.pos_ == "PRON":
+        return True
+    if subject.lemma_.lower() not in _OFFICE_NOUNS:
+        return False
+    if any(c.dep_ in ("amod", "compound", "nmod", "prep") for c in subject.children):
+        return False
+    owners = [c for c in subject.children if c.dep_ == "poss"]
+    if owners:
+        return all(c.pos_ == "PRON" for c in owners)
+    return any(c.lower_ == "the" for c in subject.children)
+
+
+def subject_actors(verb: Token, index: ActorIndex) -> list[Actor]:
+    """The actors of a verb's subject (inherited through complements and conjuncts)."""
+    return subject_of(verb, index)[0]
+
+
+def reporting_speakers(verb: Token, index: ActorIndex) -> list[Actor]:
+    """Who reports an event: "Ukrainian officials said Russian forces shelled the city",
+    "Russian forces shelled the city, officials said", "according to Ukrainian officials"."""
+    current = verb
+    for _ in range(MAX_CLAUSE_CLIMB):
+        frames = [
+            c
+            for c in current.children
+            if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in _PURE_REPORTING_VERBS
+        ]
+        if frames:
+            return subject_actors(frames[0], index)
+        according = [
+            obj
+            for prep in children(current, ("prep",))
+            if prep.lower_ == "according"
+            for obj in prep_objects(prep, ("to",))
+        ]
+        if according:
+            return index.actors_in(according[0])
+        if current.dep_ in ("ccomp", "parataxis"):
+            head = current.head
+            return (
+                subject_actors(head, index) if head.lemma_.lower() in _PURE_REPORTING_VERBS else []
+            )
+        if current.dep_ not in INHERIT_DEPS or current.head == current:
+            return []
+        current = current.head
+    return []
+
+
+def is_passive_participle(verb: Token) -> bool:
+    """ "the officers accused of genocide": a past participle describing a noun, no subject."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and not children(verb, SUBJECT_DEPS)
+
+
+def expelling_parties(verb: Token, index: ActorIndex) -> list[Actor]:
+    """ "two Russian diplomats were expelled from Estonia", "Zimbabwe was suspended from the
+    Commonwealth": the party or place a passive of expulsion names with "from" expels."""
+    if lemma_of(verb) not in _EXPULSION_VERBS:
+        return []
+    found: list[Actor] = []
+    for source in prep_objects(verb, ("from",)):
+        place = index.object_place(source)
+        found += index.actors_in(source) or ([place] if place is not None else [])
+    return found
+
+
+def nested_agents(verb: Token, index: ActorIndex) -> list[Token]:
+    """ "Chad was hit with sanctions by the European Union", "soldiers were killed in
+    an ambush by rebels": a passive's "by" phrase that the parser hung on the noun of one of its
+    prepositional phrases."""
+    return [
+        obj
+        for prep in children(verb, ("prep",))
+        if prep.lower_ != "by"
+        for noun in children(prep, ("pobj",))
+        for obj in prep_objects(noun, ("by",))
+        if index.actors_in(obj)
+    ]
+
+
+def detached_agents(verb: Token, index: ActorIndex) -> list[Token]:
+    """ "X has been accused of misusing funds, much of it believed embezzled, by officials": a
+    passive's "by" phrase that the parser hung on the clause the passive depends on."""
+    if verb.dep_ not in ("ccomp", "conj") or verb.head.i < verb.i:
+        return []
+    return [
+        obj
+        for prep in children(verb.head, ("prep",))
+        if prep.lower_ == "by" and prep.i > verb.i
+        for obj in children(prep, ("pobj",))
+        if index.actors_in(obj)
+    ]

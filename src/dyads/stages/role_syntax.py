@@ -1,0 +1,73 @@
+"""Small readings of the dependency parse shared by the role rules: dependency sets, a token's
+children along some dependencies, and the objects of its prepositions in order of preference."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def word_set(words: str) -> frozenset[str]:
+    """A set of words written as one space-separated string."""
+    return frozenset(words.split())
+
+
+# Clauses of their own: an argument's actor is not looked for inside them.
+SUBCLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis", "xcomp"})
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+# Clauses whose missing subject is the head verb's subject ("agreed to meet", "met and signed").
+# "France is ready to contribute": an adjective complement's clause is its subject's too.
+INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+# How many clauses up a reported event's speaker is looked for.
+MAX_CLAUSE_CLIMB = 3
+# In order of preference: "lashed out at the United States for arming Pakistan" is aimed "at".
+VERB_RECIPIENT_PREPS = (
+    "with",
+    "against",
+    "to",
+    "toward",
+    "towards",
+    "at",
+    "for",
+    "on",
+    "into",
+    "between",
+)
+# Verbs whose "in" phrase names a party, not a place ("invested $10 billion in Egypt").
+PARTY_IN_VERBS = word_set("invest intervene interfere meddle")
+# Verbs of leaving a place or a process ("withdraw from", "pull out of").
+WITHDRAWAL_VERBS = word_set("withdraw pull retreat evacuate walk")
+# Relative pronouns: "which", "whom" in a relative clause stand for the noun it describes.
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+# Clauses describing a noun: relative clauses, and those the parser reads as a noun's clause.
+_CLAUSE_OF_NOUN = frozenset({"relcl", "acl"})
+# "with Albania's help": the helper of an action, not its recipient.
+_INSTRUMENT_NOUNS = word_set("help support assistance backing aid cooperation participation")
+
+
+def children(token: Token, deps: frozenset[str] | tuple[str, ...]) -> list[Token]:
+    """The token's children along any of these dependencies."""
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def stand_in(token: Token) -> Token:
+    """The noun a relative pronoun of a relative clause stands for ("Georgia, which
+    Russia accused": Georgia), else the token itself."""
+    clause = token.head
+    if token.lower_ in RELATIVE_PRONOUNS and clause.dep_ in _CLAUSE_OF_NOUN and token.i < clause.i:
+        return clause.head
+    return token
+
+
+def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
+    """Objects of the token's prepositions, in the order of `preps`."""
+    found: list[tuple[int, Token]] = []
+    for prep in children(token, ("prep",)):
+        word = prep.lower_
+        if word not in preps:
+            continue
+        for obj in children(prep, ("pobj", "pcomp")):
+            if word == "with" and obj.lemma_.lower() in _INSTRUMENT_NOUNS:
+                continue
+            found.append((preps.index(word), obj))
+    return [obj for _, obj in sorted(found, key=lambda pair: pair[0])]

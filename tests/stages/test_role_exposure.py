@@ -1,0 +1,61 @@
+"""Tests for the roles of an act its target comes under ("came under attack from")."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from dyads.stages.role_exposure import exposure_roles, exposure_sources, exposure_verb
+
+from .event_helpers import by_rule, codes, token
+from .role_helpers import RolesOf, index_of, role_facts
+
+EXPOSED: dict[str, tuple[str, RolesOf, dict[str, object]]] = {
+    "the from phrase names who acts and the subject what is hit": (
+        "The convoy came under attack from Somali militiamen.",
+        RolesOf(
+            "attack",
+            [("convoy", "KEN", "MIL"), ("Somali militiamen", "SOM", "UAF")],
+            noun=True,
+        ),
+        {"actors": ["SOM"], "recipient": "KEN"},
+    ),
+    "the noun's own modifier names who acts when no phrase does": (
+        "Georgian villages came under Russian fire overnight.",
+        RolesOf("fire", [("Georgian villages", "GEO", "CVL"), ("Russian", "RUS")], noun=True),
+        {"actors": ["RUS"], "recipient": "GEO"},
+    ),
+    "a by phrase names who acts too": (
+        "The ministry was under investigation by Kenyan prosecutors.",
+        RolesOf(
+            "investigation", [("ministry", "KEN"), ("Kenyan prosecutors", "KEN", "JUD")], noun=True
+        ),
+        {"actors": ["KEN"], "recipient": "KEN"},
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "how", "expected"), by_rule(EXPOSED))
+def test_exposure_roles_of_an_event_noun(
+    nlp: Language, text: str, how: RolesOf, expected: dict[str, object]
+) -> None:
+    assert role_facts(how.read(nlp, text), list(expected)) == expected
+
+
+def test_only_a_noun_under_a_verb_of_coming_or_being_is_exposed(nlp: Language) -> None:
+    doc = nlp("The troops withdrew under the agreement with Syria.")
+    assert exposure_verb(token(doc, "agreement")) is None
+    assert exposure_roles(token(doc, "agreement"), index_of(doc, [("Syria", "SYR")])) is None
+
+
+def test_no_named_source_gives_no_exposure(nlp: Language) -> None:
+    doc = nlp("The town came under heavy fire on Sunday.")
+    index = index_of(doc, [("town", "UKR")])
+    assert exposure_verb(token(doc, "fire")) is not None
+    assert exposure_roles(token(doc, "fire"), index) is None
+
+
+def test_a_verb_trigger_gets_only_the_source(nlp: Language) -> None:
+    doc = nlp("Chad came under pressure from France to hold elections.")
+    index = index_of(doc, [("Chad", "TCD"), ("France", "FRA")])
+    assert codes(exposure_sources(token(doc, "came"), index)) == ["FRA"]

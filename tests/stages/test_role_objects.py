@@ -1,0 +1,64 @@
+"""Tests for the parties a direct object names."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from dyads.stages.role_objects import antecedent_objects, misplaced_doers, object_actors
+
+from .event_helpers import codes, token
+from .role_helpers import index_of
+
+
+def test_the_doer_a_relative_clause_on_the_object_names(nlp: Language) -> None:
+    doc = nlp("Officials in Tokyo condemned the rocket that North Korea launched on Sunday.")
+    index = index_of(doc, [("Officials in Tokyo", "JPN"), ("North Korea", "PRK")])
+    assert codes(object_actors(token(doc, "rocket"), index)) == ["PRK"]
+
+
+def test_a_clause_object_comes_before_the_clause_subject(nlp: Language) -> None:
+    doc = nlp("Britain lifted the sanctions that the European Union imposed on Burma.")
+    index = index_of(doc, [("Britain", "GBR"), ("European Union", "IGOEU"), ("Burma", "MMR")])
+    assert codes(object_actors(token(doc, "sanctions"), index)) == ["MMR", "IGOEU"]
+
+
+def test_a_by_phrase_after_the_object_hung_on_the_verb_names_the_doer(nlp: Language) -> None:
+    text = "The Arab League condemned the air strikes on Iraq by the United States and Britain."
+    doc = nlp(text)
+    specs = [
+        ("Arab League", "IGOARL"),
+        ("Iraq", "IRQ"),
+        ("United States", "USA"),
+        ("Britain", "GBR"),
+    ]
+    index = index_of(doc, specs)
+    by = next(t for t in doc if t.text == "by")
+    assert by.head.text == "condemned"  # the parse this rule reads
+    assert codes(misplaced_doers(token(doc, "condemned"), index)) == ["USA", "GBR"]
+
+
+def test_a_by_phrase_of_means_names_no_doer(nlp: Language) -> None:
+    doc = nlp("Israel answered the attack by shelling Lebanese villages.")
+    index = index_of(doc, [("Israel", "ISR"), ("Lebanese villages", "LBN", "CVL")])
+    assert misplaced_doers(token(doc, "answered"), index) == []
+
+
+def test_a_relative_clause_read_as_a_clause_of_the_noun_names_its_doer(nlp: Language) -> None:
+    doc = nlp("France praised the plan that Germany presented to its partners.")
+    index = index_of(doc, [("France", "FRA"), ("Germany", "DEU")])
+    plan = token(doc, "plan")
+    assert [c.dep_ for c in plan.children if c.text == "presented"] == ["acl"]  # the parse read
+    assert codes(object_actors(plan, index)) == ["DEU"]
+
+
+def test_a_pronoun_object_of_a_conjoined_verb_is_the_first_verbs_object(nlp: Language) -> None:
+    doc = nlp("Jordan arrested two Syrians and charged them with smuggling.")
+    index = index_of(doc, [("Jordan", "JOR"), ("Syrians", "SYR", "CVL")])
+    assert codes(antecedent_objects(token(doc, "charged"), index)) == ["SYR"]
+    assert antecedent_objects(token(doc, "arrested"), index) == []
+
+
+def test_a_told_pronoun_is_the_party_met_before(nlp: Language) -> None:
+    doc = nlp("The Chinese premier met his Indian counterpart and told him about the plan.")
+    index = index_of(doc, [("Chinese premier", "CHN"), ("Indian counterpart", "IND")])
+    assert codes(antecedent_objects(token(doc, "told"), index)) == ["IND"]

@@ -1,0 +1,69 @@
+"""Tests for recipients named by prepositional phrases beyond a verb's own."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from dyads.stages.role_phrases import letter_addressees, missions_gathered_at
+
+from .event_helpers import codes, token
+from .role_helpers import index_of
+
+
+def test_a_letter_names_whom_a_written_act_is_addressed_to(nlp: Language) -> None:
+    doc = nlp("Kenya complained in a letter to Uganda about the fishing ban.")
+    index = index_of(doc, [("Kenya", "KEN"), ("Uganda", "UGA")])
+    assert codes(letter_addressees(token(doc, "complained"), index)) == ["UGA"]
+
+
+def test_only_a_letter_names_an_addressee(nlp: Language) -> None:
+    doc = nlp("Kenya complained in a speech to Ugandan students about the fishing ban.")
+    index = index_of(doc, [("Kenya", "KEN"), ("Ugandan students", "UGA", "EDU")])
+    assert letter_addressees(token(doc, "complained"), index) == []
+
+
+def test_an_act_stated_in_a_letter_is_addressed_when_framed(nlp: Language) -> None:
+    text = "Chile said in a message to Bolivia that it was willing to discuss access to the sea."
+    doc = nlp(text)
+    index = index_of(doc, [("Chile", "CHL"), ("Bolivia", "BOL")])
+    discuss = token(doc, "discuss")
+    assert letter_addressees(discuss, index) == []
+    assert codes(letter_addressees(discuss, index, framed=True)) == ["BOL"]
+
+
+def test_the_writers_own_act_stated_in_a_letter_is_addressed(nlp: Language) -> None:
+    doc = nlp("Iran warned in a letter to the IAEA that it would expel the inspectors.")
+    iran = index_of(doc, [("Iran", "IRN"), ("IAEA", "IGOUNOIAE")])
+    expel = token(doc, "expel")
+    own = iran.actors_in(token(doc, "Iran"))
+    assert codes(letter_addressees(expel, iran, tuple(own))) == ["IGOUNOIAE"]
+
+
+def test_what_a_letter_reports_of_others_is_not_addressed(nlp: Language) -> None:
+    text = "Syria said in a letter to the United Nations that Israeli jets had bombed a village."
+    doc = nlp(text)
+    specs = [("Syria", "SYR"), ("United Nations", "IGOUNO"), ("Israeli jets", "ISR", "MIL")]
+    index = index_of(doc, specs)
+    bombed = token(doc, "bombed")
+    jets = index.actors_in(token(doc, "jets"))
+    assert letter_addressees(bombed, index, tuple(jets)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Students rallied in front of the French embassy on Friday.",
+        "Students rallied outside the French embassy on Friday.",
+    ],
+)
+def test_a_crowd_at_a_foreign_mission_protests_against_its_state(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    index = index_of(doc, [("French", "FRA")])
+    assert codes(missions_gathered_at(token(doc, "rallied"), index)) == ["FRA"]
+
+
+def test_a_crowd_at_a_square_names_no_mission(nlp: Language) -> None:
+    doc = nlp("Students rallied outside the French parliament.")
+    index = index_of(doc, [("French parliament", "FRA", "LEG")])
+    assert missions_gathered_at(token(doc, "rallied"), index) == []

@@ -1,0 +1,25 @@
+"""Tests for recipients named only by reference back ("aid to the country")."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from dyads.stages.roles import names_a_party_by_reference
+
+from .event_helpers import token
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "by_reference"),
+    [
+        pytest.param("Spain sent doctors to the country.", "sent", True, id="the country"),
+        pytest.param("Spain held talks with them.", "held", True, id="a pronoun"),
+        pytest.param("Spain sent doctors to Chad.", "sent", False, id="a name"),
+        pytest.param("Spain sent doctors on Monday.", "sent", False, id="no recipient phrase"),
+    ],
+)
+def test_a_party_named_by_reference(
+    nlp: Language, text: str, verb: str, by_reference: bool
+) -> None:
+    assert names_a_party_by_reference(token(nlp(text), verb)) is by_reference

@@ -1,0 +1,148 @@
+"""Tests for who acts: subjects inherited, misparsed or pointing back, passive agents the parser
+hung elsewhere, and who reports an event."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from dyads.stages.role_subjects import expelling_parties, nested_agents
+from dyads.stages.roles import reporting_speakers, subject_actors, verb_roles
+
+from .event_helpers import PartySpec, by_rule, codes, token
+from .role_helpers import RolesOf, index_of
+
+SUBJECTS: dict[str, tuple[str, RolesOf, list[str]]] = {
+    "the speaker's country named by a common noun is the speaker's": (
+        "Iran's foreign minister said his country would not negotiate with Washington.",
+        RolesOf("negotiate", [("Iran's foreign minister", "IRN"), ("Washington", "USA")]),
+        ["IRN"],
+    ),
+    "adjective complement takes the subject of its clause": (
+        "Brazil is willing to send doctors to Angola.",
+        RolesOf("send", [("Brazil", "BRA"), ("Angola", "AGO")]),
+        ["BRA"],
+    ),
+    "an office owned by a pronoun in reported speech is the speaker's": (
+        "Pakistan's foreign minister said his government was ready to resume talks with India.",
+        RolesOf("resume", [("Pakistan's foreign minister", "PAK"), ("India", "IND")]),
+        ["PAK"],
+    ),
+    "a bare office in a statement is the speaker's own": (
+        "The Kremlin said the president would travel to Ankara.",
+        RolesOf("travel", [("The Kremlin", "RUS")]),
+        ["RUS"],
+    ),
+    "an office of another country in a statement is not the speaker's": (
+        "The Kremlin said a French president would travel to Ankara.",
+        RolesOf("travel", [("The Kremlin", "RUS")]),
+        [],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "how", "subjects"), by_rule(SUBJECTS))
+def test_subject_actors(nlp: Language, text: str, how: RolesOf, subjects: list[str]) -> None:
+    doc = nlp(text)
+    assert codes(subject_actors(token(doc, how.word), how.index(doc))) == subjects
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian officials said Russian forces shelled the town.",
+        "Russian forces shelled the town, Ukrainian officials said.",
+        "According to Ukrainian officials, Russian forces shelled the town.",
+    ],
+)
+def test_who_reports_an_event(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    index = index_of(doc, [("Ukrainian officials", "UKR"), ("Russian forces", "RUS")])
+    assert codes(reporting_speakers(token(doc, "shelled"), index)) == ["UKR"]
+
+
+def test_two_leaders_points_back_to_the_previous_pair(nlp: Language) -> None:
+    roles = RolesOf("discussed", [], theme_is_actor=False).read(
+        nlp, "The two leaders discussed trade."
+    )
+    assert roles.actors == ()
+    assert roles.refers_to_previous_pair
+
+
+def test_relative_clause_subject_is_the_antecedent(nlp: Language) -> None:
+    text = "Police arrested the rebels, who attacked the village of Kaya last week."
+    doc = nlp(text)
+    index = index_of(doc, [("Police", "BFA"), ("the rebels", "BFA", "REB")])
+    assert codes(subject_actors(token(doc, "attacked"), index)) == ["BFA"]
+    assert subject_actors(token(doc, "attacked"), index)[0].sector == "REB"
+
+
+def test_subject_of_a_passive_head_acts_in_its_complement(nlp: Language) -> None:
+    text = "Officials said Israel was prepared to withdraw."
+    doc = nlp(text)
+    index = index_of(doc, [("Israel", "ISR")])
+    assert codes(subject_actors(token(doc, "withdraw"), index)) == ["ISR"]
+    passive = verb_roles(token(doc, "prepared"), index)
+    assert codes(passive.actors) == []
+
+
+# The parse the model gives to long openings ("With the signing of the accord on a truce, the
+# government and the rebels have agreed"): word, head, dependency, part of speech.
+OPENING_PHRASE_PARSE = """
+With 10 prep ADP
+the 2 det DET
+signing 0 pobj NOUN
+, 10 punct PUNCT
+the 6 det DET
+Angolan 6 amod ADJ
+government 2 conj NOUN
+and 6 cc CCONJ
+rebels 6 conj NOUN
+have 10 aux AUX
+agreed 10 ROOT VERB
+to 12 aux PART
+stop 10 xcomp VERB
+. 10 punct PUNCT
+"""
+
+
+def test_actors_taken_into_an_opening_phrase_are_the_subject(nlp: Language) -> None:
+    rows = [line.split() for line in OPENING_PHRASE_PARSE.strip().splitlines()]
+    words, heads = [r[0] for r in rows], [int(r[1]) for r in rows]
+    deps, pos = [r[2] for r in rows], [r[3] for r in rows]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    index = index_of(doc, [("Angolan government", "AGO"), ("rebels", "AGO", "REB")])
+    roles = verb_roles(doc[10], index)
+    assert [(a.code, a.sector) for a in roles.actors] == [("AGO", "GOV"), ("AGO", "REB")]
+
+
+def test_a_passive_agent_hung_on_a_later_clause(nlp: Language) -> None:
+    text = (
+        "Former minister Juan Perez has been accused of diverting aid money, much of it "
+        "believed to have been lost, by current Chilean government officials."
+    )
+    doc = nlp(text)
+    specs: list[PartySpec] = [
+        ("Former minister Juan Perez", "CHL", "ELI"),
+        ("Chilean government officials", "CHL"),
+    ]
+    verb = token(doc, "accused")
+    assert verb.dep_ == "ccomp"  # the model hangs "accused" and "by" on "believed"
+    roles = verb_roles(verb, index_of(doc, specs), addresses_content=True)
+    assert codes(roles.actors) == ["CHL"] and roles.actors[0].sector == "GOV"
+    assert roles.recipient is not None and roles.recipient.sector == "ELI"
+
+
+def test_a_by_phrase_on_the_noun_of_a_passive_phrase_is_its_agent(nlp: Language) -> None:
+    doc = nlp("Three policemen were killed in a raid by Maoist guerrillas.")
+    index = index_of(doc, [("policemen", "IND", "COP"), ("Maoist guerrillas", "IND", "REB")])
+    assert [t.text for t in nested_agents(token(doc, "killed"), index)] == ["guerrillas"]
+    assert nested_agents(token(doc, "killed"), index_of(doc, [])) == []
+
+
+def test_only_verbs_of_expulsion_make_the_from_party_the_actor(nlp: Language) -> None:
+    doc = nlp("Two aid workers were expelled from Sudan and two were evacuated from Chad.")
+    index = index_of(doc, [("Sudan", "SDN"), ("Chad", "TCD")])
+    assert codes(expelling_parties(token(doc, "expelled"), index)) == ["SDN"]
+    assert expelling_parties(token(doc, "evacuated"), index) == []

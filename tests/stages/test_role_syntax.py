@@ -1,0 +1,26 @@
+"""Tests for the small readings of the parse shared by the role rules."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from dyads.stages.role_syntax import prep_objects, stand_in
+
+from .event_helpers import token
+
+
+def test_a_relative_pronoun_stands_for_the_noun_its_clause_describes(nlp: Language) -> None:
+    doc = nlp("Iraq, which Kuwait accused of massing troops, denied the charge.")
+    assert stand_in(token(doc, "which")).text == "Iraq"
+    assert stand_in(token(doc, "Kuwait")).text == "Kuwait"
+
+
+def test_a_that_clause_conjunction_stands_for_nothing_else(nlp: Language) -> None:
+    doc = nlp("Egypt said that Israel had agreed.")
+    assert stand_in(token(doc, "that")).text == "that"
+
+
+def test_preposition_objects_come_in_order_of_preference(nlp: Language) -> None:
+    doc = nlp("Iran lashed out at Britain for its support of the rebels with Iraqi help.")
+    verb = token(doc, "lashed")
+    assert [t.text for t in prep_objects(verb, ("with", "at", "for"))] == ["Britain", "support"]
