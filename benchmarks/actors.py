@@ -1,6 +1,7 @@
 """Actors benchmark: actor/recipient code F1 on split PLOVER gold, stage speed, dictionary load.
 
 Run from the project root:  .venv/bin/python benchmarks/actors.py [--articles N]
+[--development-only]
 
 1. Accuracy. `gsr_dev.jsonl` is split deterministically into two halves by the first byte of
    the SHA-256 of each sentence's `id`: even -> "development" (errors looked at while writing
@@ -11,7 +12,8 @@ Run from the project root:  .venv/bin/python benchmarks/actors.py [--articles N]
    is the actor stage's cost relative to parsing (target <= 10%).
 3. Dictionary load: the time to build `ActorRecognizer()` (target <= 0.5 s).
 
-Writes its section of BENCHMARKS.md.
+Writes its section of BENCHMARKS.md. With `--development-only` the held-apart half is neither
+coded nor scored, and nothing is written: the check to run while working on the rules.
 """
 
 from __future__ import annotations
@@ -93,10 +95,36 @@ def load_seconds(repeats: int = 3) -> float:
     return statistics.median(times)
 
 
+def print_development(articles: int) -> None:
+    """The development half's scores, the speed and the load, printed (held half untouched)."""
+    gold = [g for g in load_gold(GOLD) if half_of(g.id) == "development"]
+    articles_coded = [
+        Article(id=g.id, text=g.text, date=g.date, date_source="metadata") for g in gold
+    ]
+    predictions = [
+        top_prediction(c.events if isinstance(c, CodedArticle) else ())
+        for c in code_articles(articles_coded)
+    ]
+    dev = score(gold, predictions)
+    count, words, parse, actors = speed(articles)
+    print(f"development half: {dev.sentences} sentences, actor F1 {dev.actor_f1:.3f}, ", end="")
+    print(f"recipient F1 {dev.recipient_f1:.3f}, top-1 {dev.accuracy:.3f}")
+    print(f"speed on {count} articles ({words:,} tokens): parse {parse:.1f} s, ", end="")
+    print(f"actor stage {actors:.2f} s ({actors / parse:.1%}); load {load_seconds():.2f} s")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=200, help="GeoWebNews articles to time")
+    parser.add_argument(
+        "--development-only",
+        action="store_true",
+        help="score the development half only, print, and leave BENCHMARKS.md alone",
+    )
     args = parser.parse_args()
+    if args.development_only:
+        print_development(args.articles)
+        return
 
     gold = load_gold(GOLD)
     scores = split_scores(gold)

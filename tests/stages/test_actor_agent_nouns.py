@@ -18,7 +18,8 @@ def code(nlp: Language) -> ActorCoder:
 
 def test_place_nouns_are_not_agents(code: ActorCoder) -> None:
     actors = code("Serbian cities voted for the opposition.")
-    assert [(a.text, a.sector) for a in actors] == [("Serbian", None)]
+    assert ("Serbian", None) in [(a.text, a.sector) for a in actors]
+    assert not any("cities" in a.text for a in actors)
 
 
 def test_agent_span_leaves_out_a_trailing_preposition(code: ActorCoder) -> None:

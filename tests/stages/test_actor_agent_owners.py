@@ -103,3 +103,14 @@ def test_wire_era_media_and_militias(code: ActorCoder) -> None:
 def test_a_participle_between_owner_and_agent(code: ActorCoder) -> None:
     actors = code("The envoy urged Lebanon's warring militias to spare civilians.", OLD_WIRE)
     assert coded(find(actors, "Lebanon's warring militias")) == ("LBN", "UAF")
+
+
+def test_a_bodys_ally_is_of_the_state_it_is_placed_in(nlp: Language) -> None:
+    text = "Gunmen attacked Syria's militia allies in northern Lebanon on Friday."
+    actors = ActorCoder(nlp)(text, OLD_WIRE)
+    assert coded(find(actors, "Syria's militia allies")) == ("LBN", "UAF")
+
+
+def test_an_ally_with_no_place_keeps_its_owner(nlp: Language) -> None:
+    actors = ActorCoder(nlp)("Gunmen attacked Syria's militia allies on Friday.", OLD_WIRE)
+    assert coded(find(actors, "Syria's militia")) == ("SYR", "UAF")

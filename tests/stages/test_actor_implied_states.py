@@ -85,3 +85,52 @@ def test_the_government_is_the_earlier_states(nlp: Language) -> None:
     agents = {7: (6, "GOV")}
     assert definite_agents(doc, [kenya], agents) == [Mention(6, 7, "Kenya", "agent", "KEN", "GOV")]
     assert definite_agents(doc, [], agents) == []  # no state in view
+
+
+def test_a_bare_plural_body_is_that_of_the_state_in_focus(code: ActorCoder) -> None:
+    text = "Riots spread across Nigeria. Police fired tear gas, and government troops moved in."
+    actors = code(text, OLD_WIRE)
+    assert coded(find(actors, "Police")) == ("NGA", "COP")
+    assert coded(find(actors, "government troops")) == ("NGA", "MIL")
+
+
+def test_a_bare_plural_object_of_its_own_state_adds_no_party(code: ActorCoder) -> None:
+    actors = code("Poland sent 5,000 soldiers to the border.", OLD_WIRE)
+    assert all(a.text != "soldiers" for a in actors)
+
+
+def test_a_capital_named_as_the_place_puts_its_state_in_focus(code: ActorCoder) -> None:
+    text = "Crowds marched through Nairobi on Friday. Police fired tear gas."
+    assert coded(find(code(text, OLD_WIRE), "Police")) == ("KEN", "COP")
+
+
+def test_the_rebels_with_no_place_are_those_of_the_state_in_focus(code: ActorCoder) -> None:
+    text = "Russian jets bombed the hills again. The rebels said they had shot down a jet."
+    assert coded(find(code(text, OLD_WIRE), "rebels")) == ("RUS", "REB")
+
+
+def test_a_state_backing_rebels_is_not_where_they_are(code: ActorCoder) -> None:
+    text = "Zaire's army retreated. The government said the rebels were backed by Rwanda."
+    assert coded(find(code(text, OLD_WIRE), "rebels")) == ("COD", "REB")
+
+
+def test_of_before_a_charge_does_not_tie_the_body_to_another_state(code: ActorCoder) -> None:
+    text = "In Zambia, the opposition accused the ruling party of rigging the vote."
+    actors = code(text, OLD_WIRE)
+    assert coded(find(actors, "ruling party")) == ("ZMB", "GOV")
+    assert coded(find(actors, "opposition")) == ("ZMB", "OPP")
+
+
+def test_a_national_party_puts_its_state_in_focus(code: ActorCoder) -> None:
+    text = "Egypt's Labour Party accused the government of fraud."
+    assert coded(find(code(text, OLD_WIRE), "government")) == ("EGY", "GOV")
+
+
+def test_police_are_those_of_where_the_story_is(code: ActorCoder) -> None:
+    text = "Protesters stoned the British embassy in Lima. Police made no arrests."
+    assert coded(find(code(text, OLD_WIRE), "Police")) == ("PER", "COP")
+
+
+def test_police_with_no_place_are_those_of_the_state_in_focus(code: ActorCoder) -> None:
+    text = "Kenya deported two Britons. The police said they had overstayed their visas."
+    assert coded(find(code(text, OLD_WIRE), "police")) == ("KEN", "COP")

@@ -103,10 +103,35 @@ def test_located_states_needs_one_state(nlp: Language) -> None:
     mali = Mention(3, 4, "Mali", "capital", "MLI", "GOV")
     senegal = Mention(6, 7, "Senegal", "capital", "SEN", "GOV")
     assert located_states(doc, [mali]) == {0: "MLI"}
-    assert located_states(doc, [mali, senegal]) == {}
+    assert located_states(doc, [mali, senegal]) == {0: None}
+
+
+def test_a_state_that_acts_is_no_location(nlp: Language) -> None:
+    doc = nlp("Rebels backed by Rwanda fought on.")
+    rwanda = Mention(3, 4, "Rwanda", "country", "RWA", None)
+    assert located_states(doc, [rwanda]) == {}
 
 
 def test_armed_groups_coded_by_region_take_the_state_in_view(code: ActorCoder) -> None:
     text = "The Revolutionary United Front released hostages in Sierra Leone."
     actors = code(text, OLD_WIRE)
     assert coded(find(actors, "Revolutionary United Front")) == ("SLE", "REB")
+
+
+def test_a_party_name_takes_any_state_the_text_places_it_in(code: ActorCoder) -> None:
+    actors = code("Cairo police raided the offices of the Labour Party.", OLD_WIRE)
+    assert coded(find(actors, "Labour Party")) == ("EGY", "PTY")
+
+
+def test_a_party_name_with_no_state_in_view_takes_the_first_listed(code: ActorCoder) -> None:
+    assert coded(find(code("Labour won the election.", OLD_WIRE), "Labour")) == ("GBR", "PTY")
+
+
+def test_a_faiths_followers_are_civilians_of_the_state_they_are_in(code: ActorCoder) -> None:
+    actors = code("Christians in Lebanon marked Easter under heavy guard.", OLD_WIRE)
+    assert coded(find(actors, "Christians")) == ("LBN", "CVL")
+
+
+def test_a_faith_adjective_alone_is_no_actor(code: ActorCoder) -> None:
+    actors = code("A Muslim school in Lebanon was closed.", OLD_WIRE)
+    assert all(a.text != "Muslim" for a in actors)

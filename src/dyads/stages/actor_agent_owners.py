@@ -8,6 +8,9 @@ ministers of France and Germany", "officials in Moscow"); not in "its ambassador
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from dyads.stages.actor_agent_nouns import AgentSpans
@@ -18,7 +21,9 @@ from dyads.stages.actor_patterns import (
     POSSESSIVE_DETERMINERS,
     STATE_SECTORS,
     Mention,
+    sentence_starts,
 )
+from dyads.stages.actor_placement import located_states
 
 # Words that start a sentence capitalised but name no people: "Local officials in X" are X's.
 GENERIC_MODIFIERS = frozenset(
@@ -193,3 +198,29 @@ def _conjoined_states(doc: Doc, first: Mention, by_start: dict[int, Mention]) ->
         found.append(state)
         k = state.end
     return found
+
+
+# Nouns after an owned body that make it another party's: "Israel's militia ally in southern
+# Lebanon" is a Lebanese militia allied to Israel.
+ALLY_NOUNS = frozenset({"ally", "allies", "proxy", "proxies", "surrogate", "surrogates"})
+
+
+def allied_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """An owned body followed by "ally" or "proxy" is of the state its sentence places it in
+    (when one, and another than the owner's), the ally noun joining its mention."""
+    allies = [
+        m
+        for m in mentions
+        if m.kind == "agent" and m.end < len(doc) and doc[m.end].lower_ in ALLY_NOUNS
+    ]
+    if not allies:
+        return mentions
+    located = located_states(doc, mentions)
+    starts = sentence_starts(doc)
+    replaced = {}
+    for ally in allies:
+        state = located.get(starts[bisect_right(starts, ally.start) - 1])
+        if state is not None and state != ally.code:
+            end = ally.end + 1
+            replaced[ally.start] = replace(ally, end=end, name=state, code=state, entry=None)
+    return [replaced.get(m.start, m) for m in mentions]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dyads.stages.actor_agent_nouns import AgentSpans
 from dyads.stages.actor_patterns import (
@@ -31,28 +31,40 @@ from dyads.stages.actor_placement import located_states
 LOCATED_SECTORS = frozenset({"REB", "UAF", "OPP", "CVL", "LAB", "AGR", "EDU"})
 # "the army", "its ambassador", "his information minister": a body of the state in focus.
 DETERMINERS_OF_STATE_BODIES = frozenset({"the", "its", "his", "her", "their"})
+# Bodies named in the singular that stand for many, like a plural ("Police fired ...").
+MASS_BODIES = frozenset({"police", "opposition"})
+# Words of rank or scope a country's own body may carry without naming the country.
+SCOPE_WORDS = frozenset({"local", "senior", "top", "regional", "provincial", "riot", "government"})
 
 
-def definite_agents(doc: Doc, mentions: list[Mention], agents: AgentSpans) -> list[Mention]:
+def definite_agents(
+    doc: Doc, mentions: list[Mention], agents: AgentSpans, context: list[Mention] | None = None
+) -> list[Mention]:
     """ "The government", "the army", "its ambassador": a state body named without its
-    state is that of the state in focus (see ``StateFocus``)."""
+    state is that of the state in focus (see ``StateFocus``), found among the `context`
+    mentions (by default the actors; a capital named as the story's location counts too)."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     ends = {m.end for m in mentions if m.kind == "person"}
-    focus = StateFocus(doc, mentions)
+    focus = StateFocus(doc, mentions if context is None else context)
+    located = located_states(doc, mentions if context is None else context)
     people = [m for m in mentions if m.kind == "person"]
     sent_starts = sentence_starts(doc)
     found = []
     for end, (start, sector) in sorted(agents.items()):
-        if sector not in STATE_SECTORS or start < 1:
+        if sector not in STATE_SECTORS or any(i in taken for i in range(start, end)):
             continue
-        determiner = doc[start - 1].lower_
-        if determiner not in DETERMINERS_OF_STATE_BODIES or any(
-            i in taken for i in range(start - 1, end)
-        ):
-            continue
+        determiner = doc[start - 1].lower_ if start > 0 else ""
+        if determiner not in DETERMINERS_OF_STATE_BODIES or start - 1 in taken:
+            # "Police fired tear gas": as "the police"; but "mobilised 10,000 soldiers" names
+            # the subject's own forces, no second party.
+            if not is_bare_plural(doc, start, end, taken):
+                continue
+            if not _in_subject(doc[start:end].root):
+                continue
+            determiner = "the"
         if start >= 2 and doc[start - 2].text == "," and start - 2 in ends:
             continue  # "Ana Ruiz, the prime minister,": a title in apposition
-        linked = end < len(doc) and doc[end].lower_ in ("of", "from", "in", "'s", "’s")
+        linked = end < len(doc) and _names_an_owner(doc[end], start, end)
         if linked and determiner == "the":
             continue  # "the government of ...": attached elsewhere, or not a state's
         if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN"):
@@ -63,32 +75,99 @@ def definite_agents(doc: Doc, mentions: list[Mention], agents: AgentSpans) -> li
             state = resolve_pronoun(doc[start - 1], people, sent_starts)
         else:
             state = focus.before(start)
-        if state is not None and state.code is not None:
-            found.append(Mention(start, end, state.name, "agent", state.code, sector))
+        code = state.code if state is not None else None
+        if sector == "COP" and determiner == "the":
+            code = _local_state(located, sent_starts, start) or code
+        if code is not None:
+            name = state.name if state is not None and state.code == code else code
+            found.append(Mention(start, end, name, "agent", code, sector))
     return found
+
+
+def _local_state(located: dict[int, str | None], starts: list[int], position: int) -> str | None:
+    """The one state whose places the sentence of a token names, else the nearest of the two
+    sentences before that names places of one: police are those of where the story is
+    ("Protesters attacked the U.S. embassy in Belgrade. Police made no arrests": Serbia's)."""
+    sentence = bisect_right(starts, position) - 1
+    for k in range(sentence, max(sentence - 3, -1), -1):
+        if starts[k] in located:
+            return located[starts[k]]
+    return None
+
+
+def _names_an_owner(after: Token, start: int, end: int) -> bool:
+    """Whether the word after a body starts a phrase naming its owner or seat ("the
+    government's", "the government of Chad", "the army in Kabul"); "accused the government of
+    fraud" names a charge, "the police in the capital" no one."""
+    if after.lower_ in ("'s", "’s"):
+        return True
+    if after.lower_ not in ("of", "from", "in") or not start <= after.head.i < end:
+        return False
+    return any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in after.children)
+
+
+def _in_subject(token: Token) -> bool:
+    """Whether a noun is a subject, or joined by "and" to one ("FARC guerrillas and
+    government negotiators opened talks")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in SUBJECT_DEPS
+
+
+def is_bare_plural(doc: Doc, start: int, end: int, taken: set[int]) -> bool:
+    """A plural body named with no determiner, as wire copy names a country's own ("Police
+    fired tear gas", "Government troops retook the town", "local officials said"): nothing
+    before it in its phrase but a word of rank or scope."""
+    last = doc[end - 1]
+    if last.tag_ not in ("NNS", "NNPS") and last.lower_ not in MASS_BODIES:
+        return False
+    if start == 0 or start - 1 in taken:
+        return start == 0
+    before = doc[start - 1]
+    if before.like_num:
+        return True  # "killed 30 militants"
+    if before.head.i < start or before.head.i >= end or before.is_punct:
+        return True  # the word before belongs to another phrase
+    return before.lower_ in SCOPE_WORDS and (start < 2 or doc[start - 2].head.i != last.i)
 
 
 def located_agents(doc: Doc, mentions: list[Mention], agents: AgentSpans) -> list[Mention]:
     """Rebels, protesters or an opposition named without a state of their own are of the
     state whose places their sentence names ("Rebels seized two towns in northern Mali",
-    "the opposition postponed its rally in Baku"), when it names places of that state only."""
-    located = located_states(doc, mentions)
-    if not located:
+    "the opposition postponed its rally in Baku"), when it names places of that state only;
+    with no place in their sentence, "the rebels" (or "rebels") are those of the state in
+    focus ("Russian jets bombed Grozny. The rebels said ...")."""
+    candidates = [(end, start, s) for end, (start, s) in agents.items() if s in LOCATED_SECTORS]
+    if not candidates:
         return []
+    located = located_states(doc, mentions)
+    focus = StateFocus(doc, mentions)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     starts = sentence_starts(doc)
     found = []
-    for end, (start, sector) in sorted(agents.items()):
-        if sector not in LOCATED_SECTORS or any(i in taken for i in range(start, end)):
+    for end, start, sector in sorted(candidates):
+        if any(i in taken for i in range(start, end)):
             continue
         if start > 0 and doc[start - 1].lower_ in POSSESSIVE_DETERMINERS:
             continue  # "their supporters": whoever "their" stands for
         if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN"):
             continue  # "the opposition leader": the agent noun is not the phrase's head
-        state = located.get(starts[bisect_right(starts, start) - 1])
+        sentence = starts[bisect_right(starts, start) - 1]
+        state = located.get(sentence)
+        if sentence not in located:
+            state = _focus_state(doc, focus, start, end, taken)
         if state is not None:
             found.append(Mention(start, end, state, "agent", state, sector))
     return found
+
+
+def _focus_state(doc: Doc, focus: StateFocus, start: int, end: int, taken: set[int]) -> str | None:
+    """The state in focus for a group named with "the" or as a bare plural, if any."""
+    definite = start > 0 and doc[start - 1].lower_ == "the" and start - 1 not in taken
+    if not definite and not is_bare_plural(doc, start, end, taken):
+        return None
+    state = focus.before(start)
+    return state.code if state is not None else None
 
 
 def place_titled_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:

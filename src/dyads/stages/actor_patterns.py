@@ -53,6 +53,18 @@ HEAD_NOUNS = frozenset({"head", "chief", "director", "leader", "commander", "cha
 # State bodies that "the government", "the army" may stand for, and the mentions naming a state.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 STATE_KINDS = frozenset({"country", "capital", "agent", "person"})
+# Mentions that put a state in focus: those naming it, its own bodies and groups ("Egypt's
+# Labour Party accused the government": Egypt's government) and its towns.
+FOCUS_KINDS = STATE_KINDS | {"org", "group", "place"}
+# CAMEO region codes (and "unknown"/"international") the converted dictionary gives armed groups
+# it could not tie to one state ("Revolutionary United Front": WAF), and multinationals: three
+# letters, but no state.
+REGION_CODES = frozenset(
+    {"AFR", "ASA", "BLK", "CAS", "CAU", "CFR", "CRB", "EAF", "EEU", "EIN", "EUR", "LAM", "MDT"}
+    | {"MEA", "NAF", "NMR", "PGS", "SAF", "SAM", "SAS", "SCN", "SEA", "WAF", "WEU", "WST"}
+    | {"KKL", "INT"}
+)
+NOT_STATES = REGION_CODES | {"MNC"}
 # Entity types that never continue a person's name (the model may tag a name's last part NORP).
 NOT_NAME_ENTITIES = frozenset(
     {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "GPE", "LOC"}
@@ -119,7 +131,8 @@ class StateFocus:
         self._starts = sentence_starts(doc)
         self._by_sentence: dict[int, list[Mention]] = {}
         for mention in sorted(mentions, key=lambda m: m.start):
-            if mention.kind in STATE_KINDS and len(mention.code or "") == 3:
+            code = mention.code or ""
+            if mention.kind in FOCUS_KINDS and len(code) == 3 and code not in NOT_STATES:
                 sentence = bisect_right(self._starts, mention.start) - 1
                 self._by_sentence.setdefault(sentence, []).append(mention)
 

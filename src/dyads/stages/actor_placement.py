@@ -17,19 +17,12 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from dyads.stages.actor_dictionary import ANY_STATE
-from dyads.stages.actor_patterns import Mention, sentence_starts
+from dyads.stages.actor_patterns import REGION_CODES, Mention, acts_as_agent, sentence_starts
 
 # Mentions that can place a group: names of states and their places, and bodies or people
 # coded with a state.
 PLACING_KINDS = frozenset({"country", "capital", "place", "agent", "person", "org"})
 LOCATION_KINDS = frozenset({"capital", "place"})
-# CAMEO region codes (and "unknown"/"international") the converted dictionary gives armed groups
-# it could not tie to one state ("Revolutionary United Front": WAF): placed like a faith.
-REGION_CODES = frozenset(
-    {"AFR", "ASA", "BLK", "CAS", "CAU", "CFR", "CRB", "EAF", "EEU", "EIN", "EUR", "LAM", "MDT"}
-    | {"MEA", "NAF", "NMR", "PGS", "SAF", "SAM", "SAS", "SCN", "SEA", "WAF", "WEU", "WST"}
-    | {"KKL", "INT"}
-)
 SENTENCES_BACK = 2
 
 
@@ -73,7 +66,10 @@ class GroupPlacer:
         allowed = self._allowed(mention)
         if allowed is None:
             return mention
-        state = self._state_for(mention, allowed)
+        # A party name is any state's where the text places it ("Labour" in an Egyptian story
+        # is Egypt's); the states listed only give the default with none in view.
+        placing = (ANY_STATE,) if mention.sector == "PTY" else allowed
+        state = self._state_for(mention, placing)
         if state is not None:
             return replace(mention, code=state)
         if mention.code in REGION_CODES:
@@ -117,13 +113,19 @@ def place_groups(
     return [placer.place(m) for m in mentions]
 
 
-def located_states(doc: Doc, mentions: Iterable[Mention]) -> dict[int, str]:
+def located_states(doc: Doc, mentions: Iterable[Mention]) -> dict[int, str | None]:
     """Sentence (by its start token) -> the one state whose places the sentence names as
-    locations ("in Baku", "northern Mali"); sentences naming places of two states are left out."""
+    locations ("in Baku", "northern Mali"); None for a sentence naming places of two states.
+    A state's name that acts ("backed by Rwanda", "Rwanda said") is no location here."""
     starts = sentence_starts(doc)
     found: dict[int, set[str]] = {}
     for mention in mentions:
         if len(mention.code or "") == 3 and is_location(doc, mention):
+            if mention.kind == "country" and acts_as_agent(doc, mention.start, mention.end):
+                continue
             sentence = starts[bisect_right(starts, mention.start) - 1]
             found.setdefault(sentence, set()).add(str(mention.code))
-    return {sentence: codes.pop() for sentence, codes in found.items() if len(codes) == 1}
+    return {
+        sentence: next(iter(codes)) if len(codes) == 1 else None
+        for sentence, codes in found.items()
+    }

@@ -24,16 +24,21 @@
    ("U.N. Secretary-General X") is coded with the body.
 4. Peoples, faiths and shared party names ("Tamil rebels", "Muslim militants", "Labour") take
    the state where the text places them (``actor_placement.py``); so do rebels, protesters or
-   an opposition with no state of their own, from the places their sentence names
-   (``actor_implied_states.py``); and "ethnic Turks" with no state after them, from the other
-   state their passage names (``actor_residents.py``).
+   an opposition with no state of their own, from the places their sentence names, else the
+   state in focus (``actor_implied_states.py``); "ethnic Turks" with no state after them, from
+   the other state their passage names (``actor_residents.py``); and "Indians" in the
+   Americas, the state's native peoples (``actor_indigenous.py``). Towns the dictionary lacks
+   are placed by the gazetteer and help place them (``actor_towns.py``); "Israel's militia
+   ally in southern Lebanon" is Lebanon's (``actor_agent_owners.py``).
 5. Capitals count as their government only where they act ("Moscow said", "talks between
    Moscow and Seoul", "criticism from Moscow"), not as locations ("in Moscow", "visited
    Moscow"); other places are left to the geoparser. In a story naming a former state and not
    its successor, the successor's capital is the former state's (``actor_former_states.py``).
-   A bare "the government" or "the army" is that of the state in focus; so is "its army" as a
-   subject, and "his government" is that of the person "his" stands for
-   (``actor_implied_states.py``).
+   A bare "the government" or "the army" is that of the state in focus; so are "Police" and
+   "Government troops" as subjects, "its army" as a subject, and "his government" is that of
+   the person "his" stands for (``actor_implied_states.py``). "The country" is the state in
+   focus, "the two countries" and "both governments" the pair named last
+   (``actor_anaphors.py``).
 6. Later mentions of a person keep the first mention's coding; bare surnames ("Lavrov said")
    resolve to the full name met earlier, and he/she/his/her to the nearest fitting person
    before them, of a compatible gender where it is known (``actor_coreference.py``).
@@ -56,7 +61,8 @@ from spacy.tokens import Doc
 
 from dyads.records import Actor
 from dyads.stages.actor_agent_nouns import AgentNouns
-from dyads.stages.actor_agent_owners import attach_agents
+from dyads.stages.actor_agent_owners import allied_bodies, attach_agents
+from dyads.stages.actor_anaphors import country_anaphors, with_pair_anaphors
 from dyads.stages.actor_coreference import consistent_people, pronouns, surnames, with_gender
 from dyads.stages.actor_dictionary import ActorDictionary
 from dyads.stages.actor_former_states import former_capitals
@@ -65,6 +71,7 @@ from dyads.stages.actor_implied_states import (
     located_agents,
     place_titled_people,
 )
+from dyads.stages.actor_indigenous import native_peoples
 from dyads.stages.actor_lone_names import LoneNames
 from dyads.stages.actor_merges import national_groups
 from dyads.stages.actor_name_matcher import NameMatcher
@@ -73,6 +80,7 @@ from dyads.stages.actor_patterns import Mention, acts_as_agent
 from dyads.stages.actor_placement import place_groups
 from dyads.stages.actor_residents import ethnic_minorities, residents
 from dyads.stages.actor_titles import TitledPeople
+from dyads.stages.actor_towns import town_mentions
 
 
 class ActorRecognizer:
@@ -90,17 +98,21 @@ class ActorRecognizer:
         # Each step sees the mentions of the steps before it; the order matters.
         mentions = former_capitals(self._names.mentions(doc, on))
         mentions = residents(doc, self._lone_names.resolve(doc, mentions, on))
+        mentions += country_anaphors(doc, mentions)
+        mentions += town_mentions(doc, mentions)
         agents = self._agent_nouns.find(doc, mentions)
-        mentions = attach_agents(doc, mentions, agents, self._placements)
+        mentions = allied_bodies(doc, attach_agents(doc, mentions, agents, self._placements))
         mentions += new_people(doc, mentions, agents, self._agent_nouns.is_title)
         mentions = self._titled_people.extend(doc, mentions, agents, on)
         mentions = place_groups(doc, national_groups(mentions, self._placements), self._placements)
-        mentions = ethnic_minorities(doc, mentions)
+        mentions = native_peoples(doc, ethnic_minorities(doc, mentions))
         located = located_agents(doc, mentions, agents)
         given_names = self.dictionary.given_names
+        context = mentions
         mentions = [with_gender(doc, m, given_names) for m in mentions if self._is_actor(doc, m)]
         mentions = sorted(
-            mentions + definite_agents(doc, mentions, agents) + located, key=lambda m: m.start
+            mentions + definite_agents(doc, mentions, agents, context) + located,
+            key=lambda m: m.start,
         )
         mentions = place_titled_people(doc, mentions)
         mentions = consistent_people(doc, mentions)
@@ -108,6 +120,7 @@ class ActorRecognizer:
         mentions.sort(key=lambda m: m.start)
         mentions += pronouns(doc, mentions)
         mentions.sort(key=lambda m: m.start)
+        mentions = with_pair_anaphors(doc, mentions)
         return [_actor(doc, m) for m in mentions]
 
     def _is_actor(self, doc: Doc, mention: Mention) -> bool:

@@ -1,0 +1,116 @@
+"""States referred to by a common noun: "the country", "the two countries", "both governments".
+
+News names a state once and then calls it "the country" ("Pakistan carried out five nuclear
+tests. The country said ..."): that is the state in focus (``StateFocus``), and "the country's
+president" is its government. A pair of states named together ("Peru and Ecuador agreed ...")
+is then "the two countries" or "both governments": one mention for each of the two.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable
+
+import numpy
+from spacy.attrs import LOWER  # type: ignore[import-not-found]  # compiled, without stubs
+from spacy.tokens import Doc, Token
+
+from dyads.stages.actor_patterns import Mention, StateFocus, sentence_starts
+
+# "the country", "the nation": one state.
+SINGULAR_NOUNS = frozenset({"country", "nation"})
+# "the two countries", "both governments": a pair of states, and the sector the noun gives.
+PAIR_NOUNS: dict[str, str | None] = {
+    "countries": None,
+    "nations": None,
+    "governments": "GOV",
+    "armies": "MIL",
+}
+# Mentions that name a state (not a body of one, which comes later in the stage).
+NAMING_KINDS = frozenset({"country", "capital"})
+SENTENCES_BACK = 2
+
+
+def country_anaphors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "the country" as a mention of the state in focus; none where no one state is in view."""
+    nouns = [t for t in tokens_of(doc, SINGULAR_NOUNS) if _is_bare(t, "the")]
+    if not nouns:
+        return []
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    focus = StateFocus(doc, mentions)
+    found = []
+    for token in nouns:
+        if token.i in taken:
+            continue
+        state = focus.before(token.i - 1)
+        if state is not None and state.code is not None:
+            found.append(Mention(token.i, token.i + 1, state.name, "country", state.code, None))
+    return found
+
+
+def with_pair_anaphors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with "the two countries" or "both governments" made one mention per state
+    of the pair named last before them, in their sentence or the two before (replacing a body
+    of one state found there); unchanged where no pair is in view."""
+    nouns = [t for t in tokens_of(doc, PAIR_NOUNS) if _names_a_pair(t)]
+    if not nouns:
+        return mentions
+    names = {i for m in mentions if m.kind != "agent" for i in range(m.start, m.end)}
+    states = sorted(
+        (m for m in mentions if m.kind in NAMING_KINDS and len(m.code or "") == 3),
+        key=lambda m: m.start,
+    )
+    starts = sentence_starts(doc)
+    found: list[Mention] = []
+    for token in nouns:
+        if token.i in names:
+            continue
+        sentence = bisect_right(starts, token.i) - 1
+        first = starts[max(sentence - SENTENCES_BACK, 0)]
+        pair = _last_pair(doc, [m for m in states if first <= m.start and m.end <= token.i])
+        start = token.i - 1 if doc_word(token, -1) == "both" else token.i - 2
+        sector = PAIR_NOUNS[token.lower_]
+        found += [Mention(start, token.i + 1, m.name, "agent", m.code, sector) for m in pair]
+    if not found:
+        return mentions
+    covered = {i for m in found for i in range(m.start, m.end)}
+    kept = [m for m in mentions if not any(i in covered for i in range(m.start, m.end))]
+    return sorted(kept + found, key=lambda m: m.start)
+
+
+def tokens_of(doc: Doc, words: Iterable[str]) -> list[Token]:
+    """The tokens that are one of the (lower-case) words, found on the Doc's arrays: this runs
+    on every article, and few hold any of them."""
+    strings = doc.vocab.strings
+    lowers = doc.to_array(LOWER)
+    wanted = numpy.array([strings.add(w) for w in words], dtype=lowers.dtype)
+    return [doc[int(i)] for i in numpy.isin(lowers, wanted).nonzero()[0]]
+
+
+def _is_bare(token: Token, determiner: str) -> bool:
+    """A noun right after the determiner, heading its own phrase: "the country", not "the
+    country music" nor "the country of Georgia"."""
+    if token.i == 0 or doc_word(token, -1) != determiner or token.dep_ in ("compound", "amod"):
+        return False
+    after = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
+    return after != "of"
+
+
+def _names_a_pair(token: Token) -> bool:
+    """ "both countries" or "the two countries"."""
+    if token.i >= 1 and doc_word(token, -1) == "both":
+        return True
+    return token.i >= 2 and doc_word(token, -1) == "two" and doc_word(token, -2) == "the"
+
+
+def doc_word(token: Token, offset: int) -> str:
+    return token.doc[token.i + offset].lower_
+
+
+def _last_pair(doc: Doc, states: list[Mention]) -> list[Mention]:
+    """The last two states named together ("India and Pakistan", "North and South Korea")."""
+    for second, first in zip(reversed(states), reversed(states[:-1]), strict=False):
+        between = {t.lower_ for t in doc[first.end : second.start]}
+        if first.code != second.code and between and between <= {"and", ","}:
+            return [first, second]
+    return []

@@ -1,0 +1,62 @@
+"""Towns and regions the actor dictionary does not know, placed in their state by the gazetteer.
+
+The places of a sentence say whose people, officials or rebels it is about: "Muslims in
+Srebrenica" are Bosnia's, "local officials" of a massacre "in Chiapas" are Mexico's. The actor
+dictionary knows states and capitals only, so a name the parser tags as a place and the
+dictionary lacks is looked up in the shipped gazetteer (the one the places stage reads, loaded
+once per process on first need). Only a name that points to one state is used: all its places
+lie in one state, or one state's is by far the largest ("Ambon" is the Indonesian city, not the
+French village). These mentions place groups and bodies; they are never actors themselves.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from dyads.stages.actor_patterns import Mention
+from dyads.stages.gazetteer import GazEntry, fold, load_gazetteer
+
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+TOWN_KINDS = frozenset({"city", "admin1", "admin2", "region"})
+# A state's place must outnumber any other state's namesake this many times over.
+DOMINANCE = 10
+MIN_DOMINANT_POPULATION = 10_000
+
+
+def town_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Place mentions (kind "place", coded with their state) for the place names the parser
+    tags that no mention covers and the gazetteer ties to one state."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    names = [
+        ent
+        for ent in doc.ents
+        if ent.label_ in PLACE_LABELS and not any(i in taken for i in range(ent.start, ent.end))
+    ]
+    if not names:
+        return []
+    gazetteer = load_gazetteer()
+    found = []
+    for ent in names:
+        text = ent.text.removeprefix("the ").removeprefix("The ")
+        state = state_of(gazetteer.lookup(text), text)
+        if state is not None:
+            found.append(Mention(ent.start, ent.end, text, "place", state, None))
+    return found
+
+
+def state_of(entries: tuple[GazEntry, ...], name: str) -> str | None:
+    """The one state a town or region name points to, if it points to one."""
+    towns = [e for e in entries if e.kind in TOWN_KINDS and e.country]
+    own = [e for e in towns if fold(e.name) == fold(name)]
+    largest: dict[str, int] = {}
+    for entry in own or towns:  # a place's own name before another's alternate name
+        country = str(entry.country)
+        largest[country] = max(largest.get(country, 0), entry.population)
+    ranked = sorted(largest.items(), key=lambda item: item[1], reverse=True)
+    if len(ranked) == 1:
+        return ranked[0][0]
+    if len(ranked) > 1:
+        (first, size), (_, runner_up) = ranked[0], ranked[1]
+        if size >= MIN_DOMINANT_POPULATION and size >= DOMINANCE * runner_up:
+            return first
+    return None

@@ -1,0 +1,56 @@
+"""Tests for states referred to by a common noun (``actor_anaphors``)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from .actor_helpers import OLD_WIRE, ActorCoder, coded, find
+
+
+@pytest.fixture(scope="module")
+def code(nlp: Language) -> ActorCoder:
+    return ActorCoder(nlp)
+
+
+def test_the_country_is_the_state_in_focus(code: ActorCoder) -> None:
+    text = "Bolivia declared a state of siege. The country has had six governments in a year."
+    assert coded(find(code(text, OLD_WIRE), "country")) == ("BOL", None)
+
+
+def test_the_countrys_president_is_its_government(code: ActorCoder) -> None:
+    text = "Gabon held an election on Sunday. The country's president was expected to win."
+    actors = code(text, OLD_WIRE)
+    assert [coded(a) for a in actors if "president" in a.text] == [("GAB", "GOV")]
+
+
+def test_the_country_with_no_state_in_view_is_no_actor(code: ActorCoder) -> None:
+    actors = code("The country has had six governments in a year.", OLD_WIRE)
+    assert not any("country" in a.text for a in actors)
+
+
+def test_the_country_after_two_joined_states_is_left_open(code: ActorCoder) -> None:
+    text = "Chad and Niger closed the border. The country said the move was temporary."
+    assert not any("country" in a.text for a in code(text, OLD_WIRE))
+
+
+def test_country_as_a_modifier_or_before_of_is_no_anaphor(code: ActorCoder) -> None:
+    text = "Hungary banned the festival. The country music star and the country of his birth wept."
+    assert not any("country" in a.text for a in code(text, OLD_WIRE))
+
+
+def test_the_two_countries_are_both_states_of_the_pair(code: ActorCoder) -> None:
+    text = "Belize and Guatemala resumed border talks. The two countries disagree on the map."
+    actors = [a for a in code(text, OLD_WIRE) if "two countries" in a.text]
+    assert sorted(coded(a) for a in actors) == [("BLZ", None), ("GTM", None)]
+
+
+def test_both_governments_are_the_pairs_governments(code: ActorCoder) -> None:
+    text = "Laos and Thailand opened a new bridge. Both governments hailed the project."
+    actors = [a for a in code(text, OLD_WIRE) if a.text == "Both governments"]
+    assert sorted(coded(a) for a in actors) == [("LAO", "GOV"), ("THA", "GOV")]
+
+
+def test_the_two_countries_with_no_pair_in_view_is_no_actor(code: ActorCoder) -> None:
+    text = "Oman hosted the summit. The two countries signed nothing."
+    assert not any("countries" in a.text for a in code(text, OLD_WIRE))

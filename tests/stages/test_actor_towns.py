@@ -1,0 +1,67 @@
+"""Tests for towns placed in their state by the gazetteer (``actor_towns``)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from dyads.stages.actor_towns import state_of
+from dyads.stages.gazetteer import GazEntry
+
+from .actor_helpers import OLD_WIRE, ActorCoder, coded, find
+
+
+def town(name: str, country: str, population: int, kind: str = "city") -> GazEntry:
+    return GazEntry(
+        kind=kind,  # type: ignore[arg-type]
+        name=name,
+        country=country,
+        admin1=None,
+        lat=None,
+        lon=None,
+        population=population,
+        geonameid=None,
+    )
+
+
+def test_a_name_of_one_state_only_gives_that_state() -> None:
+    assert state_of((town("Tuzla", "BIH", 100_000),), "Tuzla") == "BIH"
+
+
+def test_a_far_larger_namesake_decides() -> None:
+    entries = (town("Ambon", "FRA", 1_300), town("Ambon", "IDN", 350_000))
+    assert state_of(entries, "Ambon") == "IDN"
+
+
+def test_namesakes_of_like_size_leave_it_open() -> None:
+    entries = (town("Paris", "FRA", 2_000_000), town("Paris", "USA", 250_000))
+    assert state_of(entries, "Paris") is None
+
+
+def test_a_places_own_name_beats_anothers_alternate_name() -> None:
+    entries = (town("Quito", "ECU", 2_700_000), town("Kuito", "AGO", 350_000))
+    assert state_of(entries, "Kuito") == "AGO"
+
+
+def test_countries_are_not_towns() -> None:
+    assert state_of((town("Chad", "TCD", 17_000_000, "country"),), "Chad") is None
+
+
+@pytest.fixture(scope="module")
+def code(nlp: Language) -> ActorCoder:
+    return ActorCoder(nlp)
+
+
+def test_a_town_places_a_faith_group_before_a_nearby_nationality(code: ActorCoder) -> None:
+    actors = code("Swedish officials said Muslims in Srebrenica feared a new attack.", OLD_WIRE)
+    assert coded(find(actors, "Muslims")) == ("BIH", "CVL")
+
+
+def test_a_region_puts_its_state_in_focus(code: ActorCoder) -> None:
+    actors = code("Floods swept through Chiapas, local officials said.", OLD_WIRE)
+    assert coded(find(actors, "officials")) == ("MEX", "GOV")
+
+
+def test_towns_are_never_actors_themselves(code: ActorCoder) -> None:
+    actors = code("Swedish officials said Muslims in Srebrenica feared a new attack.", OLD_WIRE)
+    assert all(a.text != "Srebrenica" for a in actors)
