@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from dyads.stages.gazetteer import Gazetteer, fold, load_gazetteer
+from dyads.stages.gazetteer import Gazetteer, fold, load_gazetteer, variant_key, variant_keys
 
 
 @pytest.fixture(scope="module")
@@ -198,3 +200,11 @@ def test_variant_index_holds_regions_and_sizeable_towns_under_their_reference_ke
         if fields[0] in VARIANT_KINDS or int(fields[7]) >= MIN_VARIANT_POPULATION:
             expected.setdefault(_reference_variant_key(fields[2]), []).append(number)
     assert gazetteer._variant_index() == expected
+
+
+NAME_LETTERS = "abdehkostuyzABDEHKOSTUYZ '`’-_éüøßİ\u00a0"
+
+
+@given(st.lists(st.text(alphabet=NAME_LETTERS, max_size=12), max_size=8))
+def test_variant_keys_of_many_names_are_each_names_key(names: list[str]) -> None:
+    assert variant_keys(names) == [variant_key(name) for name in names]

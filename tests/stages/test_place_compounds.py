@@ -73,3 +73,13 @@ def test_small_regions_and_rivers_of_one_word_inside_names_are_no_places(
     assert named_within(nlp, gazetteer, text) == ["Karnataka"]
     credit = "(Vyacheslav Prokofyev, Sputnik, Kremlin Pool Photo via AP)"
     assert named_within(nlp, gazetteer, credit) == []
+
+
+def test_a_place_inside_a_company_name_is_no_place(nlp: Language, gazetteer: Gazetteer) -> None:
+    assert named_within(nlp, gazetteer, "Kenya Airways cancelled six flights.") == []
+    assert named_within(nlp, gazetteer, "The Bank of Ghana raised its main rate.") == []
+
+
+def test_a_company_after_at_stands_for_where_it_is(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "She worked at the Bank of Ghana for ten years."
+    assert named_within(nlp, gazetteer, text) == ["Ghana"]

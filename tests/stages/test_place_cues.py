@@ -25,6 +25,7 @@ from dyads.stages.place_cues import (
     hometown,
     in_capitals_line,
     in_title_case_headline,
+    is_brand_case,
     is_capitals,
     is_direction,
     measured_from,
@@ -313,3 +314,21 @@ def span_cue_cases() -> list[object]:
 def test_cues_on_a_name(nlp: Language, cue: SpanCue, text: str, name: str, expected: bool) -> None:
     doc = nlp(text)
     assert cue(doc, *span_of(doc, name)) is expected
+
+
+@pytest.mark.parametrize(
+    ("word", "brand"),
+    [("AirTran", True), ("JetBlue", True), ("McAllen", False), ("DeKalb", False), ("Oslo", False)],
+)
+def test_brand_case_but_not_name_prefixes(word: str, brand: bool) -> None:
+    assert is_brand_case(word) is brand
+
+
+def test_a_continent_adjective_before_modifiers_of_a_people(nlp: Language) -> None:
+    words = ["European", "trade", "officials", "and", "European", "trade", "routes"]
+    pos = ["ADJ", "NOUN", "NOUN", "CCONJ", "ADJ", "NOUN", "NOUN"]
+    deps = ["amod", "compound", "ROOT", "cc", "amod", "compound", "conj"]
+    heads = [2, 2, 2, 2, 6, 6, 2]
+    doc = Doc(nlp.vocab, words=words, pos=pos, deps=deps, heads=heads)
+    assert not before_common_word(doc, 1)  # "trade officials": people
+    assert before_common_word(doc, 5)  # "trade routes": a thing

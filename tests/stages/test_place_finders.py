@@ -73,6 +73,26 @@ FOUND_EXACTLY: dict[str, tuple[str, list[str]]] = {
         "African-American voters turned out in force.",
         [],
     ),
+    "a town's name that sues is a company, even repeated after the town": (
+        "Officials in Tyler met on Monday. Later, Tyler sued the contractor over the delays.",
+        ["Tyler"],
+    ),
+    "a town's name that states something is a person": (
+        "Henderson stated that the plant in Lansing would stay open.",
+        ["Lansing"],
+    ),
+    "an unknown name in brand case is no place": (
+        "Boeing delivered the jet to AirTran, ending years of delays.",
+        [],
+    ),
+    "an event held in a town is no venue": (
+        "The phone was shown at the Mobile World Congress in Barcelona.",
+        ["Barcelona"],
+    ),
+    "a country before its currency is money": (
+        "Exporters in Chile complained about the strong US dollar.",
+        ["Chile"],
+    ),
 }
 
 # One toponym a sentence must yield, among any others.

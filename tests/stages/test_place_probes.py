@@ -35,6 +35,9 @@ VARIANT_PROBES = DATA / "place_probes_variants.tsv"
 # Known towns the model tags as persons, and persons with towns' names, written before the
 # rules that fix them.
 PERSON_PROBES = DATA / "place_probes_persons.tsv"
+# Companies, products, people and events named like places, and places of the same names,
+# written before the rules that fix them.
+BRAND_PROBES = DATA / "place_probes_brands.tsv"
 GAP = "gap:"
 NEAR_KM = 161.0  # the field's "within 100 miles"
 
@@ -145,6 +148,7 @@ KIND_PROBE_LIST = load_probes(KIND_PROBES)
 LOCAL_PROBE_LIST = load_probes(LOCAL_PROBES)
 VARIANT_PROBE_LIST = load_probes(VARIANT_PROBES)
 PERSON_PROBE_LIST = load_probes(PERSON_PROBES)
+BRAND_PROBE_LIST = load_probes(BRAND_PROBES)
 ALL_PROBES = (
     PROBE_LIST
     + UNSEEN_PROBE_LIST
@@ -153,6 +157,7 @@ ALL_PROBES = (
     + LOCAL_PROBE_LIST
     + VARIANT_PROBE_LIST
     + PERSON_PROBE_LIST
+    + BRAND_PROBE_LIST
 )
 
 
@@ -183,6 +188,7 @@ def test_probe_files_are_well_formed() -> None:
     assert len(LOCAL_PROBE_LIST) >= 50
     assert len(VARIANT_PROBE_LIST) >= 40
     assert len(PERSON_PROBE_LIST) >= 30
+    assert len(BRAND_PROBE_LIST) >= 30
     for probe in ALL_PROBES:
         assert probe.expected
         for want in probe.expected:
@@ -201,6 +207,7 @@ def main() -> None:
         (LOCAL_PROBES, LOCAL_PROBE_LIST),
         (VARIANT_PROBES, VARIANT_PROBE_LIST),
         (PERSON_PROBES, PERSON_PROBE_LIST),
+        (BRAND_PROBES, BRAND_PROBE_LIST),
     )
     for path, probes in files:
         totals = Totals()

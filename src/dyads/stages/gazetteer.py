@@ -17,7 +17,8 @@ import gc
 import gzip
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
@@ -95,6 +96,19 @@ def variant_key(name: str) -> str:
     return " ".join(key.split())
 
 
+def variant_keys(names: Sequence[str]) -> list[str]:
+    """`variant_key` of many names at once: the names are folded and rewritten as one text,
+    one name a line (no step reaches across a line break, and spaces are collapsed last, as
+    the steps treat a run of spaces as one), which saves calls per name."""
+    if not names:
+        return []
+    text = "\n".join(name if name.isascii() else fold(name) for name in names)
+    folded = text.replace("`", "'").casefold().translate(_VARIANT_MARKS)
+    for pattern, replacement in _VARIANT_STEPS:
+        folded = pattern.sub(replacement, folded)
+    return [" ".join(line.split()) for line in folded.split("\n")]
+
+
 class GazEntry(msgspec.Struct, frozen=True):
     """One named place of the gazetteer."""
 
@@ -144,7 +158,8 @@ class Gazetteer:
         return tuple(self._entry(row) for row in self._variants.get(variant_key(name), ()))
 
     def _variant_index(self) -> dict[str, list[int]]:
-        index: dict[str, list[int]] = {}
+        numbers: list[int] = []
+        names: list[str] = []
         for number, row in enumerate(self._rows):
             # The population is the third column from the end; splitting from the right and
             # reading its length first keeps this scan of every row cheap.
@@ -155,8 +170,13 @@ class Gazetteer:
                 if int(population) < MIN_VARIANT_POPULATION:
                     continue
             # The own name only: the alternate names are many, and mostly other languages'.
-            name = row.split("\t", 3)[2]
-            index.setdefault(variant_key(name), []).append(number)
+            numbers.append(number)
+            names.append(row.split("\t", 3)[2])
+        index: dict[str, list[int]] = {}
+        # A collection meanwhile would walk the whole name index, which outweighs the build.
+        with _no_garbage_collection():
+            for number, key in zip(numbers, variant_keys(names), strict=True):
+                index.setdefault(key, []).append(number)
         return index
 
     def __contains__(self, name: str) -> bool:
@@ -196,6 +216,18 @@ class Gazetteer:
         if entry is None:
             entry = self._entries[row] = _parse_row(self._rows[row])
         return entry
+
+
+@contextmanager
+def _no_garbage_collection() -> Iterator[None]:
+    """Build many small objects without the collector running meanwhile."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _parse_row(row: str) -> GazEntry:
@@ -291,14 +323,9 @@ def load_gazetteer() -> Gazetteer:
         rows.pop()
     index: dict[str, list[int]] = {}
     # Hundreds of thousands of small lists: collecting garbage meanwhile would double the time.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with _no_garbage_collection():
         _index_table(rows, index)
         _add_regions(rows, index)
         _add_aliases(rows, index)
-    finally:
-        if collecting:
-            gc.enable()
     demonyms = {word: code for word, code in _data_rows(DEMONYMS_FILE)}
     return Gazetteer(rows, index, demonyms, _region_demonyms(rows, index))

@@ -13,7 +13,15 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as TokenSpan
 
 from dyads.stages.gazetteer import GazEntry, Gazetteer, fold
-from dyads.stages.place_cues import CALENDAR_WORDS, is_capitalised, is_capitals, too_short
+from dyads.stages.place_cues import (
+    CALENDAR_WORDS,
+    PLACE_PREPOSITIONS,
+    first_conjunct,
+    is_capitalised,
+    is_capitals,
+    name_root,
+    too_short,
+)
 from dyads.stages.place_resolution import AREA_KINDS, LOCAL_KINDS, Mention, is_acronym, same_name
 
 MAX_NAME_TOKENS = 4
@@ -33,6 +41,18 @@ MEDIA_WORDS = frozenset(
         *("register", "sentinel", "globe", "reporter", "monitor", "insider", "wire", "online"),
     }
 )
+# Words of companies' names: a place inside one names its home or its market, not where
+# anything happens ("Qatar Airways", "the Bank of Japan", "Washington Mutual").
+COMPANY_WORDS = frozenset(
+    {
+        *("airlines", "airline", "airways", "bank", "mutual", "motors", "motor"),
+        *("corporation", "corp", "inc", "ltd", "plc", "llc", "co", "group", "holdings"),
+        *("insurance", "telecom", "petroleum"),
+    }
+)
+# Prepositions before an organisation that make it stand for where it is: "worked at the Bank
+# of Ghana", "staff from Air Malta Cargo" (but "sold to Air Malta" names a buyer).
+ORGANISATION_PLACE_PREPOSITIONS = PLACE_PREPOSITIONS | {"from"}
 # Region names that are also plain words of organisations' names ("Centre for ...", "Gulf").
 GENERIC_REGION_NAMES = frozenset(
     {
@@ -82,6 +102,8 @@ def within_names(
             continue
         if ent[-1].lower_ in MEDIA_WORDS:
             continue
+        if _company(ent) and not _used_as_place(doc, ent):
+            continue  # "Singapore Airlines", "the Bank of Canada": a company's name
         first = ent.start + 1 if ent[0].lower_ == "the" else ent.start
         start = first
         while start < ent.end:
@@ -93,6 +115,18 @@ def within_names(
                 found.append(mention)  # a part of the name: the whole is no place
             start = mention.end
     return found
+
+
+def _company(ent: TokenSpan) -> bool:
+    """A word of companies' names in it, or "Air" first ("Air Malta", not "the Air Force")."""
+    return ent[0].text == "Air" or any(token.lower_.rstrip(".") in COMPANY_WORDS for token in ent)
+
+
+def _used_as_place(doc: Doc, ent: TokenSpan) -> bool:
+    """'worked at the Bank of Ghana', 'at the depot and Air Malta Cargo': an organisation
+    after "at", "in"... (or joined to a name after one) stands for where it is."""
+    first = first_conjunct(name_root(doc, ent.start, ent.end))
+    return first.dep_ == "pobj" and first.head.lower_ in ORGANISATION_PLACE_PREPOSITIONS
 
 
 def _longest_place(

@@ -180,7 +180,7 @@ TITLE_CASE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "i
 # Words before a road's name that say it is a road ("on the A120", "along Highway 1").
 # ("at N60 million" is a sum: "at" and "of" say too little).
 ROAD_PREPOSITIONS = frozenset({"on", "along", "onto", "off", "near", "via", "down", "up"})
-# Lower-case nouns after a name that make it a settlement's or an area's ("Torkula village",
+# Lower-case nouns after a name that make it a settlement's or an area's ("Kasoa village",
 # "the Riverdale area"), whatever the model's label.
 SETTLEMENT_NOUNS = frozenset(
     {
@@ -236,6 +236,20 @@ def too_short(text: str) -> bool:
 
 def is_capitalised(text: str) -> bool:
     return text[:1].isupper()
+
+
+# Name prefixes after which a capital inside a word is a place's or a family's ("McAllen",
+# "DeKalb", "LaSalle", "MacArthur"), not a brand's.
+NAME_PREFIXES = frozenset({"Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "O'"})
+
+
+def is_brand_case(word: str) -> bool:
+    """A capital after a lower-case letter inside a word, as brands are written ("AirTran",
+    "JetBlue", "WorldCom"), but not after a name prefix ("McAllen", "DeKalb")."""
+    return any(
+        word[i - 1].islower() and word[i].isupper() and word[:i] not in NAME_PREFIXES
+        for i in range(1, len(word))
+    )
 
 
 def before_geographic_noun(doc: Doc, start: int) -> bool:
@@ -479,16 +493,17 @@ def in_capitals_line(sentence: TokenSpan) -> bool:
 
 def before_common_word(doc: Doc, end: int) -> bool:
     """'African civil services', 'European airports': a lower-case noun or adjective follows
-    that does not name a people ("African leaders")."""
+    that does not name a people, nor modifies a noun that does ("African leaders", "European
+    trade officials")."""
     if end >= len(doc):
         return False
     word = doc[end]
-    return (
-        word.is_lower
-        and word.is_alpha
-        and word.pos_ in {"NOUN", "ADJ"}
-        and (word.lower_ not in PEOPLE_NOUNS)
-    )
+    if not (word.is_lower and word.is_alpha and word.pos_ in {"NOUN", "ADJ"}):
+        return False
+    head = end
+    while head + 1 < len(doc) and doc[head].dep_ in {"amod", "compound"} and doc[head].is_lower:
+        head += 1  # "trade" of "trade officials", "political" of "political leaders"
+    return word.lower_ not in PEOPLE_NOUNS and doc[head].lower_ not in PEOPLE_NOUNS
 
 
 # Verbs and nouns of armed attack: a town's name as their object is the place attacked

@@ -5,7 +5,7 @@ small model misreads or misses: datelines in capitals, title-case headlines, nam
 persons or organisations where the words around them say "place" ("in Boise", "Boise, Idaho",
 "returns to Hampshire", "fled from Kharkiv", "the island of Leyte", "a Leesburg man", a town
 listed with other places, "at the Manila Cathedral", "Royal Street", "Lake Kivu", "Evin prison",
-"the Torkham border crossing", "on the A120", "Torkula village", "the village of Nagrig", "the
+"the Torkham border crossing", "on the A120", "Kasoa village", "the village of Nagrig", "the
 State of Tamil Nadu", a region's name of several words, a town shelled or "fired on",
 "doctors from Kenema", an unknown name described as a suburb or listed after "in"; but no
 team in a sports report: "Notre Dame won 91-89", "the Boston Celtics"), demonyms before a

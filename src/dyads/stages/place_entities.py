@@ -1,0 +1,156 @@
+"""Toponyms from the model's entities: place entities trimmed and widened ("the Western US",
+"Umuokpara, Nigeria", "Trinidad and Tobago"), names run together ("Greece Italy"), and
+places under other labels (`place_misread`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as TokenSpan
+
+from dyads.stages.gazetteer import fold
+from dyads.stages.place_cues import (
+    BUILDING_WORDS,
+    FEATURE_WORDS,
+    PLACE_PREPOSITIONS,
+    after_locative,
+    is_capitalised,
+    is_direction,
+    is_direction_word,
+    names_a_feature,
+    names_a_standing_building,
+    starts_a_feature,
+)
+from dyads.stages.place_filters import (
+    before_currency,
+    is_common_word_with_the,
+    is_generic_word_with_the,
+    person_not_town,
+)
+from dyads.stages.place_lookup import COMPASS_POINTS, PlaceLookup, named_place
+from dyads.stages.place_misread import (
+    MISREAD_LABELS,
+    misread_entity,
+    misread_language,
+    polity_of,
+    venue,
+)
+from dyads.stages.place_resolution import AREA_KINDS, Mention
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def entity_as_place(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> Mention | None:
+    """The toponym an entity names, whatever its label, or None."""
+    if ent.label_ in PLACE_LABELS:
+        return _entity_mention(lookup, doc, ent)
+    start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
+    if ent.label_ in MISREAD_LABELS and start < ent.end:
+        tokens = doc[start : ent.end]
+        if (names_a_feature(tokens) or starts_a_feature(tokens)) and not lookup.known_town(
+            doc, start, ent.end
+        ):  # ("Klamath Falls", "Port Harcourt": towns' names, resolved below)
+            return Mention(start, ent.end, ())  # "Royal Street", "Lake Kivu"
+        if names_a_standing_building(tokens):
+            return Mention(start, ent.end, ())  # "Evin Prison", "Wembley Stadium"
+    if ent.label_ in MISREAD_LABELS and start < ent.end:
+        longer = lookup.longer_area(doc, start, ent.end)
+        if longer is not None:  # "Gilgit-Baltistan" with only "Gilgit" tagged
+            return longer
+        polity = polity_of(lookup, doc, start, ent.end)
+        if polity is not None:  # "the State of Tamil Nadu"
+            return polity
+    if ent.label_ == "ORG":
+        mention = _org_as_place(lookup, doc, ent) or misread_entity(lookup, doc, ent)
+        return mention or venue(doc, start, ent.end)
+    if ent.label_ == "WORK_OF_ART":
+        return misread_entity(lookup, doc, ent) or venue(doc, start, ent.end)
+    if ent.label_ in MISREAD_LABELS:
+        return misread_entity(lookup, doc, ent)
+    if ent.label_ == "LANGUAGE":
+        return misread_language(lookup, doc, ent)
+    return None
+
+
+def names_within(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> list[Mention]:
+    """'Greece Italy' (a comma missing) tagged as one unknown place: the places in it,
+    when every word of it belongs to one."""
+    if ent.label_ not in {"GPE", "LOC"} or len(ent) < 2:
+        return []
+    found: list[Mention] = []
+    start = ent.start
+    while start < ent.end:
+        mention = next(
+            (
+                Mention(start, end, lookup.gazetteer.lookup(doc[start:end].text), key=key)
+                for end in range(ent.end, start, -1)
+                if (key := fold(doc[start:end].text)) in lookup.gazetteer
+            ),
+            None,
+        )
+        if mention is None or not named_place(mention) or is_direction_word(doc, start):
+            return []
+        if doc[start].lower_ in COMPASS_POINTS:
+            return []  # "West Wales", "South Venezuela": a part of one place
+        if not is_capitalised(doc[start].text):
+            return []  # "Hackney beach": one place and a common noun
+        found.append(mention)
+        start = mention.end
+    return found if len(found) > 1 else []
+
+
+def _entity_mention(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> Mention | None:
+    start, end = ent.start, ent.end
+    while start < end and doc[start].lower_ == "the":
+        start += 1
+    if end - start > 1 and is_direction(doc, start):
+        start += 1  # "western Russia" as one entity: widened again by _mention_at
+    elif is_direction_word(doc, start) and doc[start:end].text not in lookup.gazetteer:
+        start += 1  # "the Western US" (but "Western Sahara" is a name)
+    comma = next((i for i in range(start + 1, end) if doc[i].text == ","), None)
+    if comma is not None and lookup.qualified_by_area(doc, comma):
+        end = comma  # "Umuokpara, Nigeria" as one entity: the town, then its country
+    possessive = False
+    while end > start and doc[end - 1].text in {"'s", "’s", "'"}:
+        end, possessive = end - 1, True
+    if possessive and _building_word_after(doc, ent.end):
+        return Mention(start, ent.end + 1, ())  # "St. Peter's Basilica": a building
+    if start == end:
+        return None
+    located = ent.label_ in PLACE_LABELS and (
+        after_locative(doc, start) or (start > 0 and is_direction(doc, start - 1))
+    )
+    mention = lookup.longer_area(doc, start, end) or lookup.mention_at(
+        doc, start, end, tagged=True, located=located
+    )
+    head = mention is not None and (
+        mention.end >= len(doc) or doc[mention.end].pos_ not in {"NOUN", "PROPN"}
+    )
+    if mention is not None and person_not_town(doc, mention):
+        return None  # "support from Warren" tagged as a place
+    if mention is not None and before_currency(doc, mention.end):
+        return None  # "the US dollar": money
+    if mention is not None and head and is_generic_word_with_the(doc, mention):
+        # "directing the Centre", "both the West and Russia": a government, a part of the
+        # world; but "in the Hague" is the town.
+        return mention if after_locative(doc, mention.start, PLACE_PREPOSITIONS) else None
+    return mention
+
+
+def _org_as_place(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> Mention | None:
+    """The small model often tags a country's name as ORG ("the DPRK"): keep whole names."""
+    start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
+    name = doc[start : ent.end].text
+    mention = Mention(start, ent.end, lookup.gazetteer.lookup(name), key=fold(name))
+    if is_common_word_with_the(doc, mention):
+        return None  # "the Centre" as an organisation is a government
+    if any(entry.kind in AREA_KINDS for entry in mention.candidates):
+        return mention
+    return None
+
+
+def _building_word_after(doc: Doc, end: int) -> bool:
+    """A capitalised word for a building or a feature follows ("St. Peter's Basilica")."""
+    if end >= len(doc) or not is_capitalised(doc[end].text):
+        return False
+    return doc[end].lower_ in BUILDING_WORDS | FEATURE_WORDS

@@ -1,0 +1,135 @@
+"""Local features: names before a word for a feature ("Tribhuvan airport", "Oak and Elm
+streets"), untagged streets and buildings ("Bourbon Street"), numbered roads ("the A120").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from dyads.stages.gazetteer import fold
+from dyads.stages.place_cues import (
+    BUILDING_WORDS,
+    CALENDAR_WORDS,
+    FEATURE_NOUNS,
+    FEATURE_WORDS,
+    PLURAL_FEATURE_NOUNS,
+    PLURAL_REGION_NOUNS,
+    ROAD_INITIALS,
+    after_locative,
+    is_capitalised,
+    is_direction_word,
+    names_a_building,
+    names_a_feature,
+    part_of_longer_name,
+    road_name_end,
+    too_short,
+    whole_entity,
+)
+from dyads.stages.place_lookup import MAX_NAME_TOKENS, PlaceLookup, named_place
+from dyads.stages.place_phrases import proper_name_start
+from dyads.stages.place_resolution import Mention
+
+
+def feature_noun_mentions(
+    lookup: PlaceLookup, doc: Doc, words: Sequence[str], taken: list[bool]
+) -> list[Mention]:
+    """'Tribhuvan airport', 'Evin prison', 'the Qandil mountains': a proper name the other
+    finders left, before a lower-case word for a local feature, names that feature."""
+    found: list[Mention] = []
+    for i, word in enumerate(words[1:], start=1):
+        if word not in FEATURE_NOUNS or taken[i - 1]:
+            continue  # the exact lower-case word: "airport", not "Airport"
+        noun = doc[i]
+        name_end = i - 1 if _lower_compound(doc, i - 1) else i  # "Torkham border crossing"
+        if name_end < 1 or not is_capitalised(words[name_end - 1]) or taken[name_end - 1]:
+            continue
+        start = proper_name_start(doc, name_end, noun.i, taken)
+        tokens = doc[start:name_end]
+        if start == name_end or part_of_longer_name(doc, start, name_end):
+            continue
+        if not whole_entity(tokens) or tokens[0].ent_type_ in {"NORP", "DATE"}:
+            continue  # "the Afghan border crossing"
+        if tokens[0].ent_type_ == "PERSON" and doc[start - 1].lower_ != "the":
+            continue  # "Smith hospital" is a person's; "the Rafah crossing" a place's
+        if lookup.gazetteer.demonym(tokens.text) or is_direction_word(doc, start):
+            continue
+        if too_short(tokens.text) or fold(tokens.text) in CALENDAR_WORDS:
+            continue
+        known = lookup.mention_at(doc, start, name_end, tagged=False)
+        if known is not None and known.candidates and named_place(known):
+            found.append(replace(known, facility=True))  # "Heathrow airport"
+        else:
+            found.append(Mention(start, noun.i + 1, ()))
+    return found
+
+
+def coordinated_feature_mentions(
+    lookup: PlaceLookup, doc: Doc, words: Sequence[str], taken: list[bool]
+) -> list[Mention]:
+    """'Oak and Elm streets', 'the Tigris and Euphrates rivers': names joined by "and"
+    before a plural noun for features or regions are each one of them."""
+    found: list[Mention] = []
+    for i, word in enumerate(words[3:], start=3):
+        if word not in PLURAL_FEATURE_NOUNS or words[i - 2] != "and":
+            continue
+        names = (i - 3, i - 1)
+        if taken[i - 3] or any(not is_capitalised(words[k]) for k in names):
+            continue  # the second name may be found already, as a feature of its own
+        if any(doc[k].pos_ != "PROPN" or lookup.gazetteer.demonym(words[k]) for k in names):
+            continue
+        regions = word in PLURAL_REGION_NOUNS
+        for k in (k for k in names if not taken[k]):
+            # Regions are looked up; streets and rivers are local features of no town.
+            known = lookup.mention_at(doc, k, k + 1, tagged=False) if regions else None
+            keep = known is not None and known.candidates and named_place(known)
+            found.append(known if keep and known is not None else Mention(k, k + 1, ()))
+    return found
+
+
+def untagged_feature_mentions(doc: Doc, words: Sequence[str], taken: list[bool]) -> list[Mention]:
+    """'Marjory Stoneman Douglas High School', 'Bourbon Street' with no entity on them:
+    capitalised words ending in a capitalised word for a street, a feature or (after "in",
+    "at"...) a building."""
+    found: list[Mention] = []
+    for i, word in enumerate(words[1:], start=1):
+        if taken[i] or not is_capitalised(word) or not is_capitalised(words[i - 1]):
+            continue
+        if word.lower() not in BUILDING_WORDS | FEATURE_WORDS or doc[i].ent_type_:
+            continue
+        last = doc[i]
+        start = last.i
+        while (
+            start > max(0, last.i - MAX_NAME_TOKENS)
+            and not taken[start - 1]
+            and not doc[start - 1].ent_type_
+            and doc[start - 1].pos_ == "PROPN"
+            and is_capitalised(doc[start - 1].text)
+            and not doc[start - 1].is_sent_start
+        ):
+            start -= 1
+        tokens = doc[start : last.i + 1]
+        if names_a_feature(tokens) or (names_a_building(tokens) and after_locative(doc, start)):
+            found.append(Mention(start, last.i + 1, ()))
+    return found
+
+
+def road_mentions(doc: Doc, words: Sequence[str], taken: list[bool]) -> list[Mention]:
+    """'on the A120', 'along Interstate 35': numbered roads, unknown to the gazetteer."""
+    found: list[Mention] = []
+    for i, word in enumerate(words):
+        if taken[i] or word[:1] not in ROAD_INITIALS:
+            continue
+        end = road_name_end(doc, i)
+        if end is not None and not any(taken[i:end]):
+            found.append(Mention(i, end, ()))
+    return found
+
+
+def _lower_compound(doc: Doc, i: int) -> bool:
+    """'border' in "the Torkham border crossing", 'refugee' in "the Jenin refugee camp": a
+    lower-case noun modifying the noun after it."""
+    token = doc[i]
+    return i > 0 and token.is_lower and token.pos_ == "NOUN" and token.dep_ == "compound"

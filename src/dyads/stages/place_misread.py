@@ -1,0 +1,191 @@
+"""Places the small model labels as persons, organisations, languages or works: kept where the
+words around them say "place" ("in Boise", "fled Deraa", "the State of Kerala", "at Afrika
+Shrine in Lagos").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as TokenSpan
+
+from dyads.stages.gazetteer import fold
+from dyads.stages.place_cues import (
+    PLACE_PREPOSITIONS,
+    after_locative,
+    attack_target,
+    before_resident_noun,
+    bracketed,
+    building_of_name,
+    cued_by_of,
+    described_as_settlement,
+    exchanged_with_person,
+    from_people,
+    hometown,
+    is_capitalised,
+    is_capitals,
+    is_direction,
+    measured_from,
+    moving_to_or_from,
+    names_a_building,
+)
+from dyads.stages.place_filters import large_town, sizeable_town
+from dyads.stages.place_lookup import (
+    MAX_ACRONYM_LETTERS,
+    MAX_MISREAD_TOKENS,
+    PlaceLookup,
+    named_place,
+)
+from dyads.stages.place_resolution import AREA_KINDS, Mention, same_name
+from dyads.stages.place_town_cues import person_cue, town_cue
+
+# Labels the small model often puts on place names: kept as places only where the words
+# around them say "place" (after "in", "at"...; before ", Idaho").
+MISREAD_LABELS = frozenset({"ORG", "PERSON", "NORP", "DATE", "PRODUCT", "WORK_OF_ART", "EVENT"})
+TO_FROM = frozenset({"to", "from"})
+VENUE_PREPOSITIONS = frozenset({"at"})
+# "the State of X", "the Republic of X": words for a polity before the name of a place.
+# Last words of the names of events, which are held in places but are none ("the Consumer
+# Electronics Show", "the World Economic Forum", "the Mobile World Congress").
+EVENT_WORDS = frozenset(
+    {
+        *("conference", "summit", "show", "expo", "exhibition", "festival", "fair", "forum"),
+        *("congress", "convention", "symposium", "games", "olympics", "championship"),
+        *("championships", "cup", "tournament", "awards", "week", "meeting", "ceremony"),
+    }
+)
+POLITY_WORDS = frozenset(
+    {"state", "province", "region", "republic", "kingdom", "emirate", "sultanate", "principality"}
+)
+
+
+def polity_of(lookup: PlaceLookup, doc: Doc, start: int, end: int) -> Mention | None:
+    """'State of Tamil Nadu', 'Republic of Armenia' read as an organisation: the country or
+    region named after "of"."""
+    if end - start < 3 or doc[start].lower_ not in POLITY_WORDS:
+        return None
+    if doc[start + 1].lower_ != "of":
+        return None
+    name = doc[start + 2 : end].text
+    areas = tuple(e for e in lookup.gazetteer.lookup(name) if e.kind in AREA_KINDS)
+    return Mention(start + 2, end, areas, key=fold(name)) if areas else None
+
+
+def misread_entity(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> Mention | None:
+    """A place the model labelled as a person or an organisation ("in Boise", "Košice,
+    Prešov"), kept when it is a place's own name and the words around it say "place"."""
+    start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
+    tokens = doc[start : ent.end]
+    building = names_a_building(tokens) or building_of_name(tokens)
+    if building and (after_locative(doc, start) or cued_by_of(doc, start)):
+        return Mention(start, ent.end, ())  # "at the Manila Cathedral": a place, unresolved
+    if building and before_a_place(doc, ent.end):
+        return Mention(start, ent.end, ())  # "the Supreme Court in Beijing", any verb before
+    if not 0 < ent.end - start <= MAX_MISREAD_TOKENS:
+        return None
+    if not all(is_capitalised(t.text) or t.text == "-" for t in tokens):
+        return None
+    if start > 0 and is_direction(doc, start - 1) and doc[start - 1].is_lower:
+        # "in eastern Ghouta": only places have a lower-case east and west.
+        return lookup.mention_at(doc, start, ent.end, tagged=False) or Mention(start, ent.end, ())
+    if is_capitals(tokens.text) and len(tokens.text) <= MAX_ACRONYM_LETTERS:
+        key = tokens.text  # kept in capitals: "UN" is an acronym, not the town of Un
+    else:
+        key = fold(tokens.text)
+    mention = Mention(start, ent.end, lookup.gazetteer.lookup(tokens.text), key=key)
+    if not mention.candidates and cued_by_of(doc, start) and doc[start - 2].lower_ != "mayor":
+        return Mention(start, ent.end, ())  # "the village of Nagrig": a place, unknown
+    if not mention.candidates and described_as_settlement(doc, ent.end):
+        return Mention(start, ent.end, ())  # "Nyamirambo, a suburb of Kigali"
+    if _large_town_in_place_words(doc, start, ent.end, mention):
+        return mention  # "fled Deraa", "the capital Sanaa", "Kharkov was shelled"
+    if not mention.candidates or not named_place(mention):
+        return None
+    if exchanged_with_person(doc, start, ent.end):
+        return None  # "support from Warren", "spoken to Carson"
+    if attack_target(doc, start, ent.end):
+        # "fired on Khan Younis" is a town; "fired at Johnson", a small town's name, a man.
+        return mention if sizeable_town(mention) else None
+    located = after_locative(doc, start, PLACE_PREPOSITIONS) or hometown(doc, start)
+    located = located or cued_by_of(doc, start) or _feature_with_the(doc, start, mention)
+    located = located or moving_to_or_from(doc, start) or before_resident_noun(doc, ent.end)
+    located = located or described_as_settlement(doc, ent.end)
+    located = located or _moving_to_area(doc, start, mention) or _polity_before(doc, start)
+    located = located or _named_area(mention, ent.end - start) or from_people(doc, start)
+    located = located or measured_from(doc, start, ent.end)
+    if located or bracketed(doc, start, ent.end) or lookup.qualified_by_area(doc, ent.end):
+        return Mention(start, ent.end, mention.candidates, key=fold(tokens.text))
+    return None
+
+
+def _large_town_in_place_words(doc: Doc, start: int, end: int, mention: Mention) -> bool:
+    """A capital or a large town, by any of its names, where the words around it take a
+    place and none marks a person."""
+    if not large_town(mention) or exchanged_with_person(doc, start, end):
+        return False
+    return town_cue(doc, start, end) and not person_cue(doc, start, end)
+
+
+def misread_language(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> Mention | None:
+    """'from Tunis to Sfax' with "Tunis" tagged a language: only a large town in place
+    words is kept."""
+    if not all(is_capitalised(t.text) for t in ent):
+        return None
+    mention = Mention(ent.start, ent.end, lookup.gazetteer.lookup(ent.text), key=fold(ent.text))
+    if _large_town_in_place_words(doc, ent.start, ent.end, mention):
+        return mention
+    return None
+
+
+def _moving_to_area(doc: Doc, start: int, mention: Mention) -> bool:
+    """'returns to Hampshire', 'flew from Kerala': "to" and "from" before the own name of a
+    country or a region (before a town's or a person's name they say too little: "according to
+    Davis", "a letter from Allen")."""
+    if not after_locative(doc, start, TO_FROM) or doc[start - 2 : start - 1].text == "according":
+        return False
+    return any(
+        entry.kind in {"country", "admin1", "admin2"} and same_name(entry.name, mention.key)
+        for entry in mention.candidates
+    )
+
+
+def _feature_with_the(doc: Doc, start: int, mention: Mention) -> bool:
+    """'the Danube', 'the Rhine': a river's, a sea's or a range's own name after "the" (a
+    person's name seldom takes the article)."""
+    return (
+        start > 0
+        and doc[start - 1].lower_ == "the"
+        and any(e.kind == "region" and same_name(e.name, mention.key) for e in mention.candidates)
+    )
+
+
+def _polity_before(doc: Doc, start: int) -> bool:
+    """'growers of State of Kerala': a word for a polity and "of" before the name."""
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in POLITY_WORDS
+
+
+def _named_area(mention: Mention, length: int) -> bool:
+    """A name of two or more words that is a country's or a first-level region's own name
+    ("Tamil Nadu", "New Hampshire"): a place whatever the model's label (one word, such as
+    "Georgia" or "Jordan", is as often a person's)."""
+    return length > 1 and any(
+        entry.kind in {"country", "admin1"} and same_name(entry.name, mention.key)
+        for entry in mention.candidates
+    )
+
+
+def venue(doc: Doc, start: int, end: int) -> Mention | None:
+    """'at Afrika Shrine in Lagos': a name the model reads as an organisation or a work, after
+    "at" and before "in" and a place, is a venue in that place; but an event held there ("at
+    the Web Summit in Lisbon") is none."""
+    if not after_locative(doc, start, VENUE_PREPOSITIONS) or not before_a_place(doc, end):
+        return None
+    if doc[end - 1].lower_ in EVENT_WORDS:
+        return None
+    return Mention(start, end, ())
+
+
+def before_a_place(doc: Doc, end: int) -> bool:
+    """'... in Lagos': "in" and a place the model tagged follow."""
+    return (
+        end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].ent_type_ in {"GPE", "LOC"}
+    )

@@ -1,0 +1,100 @@
+"""Toponyms the model did not tag, matched in the gazetteer: countries and regions anywhere,
+towns where the words around them say "place" or where they are large.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from dyads.stages.place_cues import (
+    after_locative,
+    attack_target,
+    before_resident_noun,
+    bracketed,
+    cued_by_of,
+    described_as_settlement,
+    from_people,
+    hometown,
+    is_capitalised,
+    measured_from,
+    moving_to_or_from,
+    name_token,
+    part_of_longer_name,
+)
+from dyads.stages.place_filters import (
+    before_currency,
+    is_common_word_with_the,
+    person_not_town,
+    sizeable_town,
+)
+from dyads.stages.place_lookup import MAX_NAME_TOKENS, MIN_POPULATION_UNTAGGED, PlaceLookup
+from dyads.stages.place_resolution import AREA_KINDS, Mention, same_town_name
+
+
+def gazetteer_mentions(
+    lookup: PlaceLookup, doc: Doc, words: Sequence[str], taken: list[bool]
+) -> list[Mention]:
+    found: list[Mention] = []
+    i = 0
+    while i < len(doc):
+        mention = None
+        if not taken[i] and is_capitalised(words[i]):
+            mention = _longest_match(lookup, doc, i, taken)
+        if mention is None:
+            i += 1
+            continue
+        found.append(mention)
+        i = mention.end
+    return found
+
+
+def _longest_match(lookup: PlaceLookup, doc: Doc, start: int, taken: list[bool]) -> Mention | None:
+    limit = min(len(doc), start + MAX_NAME_TOKENS)
+    for end in range(limit, start, -1):
+        if any(taken[start:end]) or not is_capitalised(doc[end - 1].text):
+            continue
+        if not all(name_token(doc[k].text) for k in range(start, end)):
+            continue
+        mention = lookup.mention_at(doc, start, end, tagged=False)
+        if mention is not None and _plausible_untagged(lookup, doc, mention):
+            return mention
+    return None
+
+
+def _plausible_untagged(lookup: PlaceLookup, doc: Doc, mention: Mention) -> bool:
+    """Without an entity, accept areas, big towns, and towns after "in", "at"..."""
+    if mention.area_only:
+        return True  # "the Donetsk region", "western Russia"
+    if part_of_longer_name(doc, mention.start, mention.end):
+        return False  # "Centre" in "the Centre for Policy Studies"
+    if any(t.pos_ != "PROPN" and t.text != "-" for t in doc[mention.start : mention.end]):
+        return False  # "While" opening a sentence, "Western" in "Western hegemony"
+    if is_common_word_with_the(doc, mention):
+        return False  # "the Centre" (a government), "the West"
+    if person_not_town(doc, mention):
+        return False  # "support from Warren": a person
+    if before_currency(doc, mention.end):
+        return False  # "the Hong Kong dollar"
+    if any(entry.kind in AREA_KINDS for entry in mention.candidates):
+        return True
+    # A town known only by an old or foreign name ("Adams", "Maria") needs an entity.
+    local = [entry for entry in mention.candidates if same_town_name(entry, mention.key)]
+    if not local:
+        return False
+    if after_locative(doc, mention.start) or hometown(doc, mention.start):
+        return True
+    if cued_by_of(doc, mention.start) or moving_to_or_from(doc, mention.start):
+        return True  # "the island of Rhodes", "fled from Kharkiv"
+    if from_people(doc, mention.start) or measured_from(doc, mention.start, mention.end):
+        return True  # "doctors from Kenema", "12 miles from Centreville"
+    if attack_target(doc, mention.start, mention.end) and sizeable_town(mention):
+        return True  # "shelled Kupiansk"
+    if before_resident_noun(doc, mention.end) or described_as_settlement(doc, mention.end):
+        return True  # "a Leesburg man", "Gyumri, a city of 120,000"
+    if bracketed(doc, mention.start, mention.end):
+        return True
+    # A county or a district needs the words around it; a town may be large enough.
+    towns = [entry.population for entry in local if entry.kind == "city"]
+    return max(towns, default=0) >= MIN_POPULATION_UNTAGGED
