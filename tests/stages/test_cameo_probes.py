@@ -1,11 +1,12 @@
 """CAMEO coverage probes: wire-style sentences for every 2-, 3- and 4-digit CAMEO event code.
 
 The probes (`data/cameo_probes.tsv`) come in sets, each written in full before any of it was
-run: A to D from the CAMEO code names, E and F from the gold's conventions for actor and
-recipient sets; so each set's first score estimates how the events stage generalises to gold of
-the CAMEO manual's kind (the file's header keeps those scores). Each sentence is coded alone
-and scored as `dyads eval plover` scores gold: the top event's type, and the code sets of its
-actors and recipients (`top_prediction`).
+run: A to D from the CAMEO code names, E to H from the gold's conventions for actor and
+recipient sets, I from the errors of the coder on synthetic lead sentences (periphrastic event
+expressions and precision traps); so each set's first score estimates how the events stage
+generalises to gold of the CAMEO manual's kind (the file's header keeps those scores). Each
+sentence is coded alone and scored as `dyads eval plover` scores gold: the top event's type,
+and the code sets of its actors and recipients (`top_prediction`).
 """
 
 from __future__ import annotations
@@ -32,11 +33,14 @@ MIN_FULL_RECORD = 0.83
 # Sets E to H probe the gold's conventions for actor and recipient sets (docs/events.md).
 ROLE_SETS = ("E", "F", "G", "H")
 MIN_ROLE_FULL_RECORD = 0.86
+# Set I probes periphrastic event expressions and type precision (types only).
+EXPRESSION_SET = "I"
+MIN_EXPRESSION_TYPE_ACCURACY = 0.92
 
 
 @dataclass(frozen=True)
 class CameoProbe:
-    set: str  # "A" to "F", see the probe file's header
+    set: str  # "A" to "I", see the probe file's header
     cameo: str
     event: str  # a PLOVER type, or NO_EVENT
     actors: frozenset[str] | None  # None: not checked
@@ -138,6 +142,12 @@ def test_role_convention_probes_stay_above_their_floor(outcomes: list[Outcome]) 
     assert len(roles) >= 150
     assert {o.probe.event for o in roles} == set(PLOVER_TYPES)
     assert accuracy(roles)[1] >= MIN_ROLE_FULL_RECORD
+
+
+def test_expression_and_precision_probes_stay_above_their_floor(outcomes: list[Outcome]) -> None:
+    expressions = [o for o in outcomes if o.probe.set == EXPRESSION_SET]
+    assert len(expressions) >= 100
+    assert accuracy(expressions)[0] >= MIN_EXPRESSION_TYPE_ACCURACY
 
 
 def test_public_statements_are_often_not_coded_as_events(outcomes: list[Outcome]) -> None:

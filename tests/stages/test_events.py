@@ -146,6 +146,35 @@ EVENT_FACTS: dict[str, Row] = {
         },
         pick={"trigger": "talks"},
     ),
+    "agreeing to a withdrawal is a concession": case(
+        "Israel agreed on Tuesday to withdraw its troops from two towns.",
+        Scene([("Israel", "ISR")]),
+        {"event": "CONCEDE", "cameo": "0356", "actor": "ISR"},
+        pick={"trigger_prefix": "agreed"},
+    ),
+    "offering concessions is a concession": case(
+        "The government offered concessions to the striking miners on Monday.",
+        Scene([("The government", "POL")]),
+        {"event": "CONCEDE", "actor": "POL"},
+        pick={"trigger_prefix": "offered"},
+    ),
+    "parties agreeing together make an agreement, not a concession": case(
+        "The government and the rebels agreed to allow aid agencies into the north.",
+        Scene([("The government", "SDN"), ("the rebels", "SDN", "REB")]),
+        {"event": "AGREE"},
+        pick={"trigger_prefix": "agreed"},
+    ),
+    "the process of withdrawing is a withdrawal under way": case(
+        "Russia has started the process of withdrawing its troops from the region.",
+        Scene([("Russia", "RUS")]),
+        {"event": "RETREAT", "actor": "RUS"},
+        pick={"trigger_prefix": "withdrawing"},
+    ),
+    "a demand stated by a participle of a protest ranks after the protest": case(
+        "Thousands of Kurds demonstrated in Kirkuk on Sunday calling for independence.",
+        Scene([("Kurds", "IRQ", "CVL")]),
+        {"event": "PROTEST"},
+    ),
     "place must be governed by the event": case(
         "Japan's foreign minister, who grew up in Osaka, criticized China.",
         Scene([("Japan's foreign minister", "JPN"), ("China", "CHN")], places=[("Osaka", "JPN")]),

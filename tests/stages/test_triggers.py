@@ -196,6 +196,66 @@ def test_event_and_mode(
             "a purpose clause completes a clause pattern",
             ("The league sent a team to investigate the killings.", "sent", "090", "ACCUSE"),
         ),
+        *rule(
+            "events named by a general verb and its subject or particle",
+            ("A car bomb went off near the station.", "went", "183", "ASSAULT"),
+            ("Fighting broke out in the north on Sunday.", "broke", "190", "ASSAULT"),
+            ("Ethnic violence swept the province.", "swept", "190", "ASSAULT"),
+            ("The march turned violent in the afternoon.", "turned", "145", "PROTEST"),
+            ("The province was placed under martial law.", "placed", "1724", "COERCE"),
+            ("The leader was put under house arrest.", "put", "173", "COERCE"),
+            ("The guerrillas handed in their weapons.", "handed", "0873", "RETREAT"),
+            ("Italy sent back two hundred migrants.", "sent", "174", "COERCE"),
+            ("Washington put pressure on Seoul.", "put", "100", "REQUEST"),
+            ("The opposition withdrew its demand for elections.", "withdrew", "080", "CONCEDE"),
+            ("The donors withdrew their funding for the dam.", "withdrew", "162", "SANCTION"),
+            ("The delegation withdrew from the talks.", "withdrew", "164", "SANCTION"),
+            ("The bank released a loan to Kenya.", "released", "071", "AID"),
+            ("The government called up 20,000 reservists.", "called", "154", "MOBILIZE"),
+            ("Police stepped up patrols in the capital.", "stepped", "150", "MOBILIZE"),
+            ("Advisers trained Colombian soldiers.", "trained", "072", "AID"),
+            ("A judge issued an arrest warrant for the general.", "issued", "173", "COERCE"),
+            ("The junta agreed to allow public rallies.", "allow", "0811", "CONCEDE"),
+            ("The pope called for an end to the fighting.", "called", "020", "REQUEST"),
+        ),
+        *rule(
+            "ending an event codes by the ended event's type",
+            ("The students halted their protests.", "halted", "082", "CONCEDE"),
+            ("Donors suspended aid to the region.", "suspended", "162", "SANCTION"),
+            ("The rebels stopped fighting on Sunday.", "stopped", "087", "RETREAT"),
+        ),
+        *rule(
+            "signing an agreement is SUPPORT whatever it is about",
+            (
+                "Egypt and Sudan signed an economic cooperation agreement.",
+                "signed",
+                "057",
+                "SUPPORT",
+            ),
+        ),
+        *rule(
+            "a word naming the kind of building is not the object",
+            ("Demonstrators attacked government buildings.", "attacked", "145", "PROTEST"),
+        ),
+        *rule(
+            "event nouns of concessions, severed ties and advances",
+            ("The junta made concessions to the opposition.", "concessions", "080", "CONCEDE"),
+            (
+                "Kuwait announced the suspension of relations with Iraq.",
+                "suspension",
+                "161",
+                "SANCTION",
+            ),
+            ("The army began a military advance on the town.", "advance", "190", "ASSAULT"),
+        ),
+        *rule(
+            "a strike by workers or of days is a labour strike",
+            ("Teachers have been striking since Monday.", "striking", "143", "PROTEST"),
+            ("Hundreds of nurses are on strike.", "strike", "143", "PROTEST"),
+            ("Dock workers began a strike on Monday.", "strike", "143", "PROTEST"),
+            ("Unions called a two-day strike.", "strike", "143", "PROTEST"),
+            ("Jets carried out air strikes for a week.", "strikes", "195", "ASSAULT"),
+        ),
     ],
 )
 def test_cameo_and_event(
@@ -337,6 +397,42 @@ def test_cameo_and_event(
             "a crowd that seizes property still seizes it",
             ("Students seized the embassy on Sunday.", "seized", "COERCE"),
         ),
+        *rule(
+            "general verbs keep their patterns but carry no event alone",
+            ("The central bank issued new banknotes.", "issued", None),
+            ("The court ruled on the appeal on Monday.", "ruled", None),
+            ("The government established a new ministry.", "established", None),
+            ("Tensions eased along the border.", "eased", None),
+            ("Students assembled in front of parliament.", "assembled", None),
+            ("The new law allows companies to hire foreigners.", "allows", None),
+            ("Iraq submitted a report to the United Nations.", "submitted", "COOPERATE"),
+        ),
+        *rule(
+            "forcing by a circumstance or by nobody named is no coercion",
+            ("Floods forced villagers to leave their homes.", "forced", None),
+            ("The airline was forced to cancel flights.", "forced", None),
+            ("Police forced the protesters out of the square.", "forced", "COERCE"),
+        ),
+        *rule(
+            "a verb that intensifies or begins an event leaves it to the event noun",
+            ("Rebels intensified their attacks on the city.", "intensified", None),
+            ("Rebels intensified their attacks on the city.", "attacks", "ASSAULT"),
+            ("The army completed the withdrawal of its troops.", "completed", None),
+        ),
+        *rule(
+            "a verb of impact whose cause is an event noun reports that event",
+            ("The ministry's website was hit by a cyber attack.", "hit", "COERCE"),
+            ("Mass protests rocked the capital.", "rocked", "PROTEST"),
+            ("The storm hit the capital on Monday.", "hit", None),
+        ),
+        *rule(
+            "a crowd counted, described as rioting, or continued in a conjunct is a crowd",
+            ("Thousands of protesters torched cars.", "torched", "PROTEST"),
+            ("Rioting youths torched shops in the town centre on Sunday.", "torched", "PROTEST"),
+            ("Protesters clashed with police and set fire to cars.", "set", "PROTEST"),
+            ("Riot police torched the camp.", "torched", "ASSAULT"),
+            ("Dozens of activists were taken into custody.", "taken", "COERCE"),
+        ),
     ],
 )
 def test_event_type(
@@ -447,7 +543,9 @@ def test_supplement_codes_are_cameo_codes() -> None:
     folder = resources.files("dyads") / "data" / "events"
     supplement = json.loads((folder / "supplement.json").read_text("utf-8"))
     codes = [*supplement["verbs"].values(), *supplement["nouns"].values()]
-    codes += [code for _, _, code in supplement["verb_patterns"] + supplement["noun_patterns"]]
+    patterns = supplement["verb_patterns"] + supplement["noun_patterns"]
+    codes += [code for _, _, code, *_subject in patterns]
+    codes += supplement["cessation"]["codes"].values()
     for code in codes:
         assert code is None or (code.isdigit() and len(code) in (3, 4) and 2 <= int(code[:2]) <= 20)
 

@@ -71,6 +71,10 @@ _TOPIC_PREPS = frozenset({"about", "on", "of", "over", "regarding", "concerning"
 # How far apart two mentions of one event may be (events in the list, characters in the text).
 _COREF_WINDOW = 6
 _COREF_CHARS = 600
+# Confidence taken from a demand that only states what a protest is about.
+_CONTENT_PENALTY = 0.1
+# Nouns whose "of" gerund is an act under way ("the process of withdrawing").
+_PROCESS_NOUNS = frozenset({"process"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +89,8 @@ class Unit:
 class Trigger:
     token: Token
     coding: Coding
+    # The agreement an agreed concession was coded from: parties agreeing together keep it.
+    agreement: Coding | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,12 +183,19 @@ class EventExtractor:
             if roles.refers_to_previous_pair and pair is not None:
                 roles = pair
             roles = _reporter_as_target(trigger, roles, index)
+            if trigger.agreement is not None and len(roles.actors) >= 2:
+                # "the government and the rebels agreed to allow access": a reciprocal
+                # agreement (PLOVER AGREE), no concession of one party to another.
+                trigger = Trigger(trigger.token, trigger.agreement)
             roles = _without_joint_parties(trigger, roles, index)
             value, words, status = self._when(trigger, times, anchors, anchor)
-            readings = [Reading(trigger.coding, roles, status, value, words)]
-            readings += self._statements(trigger, roles, index, anchor)
+            # Intents and demands come first: at equal confidence they are what is said now.
+            readings = self._statements(trigger, roles, index, anchor)
+            readings.append(Reading(trigger.coding, roles, status, value, words))
             location = self._where(trigger, places, anchors)
             bonus = main_clause_bonus(trigger.token)
+            if _states_protest_demand(trigger, triggers):
+                bonus -= _CONTENT_PENALTY
             for reading in readings:
                 events += self._events(trigger.token, reading, unit, (index, location), bonus)
             if status == "asserted":
@@ -221,7 +234,7 @@ class EventExtractor:
         kept = [t for t in found if not is_intent_frame(t.token, codings)]
         kept = [t for t in kept if not _helps_other(t.token, codings)]
         kept = [
-            Trigger(t.token, conceded)
+            Trigger(t.token, conceded, t.coding)
             if (conceded := agreed_concession(t.token, t.coding, codings)) is not None
             else t
             for t in kept
@@ -236,6 +249,17 @@ class EventExtractor:
         ]
 
     def _roles(self, trigger: Trigger, index: ActorIndex) -> Roles:
+        roles = self._own_roles(trigger, index)
+        if roles.actors or not _is_under_way(trigger.token):
+            return roles
+        # "Russia started the process of withdrawing": the doer of the process does the act.
+        process_verb = trigger.token.head.head.head
+        if process_verb.pos_ != "VERB":
+            return roles
+        actors = tuple(subject_actors(process_verb, index))
+        return Roles(actors, roles.recipient, roles.refers_to_previous_pair, roles.co_recipients)
+
+    def _own_roles(self, trigger: Trigger, index: ActorIndex) -> Roles:
         token, coding = trigger.token, trigger.coding
         if token.pos_ == "VERB":
             return verb_roles(
@@ -530,6 +554,15 @@ def _is_part_of_other(trigger: Trigger, triggers: dict[int, Trigger]) -> bool:
     return head.token.pos_ == "VERB" and head.coding.event == trigger.coding.event
 
 
+def _states_protest_demand(trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """ "Kurds demonstrated in Kirkuk calling for independence": a demand stated by a participle
+    of a protest is what the protest is about; the protest is the sentence's event."""
+    token = trigger.token
+    if trigger.coding.event != "REQUEST" or token.dep_ != "advcl" or token.tag_ != "VBG":
+        return False
+    return any(t.token == token.head and t.coding.event == "PROTEST" for t in triggers)
+
+
 def _states_own_kind(trigger: Trigger, triggers: dict[int, Trigger]) -> bool:
     """ "Britain conceded that it would hand over Hong Kong to China": a verb addressed to
     nobody whose that-clause states its subject's own act of the same type only frames it; the
@@ -570,7 +603,18 @@ def _is_frame(token: Token, coding: Coding) -> bool:
         if has_clause and not any(c.dep_ == "dobj" for c in token.children):
             return True
     is_infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children)
-    return (token.dep_ == "acl" and is_infinitive) or token.dep_ == "pcomp"
+    return (token.dep_ == "acl" and is_infinitive) or (
+        token.dep_ == "pcomp" and not _is_under_way(token)
+    )
+
+
+def _is_under_way(gerund: Token) -> bool:
+    """ "began the process of withdrawing its troops": a gerund naming the act a process
+    consists of is that act, under way."""
+    if gerund.dep_ != "pcomp":
+        return False
+    preposition = gerund.head
+    return preposition.lower_ == "of" and preposition.head.lemma_.lower() in _PROCESS_NOUNS
 
 
 def _trigger_words(token: Token, coding: Coding) -> str:

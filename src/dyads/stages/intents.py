@@ -9,6 +9,9 @@
   they are: sending troops threatens some and helps others.
 - Demand: "Russia said Sudan must return the helicopter": the speaker REQUESTs (CAMEO 10) that
   the subject act.
+- Agreed concession: "Israel agreed to withdraw", "offered concessions": one party agreeing to
+  or offering a concession or a withdrawal makes a promise to yield (PLOVER 2.0 CONCEDE);
+  parties agreeing together keep AGREE (the events stage checks their number).
 """
 
 from __future__ import annotations
@@ -51,8 +54,14 @@ _THREATEN_CODES = {
 # demonstrate military posture), not a verbal threat.
 _PREPARE_WORDS = frozenset({"prepare", "prepared"})
 _PREPARE_ATTACK_CAMEO = "150"
-# Verbs of consenting whose infinitive states what is agreed ("agreed to drop its objection").
-_CONSENT = frozenset({"agree", "consent"})
+# Verbs of consenting or offering whose infinitive or object states what is agreed ("agreed to
+# drop its objection", "offered concessions").
+_CONSENT = frozenset({"agree", "consent", "offer", "promise", "pledge", "vow"})
+# Acts done by both sides at once ("agreed to exchange prisoners") yield nothing to either.
+_MUTUAL = frozenset({"exchange", "swap"})
+_YIELD_INTENT = "035"
+_MILITARY_YIELD_INTENT = "0356"
+_DEESCALATE = "087"
 # How many complements may lie between an intent word and the action ("ready to start to").
 _MAX_CHAIN = 2
 # Intents are what the speaker says now, so they come before the action they announce.
@@ -152,12 +161,43 @@ def demand_coding(coding: Coding) -> Coding:
 
 
 def agreed_concession(verb: Token, coding: Coding, codings: dict[int, Coding]) -> Coding | None:
-    """ "Turkey agreed to drop its veto": agreeing to a concession is the concession (PLOVER
-    CONCEDE is verbal), so the agreement takes the concession's coding; else None."""
+    """ "Turkey agreed to drop its veto", "Israel agreed to withdraw", "offered concessions":
+    agreeing to or offering a concession or a withdrawal is the concession (PLOVER CONCEDE is
+    verbal, and a promised withdrawal is CONCEDE too), so the agreement takes a CONCEDE coding;
+    else None."""
     if coding.event != "AGREE" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _CONSENT:
         return None
     for child in verb.children:
         inner = codings.get(child.i)
-        if child.dep_ == "xcomp" and inner is not None and inner.event == "CONCEDE":
-            return replace(inner, confidence=coding.confidence, matched=coding.matched)
+        if inner is None or inner.event not in _YIELDING or child.lemma_.lower() in _MUTUAL:
+            continue
+        if child.dep_ == "xcomp" or (child.dep_ == "dobj" and child.pos_ == "NOUN"):
+            return _conceded(inner, coding)
+    # "agreed to concessions": the object of "to".
+    for preposition in verb.children:
+        if preposition.dep_ != "prep" or preposition.lower_ != "to":
+            continue
+        for noun in preposition.children:
+            inner = codings.get(noun.i)
+            if noun.dep_ == "pobj" and inner is not None and inner.event == "CONCEDE":
+                return _conceded(inner, coding)
     return None
+
+
+def _conceded(inner: Coding, agreement: Coding) -> Coding:
+    """The CONCEDE coding of agreeing to a yielding act: the act's own when it is a
+    concession, an intent to yield (CAMEO 035, 0356 for military de-escalation) when it is a
+    retreat, which PLOVER only codes once it happens."""
+    if inner.event == "CONCEDE":
+        return replace(inner, confidence=agreement.confidence, matched=agreement.matched)
+    cameo = _MILITARY_YIELD_INTENT if inner.cameo.startswith(_DEESCALATE) else _YIELD_INTENT
+    return replace(
+        inner,
+        event="CONCEDE",
+        mode=None,
+        cameo=cameo,
+        quad_class=quad_class(cameo),
+        confidence=agreement.confidence,
+        matched=agreement.matched,
+        reverse=False,
+    )

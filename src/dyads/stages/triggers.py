@@ -9,7 +9,8 @@ supplement. Codes map to PLOVER through the CAMEO→PLOVER table; the mode is re
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -20,8 +21,40 @@ from spacy.tokens import Doc, Token
 _ARG_DEPS = frozenset(
     {"dobj", "dative", "prep", "prt", "agent", "attr", "oprd", "acomp", "npadvmod", "pobj"}
 )
-# Adverbs the parser gives where a phrasal verb has a particle ("pulled back", "walked out").
-_PARTICLE_ADVERBS = frozenset({"back", "out", "off", "down", "up", "away", "over", "in"})
+# Adverbs the parser gives where a phrasal verb has a particle ("pulled back", "walked out",
+# "worked together"), and resultative adjectives it tags as adverbs ("set free").
+_PARTICLE_ADVERBS = frozenset(
+    {"back", "out", "off", "down", "up", "away", "over", "in", "free", "loose", "together"}
+)
+# A pattern word that only names what kind of building or place the verb's object is
+# ("attacked government buildings", "a centre in the border town") is not the object.
+_PLACE_NOUNS = frozenset(
+    {"building", "office", "headquarters", "town", "city", "village", "area", "region", "zone"}
+    | {"district", "province", "post", "station", "point", "crossing", "facility", "site"}
+    | {"centre", "center", "street", "road", "bridge", "market", "house", "home", "school"}
+    | {"factory", "plant", "port", "airport", "base", "compound", "residence", "premises"}
+)
+# Verbs that finalise an agreement: PLOVER codes signing or ratifying one as SUPPORT, whatever
+# it is about (CAMEO codes some as intents to cooperate).
+_SIGNING_VERBS = frozenset({"sign", "ratify", "initial"})
+_SIGN_CAMEO = "057"
+_AGREEMENT_NOUNS = frozenset(
+    {"agreement", "treaty", "accord", "pact", "deal", "protocol", "convention", "memorandum"}
+)
+_MAX_DEPTH = 12
+# Verbs of forcing whose subject is a circumstance rather than a party ("floods forced
+# villagers to leave", "the airline was forced to cancel flights") code no coercion.
+_FORCING_VERBS = frozenset({"force", "compel", "oblige", "drive"})
+# Causes that strike or hit without anyone acting ("a storm hit the coast").
+_NATURAL_CAUSES = frozenset(
+    {"flood", "storm", "weather", "snow", "rain", "fire", "earthquake", "drought", "hurricane"}
+    | {"famine", "epidemic", "outbreak", "typhoon", "cyclone", "tsunami", "quake", "crisis"}
+)
+_CIRCUMSTANCES = _NATURAL_CAUSES | frozenset(
+    {"pressure", "shortage", "lack", "problem", "illness", "debt", "cost", "fear"}
+    | {"fighting", "violence", "war", "conflict", "tension", "unrest", "strike", "insecurity"}
+    | {"situation", "circumstance", "collapse"}
+)
 # Clauses below an argument belong to other predicates: their words do not complete a pattern.
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "conj", "xcomp", "parataxis"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -113,6 +146,13 @@ _CONTEXT_CUES = {
 # Strikes by workers are protests; the noun "strike" alone codes as an attack.
 _LABOUR_STRIKE = frozenset(
     {"general", "labor", "labour", "worker", "union", "hunger", "teacher", "wildcat"}
+    | {"nationwide", "national", "indefinite", "day", "hour", "week", "token", "sympathy"}
+    | {"doctor", "nurse", "miner", "driver", "employee", "pay", "wage", "salary"}
+)
+# Words that make a strike military whatever else is said of it ("a week of air strikes").
+_MILITARY_STRIKE = frozenset(
+    {"air", "drone", "missile", "rocket", "military", "artillery", "nuclear", "retaliatory"}
+    | {"pre-emptive", "preemptive", "surgical", "precision", "naval"}
 )
 _STRIKE_CAMEO = "143"
 _CALLED_OFF_STRIKE_CAMEO = "082"
@@ -142,6 +182,12 @@ _BLOCKADING_NOUNS = _CROWD_NOUNS | frozenset(
     {"farmer", "worker", "trucker", "fisherman", "villager", "peasant", "resident"}
 )
 _CROWD_CAMEO = {"ASSAULT": "145", "COERCE": "144"}
+# Nouns that count a crowd ("thousands of protesters"), and participles that describe one
+# ("rioting youths", "striking miners").
+_COUNTS = frozenset({"thousand", "hundred", "dozen", "million", "group", "crowd", "mob", "band"})
+_CROWD_ACTS = frozenset(
+    {"riot", "rioting", "protest", "protesting", "demonstrate", "strike", "striking"}
+)
 _SEIZE_CAMEOS = frozenset({"171", "1711"})
 _EXERCISE_NOUNS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "war-game"})
 _JOINT_EXERCISE_CAMEO = "062"
@@ -267,9 +313,29 @@ def _is_workers(subject: list[Token]) -> bool:
     return any(t.lemma_.lower() in _WORKER_NOUNS for t in subject if t.dep_ in ("nsubj", "conj"))
 
 
+def _describes_crowd(modifier: Token) -> bool:
+    """ "rioting youths", "striking miners" (but "riot police" are no rioters)."""
+    if modifier.dep_ == "amod":
+        return modifier.lemma_.lower() in _CROWD_ACTS
+    is_gerund = modifier.lower_.endswith("ing")
+    return modifier.dep_ == "compound" and is_gerund and modifier.lower_ in _CROWD_ACTS
+
+
 def _is_crowd(subject: list[Token], crowd: frozenset[str] = _CROWD_NOUNS) -> bool:
-    """ "Rioters torched cars", "students blockaded universities": the subject is a crowd."""
-    return any(t.lemma_.lower() in crowd for t in subject if t.dep_ in ("nsubj", "conj"))
+    """ "Rioters torched cars", "students blockaded universities", "thousands of protesters",
+    "rioting youths": the subject is a crowd."""
+    for token in subject:
+        if token.dep_ == "pobj" and token.head.lower_ == "of":
+            count = token.head.head  # "thousands of students": the counted noun is the crowd
+            if count.dep_ != "nsubj" or count.lemma_.lower() not in _COUNTS:
+                continue
+        elif token.dep_ not in ("nsubj", "conj"):
+            continue
+        if token.lemma_.lower() in crowd:
+            return True
+        if any(_describes_crowd(c) for c in token.children):
+            return True
+    return False
 
 
 class TriggerLexicon:
@@ -297,10 +363,23 @@ class TriggerLexicon:
         for lemma, code in supplement["verbs"].items():
             default, patterns = self._verbs.get(lemma, (None, ()))
             self._verbs[lemma] = (code, patterns)  # the supplement's default wins
-        for lemma, words, code in supplement["verb_patterns"]:
+        for lemma, words, code, *subject in supplement["verb_patterns"]:
             default, patterns = self._verbs.get(lemma, (None, ()))
-            extra = Pattern(code, False, tuple(slot(w) for w in words), ())
+            pre = tuple(slot(w) for w in subject[0]) if subject else ()
+            extra = Pattern(code, False, tuple(slot(w) for w in words), pre)
             self._verbs[lemma] = (default, (extra, *patterns))
+        # General verbs keep their patterns but lose the default code of their CAMEO synset.
+        for lemma in supplement.get("general_verbs", {}).get("lemmas", ()):
+            if lemma in self._verbs:
+                self._verbs[lemma] = (None, self._verbs[lemma][1])
+        # "intensified their attacks": a verb whose object is an event noun leaves it the event.
+        self._aspectual = frozenset(supplement.get("aspectual_verbs", {}).get("lemmas", ()))
+        # "was hit by a cyber attack": a verb of impact whose cause is an event noun.
+        self._impact = frozenset(supplement.get("impact_verbs", {}).get("lemmas", ()))
+        # "halted the offensive": ending an event codes by the ended event's type.
+        cessation = supplement.get("cessation", {})
+        self._cessation_verbs = frozenset(cessation.get("lemmas", ()))
+        self._cessation_codes: dict[str, str] = cessation.get("codes", {})
         # "ordered the newspaper to suspend publication": the verb of the clause it governs.
         self._clause_patterns: dict[str, list[tuple[frozenset[str], str]]] = {}
         for lemma, clause_verbs, code in supplement.get("clause_patterns", ()):
@@ -356,45 +435,99 @@ class TriggerLexicon:
         return None
 
     def _code_verb(self, verb: Token) -> Coding | None:
+        lemma = lemma_of(verb)
+        if lemma in _FORCING_VERBS and _is_circumstantial(verb):
+            return None
+        if lemma in self._aspectual and self._has_event_object(verb):
+            return None
+        if lemma in self._impact:
+            cause = self._event_cause(verb)
+            if cause is not None or _is_circumstantial(verb):
+                return cause  # "floods hit the region": no party acts
         clause_code = self._clause_code(verb)
         if clause_code is not None:
             post, pre = _argument_tokens(verb)
             return self._coding(
                 clause_code, verb, [*post, *pre], False, VERB_CONFIDENCE, frozenset()
             )
-        entry = self._verbs.get(lemma_of(verb))
+        entry = self._verbs.get(lemma)
         if entry is None:
             return None
         default, patterns = entry
         post, pre = _argument_tokens(verb)
-        post_words = _index(post)
-        pre_words = _index(pre)
-        best: Pattern | None = None
-        best_tokens: frozenset[int] = frozenset()
-        for pattern in patterns:
-            if best is not None and pattern.size <= best.size:
-                continue
-            matched = _match(pattern.post, post_words)
-            if matched is None:
-                continue
-            matched_pre = _match(pattern.pre, pre_words)
-            if matched_pre is None:
-                continue
-            best, best_tokens = pattern, matched | matched_pre
+        best, best_tokens = _best_pattern(verb, patterns, post, pre)
+        # A crowd named as the subject of a clause this verb continues ("protesters clashed
+        # with police and set fire to cars") still acts as a crowd.
+        actors = pre or _inherited_subject(verb)
         if best is not None:
             if best.code is None:
                 return None
             confidence = min(0.8, VERB_CONFIDENCE + 0.03 + PATTERN_WORD_BONUS * best.size)
             code = self._labour_strike_or(best.code, verb.doc, best_tokens, pre)
             code = self._joint_exercise_or(code, verb.doc, best_tokens, pre)
-            code = _mass_expulsion_or(self._crowd_or(code, pre), verb)
+            code = self._signed_or(code, lemma, verb.doc, best_tokens)
+            code = _mass_expulsion_or(self._crowd_or(code, actors), verb)
             # The subject's words set modes too ("drones struck", "aircraft bombed").
             around = [*post, *pre]
             return self._coding(code, verb, around, best.reverse, confidence, best_tokens)
+        if (
+            lemma == "strike"
+            and _is_workers(actors)
+            and not any(c.dep_ == "dobj" for c in verb.children)
+        ):
+            return self._coding(_STRIKE_CAMEO, verb, post, False, VERB_CONFIDENCE, frozenset())
+        ended = self._ended_event(verb, lemma)
+        if ended is not None:
+            code, noun = ended
+            return self._coding(code, verb, post, False, VERB_CONFIDENCE, frozenset({noun}))
         if default is None:
             return None
-        code = _mass_expulsion_or(self._crowd_or(default, pre), verb)
+        code = _mass_expulsion_or(self._crowd_or(default, actors), verb)
         return self._coding(code, verb, [*post, *pre], False, VERB_CONFIDENCE, frozenset())
+
+    def _event_cause(self, verb: Token) -> Coding | None:
+        """The event of the verb's subject, or of its passive agent, when that is an event noun
+        ("the website was hit by a cyber attack", "Syria was hit by airstrikes"): the verb
+        reports that event, with the noun as one of its words."""
+        causes = [c for c in verb.children if c.dep_ == "nsubj"]
+        causes += [o for c in verb.children if c.dep_ == "agent" for o in c.children]
+        for cause in causes:
+            coding = self._code_noun(cause)
+            if coding is not None:
+                confidence = VERB_CONFIDENCE + PATTERN_WORD_BONUS
+                return replace(coding, confidence=confidence, matched=frozenset({cause.i}))
+        return None
+
+    def _has_event_object(self, verb: Token) -> bool:
+        """Whether the verb's direct object is an event noun of the lexicon."""
+        return any(c.dep_ == "dobj" and self._code_noun(c) is not None for c in verb.children)
+
+    def _ended_event(self, verb: Token, lemma: str) -> tuple[str, int] | None:
+        """ "halted the offensive", "called off the protests": the code of ending the object's
+        event (CAMEO's de-escalation, easing of dissent, halted talks ...) and the noun."""
+        if lemma not in self._cessation_verbs:
+            return None
+        for obj in verb.children:
+            # "stopped fighting": a gerund complement names the ended event too.
+            is_gerund = obj.tag_ == "VBG" and obj.dep_ in ("xcomp", "dobj", "ccomp")
+            if obj.dep_ not in ("dobj", "nsubjpass") and not is_gerund:
+                continue
+            ended = self._code_verb(obj) if is_gerund else self._code_noun(obj)
+            code = self._cessation_codes.get(ended.event) if ended is not None else None
+            if code is not None:
+                return code, obj.i
+        return None
+
+    def _signed_or(self, code: str, lemma: str, doc: Doc, matched: frozenset[int]) -> str:
+        """ "signed a trade agreement": signing an agreement is SUPPORT in PLOVER, where CAMEO
+        codes some as an intent to cooperate."""
+        if lemma not in _SIGNING_VERBS:
+            return code
+        plover = self.plover(code)
+        if plover is None or plover[0] not in ("AGREE", "COOPERATE"):
+            return code
+        signs_agreement = any(doc[i].lemma_.lower() in _AGREEMENT_NOUNS for i in matched)
+        return _SIGN_CAMEO if signs_agreement else code
 
     def _clause_code(self, verb: Token) -> str | None:
         """The code a verb takes from the verb of the clause it governs, if any."""
@@ -452,7 +585,7 @@ class TriggerLexicon:
             return None
         modifiers = [t for t in noun.subtree if t.i != noun.i and t.dep_ not in _CLAUSE_DEPS]
         words = _index(modifiers)
-        if lemma == "strike" and words.keys() & _LABOUR_STRIKE:
+        if lemma == "strike" and _is_labour_strike_noun(noun, words.keys()):
             code = _STRIKE_CAMEO
         # Noun patterns look at the noun's own modifiers and prepositions and the objects of
         # those ("calls for", "a ban on exports"); a pattern can make a noun an event
@@ -497,6 +630,68 @@ class TriggerLexicon:
         return None
 
 
+def _best_pattern(
+    verb: Token, patterns: tuple[Pattern, ...], post: list[Token], pre: list[Token]
+) -> tuple[Pattern | None, frozenset[int]]:
+    """The first pattern with most words matched among the verb's arguments."""
+    post_words = _index(post)
+    pre_words = _index(pre)
+    best: Pattern | None = None
+    best_tokens: frozenset[int] = frozenset()
+    for pattern in patterns:
+        if best is not None and pattern.size <= best.size:
+            continue
+        matched = _match(pattern.post, post_words)
+        if matched is None or not _stands_for_object(verb.doc, matched):
+            continue
+        matched_pre = _match(pattern.pre, pre_words)
+        if matched_pre is None:
+            continue
+        best, best_tokens = pattern, matched | matched_pre
+    return best, best_tokens
+
+
+def _stands_for_object(doc: Doc, matched: frozenset[int]) -> bool:
+    """False when a matched word only says what kind of building or place another noun is
+    ("attacked government buildings" is no attack on the government)."""
+    return not any(
+        doc[i].dep_ == "compound"
+        and doc[i].head.i not in matched
+        and doc[i].head.lemma_.lower() in _PLACE_NOUNS
+        for i in matched
+    )
+
+
+def _inherited_subject(verb: Token) -> list[Token]:
+    """The subject tokens of the clause a subjectless conjunct or participle continues."""
+    current = verb
+    for _ in range(_MAX_DEPTH):
+        if current.dep_ not in ("conj", "advcl") or current.head == current:
+            return []
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
+            return []
+        current = current.head
+        subjects = [c for c in current.children if c.dep_ == "nsubj"]
+        if subjects:
+            return [t for s in subjects for t in s.subtree]
+    return []
+
+
+def _is_circumstantial(verb: Token) -> bool:
+    """ "Floods forced villagers to leave", "the airline was forced to cancel flights", "a storm
+    hit the coast": forcing or striking by a circumstance, or forcing by nobody named, is no
+    act of a party."""
+    children = list(verb.children)
+    if lemma_of(verb) not in _FORCING_VERBS:
+        causes = [c for c in children if c.dep_ == "nsubj"]
+        causes += [o for c in children if c.dep_ == "agent" for o in c.children]
+        return any(c.lemma_.lower() in _NATURAL_CAUSES for c in causes)
+    if any(c.dep_ == "nsubjpass" for c in children):
+        agents = [o for c in children if c.dep_ == "agent" for o in c.children]
+        return not agents or any(o.lemma_.lower() in _CIRCUMSTANCES for o in agents)
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _CIRCUMSTANCES for c in children)
+
+
 def _is_purpose_clause(clause: Token) -> bool:
     """An adverbial infinitive ("to investigate the reports")."""
     return clause.dep_ == "advcl" and any(
@@ -530,8 +725,20 @@ def _is_labour_strike(doc: Doc, matched: frozenset[int]) -> bool:
         noun = doc[i]
         if noun.lemma_.lower() == "strike":
             modifiers = _index([t for t in noun.subtree if t.i != noun.i])
-            return bool(modifiers.keys() & _LABOUR_STRIKE)
+            return _is_labour_strike_noun(noun, modifiers.keys())
     return False
+
+
+def _is_labour_strike_noun(noun: Token, modifiers: AbstractSet[str]) -> bool:
+    """ "a two-day strike", "teachers on strike", "workers began a strike": a strike whose
+    words or whose strikers name labour, and no weapon."""
+    if modifiers & _MILITARY_STRIKE:
+        return False
+    if modifiers & _LABOUR_STRIKE or noun.head.lower_ == "on":
+        return True
+    verb = noun.head
+    subject = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
+    return noun.dep_ == "dobj" and _is_workers(subject)
 
 
 def _index(tokens: list[Token]) -> dict[str, int]:
