@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from spacy.language import Language
 
@@ -64,3 +66,14 @@ def test_apposition_code_reads_the_words(nlp: Language) -> None:
         assert apposition_code(nlp(text), person, names, agent_nouns) == ("IRN", "GOV"), text
     doc = nlp("Ana Ruiz, who met Iran's foreign minister, said.")
     assert apposition_code(doc, person, names, agent_nouns) == (None, None)  # no apposition
+
+
+def test_an_office_held_for_a_leader_serves_the_leaders_state(code: ActorCoder) -> None:
+    on = dt.date(2025, 8, 1)
+    actors = code("Ivan Petrov, Putin's special envoy, flew to Riyadh.", on)
+    assert coded(find(actors, "Ivan Petrov")) == ("RUS", "GOV")
+    actors = code("Trump's envoy for trade, Jane Roe, met Chinese officials.", on)
+    assert coded(find(actors, "Jane Roe")) == ("USA", "GOV")
+    # A leader out of office on the date gives no state office.
+    actors = code("Jane Roe, Trump's envoy for trade, met Chinese officials.", dt.date(2022, 8, 1))
+    assert all(a.sector != "GOV" for a in actors if a.text == "Jane Roe")

@@ -220,3 +220,14 @@ def test_person_phrases_cover_converted_and_table_people(dictionary: ActorDictio
 def test_row_names_keep_file_order_whatever_the_hash_seed() -> None:
     row = {"name": "Mujahideen", "aliases": "mujahideen;Mujahedin;Mujahideen"}
     assert _row_names(row) == ("Mujahideen", "mujahideen", "Mujahedin")
+
+
+def test_seats_of_government_are_capitals_within_their_dates(
+    dictionary: ActorDictionary,
+) -> None:
+    port_sudan = dictionary.entry("Port Sudan")
+    assert port_sudan is not None and port_sudan.kind == "capital"
+    assert port_sudan.code_on(dt.date(2025, 5, 6)) == ("SDN", "GOV")
+    assert port_sudan.code_on(dt.date(2010, 5, 6)) == (None, None)
+    naypyitaw = dictionary.entry("Naypyitaw")
+    assert naypyitaw is not None and naypyitaw.code_on(dt.date(2025, 3, 29)) == ("MMR", "GOV")

@@ -55,3 +55,22 @@ def test_a_given_name_after_a_title_needs_the_leaders_state_in_view(code: ActorC
 def test_a_surname_the_tagger_takes_for_a_plural_noun(code: ActorCoder) -> None:
     found = codes(code, "Rawlings accused the opposition of sabotage.", dt.date(1995, 12, 1))
     assert found["Rawlings"] == ("GHA", "GOV")
+
+
+def test_office_holders_named_put_their_state_in_view(code: ActorCoder) -> None:
+    # "Vance" is a minister-rank office holder: named alone only with his state in view, and
+    # the president named beside him puts it there.
+    on = D(2025, 3, 1)
+    assert codes(code, "Trump and Vance met the Ukrainian delegation.", on)["Vance"] == (
+        "USA",
+        "GOV",
+    )
+    assert "Vance" not in codes(code, "Vance spoke at a dinner.", on)
+
+
+def test_the_subject_of_a_verb_of_speech_shows_a_person(code: ActorCoder) -> None:
+    # The tagger leaves "Choe" untagged; as the subject of "told" it is a person's name.
+    on = D(2025, 7, 13)
+    found = codes(code, "Choe told Russian officials that Pyongyang backed Moscow.", on)
+    assert found["Choe"] == ("PRK", "GOV")
+    assert "Choe" not in codes(code, "Choe backed the plan for Pyongyang.", on)

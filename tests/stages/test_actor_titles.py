@@ -96,3 +96,22 @@ def test_a_head_of_state_as_chairman_of_a_body_speaks_for_the_body(code: ActorCo
     assert find(actors, "OAU chairman Yoweri Museveni").code == "IGOAFROAU"
     actors = code("Labour Party chairman John Smith resigned.", OLD_WIRE)
     assert coded(find(actors, "Labour Party chairman John Smith")) == ("GBR", "PTY")
+
+
+def test_a_former_title_does_not_undo_a_current_office(code: ActorCoder) -> None:
+    # Named by a past office while holding another one of the table: still the state's.
+    on = dt.date(2025, 6, 1)
+    text = "Former defence minister Sergei Shoigu flew to Beijing."
+    assert coded(find(code(text, on), "Former defence minister Sergei Shoigu")) == ("RUS", "GOV")
+    text = "Former President Joe Biden flew to Boston."
+    assert coded(find(code(text, on), "Former President Joe Biden")) == ("USA", "ELI")
+
+
+def test_a_former_title_in_apposition_is_elite(code: ActorCoder) -> None:
+    on = dt.date(2025, 6, 1)
+    text = "Antony Blinken, the former secretary of state, spoke at Yale."
+    assert coded(find(code(text, on), "Antony Blinken")) == ("USA", "ELI")
+    text = "Antony Blinken spoke at Yale."
+    assert coded(find(code(text, on), "Antony Blinken")) == ("USA", None)
+    text = "Sergei Shoigu, the former defence minister, spoke in Minsk."
+    assert coded(find(code(text, on), "Sergei Shoigu")) == ("RUS", "GOV")

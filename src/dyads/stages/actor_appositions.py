@@ -1,13 +1,13 @@
 """Titles set off by commas beside a name: "Iran's foreign minister, NAME," and "NAME, the
-deputy foreign minister of Sweden,"."""
+deputy foreign minister of Sweden,"; and offices held for a leader: "NAME, Putin's envoy,"."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from dyads.stages.actor_agent_nouns import AgentNouns
+from dyads.stages.actor_agent_nouns import AgentNouns, AgentSpans
 from dyads.stages.actor_name_matcher import NameMatcher
-from dyads.stages.actor_patterns import Mention
+from dyads.stages.actor_patterns import STATE_SECTORS, Mention
 
 
 def self_titled(doc: Doc, person: Mention, by_end: dict[int, Mention]) -> bool:
@@ -70,3 +70,30 @@ def apposition_code(
     if found is None or found[1].kind not in ("country", "capital"):
         return None, None
     return found[1].code_on(None)[0], agent[1]
+
+
+def leader_owned_title(
+    doc: Doc, person: Mention, mentions: list[Mention], agents: AgentSpans
+) -> Mention | None:
+    """The office a person holds for a leader in office, set in apposition: "NAME, Trump's
+    special envoy," or "Putin's envoy for economic cooperation, NAME,". The office serves the
+    leader's state, with the title's sector; as an agent mention carrying both."""
+    title_of = {i: sector for end, (start, sector) in agents.items() for i in range(start, end)}
+    leaders = {
+        i: m
+        for m in mentions
+        if m.kind == "person" and m.sector in STATE_SECTORS and m.code and len(m.code) == 3
+        for i in range(m.start, m.end)
+    }
+    root = doc[person.start : person.end].root
+    partners = [root.head] if root.dep_ == "appos" else []
+    partners += [c for c in root.children if c.dep_ == "appos"]
+    for partner in partners:
+        if partner.i not in title_of or not partner.is_lower:
+            continue
+        for owner in (c for c in partner.children if c.dep_ == "poss" and c.i in leaders):
+            leader = leaders[owner.i]
+            return Mention(
+                leader.start, leader.end, leader.name, "agent", leader.code, title_of[partner.i]
+            )
+    return None

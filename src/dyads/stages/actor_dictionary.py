@@ -1,19 +1,19 @@
 """The actor dictionary: names -> entries with dated codes, looked up through a token index.
 
-Data (under ``dyads/data/actors/``, see its SOURCE.md): the converted PETRARCH/Phoenix dictionary
-(``dictionary.json.gz``), the office-holder table (``offices.tsv``), organisations and media
-(``organisations.tsv``, ``media.tsv``), names of places and things that are not actors
-(``not_actors.tsv``), common given names for he/she (``given_names.tsv``), agent nouns
-(``agents.tsv``, ``agents_extra.tsv``), state names it lacks (``country_names.tsv``),
-regions named alike in several states (``regions.tsv``),
-well-known people it lacks or dates wrongly (``people.tsv``),
-peoples, faiths and shared party names placed by the text (``placed_groups.tsv``), and an
-optional user file with the columns of ``offices.tsv``.
+Data (under ``dyads/data/actors/``, see its SOURCE.md): the converted PETRARCH/Phoenix
+dictionary (``dictionary.json.gz``), the office-holder table (``offices.tsv``), organisations
+and media (``organisations.tsv``, ``media.tsv``), seats of government it lacks (``seats.tsv``),
+names of places and things that are not actors (``not_actors.tsv``), common given names for
+he/she (``given_names.tsv``), agent nouns (``agents.tsv``, ``agents_extra.tsv``), state names it
+lacks (``country_names.tsv``), regions named alike in several states (``regions.tsv``),
+well-known people it lacks or dates wrongly (``people.tsv``), peoples, faiths and shared party
+names placed by the text (``placed_groups.tsv``), and an optional user file with the columns
+of ``offices.tsv``.
 
-Precedence, highest first: user file, office table, media, placed groups, country names,
-organisations, not-actor names, people table, converted dictionary. An office-table (or people
-table) person also takes over every phrase of the dictionary entry that carries its full name, so
-"Russian President Vladimir Putin" is coded from the table, not from PETRARCH.
+Precedence, highest first: user file, office table, media, placed groups, seats, country
+names, organisations, not-actor names, people table, converted dictionary. An office-table (or
+people table) person also takes over every phrase of the dictionary entry that carries its full
+name, so "Russian President Vladimir Putin" is coded from the table, not from PETRARCH.
 """
 
 from __future__ import annotations
@@ -253,6 +253,7 @@ class ActorDictionary:
         self.regions = self._load_regions()
         self._load_organisations()
         self._load_country_names()
+        self._load_seats()
         self.placements = self._load_placed_groups()
         self._load_media()
         self._load_offices(_rows(_data_file("offices.tsv")))
@@ -378,6 +379,21 @@ class ActorDictionary:
             renamed = any(t.dated for t in name_terms)
             entry = Entry(name, "country", tuple(name_terms), renamed=renamed)
             for alias in aliases[name]:
+                if alias.strip():
+                    self._add(phrase_key(alias), entry, alias.strip())
+
+    def _load_seats(self) -> None:
+        """Seats of government the converted dictionary lacks (``seats.tsv``: "Naypyitaw",
+        "Port Sudan"), coded as capitals; a dated seat is no actor outside its dates."""
+        for row in _rows(_data_file("seats.tsv")):
+            start, end = _date(row.get("start", "")), _date(row.get("end", ""))
+            terms = [Term(row["code"], "GOV", start, end)]
+            if start is not None:
+                terms.append(Term(None, None, None, start))
+            if end is not None:
+                terms.append(Term(None, None, end, None))
+            entry = Entry(row["name"], "capital", tuple(terms))
+            for alias in _row_names(row)[1:]:
                 if alias.strip():
                     self._add(phrase_key(alias), entry, alias.strip())
 

@@ -14,10 +14,18 @@ from spacy.tokens import Doc, Token
 
 from dyads.stages.actor_coreference import HONORIFICS
 from dyads.stages.actor_dictionary import ActorDictionary, token_key
-from dyads.stages.actor_patterns import BODY_KINDS, GOVERNMENT_NOUNS, NAME_TAGS, Mention
+from dyads.stages.actor_patterns import (
+    BODY_KINDS,
+    GOVERNMENT_NOUNS,
+    NAME_TAGS,
+    STATE_SECTORS,
+    Mention,
+)
 from dyads.stages.actor_surnames import PARTICLES, ROYAL_TITLES, Evidence, Resolved, SurnameIndex
 
 STATE_MENTION_KINDS = frozenset({"country", "capital", "place"})
+# Verbs of speech whose subject, when it is a known surname, shows a person.
+SPEECH_LEMMAS = frozenset({"say", "tell", "add", "warn", "insist", "reply"})
 # Entity types a lone surname never has ("Castro Street" is a FAC, "May" a DATE).
 NOT_LONE_NAME_ENTITIES = frozenset(
     {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "FAC", "LOC"}
@@ -49,10 +57,16 @@ class LoneNames:
         the dictionary's mentions. A one-word dictionary person is checked the same way, so the
         date can pick another holder of the name ("Assad" in 1986 is Hafez al-Assad); when the
         evidence is unclear it stays as the dictionary has it."""
+        # States the article names, and those of the office holders it names ("Trump and
+        # Vance": the United States is in view).
         in_view = {
             m.code
             for m in mentions
-            if m.kind in STATE_MENTION_KINDS and m.code is not None and len(m.code) == 3
+            if m.code is not None
+            and len(m.code) == 3
+            and (
+                m.kind in STATE_MENTION_KINDS or (m.kind == "person" and m.sector in STATE_SECTORS)
+            )
         }
         taken = {i for m in mentions for i in range(m.start, m.end)}
         by_end = {m.end: m for m in mentions}
@@ -108,7 +122,7 @@ class LoneNames:
                 pass  # "Zimbabwean Mugabe"
             elif before.text[:1].isupper() and before.tag_ in NAME_TAGS:
                 return None  # "Juan Ortega" is not Daniel Ortega, nor "J. Dunbar" anyone else
-        person = titled or token.ent_type_ == "PERSON"
+        person = titled or token.ent_type_ == "PERSON" or _speaks(token)
         return start, Evidence(person=person, titled=titled, royal=royal)
 
     def _introduced(self, doc: Doc, start: int) -> bool:
@@ -137,6 +151,16 @@ class LoneNames:
         if token.dep_ != "compound" or head.i < token.i or head.pos_ != "NOUN":
             return False
         return head.is_lower and head.lower_ not in GOVERNMENT_NOUNS and not self._is_title(head)
+
+
+def _speaks(token: Token) -> bool:
+    """Whether a word the tagger left untagged (or took for an organisation) is the subject
+    of a verb of speech, as people named by surname are in news ("Choe told ...")."""
+    return (
+        token.ent_type_ in ("", "ORG")
+        and token.dep_ == "nsubj"
+        and token.head.lemma_ in SPEECH_LEMMAS
+    )
 
 
 def full_name_words(doc: Doc, mentions: list[Mention]) -> dict[str, list[range]]:

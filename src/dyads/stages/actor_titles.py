@@ -11,10 +11,15 @@ import datetime as dt
 from bisect import bisect_right
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from dyads.stages.actor_agent_nouns import AgentNouns, AgentSpans
-from dyads.stages.actor_appositions import apposition_code, self_titled, title_after
+from dyads.stages.actor_appositions import (
+    apposition_code,
+    leader_owned_title,
+    self_titled,
+    title_after,
+)
 from dyads.stages.actor_name_matcher import NameMatcher
 from dyads.stages.actor_patterns import (
     BODY_KINDS,
@@ -54,7 +59,9 @@ class TitledPeople:
             start, country, title, former = title_before(doc, person, boundary, by_end, agents)
             absorbed.update(m.start for m in by_end.values() if start <= m.start < person.start)
             if person.entry is None and country is None and title is None:
-                linked = appositive_title(doc, person, mentions)
+                linked = appositive_title(doc, person, mentions) or leader_owned_title(
+                    doc, person, mentions, agents
+                )
                 if linked is not None:  # "Russia's envoy to the UN, NAME," / "NAME, the head
                     country, title = linked, linked.sector  # of Ukraine's intelligence,"
             coded = self._code_person(
@@ -65,7 +72,11 @@ class TitledPeople:
                 absorbed.add(after.start)
                 code = coded.code or after.code
                 sector = coded.sector if coded.entry is not None else after.sector
+                if _says_former(doc[coded.end : after.end]) and not _in_office(coded):
+                    sector = "ELI"  # "NAME, the former secretary of state,"
                 coded = replace(coded, end=after.end, code=code, sector=sector)
+            elif _former_title_after(doc, coded, agents) and not _in_office(coded):
+                coded = replace(coded, sector="ELI")  # "NAME, the former president, said"
             people[person.start] = coded
         result = []
         for mention in mentions:
@@ -111,10 +122,13 @@ class TitledPeople:
             # but before the years the table covers in full, the title in the text is the
             # better witness ("Prime Minister Nawaz Sharif" in a 1998 story).
             sector = title
-        words = {t.lower_ for t in doc[person.start : person.end]}
-        if former or words & FORMER_WORDS:
-            sector = "ELI"
-        return Mention(person.start, person.end, person.name, "person", code, sector, person.entry)
+        coded = Mention(person.start, person.end, person.name, "person", code, sector, person.entry)
+        if (former or _says_former(doc[person.start : person.end])) and not _in_office(coded):
+            # A former title is the person's standing only when the table gives no office
+            # for the date: "former defence minister X", now the security council's secretary,
+            # still holds a state office.
+            return replace(coded, sector="ELI")
+        return coded
 
     def _title_inside(self, doc: Doc, person: Mention) -> str | None:
         """The sector of a title inside a dictionary name ("President Yoweri Museveni")."""
@@ -169,6 +183,34 @@ def title_before(
     if title is None and country is None and not former:
         return person.start, None, None, False
     return start, country, title, former
+
+
+def _former_title_after(doc: Doc, person: Mention, agents: AgentSpans) -> bool:
+    """Whether a past title with no owner stands in apposition after a name: "NAME, the
+    former secretary of state," or "NAME, the ousted president,"."""
+    k = person.end
+    if k >= len(doc) or doc[k].text != ",":
+        return False
+    k += 1
+    while k < len(doc) and doc[k].lower_ in ("the", "a", "an"):
+        k += 1
+    if k >= len(doc) or doc[k].lower_ not in FORMER_WORDS:
+        return False
+    k += 1
+    starts = {start for start, _ in agents.values()}
+    while k < len(doc) and k not in starts and doc[k].is_lower and doc[k].is_alpha:
+        k += 1  # "the former deputy foreign minister"
+    return k in starts
+
+
+def _says_former(words: Span) -> bool:
+    """Whether the words mark a title as past ("former", "ex-", "ousted")."""
+    return any(t.lower_ in FORMER_WORDS for t in words)
+
+
+def _in_office(person: Mention) -> bool:
+    """Whether the office table gives the person a state office on the coding date."""
+    return person.entry is not None and person.entry.from_table and person.sector in STATE_SECTORS
 
 
 def _is_body(code: str | None) -> bool:
