@@ -140,7 +140,7 @@ EVENT_FACTS: dict[str, Row] = {
         {
             "event": "CONSULT",
             "actor": "SRB",
-            "recipient": "XKX",
+            "recipient": None,  # talks between two sides: both act (docs/events.md, Between)
             "date": "2025-06-03",
             "location": "Brussels",
         },
@@ -743,9 +743,10 @@ def test_seed_support_pledge_and_wonsan_talks(seed_events: tuple[str, list[Event
     _, events = seed_events
     support = first(events, event="SUPPORT", trigger_prefix="declared")
     assert dyad(support) == ("PRK", "RUS")
-    talks = next(e for e in events if e.location is not None and e.location.name == "Wonsan")
-    assert talks.event == "CONSULT" and talks.date == "2025-07-12"
-    assert set(dyad(talks)) == {"RUS", "PRK"}
+    talks = [e for e in events if e.location is not None and e.location.name == "Wonsan"]
+    assert talks and all(t.event == "CONSULT" and t.date == "2025-07-12" for t in talks)
+    # "dialogue between Russia and the DPRK": both sides act (docs/events.md, Between).
+    assert {dyad(t) for t in talks} == {("RUS", None), ("PRK", None)}
 
 
 def test_seed_caption_has_no_event(seed_events: tuple[str, list[Event]]) -> None:

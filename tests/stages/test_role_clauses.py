@@ -28,3 +28,10 @@ def test_an_infinitive_governed_by_the_purpose_names_its_parties(nlp: Language) 
     stop = token(doc, "stop")
     assert stop.head.text == "threatened"
     assert codes(clause_parties(stop, index)) == ["IGOOSC"]
+
+
+def test_a_withdrawal_names_the_party_left_before_the_forces_withdrawn(nlp: Language) -> None:
+    doc = nlp("Russia agreed to pull its remaining Russian troops out of Moldova.")
+    specs = [("Russia", "RUS"), ("Russian troops", "RUS", "MIL"), ("Moldova", "MDA")]
+    index = index_of(doc, specs)
+    assert codes(clause_parties(token(doc, "pull"), index)) == ["MDA", "RUS"]

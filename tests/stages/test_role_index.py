@@ -1,9 +1,11 @@
-"""Tests for the index of a sentence's parties: conjoined and coordinated actors, places."""
+"""Tests for the index of a sentence's parties: conjoined and coordinated actors (across
+prepositional phrases too), places."""
 
 from __future__ import annotations
 
 from spacy.language import Language
 
+from dyads.stages.role_index import parallel_objects
 from dyads.stages.roles import subject_actors
 
 from .event_helpers import codes, token
@@ -27,3 +29,36 @@ def test_places_are_never_actors(nlp: Language) -> None:
     doc = nlp("Sarajevo was quiet and talks with Serbia began.")
     index = index_of(doc, [("Serbia", "SRB")], places=[("Sarajevo", "BIH")])
     assert index.actors_in(token(doc, "Sarajevo")) == []
+
+
+def test_parties_of_conjoined_prepositions_are_conjoined(nlp: Language) -> None:
+    doc = nlp("Russia signed border agreements with China and with Kazakhstan.")
+    index = index_of(doc, [("Russia", "RUS"), ("China", "CHN"), ("Kazakhstan", "KAZ")])
+    china = index.actors_in(token(doc, "China"))
+    assert codes(china) == ["CHN", "KAZ"]
+
+
+def test_a_conjoined_preposition_reaches_the_owner_of_its_object(nlp: Language) -> None:
+    doc = nlp("Gunmen fired at the American embassy and at the British ambassador's residence.")
+    index = index_of(doc, [("American embassy", "USA"), ("British ambassador", "GBR", "GOV")])
+    assert codes(index.actors_in(token(doc, "embassy"))) == ["USA", "GBR"]
+
+
+def test_the_phrase_an_of_phrase_completes_is_climbed(nlp: Language) -> None:
+    doc = nlp("Students rallied in front of the British embassy and outside the French embassy.")
+    index = index_of(doc, [("British embassy", "GBR"), ("French embassy", "FRA")])
+    assert codes(index.actors_in(token(doc, "embassy"))) == ["GBR", "FRA"]
+
+
+def test_a_subject_has_no_parallel_phrase(nlp: Language) -> None:
+    doc = nlp("Hundreds of Iranian students marched to the embassy and to the ministry.")
+    assert parallel_objects(token(doc, "students")) == []
+
+
+def test_a_preposition_the_parser_conjoined_to_the_verb_continues_the_phrase(
+    nlp: Language,
+) -> None:
+    doc = nlp("Germany shipped sandbags and pumps to Poland and to the Czech Republic on Thursday.")
+    index = index_of(doc, [("Germany", "DEU"), ("Poland", "POL"), ("Czech Republic", "CZE")])
+    assert sorted(codes(index.actors_in(token(doc, "Republic")))) == ["CZE", "POL"]
+    assert sorted(codes(index.actors_in(token(doc, "Poland")))) == ["CZE", "POL"]

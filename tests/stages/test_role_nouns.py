@@ -46,3 +46,16 @@ def test_the_subject_of_a_verb_that_deepens_an_act_does_it(nlp: Language) -> Non
     index = index_of(doc, [("Kenya", "KEN", None), ("Ethiopia", "ETH", None)])
     roles = noun_roles(token(doc, "cooperation"), index)
     assert codes(roles.actors) == ["KEN"] and codes(roles.recipients) == ["ETH"]
+
+
+def test_a_place_an_attack_is_aimed_on_stands_for_its_country(nlp: Language) -> None:
+    doc = nlp("Iraq's missile attack on Kuwait City caused no casualties.")
+    index = index_of(doc, [("Iraq", "IRQ", None)], places=[("Kuwait City", "KWT")])
+    roles = noun_roles(token(doc, "attack"), index)
+    assert codes(roles.actors) == ["IRQ"] and codes(roles.recipients) == ["KWT"]
+
+
+def test_a_place_named_by_another_preposition_is_no_target(nlp: Language) -> None:
+    doc = nlp("Iraq's talks with Kuwait City officials resumed.")
+    index = index_of(doc, [("Iraq", "IRQ", None)], places=[("Kuwait City", "KWT")])
+    assert noun_roles(token(doc, "talks"), index).recipient is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from dyads.stages.role_phrases import letter_addressees, missions_gathered_at
+from dyads.stages.role_phrases import grievance_targets, letter_addressees, missions_gathered_at
 
 from .event_helpers import codes, token
 from .role_helpers import index_of
@@ -67,3 +67,21 @@ def test_a_crowd_at_a_square_names_no_mission(nlp: Language) -> None:
     doc = nlp("Students rallied outside the French parliament.")
     index = index_of(doc, [("French parliament", "FRA", "LEG")])
     assert missions_gathered_at(token(doc, "rallied"), index) == []
+
+
+def test_a_protest_over_an_act_is_aimed_at_its_doer(nlp: Language) -> None:
+    doc = nlp("South Korea protested on Tuesday over a Japanese minister's remarks.")
+    index = index_of(doc, [("South Korea", "KOR"), ("Japanese minister", "JPN", "GOV")])
+    assert codes(grievance_targets(token(doc, "protested"), index)) == ["JPN"]
+
+
+def test_only_a_protest_or_complaint_is_aimed_by_over(nlp: Language) -> None:
+    doc = nlp("Russian jets flew over Georgia's villages on Friday.")
+    index = index_of(doc, [("Russian jets", "RUS", "MIL"), ("Georgia", "GEO")])
+    assert grievance_targets(token(doc, "flew"), index) == []
+
+
+def test_parties_deeper_in_the_act_are_not_its_doer(nlp: Language) -> None:
+    doc = nlp("China complained over the sale of fighter jets to Taiwan.")
+    index = index_of(doc, [("China", "CHN"), ("Taiwan", "TWN")])
+    assert grievance_targets(token(doc, "complained"), index) == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from dyads.stages.role_syntax import prep_objects, stand_in
+from dyads.stages.role_syntax import prep_objects, stand_in, stray_preps
 
 from .event_helpers import token
 
@@ -24,3 +24,17 @@ def test_preposition_objects_come_in_order_of_preference(nlp: Language) -> None:
     doc = nlp("Iran lashed out at Britain for its support of the rebels with Iraqi help.")
     verb = token(doc, "lashed")
     assert [t.text for t in prep_objects(verb, ("with", "at", "for"))] == ["Britain", "support"]
+
+
+def test_conjoined_prepositions_give_their_objects_too(nlp: Language) -> None:
+    doc = nlp("The Red Cross appealed to the government and to the rebels to spare civilians.")
+    verb = token(doc, "appealed")
+    assert [t.text for t in prep_objects(verb, ("to",))] == ["government", "rebels"]
+
+
+def test_a_preposition_conjoined_to_the_verb_is_one_of_its_phrases(nlp: Language) -> None:
+    doc = nlp("Germany shipped sandbags and pumps to Poland and to the Czech Republic on Thursday.")
+    shipped = token(doc, "shipped")
+    # The model hangs "to Poland" on the object and "and to the Czech Republic" on the verb.
+    assert [t.i for t in stray_preps(shipped)] == [token(doc, "Czech").i - 2]
+    assert [t.text for t in prep_objects(shipped, ("to",))] == ["Republic"]

@@ -43,10 +43,84 @@ ROLES: dict[str, tuple[str, RolesOf, dict[str, object]]] = {
         ),
         {"actors": ["USA"], "recipient": "JPN"},
     ),
-    "between A and B": (
+    "between A and B: both act, neither is the other's recipient": (
         "Talks between Egypt and Ethiopia resumed in Cairo.",
         RolesOf("Talks", [("Egypt", "EGY"), ("Ethiopia", "ETH")], noun=True),
-        {"actors": ["EGY"], "recipient": "ETH"},
+        {"actors": ["EGY", "ETH"], "recipient": None},
+    ),
+    "between A and B arranged by a third party: both are its recipients": (
+        "Swiss diplomats arranged a meeting between Armenia and Turkey in Zurich.",
+        RolesOf(
+            "meeting",
+            [("Swiss diplomats", "CHE", "GOV"), ("Armenia", "ARM"), ("Turkey", "TUR")],
+            noun=True,
+        ),
+        {"actors": ["CHE"], "recipients": ["ARM", "TUR"]},
+    ),
+    "a withdrawal verb's from phrase names the party left, whatever the reading": (
+        "Libyan troops withdrew from Chad on Monday.",
+        RolesOf("withdrew", [("Libyan troops", "LBY"), ("Chad", "TCD")]),
+        {"actors": ["LBY"], "recipient": "TCD"},
+    ),
+    "a particle phrase of a withdrawal verb names the place left": (
+        "French forces pulled out of Niger.",
+        RolesOf("pulled", [("French forces", "FRA"), ("Niger", "NER")]),
+        {"actors": ["FRA"], "recipient": "NER"},
+    ),
+    "the forces withdrawn are the actor's own, not its recipient": (
+        "Russia promised to withdraw the last Russian troops from Estonia.",
+        RolesOf(
+            "withdraw",
+            [("Russia", "RUS"), ("Russian troops", "RUS", "MIL"), ("Estonia", "EST")],
+        ),
+        {"actors": ["RUS"], "recipient": "EST"},
+    ),
+    "conjoined prepositions name one recipient each": (
+        "France granted new loans to Senegal and to Mali.",
+        RolesOf("granted", [("France", "FRA"), ("Senegal", "SEN"), ("Mali", "MLI")]),
+        {"actors": ["FRA"], "recipients": ["SEN", "MLI"]},
+    ),
+    "a conjoined preposition names the recipient when the first names no party": (
+        "The Red Cross appealed to the government and to the rebels to spare civilians.",
+        RolesOf(
+            "appealed",
+            [("Red Cross", "NGOIRC"), ("rebels", "LBR", "REB"), ("civilians", "CHE", "CVL")],
+        ),
+        {"actors": ["NGOIRC"], "recipient": "LBR"},
+    ),
+    "parties in conjoined places of a protest": (
+        "Iranian students rallied in front of the British embassy and outside the French embassy.",
+        RolesOf(
+            "rallied",
+            [("Iranian students", "IRN", "EDU"), ("British embassy", "GBR"), ("French", "FRA")],
+            keeper_is_recipient=True,
+        ),
+        {"actors": ["IRN"], "recipients": ["FRA", "GBR"]},
+    ),
+    "a protest over another party's act is aimed at it": (
+        "Chinese students protested in Beijing over Japan's approval of a history textbook.",
+        RolesOf("protested", [("Chinese students", "CHN", "EDU"), ("Japan", "JPN")]),
+        {"actors": ["CHN"], "recipient": "JPN"},
+    ),
+    "a protest over an act whose doer is not named is aimed at no party inside it": (
+        "Chinese students protested over the sale of fighter jets to Taiwan.",
+        RolesOf("protested", [("Chinese students", "CHN", "EDU"), ("Taiwan", "TWN")]),
+        {"actors": ["CHN"], "recipient": None},
+    ),
+    "over names no recipient of a verb that is no protest": (
+        "Russian jets flew over Georgia's border villages on Friday.",
+        RolesOf("flew", [("Russian jets", "RUS", "MIL"), ("Georgia", "GEO")]),
+        {"actors": ["RUS"], "recipient": None},
+    ),
+    "the actor's own country in what it retaliates for is no target": (
+        "Israeli jets struck targets in retaliation for rocket attacks on northern Israel.",
+        RolesOf("struck", [("Israeli jets", "ISR", "MIL"), ("northern Israel", "ISR")]),
+        {"actors": ["ISR"], "recipient": None},
+    ),
+    "the doer of what a retaliation answers is its target": (
+        "Israeli jets struck targets in retaliation for Syria's shelling of the border.",
+        RolesOf("struck", [("Israeli jets", "ISR", "MIL"), ("Syria", "SYR")]),
+        {"actors": ["ISR"], "recipient": "SYR"},
     ),
     "event noun under a light verb takes its subject": (
         "Egypt tightened the blockade of Gaza.",
@@ -419,17 +493,17 @@ BY_OPTION: dict[str, tuple[str, RolesOf, str, tuple[str, str | None]]] = {
         "addresses_content",
         ("EGY", None),
     ),
-    "from names the recipient of a withdrawal only when asked": (
-        "Libyan troops withdrew from Chad on Monday.",
-        RolesOf("withdrew", [("Libyan troops", "LBY"), ("Chad", "TCD")]),
+    "from names the recipient of a recall only when asked": (
+        "Kuwait recalled its envoy on Monday from Iraq.",
+        RolesOf("recalled", [("Kuwait", "KWT"), ("Iraq", "IRQ")]),
         "source_is_recipient",
-        ("TCD", None),
+        ("IRQ", None),
     ),
-    "a particle phrase names the place left": (
-        "French forces pulled out of Niger.",
-        RolesOf("pulled", [("French forces", "FRA"), ("Niger", "NER")]),
+    "a particle phrase names the place left when asked": (
+        "Syrian troops moved out of Lebanon.",
+        RolesOf("moved", [("Syrian troops", "SYR"), ("Lebanon", "LBN")]),
         "source_is_recipient",
-        ("NER", None),
+        ("LBN", None),
     ),
     "goal of a transfer is the recipient before the object": (
         "Spain extradited a Russian businessman to the United States.",

@@ -66,15 +66,16 @@ def clause_parties(clause: Token, index: ActorIndex, depth: int = 0) -> list[Act
     preps: tuple[str, ...] = VERB_RECIPIENT_PREPS
     preps += ("in",) if clause.lemma_.lower() in PARTY_IN_VERBS else ()
     found: list[Actor] = []
+    if lemma_of(clause) in WITHDRAWAL_VERBS:
+        # "refused to withdraw its forces from Kuwait": the party left is the one acted on, before
+        # the forces withdrawn (the actor's own).
+        for obj in prep_objects(clause, ("from",)) + particle_sources(clause):
+            place = index.object_place(obj)
+            found += index.actors_in(obj) or ([place] if place is not None else [])
     for obj in children(clause, ("dobj",)):
         found += object_actors(obj, index)  # "to extradite two men wanted by Britain"
     for obj in children(clause, ("dative",)) + prep_objects(clause, preps):
         found += index.actors_in(obj)
-    if lemma_of(clause) in WITHDRAWAL_VERBS:
-        # "refused to withdraw its forces from Kuwait": the party left is the one acted on.
-        for obj in prep_objects(clause, ("from",)) + particle_sources(clause):
-            place = index.object_place(obj)
-            found += index.actors_in(obj) or ([place] if place is not None else [])
     for inner in children(clause, ("ccomp", "xcomp")):
         subjects = children(inner, ("nsubj",))
         for subject in subjects:

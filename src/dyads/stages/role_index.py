@@ -18,7 +18,10 @@ from spacy.tokens import Doc, Token
 from dyads.records import Actor
 from dyads.records import Span as CharSpan
 from dyads.stages.doc_utils import head_token
-from dyads.stages.role_syntax import MODIFIER_DEPS, SUBCLAUSE_DEPS
+from dyads.stages.role_syntax import MODIFIER_DEPS, SUBCLAUSE_DEPS, stray_preps
+
+# How many "of" phrases up the phrase a party is in is looked for ("in front of the embassy").
+_MAX_PHRASE_CLIMB = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +146,12 @@ class ActorIndex:
             if obj.dep_ == "pobj" and first.span[0] <= obj.idx < first.span[1]
             for conj in obj.conjuncts
         ]
+        # "with China and with Kazakhstan", "in front of X and outside Y": the objects of
+        # prepositions conjoined with the one whose object the actor is.
+        for obj in parallel_objects(token):
+            actor = self._nearest(obj) or self._places.get(obj.i)
+            if actor is not None and actor is not first and actor not in found:
+                found.append(actor)
         for other in [*token.conjuncts, *modifiers, *inner]:
             # "Israel and the Vatican agreed": a country the actor stage left to the places stage.
             actor = (
@@ -154,6 +163,11 @@ class ActorIndex:
                 found.append(actor)
         return found
 
+    def _nearest(self, root: Token) -> Actor | None:
+        """The actor closest to the root of a subtree, without those conjoined with it."""
+        found = self.by_depth(root)
+        return found[0] if found else None
+
     def conjoined_with(self, actor: Actor) -> list[Actor]:
         """The actors coordinated with an actor's mention ("Mauritania and Senegal")."""
         head = self.head_of(actor)
@@ -162,6 +176,49 @@ class ActorIndex:
     def actors_in_flat(self, root: Token) -> list[Actor]:
         """Actors in the direct modifiers of a token (for a conjunct like "Romanian officials")."""
         return [a for c in root.children if (a := self._by_head.get(c.i)) is not None]
+
+
+def parallel_objects(token: Token) -> list[Token]:
+    """The objects of the prepositions conjoined with the one a noun (or its owner) hangs on:
+    "talks with Israel and with Syria", "fired at the embassy and at the ambassador's
+    residence", "rallied in front of the British embassy and outside the French one"."""
+    current = token
+    for _ in range(_MAX_PHRASE_CLIMB):
+        while current.dep_ in MODIFIER_DEPS | {"poss"} and current.head != current:
+            current = current.head  # "the ambassador's residence": the phrase is the owned noun's
+        prep = current.head
+        if current.dep_ != "pobj" or prep.dep_ not in ("prep", "dative", "agent", "conj"):
+            return []
+        parallel = [c for c in prep.conjuncts if c.pos_ == "ADP"] or _stray_twins(prep)
+        if parallel:
+            return [o for p in parallel for o in p.children if o.dep_ in ("pobj", "pcomp")]
+        # "in front of the embassy": the phrase the "of" phrase completes.
+        if prep.lower_ != "of" or prep.head.dep_ != "pobj":
+            return []
+        current = prep.head
+    return []
+
+
+def _stray_twins(prep: Token) -> list[Token]:
+    """The same preposition in the other half of a coordination the parser split, hanging the
+    second on the verb as if it were a verb ("shipped pumps to Poland and to Hungary", with "to
+    Poland" on the object): from either half, the other."""
+    if prep.dep_ == "conj" and prep.head.pos_ != "ADP":  # the stray second half
+        halves = [p for p in _verb_phrases(prep.head) if p.i < prep.i]
+        return halves[-1:]
+    verb = prep.head
+    while verb.dep_ in ("dobj", "pobj", "prep") and verb.head != verb:
+        verb = verb.head
+    phrases = _verb_phrases(verb)
+    return [t for t in stray_preps(verb) if [p for p in phrases if p.i < t.i][-1:] == [prep]]
+
+
+def _verb_phrases(verb: Token) -> list[Token]:
+    """The prepositions of a verb and of its object, in text order ("fired on a post near the
+    town": "on", not "near")."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    phrases = [c for h in holders for c in h.children if c.dep_ == "prep"]
+    return sorted(phrases, key=lambda t: t.i)
 
 
 def _length(actor: Actor) -> int:

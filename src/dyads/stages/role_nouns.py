@@ -1,7 +1,9 @@
 """Actor and recipient of an event noun: its own modifiers and "by" phrase name the actor ("the
 Israeli raid", "the killing by the police"), else the subject of the light verb that only states
 it ("held talks", "launched an attack"); its prepositions, and the light verb's, name the
-recipient ("his meeting with Scholz", "made an appeal to"); "talks between A and B" has both."""
+recipient ("his meeting with Scholz", "made an appeal to"), a place it is aimed at its country ("an
+attack on Kuwait City"); "talks between A and B" are held by both, and "mediation between A and B"
+is addressed to both."""
 
 from __future__ import annotations
 
@@ -19,13 +21,15 @@ from dyads.stages.role_index import (
     same_party,
     with_co_recipients,
 )
-from dyads.stages.role_phrases import reaction_targets
+from dyads.stages.role_phrases import grievance_targets, reaction_targets
 from dyads.stages.role_subjects import subject_of
-from dyads.stages.role_syntax import children, prep_objects, word_set
+from dyads.stages.role_syntax import GRIEVANCE_WORDS, children, prep_objects, word_set
 from dyads.stages.triggers import lemma_of
 
 # "an investigation into the massacres in Rwanda", "an incursion into Iraq": what is entered.
 _NOUN_RECIPIENT_PREPS = ("with", "against", "to", "toward", "towards", "for", "on", "of", "into")
+# Prepositions of an act aimed at a place ("an attack on Kuwait City", "a raid against Jaffna").
+_AIMING_PREPS = frozenset({"on", "against"})
 # "a campaign of killings", "a wave of arrests": the preposition joining a noun to its kind.
 _KIND_PREPS = frozenset({"of"})
 # Verbs whose subject is the actor of their event-noun object ("held talks", "launched an
@@ -45,6 +49,11 @@ _WITHDRAWAL_NOUNS = word_set("withdrawal pullout pull-out retreat evacuation")
 # Words saying that the subject's parties do something together.
 _JOINT_WORDS = frozenset({"joint", "bilateral", "mutual"})
 _MAX_OBJECT_CLIMB = 4
+# Verbs of bringing parties together ("brokered talks between A and B"): their subject is a
+# third party to the event noun.
+_BROKER_VERBS = word_set(
+    "arrange broker organise organize sponsor convene chair facilitate mediate host"
+)
 
 
 def noun_roles(noun: Token, index: ActorIndex, *, addresses_content: bool = False) -> Roles:
@@ -60,11 +69,13 @@ def noun_roles(noun: Token, index: ActorIndex, *, addresses_content: bool = Fals
     between = prep_objects(noun, ("between", "among"))
     parties = index.actors_in(between[0]) if between else []
     if len(parties) >= 2:
-        # "mediation between Syria and the Palestinians" by a third party: both are recipients.
-        third = _noun_actors(noun, index)
+        # "mediation between Syria and the Palestinians", "arranged a meeting between" by a third
+        # party: both are recipients; without one, "talks between Israel and Syria" are held by
+        # both sides alike, so both act and neither is the other's recipient.
+        third = _noun_actors(noun, index) or _broker(noun, index)
         if third and not any(same_party(third[0], p) for p in parties):
             return Roles((third[0],), parties[0], co_recipients=tuple(parties[1:]))
-        return Roles((parties[0],), parties[1])
+        return Roles(tuple(parties), None)
     actors, pair = _noun_actors(noun, index), False
     light_verb = _light_verb_of(noun)
     if not actors and light_verb is not None:
@@ -73,9 +84,11 @@ def noun_roles(noun: Token, index: ActorIndex, *, addresses_content: bool = Fals
     # acts together, as a conjoined subject of a verb does; own modifiers name one actor first.
     together = len(actors) >= 2 and (_is_light_verb_subject(noun, actors, index) or _is_joint(noun))
     first = tuple(actors) if together else tuple(actors[:1])
-    candidates = ([] if together else actors[1:]) + [
-        a for obj in prep_objects(noun, _NOUN_RECIPIENT_PREPS) for a in index.actors_in(obj)
-    ]
+    candidates = [] if together else actors[1:]
+    for obj in prep_objects(noun, _NOUN_RECIPIENT_PREPS):
+        # "a missile attack on Kuwait City": a place aimed at stands for its country.
+        place = index.object_place(obj) if obj.head.lower_ in _AIMING_PREPS else None
+        candidates += index.actors_in(obj) or ([place] if place is not None else [])
     if noun.lemma_.lower() in _WITHDRAWAL_NOUNS:
         # "Ethiopia's withdrawal from Somalia": the party left is the one acted on.
         for source in prep_objects(noun, ("from",)):
@@ -86,12 +99,26 @@ def noun_roles(noun: Token, index: ActorIndex, *, addresses_content: bool = Fals
         candidates += [
             a for obj in prep_objects(light_verb, _LIGHT_VERB_PREPS) for a in index.actors_in(obj)
         ]
+    candidates += grievance_targets(noun, index)
+    if light_verb is not None and noun.lemma_.lower() in GRIEVANCE_WORDS:
+        # "voiced anger on Sunday over the police's conduct": the phrase hung on the light verb.
+        candidates += [
+            a for obj in prep_objects(light_verb, ("over",)) for a in index.actors_in(obj)
+        ]
     if addresses_content:
         candidates += content_subjects(noun, index)
     candidates += reaction_targets(noun, index)
     if len(actors) >= 2 and reciprocal_object(noun):
         return reciprocal(tuple(actors))
     return with_co_recipients(Roles(first, first_other(candidates, first), pair), index)
+
+
+def _broker(noun: Token, index: ActorIndex) -> list[Actor]:
+    """ "Norwegian diplomats arranged a meeting between A and B": who brings the parties
+    together, the subject of a verb of arranging whose object the noun is."""
+    if noun.dep_ != "dobj" or lemma_of(noun.head) not in _BROKER_VERBS:
+        return []
+    return subject_of(noun.head, index)[0]
 
 
 def _is_light_verb_subject(noun: Token, actors: list[Actor], index: ActorIndex) -> bool:

@@ -2,7 +2,8 @@
 conflict is with ("in protest of X", "in its war with X"), whom a letter is to ("in a letter to
 X"), whose mission a crowd gathers at ("outside the X embassy"), on whose behalf an action is,
 what a particle's phrase leaves ("pulled out of X"), and "to" or "with" phrases the parser hung
-inside the object ("passed intelligence on troop movements to Iraq")."""
+inside the object ("passed intelligence on troop movements to Iraq"); what a protest is "over"
+("protested over Japan's textbooks")."""
 
 from __future__ import annotations
 
@@ -14,7 +15,9 @@ from dyads.records import Actor
 from dyads.stages.role_index import ActorIndex, same_party
 from dyads.stages.role_subjects import subject_actors
 from dyads.stages.role_syntax import (
+    GRIEVANCE_WORDS,
     MAX_CLAUSE_CLIMB,
+    MODIFIER_DEPS,
     SUBCLAUSE_DEPS,
     children,
     prep_objects,
@@ -57,6 +60,21 @@ def reaction_targets(token: Token, index: ActorIndex) -> list[Actor]:
             # "mediate in the Liberian civil war": the party whose conflict it is.
             found += [a for a in index.actors_in_flat(reaction) if a not in found]
     return found
+
+
+def grievance_targets(token: Token, index: ActorIndex) -> list[Actor]:
+    """ "protested over Japan's approval of a textbook", "complained over Chinese oil
+    exploration": the party whose act a protest or complaint is about."""
+    if token.lemma_.lower() not in GRIEVANCE_WORDS:
+        return []
+    # Only the doer the act's own words name: "over the sale of jets to Taiwan" is not aimed at
+    # the buyer, and says nothing of the seller.
+    return [
+        a
+        for act in prep_objects(token, ("over",))
+        for owner in children(act, MODIFIER_DEPS | {"poss"})
+        for a in index.actors_in(owner)
+    ]
 
 
 def letter_addressees(

@@ -37,6 +37,13 @@ VERB_RECIPIENT_PREPS = (
 PARTY_IN_VERBS = word_set("invest intervene interfere meddle")
 # Verbs of leaving a place or a process ("withdraw from", "pull out of").
 WITHDRAWAL_VERBS = word_set("withdraw pull retreat evacuate walk")
+# Protests and complaints, whose "over" phrase names what they are about ("protested over
+# Japan's textbooks", "voiced anger over the Saudi police's conduct"); not "strike" or "march",
+# which also move troops or aircraft over places.
+GRIEVANCE_WORDS = word_set(
+    "protest complain complaint demonstrate demonstration rally riot picket object objection "
+    "anger outrage fury displeasure indignation grievance"
+)
 # Relative pronouns: "which", "whom" in a relative clause stand for the noun it describes.
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Clauses describing a noun: relative clauses, and those the parser reads as a noun's clause.
@@ -62,7 +69,11 @@ def stand_in(token: Token) -> Token:
 def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     """Objects of the token's prepositions, in the order of `preps`."""
     found: list[tuple[int, Token]] = []
-    for prep in children(token, ("prep",)):
+    # "appealed to the government and to the rebels": conjoined prepositions share the role, also
+    # one the parser conjoined to the verb itself ("shipped pumps to Poland and to Hungary").
+    own = children(token, ("prep",)) + stray_preps(token)
+    phrases = [p for prep in own for p in (prep, *_conjoined_preps(prep))]
+    for prep in phrases:
         word = prep.lower_
         if word not in preps:
             continue
@@ -71,3 +82,14 @@ def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
                 continue
             found.append((preps.index(word), obj))
     return [obj for _, obj in sorted(found, key=lambda pair: pair[0])]
+
+
+def _conjoined_preps(prep: Token) -> list[Token]:
+    """The prepositions conjoined after a preposition ("to X and to Y")."""
+    return [c for c in prep.conjuncts if c.i > prep.i and c.pos_ == "ADP"]
+
+
+def stray_preps(token: Token) -> list[Token]:
+    """Prepositions the parser conjoined to a verb: "shipped pumps to Poland and to Hungary"
+    hangs "and to Hungary" on "shipped" as if it were a second verb."""
+    return [c for c in token.children if c.dep_ == "conj" and c.pos_ == "ADP"]

@@ -6,18 +6,20 @@ modules: the index of the sentence's parties (`role_index`), subjects and report
 clauses around the trigger (`role_clauses`), event nouns (`role_nouns`) and recipients named by
 reference (`role_reference`), acts a subject comes under (`role_exposure`).
 
-A verb's actor is its subject, or its passive's agent (also one the parser hung elsewhere), or
-for a passive without one the party its kind of verb implies: forces withdrawn withdraw, the
-place one is expelled from expels, the act a light verb completes has its own roles, an
-unattributed accusation is its reporter's. Its recipient is looked for in its passive subject
-(a relative pronoun standing for the noun it describes), the source of what its subject comes
-under, its dative, whom it is "on behalf of", a doer named after its object, its object, the
-prepositions of its class, the letter it is written in ("in a letter to X"), the infinitive
-clauses it serves ("agreed to help Malaysia"), the participle of its result ("exploded, killing
-two soldiers"), the clause a demand states, the reaction or conflict a phrase names ("in protest
-of X", "in its war with X"), for promises anywhere in what is promised, and, for conflict that
-names no target, the party of another country that reports it (`reporting_speakers`). The first
-of them that is not an actor is the recipient.
+A verb's actor is its subject, or its passive's agent (also one the parser hung elsewhere), or for
+a passive without one the party its kind of verb implies: forces withdrawn withdraw, the place one
+is expelled from expels, the act a light verb completes has its own roles, an unattributed
+accusation is its reporter's. Its recipient is looked for in its passive subject (a relative
+pronoun standing for the noun it describes), the source of what its subject comes under, its
+dative, whom it is "on behalf of", a doer named after its object, its object (not the forces a
+withdrawal withdraws), the prepositions of its class and those conjoined with them ("with China and
+with Kazakhstan"), whose act a protest is "over", the letter it is written in ("in a letter to X"),
+the infinitive clauses it serves ("agreed to help Malaysia"), the participle of its result
+("exploded, killing two soldiers"), the clause a demand states, the reaction or conflict a phrase
+names ("in protest of X", "in its war with X"; not the actor's own country, the victim of what it
+answers), for promises anywhere in what is promised, and, for conflict that names no target, the
+party of another country that reports it (`reporting_speakers`). The first of them that is not an
+actor is the recipient.
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ from dyads.stages.role_objects import (
 )
 from dyads.stages.role_phrases import (
     beneficiaries,
+    grievance_targets,
     letter_addressees,
     missions_gathered_at,
     nested_partners,
@@ -73,6 +76,7 @@ from dyads.stages.role_subjects import (
 from dyads.stages.role_syntax import (
     PARTY_IN_VERBS,
     VERB_RECIPIENT_PREPS,
+    WITHDRAWAL_VERBS,
     children,
     prep_objects,
     stand_in,
@@ -171,11 +175,14 @@ def verb_roles(
         # the military government" keeps the poet when that government reads as British).
         doers = misplaced_doers(verb, index)
         candidates += [d for d in doers if all(d.code != a.code for a in chosen)]
+    withdrawal = lemma_of(verb) in WITHDRAWAL_VERBS
     for obj in map(stand_in, children(verb, ("dobj",))):
         # "declared its support for X", "rejected calls by X": the nearest other party;
         # else a place the object names stands for its country ("shelled Sarajevo").
         place = index.object_place(obj)
-        candidates += object_actors(obj, index) or ([place] if place is not None else [])
+        found = object_actors(obj, index) or ([place] if place is not None else [])
+        # "withdrew the last Russian troops from Estonia": what is withdrawn is the actor's own.
+        candidates += [a for a in found if not (withdrawal and _own_country(a, chosen))]
     if nested_goal:
         candidates += [a for obj in object_goals(verb) for a in index.actors_in(obj)]
     if not passives:
@@ -184,12 +191,15 @@ def verb_roles(
         candidates += [a for obj in prep_objects(verb, ("by",)) for a in index.actors_in(obj)]
     if lemma_of(verb) in RAISING_VERBS:
         candidates += [a for subject in raised_objects(verb) for a in index.actors_in(subject)]
+    # "withdrew its troops from Estonia": the party left is acted on, whatever the reading.
+    source_is_recipient = source_is_recipient or withdrawal
     preps = VERB_RECIPIENT_PREPS + (("from",) if source_is_recipient else ())
     preps += ("in",) if verb.lemma_.lower() in PARTY_IN_VERBS else ()
     for obj in prep_objects(verb, preps):
         # "fired missiles at Kyiv": a place aimed at stands for its country.
         place = index.object_place(obj) if obj.head.lower_ in _AIMING_PREPS else None
         candidates += index.actors_in(obj) or ([place] if place is not None else [])
+    candidates += grievance_targets(verb, index)
     candidates += letter_addressees(verb, index, chosen, framed=deep_parties or addresses_content)
     if source_is_recipient:
         # "withdrew its Marines from Beirut": a place left stands for its country.
@@ -204,7 +214,9 @@ def verb_roles(
         candidates += [a for o in prep_objects(verb, _PROXIMITY_PREPS) for a in index.actors_in(o)]
     for clause in result_clauses(verb):
         candidates += [a for obj in children(clause, ("dobj",)) for a in index.actors_in(obj)]
-    candidates += reaction_targets(verb, index)
+    # "struck in retaliation for attacks on northern Israel": the actor's own country in what
+    # it answers is the victim of that act, not the target of the answer.
+    candidates += [a for a in reaction_targets(verb, index) if not _own_country(a, chosen)]
     if addresses_content:
         candidates += content_subjects(verb, index)
     candidates += possessor_speakers(verb, index)
@@ -219,6 +231,11 @@ def verb_roles(
     if len(chosen) >= 2 and reciprocal_object(verb):
         return reciprocal(chosen)
     return with_co_recipients(Roles(chosen, first_other(candidates, chosen), pair), index)
+
+
+def _own_country(party: Actor, actors: tuple[Actor, ...]) -> bool:
+    """Whether a party has the code of one of the actors."""
+    return party.code is not None and any(party.code == a.code for a in actors)
 
 
 def _first_roles(
