@@ -214,6 +214,13 @@ def test_to_and_from_after_a_verb_of_motion(nlp: Language) -> None:
     assert not moving_to_or_from(doc, words.index("Poltava"))
 
 
+def test_out_of_after_a_verb_of_motion_is_from(nlp: Language) -> None:
+    doc = nlp("The fleet moved its ships out of Sevastopol, a sign of many fears out of Odesa.")
+    words = [t.text for t in doc]
+    assert moving_to_or_from(doc, words.index("Sevastopol"))
+    assert not moving_to_or_from(doc, words.index("Odesa"))
+
+
 def test_a_noun_for_residents_after_a_name(nlp: Language) -> None:
     doc = nlp("A Leesburg man was charged, Leesburg Police said.")
     assert before_resident_noun(doc, 2)

@@ -27,3 +27,22 @@ def test_an_unknown_name_in_brand_case_is_no_place(nlp: Language, lookup: PlaceL
     assert lookup.mention_at(doc, 4, 5, tagged=True, located=True) is None  # "SkyTran"
     street = lookup.mention_at(doc, 7, 9, tagged=True, located=True)
     assert street is not None and street.candidates == ()  # "Kolwezi Street": kept, unknown
+
+
+def test_a_large_town_spelt_otherwise_joins_a_small_namesake(lookup: PlaceLookup) -> None:
+    # "Zaporizhzhia" is the own name of a village only; the city is written "Zaporizhzhya".
+    towns = [e for e in lookup.places_named("Zaporizhzhia", variants=False) if e.kind == "city"]
+    assert max(town.population for town in towns) > 500_000
+
+
+def test_small_towns_by_a_spelling_variant_need_a_cue(lookup: PlaceLookup) -> None:
+    # "Kiriat Shmona" is written "Qiryat Shmona" in the gazetteer, a town of about 22,000.
+    assert not lookup.gazetteer.lookup("Kiriat Shmona")
+    assert not lookup.places_named("Kiriat Shmona", variants=True)
+    cued = lookup.places_named("Kiriat Shmona", variants=True, cued=True)
+    assert [e.country for e in cued] == ["ISR"]
+
+
+def test_short_names_and_acronyms_have_no_spelling_variants(lookup: PlaceLookup) -> None:
+    assert not lookup.places_named("AI", variants=True, cued=True)
+    assert not lookup.places_named("Yie", variants=True, cued=True)

@@ -6,7 +6,9 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from dyads.stages.place_misread import venue
+from dyads.stages.gazetteer import load_gazetteer
+from dyads.stages.place_lookup import PlaceLookup
+from dyads.stages.place_misread import place_before_time_words, venue
 
 from .event_helpers import by_rule
 
@@ -36,3 +38,29 @@ def test_a_venue_but_not_an_event(
 ) -> None:
     doc = Doc(nlp.vocab, words=words, ents=ents)
     assert (venue(doc, 3, 5) is not None) is is_venue
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "place"),
+    [
+        (
+            ["Missiles", "hit", "Kyiv", "overnight", "."],
+            ["O", "O", "B-TIME", "I-TIME", "O"],
+            "Kyiv",
+        ),
+        (
+            ["Rebels", "entered", "Hama", "days", "later", "."],
+            ["O", "O", "B-GPE", "I-GPE", "I-GPE", "O"],
+            "Hama",
+        ),
+        (["This", "year", "was", "calm", "."], ["B-DATE", "I-DATE", "O", "O", "O"], None),
+        (["It", "is", "Moscow", "time", "."], ["O", "O", "B-TIME", "I-TIME", "O"], None),
+        (["Kyiv", "Tuesday", "said", "."], ["B-DATE", "I-DATE", "O", "O"], None),
+    ],
+)
+def test_a_place_before_words_of_time_in_one_entity(
+    nlp: Language, words: list[str], ents: list[str], place: str | None
+) -> None:
+    doc = Doc(nlp.vocab, words=words, ents=ents)
+    found = place_before_time_words(PlaceLookup(load_gazetteer()), doc, doc.ents[0])
+    assert (found and doc[found.start : found.end].text) == place

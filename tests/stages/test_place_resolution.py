@@ -157,3 +157,38 @@ def test_same_town_name_without_the_arabic_article() -> None:
     assert same_town_name(town, "al qamishli")
     region = GazEntry("admin1", "Al Anbār", "IRQ", None, 33.0, 42.0, 1_000_000, 1)
     assert not same_town_name(region, "anbar")  # regions are indexed so already
+
+
+def _best(*candidates: GazEntry, key: str) -> GazEntry:
+    mention = Mention(0, 1, candidates, key=key)
+    context = Context(frozenset(), frozenset())
+    return max(candidates, key=lambda e: candidate_score(e, mention, context, None))
+
+
+def test_a_bare_name_is_the_main_town_a_region_is_named_after() -> None:
+    region = entry("admin1", "Gao", "MLI", "Gao", 540_000)
+    town = entry("city", "Gao", "MLI", "Gao", 133_000)
+    assert _best(region, town, key="gao") == town
+
+
+def test_a_region_named_after_a_minor_town_or_a_longer_name_stays_the_region() -> None:
+    state = entry("admin1", "Oklahoma", "USA", "Oklahoma", 3_900_000)
+    city = entry("city", "Oklahoma City", "USA", "Oklahoma", 650_000)
+    assert _best(state, city, key="oklahoma") == state
+    province = entry("admin1", "Quebec", "CAN", "Quebec", 8_000_000)
+    capital = entry("city", "Quebec", "CAN", "Quebec", 530_000)
+    assert _best(province, capital, key="quebec") == province
+
+
+def test_a_region_without_a_point_yields_to_its_town_spelt_otherwise() -> None:
+    # The governorate is named "Jenin", its town "Janin"; a village in Poland is named "Jenin".
+    region = GazEntry("admin1", "Jenin", "PSE", "Jenin", None, None, 0, None)
+    town = entry("city", "Janīn", "PSE", None, 35_000)
+    village = entry("city", "Jenin", "POL", "Lubuskie", 1_100)
+    assert _best(region, town, village, key="jenin") == town
+
+
+def test_a_town_spelt_otherwise_is_named_by_its_own_name() -> None:
+    village = entry("city", "Zaporizhzhia", "UKR", "Zaporizka oblast", 656)
+    city = entry("city", "Zaporizhzhya", "UKR", "Zaporizka oblast", 710_000)
+    assert _best(village, city, key="zaporizhzhia") == city

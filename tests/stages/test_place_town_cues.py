@@ -26,6 +26,8 @@ def _span(nlp: Language, sentence: str, name: str) -> tuple[int, int]:
         ("Heavy rain flooded the city of Lvov on Thursday.", "Lvov"),
         ("Columns of tanks rolled into Kharkov at dawn.", "Kharkov"),
         ("The president visited Lvov and Kiev last week.", "Kiev"),
+        ("Fighting spread from Khartoum to Omdurman last week.", "Omdurman"),
+        ("Buses ran from Omdurman to Khartoum all night.", "Omdurman"),
     ],
 )
 def test_place_words_around_a_name_are_a_town_cue(nlp: Language, sentence: str, name: str) -> None:
@@ -40,6 +42,7 @@ def test_place_words_around_a_name_are_a_town_cue(nlp: Language, sentence: str, 
         ("Jackson told reporters he would run again.", "Jackson"),
         ("The coach praised Lincoln, who scored twice.", "Lincoln"),
         ("Voters backed Florence by a wide margin.", "Florence"),
+        ("She wrote to Florence from prison.", "Florence"),
     ],
 )
 def test_words_for_people_are_no_town_cue(nlp: Language, sentence: str, name: str) -> None:

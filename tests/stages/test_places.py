@@ -615,10 +615,13 @@ def test_congo_follows_the_actor_stage_dated_code(nlp: Language, geoparser: Geop
 
 
 def test_spelling_variant_needs_a_sizeable_town(nlp: Language, geoparser: Geoparser) -> None:
-    from dyads.stages.gazetteer import MIN_VARIANT_POPULATION, load_gazetteer
+    from dyads.stages.gazetteer import load_gazetteer
+    from dyads.stages.place_lookup import UNCUED_VARIANT_POPULATION
 
-    # Šaľa (Slovakia) is a variant of "Salah" but too small to be found so.
+    # Šaľa (Slovakia) is a variant of "Salah" but too small to be found so without a cue.
     small = load_gazetteer().lookup("Sala")
-    assert all(e.population < MIN_VARIANT_POPULATION for e in small if e.name == "Šaľa")
+    assert all(e.population < UNCUED_VARIANT_POPULATION for e in small if e.name == "Šaľa")
     found = places(nlp, geoparser, "Mohamed Salah scored twice in Liverpool's win.")
+    assert all(p.country != "SVK" for p in found)
+    found = places(nlp, geoparser, "Young players dream of becoming the next Salah.")
     assert all(p.country != "SVK" for p in found)

@@ -71,18 +71,30 @@ def fold(name: str) -> str:
 
 
 # Transliteration choices that vary between sources: "Sa'dah"/"Saada", "Tembisa"/"Thembisa",
-# "Deir al-Balah"/"Dayr al Balah", "Tall Afar"/"Tal Afar", "Khan Younis"/"Khan Yunis".
+# "Deir al-Balah"/"Dayr al Balah", "Tall Afar"/"Tal Afar", "Khan Younis"/"Khan Yunis",
+# "Avdiivka"/"Avdiyivka", "Zaporizhzhia"/"Zaporizhzhya", "Hodeidah"/"Al Hudaydah",
+# "Kiryat"/"Qiryat", "Naypyitaw"/"Nay Pyi Taw".
 _VARIANT_MARKS = str.maketrans({mark: None for mark in "'’ʼʿʾ`"} | {"-": " ", "_": " "})
 _VARIANT_STEPS = (
-    (re.compile(r"(?<=[bcdgkstz])h"), ""),  # "th"/"t", "kh"/"k", "dh"/"d"
+    # The Arabic article opening a name, which sources write or leave out ("Al Hudaydah").
+    (re.compile(r"(?m)^ *(?:al|el|ad|ar|as|at|ash|az|an|adh) +(?=\S)"), ""),
+    (re.compile(r"q"), "k"),  # "Qiryat"/"Kiryat", "Qamishli"/"Kamishli"
+    (re.compile(r"(?<=[bcdgkstz])h"), ""),  # "th"/"t", "kh"/"k", "dh"/"d", "zh"/"z"
     (re.compile(r"(?<=[a-z])ah\b"), "a"),  # "Sa'dah"/"Saada"
     (re.compile(r"ou"), "u"),
     (re.compile(r"ee|ey|ay|ai|ei"), "i"),
+    (re.compile(r"y"), "i"),  # "Kyiv"/"Kiiv", "Avdiyivka"/"Avdiivka", "-ya"/"-ia"
+    (re.compile(r"o"), "u"),  # Arabic vowels: "Hodeidah"/"Hudaydah", "Homs"/"Hums"
+    (re.compile(r"ie\b"), "ia"),  # "Zaporozhye"/"Zaporozhia" (after "y" became "i")
+    (re.compile(r" +"), ""),  # "Nay Pyi Taw"/"Naypyitaw"
     (re.compile(r"(.)\1+"), itemgetter(1)),  # doubled letters; a callable skips re's template
 )
 # Towns this large, and every region, are found by a variant of their name; smaller towns'
 # variants meet too many other names.
-MIN_VARIANT_POPULATION = 50_000
+MIN_VARIANT_POPULATION = 20_000
+# Shorter names ("ANA", "Yei") meet too many others by their variants: only their own
+# spelling counts.
+MIN_VARIANT_LETTERS = 5
 VARIANT_KINDS = frozenset({"country", "admin1", "region"})
 _VARIANT_KIND_PREFIXES = tuple(f"{kind}\t" for kind in sorted(VARIANT_KINDS))
 _VARIANT_POPULATION_DIGITS = len(str(MIN_VARIANT_POPULATION))
@@ -98,8 +110,8 @@ def variant_key(name: str) -> str:
 
 def variant_keys(names: Sequence[str]) -> list[str]:
     """`variant_key` of many names at once: the names are folded and rewritten as one text,
-    one name a line (no step reaches across a line break, and spaces are collapsed last, as
-    the steps treat a run of spaces as one), which saves calls per name."""
+    one name a line (no step reaches across a line break, and each treats a run of spaces as
+    one), which saves calls per name."""
     if not names:
         return []
     text = "\n".join(name if name.isascii() else fold(name) for name in names)

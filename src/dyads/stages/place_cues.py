@@ -457,6 +457,11 @@ def building_of_name(tokens: TokenSpan) -> bool:
 def moving_to_or_from(doc: Doc, start: int) -> bool:
     """'fled from Kharkiv', 'moved to Leesburg', 'from Dhaka to Chittagong': "to" or "from"
     after a verb of motion, or "from X to": where someone goes or comes from."""
+    if start >= 3 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ == "out":
+        out = doc[start - 2]  # "moved ships out of Sevastopol": "out of" is "from"
+        return any(
+            w.pos_ == "VERB" and w.lemma_ in MOTION_LEMMAS for w in (out.head, doc[start - 3])
+        )
     if start < 2 or doc[start - 1].lower_ not in {"to", "from"}:
         return False
     head = doc[start - 1].head

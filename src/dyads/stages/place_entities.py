@@ -32,6 +32,7 @@ from dyads.stages.place_misread import (
     MISREAD_LABELS,
     misread_entity,
     misread_language,
+    place_before_time_words,
     polity_of,
     venue,
 )
@@ -42,6 +43,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 def entity_as_place(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> Mention | None:
     """The toponym an entity names, whatever its label, or None."""
+    before_time = place_before_time_words(lookup, doc, ent)
+    if before_time is not None:
+        return before_time  # "Kyiv overnight" tagged as one TIME
     if ent.label_ in PLACE_LABELS:
         return _entity_mention(lookup, doc, ent)
     start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start

@@ -10,7 +10,13 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from dyads.stages.gazetteer import GazEntry, Gazetteer, fold
+from dyads.stages.gazetteer import (
+    MIN_VARIANT_LETTERS,
+    MIN_VARIANT_POPULATION,
+    GazEntry,
+    Gazetteer,
+    fold,
+)
 from dyads.stages.place_cues import (
     BUILDING_WORDS,
     CALENDAR_WORDS,
@@ -20,6 +26,7 @@ from dyads.stages.place_cues import (
     has_city_cue,
     is_brand_case,
     is_capitalised,
+    is_capitals,
     is_direction,
     is_direction_word,
     name_token,
@@ -29,9 +36,18 @@ from dyads.stages.place_cues import (
     starts_a_feature,
     too_short,
 )
-from dyads.stages.place_resolution import AREA_KINDS, Mention, is_acronym, same_town_name
+from dyads.stages.place_resolution import (
+    AREA_KINDS,
+    PROMINENT_CITY,
+    Mention,
+    is_acronym,
+    same_town_name,
+)
 
 MAX_NAME_TOKENS = 5
+# A town found by a spelling variant of its name ("Salah" for Šaľa) must be this large unless
+# the words around the name say "place".
+UNCUED_VARIANT_POPULATION = 50_000
 # A town known from the gazetteer alone (no entity) must be this large, or follow "in"/"at".
 MIN_POPULATION_UNTAGGED = 100_000
 MAX_ACRONYM_LETTERS = 5  # "UN", "TASS": a town's name in capitals only if it is a country's
@@ -59,7 +75,7 @@ class PlaceLookup:
                 return region
         if not is_capitalised(tokens.text) or too_short(tokens.text):
             return None  # "tina", "No": not names of places even when tagged
-        candidates = self.gazetteer.lookup(tokens.text)
+        candidates = self.places_named(tokens.text, variants=False)
         if not candidates and end - start > 1 and doc[start].lower_ in COMPASS_POINTS:
             # "West Wales", "South Venezuela": the part of a country or a region.
             areas = tuple(
@@ -70,7 +86,7 @@ class PlaceLookup:
         if not candidates and tagged:
             # A spelling the gazetteer lacks ("Sa'ada", "Deir al-Balah"): only where the model
             # says place, and only regions and sizeable towns.
-            candidates = self.gazetteer.lookup_variant(tokens.text)
+            candidates = self.places_named(tokens.text, variants=True, cued=located)
         if not candidates:
             return self._unresolved(doc, start, end, located) if tagged else None
         if start > 0 and is_direction(doc, start - 1):
@@ -88,6 +104,34 @@ class PlaceLookup:
         facility = names_a_facility(doc, end)
         return Mention(
             start, end, candidates, key=fold(tokens.text), city_cue=cue, facility=facility
+        )
+
+    def places_named(
+        self, name: str, *, variants: bool, cued: bool = False
+    ) -> tuple[GazEntry, ...]:
+        """The places a name may denote. A name known only for small places may be a spelling
+        of a large town's ("Zaporizhzhia", a village, for the city Zaporizhzhya): such towns
+        are added. With `variants`, an unknown name is looked up by its spelling variants:
+        regions and large towns, and smaller towns too when the words around the name say
+        "place" (`cued`: "in Kiryat Shmona", "withdrew from Avdiivka")."""
+        found = self.gazetteer.lookup(name)
+        if sum(ch.isalpha() for ch in name) < MIN_VARIANT_LETTERS or is_capitals(name):
+            return found  # "AI", "Yei": short names' variants meet too many others
+        if not found:
+            if not variants:
+                return ()
+            return tuple(
+                e
+                for e in self.gazetteer.lookup_variant(name)
+                if cued or e.kind != "city" or e.population >= UNCUED_VARIANT_POPULATION
+            )
+        if any(e.kind == "city" and e.population >= MIN_VARIANT_POPULATION for e in found):
+            return found
+        spelt = self.gazetteer.lookup_variant(name)
+        return found + tuple(
+            e
+            for e in spelt
+            if e.kind == "city" and e.population >= PROMINENT_CITY and e not in found
         )
 
     def region_phrase(self, doc: Doc, start: int, name_end: int, end: int) -> Mention | None:

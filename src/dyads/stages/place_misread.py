@@ -10,6 +10,7 @@ from spacy.tokens import Span as TokenSpan
 
 from dyads.stages.gazetteer import fold
 from dyads.stages.place_cues import (
+    CALENDAR_WORDS,
     PLACE_PREPOSITIONS,
     after_locative,
     attack_target,
@@ -53,6 +54,17 @@ EVENT_WORDS = frozenset(
         *("championships", "cup", "tournament", "awards", "week", "meeting", "ceremony"),
     }
 )
+# Words of time the small model runs into the name of a place before them, under any label
+# ("struck Kyiv overnight" with "Kyiv overnight" a TIME, "swept into Hama days after" with
+# "Hama days" a place); "Moscow time" is a time zone and stays one.
+TIME_TAIL_WORDS = frozenset(
+    {
+        *("overnight", "today", "tonight", "yesterday", "tomorrow", "earlier", "later"),
+        *("early", "late", "morning", "afternoon", "evening", "night", "nights", "dawn"),
+        *("day", "days", "week", "weeks", "month", "months", "year", "years", "hours"),
+        *("last", "this", "next", "ago", "on", "since", "before", "after", "midnight"),
+    }
+)
 POLITY_WORDS = frozenset(
     {"state", "province", "region", "republic", "kingdom", "emirate", "sultanate", "principality"}
 )
@@ -68,6 +80,30 @@ def polity_of(lookup: PlaceLookup, doc: Doc, start: int, end: int) -> Mention | 
     name = doc[start + 2 : end].text
     areas = tuple(e for e in lookup.gazetteer.lookup(name) if e.kind in AREA_KINDS)
     return Mention(start + 2, end, areas, key=fold(name)) if areas else None
+
+
+def place_before_time_words(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> Mention | None:
+    """The place whose name opens an entity that words of time end ("Kyiv overnight", "Aleppo
+    early Tuesday", "Hama days"): a country, a region or a town of some size by its own name."""
+    if doc[ent.end - 1].lower_ not in TIME_TAIL_WORDS | CALENDAR_WORDS:
+        return None
+    start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
+    end = start
+    while end < ent.end and (is_capitalised(doc[end].text) or doc[end].text == "-"):
+        end += 1
+    tail = doc[end : ent.end]
+    if not start < end < ent.end or end - start > MAX_MISREAD_TOKENS or not tail[0].is_lower:
+        return None
+    if not all(t.lower_ in TIME_TAIL_WORDS | CALENDAR_WORDS or t.like_num for t in tail):
+        return None
+    if fold(doc[start:end].text) in CALENDAR_WORDS:
+        return None
+    if doc[start].is_stop or person_cue(doc, start, end):
+        return None  # "This year", "Last week"; "Mr Jackson late on Monday said"
+    mention = lookup.mention_at(doc, start, end, tagged=False)
+    if mention is None or not mention.candidates or not named_place(mention):
+        return None
+    return mention if sizeable_town(mention) else None
 
 
 def misread_entity(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> Mention | None:
@@ -87,11 +123,12 @@ def misread_entity(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> Mention | N
     if start > 0 and is_direction(doc, start - 1) and doc[start - 1].is_lower:
         # "in eastern Ghouta": only places have a lower-case east and west.
         return lookup.mention_at(doc, start, ent.end, tagged=False) or Mention(start, ent.end, ())
-    if is_capitals(tokens.text) and len(tokens.text) <= MAX_ACRONYM_LETTERS:
-        key = tokens.text  # kept in capitals: "UN" is an acronym, not the town of Un
-    else:
-        key = fold(tokens.text)
-    mention = Mention(start, ent.end, lookup.gazetteer.lookup(tokens.text), key=key)
+    acronym = is_capitals(tokens.text) and len(tokens.text) <= MAX_ACRONYM_LETTERS
+    # An acronym is kept in capitals ("UN" is not the town of Un) and has no spelling variants.
+    key = tokens.text if acronym else fold(tokens.text)
+    cued = after_locative(doc, start, PLACE_PREPOSITIONS) or town_cue(doc, start, ent.end)
+    candidates = lookup.places_named(tokens.text, variants=not acronym, cued=cued)
+    mention = Mention(start, ent.end, candidates, key=key)
     if not mention.candidates and cued_by_of(doc, start) and doc[start - 2].lower_ != "mayor":
         return Mention(start, ent.end, ())  # "the village of Nagrig": a place, unknown
     if not mention.candidates and described_as_settlement(doc, ent.end):
@@ -105,6 +142,8 @@ def misread_entity(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> Mention | N
     if attack_target(doc, start, ent.end):
         # "fired on Khan Younis" is a town; "fired at Johnson", a small town's name, a man.
         return mention if sizeable_town(mention) else None
+    if sizeable_town(mention) and _in_place_words(doc, start, ent.end):
+        return mention  # "withdrew from Avdiivka": a town of some size by its own name
     located = after_locative(doc, start, PLACE_PREPOSITIONS) or hometown(doc, start)
     located = located or cued_by_of(doc, start) or _feature_with_the(doc, start, mention)
     located = located or moving_to_or_from(doc, start) or before_resident_noun(doc, ent.end)
@@ -120,7 +159,13 @@ def misread_entity(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> Mention | N
 def _large_town_in_place_words(doc: Doc, start: int, end: int, mention: Mention) -> bool:
     """A capital or a large town, by any of its names, where the words around it take a
     place and none marks a person."""
-    if not large_town(mention) or exchanged_with_person(doc, start, end):
+    return large_town(mention) and _in_place_words(doc, start, end)
+
+
+def _in_place_words(doc: Doc, start: int, end: int) -> bool:
+    """The words around the name take a place ("fled X", "the capital X") and none marks a
+    person."""
+    if exchanged_with_person(doc, start, end):
         return False
     return town_cue(doc, start, end) and not person_cue(doc, start, end)
 

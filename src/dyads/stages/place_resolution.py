@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from dyads.stages.gazetteer import GazEntry, fold
+from dyads.stages.gazetteer import MIN_VARIANT_LETTERS, GazEntry, fold, variant_key
 from dyads.stages.place_cues import is_capitals
 
 AREA_KINDS = frozenset({"continent", "country", "admin1", "region"})
@@ -17,6 +17,9 @@ BIG_CITY = 1_000_000
 # A city this large is as likely to be meant as a region of the same name: context decides.
 PROMINENT_CITY = 100_000
 MIN_DOMINANT = 2  # named at least this often to be the article's country
+# A town holding this share of the people of a first-level region named like it is what the
+# bare name means ("Kyiv", "Gao", "Zaporizhzhia"); a region named after a small namesake is not.
+MAIN_TOWN_SHARE = 0.1
 # The Arabic article as transliterated before town names ("Al Qāmishlī", "Ar Raqqah").
 ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "at", "ash", "az", "an", "adh"})
 
@@ -85,7 +88,7 @@ def article_focus(entries: Sequence[GazEntry | None]) -> GazEntry | None:
 
 def candidate_score(
     entry: GazEntry, mention: Mention, context: Context, qualifier: GazEntry | None
-) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, bool, int, int]:
+) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, int, int]:
     """Sort key of a candidate: earlier fields decide, later ones break ties."""
     qualified = qualifier is not None and (
         (qualifier.kind == "admin1" and entry.admin1 == qualifier.name)
@@ -108,9 +111,14 @@ def candidate_score(
         )
     )
     cued = mention.city_cue and entry.kind == "city"
-    # "Salisbury" is a town in England before it is the old name of Harare.
+    # "Salisbury" is a town in England before it is the old name of Harare; a spelling of the
+    # town's own name counts as its own ("Zaporizhzhia" for Zaporizhzhya).
     own_name = (
-        entry.kind not in LOCAL_KINDS or not mention.key or same_name(entry.name, mention.key)
+        entry.kind not in LOCAL_KINDS
+        or not mention.key
+        or same_name(entry.name, mention.key)
+        or (entry.kind == "city" and same_spelling(entry.name, mention.key))
+        or _main_town_of_named_region(entry, mention)
     )
     # A country's name is the country's before it is a town's ("Benin", not Benin City),
     # unless a cue says city (weighed above).
@@ -160,10 +168,50 @@ def candidate_score(
     in_context = entry.country in context.countries
     return (
         *(qualified, region_named, cued, own_name, fits_sentence, fits_article, fits_towns),
+        not named_after_main_town(entry, mention),
         prominent,
         in_context,
         _rank(entry),
         entry.population,
+    )
+
+
+def named_after_main_town(entry: GazEntry, mention: Mention) -> bool:
+    """A first-level region named like its main town, which the bare name means ("Kyiv",
+    "Gao", "Zaporizhzhia"; "the Gao region" is read as a region before candidates are
+    weighed): the town lies in the region (or in no known region of the country), is named
+    just so (not "Oklahoma City" for "Oklahoma") and holds a good share of its people; or the
+    region has no point to place it at."""
+    return entry.kind == "admin1" and any(
+        _main_town(town, entry)
+        and (
+            entry.lat is None
+            or _loose_name(town.name) == _loose_name(mention.key)
+            or same_spelling(town.name, mention.key)
+        )
+        for town in mention.candidates
+    )
+
+
+def _main_town(town: GazEntry, region: GazEntry) -> bool:
+    """A town in the region (or in no known region of its country) holding a good share of
+    the region's people, or any such town when the region has no point."""
+    return (
+        town.kind == "city"
+        and town.country == region.country
+        and town.admin1 in (None, region.name)
+        and (region.lat is None or town.population >= MAIN_TOWN_SHARE * region.population)
+    )
+
+
+def _main_town_of_named_region(entry: GazEntry, mention: Mention) -> bool:
+    """The town the name means through the region named after it: "Jenin" is the town the
+    gazetteer writes "Janin", as the governorate named "Jenin" holds it."""
+    return any(
+        region.kind == "admin1"
+        and same_name(region.name, mention.key)
+        and _main_town(entry, region)
+        for region in mention.candidates
     )
 
 
@@ -205,13 +253,24 @@ def same_name(name: str, key: str) -> bool:
 
 def same_town_name(entry: GazEntry, key: str) -> bool:
     """A town's own name, also without the Arabic article the gazetteer writes ("Al Qāmishlī"
-    is named "Qamishli", as its index has it)."""
+    is named "Qamishli", as its index has it) or in another transliteration ("Avdiivka" for
+    Avdiyivka)."""
     if same_name(entry.name, key):
         return True
     if entry.kind != "city":
         return False
+    if same_spelling(entry.name, key):
+        return True
     first, _, rest = fold(entry.name).replace("-", " ").partition(" ")
     return first in ARABIC_ARTICLES and bool(rest) and same_name(rest, key)
+
+
+def same_spelling(name: str, key: str) -> bool:
+    """The name and the key are spellings of one name ("Zaporizhzhya", "zaporizhzhia"); a
+    short key ("ana" for ‘Anah) only by its own spelling."""
+    if sum(ch.isalpha() for ch in key) < MIN_VARIANT_LETTERS:
+        return False
+    return variant_key(name) == variant_key(key)
 
 
 def _loose_name(name: str) -> str:

@@ -56,7 +56,7 @@ def town_cue(doc: Doc, start: int, end: int) -> bool:
         verb = head.head
         if verb.pos_ == "VERB" and verb.lemma_ in MOTION_LEMMAS | _MOVING_VERBS:
             return True
-    return _paired_with_place(doc, root, start, end)
+    return _paired_with_place(doc, root, start, end) or _from_place_to(doc, start, end)
 
 
 def person_cue(doc: Doc, start: int, end: int) -> bool:
@@ -77,6 +77,21 @@ def _after_capital_noun(doc: Doc, start: int) -> bool:
     if before >= 0 and doc[before].text == ",":
         before -= 1
     return before >= 1 and doc[before].lower_ in CAPITAL_NOUNS and doc[before - 1].lower_ == "the"
+
+
+def _from_place_to(doc: Doc, start: int, end: int) -> bool:
+    """'from Khartoum to Omdurman', 'from Omdurman to Khartoum': "from" and "to" join the name
+    to a name the model tags a place, whatever the verb."""
+    if start >= 1 and doc[start - 1].lower_ == "to":
+        before = start - 2  # the last word of the place after "from"
+        while before >= 0 and doc[before].ent_type_ in PLACE_LABELS and start - before <= 5:
+            if before > 0 and doc[before - 1].lower_ == "from":
+                return True
+            before -= 1
+        return False
+    if start >= 1 and doc[start - 1].lower_ == "from" and end + 1 < len(doc):
+        return doc[end].lower_ == "to" and doc[end + 1].ent_type_ in PLACE_LABELS
+    return False
 
 
 def _paired_with_place(doc: Doc, root: Token, start: int, end: int) -> bool:

@@ -7,7 +7,8 @@ persons or organisations where the words around them say "place" ("in Boise", "B
 listed with other places, "at the Manila Cathedral", "Royal Street", "Lake Kivu", "Evin prison",
 "the Torkham border crossing", "on the A120", "Kasoa village", "the village of Nagrig", "the
 State of Tamil Nadu", a region's name of several words, a town shelled or "fired on",
-"doctors from Kenema", an unknown name described as a suburb or listed after "in"; but no
+"doctors from Kenema", an unknown name described as a suburb or listed after "in", a town
+run together with words of time ("struck Kyiv overnight" tagged as one TIME); but no
 team in a sports report: "Notre Dame won 91-89", "the Boston Celtics"), demonyms before a
 geographic noun or a thing situated in a territory ("the Turkish border", "the American
 economy"), places named inside longer expressions ("US-based", "the Winnipeg Fire Service":
@@ -17,8 +18,10 @@ Idaho", "London's Heathrow", but not an item of a list: "Washington, Maryland an
 description naming a country ("the Lebanese port of Tripoli", "Victoria, the Australian state"),
 a list of regions it stands in ("Oregon, Washington and Montana"), regions named elsewhere in
 the article and the regions of its other towns, cue words ("the city of"),
-a place's own name before an old or foreign one, the kind of place (countries, capitals and the
-largest cities before homonyms, a town before the county named after it), the countries of the
+a place's own name (in any transliteration: "Zaporizhzhia", "Avdiivka") before an old or
+foreign one, the kind of place (countries, capitals and the largest cities before homonyms, a
+town before the county named after it, a region's main town before the region it names:
+"Kyiv", "Gao"), the countries of the
 other places in the sentence, the article's dominant country, then the countries of its places
 and actors, then size. A local feature the gazetteer does not know (a street, a building, or a
 small town abroad that the article's other places make unlikely) is placed at its qualifier, else
