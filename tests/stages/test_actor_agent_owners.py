@@ -114,3 +114,32 @@ def test_a_bodys_ally_is_of_the_state_it_is_placed_in(nlp: Language) -> None:
 def test_an_ally_with_no_place_keeps_its_owner(nlp: Language) -> None:
     actors = ActorCoder(nlp)("Gunmen attacked Syria's militia allies on Friday.", OLD_WIRE)
     assert coded(find(actors, "Syria's militia")) == ("SYR", "UAF")
+
+
+def test_a_body_run_or_installed_by_an_owner_is_the_owners(code: ActorCoder) -> None:
+    actors = code("Russian-installed authorities in the region announced a referendum.")
+    assert coded(find(actors, "Russian-installed authorities")) == ("RUS", "GOV")
+    actors = code("The Hamas-run interior ministry said the crossing was closed.")
+    assert coded(find(actors, "Hamas-run interior ministry")) == ("PSE", "GOV")
+
+
+def test_a_backer_is_not_an_owner(code: ActorCoder) -> None:
+    actors = code("Iran-backed militias in Syria shelled the base.")
+    assert all(a.code != "IRN" for a in actors if "militias" in a.text)
+
+
+def test_aides_and_spokespeople_serve_the_principal_after_to_or_for(code: ActorCoder) -> None:
+    actors = code("An adviser to Erdogan said Ankara would veto the bid.", dt.date(2023, 6, 1))
+    assert coded(find(actors, "adviser")) == ("TUR", "GOV")
+    assert coded(find(actors, "Erdogan")) == ("TUR", "GOV")  # the principal keeps his mention
+    actors = code("A spokeswoman for the Nigerian army denied the report.")
+    assert coded(find(actors, "spokeswoman")) == ("NGA", "MIL")
+    actors = code("A spokesman for the WHO said the clinics had run out of fuel.")
+    assert coded(find(actors, "spokesman")) == ("IGOUNOHLHWHO", None)
+
+
+def test_a_spokesman_speaks_for_the_owned_body_that_possesses_him(code: ActorCoder) -> None:
+    actors = code("The Turkish army's chief spokesman, Ali Demir, denied the report.")
+    assert [coded(a) for a in actors] == [("TUR", "MIL")]  # title and name are one mention
+    actors = code("The Turkish army's Kurdish-language spokesman, Ali Demir, denied it.")
+    assert [coded(a) for a in actors] == [("TUR", "MIL")]

@@ -53,11 +53,11 @@ def test_the_agent_noun_must_head_its_phrase(code: ActorCoder) -> None:
 
 def test_titled_person_without_a_nationality_serves_the_state_in_focus(code: ActorCoder) -> None:
     text = (
-        "France is ready to send 4,000 troops to a force in Liberia, Defence Minister "
-        "Pierre Joxe said on Monday."
+        "France will send 2,000 soldiers to a mission in Chad, Defence Minister "
+        "Paul Marchand told reporters on Friday."
     )
-    joxe = find(code(text, dt.date(1990, 1, 1)), "Defence Minister Pierre Joxe")
-    assert coded(joxe) == ("FRA", "GOV")
+    minister = find(code(text, dt.date(1990, 1, 1)), "Defence Minister Paul Marchand")
+    assert coded(minister) == ("FRA", "GOV")
 
 
 def test_titled_person_with_no_state_in_view_is_left_out(code: ActorCoder) -> None:
@@ -134,3 +134,22 @@ def test_police_are_those_of_where_the_story_is(code: ActorCoder) -> None:
 def test_police_with_no_place_are_those_of_the_state_in_focus(code: ActorCoder) -> None:
     text = "Kenya deported two Britons. The police said they had overstayed their visas."
     assert coded(find(code(text, OLD_WIRE), "police")) == ("KEN", "COP")
+
+
+def test_gangs_are_placed_where_their_sentence_is(code: ActorCoder) -> None:
+    assert coded(find(code("Gangs looted warehouses in Kingston."), "Gangs")) == ("JAM", "CRM")
+
+
+def test_the_soldiers_an_armed_group_attacks_are_the_states(code: ActorCoder) -> None:
+    actors = code("Malian jihadists ambushed soldiers near the border.")
+    assert coded(find(actors, "soldiers")) == ("MLI", "MIL")
+    actors = code("Somali gunmen clashed with federal police in the market.")
+    assert coded(find(actors, "federal police")) == ("SOM", "COP")
+
+
+def test_soldiers_attacked_by_placed_rebels_are_the_states_of_the_place(code: ActorCoder) -> None:
+    actors = code("Rebels freed twelve soldiers in eastern Congo.")
+    assert coded(find(actors, "soldiers")) == ("COD", "MIL")
+    assert not [
+        a for a in code("Poland sent 5,000 soldiers to the border.") if a.text == "soldiers"
+    ]

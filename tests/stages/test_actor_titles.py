@@ -115,3 +115,34 @@ def test_a_former_title_in_apposition_is_elite(code: ActorCoder) -> None:
     assert coded(find(code(text, on), "Antony Blinken")) == ("USA", None)
     text = "Sergei Shoigu, the former defence minister, spoke in Minsk."
     assert coded(find(code(text, on), "Sergei Shoigu")) == ("RUS", "GOV")
+
+
+def test_a_state_title_of_another_state_names_a_namesake(code: ActorCoder) -> None:
+    # The table's Pedro Sanchez is Spain's prime minister; a Colombian minister shares the name.
+    text = "Colombian Defence Minister Pedro Sanchez visited the troops."
+    assert coded(find(code(text), "Colombian Defence Minister Pedro Sanchez")) == ("COL", "GOV")
+    text = "Spanish Prime Minister Pedro Sanchez visited the troops."
+    assert coded(find(code(text), "Spanish Prime Minister Pedro Sanchez")) == ("ESP", "GOV")
+
+
+def test_a_bare_title_in_apposition_before_a_name_serves_the_state_in_focus(
+    code: ActorCoder,
+) -> None:
+    text = "Ankara rejected the claim. The ministry's spokesman, Ali Demir, called it baseless."
+    demir = [a for a in code(text) if a.text.endswith("Ali Demir")]
+    assert [coded(a) for a in demir] == [("TUR", "GOV")]
+
+
+def test_the_head_of_an_international_body_in_apposition_is_the_bodys(code: ActorCoder) -> None:
+    text = "Maria Ortega, the head of UNICEF, said schools had reopened."
+    assert coded(find(code(text), "Maria Ortega")) == ("IGOUNOKID", None)
+
+
+def test_a_former_title_does_not_undo_a_standing_of_the_people_table(code: ActorCoder) -> None:
+    text = "Corneille Nangaa, the former head of the electoral commission, met the fighters."
+    assert coded(find(code(text), "Corneille Nangaa")) == ("COD", "REB")
+
+
+def test_the_state_a_title_is_posted_to_is_not_the_persons(code: ActorCoder) -> None:
+    actors = code("Russia's ambassador to Britain Andrei Kelin was summoned.")
+    assert [coded(a) for a in actors if a.text.endswith("Andrei Kelin")] == [("RUS", "GOV")]

@@ -1,9 +1,12 @@
 """Agent nouns joined to the country or body that owns them.
 
 The owner stands right before the noun ("Russian forces" -> RUS MIL, "Hungarian and Romanian
-officials" -> HUN GOV and ROU GOV, "UN officials") or after "of"/"from"/"in" ("the foreign
-ministers of France and Germany", "officials in Moscow"); not in "its ambassador from Mali"
-(the ambassador is the speaker's own) nor in "US troops in Syria" (troops are often abroad).
+officials" -> HUN GOV and ROU GOV, "UN officials", "Russian-installed officials") or after
+"of"/"from"/"in" ("the foreign ministers of France and Germany", "officials in Moscow"); not in
+"its ambassador from Mali" (the ambassador is the speaker's own) nor in "US troops in Syria"
+(troops are often abroad). Aides and spokespeople serve the principal after "to"/"for" ("an aide
+to Zelensky"), and a spokesman the owned body that possesses him ("the Israeli military's
+spokesman").
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from dyads.stages.actor_agent_nouns import AgentSpans
+from dyads.stages.actor_agent_nouns import VOICE_NOUNS, AgentSpans
 from dyads.stages.actor_merges import merge_named_bodies, scope_to_owner
 from dyads.stages.actor_patterns import (
     BODY_KINDS,
@@ -41,6 +44,16 @@ LEADER_NOUNS = frozenset(
 ELITE_NOUNS = frozenset({"leader", "leaders", "leadership", "chief", "chiefs", "elders"})
 FIGHTER_NOUNS = frozenset({"fighter", "fighters"})
 POSSESSIVE = ("'s", "’s")
+# "Russian-installed officials", "Hamas-run health ministry": the body is the owner's, whatever
+# its own sector ("-backed", "-linked" or "-allied" say no such thing: "Iran-backed militias").
+OWNING_PARTICIPLES = frozenset({"run", "installed", "appointed", "controlled", "operated", "owned"})
+# People who serve a principal named after "to"/"for": "an aide to Zelensky", "a spokesperson
+# for the Kenyan police" are of the person's or body's state and sector.
+SERVANT_NOUNS = frozenset(
+    {"aide", "aides", "adviser", "advisers", "advisor", "advisors"}
+    | {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"}
+)
+SERVANT_KINDS = BODY_KINDS | {"person", "agent"}
 
 
 def attach_agents(
@@ -53,8 +66,18 @@ def attach_agents(
     by_end = {m.end: m for m in mentions}
     by_start = {m.start: m for m in mentions}
     replaced: dict[int, list[Mention]] = {}  # mention start -> its replacements
+    servants = _servants(doc, agents, by_start)
+    served = {m.start for m in servants}
     for end, (start, sector) in sorted(agents.items()):
+        if start in served:
+            continue
         noun = _agent_noun(doc, start, end)
+        owner = _owner_by_participle(doc, start, by_end)
+        if owner is not None:
+            replaced[owner.start] = [
+                Mention(owner.start, end, owner.name, "agent", owner.code, sector)
+            ]
+            continue
         leader = by_end.get(start)
         if leader is not None and leader.kind == "person" and leader.code is not None:
             if doc[start:end].text.lower() in GOVERNMENT_NOUNS:  # "the Trump administration"
@@ -80,10 +103,79 @@ def attach_agents(
                     replaced[other.start] = [
                         _as_agent(other, other.start, other.end, sector, noun, placements)
                     ]
-    result: list[Mention] = []
+    result: list[Mention] = list(servants)
     for mention in mentions:
         result.extend(replaced.get(mention.start, [mention]))
-    return scope_to_owner(doc, merge_named_bodies(result))
+    result.sort(key=lambda m: m.start)
+    return _owned_voices(doc, scope_to_owner(doc, merge_named_bodies(result)), agents)
+
+
+def _owned_voices(doc: Doc, mentions: list[Mention], agents: AgentSpans) -> list[Mention]:
+    """A spokesman whose possessor is an owned body speaks for it, modifiers between: "the
+    Israeli military's Arabic-language spokesman" is ISR MIL, as "army spokesman" is MIL."""
+    by_token = {i: m for m in mentions if m.kind == "agent" for i in range(m.start, m.end)}
+    replaced: dict[int, Mention] = {}
+    for end, (start, _) in agents.items():
+        voice = doc[end - 1]
+        if voice.lower_ not in VOICE_NOUNS:
+            continue
+        for owner in (c for c in voice.children if c.dep_ == "poss" and c.i in by_token):
+            body = by_token[owner.i]
+            if body.code is None or (body.start <= start < body.end and owner.i + 1 not in agents):
+                continue
+            # The body's own noun decides when the voice already joined it ("army's spokesman").
+            sector = agents[owner.i + 1][1] if owner.i + 1 in agents else body.sector
+            replaced[body.start] = replace(body, end=max(end, body.end), sector=sector)
+            break
+    return [replaced.get(m.start, m) for m in mentions]
+
+
+def _owner_by_participle(doc: Doc, start: int, by_end: dict[int, Mention]) -> Mention | None:
+    """The owner named in "OWNER-run" or "OWNER-installed" before an agent noun, at most one
+    other modifier between ("Hamas-run health ministry")."""
+    for k in range(start, max(2, start - 2) - 1, -1):
+        word = doc[k - 1]
+        hyphen = doc[k - 2]
+        if word.lower_ in OWNING_PARTICIPLES and hyphen.text == "-" and not hyphen.whitespace_:
+            owner = by_end.get(k - 2)
+            if owner is not None and owner.kind in BODY_KINDS and owner.code is not None:
+                return owner
+            return None
+        if not (word.pos_ in ("ADJ", "NOUN", "PROPN") and word.is_lower):
+            return None
+    return None
+
+
+def _servants(doc: Doc, agents: AgentSpans, mentions_by_start: dict[int, Mention]) -> list[Mention]:
+    """Aides, advisers and spokespeople of the principal after "to"/"for", with the
+    principal's state and sector (a body's own agent noun decides: "a spokesperson for the
+    Kenyan police" is KEN COP; a state's or an international body's, the noun's own). The
+    principal keeps its own mention."""
+    found = []
+    by_start = _agents_by_start(agents)
+    for end, (start, sector) in sorted(agents.items()):
+        if doc[end - 1].lower_ not in SERVANT_NOUNS or end + 1 >= len(doc):
+            continue
+        if doc[end].lower_ not in ("to", "for"):
+            continue
+        k = end + 1 + (doc[end + 1].lower_ == "the")
+        principal = mentions_by_start.get(k)
+        if principal is None or principal.kind not in SERVANT_KINDS or principal.code is None:
+            continue
+        chosen = principal.sector
+        if principal.end in by_start:  # "the Kenyan police": the body's own agent noun
+            chosen = by_start[principal.end][1]
+        else:
+            body = principal.code[:3] in ("IGO", "NGO", "IMG")  # "for the UN": the UN itself
+            if principal.kind in ("country", "capital") or (chosen is None and not body):
+                chosen = sector
+        found.append(Mention(start, end, principal.name, "agent", principal.code, chosen))
+    return found
+
+
+def _agents_by_start(agents: AgentSpans) -> dict[int, tuple[int, str]]:
+    """The agent phrases keyed by their start token: start -> (end, sector)."""
+    return {start: (end, sector) for end, (start, sector) in agents.items()}
 
 
 def _agent_noun(doc: Doc, start: int, end: int) -> str:

@@ -130,6 +130,10 @@ def case_agrees(text: str, surface: str) -> bool:
     return all(not m[:1].isupper() or w[:1].isupper() for w, m in zip(words, model, strict=True))
 
 
+def _capitals(text: str) -> int:
+    return sum(c.isupper() for c in text)
+
+
 def first_word(text: str) -> str:
     """The first word of a phrase as it starts a token ("al" of "al-qaeda")."""
     found = _FIRST_WORD.match(text)
@@ -297,7 +301,11 @@ class ActorDictionary:
 
     def _add(self, phrase: str, entry: Entry, surface: str) -> None:
         self._phrases[phrase] = entry
-        self._surface[phrase] = surface
+        # Names listed in two cases ("al-Shabaab", "Al-Shabaab") accept either: keep the form
+        # with fewer capitals for the case check.
+        kept = self._surface.get(phrase)
+        if kept is None or _capitals(surface) < _capitals(kept):
+            self._surface[phrase] = surface
         self._first_words.add(first_word(phrase))
 
     def _load_people(self) -> None:

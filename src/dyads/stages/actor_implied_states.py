@@ -27,39 +27,53 @@ from dyads.stages.actor_patterns import (
 )
 from dyads.stages.actor_placement import located_states
 
-# Non-state agents placed by where their sentence happens ("rebels ... in northern Mali").
-LOCATED_SECTORS = frozenset({"REB", "UAF", "OPP", "CVL", "LAB", "AGR", "EDU"})
+# Non-state agents placed by where their sentence happens ("rebels ... in northern Mali",
+# "gangs control most of Port-au-Prince").
+LOCATED_SECTORS = frozenset({"REB", "UAF", "OPP", "CVL", "LAB", "AGR", "EDU", "CRM"})
 # "the army", "its ambassador", "his information minister": a body of the state in focus.
 DETERMINERS_OF_STATE_BODIES = frozenset({"the", "its", "his", "her", "their"})
+# Armed groups and gangs: the soldiers they attack belong to the state they fight.
+ARMED_GROUP_SECTORS = frozenset({"REB", "UAF", "CRM"})
 # Bodies named in the singular that stand for many, like a plural ("Police fired ...").
 MASS_BODIES = frozenset({"police", "opposition"})
 # Words of rank or scope a country's own body may carry without naming the country.
-SCOPE_WORDS = frozenset({"local", "senior", "top", "regional", "provincial", "riot", "government"})
+SCOPE_WORDS = frozenset(
+    {"local", "senior", "top", "regional", "provincial", "riot", "government", "federal"}
+)
 
 
 def definite_agents(
-    doc: Doc, mentions: list[Mention], agents: AgentSpans, context: list[Mention] | None = None
+    doc: Doc,
+    mentions: list[Mention],
+    agents: AgentSpans,
+    context: list[Mention] | None = None,
+    groups: list[Mention] | None = None,
 ) -> list[Mention]:
     """ "The government", "the army", "its ambassador": a state body named without its
     state is that of the state in focus (see ``StateFocus``), found among the `context`
-    mentions (by default the actors; a capital named as the story's location counts too)."""
+    mentions (by default the actors; a capital named as the story's location counts too). The
+    `groups` placed by ``located_agents`` may be the armed group that attacks a bare body."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     ends = {m.end for m in mentions if m.kind == "person"}
     focus = StateFocus(doc, mentions if context is None else context)
     located = located_states(doc, mentions if context is None else context)
     people = [m for m in mentions if m.kind == "person"]
     sent_starts = sentence_starts(doc)
+    parties = mentions + (groups or [])
     found = []
     for end, (start, sector) in sorted(agents.items()):
         if sector not in STATE_SECTORS or any(i in taken for i in range(start, end)):
             continue
+        opposed = False
         determiner = doc[start - 1].lower_ if start > 0 else ""
         if determiner not in DETERMINERS_OF_STATE_BODIES or start - 1 in taken:
             # "Police fired tear gas": as "the police"; but "mobilised 10,000 soldiers" names
             # the subject's own forces, no second party.
             if not is_bare_plural(doc, start, end, taken):
                 continue
-            if not _in_subject(doc[start:end].root):
+            root = doc[start:end].root
+            opposed = not _in_subject(root) and _opposed_by_armed_group(root, parties)
+            if not _in_subject(root) and not opposed:
                 continue
             determiner = "the"
         if start >= 2 and doc[start - 2].text == "," and start - 2 in ends:
@@ -76,7 +90,8 @@ def definite_agents(
         else:
             state = focus.before(start)
         code = state.code if state is not None else None
-        if sector == "COP" and determiner == "the":
+        if (sector == "COP" and determiner == "the") or opposed:
+            # Police, and the forces an armed group attacks, are those of where the story is.
             code = _local_state(located, sent_starts, start) or code
         if code is not None:
             name = state.name if state is not None and state.code == code else code
@@ -104,6 +119,23 @@ def _names_an_owner(after: Token, start: int, end: int) -> bool:
     if after.lower_ not in ("of", "from", "in") or not start <= after.head.i < end:
         return False
     return any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in after.children)
+
+
+def _opposed_by_armed_group(token: Token, mentions: list[Mention]) -> bool:
+    """Whether a noun is the object of a clause whose subject is an armed group or gang: the
+    soldiers rebels attack are the state's, not the rebels' own ("Rebels ambushed a patrol of
+    soldiers", "militiamen clashed with federal troops")."""
+    armed = {i for m in mentions if m.sector in ARMED_GROUP_SECTORS for i in range(m.start, m.end)}
+    if not armed:
+        return False
+    for _ in range(4):  # up through "of"/"with" phrases and objects to the verb
+        if token.dep_ not in ("dobj", "pobj", "prep") or token.head.i == token.i:
+            return False
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+            return any(c.i in armed for c in subjects)
+    return False
 
 
 def _in_subject(token: Token) -> bool:

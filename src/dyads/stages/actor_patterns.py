@@ -299,6 +299,13 @@ def appositive_title(doc: Doc, person: Mention, mentions: list[Mention]) -> Ment
     partner noun ("Russia's envoy"), or the body after a head noun ("the head of Ukraine's
     military intelligence")."""
     by_token = {i: m for m in mentions if m.kind == "agent" for i in range(m.start, m.end)}
+    # "the head of the World Food Programme": an international body's head is the body's.
+    bodies = {
+        i: m
+        for m in mentions
+        if m.kind == "org" and (m.code or "")[:3] in ("IGO", "NGO")
+        for i in range(m.start, m.end)
+    }
     root = doc[person.start : person.end].root
     for partner in _appositive_partners(root):
         if partner.i in by_token:
@@ -311,4 +318,6 @@ def appositive_title(doc: Doc, person: Mention, mentions: list[Mention]) -> Ment
             for body in (c for c in prep.children if c.dep_ == "pobj"):
                 if body.i in by_token:
                     return by_token[body.i]
+                if body.i in bodies:
+                    return bodies[body.i]
     return None

@@ -117,6 +117,11 @@ class TitledPeople:
             elif country is not None and country.kind == "agent" and _is_body(country.code):
                 # "U.N. Secretary-General X", "U.N. envoy X": the office is the body's.
                 code, sector = country.code, None
+        elif _namesake_of_another_state(person, country, title):
+            # "Colombia's Defence Minister Pedro Sanchez": a state title of a state the table
+            # never gives the person names a namesake; the text decides.
+            assert country is not None
+            code, sector = country.code, title
         elif sector is None and (title != "GOV" or (on is not None and on < TABLE_COMPLETE_FROM)):
             # Out of office by the table: a title adds a role ("candidate"), never an office;
             # but before the years the table covers in full, the title in the text is the
@@ -156,7 +161,9 @@ def title_before(
     while k > sentence_start and person.start - k < MAX_TITLE_TOKENS:
         token = doc[k - 1]
         body = by_end.get(k)
-        if body is not None and body.kind in (*BODY_KINDS, "agent"):
+        if body is not None and _destination_of_title(doc, body, agents):
+            k = body.start - 1  # "Russia's ambassador to Britain NAME": not Britain's
+        elif body is not None and body.kind in (*BODY_KINDS, "agent"):
             country = country or body
             if body.kind == "agent" and title is None:
                 title = body.sector
@@ -171,6 +178,8 @@ def title_before(
             k = inner.start - 1
         elif token.text == "," and k == person.start and self_titled(doc, person, by_end):
             k -= 1  # "Iran's foreign minister, Abbas Araghchi, said"
+        elif token.text == "," and k == person.start and _bare_title_before(doc, person, agents):
+            k -= 1  # "The ministry's spokeswoman, Mao Ning, said": the state in focus's
         elif token.lower_ in FORMER_WORDS:
             former = True
             k = start = k - 1
@@ -183,6 +192,32 @@ def title_before(
     if title is None and country is None and not former:
         return person.start, None, None, False
     return start, country, title, former
+
+
+def _namesake_of_another_state(person: Mention, country: Mention | None, title: str | None) -> bool:
+    """Whether a table person's title names a state office of a state none of the person's
+    terms is in."""
+    if person.entry is None or country is None or title not in STATE_SECTORS:
+        return False
+    if country.kind not in ("country", "capital", "agent") or not country.code:
+        return False
+    if _is_body(country.code) or country.code.startswith("IMG"):
+        return False
+    return all(term.code != country.code for term in person.entry.terms)
+
+
+def _destination_of_title(doc: Doc, body: Mention, agents: AgentSpans) -> bool:
+    """Whether a body is where a title is posted: "ambassador to Britain", "envoy to the UN"."""
+    k = body.start - (body.start > 0 and doc[body.start - 1].lower_ == "the")
+    return k > 1 and doc[k - 1].lower_ == "to" and k - 1 in agents
+
+
+def _bare_title_before(doc: Doc, person: Mention, agents: AgentSpans) -> bool:
+    """Whether a singular agent noun with no owner of its own stands in apposition right
+    before a name closed by a comma or the sentence's end: "The ministry's spokeswoman, NAME,"."""
+    closed = person.end >= len(doc) or doc[person.end].text in (",", ".")
+    title_end = person.start - 1
+    return closed and title_end in agents and doc[title_end - 1].tag_ in ("NN", "NNP")
 
 
 def _former_title_after(doc: Doc, person: Mention, agents: AgentSpans) -> bool:
@@ -209,8 +244,15 @@ def _says_former(words: Span) -> bool:
 
 
 def _in_office(person: Mention) -> bool:
-    """Whether the office table gives the person a state office on the coding date."""
-    return person.entry is not None and person.entry.from_table and person.sector in STATE_SECTORS
+    """Whether the office table gives the person a state office on the coding date, or the
+    people table a standing of their own ("NAME, the former police officer who leads the
+    gangs," stays a gang leader)."""
+    entry = person.entry
+    if entry is None or not (entry.from_table or entry.prominent):
+        return False
+    if entry.from_table:
+        return person.sector in STATE_SECTORS
+    return person.sector is not None and person.sector not in STATE_SECTORS | {"ELI"}
 
 
 def _is_body(code: str | None) -> bool:

@@ -10,9 +10,10 @@
 2. Agent nouns (``actor_agent_nouns.py``) joined to the country, capital or organisation
    before them ("Russian forces" -> RUS MIL, "Hungarian and Romanian officials" -> HUN GOV and
    ROU GOV) or after "of"/"from"/"in" ("the foreign ministers of France and Germany", "officials
-   in Moscow"; not "its ambassador from Mali" nor "US troops in Syria")
-   (``actor_agent_owners.py``). Neighbours that name one actor merge ("South Korea's Joint
-   Chiefs of Staff", "Iraqi Kurds": ``actor_merges.py``).
+   in Moscow"; not "its ambassador from Mali" nor "US troops in Syria"); "Russian-installed
+   officials" are Russia's, "an aide to Zelensky" Ukraine's (``actor_agent_owners.py``).
+   Neighbours that name one actor merge ("South Korea's Joint Chiefs of Staff", "Iraqi Kurds":
+   ``actor_merges.py``).
 3. People: dictionary people, spaCy PERSON entities and capitalised names after a title
    ("Foreign Minister Ana Ruiz"). Names set off by commas next to a title are people even where
    spaCy misses them ("Russia's envoy to the UN, NAME," and "NAME, the head of Ukraine's
@@ -23,10 +24,11 @@
    may name (``actor_lone_names.py``, ``actor_surnames.py``). The head or envoy of a body
    ("U.N. Secretary-General X") is coded with the body.
 4. Peoples, faiths and shared party names ("Tamil rebels", "Muslim militants", "Labour") take
-   the state where the text places them (``actor_placement.py``); so do rebels, protesters or
-   an opposition with no state of their own, from the places their sentence names, else the
-   state in focus (``actor_implied_states.py``); "ethnic Turks" with no state after them, from
-   the other state their passage names (``actor_residents.py``); and "Indians" in the
+   the state where the text places them (``actor_placement.py``); so do rebels, gangs,
+   protesters or an opposition with no state of their own, from the places their sentence
+   names, else the state in focus (``actor_implied_states.py``); "ethnic Turks" with no state
+   after them, from the other state their passage names (``actor_residents.py``); and
+   "Indians" in the
    Americas, the state's native peoples (``actor_indigenous.py``). Towns the dictionary lacks
    are placed by the gazetteer and help place them (``actor_towns.py``); "Israel's militia
    ally in southern Lebanon" is Lebanon's (``actor_agent_owners.py``).
@@ -111,7 +113,7 @@ class ActorRecognizer:
         context = mentions
         mentions = [with_gender(doc, m, given_names) for m in mentions if self._is_actor(doc, m)]
         mentions = sorted(
-            mentions + definite_agents(doc, mentions, agents, context) + located,
+            mentions + definite_agents(doc, mentions, agents, context, located) + located,
             key=lambda m: m.start,
         )
         mentions = place_titled_people(doc, mentions)
