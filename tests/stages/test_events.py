@@ -190,10 +190,10 @@ EVENT_FACTS: dict[str, Row] = {
         {"status": "future", "date": None, "date_text": "later this week"},
         pick={"event": "CONSULT"},
     ),
-    "the two leaders refers to the previous dyad": case(
+    "the two leaders are the previous pair, acting jointly (docs/events.md)": case(
         "Modi met Putin in Moscow on Monday. The two leaders discussed energy trade.",
         Scene([("Modi", "IND"), ("Putin", "RUS")], times=[("Monday", "2025-08-11")]),
-        {"actor": "IND", "recipient": "RUS"},
+        {"actor": "IND", "recipient": None},
         pick={"trigger_prefix": "discussed"},
     ),
     "the two sides without a previous pair has no actor": case(
@@ -324,8 +324,8 @@ EVENT_FACTS: dict[str, Row] = {
         {"actor": "IND", "recipient": "PAK"},
     ),
     "helping frames the support it governs": case(
-        "Qatar funded lobby groups to help support the rights of Palestinians.",
-        Scene([("Qatar", "QAT"), ("Palestinians", "PSE", "CVL")]),
+        "Qatar paid advocacy groups to help support Palestinian refugees.",
+        Scene([("Qatar", "QAT"), ("Palestinian refugees", "PSE", "CVL")]),
         {"actor": "QAT", "recipient": "PSE"},
         pick={"event": "SUPPORT"},
     ),
@@ -425,8 +425,8 @@ TRIGGER_WORDS: dict[str, tuple[str, Scene, str, bool]] = {
         False,
     ),
     "helping frames the support it governs": (
-        "Qatar funded lobby groups to help support the rights of Palestinians.",
-        Scene([("Qatar", "QAT"), ("Palestinians", "PSE", "CVL")]),
+        "Qatar paid advocacy groups to help support Palestinian refugees.",
+        Scene([("Qatar", "QAT"), ("Palestinian refugees", "PSE", "CVL")]),
         "help",
         False,
     ),
@@ -754,3 +754,46 @@ def test_seed_caption_has_no_event(seed_events: tuple[str, list[Event]]) -> None
     caption_start = text.index("Russian President Vladimir Putin chairs")
     caption_end = text.index("via AP)") + len("via AP)")
     assert all(not (caption_start <= e.span[0] < caption_end) for e in events)
+
+
+def test_scheduled_arrival_is_the_visit_to_come(nlp: Language, extractor: EventExtractor) -> None:
+    text = "The Chinese president will arrive in Pakistan on Wednesday for a state visit."
+    events = code(
+        nlp, extractor, text, [("Chinese president", "CHN")], places=[("Pakistan", "PAK")]
+    )
+    assert events[0].event == "CONSULT"
+    assert events[0].status == "future"
+    assert dyad(events[0]) == ("CHN", "PAK")
+
+
+def test_travel_the_traveller_announces_is_an_intent(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = "Mandela said he would travel to Zimbabwe next week for talks on security."
+    events = code(nlp, extractor, text, [("Mandela", "ZAF"), ("Zimbabwe", "ZWE")])
+    assert events[0].event == "AGREE"
+
+
+def test_fire_from_armed_men_is_an_attack_on_the_subject(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = "Indian positions came under mortar fire from Pakistani troops on Monday."
+    events = code(nlp, extractor, text, [("Indian", "IND"), ("Pakistani troops", "PAK")])
+    assert events[0].event == "ASSAULT"
+    assert dyad(events[0]) == ("PAK", "IND")
+
+
+def test_reported_attack_outranks_the_reporting_verb(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = "Military sources in Ankara said Turkish jets had struck rebel camps in Iraq."
+    events = code(nlp, extractor, text, [("Ankara", "TUR"), ("Turkish jets", "TUR")])
+    assert events[0].event == "ASSAULT"
+
+
+def test_main_clause_outranks_an_opening_participle(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = "Backed by tanks, Russian troops stormed the village on Sunday."
+    events = code(nlp, extractor, text, [("Russian troops", "RUS")])
+    assert events[0].event == "ASSAULT"

@@ -119,18 +119,18 @@ def test_actors_taken_into_an_opening_phrase_are_the_subject(nlp: Language) -> N
 
 def test_a_passive_agent_hung_on_a_later_clause(nlp: Language) -> None:
     text = (
-        "Former minister Juan Perez has been accused of diverting aid money, much of it "
-        "believed to have been lost, by current Chilean government officials."
+        "Former governor Ana Ruiz has been accused of stealing pension money, most of it "
+        "thought to have disappeared, by current Peruvian government officials."
     )
     doc = nlp(text)
     specs: list[PartySpec] = [
-        ("Former minister Juan Perez", "CHL", "ELI"),
-        ("Chilean government officials", "CHL"),
+        ("Former governor Ana Ruiz", "PER", "ELI"),
+        ("Peruvian government officials", "PER"),
     ]
     verb = token(doc, "accused")
-    assert verb.dep_ == "ccomp"  # the model hangs "accused" and "by" on "believed"
+    assert verb.dep_ == "ccomp"  # the model hangs "accused" and "by" on "thought"
     roles = verb_roles(verb, index_of(doc, specs), addresses_content=True)
-    assert codes(roles.actors) == ["CHL"] and roles.actors[0].sector == "GOV"
+    assert codes(roles.actors) == ["PER"] and roles.actors[0].sector == "GOV"
     assert roles.recipient is not None and roles.recipient.sector == "ELI"
 
 

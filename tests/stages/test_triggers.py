@@ -636,3 +636,110 @@ def test_every_dictionary_code_outside_statements_has_a_plover_type(
     codes |= {pattern[0] for entry in verbs.values() for pattern in entry["patterns"]}
     for code in sorted(c for c in codes if c is not None):
         assert (lexicon.plover(code) is None) == code.startswith("01"), code
+
+
+# Verbs whose CAMEO default is not their usual sense in news: the object or the phrase decides.
+@pytest.mark.parametrize(
+    ("text", "word", "cameo"),
+    [
+        *rule(
+            "fire from weapons or armed sources is shooting, else criticism",
+            ("The post came under mortar fire from the rebels.", "came", "190"),
+            ("The convoy came under fire near the village.", "came", "190"),
+            ("The outpost came under fire from government troops.", "came", "190"),
+            ("The minister came under fire from critics over the budget.", "came", "111"),
+            ("The government came under heavy fire from the opposition.", "came", "111"),
+            ("Rebel fighters came under fire outside the town.", "came", "190"),
+            ("The bank came under fire for financing the dam.", "came", "111"),
+            ("Britain came under attack from Spain for its stance.", "came", "111"),
+        ),
+        *rule(
+            "naming with a condemning or approving word",
+            ("The opposition called the election a fraud on Monday.", "called", "111"),
+            ("Beijing called the visit a provocation.", "called", "111"),
+            ("The minister called the accord a breakthrough.", "called", "051"),
+        ),
+        *rule(
+            "organisations taking their people out of a country",
+            ("The agency pulled its staff out of Somalia.", "pulled", "166"),
+            ("The Red Cross withdrew its foreign staff from the region.", "withdrew", "166"),
+            ("The United Nations evacuated its personnel from the capital.", "evacuated", "166"),
+            ("The United Nations pulled its peacekeepers out of the town.", "pulled", "1661"),
+            ("Forty peacekeepers were shipped out of the enclave.", "shipped", "1661"),
+            ("The army withdrew its troops from the valley.", "withdrew", "0874"),
+        ),
+        *rule(
+            "objects that make a default right",
+            ("The soldiers abandoned their positions near the river.", "abandoned", "0874"),
+            ("Police charged the protesters with batons.", "charged", "175"),
+            ("The rebels released twenty prisoners.", "released", "0841"),
+            ("Japan delivered rice to the famine region.", "delivered", "070"),
+            ("The minister called his French counterpart on Monday.", "called", "041"),
+            ("The soldiers died in clashes with rebels.", "died", "190"),
+        ),
+        *rule(
+            "yielding to demands and easing controls",
+            ("The mayor accepted the demands of the protesters.", "accepted", "080"),
+            ("The ministry eased the visa requirement for students.", "eased", "081"),
+        ),
+        *rule(
+            "an impact verb reports the event that hits",
+            ("The news site was hit with a cyber attack.", "hit", "176"),
+            ("The capital was hit by a wave of protests.", "hit", "141"),
+        ),
+        *rule(
+            "ending a plan ends the planned event",
+            ("The king suspended plans to impose a curfew.", "suspended", "081"),
+        ),
+        *rule(
+            "a command to do a material act is that act",
+            ("The president ordered the troops to withdraw from the town.", "ordered", "0874"),
+            ("The court ordered the government to release the detainees.", "ordered", "0841"),
+        ),
+    ],
+)
+def test_verb_needs_its_object_or_phrase(
+    nlp: Language, lexicon: TriggerLexicon, text: str, word: str, cameo: str
+) -> None:
+    found = coding(nlp, lexicon, text, word)
+    assert found is not None
+    assert found.cameo == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        *rule(
+            "defaults dropped where news mostly means no event",
+            ("The government released a report on the economy.", "released"),
+            ("The president delivered a speech in parliament.", "delivered"),
+            ("The army provided no details about the operation.", "provided"),
+            ("The ministry gave no reason for the delay.", "gave"),
+            ("The party called a press conference on Tuesday.", "called"),
+            ("The group calling itself the Islamic Front claimed the attack.", "calling"),
+            ("The virus was found in a program called Backoff.", "called"),
+            ("Thousands mourned the victims at a service.", "mourned"),
+            ("The country celebrated its independence day.", "celebrated"),
+            ("Ten pilgrims died when their bus overturned.", "died"),
+            ("The rebels vowed to pursue their struggle.", "vowed"),
+            ("The recession that hit the region deepened.", "hit"),
+        ),
+    ],
+)
+def test_verb_without_its_event_object_is_no_event(
+    nlp: Language, lexicon: TriggerLexicon, text: str, word: str
+) -> None:
+    assert coding(nlp, lexicon, text, word) is None
+
+
+def test_reversed_fire_keeps_the_subject_as_target(nlp: Language, lexicon: TriggerLexicon) -> None:
+    found = coding(nlp, lexicon, "The post came under artillery fire from the rebels.", "came")
+    assert found is not None
+    assert (found.event, found.mode, found.reverse) == ("ASSAULT", "heavy-weapons", True)
+
+
+def test_naming_codes_are_cameo_codes() -> None:
+    folder = resources.files("dyads") / "data" / "events"
+    supplement = json.loads((folder / "supplement.json").read_text("utf-8"))
+    codes = [*supplement["naming"]["codes"], *supplement["party_object_verbs"]["codes"].values()]
+    assert codes and all(code.isdigit() and len(code) in (3, 4) for code in codes)

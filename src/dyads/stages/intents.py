@@ -64,6 +64,10 @@ _MILITARY_YIELD_INTENT = "0356"
 _DEESCALATE = "087"
 # How many complements may lie between an intent word and the action ("ready to start to").
 _MAX_CHAIN = 2
+# "Jiang will arrive in Pakistan on Wednesday": an arrival or journey told with "will" is a
+# visit on a schedule, the visit itself to come (CONSULT, future), not an intent to meet.
+_SCHEDULE_AUX = frozenset({"will", "'ll", "shall"})
+_TRAVEL = frozenset({"arrive", "travel", "fly", "go", "come", "head", "leave", "tour", "land"})
 # Intents are what the speaker says now, so they come before the action they announce.
 _INTENT_BONUS = 0.02
 
@@ -89,6 +93,17 @@ def _intent_governor(verb: Token) -> Token | None:
     return None
 
 
+def _is_scheduled_journey(verb: Token) -> bool:
+    """ "will arrive on Sunday", "will go to Moscow": a journey told only with "will" (a
+    traveller's own "said he would travel" states an intent)."""
+    if verb.lemma_.lower() not in _TRAVEL or _intent_governor(verb) is not None:
+        return False
+    children = list(verb.children)
+    if any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in _SCHEDULE_AUX for c in children)
+
+
 def _is_preparation(verb: Token) -> bool:
     governor = _intent_governor(verb)
     return governor is not None and governor.lemma_.lower() in _PREPARE_WORDS
@@ -102,6 +117,8 @@ def intent_coding(trigger: Token, coding: Coding) -> Coding | None:
     """
     verb = trigger.head if trigger.dep_ == "dobj" else trigger
     if verb.pos_ != "VERB" or not _is_intended(verb):
+        return None
+    if coding.event == "CONSULT" and _is_scheduled_journey(verb):
         return None
     if coding.event == "ASSAULT" and _is_preparation(verb):
         event, cameo = "MOBILIZE", _PREPARE_ATTACK_CAMEO

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from dyads.records import Actor
 from dyads.records import Span as CharSpan
 from dyads.stages.doc_utils import head_token
+from dyads.stages.role_pairs import is_pair_reference, referred_parties
 from dyads.stages.role_syntax import MODIFIER_DEPS, SUBCLAUSE_DEPS, stray_preps
 
 # How many "of" phrases up the phrase a party is in is looked for ("in front of the embassy").
@@ -41,11 +42,20 @@ class Roles:
 
 
 class ActorIndex:
-    """Actors by the index of their head token."""
+    """Actors by the index of their head token.
+
+    Several actors may share one mention ("the two countries" is one actor per state): the
+    longest mention on a head is the one `at` gives, and those on the same words come with it
+    wherever an argument's parties are read. A pair referred back to ("the two leaders", "both
+    sides") or a subject "they" with no actor of its own stands for the parties named before it
+    in the article (`role_pairs`), as actors on its own words.
+    """
 
     def __init__(self, doc: Doc, actors: list[Actor] | tuple[Actor, ...]) -> None:
         self._by_head: dict[int, Actor] = {}
+        self._sharing: dict[int, list[Actor]] = {}  # more actors on the same words
         self._places: dict[int, Actor] = {}
+        self._referred: dict[int, list[Actor]] = {}  # pair references resolved, by head
         self._doc = doc
         for actor in actors:
             try:
@@ -55,6 +65,14 @@ class ActorIndex:
             known = self._by_head.get(head.i)
             if known is None or _length(actor) > _length(known):
                 self._by_head[head.i] = actor
+        for actor in actors:
+            at = self._head_index(actor)
+            known = self._by_head.get(at) if at is not None else None
+            if at is None or known is None or known is actor:
+                continue
+            if actor.span == known.span and actor.code != known.code:
+                self._sharing.setdefault(at, []).append(actor)
+        self._whole = self  # the article's index, for parties named in sentences before
 
     def add_places(self, parties: list[Actor]) -> None:
         """Places standing for their country, used only as a verb's direct object."""
@@ -70,13 +88,49 @@ class ActorIndex:
         """The actor whose head is this token, if any."""
         return self._by_head.get(token.i)
 
+    def all_at(self, token: Token) -> list[Actor]:
+        """Every actor whose head is this token: the one `at` gives, the others on the same
+        words, or the parties a pair reference ("the two leaders") stands for."""
+        actor = self._by_head.get(token.i)
+        if actor is None:
+            return self._referred_at(token)
+        here = [actor, *self._sharing.get(token.i, ())]
+        if len(here) == 1 and is_pair_reference(token):
+            # "the two leaders" placed in the one state in focus: the pair is both.
+            return self._referred_at(token) or here
+        return here
+
     def head_of(self, actor: Actor) -> int | None:
         """The index of an actor's head token, if the actor is indexed."""
-        return next((i for i, known in self._by_head.items() if known is actor), None)
+        groups = [
+            *((i, [a]) for i, a in self._by_head.items()),
+            *self._sharing.items(),
+            *self._referred.items(),
+        ]
+        return next((i for i, known in groups if any(k is actor for k in known)), None)
 
     def at_span(self, span: CharSpan) -> Actor | None:
         """The actor mentioned by exactly these words, if any ("Bosnia" as a place)."""
         return next((a for a in self._by_head.values() if a.span == span), None)
+
+    def _head_index(self, actor: Actor) -> int | None:
+        try:
+            return head_token(self._doc, actor.span).i
+        except ValueError:
+            return None
+
+    def _referred_at(self, token: Token) -> list[Actor]:
+        """The parties a pair reference or a subject "they" stands for (cached per token)."""
+        if token.i not in self._referred:
+            self._referred[token.i] = []  # a reference never stands for itself
+            self._referred[token.i] = referred_parties(token, self._whole)
+        return self._referred[token.i]
+
+    def parties_named_at(self, token: Token) -> list[Actor]:
+        """The actors on a token's words (a pair referred back to as well) and those conjoined
+        with them."""
+        here = self.all_at(token)
+        return [here[0], *self._conjoined(token, here[0])] if here else []
 
     def object_place(self, token: Token) -> Actor | None:
         """The place a direct object names ("shelled Sarajevo", "blockaded Paris"), if any."""
@@ -88,6 +142,7 @@ class ActorIndex:
         inside._by_head = {
             i: a for i, a in self._by_head.items() if span[0] <= a.span[0] and a.span[1] <= span[1]
         }
+        inside._sharing = {i: s for i, s in self._sharing.items() if i in inside._by_head}
         return inside
 
     def actors_in(self, root: Token) -> list[Actor]:
@@ -95,9 +150,9 @@ class ActorIndex:
         queue: deque[Token] = deque([root])
         while queue:
             token = queue.popleft()
-            actor = self._by_head.get(token.i)
-            if actor is not None:
-                return [actor, *self._conjoined(token, actor)]
+            here = self.all_at(token)
+            if here:  # the others on the same words come first among those conjoined
+                return [here[0], *self._conjoined(token, here[0])]
             queue.extend(c for c in token.children if c.dep_ not in SUBCLAUSE_DEPS)
         return []
 
@@ -107,9 +162,7 @@ class ActorIndex:
         queue: deque[Token] = deque([root])
         while queue:
             token = queue.popleft()
-            actor = self._by_head.get(token.i)
-            if actor is not None and actor not in found:
-                found.append(actor)
+            found += [a for a in self.all_at(token) if a not in found]
             queue.extend(c for c in token.children if c.dep_ not in SUBCLAUSE_DEPS)
         return found
 
@@ -120,19 +173,20 @@ class ActorIndex:
         queue: deque[Token] = deque(c for c in root.children if c.dep_ not in skip)
         while queue:
             token = queue.popleft()
-            party = self._by_head.get(token.i) or self._places.get(token.i)
-            if party is not None and party not in found:
-                found.append(party)
+            place = self._places.get(token.i)
+            here = self.all_at(token) or ([place] if place is not None else [])
+            found += [p for p in here if p not in found]
             queue.extend(token.children)
         return found
 
     def all_in(self, root: Token) -> list[Actor]:
         """Every actor in a subtree, in text order (for "the Macron-Scholz meeting")."""
-        found = [self._by_head[t.i] for t in root.subtree if t.i in self._by_head]
+        found = [a for t in root.subtree for a in self.all_at(t)]
         return [a for n, a in enumerate(found) if a not in found[:n]]
 
     def _conjoined(self, token: Token, first: Actor) -> list[Actor]:
-        found: list[Actor] = []
+        # "the two countries": the other actors on the same words.
+        found: list[Actor] = [a for a in self.all_at(token) if a is not first]
         # "Hungarian and Romanian officials": coordinated modifiers name one party each.
         modifiers = [
             c for c in token.children if c.dep_ in MODIFIER_DEPS and c.conjuncts and c.i != token.i
@@ -259,8 +313,15 @@ def with_co_recipients(roles: Roles, index: ActorIndex) -> Roles:
     return Roles(roles.actors, roles.recipient, roles.refers_to_previous_pair, tuple(others))
 
 
+# Verbs whose act goes both ways between joint parties ("exchanged fire", "traded accusations").
+_EXCHANGE_VERBS = frozenset({"exchange", "trade", "swap"})
+
+
 def reciprocal_object(token: Token) -> bool:
-    """ "accused each other", "agreed to work with one another": the parties act on each other."""
+    """ "accused each other", "agreed to work with one another", "traded fire": the parties act
+    on each other."""
+    if token.pos_ == "VERB" and token.lemma_.lower() in _EXCHANGE_VERBS:
+        return any(c.dep_ == "dobj" for c in token.children)
     for word in token.subtree:
         if word.lower_ == "other" and any(c.lower_ == "each" for c in word.children):
             return True

@@ -4,7 +4,8 @@ This module reads a verb trigger (`verb_roles`) and gathers the public names of 
 modules: the index of the sentence's parties (`role_index`), subjects and reporters
 (`role_subjects`), direct objects (`role_objects`), prepositional phrases (`role_phrases`),
 clauses around the trigger (`role_clauses`), event nouns (`role_nouns`) and recipients named by
-reference (`role_reference`), acts a subject comes under (`role_exposure`).
+reference (`role_reference`), acts a subject comes under (`role_exposure`); pairs referred back
+to ("the two leaders", "both sides") are resolved by the index (`role_pairs`).
 
 A verb's actor is its subject, or its passive's agent (also one the parser hung elsewhere), or for
 a passive without one the party its kind of verb implies: forces withdrawn withdraw, the place one

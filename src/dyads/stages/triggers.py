@@ -42,6 +42,9 @@ _AGREEMENT_NOUNS = frozenset(
     {"agreement", "treaty", "accord", "pact", "deal", "protocol", "convention", "memorandum"}
 )
 _MAX_DEPTH = 12
+# Nouns whose infinitive names a planned event: ending one ends that event ("suspended plans to
+# impose a curfew" eases the restriction, CAMEO 081).
+_PLAN_NOUNS = frozenset({"plan", "proposal", "decision", "move", "bid", "order", "programme"})
 # Verbs of forcing whose subject is a circumstance rather than a party ("floods forced
 # villagers to leave", "the airline was forced to cancel flights") code no coercion.
 _FORCING_VERBS = frozenset({"force", "compel", "oblige", "drive"})
@@ -49,7 +52,10 @@ _FORCING_VERBS = frozenset({"force", "compel", "oblige", "drive"})
 _NATURAL_CAUSES = frozenset(
     {"flood", "storm", "weather", "snow", "rain", "fire", "earthquake", "drought", "hurricane"}
     | {"famine", "epidemic", "outbreak", "typhoon", "cyclone", "tsunami", "quake", "crisis"}
+    | {"meltdown", "recession", "downturn", "slump", "inflation", "blackout", "heatwave"}
 )
+# Nouns that count events ("a wave of strikes", "a series of attacks").
+_EVENT_COUNTS = frozenset({"series", "wave", "spate", "string", "round", "rash", "flurry", "spree"})
 _CIRCUMSTANCES = _NATURAL_CAUSES | frozenset(
     {"pressure", "shortage", "lack", "problem", "illness", "debt", "cost", "fear"}
     | {"fighting", "violence", "war", "conflict", "tension", "unrest", "strike", "insecurity"}
@@ -188,6 +194,46 @@ _COUNTS = frozenset({"thousand", "hundred", "dozen", "million", "group", "crowd"
 _CROWD_ACTS = frozenset(
     {"riot", "rioting", "protest", "protesting", "demonstrate", "strike", "striking"}
 )
+# "came under fire (attack)": shooting or criticism. The fire of a weapon, an armed source or an
+# exposed post or convoy make it shooting; a reason given ("over its handling of") or a critic
+# as source make it criticism; CAMEO's pattern reads all "under fire" as criticism.
+_EXPOSURE_VERBS = frozenset({"come"})
+_WEAPON_WORDS = frozenset(
+    {"mortar", "artillery", "rocket", "machinegun", "machine-gun", "gun", "sniper", "tank"}
+    | {"anti-aircraft", "automatic", "missile", "grenade", "cannon", "shell", "naval"}
+    | {"small-arms", "arms", "rifle", "gunboat", "helicopter", "air", "enemy", "hostile"}
+)
+_ARMED_NOUNS = frozenset(
+    {"troop", "force", "soldier", "guerrilla", "rebel", "militant", "gunman", "fighter"}
+    | {"militia", "militiaman", "army", "tank", "warship", "jet", "warplane", "helicopter"}
+    | {"aircraft", "sniper", "position", "artillery", "navy", "gunboat", "insurgent", "unit"}
+    | {"battery", "gunmen", "bunker", "trench", "separatist", "paramilitary", "commando"}
+)
+_CRITIC_NOUNS = frozenset(
+    {"critic", "opposition", "party", "group", "lawmaker", "legislator", "parliament", "press"}
+    | {"media", "newspaper", "activist", "union", "campaigner", "church", "politician", "rival"}
+    | {"commentator", "editorial", "congress", "senator", "deputy", "environmentalist"}
+)
+_EXPOSED_THINGS = frozenset(
+    {"convoy", "patrol", "position", "post", "base", "ship", "plane", "helicopter", "aircraft"}
+    | {"vehicle", "village", "town", "camp", "troop", "soldier", "force", "unit", "column"}
+    | {"checkpoint", "outpost", "bus", "train", "garrison", "peacekeeper", "airport", "city"}
+    | {"warship", "vessel", "jet", "warplane", "car", "truck", "compound", "area", "border"}
+)
+_REASON_PREPS = frozenset({"over", "for", "about"})
+# Types of acts done rather than said: a command to do one is that act.
+_MATERIAL_TYPES = frozenset(
+    {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "SANCTION", "AID", "COOPERATE", "CONCEDE"}
+)
+# Objects that name a party: entities of these kinds, and titles.
+_PARTY_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_PARTY_NOUNS = frozenset(
+    {"president", "minister", "leader", "counterpart", "chancellor", "premier", "king", "queen"}
+    | {"prime", "secretary", "ambassador", "envoy", "emir", "sultan", "prince", "governor"}
+    | {"chairman", "head", "official", "government", "ruler", "dictator", "pope", "mayor"}
+)
+_GUNFIRE_CAMEO = "190"
+_CRITICISM_CAMEO = "111"
 _SEIZE_CAMEOS = frozenset({"171", "1711"})
 _EXERCISE_NOUNS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "war-game"})
 _JOINT_EXERCISE_CAMEO = "062"
@@ -305,7 +351,16 @@ def _is_argument(token: Token) -> bool:
     """A dependent of the verb whose words may complete a pattern."""
     if token.dep_ == "advmod":
         return token.lower_ in _PARTICLE_ADVERBS
+    if token.dep_ == "prep" and _is_time_phrase(token):
+        return False
     return token.dep_ in _ARG_DEPS
+
+
+def _is_time_phrase(preposition: Token) -> bool:
+    """ "on Monday", "in March": a phrase of time completes no pattern ("called the result a
+    fraud on Monday" is no "call on")."""
+    objects = [c for c in preposition.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
 def _is_workers(subject: list[Token]) -> bool:
@@ -385,6 +440,15 @@ class TriggerLexicon:
         for lemma, clause_verbs, code in supplement.get("clause_patterns", ()):
             entries = self._clause_patterns.setdefault(lemma, [])
             entries.append((frozenset(clause_verbs), code))
+        # "called the vote a fraud": naming something praises or criticises it, or is no event.
+        naming = supplement.get("naming", {})
+        self._naming_verbs = frozenset(naming.get("lemmas", ()))
+        self._naming_words: dict[str, frozenset[str]] = {
+            code: frozenset(words) for code, words in naming.get("codes", {}).items()
+        }
+        # "called Schroeder": defaults that hold only with a party as object.
+        self._party_object = frozenset(supplement.get("party_object_verbs", {}).get("codes", {}))
+        self._directives = frozenset(supplement.get("directive_verbs", {}).get("lemmas", ()))
         self._nouns: dict[str, str] = supplement["nouns"]
         self._noun_patterns: dict[str, list[Pattern]] = {}
         for lemma, words, code in supplement["noun_patterns"]:
@@ -444,7 +508,13 @@ class TriggerLexicon:
             cause = self._event_cause(verb)
             if cause is not None or _is_circumstantial(verb):
                 return cause  # "floods hit the region": no party acts
-        clause_code = self._clause_code(verb)
+        exposure = self._exposure(verb, lemma)
+        if exposure is not None:
+            return exposure
+        predicate = _object_predicate(verb) if lemma in self._naming_verbs else None
+        if predicate is not None:
+            return self._naming(verb, predicate)
+        clause_code = self._clause_code(verb) or self._directed_code(verb, lemma)
         if clause_code is not None:
             post, pre = _argument_tokens(verb)
             return self._coding(
@@ -480,17 +550,56 @@ class TriggerLexicon:
         if ended is not None:
             code, noun = ended
             return self._coding(code, verb, post, False, VERB_CONFIDENCE, frozenset({noun}))
-        if default is None:
+        if default is None or (lemma in self._party_object and not _has_party_object(verb)):
             return None
         code = _mass_expulsion_or(self._crowd_or(default, actors), verb)
         return self._coding(code, verb, [*post, *pre], False, VERB_CONFIDENCE, frozenset())
+
+    def _exposure(self, verb: Token, lemma: str) -> Coding | None:
+        """ "came under mortar fire from rebels" is shooting, "came under attack from China for
+        its interference" criticism (both with the subject as target); None leaves the reading
+        to the dictionary ("under fire" criticism) or to the noun ("attack")."""
+        if lemma not in _EXPOSURE_VERBS:
+            return None
+        under = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "under"]
+        nouns = [o for p in under for o in p.children if o.dep_ == "pobj"]
+        noun = next((n for n in nouns if n.lemma_.lower() in ("fire", "attack")), None)
+        if noun is None:
+            return None
+        armed = _is_armed_exposure(verb, noun)
+        is_fire = noun.lemma_.lower() == "fire"
+        if armed is None or armed != is_fire:
+            return None
+        code = _GUNFIRE_CAMEO if armed else _CRITICISM_CAMEO
+        around = [t for t in noun.subtree if t.i != noun.i]
+        matched = frozenset({noun.head.i, noun.i})
+        confidence = VERB_CONFIDENCE + 0.03 + 2 * PATTERN_WORD_BONUS
+        return self._coding(code, verb, around, True, confidence, matched)
+
+    def _naming(self, verb: Token, predicate: Token) -> Coding | None:
+        """ "called the vote a fraud" criticises, "called the accord historic" praises; naming
+        with other words ("a program called BackOff") is no event."""
+        words = _index(list(predicate.subtree)).keys()
+        for code, cues in self._naming_words.items():
+            if cues & words:
+                confidence = VERB_CONFIDENCE + 0.03 + PATTERN_WORD_BONUS
+                matched = frozenset({predicate.i})
+                return self._coding(code, verb, list(verb.subtree), False, confidence, matched)
+        return None
 
     def _event_cause(self, verb: Token) -> Coding | None:
         """The event of the verb's subject, or of its passive agent, when that is an event noun
         ("the website was hit by a cyber attack", "Syria was hit by airstrikes"): the verb
         reports that event, with the noun as one of its words."""
         causes = [c for c in verb.children if c.dep_ == "nsubj"]
-        causes += [o for c in verb.children if c.dep_ == "agent" for o in c.children]
+        # "was hit by a cyber attack", "was hit with a wave of strikes".
+        causes += [
+            o
+            for c in verb.children
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "with")
+            for o in c.children
+        ]
+        causes = [_counted(cause) for cause in causes]
         for cause in causes:
             coding = self._code_noun(cause)
             if coding is not None:
@@ -513,9 +622,18 @@ class TriggerLexicon:
             if obj.dep_ not in ("dobj", "nsubjpass") and not is_gerund:
                 continue
             ended = self._code_verb(obj) if is_gerund else self._code_noun(obj)
+            if ended is None and obj.lemma_.lower() in _PLAN_NOUNS:
+                ended = self._planned_event(obj)
             code = self._cessation_codes.get(ended.event) if ended is not None else None
             if code is not None:
                 return code, obj.i
+        return None
+
+    def _planned_event(self, plan: Token) -> Coding | None:
+        """ "plans to impose a curfew": the event a plan, proposal or decision is to bring."""
+        for clause in plan.children:
+            if clause.dep_ == "acl" and clause.pos_ == "VERB":
+                return self._code_verb(clause)
         return None
 
     def _signed_or(self, code: str, lemma: str, doc: Doc, matched: frozenset[int]) -> str:
@@ -541,6 +659,18 @@ class TriggerLexicon:
             if c.pos_ == "VERB" and (c.dep_ in ("xcomp", "ccomp") or _is_purpose_clause(c))
         }
         return next((code for verbs, code in entries if governed & verbs), None)
+
+    def _directed_code(self, verb: Token, lemma: str) -> str | None:
+        """ "ordered the troops to withdraw": the code of the material act a command states."""
+        if lemma not in self._directives:
+            return None
+        for clause in verb.children:
+            if clause.pos_ != "VERB" or clause.dep_ not in ("xcomp", "ccomp"):
+                continue
+            coding = self._code_verb(clause)
+            if coding is not None and coding.event in _MATERIAL_TYPES:
+                return coding.cameo
+        return None
 
     def _labour_strike_or(
         self, code: str, doc: Doc, matched: frozenset[int], subject: list[Token]
@@ -662,6 +792,42 @@ def _stands_for_object(doc: Doc, matched: frozenset[int]) -> bool:
     )
 
 
+def _is_armed_exposure(verb: Token, noun: Token) -> bool | None:
+    """Whether what the subject came under is shooting (True) or criticism (False), or None
+    when nothing tells."""
+    phrases = [p for p in (*verb.children, *noun.children) if p.dep_ == "prep"]
+    froms = [p for p in phrases if p.lower_ == "from"]
+    sources = {o.lemma_.lower() for p in froms for o in p.children if o.dep_ == "pobj"}
+    if sources & _ARMED_NOUNS:
+        return True
+    if sources & _CRITIC_NOUNS:
+        return False
+    modifiers = {t.lemma_.lower() for t in noun.children if t.dep_ in ("amod", "compound", "nmod")}
+    if modifiers & _WEAPON_WORDS:
+        return True
+    if any(p.lower_ in _REASON_PREPS and not _is_time_phrase(p) for p in phrases):
+        return False
+    subjects = {c.lemma_.lower() for c in verb.children if c.dep_ == "nsubj"}
+    return True if subjects & (_EXPOSED_THINGS | _ARMED_NOUNS) else None
+
+
+def _has_party_object(verb: Token) -> bool:
+    """Whether the verb's object names a party: a name, a title or a person pronoun."""
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "dative"):
+            continue
+        if obj.ent_type_ in _PARTY_ENTITIES or obj.pos_ == "PROPN":
+            return True
+        if obj.lemma_.lower() in _PARTY_NOUNS or obj.lower_ in ("him", "her", "them"):
+            return True
+    return False
+
+
+def _object_predicate(verb: Token) -> Token | None:
+    """ "called the vote [a fraud]": the word that names the verb's object."""
+    return next((c for c in verb.children if c.dep_ == "oprd"), None)
+
+
 def _inherited_subject(verb: Token) -> list[Token]:
     """The subject tokens of the clause a subjectless conjunct or participle continues."""
     current = verb
@@ -677,6 +843,14 @@ def _inherited_subject(verb: Token) -> list[Token]:
     return []
 
 
+def _counted(noun: Token) -> Token:
+    """ "a series of protests": the counted noun of a noun that only counts events."""
+    if noun.lemma_.lower() not in _EVENT_COUNTS:
+        return noun
+    counted = [o for p in noun.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return counted[0] if counted else noun
+
+
 def _is_circumstantial(verb: Token) -> bool:
     """ "Floods forced villagers to leave", "the airline was forced to cancel flights", "a storm
     hit the coast": forcing or striking by a circumstance, or forcing by nobody named, is no
@@ -685,6 +859,8 @@ def _is_circumstantial(verb: Token) -> bool:
     if lemma_of(verb) not in _FORCING_VERBS:
         causes = [c for c in children if c.dep_ == "nsubj"]
         causes += [o for c in children if c.dep_ == "agent" for o in c.children]
+        if verb.dep_ == "relcl" and any(c.tag_ == "WDT" for c in causes):
+            causes.append(verb.head)  # "the crisis that hit the region"
         return any(c.lemma_.lower() in _NATURAL_CAUSES for c in causes)
     if any(c.dep_ == "nsubjpass" for c in children):
         agents = [o for c in children if c.dep_ == "agent" for o in c.children]
