@@ -83,3 +83,10 @@ def test_a_place_inside_a_company_name_is_no_place(nlp: Language, gazetteer: Gaz
 def test_a_company_after_at_stands_for_where_it_is(nlp: Language, gazetteer: Gazetteer) -> None:
     text = "She worked at the Bank of Ghana for ten years."
     assert named_within(nlp, gazetteer, text) == ["Ghana"]
+
+
+def test_a_town_inside_an_agreement_or_a_technology_company_is_none(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    assert named_within(nlp, gazetteer, "Leaders signed the Minsk Agreement in 2015.") == []
+    assert named_within(nlp, gazetteer, "Seattle Technologies said sales rose.") == []

@@ -7,7 +7,7 @@ import pytest
 from spacy.language import Language
 
 from dyads.stages.gazetteer import load_gazetteer
-from dyads.stages.place_filters import before_currency, person_not_town
+from dyads.stages.place_filters import before_currency, kin_possessor, names_a_club, person_not_town
 from dyads.stages.place_lookup import PlaceLookup
 
 from .event_helpers import by_rule
@@ -64,3 +64,15 @@ def test_a_currency_word_after_a_country(nlp: Language) -> None:
     doc = nlp("The US dollar gained while US exports fell.")
     assert before_currency(doc, 2)  # "US" + "dollar"
     assert not before_currency(doc, 6)  # "US" + "exports"
+
+
+def test_kin_after_a_possessive_name_a_person(nlp: Language) -> None:
+    doc = nlp("Austin's father and Austin's mayor spoke on Friday.")
+    assert kin_possessor(doc, 1)  # "Austin" + "'s father"
+    assert not kin_possessor(doc, 5)  # "Austin" + "'s mayor": the town's
+
+
+def test_a_club_name_before_its_fans(nlp: Language) -> None:
+    doc = nlp("Bristol Rovers fans sang while Bristol City Council met.")
+    assert names_a_club(doc, 1)  # "Bristol" + "Rovers fans"
+    assert not names_a_club(doc, 6)  # "Bristol" + "City Council"

@@ -41,6 +41,10 @@ BRAND_PROBES = DATA / "place_probes_brands.tsv"
 # Towns and regions of today's wars in today's spellings, in sentence shapes the small model
 # mis-tags ("Kyiv overnight"), written before the rules that fix them.
 CONFLICT_PROBES = DATA / "place_probes_conflicts.tsv"
+# Towns named through what is at them or near them ("Dover port", "off Hodeidah", "flights to
+# Erbil") and companies, people and pacts named like towns, written before the rules that fix
+# them.
+FACILITY_PROBES = DATA / "place_probes_facilities.tsv"
 GAP = "gap:"
 NEAR_KM = 161.0  # the field's "within 100 miles"
 
@@ -153,6 +157,7 @@ VARIANT_PROBE_LIST = load_probes(VARIANT_PROBES)
 PERSON_PROBE_LIST = load_probes(PERSON_PROBES)
 BRAND_PROBE_LIST = load_probes(BRAND_PROBES)
 CONFLICT_PROBE_LIST = load_probes(CONFLICT_PROBES)
+FACILITY_PROBE_LIST = load_probes(FACILITY_PROBES)
 ALL_PROBES = (
     PROBE_LIST
     + UNSEEN_PROBE_LIST
@@ -163,6 +168,7 @@ ALL_PROBES = (
     + PERSON_PROBE_LIST
     + BRAND_PROBE_LIST
     + CONFLICT_PROBE_LIST
+    + FACILITY_PROBE_LIST
 )
 
 
@@ -195,6 +201,7 @@ def test_probe_files_are_well_formed() -> None:
     assert len(PERSON_PROBE_LIST) >= 30
     assert len(BRAND_PROBE_LIST) >= 30
     assert len(CONFLICT_PROBE_LIST) >= 100
+    assert len(FACILITY_PROBE_LIST) >= 80
     for probe in ALL_PROBES:
         assert probe.expected
         for want in probe.expected:
@@ -215,6 +222,7 @@ def main() -> None:
         (PERSON_PROBES, PERSON_PROBE_LIST),
         (BRAND_PROBES, BRAND_PROBE_LIST),
         (CONFLICT_PROBES, CONFLICT_PROBE_LIST),
+        (FACILITY_PROBES, FACILITY_PROBE_LIST),
     )
     for path, probes in files:
         totals = Totals()

@@ -47,8 +47,14 @@ COMPANY_WORDS = frozenset(
     {
         *("airlines", "airline", "airways", "bank", "mutual", "motors", "motor"),
         *("corporation", "corp", "inc", "ltd", "plc", "llc", "co", "group", "holdings"),
-        *("insurance", "telecom", "petroleum"),
+        *("insurance", "telecom", "petroleum", "scientific", "technology", "technologies"),
+        *("pharmaceuticals", "electronics", "industries", "semiconductor", "software"),
     }
+)
+# Last words of the names of agreements: "the Paris Agreement", "the Lisbon Treaty" name a
+# pact, not a place where anything happens.
+AGREEMENT_WORDS = frozenset(
+    {"treaty", "agreement", "accord", "accords", "protocol", "declaration", "consensus"}
 )
 # Prepositions before an organisation that make it stand for where it is: "worked at the Bank
 # of Ghana", "staff from Air Malta Cargo" (but "sold to Air Malta" names a buyer).
@@ -100,7 +106,7 @@ def within_names(
     for ent in doc.ents:
         if ent.label_ not in HOLDING_LABELS or len(ent) < 2 or any(taken[ent.start : ent.end]):
             continue
-        if ent[-1].lower_ in MEDIA_WORDS:
+        if ent[-1].lower_ in MEDIA_WORDS | AGREEMENT_WORDS:
             continue
         if _company(ent) and not _used_as_place(doc, ent):
             continue  # "Singapore Airlines", "the Bank of Canada": a company's name

@@ -25,6 +25,8 @@ from dyads.stages.place_filters import (
     before_currency,
     is_common_word_with_the,
     is_generic_word_with_the,
+    kin_possessor,
+    names_a_club,
     person_not_town,
 )
 from dyads.stages.place_lookup import COMPASS_POINTS, PlaceLookup, named_place
@@ -134,6 +136,8 @@ def _entity_mention(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> Mention | 
         return None  # "support from Warren" tagged as a place
     if mention is not None and before_currency(doc, mention.end):
         return None  # "the US dollar": money
+    if mention is not None and (kin_possessor(doc, end) or names_a_club(doc, end)):
+        return None  # "Charlotte's mother", "Newcastle United fans"
     if mention is not None and head and is_generic_word_with_the(doc, mention):
         # "directing the Centre", "both the West and Russia": a government, a part of the
         # world; but "in the Hague" is the town.

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from dyads.stages.gazetteer import fold
 from dyads.stages.place_compounds import GENERIC_REGION_NAMES
-from dyads.stages.place_cues import exchanged_with_person, name_root
+from dyads.stages.place_cues import TEAM_NOUNS, exchanged_with_person, is_capitalised, name_root
 from dyads.stages.place_resolution import AREA_KINDS, Mention, same_town_name
 
 # A town attacked ("shelled X", "fired on X") must be this large to outweigh the model's person
@@ -39,6 +39,40 @@ CURRENCY_WORDS = frozenset(
         *("rouble", "roubles", "ruble", "rubles", "franc", "francs", "currency", "currencies"),
     }
 )
+
+# Nouns for kin after a possessive: "Charlotte's mother", "Jordan's family" name a person's.
+KIN_NOUNS = frozenset(
+    {
+        *("mother", "father", "mom", "mum", "dad", "son", "sons", "daughter", "daughters"),
+        *("wife", "husband", "brother", "sister", "parents", "family", "grandmother"),
+        *("grandfather", "uncle", "aunt", "cousin", "boyfriend", "girlfriend", "widow"),
+        *("fiance", "fiancé", "fiancee", "fiancée", "stepfather", "stepmother"),
+    }
+)
+# Second words of football clubs' names: "Newcastle United fans", "Bristol Rovers players".
+CLUB_WORDS = frozenset(
+    {
+        *("United", "City", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur"),
+        *("Rangers", "Celtic", "Town", "County", "Villa", "Wednesday", "FC"),
+    }
+)
+
+
+def kin_possessor(doc: Doc, end: int) -> bool:
+    """'Charlotte's mother', 'Jordan's family': the name is a person's."""
+    return end + 1 < len(doc) and doc[end].text in {"'s", "’s"} and doc[end + 1].lower_ in KIN_NOUNS
+
+
+def names_a_club(doc: Doc, end: int) -> bool:
+    """'Newcastle United fans', 'Manchester City players': a club's second name, then a word
+    for its fans or players."""
+    return (
+        end + 1 < len(doc)
+        and doc[end].text in CLUB_WORDS
+        and is_capitalised(doc[end].text)
+        and doc[end + 1].is_lower
+        and doc[end + 1].lower_ in TEAM_NOUNS
+    )
 
 
 def person_not_town(doc: Doc, mention: Mention) -> bool:

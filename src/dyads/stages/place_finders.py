@@ -1,7 +1,8 @@
 """Finding toponyms in a parsed article, each with every place it may denote.
 
 The model's place entities (`place_entities`), and what it misreads or misses: datelines,
-title-case headlines and lines in capitals (`place_lines`), places it labels as persons or
+title-case headlines and lines in capitals (`place_lines`), towns named before a site they hold
+("Dover port", "the Zaporizhzhia nuclear plant": `place_sites`), places it labels as persons or
 organisations where the words around them say "place" (`place_misread`), demonyms before
 geographic nouns, region and settlement phrases ("the Belgorod region", "Kasoa village", "the
 village of Nagrig": `place_phrases`), local features (streets, buildings, rivers, numbered roads,
@@ -33,6 +34,7 @@ from dyads.stages.place_phrases import (
     settlement_word_mentions,
 )
 from dyads.stages.place_resolution import Mention
+from dyads.stages.place_sites import site_mentions
 from dyads.stages.place_sports import sports_report, without_teams
 from dyads.stages.place_untagged import gazetteer_mentions
 
@@ -64,6 +66,7 @@ class ToponymFinder:
         take(dateline_mentions(lookup, doc, words))
         take(headline_mentions(lookup, doc, words, taken))
         take(capitals_line_mentions(lookup, doc, words, taken))
+        take(site_mentions(lookup, doc, words, taken))
         for ent in doc.ents:
             if not any(taken[ent.start : ent.end]):  # else inside a longer name found already
                 within = names_within(lookup, doc, ent)

@@ -37,6 +37,7 @@ from dyads.stages.place_lookup import (
     named_place,
 )
 from dyads.stages.place_resolution import AREA_KINDS, Mention, same_name
+from dyads.stages.place_sites import offshore, site_noun_after
 from dyads.stages.place_town_cues import person_cue, town_cue
 
 # Labels the small model often puts on place names: kept as places only where the words
@@ -120,6 +121,8 @@ def misread_entity(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> Mention | N
         return None
     if not all(is_capitalised(t.text) or t.text == "-" for t in tokens):
         return None
+    if site_noun_after(doc, ent.end) is not None:
+        return None  # "at the Ford plant": the site finder reads the name with its noun
     if start > 0 and is_direction(doc, start - 1) and doc[start - 1].is_lower:
         # "in eastern Ghouta": only places have a lower-case east and west.
         return lookup.mention_at(doc, start, ent.end, tagged=False) or Mention(start, ent.end, ())
@@ -150,7 +153,7 @@ def misread_entity(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> Mention | N
     located = located or described_as_settlement(doc, ent.end)
     located = located or _moving_to_area(doc, start, mention) or _polity_before(doc, start)
     located = located or _named_area(mention, ent.end - start) or from_people(doc, start)
-    located = located or measured_from(doc, start, ent.end)
+    located = located or measured_from(doc, start, ent.end) or offshore(doc, start)
     if located or bracketed(doc, start, ent.end) or lookup.qualified_by_area(doc, ent.end):
         return Mention(start, ent.end, mention.candidates, key=fold(tokens.text))
     return None

@@ -17,6 +17,7 @@ from dyads.stages.place_cues import (
     moving_to_or_from,
     name_root,
 )
+from dyads.stages.place_sites import left_without_supply, offshore, on_route, taken_by_armed_group
 
 # Verbs whose object is a place one reaches, leaves or takes: "fled Deraa", "entered Baalbek".
 PLACE_OBJECT_LEMMAS = frozenset(
@@ -43,6 +44,10 @@ def town_cue(doc: Doc, start: int, end: int) -> bool:
     "the city of X", or "X and Y" with Y a place."""
     if attack_target(doc, start, end) or moving_to_or_from(doc, start):
         return True
+    if offshore(doc, start) or on_route(doc, start):
+        return True  # "rescued off Lampedusa", "flights to Erbil"
+    if left_without_supply(doc, start, end) or taken_by_armed_group(doc, start, end):
+        return True  # "Nikopol was left without power", "rebels took Kidal"
     if cued_by_of(doc, start) and doc[start - 2].lower_ in CAPITAL_NOUNS:
         return True  # "the city of Lvov"
     if _after_capital_noun(doc, start):

@@ -1,5 +1,6 @@
 """Toponyms the model did not tag, matched in the gazetteer: countries and regions anywhere,
-towns where the words around them say "place" or where they are large.
+towns where the words around them say "place" or where they are large; after words only a
+place follows ("off the coast of Hodeidah"), a name the gazetteer knows in another spelling.
 """
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from dyads.stages.gazetteer import fold
 from dyads.stages.place_cues import (
     after_locative,
     attack_target,
@@ -26,11 +28,25 @@ from dyads.stages.place_cues import (
 from dyads.stages.place_filters import (
     before_currency,
     is_common_word_with_the,
+    kin_possessor,
+    names_a_club,
     person_not_town,
     sizeable_town,
 )
 from dyads.stages.place_lookup import MAX_NAME_TOKENS, MIN_POPULATION_UNTAGGED, PlaceLookup
 from dyads.stages.place_resolution import AREA_KINDS, Mention, same_town_name
+from dyads.stages.place_sites import (
+    left_without_supply,
+    offshore,
+    on_route,
+    site_noun_after,
+    taken_by_armed_group,
+)
+
+# A name the gazetteer lacks is looked up by its spelling variants up to this many words.
+MAX_VARIANT_TOKENS = 3
+# Prepositions after which only a place stands ("in" and "at" also take times and events).
+STRONG_PREPOSITIONS = frozenset({"near", "outside", "inside", "around", "across", "into"})
 
 
 def gazetteer_mentions(
@@ -41,7 +57,7 @@ def gazetteer_mentions(
     while i < len(doc):
         mention = None
         if not taken[i] and is_capitalised(words[i]):
-            mention = _longest_match(lookup, doc, i, taken)
+            mention = _longest_match(lookup, doc, i, taken) or _variant_match(lookup, doc, i, taken)
         if mention is None:
             i += 1
             continue
@@ -63,6 +79,32 @@ def _longest_match(lookup: PlaceLookup, doc: Doc, start: int, taken: list[bool])
     return None
 
 
+def _variant_match(lookup: PlaceLookup, doc: Doc, start: int, taken: list[bool]) -> Mention | None:
+    """A name the gazetteer knows only in another spelling ("off the coast of Hodeidah" for Al
+    Hudaydah), where the words before it can only take a place: a proper name of its own (no
+    entity, no longer name), after "off", "the coast of", "outside", "the road to"..."""
+    if not _strong_cue(doc, start):
+        return None
+    end = start
+    while end < min(len(doc), start + MAX_VARIANT_TOKENS) and not taken[end]:
+        token = doc[end]
+        if token.pos_ != "PROPN" or not is_capitalised(token.text) or token.ent_type_:
+            break
+        end += 1
+    if end == start or part_of_longer_name(doc, start, end):
+        return None
+    name = doc[start:end].text
+    candidates = lookup.places_named(name, variants=True, cued=True)
+    return Mention(start, end, candidates, key=fold(name)) if candidates else None
+
+
+def _strong_cue(doc: Doc, start: int) -> bool:
+    """Words before a name that only a place follows."""
+    if after_locative(doc, start, STRONG_PREPOSITIONS) or cued_by_of(doc, start):
+        return True
+    return offshore(doc, start) or on_route(doc, start) or moving_to_or_from(doc, start)
+
+
 def _plausible_untagged(lookup: PlaceLookup, doc: Doc, mention: Mention) -> bool:
     """Without an entity, accept areas, big towns, and towns after "in", "at"..."""
     if mention.area_only:
@@ -77,6 +119,10 @@ def _plausible_untagged(lookup: PlaceLookup, doc: Doc, mention: Mention) -> bool
         return False  # "support from Warren": a person
     if before_currency(doc, mention.end):
         return False  # "the Hong Kong dollar"
+    if kin_possessor(doc, mention.end) or names_a_club(doc, mention.end):
+        return False  # "Charlotte's mother", "Newcastle United fans"
+    if site_noun_after(doc, mention.end) is not None:
+        return False  # "at the Ford plant": the site finder has read the name with its noun
     if any(entry.kind in AREA_KINDS for entry in mention.candidates):
         return True
     # A town known only by an old or foreign name ("Adams", "Maria") needs an entity.
@@ -89,8 +135,10 @@ def _plausible_untagged(lookup: PlaceLookup, doc: Doc, mention: Mention) -> bool
         return True  # "the island of Rhodes", "fled from Kharkiv"
     if from_people(doc, mention.start) or measured_from(doc, mention.start, mention.end):
         return True  # "doctors from Kenema", "12 miles from Centreville"
-    if attack_target(doc, mention.start, mention.end) and sizeable_town(mention):
-        return True  # "shelled Kupiansk"
+    if offshore(doc, mention.start) or on_route(doc, mention.start):
+        return True  # "rescued off Lampedusa", "the road to Kherson"
+    if _taken_or_cut_off(doc, mention) and sizeable_town(mention):
+        return True  # "shelled Kupiansk", "rebels took Kidal", "left without power"
     if before_resident_noun(doc, mention.end) or described_as_settlement(doc, mention.end):
         return True  # "a Leesburg man", "Gyumri, a city of 120,000"
     if bracketed(doc, mention.start, mention.end):
@@ -98,3 +146,12 @@ def _plausible_untagged(lookup: PlaceLookup, doc: Doc, mention: Mention) -> bool
     # A county or a district needs the words around it; a town may be large enough.
     towns = [entry.population for entry in local if entry.kind == "city"]
     return max(towns, default=0) >= MIN_POPULATION_UNTAGGED
+
+
+def _taken_or_cut_off(doc: Doc, mention: Mention) -> bool:
+    start, end = mention.start, mention.end
+    return (
+        attack_target(doc, start, end)
+        or taken_by_armed_group(doc, start, end)
+        or left_without_supply(doc, start, end)
+    )

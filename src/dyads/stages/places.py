@@ -246,10 +246,10 @@ def _stray_town(
     gazetteer does not know, placed then where the article is."""
     if entry is None or entry.kind != "city" or qualifier is not None or focus is None:
         return False
+    if entry.population >= STRAY_TOWN_POPULATION or entry.capital:
+        return False  # "Przemysl station" in a story about Ukraine is the Polish town's
     if mention.facility:
         return entry.country != focus.country  # "Heathrow airport" in a story about London
-    if entry.population >= STRAY_TOWN_POPULATION or entry.capital:
-        return False
     if entry.country == focus.country or entry.country in actor_countries:
         return False
     return not any(

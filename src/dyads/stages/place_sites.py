@@ -1,0 +1,238 @@
+"""Towns named through what is at them, and through what happens off, on the way to or in them:
+"the Zaporizhzhia nuclear plant", "Dover port", "Ramstein air base", "rescued off Lampedusa",
+"flights to Erbil", "the road to Kherson", "Nikopol was left without power", "rebels took
+Kidal". News names a town so when it means the town's port, plant or base, or the waters
+off it; the small model reads many of these names as persons or organisations.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from dyads.stages.gazetteer import MIN_VARIANT_POPULATION, fold
+from dyads.stages.place_cues import (
+    first_conjunct,
+    is_capitalised,
+    is_direction_word,
+    name_root,
+    whole_entity,
+)
+from dyads.stages.place_lookup import MAX_MISREAD_TOKENS, PlaceLookup, named_place
+from dyads.stages.place_resolution import Mention
+
+# Lower-case nouns for what stands at a town: "Dover port", "the Kerch bridge", "the Dadaab
+# camp". A town's name before them is that town (or the site, which lies in or beside it).
+SITE_NOUNS = frozenset(
+    {
+        *("port", "harbour", "harbor", "airport", "airbase", "airfield", "base", "bridge"),
+        *("dam", "crossing", "camp", "prison", "jail", "station", "checkpoint", "reactor"),
+    }
+)
+# Works a company's name stands before as often as a town's ("the Ford plant", "a Toyota
+# plant"): a town's name only when the model does not read it as an organisation and the
+# article is definite ("the Abqaiq plant").
+WORKS_NOUNS = frozenset({"plant", "refinery", "terminal", "factory", "smelter"})
+SITE_WORDS = SITE_NOUNS | WORKS_NOUNS
+# "base" alone is also a political base ("the Trump base"): only an armed forces' base.
+MILITARY_BASE_WORDS = frozenset({"air", "naval", "military", "army", "navy", "missile"})
+# Sites named after a person as often as after a town ("Ben Gurion airport"): kept as
+# unresolved places when the name is no town.
+AIRFIELD_NOUNS = frozenset({"airport", "airbase", "airfield", "base"})
+UNKNOWN_AIRFIELD_LABELS = frozenset({"PERSON", "NORP", ""})
+# Lower-case words between a name and the site noun: "the Zaporizhzhia nuclear plant", "the
+# Sudzha metering station", "Ramstein air base".
+MAX_SITE_MODIFIERS = 2
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Labels under which a name before a site noun is no town.
+NOT_TOWN_LABELS = frozenset(
+    {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "LAW", "EVENT"}
+)
+# A town known only by an old or foreign name must be this large to be read so before a site.
+ALIAS_TOWN_POPULATION = MIN_VARIANT_POPULATION
+# A town the model reads as a person or an organisation must be this large to be read so.
+TAGGED_TOWN_POPULATION = 15_000
+# Nouns for a way from place to place: "flights to Erbil", "the road to Kherson".
+ROUTE_LEMMAS = frozenset(
+    {
+        *("flight", "route", "road", "highway", "motorway", "railway", "train", "ferry"),
+        *("bus", "corridor", "convoy", "pipeline", "voyage", "evacuation"),
+    }
+)
+# What a town is left without: "Enerhodar was left without water".
+SUPPLY_LEMMAS = frozenset(
+    {
+        *("water", "power", "electricity", "heating", "heat", "gas", "light", "internet"),
+        *("communication", "phone", "fuel", "supply"),
+    }
+)
+# Armed groups whose taking of a name is a town's capture: "rebels took Kidal" (but "voters
+# took Warren seriously").
+ARMED_LEMMAS = frozenset(
+    {
+        *("rebel", "troop", "force", "fighter", "army", "militant", "jihadist", "insurgent"),
+        *("militia", "soldier", "gunman", "guerrilla", "militiaman", "separatist"),
+    }
+)
+TAKING_LEMMAS = frozenset({"take", "retake", "hold"})
+
+
+def site_noun_after(doc: Doc, end: int) -> int | None:
+    """The site or works noun after the name ending at `end`, past up to two lower-case
+    modifiers ("nuclear", "air"), or None."""
+    for i in range(end, min(len(doc), end + MAX_SITE_MODIFIERS + 1)):
+        token = doc[i]
+        if not token.is_lower or not token.is_alpha:
+            return None
+        # A lower-case noun the tagger may still call a proper noun ("hydroelectric dam").
+        if token.lower_ in SITE_WORDS and token.pos_ in {"NOUN", "PROPN"}:
+            if token.lower_ == "base" and not _military(doc, end, i):
+                return None
+            return i
+        if token.pos_ not in {"ADJ", "NOUN"}:
+            return None
+    return None
+
+
+def site_mentions(
+    lookup: PlaceLookup, doc: Doc, words: Sequence[str], taken: list[bool]
+) -> list[Mention]:
+    """Towns named before a site they hold: "Dover port", "the Zaporizhzhia nuclear plant"
+    (also in a spelling the gazetteer lacks: "the Khmelnytskyi nuclear plant"). A name the
+    model tags as a place by itself is left to the entity finder."""
+    found: list[Mention] = []
+    for i, word in enumerate(words):
+        if word not in SITE_WORDS:
+            continue  # the exact lower-case word: a cheap first test on plain strings
+        # The name ends right before the noun or before one or two modifiers of it.
+        end = next(
+            (
+                end
+                for end in range(i, max(0, i - MAX_SITE_MODIFIERS - 1), -1)
+                if end >= 1
+                and not taken[end - 1]
+                and is_capitalised(words[end - 1])
+                and site_noun_after(doc, end) == i
+            ),
+            None,
+        )
+        if end is None:
+            continue
+        start = end
+        while (
+            start > max(0, end - MAX_MISREAD_TOKENS)
+            and not taken[start - 1]
+            and doc[start - 1].pos_ == "PROPN"
+            and is_capitalised(words[start - 1])
+        ):
+            start -= 1
+        label = _name_label(doc, start, end) if start < end else None
+        if label is None:
+            continue
+        mention = _site_town(lookup, doc, start, end, word, label)
+        if mention is not None:
+            found.append(mention)
+            taken[mention.start : mention.end] = [True] * (mention.end - mention.start)
+    return found
+
+
+def _name_label(doc: Doc, start: int, end: int) -> str | None:
+    """The model's label of the name: "" when it tags none, or tags the name with its site as
+    one place ("the Marib dam"); None when the name is part of a longer one or a place entity
+    of its own (left to the entity finder)."""
+    tokens = doc[start:end]
+    if whole_entity(tokens):
+        label = tokens[0].ent_type_
+        return None if label in PLACE_LABELS else label
+    entity = tokens[0].ent_type_
+    spans_site = all(t.ent_type_ == entity for t in tokens) and doc[end].ent_iob_ == "I"
+    return "" if entity in PLACE_LABELS and spans_site else None
+
+
+def _site_town(
+    lookup: PlaceLookup, doc: Doc, start: int, end: int, noun: str, label: str
+) -> Mention | None:
+    tokens = doc[start:end]
+    if label in NOT_TOWN_LABELS or lookup.gazetteer.demonym(tokens.text):
+        return None  # "the 1990s camp", "the Afghan border crossing"
+    if is_direction_word(doc, start):
+        return None
+    if noun in WORKS_NOUNS and (label == "ORG" or _indefinite(doc, start)):
+        return None  # "the Ford plant", "a Toyota plant": a company's works
+    mention = lookup.mention_at(doc, start, end, tagged=False)
+    if mention is None or not mention.candidates:
+        candidates = lookup.places_named(tokens.text, variants=True, cued=True)
+        mention = Mention(start, end, candidates, key=fold(tokens.text)) if candidates else None
+    if mention is not None and _town_enough(mention, tagged=bool(label)):
+        return mention
+    if label in UNKNOWN_AIRFIELD_LABELS and noun in AIRFIELD_NOUNS:
+        return Mention(start, end, ())  # "Ben Gurion airport", "the Hmeimim air base"
+    return None
+
+
+def _town_enough(mention: Mention, *, tagged: bool) -> bool:
+    """A region, or a town by its own name (when the model reads the name otherwise, a town of
+    some size), or a large town by another of its names ("Saky" for Saki)."""
+    if mention.area_only:
+        return True
+    if named_place(mention) and not tagged:
+        return True
+    size = TAGGED_TOWN_POPULATION if named_place(mention) else ALIAS_TOWN_POPULATION
+    return any(e.kind != "city" or e.population >= size for e in mention.candidates)
+
+
+def _military(doc: Doc, end: int, noun: int) -> bool:
+    return any(doc[i].lower_ in MILITARY_BASE_WORDS for i in range(end, noun))
+
+
+def _indefinite(doc: Doc, start: int) -> bool:
+    return start > 0 and doc[start - 1].lower_ in {"a", "an", "its", "their", "his", "her"}
+
+
+def offshore(doc: Doc, start: int) -> bool:
+    """'rescued off Lampedusa', 'anchored off the Kerch Strait': "off" as a preposition (not
+    the particle of "wrote off Warren")."""
+    before = start - 1
+    if before >= 0 and doc[before].lower_ == "the":
+        before -= 1
+    return before >= 0 and doc[before].lower_ == "off" and doc[before].dep_ == "prep"
+
+
+def on_route(doc: Doc, start: int) -> bool:
+    """'flights to Erbil', 'the road to Kherson', 'the ferry from Holyhead': "to" or "from"
+    after a noun for a way from place to place."""
+    if start < 2 or doc[start - 1].lower_ not in {"to", "from"}:
+        return False
+    # The parse often hangs "to" on the verb ("cut the road to X"): the noun before it counts.
+    nouns = (doc[start - 1].head, doc[start - 2])
+    return any(
+        noun.pos_ == "NOUN" and noun.lemma_ in ROUTE_LEMMAS and noun.i < start - 1 for noun in nouns
+    )
+
+
+def left_without_supply(doc: Doc, start: int, end: int) -> bool:
+    """'Enerhodar was left without water', 'Nikopol was left without power'."""
+    root = first_conjunct(name_root(doc, start, end))
+    head = root.head
+    if root.dep_ not in {"nsubjpass", "nsubj"} or head.lemma_ != "leave":
+        return False
+    return any(
+        child.lower_ == "without"
+        and any(obj.lemma_ in SUPPLY_LEMMAS for obj in child.children if obj.dep_ == "pobj")
+        for child in head.children
+    )
+
+
+def taken_by_armed_group(doc: Doc, start: int, end: int) -> bool:
+    """'Rebels took Kidal', 'troops retook Kupiansk': the object of "take" whose subject is an
+    armed group (and no complement: "took Warren seriously")."""
+    root = first_conjunct(name_root(doc, start, end))
+    head = root.head
+    if root.dep_ != "dobj" or head.lemma_ not in TAKING_LEMMAS:
+        return False
+    if any(child.dep_ in {"acomp", "xcomp", "oprd"} for child in head.children):
+        return False
+    return any(
+        child.dep_ == "nsubj" and child.lemma_.lower() in ARMED_LEMMAS for child in head.children
+    )
