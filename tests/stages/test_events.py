@@ -797,3 +797,90 @@ def test_main_clause_outranks_an_opening_participle(
     text = "Backed by tanks, Russian troops stormed the village on Sunday."
     events = code(nlp, extractor, text, [("Russian troops", "RUS")])
     assert events[0].event == "ASSAULT"
+
+
+def test_scheduled_hosting_is_the_meeting_to_come(nlp: Language, extractor: EventExtractor) -> None:
+    text = "Norway will host talks between the government and the rebels next month."
+    actors = [("Norway", "NOR"), ("the government", "LKA"), ("the rebels", "LKA", "REB")]
+    events = code(nlp, extractor, text, actors)
+    assert (events[0].event, events[0].status) == ("CONSULT", "future")
+
+
+def test_an_offer_to_host_is_an_intent_to_meet(nlp: Language, extractor: EventExtractor) -> None:
+    text = "Switzerland offered on Tuesday to host talks between Armenia and Azerbaijan."
+    actors = [("Switzerland", "CHE"), ("Armenia", "ARM"), ("Azerbaijan", "AZE")]
+    assert code(nlp, extractor, text, actors)[0].event == "AGREE"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The rebels promised not to attack the peacekeepers.", "AGREE"),
+        ("The rebels said they would never attack the peacekeepers.", "AGREE"),
+        ("The rebels threatened to attack the peacekeepers.", "THREATEN"),
+    ],
+)
+def test_a_promise_to_refrain_from_force_is_no_threat(
+    nlp: Language, extractor: EventExtractor, text: str, expected: str
+) -> None:
+    actors = [("rebels", "SLE", "REB"), ("peacekeepers", "IGOUNO", "IGO")]
+    assert code(nlp, extractor, text, actors)[0].event == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Students rallied in the capital on Friday, condemning the government.",
+        "Protesters demanding the president's resignation marched through the capital.",
+        "Opposition groups staged a protest outside parliament, accusing the government of fraud.",
+    ],
+)
+def test_what_a_protest_says_ranks_after_the_protest(
+    nlp: Language, extractor: EventExtractor, text: str
+) -> None:
+    named = [("the government", "KEN"), ("the president", "KEN")]
+    events = code(nlp, extractor, text, [party for party in named if party[0] in text])
+    assert events[0].event == "PROTEST"
+
+
+def test_a_trade_held_together_has_no_recipient(nlp: Language, extractor: EventExtractor) -> None:
+    text = "Vietnam and Thailand traded rice for rubber last year."
+    events = chosen(code(nlp, extractor, text, [("Vietnam", "VNM"), ("Thailand", "THA")]))
+    cooperation = [e for e in events if e.event == "COOPERATE"]
+    assert {e.actor.code for e in cooperation if e.actor} == {"VNM", "THA"}
+    assert all(e.recipient is None for e in cooperation)
+
+
+def test_an_exchange_of_fire_goes_both_ways(nlp: Language, extractor: EventExtractor) -> None:
+    text = "Indian and Pakistani troops exchanged artillery fire on Sunday."
+    events = code(nlp, extractor, text, [("Indian", "IND"), ("Pakistani troops", "PAK")])
+    assert {dyad(e) for e in chosen(events, event="ASSAULT")} == {("IND", "PAK"), ("PAK", "IND")}
+
+
+@pytest.mark.parametrize(
+    ("second", "event", "pairs"),
+    [
+        ("The two leaders signed three agreements.", "SUPPORT", {("CHN", None), ("BRA", None)}),
+        ("The two sides praised each other.", "SUPPORT", {("CHN", "BRA"), ("BRA", "CHN")}),
+    ],
+)
+def test_a_pair_referred_back_acts_jointly(
+    nlp: Language,
+    extractor: EventExtractor,
+    second: str,
+    event: str,
+    pairs: set[tuple[str | None, str | None]],
+) -> None:
+    text = "Xi received Lula in Beijing on Monday. " + second
+    events = code(nlp, extractor, text, [("Xi", "CHN"), ("Lula", "BRA")])
+    later = [e for e in chosen(events, event=event) if e.span[0] > text.index(second) - 1]
+    assert {dyad(e) for e in later} == pairs
+
+
+def test_a_place_named_by_its_kind_of_place_is_where_the_event_is(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = "Striking dockers formed picket lines outside the port of Liverpool on Tuesday."
+    events = code(nlp, extractor, text, [], places=[("Liverpool", "GBR")])
+    assert events[0].event == "PROTEST"
+    assert events[0].location is not None and events[0].location.text == "Liverpool"

@@ -673,7 +673,7 @@ def test_every_dictionary_code_outside_statements_has_a_plover_type(
             ("The soldiers abandoned their positions near the river.", "abandoned", "0874"),
             ("Police charged the protesters with batons.", "charged", "175"),
             ("The rebels released twenty prisoners.", "released", "0841"),
-            ("Japan delivered rice to the famine region.", "delivered", "070"),
+            ("Japan delivered rice to the famine region.", "delivered", "073"),
             ("The minister called his French counterpart on Monday.", "called", "041"),
             ("The soldiers died in clashes with rebels.", "died", "190"),
         ),
@@ -695,6 +695,43 @@ def test_every_dictionary_code_outside_statements_has_a_plover_type(
             "a command to do a material act is that act",
             ("The president ordered the troops to withdraw from the town.", "ordered", "0874"),
             ("The court ordered the government to release the detainees.", "ordered", "0841"),
+        ),
+        *rule(
+            "relief carried somewhere or handed over is aid",
+            ("Army trucks carried tents to the flooded villages.", "carried", "073"),
+            ("Boats ferried rice to the stranded islanders.", "ferried", "073"),
+            ("The charity handed out blankets in the camp.", "handed", "073"),
+            ("The envoy handed over a cheque to the mayor.", "handed", "071"),
+            ("The rebels handed over the captives to the mediators.", "handed", "0841"),
+        ),
+        *rule(
+            "a state protests in words, a crowd in the street",
+            ("The foreign ministry protested against the missile test.", "protested", "114"),
+            ("Tokyo protested to Seoul over the arrests.", "protested", "114"),
+            ("Hundreds of students protested against the fees.", "protested", "141"),
+            ("Nurses picketed the hospital for a week.", "picketed", "141"),
+            ("Protesters gathered outside the ministry on Friday.", "gathered", "141"),
+        ),
+        *rule(
+            "hostile exchanges are attacks, trading goods is cooperation",
+            ("The two armies traded fire across the river.", "traded", "190"),
+            ("Police and gunmen swapped shots in the market.", "swapped", "193"),
+            ("The neighbours traded coffee for machinery.", "traded", "060"),
+        ),
+        *rule(
+            "forces recalled retreat; ambassadors recalled reduce relations",
+            ("The government recalled its troops from the border.", "recalled", "0874"),
+            ("The government recalled its ambassador from the capital.", "recalled", "161"),
+        ),
+        *rule(
+            "halting operations: armed forces de-escalate, others withdraw their work",
+            ("The army halted its operations in the valley.", "halted", "087"),
+            ("The aid agency suspended its operations in the province.", "suspended", "1623"),
+            ("The mining company halted operations in the region.", "halted", "160"),
+        ),
+        *rule(
+            "hosting a meeting",
+            ("Norway hosted talks between the two parties.", "hosted", "043"),
         ),
     ],
 )
@@ -724,12 +761,45 @@ def test_verb_needs_its_object_or_phrase(
             ("The rebels vowed to pursue their struggle.", "vowed"),
             ("The recession that hit the region deepened.", "hit"),
         ),
+        *rule(
+            "commemorating the dead reports neither the mourning nor what killed them",
+            ("Villagers buried the victims of the massacre.", "massacre"),
+            ("Mourners laid wreaths in memory of those killed in the raid.", "raid"),
+            ("Mourners laid wreaths in memory of those killed in the raid.", "killed"),
+            ("The minister paid tribute to the soldiers who died.", "paid"),
+        ),
+        *rule(
+            "words that refer back to an event told before",
+            ("Neither side has respected the accord.", "respected"),
+            ("Critics say the deal is too weak.", "deal"),
+            ("She was honoured in recognition of her work.", "recognition"),
+            ("The help arrived too late for the villagers.", "arrived"),
+        ),
     ],
 )
 def test_verb_without_its_event_object_is_no_event(
     nlp: Language, lexicon: TriggerLexicon, text: str, word: str
 ) -> None:
     assert coding(nlp, lexicon, text, word) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "cameo"),
+    [
+        ("The army began its pull-out from the city.", "out", "0874"),
+        ("The rebels completed a pullback from the hills.", "pullback", "0874"),
+        ("Dockers formed a picket line at the gates.", "line", "141"),
+        ("Relatives held a vigil outside the prison.", "vigil", "141"),
+        ("Portugal extended recognition to the new state.", "recognition", "054"),
+        ("The minister praised the president for paying tribute to the fallen.", "praised", "051"),
+    ],
+)
+def test_event_nouns_of_protest_withdrawal_and_recognition(
+    nlp: Language, lexicon: TriggerLexicon, text: str, word: str, cameo: str
+) -> None:
+    found = coding(nlp, lexicon, text, word)
+    assert found is not None
+    assert found.cameo == cameo
 
 
 def test_reversed_fire_keeps_the_subject_as_target(nlp: Language, lexicon: TriggerLexicon) -> None:

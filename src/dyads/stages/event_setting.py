@@ -122,6 +122,9 @@ def place_start(doc: Doc, place: Place) -> Token | None:
             token = token.head
         else:
             break
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
+        # "outside the port of Liverpool", "near the town of Zahle": the noun the name names.
+        token = token.head.head
     if token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE_PREPS:
         return token.head
     return None

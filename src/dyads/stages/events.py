@@ -35,12 +35,14 @@ from dyads.stages.intents import (
     is_intent_frame,
 )
 from dyads.stages.layout import paragraphs, skipped_spans
+from dyads.stages.role_index import reciprocal
 from dyads.stages.roles import (
     ActorIndex,
     Roles,
     first_other,
     names_a_party_by_reference,
     noun_roles,
+    reciprocal_object,
     reporting_speakers,
     subject_actors,
     verb_roles,
@@ -71,8 +73,12 @@ _TOPIC_PREPS = frozenset({"about", "on", "of", "over", "regarding", "concerning"
 # How far apart two mentions of one event may be (events in the list, characters in the text).
 _COREF_WINDOW = 6
 _COREF_CHARS = 600
-# Confidence taken from a demand that only states what a protest is about.
-_CONTENT_PENALTY = 0.1
+# Confidence taken from a demand or condemnation that only states what a protest is about.
+_CONTENT_PENALTY = 0.2
+_PROTEST_CONTENT_TYPES = frozenset({"REQUEST", "ACCUSE"})
+# Verbs of exchange: between joint parties they go both ways only when the exchange is hostile
+# ("traded fire", "exchanged accusations"); trading goods is cooperation held together.
+_EXCHANGE_VERBS = frozenset({"exchange", "trade", "swap"})
 # Nouns whose "of" gerund is an act under way ("the process of withdrawing").
 _PROCESS_NOUNS = frozenset({"process"})
 
@@ -181,7 +187,7 @@ class EventExtractor:
         for trigger in triggers:
             roles = self._roles(trigger, index)
             if roles.refers_to_previous_pair and pair is not None:
-                roles = pair
+                roles = _as_previous_pair(pair, trigger.token)
             roles = _reporter_as_target(trigger, roles, index)
             if trigger.agreement is not None and len(roles.actors) >= 2:
                 # "the government and the rebels agreed to allow access": a reciprocal
@@ -426,6 +432,9 @@ def _without_joint_parties(trigger: Trigger, roles: Roles, index: ActorIndex) ->
     codes = {a.code for a in roles.actors if a.code is not None}
     own = codes if len(codes) >= 2 else set()
     cooperative = trigger.coding.event in _VERBAL_COOPERATION
+    if cooperative and _is_shared_exchange(trigger.token):
+        # "Vietnam and Thailand traded rice for rubber": a trade held together, no recipient.
+        return Roles(roles.actors, None, roles.refers_to_previous_pair)
     # "accused each other": the parties themselves are one another's recipients.
     others = [
         r
@@ -440,6 +449,15 @@ def _without_joint_parties(trigger: Trigger, roles: Roles, index: ActorIndex) ->
         return roles
     recipient = others[0] if others else None
     return Roles(roles.actors, recipient, roles.refers_to_previous_pair, tuple(others[1:]))
+
+
+def _is_shared_exchange(trigger: Token) -> bool:
+    """ "traded rice for rubber", "swapped prisoners": an exchange by joint parties that names
+    no partner of its own ("with X", "each other")."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _EXCHANGE_VERBS:
+        return False
+    partners = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with"]
+    return not partners and not any(w.lower_ in ("other", "another") for w in trigger.subtree)
 
 
 def _addressed(trigger: Token, party: Actor, index: ActorIndex) -> bool:
@@ -457,14 +475,22 @@ def _addressed(trigger: Token, party: Actor, index: ActorIndex) -> bool:
 
 
 def _pair_of(roles: Roles) -> Roles | None:
-    """The two parties "the two leaders" or "both sides" may next refer to, as roles: an actor
-    and its recipient, or two conjoined actors ("Chinese and American officials met")."""
+    """The two parties "the two leaders" or "both sides" may next refer to, as joint actors: an
+    actor and its recipient, or two conjoined actors ("Chinese and American officials met")."""
     if roles.actors and roles.recipient is not None:
-        return Roles(roles.actors[:1], roles.recipient)
+        return Roles((roles.actors[0], roles.recipient), None)
     codes = {a.code for a in roles.actors}
     if roles.recipient is None and len(roles.actors) >= 2 and len(codes) >= 2:
         return Roles(roles.actors, None)
     return None
+
+
+def _as_previous_pair(pair: Roles, trigger: Token) -> Roles:
+    """ "The two sides met" with the pair met before: both act together, with no recipient
+    ("talks between the two leaders" likewise); "accused each other": each is the other's."""
+    if reciprocal_object(trigger):
+        return reciprocal(pair.actors)
+    return Roles(pair.actors, None)
 
 
 def _dyad(event: Event) -> frozenset[str] | None:
@@ -555,12 +581,21 @@ def _is_part_of_other(trigger: Trigger, triggers: dict[int, Trigger]) -> bool:
 
 
 def _states_protest_demand(trigger: Trigger, triggers: list[Trigger]) -> bool:
-    """ "Kurds demonstrated in Kirkuk calling for independence": a demand stated by a participle
-    of a protest is what the protest is about; the protest is the sentence's event."""
+    """ "Kurds demonstrated in Kirkuk calling for independence", "staged a sit-in, accusing
+    officials of fraud", "protesters demanding his resignation marched": a demand or condemnation
+    stated by a participle of a protest, or of its protesters, is what the protest is about; the
+    protest is the sentence's event."""
     token = trigger.token
-    if trigger.coding.event != "REQUEST" or token.dep_ != "advcl" or token.tag_ != "VBG":
+    if trigger.coding.event not in _PROTEST_CONTENT_TYPES or token.tag_ != "VBG":
         return False
-    return any(t.token == token.head and t.coding.event == "PROTEST" for t in triggers)
+    protests = [t.token for t in triggers if t.coding.event == "PROTEST"]
+    if token.dep_ == "acl":
+        # "protesters demanding ...": the noun described is the protest's subject.
+        return any(token.head in p.children and token.head.dep_ == "nsubj" for p in protests)
+    if token.dep_ not in ("advcl", "conj", "xcomp"):
+        return False
+    # The protest is the participle's head, or the event noun that head takes as object.
+    return any(p == token.head or (p.head == token.head and p.dep_ == "dobj") for p in protests)
 
 
 def _states_own_kind(trigger: Trigger, triggers: dict[int, Trigger]) -> bool:

@@ -3,10 +3,11 @@
 - Intent: "France will send troops", "Iraq would allow inspectors", "farmers said they would
   blockade Paris". Announcing a cooperative action is AGREE (CAMEO 03: express intent to
   cooperate), except that announcing a concession or a withdrawal is CONCEDE (CAMEO 035: express
-  intent to yield); announcing a conflictual material action is THREATEN (CAMEO 13); preparing to
-  attack is MOBILIZE (CAMEO 15). The action itself
-  stays coded too, as a `future` or `hypothetical` event. Announced deployments are left as
-  they are: sending troops threatens some and helps others.
+  intent to yield); announcing a conflictual material action is THREATEN (CAMEO 13), but
+  promising to refrain from one ("pledged not to use force") is AGREE (CAMEO 030); preparing to
+  attack is MOBILIZE (CAMEO 15). A journey or a hosting told with "will" is the meeting to come,
+  no intent. The action itself stays coded too, as a `future` or `hypothetical` event.
+  Announced deployments are left as they are: sending troops threatens some and helps others.
 - Demand: "Russia said Sudan must return the helicopter": the speaker REQUESTs (CAMEO 10) that
   the subject act.
 - Agreed concession: "Israel agreed to withdraw", "offered concessions": one party agreeing to
@@ -68,6 +69,13 @@ _MAX_CHAIN = 2
 # visit on a schedule, the visit itself to come (CONSULT, future), not an intent to meet.
 _SCHEDULE_AUX = frozenset({"will", "'ll", "shall"})
 _TRAVEL = frozenset({"arrive", "travel", "fly", "go", "come", "head", "leave", "tour", "land"})
+# "Norway will host the talks": a meeting on the host's calendar is the meeting to come too.
+_HOSTING = frozenset({"host", "receive"})
+# "pledged not to use force", "would never invade": promising to refrain from a conflictual act
+# is a commitment to peace (CAMEO 030, PLOVER AGREE: express willingness to end a conflict), not
+# a threat.
+_REFRAIN_CAMEO = "030"
+_NEGATIONS = frozenset({"not", "never", "n't"})
 # Intents are what the speaker says now, so they come before the action they announce.
 _INTENT_BONUS = 0.02
 
@@ -96,12 +104,23 @@ def _intent_governor(verb: Token) -> Token | None:
 def _is_scheduled_journey(verb: Token) -> bool:
     """ "will arrive on Sunday", "will go to Moscow": a journey told only with "will" (a
     traveller's own "said he would travel" states an intent)."""
-    if verb.lemma_.lower() not in _TRAVEL or _intent_governor(verb) is not None:
+    if verb.lemma_.lower() not in _TRAVEL | _HOSTING or _intent_governor(verb) is not None:
         return False
     children = list(verb.children)
     if any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in children):
         return False
     return any(c.dep_ == "aux" and c.lower_ in _SCHEDULE_AUX for c in children)
+
+
+def _is_refrained(verb: Token) -> bool:
+    """ "would not use force", "vowed never to attack", "would launch no attacks": the intended
+    act is negated."""
+    for child in verb.children:
+        if child.dep_ == "neg" and child.lower_ in _NEGATIONS:
+            return True
+        if child.dep_ == "dobj" and any(d.lower_ == "no" for d in child.children):
+            return True
+    return False
 
 
 def _is_preparation(verb: Token) -> bool:
@@ -127,6 +146,8 @@ def intent_coding(trigger: Token, coding: Coding) -> Coding | None:
     elif coding.event in _AGREE_CODES:
         event = "CONCEDE" if coding.event in _YIELDING else "AGREE"
         cameo = _AGREE_CODES[coding.event]
+    elif coding.event in _THREATEN_CODES and _is_refrained(verb):
+        event, cameo = "AGREE", _REFRAIN_CAMEO
     elif coding.event in _THREATEN_CODES:
         event, cameo = "THREATEN", _THREATEN_CODES[coding.event]
     else:

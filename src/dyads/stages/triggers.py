@@ -243,6 +243,22 @@ _EXPULSION_CAMEOS = ("174", "166")
 _MASS_EXPULSION_CAMEO = "201"
 _MASS_WORDS = frozenset({"thousands", "million", "millions"})
 _MASS_NUMBER = 1000
+# A state protests in words: "Japan protested to Russia", "the foreign ministry protested against
+# the test" is an official complaint (CAMEO 114, ACCUSE), not a demonstration; a crowd's protest
+# stays PROTEST.
+_OFFICIAL_COMPLAINT_CAMEO = "114"
+_PROTEST_VERBS = frozenset({"protest"})
+_OFFICIAL_NOUNS = frozenset(
+    {"government", "ministry", "minister", "ambassador", "embassy", "diplomat", "president"}
+    | {"premier", "chancellor", "cabinet", "administration", "foreign", "office", "spokesman"}
+    | {"spokeswoman", "spokesperson", "envoy", "consulate", "king", "state", "department"}
+)
+# Event nouns that name no event in a set phrase ("in recognition of her work").
+_IN_PHRASE_NOUNS = frozenset({"recognition"})
+# "the deal", "this agreement" with no word of their own refer back to an agreement reported
+# before; they are no new event ("Critics say the deal leaves questions open").
+_REFERRING_NOUNS = frozenset({"deal", "agreement", "accord", "pact"})
+_REFERRING_DETERMINERS = frozenset({"the", "this", "that"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -423,6 +439,10 @@ class TriggerLexicon:
             pre = tuple(slot(w) for w in subject[0]) if subject else ()
             extra = Pattern(code, False, tuple(slot(w) for w in words), pre)
             self._verbs[lemma] = (default, (extra, *patterns))
+        # "ferried maize to flood victims", "handed over a cheque": carrying relief is aid.
+        for lemma, relief in _transport_patterns(supplement.get("relief_transport", {})):
+            default, patterns = self._verbs.get(lemma, (None, ()))
+            self._verbs[lemma] = (default, (*relief, *patterns))
         # General verbs keep their patterns but lose the default code of their CAMEO synset.
         for lemma in supplement.get("general_verbs", {}).get("lemmas", ()):
             if lemma in self._verbs:
@@ -449,6 +469,13 @@ class TriggerLexicon:
         # "called Schroeder": defaults that hold only with a party as object.
         self._party_object = frozenset(supplement.get("party_object_verbs", {}).get("codes", {}))
         self._directives = frozenset(supplement.get("directive_verbs", {}).get("lemmas", ()))
+        commemoration = supplement.get("commemoration", {})
+        self._mourning = frozenset(commemoration.get("lemmas", ()))
+        self._gestures: dict[str, frozenset[str]] = {
+            lemma: frozenset(objects)
+            for lemma, objects in commemoration.get("gestures", {}).items()
+        }
+        self._dead_words = frozenset(commemoration.get("dead", ()))
         self._nouns: dict[str, str] = supplement["nouns"]
         self._noun_patterns: dict[str, list[Pattern]] = {}
         for lemma, words, code in supplement["noun_patterns"]:
@@ -486,6 +513,11 @@ class TriggerLexicon:
 
     def code(self, token: Token) -> Coding | None:
         """The event a token announces, or None when it announces none."""
+        coding = self._code_word(token)
+        # Checked last: only a token that would be a trigger pays for the climb.
+        return None if coding is None or self._commemorated(token) else coding
+
+    def _code_word(self, token: Token) -> Coding | None:
         if token.pos_ == "VERB":
             # Participles used as prepositions or adjectives ("according to", "the ousted
             # president", "Vietnamese-led forces") announce nothing; a finite past form is a
@@ -537,6 +569,7 @@ class TriggerLexicon:
             code = self._joint_exercise_or(code, verb.doc, best_tokens, pre)
             code = self._signed_or(code, lemma, verb.doc, best_tokens)
             code = _mass_expulsion_or(self._crowd_or(code, actors), verb)
+            code = self._official_complaint_or(code, lemma, verb)
             # The subject's words set modes too ("drones struck", "aircraft bombed").
             around = [*post, *pre]
             return self._coding(code, verb, around, best.reverse, confidence, best_tokens)
@@ -553,7 +586,44 @@ class TriggerLexicon:
         if default is None or (lemma in self._party_object and not _has_party_object(verb)):
             return None
         code = _mass_expulsion_or(self._crowd_or(default, actors), verb)
+        code = self._official_complaint_or(code, lemma, verb)
         return self._coding(code, verb, [*post, *pre], False, VERB_CONFIDENCE, frozenset())
+
+    def _commemorated(self, token: Token) -> bool:
+        """Whether a token is an act of mourning the dead, or a word of what it commemorates
+        ("mourned the victims of the bombing", "paid tribute to the sailors who died")."""
+        child = token
+        for _ in range(_MAX_DEPTH):
+            if child.pos_ == "VERB" and self._is_commemoration(child):
+                return child is token or _is_object_link(token, child)
+            if child.head == child or (child.pos_ == "VERB" and child.dep_ in _OTHER_CLAUSES):
+                return False
+            child = child.head
+        return False
+
+    def _is_commemoration(self, verb: Token) -> bool:
+        lemma = lemma_of(verb)
+        if lemma in self._mourning:
+            return any(c.dep_ in ("dobj", "prep") for c in verb.children)
+        if lemma not in self._gestures:
+            return False
+        gestures = self._gestures[lemma]
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if gestures and not any(o.lemma_.lower() in gestures for o in objects):
+            return False
+        words = {w for t in verb.subtree for w in _words(t)}
+        return lemma in ("lay", "observe") or bool(words & self._dead_words)
+
+    def _official_complaint_or(self, code: str, lemma: str, verb: Token) -> str:
+        """ "Japan protested to Russia", "the foreign ministry protested against the test": a
+        protest by a state or its officials is an official complaint (CAMEO 114, ACCUSE), also
+        where CAMEO reads a protest about arrests as rallying support for the arrested."""
+        if lemma not in _PROTEST_VERBS:
+            return code
+        plover = self.plover(code)
+        if plover is None or plover[0] not in ("PROTEST", "SUPPORT"):
+            return code
+        return _OFFICIAL_COMPLAINT_CAMEO if _is_official_protest(verb) else code
 
     def _exposure(self, verb: Token, lemma: str) -> Coding | None:
         """ "came under mortar fire from rebels" is shooting, "came under attack from China for
@@ -710,6 +780,13 @@ class TriggerLexicon:
 
     def _code_noun(self, noun: Token) -> Coding | None:
         lemma = noun.lemma_.lower()
+        if lemma in _IN_PHRASE_NOUNS and noun.head.lower_ == "in":
+            return None
+        if lemma in _REFERRING_NOUNS and _refers_back(noun):
+            return None
+        joined = _hyphenated(noun)  # "a pull-out": the parser's head is "out"
+        if joined is not None and joined in self._nouns:
+            lemma = joined
         code = self._nouns.get(lemma) or self._nouns.get(noun.lower_)
         if code is None and lemma not in self._noun_patterns:
             return None
@@ -758,6 +835,66 @@ class TriggerLexicon:
             if cues & words:
                 return mode
         return None
+
+
+def _transport_patterns(section: dict[str, Any]) -> list[tuple[str, tuple[Pattern, ...]]]:
+    """Patterns of relief carried (goods and a goal) or handed over (goods, with or without a
+    particle), one tuple per verb lemma, most specific first."""
+    goal = Slot.of(list(section.get("goals", ())))
+    particle = Slot.of(list(section.get("particles", ())))
+    goods = [(code, Slot.of(words)) for code, words in section.get("goods", {}).items()]
+    found: list[tuple[str, tuple[Pattern, ...]]] = []
+    for lemma in section.get("carrying", ()):
+        found.append((lemma, tuple(Pattern(c, False, (g, goal), ()) for c, g in goods)))
+    for lemma in section.get("handing", ()):
+        with_particle = [Pattern(c, False, (particle, g), ()) for c, g in goods]
+        found.append((lemma, (*with_particle, *(Pattern(c, False, (g,), ()) for c, g in goods))))
+    return found
+
+
+# Links by which a predicate of its own hangs below a verb: its words are not the verb's object.
+_OTHER_CLAUSES = frozenset({"ccomp", "conj", "parataxis"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "mark", "advcl"})
+
+
+def _is_object_link(token: Token, verb: Token) -> bool:
+    """Whether a token lies in what a verb acts on (its object or phrases), not its subject."""
+    child = token
+    while child.head != verb:
+        child = child.head
+    return child.dep_ not in _SUBJECT_DEPS and child.dep_ not in _OTHER_CLAUSES
+
+
+def _refers_back(noun: Token) -> bool:
+    """ "the deal", "this agreement": a definite noun with nothing but its determiner."""
+    children = list(noun.children)
+    return bool(children) and all(
+        c.dep_ == "det" and c.lower_ in _REFERRING_DETERMINERS for c in children
+    )
+
+
+def _hyphenated(noun: Token) -> str | None:
+    """ "pull-out", "sit-in": the word a hyphen joins to the noun before it, lower case."""
+    if noun.i < 2:
+        return None
+    dash, first = noun.doc[noun.i - 1], noun.doc[noun.i - 2]
+    if dash.text != "-" or dash.whitespace_ or first.whitespace_:
+        return None
+    return f"{first.lower_}-{noun.lower_}"
+
+
+def _is_official_protest(verb: Token) -> bool:
+    """Whether a protest verb's subject is a state or its officials ("Japan", "Beijing", "the
+    foreign ministry", "the Indian government"), or it is addressed "to" a party."""
+    for subject in verb.children:
+        if subject.dep_ != "nsubj":
+            continue
+        if subject.ent_type_ == "GPE" or subject.lemma_.lower() in _OFFICIAL_NOUNS:
+            return True
+    return any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(o.dep_ == "pobj" for o in c.children)
+        for c in verb.children
+    )
 
 
 def _best_pattern(
