@@ -143,3 +143,8 @@ def test_a_spokesman_speaks_for_the_owned_body_that_possesses_him(code: ActorCod
     assert [coded(a) for a in actors] == [("TUR", "MIL")]  # title and name are one mention
     actors = code("The Turkish army's Kurdish-language spokesman, Ali Demir, denied it.")
     assert [coded(a) for a in actors] == [("TUR", "MIL")]
+
+
+def test_clergy_in_a_place_are_its_states(code: ActorCoder) -> None:
+    text = "Clerics in Qum criticised the new taxes."
+    assert coded(find(code(text), "Clerics in Qum")) == ("IRN", "REL")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from dyads.stages.actor_anaphors import after_pair_word
+
 from .actor_helpers import OLD_WIRE, ActorCoder, coded, find
 
 
@@ -54,3 +56,10 @@ def test_both_governments_are_the_pairs_governments(code: ActorCoder) -> None:
 def test_the_two_countries_with_no_pair_in_view_is_no_actor(code: ActorCoder) -> None:
     text = "Oman hosted the summit. The two countries signed nothing."
     assert not any("countries" in a.text for a in code(text, OLD_WIRE))
+
+
+def test_pair_words_are_read_after_both_or_the_two(nlp: Language) -> None:
+    doc = nlp("Both sides met, and the two leaders spoke, as two aides did.")
+    assert after_pair_word(doc, 1)
+    assert after_pair_word(doc, 7)
+    assert not after_pair_word(doc, 12)

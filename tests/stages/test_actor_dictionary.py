@@ -237,3 +237,9 @@ def test_a_name_listed_in_two_cases_accepts_either(dictionary: ActorDictionary) 
     # organisations.tsv lists both "al-Shabaab" and "Al-Shabaab".
     assert case_agrees("al-Shabaab", dictionary.surface("al-Shabaab") or "")
     assert case_agrees("Al-Shabaab", dictionary.surface("Al-Shabaab") or "")
+
+
+def test_a_place_hyphenated_throughout_is_found_spaced(dictionary: ActorDictionary) -> None:
+    entry = dictionary.lookup("port-au-prince")
+    assert entry is not None and entry.code_on(None)[0] == "HTI"
+    assert dictionary.lookup("franco-german") is None  # one hyphen: two names, not one

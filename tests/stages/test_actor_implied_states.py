@@ -153,3 +153,29 @@ def test_soldiers_attacked_by_placed_rebels_are_the_states_of_the_place(code: Ac
     assert not [
         a for a in code("Poland sent 5,000 soldiers to the border.") if a.text == "soldiers"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdogan hosted the delegation, and the two leaders signed a trade pact.",
+        "Macron met the prime minister in Paris. The two leaders called for calm.",
+        "Pakistan's army chief met his counterpart; both generals discussed the border.",
+    ],
+)
+def test_pair_words_are_never_one_state(code: ActorCoder, text: str) -> None:
+    assert not any(a.text in ("leaders", "generals") for a in code(text))
+
+
+def test_a_bare_plural_speaker_with_no_state_in_view_keeps_its_sector(
+    code: ActorCoder,
+) -> None:
+    assert coded(find(code("Officials said they would reopen the crossing."), "Officials")) == (
+        None,
+        "GOV",
+    )
+
+
+def test_a_bare_plural_speaker_takes_the_state_in_focus(code: ActorCoder) -> None:
+    text = "Floods swept through northern Pakistan. Officials said they feared more rain."
+    assert coded(find(code(text), "Officials")) == ("PAK", "GOV")

@@ -36,3 +36,19 @@ def test_names_after_a_title_are_people(nlp: Language) -> None:
     assert found == [Mention(2, 4, "Ana Ruiz", "person", None, None)]
     taken = [mention(2, 4, "person", "CHL")]
     assert new_people(doc, taken, {2: (0, "GOV")}, lambda token: False) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "state"),
+    [
+        ("US envoy to Ukraine Keith Kellogg met Zelensky.", "Keith Kellogg", "USA"),
+        ("Kenya's envoy to the Middle East Ann Wairimu visited Riyadh.", "Ann Wairimu", "KEN"),
+        ("Brazil's envoy to Peru Joana Prado was recalled.", "Joana Prado", "BRA"),
+    ],
+)
+def test_a_name_after_a_title_and_its_post_is_a_person(
+    code: ActorCoder, text: str, name: str, state: str
+) -> None:
+    actors = code(text)
+    person = next(a for a in actors if a.text.endswith(name))
+    assert (person.name, *coded(person)) == (name, state, "GOV")

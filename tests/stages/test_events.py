@@ -146,6 +146,21 @@ EVENT_FACTS: dict[str, Row] = {
         },
         pick={"trigger": "talks"},
     ),
+    "a town attacked is the attack's place, and its country the target": case(
+        "Russian troops shelled the outskirts of Kharkiv on Monday.",
+        Scene([("Russian troops", "RUS", "MIL")], places=[("Kharkiv", "UKR")]),
+        {"event": "ASSAULT", "actor": "RUS", "recipient": "UKR", "location": "Kharkiv"},
+    ),
+    "a country visited is the visit's place": case(
+        "The Indian prime minister visited Kenya on Tuesday.",
+        Scene([("Indian prime minister", "IND")], places=[("Kenya", "KEN")]),
+        {"event": "CONSULT", "actor": "IND", "recipient": "KEN", "location": "Kenya"},
+    ),
+    "a state sanctioned is no place of the sanction": case(
+        "The European Union sanctioned Belarus on Friday.",
+        Scene([("European Union", "IGOEUREEC", None)], places=[("Belarus", "BLR")]),
+        {"event": "SANCTION", "location": None},
+    ),
     "agreeing to a withdrawal is a concession": case(
         "Israel agreed on Tuesday to withdraw its troops from two towns.",
         Scene([("Israel", "ISR")]),

@@ -34,7 +34,9 @@ GENERIC_MODIFIERS = frozenset(
     | {"senior", "top", "government", "security", "many", "some", "two", "three"}
 )
 # Plural agents whose "in X" makes them X's: officials, police, civilians, rebels.
-IN_PLACE_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG", "SPY", "CVL", "LAB", "OPP", "REB", "UAF"})
+IN_PLACE_SECTORS = frozenset(
+    {"GOV", "COP", "JUD", "LEG", "SPY", "CVL", "LAB", "OPP", "REB", "UAF", "REL"}
+)
 # Agent nouns for a party's own leaders and voices: "Labour leader X" is the party's (PTY).
 LEADER_NOUNS = frozenset(
     {"leader", "leaders", "leadership", "chairman", "chairwoman", "spokesman", "spokeswoman"}

@@ -98,9 +98,15 @@ def _is_bare(token: Token, determiner: str) -> bool:
 
 def _names_a_pair(token: Token) -> bool:
     """ "both countries" or "the two countries"."""
-    if token.i >= 1 and doc_word(token, -1) == "both":
+    return after_pair_word(token.doc, token.i)
+
+
+def after_pair_word(doc: Doc, start: int) -> bool:
+    """Whether the words before token `start` make it a pair word: "both sides", "the two
+    leaders". A pair word stands for two parties, never one state."""
+    if start >= 1 and doc[start - 1].lower_ == "both":
         return True
-    return token.i >= 2 and doc_word(token, -1) == "two" and doc_word(token, -2) == "the"
+    return start >= 2 and doc[start - 1].lower_ == "two" and doc[start - 2].lower_ == "the"
 
 
 def doc_word(token: Token, offset: int) -> str:

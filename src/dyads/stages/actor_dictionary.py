@@ -39,6 +39,8 @@ Gender = Literal["m", "f"]
 
 # In placed_groups.tsv: a group that may belong to any state.
 ANY_STATE = "*"
+# Kinds of entry that name a place (a state, its capital, one of its towns).
+PLACE_KINDS = frozenset({"country", "capital", "place"})
 
 # PETRARCH's dictionaries were last revised around 2015: an open-ended office there says nothing
 # about later years, so it is read as ending here.
@@ -485,12 +487,17 @@ class ActorDictionary:
 
     def lookup(self, key: str) -> Entry | None:
         """The entry for a phrase already in ``phrase_key`` form; a hyphenated person's name is
-        also looked for with spaces ("Jean-Bertrand Aristide" is listed as "Jean Bertrand ...")."""
+        also looked for with spaces ("Jean-Bertrand Aristide" is listed as "Jean Bertrand ..."),
+        and so is a place name hyphenated throughout ("Port-au-Prince"; two words joined by
+        one hyphen are more often two names, "Franco-German")."""
         found = self._phrases.get(key)
         if found is None and "-" in key:
             spaced = self._phrases.get(key.replace("-", " "))
             entry = self._converted(spaced) if isinstance(spaced, int) else spaced
-            return entry if entry is not None and entry.kind == "person" else None
+            if entry is None:
+                return None
+            place = entry.kind in PLACE_KINDS and key.count("-") >= 2 and " " not in key
+            return entry if entry.kind == "person" or place else None
         if isinstance(found, int):
             return self._converted(found)
         return found

@@ -14,6 +14,8 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from dyads.stages.actor_agent_nouns import AgentSpans
+from dyads.stages.actor_anaphors import after_pair_word
+from dyads.stages.actor_lone_names import SPEECH_LEMMAS
 from dyads.stages.actor_patterns import (
     POSSESSIVE_DETERMINERS,
     PRONOUN_GENDER,
@@ -64,7 +66,9 @@ def definite_agents(
     for end, (start, sector) in sorted(agents.items()):
         if sector not in STATE_SECTORS or any(i in taken for i in range(start, end)):
             continue
-        opposed = False
+        if after_pair_word(doc, start):
+            continue  # "the two leaders": a pair, resolved where the roles are
+        opposed = bare = False
         determiner = doc[start - 1].lower_ if start > 0 else ""
         if determiner not in DETERMINERS_OF_STATE_BODIES or start - 1 in taken:
             # "Police fired tear gas": as "the police"; but "mobilised 10,000 soldiers" names
@@ -75,7 +79,7 @@ def definite_agents(
             opposed = not _in_subject(root) and _opposed_by_armed_group(root, parties)
             if not _in_subject(root) and not opposed:
                 continue
-            determiner = "the"
+            determiner, bare = "the", True
         if start >= 2 and doc[start - 2].text == "," and start - 2 in ends:
             continue  # "Ana Ruiz, the prime minister,": a title in apposition
         linked = end < len(doc) and _names_an_owner(doc[end], start, end)
@@ -96,7 +100,16 @@ def definite_agents(
         if code is not None:
             name = state.name if state is not None and state.code == code else code
             found.append(Mention(start, end, name, "agent", code, sector))
+        elif bare and _speaks(doc[start:end].root):
+            # "Officials said ..." with no state in view: a speaker of known sector, uncoded
+            # ("the government said" after two states is left to the roles).
+            found.append(Mention(start, end, doc[start:end].text, "agent", None, sector))
     return found
+
+
+def _speaks(token: Token) -> bool:
+    """Whether a noun is the subject of a verb of speech ("Officials said")."""
+    return token.dep_ == "nsubj" and token.head.lemma_ in SPEECH_LEMMAS
 
 
 def _local_state(located: dict[int, str | None], starts: list[int], position: int) -> str | None:

@@ -1,6 +1,7 @@
 """People the dictionary does not know: PERSON entities and names the tagger missed.
 
-Names after a singular title ("Foreign Minister Ana Ruiz") and names set off by commas beside
+Names after a singular title ("Foreign Minister Ana Ruiz"), after a title and the place it
+is posted to ("envoy to Ukraine Ivan Petrov"), and names set off by commas beside
 a title ("Russia's envoy to the UN, Ivan Petrov,") are people even where spaCy tags none.
 They leave here uncoded; their titles code them later (``actor_titles.py``).
 """
@@ -14,6 +15,9 @@ from spacy.tokens import Doc, Token
 from dyads.stages.actor_agent_nouns import AgentSpans
 from dyads.stages.actor_patterns import Mention, appositive_names, name_after_title
 
+# Entities that name where a title is posted ("envoy to the Middle East").
+POST_LABELS = frozenset({"GPE", "LOC"})
+
 
 def new_people(
     doc: Doc, mentions: list[Mention], agents: AgentSpans, is_title: Callable[[Token], bool]
@@ -22,7 +26,7 @@ def new_people(
     taken = {i for m in mentions for i in range(m.start, m.end)}
     spans = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"]
     for end in agents:
-        found = name_after_title(doc, end, taken)
+        found = name_after_title(doc, end, taken) or _name_after_post(doc, end, mentions, taken)
         if found is not None:
             spans.append(found)
     spans += appositive_names(doc, taken, is_title)
@@ -36,3 +40,20 @@ def new_people(
         name = doc[start:end].text
         people.append(Mention(start, end, name, "person", None, None))
     return people
+
+
+def _name_after_post(
+    doc: Doc, title_end: int, mentions: list[Mention], taken: set[int]
+) -> tuple[int, int] | None:
+    """The name after a title and the place it is posted to: "envoy to Ukraine NAME",
+    "ambassador to the UN NAME" (the tagger often runs the place into the name)."""
+    k = title_end
+    if k >= len(doc) or doc[k].lower_ != "to":
+        return None
+    k += 1 + (k + 1 < len(doc) and doc[k + 1].lower_ == "the")
+    ends = [m.end for m in mentions if m.start == k and m.kind != "person"]
+    if not ends:  # a region the dictionary lacks, tagged with its article ("the Middle East")
+        ends = [e.end for e in doc.ents if k - 1 <= e.start <= k and e.label_ in POST_LABELS]
+    if not ends or max(ends) >= len(doc):
+        return None
+    return name_after_title(doc, max(ends), taken)

@@ -36,11 +36,13 @@
    Moscow and Seoul", "criticism from Moscow"), not as locations ("in Moscow", "visited
    Moscow"); other places are left to the geoparser. In a story naming a former state and not
    its successor, the successor's capital is the former state's (``actor_former_states.py``).
+   Towns the dictionary files as names of their state ("Rafah") are read like capitals, and act
+   only as the subject of a verb of saying or acting (``actor_town_names.py``).
    A bare "the government" or "the army" is that of the state in focus; so are "Police" and
    "Government troops" as subjects, "its army" as a subject, and "his government" is that of
    the person "his" stands for (``actor_implied_states.py``). "The country" is the state in
    focus, "the two countries" and "both governments" the pair named last
-   (``actor_anaphors.py``).
+   (``actor_anaphors.py``); other pair words ("the two leaders") are never one state.
 6. Later mentions of a person keep the first mention's coding; bare surnames ("Lavrov said")
    resolve to the full name met earlier, and he/she/his/her to the nearest fitting person
    before them, of a compatible gender where it is known (``actor_coreference.py``).
@@ -82,6 +84,7 @@ from dyads.stages.actor_patterns import Mention, acts_as_agent
 from dyads.stages.actor_placement import place_groups
 from dyads.stages.actor_residents import ethnic_minorities, residents
 from dyads.stages.actor_titles import TitledPeople
+from dyads.stages.actor_town_names import is_town_mention, town_acts, towns_as_capitals
 from dyads.stages.actor_towns import town_mentions
 
 
@@ -99,6 +102,7 @@ class ActorRecognizer:
     def process(self, doc: Doc, on: dt.date | None) -> list[Actor]:
         # Each step sees the mentions of the steps before it; the order matters.
         mentions = former_capitals(self._names.mentions(doc, on))
+        mentions = towns_as_capitals(doc, mentions)
         mentions = residents(doc, self._lone_names.resolve(doc, mentions, on))
         mentions += country_anaphors(doc, mentions)
         mentions += town_mentions(doc, mentions)
@@ -132,6 +136,8 @@ class ActorRecognizer:
             return False
         if mention.kind == "group" and mention.entry and self._names.is_modifier(mention.entry):
             return False  # "a Kurdish town": the adjective qualifies no actor
+        if is_town_mention(mention):
+            return town_acts(doc, mention.start, mention.end)
         if mention.kind == "capital":
             return acts_as_agent(doc, mention.start, mention.end)
         return mention.code is not None or mention.sector is not None

@@ -25,6 +25,30 @@ _LOCATIVE_PREPS = frozenset(
 _NAME_DEPS = frozenset({"compound", "amod", "nmod", "appos", "conj", "poss"})
 # Verbs that set a noun event in time and place: "the meeting, set to take place in Rome".
 _SETTING_VERBS = frozenset({"set", "take", "hold", "schedule", "slate", "plan", "expect", "due"})
+# Nouns naming part of a place ("shelled the outskirts of Kharkiv"): the place is still the scene.
+_AREA_NOUNS = frozenset(
+    {
+        "outskirts",
+        "outskirt",
+        "suburb",
+        "suburbs",
+        "edge",
+        "centre",
+        "center",
+        "part",
+        "parts",
+        "area",
+        "areas",
+        "district",
+        "districts",
+        "streets",
+        "heart",
+        "north",
+        "south",
+        "east",
+        "west",
+    }
+)
 _DATE_VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _MAX_CLIMB = 12
 FUTURE_REF = "FUTURE_REF"  # TimeML value of "in the future", "soon"
@@ -127,6 +151,27 @@ def place_start(doc: Doc, place: Place) -> Token | None:
         token = token.head.head
     if token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE_PREPS:
         return token.head
+    return None
+
+
+def object_place_start(doc: Doc, place: Place) -> Token | None:
+    """The place's own token when it is the direct object of a verb, or of a part of it ("bombed
+    Daraa", "shelled the outskirts of Kharkiv"): the scene of an attack or a visit, not of every
+    event (a state sanctioned is no location), so the events stage decides by the event's type."""
+    try:
+        token = head_token(doc, place.span)
+    except ValueError:
+        return None
+    head = token
+    for _ in range(4):
+        if head.dep_ in _NAME_DEPS and head.head != head:
+            head = head.head
+        else:
+            break
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in _AREA_NOUNS:
+        head = head.head.head
+    if head.dep_ == "dobj" and head.head.pos_ == "VERB":
+        return token
     return None
 
 

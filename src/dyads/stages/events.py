@@ -81,6 +81,10 @@ _PROTEST_CONTENT_TYPES = frozenset({"REQUEST", "ACCUSE"})
 _EXCHANGE_VERBS = frozenset({"exchange", "trade", "swap"})
 # Nouns whose "of" gerund is an act under way ("the process of withdrawing").
 _PROCESS_NOUNS = frozenset({"process"})
+# Events whose verb's object, when a place, is where they happen ("shelled Kharkiv", "raided
+# Jenin", "evacuated Kherson"), and the mode of a visit ("visited Nigeria").
+_SCENE_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT"})
+_VISIT_MODE = "visit"
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +121,8 @@ class _Mentions:
     actors: ActorIndex
     times: list[tuple[TimeRef, Token]]
     places: list[tuple[Place, Token]]
+    # Places that are a verb's direct object: the scene of an attack or a visit only.
+    object_places: list[tuple[Place, Token]]
 
 
 def prose_units(doc: Doc) -> list[Unit]:
@@ -164,6 +170,7 @@ class EventExtractor:
             actors=index,
             times=[(t, h) for t in setting.usable_times(times) if (h := setting.time_head(doc, t))],
             places=[(p, s) for p in places if (s := setting.place_start(doc, p))],
+            object_places=[(p, s) for p in places if (s := setting.object_place_start(doc, p))],
         )
         events: list[Event] = []
         pair: Roles | None = None
@@ -182,6 +189,7 @@ class EventExtractor:
         first, last = unit.tokens[0].i, unit.tokens[-1].i
         times = [(t, h) for t, h in mentions.times if first <= h.i <= last]
         places = [(p, s) for p, s in mentions.places if first <= s.i <= last]
+        objects = [(p, s) for p, s in mentions.object_places if first <= s.i <= last]
         index = mentions.actors.within(unit.span)
         events: list[Event] = []
         for trigger in triggers:
@@ -198,7 +206,9 @@ class EventExtractor:
             # Intents and demands come first: at equal confidence they are what is said now.
             readings = self._statements(trigger, roles, index, anchor)
             readings.append(Reading(trigger.coding, roles, status, value, words))
-            location = self._where(trigger, places, anchors)
+            location = self._where(trigger, places, anchors) or self._scene(
+                trigger, objects, anchors
+            )
             bonus = main_clause_bonus(trigger.token)
             if _states_protest_demand(trigger, triggers):
                 bonus -= _CONTENT_PENALTY
@@ -348,6 +358,19 @@ class EventExtractor:
             if setting.owner(setting.climb(start), anchors) == trigger.token.i:
                 return place
         return None
+
+    def _scene(
+        self,
+        trigger: Trigger,
+        object_places: list[tuple[Place, Token]],
+        anchors: dict[int, frozenset[int]],
+    ) -> Place | None:
+        """A place the trigger's verb takes as its object, for events that happen there: an
+        attack, a raid or seizure, a withdrawal from it, a visit ("shelled Kharkiv")."""
+        coding = trigger.coding
+        if coding.event not in _SCENE_OBJECT_TYPES and coding.mode != _VISIT_MODE:
+            return None
+        return self._where(trigger, object_places, anchors)
 
     def _events(
         self,

@@ -1,0 +1,96 @@
+"""Tests for towns the dictionary files as names of their state (``actor_town_names``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from dyads.stages.actor_town_names import is_town_of, town_acts
+from dyads.stages.gazetteer import GazEntry
+
+from .actor_helpers import ActorCoder, coded, find
+
+ON = dt.date(2024, 6, 1)
+
+
+def place(name: str, country: str, population: int, kind: str = "city") -> GazEntry:
+    return GazEntry(
+        kind=kind,  # type: ignore[arg-type]
+        name=name,
+        country=country,
+        admin1=None,
+        lat=None,
+        lon=None,
+        population=population,
+        geonameid=None,
+    )
+
+
+@pytest.fixture(scope="module")
+def code(nlp: Language) -> ActorCoder:
+    return ActorCoder(nlp)
+
+
+def test_a_town_of_the_state_is_a_town() -> None:
+    assert is_town_of((place("Tikrit", "IRQ", 160_000),), "IRQ")
+
+
+def test_a_town_of_another_state_is_not_the_states_town() -> None:
+    assert not is_town_of((place("Tikrit", "IRQ", 160_000),), "SYR")
+
+
+def test_a_name_a_state_bears_is_no_town() -> None:
+    places = (place("Djibouti", "DJI", 600_000, "country"), place("Djibouti", "DJI", 600_000))
+    assert not is_town_of(places, "DJI")
+
+
+def test_a_city_named_like_its_province_is_a_town() -> None:
+    places = (place("Basra", "IRQ", 4_500_000, "admin1"), place("Basra", "IRQ", 1_300_000))
+    assert is_town_of(places, "IRQ")
+
+
+def test_a_village_named_like_a_nation_is_no_town() -> None:
+    places = (place("Wales", "GBR", 3_100_000, "admin1"), place("Wales", "GBR", 6_000))
+    assert not is_town_of(places, "GBR")
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Heavy fighting in Rafah forced families to flee.", "Rafah"),
+        ("Tanks pushed into Kandahar on Tuesday.", "Kandahar"),
+        ("Shelling of Tikrit went on overnight.", "Tikrit"),
+        ("Tartus would remain open to shipping, the ministry said.", "Tartus"),
+    ],
+)
+def test_a_town_as_a_place_is_no_actor(code: ActorCoder, text: str, town: str) -> None:
+    names = [a.text for a in code(text, ON)]
+    assert not any(town in name for name in names), names
+
+
+def test_a_town_as_the_speaker_stands_for_its_government(code: ActorCoder) -> None:
+    assert coded(find(code("Teheran said it would respond.", ON), "Teheran")) == ("IRN", "GOV")
+
+
+def test_the_people_of_a_town_are_its_states(code: ActorCoder) -> None:
+    actors = code("Residents of Rafah said the night was the worst yet.", ON)
+    assert coded(actors[0]) == ("PSE", "CVL")
+
+
+def test_a_state_name_keeps_its_code_as_a_place(code: ActorCoder) -> None:
+    assert coded(find(code("Fighting in Syria killed 40 people.", ON), "Syria")) == ("SYR", None)
+
+
+def test_a_demonym_listed_among_a_states_names_stays_the_states(code: ActorCoder) -> None:
+    assert coded(find(code("Thai troops crossed the border.", ON), "Thai troops")) == (
+        "THA",
+        "MIL",
+    )
+
+
+def test_only_the_subject_of_an_act_acts(nlp: Language) -> None:
+    assert town_acts(nlp("Basra demanded more oil money."), 0, 1)
+    assert not town_acts(nlp("Basra is hot in summer."), 0, 1)
+    assert not town_acts(nlp("Troops entered Basra."), 2, 3)
