@@ -11,6 +11,7 @@ from dyads.stages.place_resolution import (
     dominant_country,
     holding_area,
     is_acronym,
+    known_by_other_name,
     same_name,
 )
 
@@ -192,3 +193,56 @@ def test_a_town_spelt_otherwise_is_named_by_its_own_name() -> None:
     village = entry("city", "Zaporizhzhia", "UKR", "Zaporizka oblast", 656)
     city = entry("city", "Zaporizhzhya", "UKR", "Zaporizka oblast", 710_000)
     assert _best(village, city, key="zaporizhzhia") == city
+
+
+DARNAH = entry("city", "Darnah", "LBY", "Darnah", 100_000)
+DERNA_RO = entry("city", "Derna", "ROU", "Bihor", 3_000)
+GUANGZHOU = entry("city", "Guangzhou", "CHN", "Guangdong", 16_000_000)
+CANTON_US = entry("city", "Canton", "USA", "Ohio", 87_000)
+KAYSERI = entry("city", "Kayseri", "TUR", "Kayseri", 1_450_000)
+CAESAREA_IL = entry("city", "Caesarea", "ISR", "Haifa", 5_000)
+
+
+def chosen(mention: Mention, context: Context) -> GazEntry:
+    return max(mention.candidates, key=lambda e: candidate_score(e, mention, context, None))
+
+
+def test_a_large_towns_other_name_outweighs_villages_named_so() -> None:
+    derna = Mention(0, 1, (DERNA_RO, DARNAH), key="derna")
+    assert chosen(derna, Context(frozenset(), frozenset())) == DARNAH
+    # Not when the text is about the village's country or region.
+    romania = Context(frozenset({"ROU"}), frozenset(), sentence=frozenset({"ROU"}))
+    assert chosen(derna, romania) == DERNA_RO
+    bihor = Context(frozenset({"ROU"}), frozenset({("ROU", "Bihor")}))
+    assert chosen(derna, bihor) == DERNA_RO
+
+
+def test_an_other_name_needs_the_town_to_dwarf_every_namesake() -> None:
+    small = entry("city", "Darnah", "LBY", "Darnah", 12_000)
+    town = entry("city", "Derna", "ROU", "Bihor", 16_000)
+    empty = Context(frozenset(), frozenset())
+    assert not known_by_other_name(small, Mention(0, 1, (DERNA_RO, small), key="derna"), empty)
+    assert not known_by_other_name(DARNAH, Mention(0, 1, (town, DARNAH), key="derna"), empty)
+
+
+def test_the_articles_countries_choose_between_a_name_and_an_other_name() -> None:
+    canton = Mention(0, 1, (CANTON_US, GUANGZHOU), key="canton")
+    assert chosen(canton, Context(frozenset(), frozenset())) == CANTON_US
+    assert chosen(canton, Context(frozenset({"CHN"}), frozenset())) == GUANGZHOU
+    ohio = Context(frozenset({"CHN", "USA"}), frozenset({("USA", "Ohio")}))
+    assert chosen(canton, ohio) == CANTON_US
+    caesarea = Mention(0, 1, (CAESAREA_IL, KAYSERI), key="caesarea")
+    assert chosen(caesarea, Context(frozenset(), frozenset())) == KAYSERI
+    assert chosen(caesarea, Context(frozenset({"ISR"}), frozenset())) == CAESAREA_IL
+
+
+def test_of_a_country_and_a_region_abroad_the_one_holding_the_articles_towns() -> None:
+    georgia_us = entry("admin1", "Georgia", "USA", "Georgia", 10_000_000)
+    georgia = entry("country", "Georgia", "GEO", None, 3_700_000)
+    mention = Mention(0, 1, (georgia_us, georgia), key="georgia")
+    both = frozenset({"USA", "GEO"})
+    assert chosen(mention, Context(both, frozenset())) == georgia
+    atlanta = Context(both, frozenset(), town_regions=frozenset({("USA", "Georgia")}))
+    assert chosen(mention, atlanta) == georgia_us
+    tbilisi = Context(both, frozenset(), town_regions=frozenset({("GEO", "Tbilisi")}))
+    assert chosen(mention, tbilisi) == georgia

@@ -625,3 +625,32 @@ def test_spelling_variant_needs_a_sizeable_town(nlp: Language, geoparser: Geopar
     assert all(p.country != "SVK" for p in found)
     found = places(nlp, geoparser, "Young players dream of becoming the next Salah.")
     assert all(p.country != "SVK" for p in found)
+
+
+def test_a_town_named_as_a_persons_surname_is_no_place(nlp: Language, geoparser: Geoparser) -> None:
+    text = "Aides in the Clinton camp met donors in Ohio."
+    start = text.index("Clinton")
+    person = Actor(
+        text="Clinton", name="Hillary Clinton", code="USA", sector=None, span=(start, start + 7)
+    )
+    found = by_text(places(nlp, geoparser, text, person))
+    assert "Clinton" not in found
+    assert found["Ohio"].country == "USA"
+
+
+def test_a_capital_standing_for_its_state_stays_a_place(
+    nlp: Language, geoparser: Geoparser
+) -> None:
+    text = "Officials in Moscow rejected the proposal."
+    start = text.index("Moscow")
+    state = Actor(text="Moscow", name="Russia", code="RUS", sector="GOV", span=(start, start + 6))
+    assert by_text(places(nlp, geoparser, text, state))["Moscow"].country == "RUS"
+
+
+def test_an_actor_placed_by_a_towns_name_is_no_evidence_for_it(
+    nlp: Language, geoparser: Geoparser
+) -> None:
+    text = "Separatist leaders in Lugansk announced a referendum."
+    # As an actor stage might code it from the Kazakh village that the name also denotes.
+    leaders = Actor(text=text[:29], name="Lugansk", code="KAZ", sector="REB", span=(0, 29))
+    assert by_text(places(nlp, geoparser, text, leaders))["Lugansk"].country == "UKR"

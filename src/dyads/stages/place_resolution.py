@@ -20,6 +20,12 @@ MIN_DOMINANT = 2  # named at least this often to be the article's country
 # A town holding this share of the people of a first-level region named like it is what the
 # bare name means ("Kyiv", "Gao", "Zaporizhzhia"); a region named after a small namesake is not.
 MAIN_TOWN_SHARE = 0.1
+# A town's other name (English or former: "Derna" for Darnah, "Lemberg" for Lviv) means the town
+# before the villages whose own name it is when the town is this many times larger than each...
+OTHER_NAME_RATIO = 5
+# ...and they are villages ("Derna", Romania; "Palmyra", Pennsylvania), the town no hamlet itself.
+VILLAGE_POPULATION = 15_000
+MIN_OTHER_NAME_POPULATION = 10_000
 # The Arabic article as transliterated before town names ("Al Qāmishlī", "Ar Raqqah").
 ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "at", "ash", "az", "an", "adh"})
 
@@ -52,6 +58,9 @@ class Context:
     # First-level regions of the article's other towns: a county there is the one meant
     # ("Hamilton County" in a story about Chattanooga).
     towns_admin1: frozenset[tuple[str, str]] = frozenset()
+    # Regions of every town the article names as first resolved, sure or not: a region or a
+    # country of one name that holds them is the one meant ("Georgia" beside "Savannah").
+    town_regions: frozenset[tuple[str, str]] = frozenset()
 
 
 def holding_area(areas: Sequence[GazEntry], places: Sequence[GazEntry]) -> GazEntry | None:
@@ -88,7 +97,7 @@ def article_focus(entries: Sequence[GazEntry | None]) -> GazEntry | None:
 
 def candidate_score(
     entry: GazEntry, mention: Mention, context: Context, qualifier: GazEntry | None
-) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, int, int]:
+) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, int, int]:
     """Sort key of a candidate: earlier fields decide, later ones break ties."""
     qualified = qualifier is not None and (
         (qualifier.kind == "admin1" and entry.admin1 == qualifier.name)
@@ -112,13 +121,14 @@ def candidate_score(
     )
     cued = mention.city_cue and entry.kind == "city"
     # "Salisbury" is a town in England before it is the old name of Harare; a spelling of the
-    # town's own name counts as its own ("Zaporizhzhia" for Zaporizhzhya).
+    # town's own name counts as its own ("Zaporizhzhia" for Zaporizhzhya), and so does another
+    # name the town is known by where its namesakes are villages or the article is about it.
     own_name = (
         entry.kind not in LOCAL_KINDS
         or not mention.key
-        or same_name(entry.name, mention.key)
-        or (entry.kind == "city" and same_spelling(entry.name, mention.key))
+        or _own_named(entry, mention.key)
         or _main_town_of_named_region(entry, mention)
+        or known_by_other_name(entry, mention, context)
     )
     # A country's name is the country's before it is a town's ("Benin", not Benin City),
     # unless a cue says city (weighed above).
@@ -164,15 +174,84 @@ def candidate_score(
             if other.country == entry.country
         )
     )
+    # "Georgia" beside "Savannah" is the state, beside "Tbilisi" the country: of a country and
+    # a region abroad named alike, the one that holds the article's towns.
+    holds_towns = (
+        entry.kind not in {"country", "admin1"}
+        or _holds_towns(entry, context)
+        or not any(
+            other.kind in {"country", "admin1"}
+            and other.country != entry.country
+            and _holds_towns(other, context)
+            for other in mention.candidates
+        )
+    )
     prominent = entry.kind in AREA_KINDS or entry.capital or entry.population >= PROMINENT_CITY
     in_context = entry.country in context.countries
     return (
         *(qualified, region_named, cued, own_name, fits_sentence, fits_article, fits_towns),
+        holds_towns,
         not named_after_main_town(entry, mention),
         prominent,
         in_context,
         _rank(entry),
         entry.population,
+    )
+
+
+def known_by_other_name(entry: GazEntry, mention: Mention, context: Context) -> bool:
+    """A town the mention names by another of its names (English or former: "Derna" for
+    Darnah, "Lemberg" for Lviv, "Canton" for Guangzhou) that the name means before the places
+    whose own name it is. Not where the text is about a namesake (its country in the sentence
+    or leading the article, its region named); else where the article is about the town's
+    country, no namesake is in it and the town outnumbers them ("Canton" beside "Chinese";
+    not Cumberland, Maryland, for "Cumbria" beside a stray American hamlet), or where the
+    namesakes are villages the town dwarfs ("Derna", "Bombay"). Only for a town abroad: within
+    one country the other names are mostly stray ones ("Southold" for South Bend)."""
+    if entry.kind != "city" or not mention.key or entry.population < MIN_OTHER_NAME_POPULATION:
+        return False
+    if _own_named(entry, mention.key):
+        return False
+    namesakes = [
+        other
+        for other in mention.candidates
+        if other.kind in LOCAL_KINDS and _own_named(other, mention.key)
+    ]
+    if not namesakes or any(_namesake_in_view(other, context) for other in namesakes):
+        return False
+    if any(other.country == entry.country for other in namesakes):
+        return False
+    if entry.country not in context.countries and any(
+        other.country in context.countries for other in namesakes
+    ):
+        return False  # "Caesarea" in a story about Israel
+    largest = max(other.population for other in namesakes)
+    if entry.country in context.countries and entry.population > largest:
+        return True
+    return largest < VILLAGE_POPULATION and entry.population >= OTHER_NAME_RATIO * max(1, largest)
+
+
+def _holds_towns(area: GazEntry, context: Context) -> bool:
+    """A country or first-level region holding a town the article names."""
+    if area.kind == "admin1":
+        return (area.country or "", area.name) in context.town_regions
+    return any(country == area.country for country, _ in context.town_regions)
+
+
+def _own_named(entry: GazEntry, key: str) -> bool:
+    """The key is the place's own name, or a spelling of a town's own name."""
+    return same_name(entry.name, key) or (entry.kind == "city" and same_spelling(entry.name, key))
+
+
+def _namesake_in_view(entry: GazEntry, context: Context) -> bool:
+    """The text is about where this place is: its country is named in the sentence or leads
+    the article, or its first-level region is named."""
+    region = (entry.country, entry.admin1 or "")
+    return (
+        entry.country in context.sentence
+        or entry.country == context.dominant
+        or region in context.admin1
+        or region in context.towns_admin1
     )
 
 

@@ -19,14 +19,17 @@ description naming a country ("the Lebanese port of Tripoli", "Victoria, the Aus
 a list of regions it stands in ("Oregon, Washington and Montana"), regions named elsewhere in
 the article and the regions of its other towns, cue words ("the city of"),
 a place's own name (in any transliteration: "Zaporizhzhia", "Avdiivka") before an old or
-foreign one, the kind of place (countries, capitals and the largest cities before homonyms, a
-town before the county named after it, a region's main town before the region it names:
-"Kyiv", "Gao"), the countries of the
+foreign one (unless that one is a large town's and the own-name places are villages abroad or
+the article is about the town's country: "Derna", "Canton" beside "Chinese"), the kind of
+place (countries, capitals and the largest cities before homonyms, a town before the county
+named after it, a region's main town before the region it names: "Kyiv", "Gao"), of a country
+and a region abroad named alike the one holding the article's towns, the countries of the
 other places in the sentence, the article's dominant country, then the countries of its places
 and actors, then size. A local feature the gazetteer does not know (a street, a building, or a
 small town abroad that the article's other places make unlikely) is placed at its qualifier, else
 at the town named closest to it in its sentence (or in the sentence before, when that town is in
-the country the article is about), else at the article's main town.
+the country the article is about), else at the article's main town. A town's name that is the
+surname of a person the actor stage found at the same words is no place ("the Clinton camp").
 """
 
 from __future__ import annotations
@@ -38,7 +41,7 @@ from spacy.tokens import Doc
 
 from dyads.eval.geo import distance_km
 from dyads.records import Actor, Place
-from dyads.stages.gazetteer import GazEntry, Gazetteer, load_gazetteer
+from dyads.stages.gazetteer import GazEntry, Gazetteer, fold, load_gazetteer
 from dyads.stages.place_finders import ToponymFinder
 from dyads.stages.place_resolution import (
     AREA_KINDS,
@@ -74,18 +77,22 @@ class Geoparser:
 
     def process(self, doc: Doc, actors: Sequence[Actor]) -> list[Place]:
         mentions = self.finder.find(doc)
-        actor_countries = {
-            actor.code for actor in actors if actor.code and self.gazetteer.country(actor.code)
+        coded = [actor for actor in actors if actor.code and self.gazetteer.country(actor.code)]
+        actor_countries = {actor.code or "" for actor in coded}
+        first = {
+            mention: self._best(
+                mention, Context(_countries_beside(doc, mention, coded), frozenset())
+            )
+            for mention in mentions
         }
-        prior = Context(frozenset(actor_countries), frozenset())
-        first = {mention: self._best(mention, prior) for mention in mentions}
         dominant = dominant_country(
             [e.country for m, e in first.items() if e is not None and e.country and _sure(m, e)]
         )
         resolved: list[tuple[Mention, GazEntry | None, GazEntry | None]] = []
         for number, mention in enumerate(mentions):
             others = {m: e for m, e in first.items() if m != mention and e != first[mention]}
-            context = self._context(others, actor_countries, _sentence_of(doc, mention))
+            beside = set(_countries_beside(doc, mention, coded))
+            context = self._context(others, beside, _sentence_of(doc, mention))
             context = replace(context, dominant=dominant)
             qualifier = self._qualifier(doc, mention, first) or self._described(doc, mention, first)
             entry = self._best(mention, context, qualifier)
@@ -112,6 +119,8 @@ class Geoparser:
         focus = article_focus([entry for m, entry, _ in resolved if not m.facility])
         places = []
         for mention, entry, qualifier in resolved:
+            if qualifier is None and self._person_named(doc, mention, entry, actors):
+                continue  # "the Clinton camp": the actor stage found a person at these words
             if _stray_town(mention, entry, qualifier, focus, resolved, actor_countries):
                 entry = None
             near = qualifier
@@ -128,11 +137,14 @@ class Geoparser:
         countries = set(actors)
         admin1: set[tuple[str, str]] = set()
         towns_admin1: set[tuple[str, str]] = set()
+        town_regions: set[tuple[str, str]] = set()
         nearby: set[str] = set()
         for mention, entry in others.items():
             if entry is None or entry.country is None:
                 continue
             countries.add(entry.country)
+            if entry.kind == "city" and entry.admin1 and not mention.facility:
+                town_regions.add((entry.country, entry.admin1))
             if entry.kind == "admin1":
                 admin1.add((entry.country, entry.name))
             elif entry.kind == "city" and entry.admin1 and _sure(mention, entry):
@@ -144,6 +156,7 @@ class Geoparser:
             frozenset(admin1),
             frozenset(nearby),
             towns_admin1=frozenset(towns_admin1),
+            town_regions=frozenset(town_regions),
         )
 
     def _qualifier(
@@ -194,6 +207,25 @@ class Geoparser:
         if mention.start < 2 or doc[mention.start - 1].text not in {",", "("}:
             return False
         return any(m.end == mention.start - 1 and m.candidates for m in mentions)
+
+    def _person_named(
+        self, doc: Doc, mention: Mention, entry: GazEntry | None, actors: Sequence[Actor]
+    ) -> bool:
+        """Whether a town's (or a county's) name is the surname of a person the actor stage
+        found at the same words: the actor's canonical name is longer, ends with these words
+        and is no place's name ("Hillary Clinton" at "Clinton"; not "Russia" at "Moscow")."""
+        if entry is None or entry.kind in AREA_KINDS:
+            return False
+        tokens = doc[mention.start : mention.end]
+        words = fold(tokens.text).split()
+        for actor in actors:
+            if not (actor.span[0] <= tokens.start_char and tokens.end_char <= actor.span[1]):
+                continue
+            name = fold(actor.name).split()
+            surname = len(name) > len(words) and name[-len(words) :] == words
+            if surname and actor.name not in self.gazetteer:
+                return True
+        return False
 
     def _best(
         self, mention: Mention, context: Context, qualifier: GazEntry | None = None
@@ -368,6 +400,20 @@ def _sure(mention: Mention, entry: GazEntry) -> bool:
     """A resolution that needs no context: the name is only that place's, or the place is a
     country or a region."""
     return entry.kind in AREA_KINDS or len({e.country for e in mention.candidates}) == 1
+
+
+def _countries_beside(doc: Doc, mention: Mention, actors: Sequence[Actor]) -> frozenset[str]:
+    """The countries of the actors, but for one found at the mention's words and coded by a town
+    it may denote ("leaders in Lugansk" placed at a Kazakh village): a reading of the name, no
+    evidence for it. (An actor coded as a country the name denotes stays: "Congo".)"""
+    tokens = doc[mention.start : mention.end]
+    areas = {entry.country for entry in mention.candidates if entry.kind in AREA_KINDS}
+    return frozenset(
+        actor.code or ""
+        for actor in actors
+        if actor.code in areas
+        or not (actor.span[0] <= tokens.start_char and tokens.end_char <= actor.span[1])
+    )
 
 
 def _sentence_of(doc: Doc, mention: Mention) -> tuple[int, int]:
