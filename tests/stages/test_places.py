@@ -430,7 +430,7 @@ ONLY: dict[str, tuple[str, set[str]]] = {
         {"Winnipeg", "US"},
     ),
     "generic region words after the name no place": (
-        "Diplomats were expelled from both the West and Russia.",
+        "Envoys were sent home by both Russia and the West.",
         {"Russia"},
     ),
     "generic region words after the name no place: a hyphenated qualifier": (
@@ -535,9 +535,9 @@ def test_places_run_together_in_one_entity_are_split(nlp: Language, geoparser: G
 def test_a_building_name_ends_at_the_word_for_the_building(
     nlp: Language, geoparser: Geoparser
 ) -> None:
-    doc = nlp("Mass was said at the Manila Cathedral, Cardinal Tagle recounted.")
+    doc = nlp("Prayers were held at the Manila Cathedral, Bishop Reyes said.")
     start = next(t.i for t in doc if t.text == "the")
-    end = next(t.i for t in doc if t.text == "Tagle") + 1
+    end = next(t.i for t in doc if t.text == "Reyes") + 1
     doc.set_ents([Span(doc, start, end, label="FAC")], default="unmodified")
     found = by_text(geoparser.process(doc, []))
     assert "Manila Cathedral" in found
