@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dyads.eval.geo import GeoScores, GoldDocument, GoldToponym, Tally, scores_of, tally_document
-from dyads.eval.timex import MEANTIME_ANNOTATED_SENTENCES, rebuild_text
+from dyads.eval.timex import MEANTIME_ANNOTATED_SENTENCES, meantime_text
 from dyads.nlp import load_model
 from dyads.records import Place
 from dyads.stages.actors import ActorRecognizer
@@ -86,17 +86,7 @@ def read_article(path: Path, is_demonym: Callable[[str], bool]) -> Article:
     cut mention when it is no name ("their factory near").
     """
     root = ET.parse(path).getroot()
-    sentences: dict[int, list[tuple[str, str]]] = {}
-    for token in root.iter("token"):
-        sentence = int(token.get("sentence", "0"))
-        sentences.setdefault(sentence, []).append((token.get("t_id", ""), token.text or ""))
-    ordered = [sentences[key] for key in sorted(sentences)]
-    text, spans = rebuild_text([[word for _, word in sentence] for sentence in ordered])
-    where = {
-        token_id: span
-        for sentence, sentence_spans in zip(ordered, spans, strict=True)
-        for (token_id, _), span in zip(sentence, sentence_spans, strict=True)
-    }
+    text, spans, where = meantime_text(root)
     kinds = {e.get("m_id"): e.get("ent_type") for e in root.iter("ENTITY")}
     refers = {
         source.get("m_id"): target.get("m_id")

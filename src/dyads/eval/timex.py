@@ -127,12 +127,9 @@ def rebuild_text(sentences: Sequence[Sequence[str]]) -> tuple[str, list[list[Spa
 MEANTIME_ANNOTATED_SENTENCES = 6
 
 
-def read_meantime(
-    path: Path, annotated_sentences: int | None = MEANTIME_ANNOTATED_SENTENCES
-) -> GoldDocument:
-    """A MEANTIME (NewsReader XML) document with its TIMEX3 markables; predictions are scored
-    in its first `annotated_sentences` sentences only (None: everywhere)."""
-    root = _parse(path)
+def meantime_text(root: ET.Element) -> tuple[str, list[list[Span]], dict[str, Span]]:
+    """A MEANTIME document's text rebuilt from its tokens, the spans of each sentence's tokens,
+    and each token id's span."""
     sentences: dict[int, list[tuple[str, str]]] = {}
     for token in root.iter("token"):
         sentence = int(token.get("sentence", "0"))
@@ -144,6 +141,16 @@ def read_meantime(
         for sentence, sentence_spans in zip(ordered, spans, strict=True)
         for (token_id, _), span in zip(sentence, sentence_spans, strict=True)
     }
+    return text, spans, where
+
+
+def read_meantime(
+    path: Path, annotated_sentences: int | None = MEANTIME_ANNOTATED_SENTENCES
+) -> GoldDocument:
+    """A MEANTIME (NewsReader XML) document with its TIMEX3 markables; predictions are scored
+    in its first `annotated_sentences` sentences only (None: everywhere)."""
+    root = _parse(path)
+    text, spans, where = meantime_text(root)
     creation_value: str | None = None
     creation_span: Span | None = None
     timexes: list[GoldTimex] = []
