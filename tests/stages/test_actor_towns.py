@@ -24,6 +24,14 @@ def town(name: str, country: str, population: int, kind: str = "city") -> GazEnt
     )
 
 
+def test_a_villages_name_that_a_large_town_is_also_known_by_means_the_town() -> None:
+    entries = (town("Lugansk", "KAZ", 1_700), town("Luhansk", "UKR", 400_000))
+    assert state_of(entries, "Lugansk") == "UKR"
+    # A town of its own name keeps it, however large the other.
+    entries = (town("Canton", "USA", 25_000), town("Guangzhou", "CHN", 16_000_000))
+    assert state_of(entries, "Canton") == "USA"
+
+
 def test_a_name_of_one_state_only_gives_that_state() -> None:
     assert state_of((town("Tuzla", "BIH", 100_000),), "Tuzla") == "BIH"
 

@@ -21,6 +21,9 @@ TOWN_KINDS = frozenset({"city", "admin1", "admin2", "region"})
 # A state's place must outnumber any other state's namesake this many times over.
 DOMINANCE = 10
 MIN_DOMINANT_POPULATION = 10_000
+# A name whose own places are all villages means the town known by it as another name when that
+# town outnumbers them DOMINANCE times ("Lugansk" is Luhansk, not a Kazakh village so named).
+VILLAGE_POPULATION = 15_000
 
 
 def town_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -48,6 +51,8 @@ def state_of(entries: tuple[GazEntry, ...], name: str) -> str | None:
     """The one state a town or region name points to, if it points to one."""
     towns = [e for e in entries if e.kind in TOWN_KINDS and e.country]
     own = [e for e in towns if fold(e.name) == fold(name)]
+    if own and _known_by_another_name(own, towns):
+        own = []
     largest: dict[str, int] = {}
     for entry in own or towns:  # a place's own name before another's alternate name
         country = str(entry.country)
@@ -60,3 +65,14 @@ def state_of(entries: tuple[GazEntry, ...], name: str) -> str | None:
         if size >= MIN_DOMINANT_POPULATION and size >= DOMINANCE * runner_up:
             return first
     return None
+
+
+def _known_by_another_name(own: list[GazEntry], towns: list[GazEntry]) -> bool:
+    """Whether the places named so are villages that a town known by the name dwarfs."""
+    own_largest = max(e.population for e in own)
+    others = [e.population for e in towns if e not in own]
+    return (
+        own_largest < VILLAGE_POPULATION
+        and bool(others)
+        and max(others) >= max(MIN_DOMINANT_POPULATION, DOMINANCE * own_largest)
+    )
