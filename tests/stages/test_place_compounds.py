@@ -8,6 +8,9 @@ from spacy.language import Language
 from dyads.stages.gazetteer import Gazetteer, load_gazetteer
 from dyads.stages.place_compounds import situated_by_participle, within_names
 
+from .event_helpers import by_rule
+from .place_helpers import by_text, places
+
 
 @pytest.fixture(scope="module")
 def gazetteer() -> Gazetteer:
@@ -90,3 +93,17 @@ def test_a_town_inside_an_agreement_or_a_technology_company_is_none(
 ) -> None:
     assert named_within(nlp, gazetteer, "Leaders signed the Minsk Agreement in 2015.") == []
     assert named_within(nlp, gazetteer, "Seattle Technologies said sales rose.") == []
+
+
+# Sentences with exactly these places (by their words) and no others.
+ONLY: dict[str, tuple[str, set[str]]] = {
+    "places inside organisation names": (
+        "The Winnipeg Fire Paramedic Service said a US-based firm owned the building.",
+        {"Winnipeg", "US"},
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "names"), by_rule(ONLY))
+def test_only_these_places(nlp: Language, text: str, names: set[str]) -> None:
+    assert set(by_text(places(nlp, text))) == names

@@ -42,6 +42,8 @@ from dyads.stages.place_cues import (
     whole_entity,
 )
 
+from .place_helpers import span_of
+
 
 def doc_of(nlp: Language, words: list[str], pos: list[str] | None = None) -> Doc:
     return Doc(nlp.vocab, words=words, pos=pos or ["PROPN"] * len(words))
@@ -255,13 +257,6 @@ def test_described_as_settlement_needs_the_noun_as_head(nlp: Language) -> None:
     assert described_as_settlement(doc, 1)
     doc = nlp("said Okafor, a city housing officer for the council.")
     assert not described_as_settlement(doc, 2)
-
-
-def span_of(doc: Doc, words: str) -> tuple[int, int]:
-    start = doc.text.index(words)
-    span = doc.char_span(start, start + len(words))
-    assert span is not None
-    return span.start, span.end
 
 
 def from_people_at(doc: Doc, start: int, end: int) -> bool:

@@ -1,21 +1,104 @@
-"""Whether a known name is meant as a place: persons and companies that speak or sue, and
-countries before their currency."""
+"""Whether a known name is meant as a place: persons and companies that speak, sue or are given
+support, words for a government or a part of the world after "the", and countries before
+their currency."""
 
 from __future__ import annotations
 
 import pytest
 from spacy.language import Language
 
-from dyads.stages.gazetteer import load_gazetteer
 from dyads.stages.place_filters import before_currency, kin_possessor, names_a_club, person_not_town
-from dyads.stages.place_lookup import PlaceLookup
 
 from .event_helpers import by_rule
+from .place_helpers import (
+    PlaceFacts,
+    by_text,
+    facts_found,
+    places,
+    shared_lookup,
+    span_of,
+    toponyms,
+)
+
+# Places found in a sentence, by their words, with the fields each rule decides; None: not found.
+RESOLVED: dict[str, tuple[str, PlaceFacts]] = {
+    "a common word after the is not a region": (
+        "Ministers blamed the Centre for the water shortage in Tamil Nadu.",
+        {"Centre": None, "Tamil Nadu": {"country": "IND"}},
+    ),
+    "town name given support is a person": (
+        "Support from Warren helped the bill pass the Senate.",
+        {"Warren": None},
+    ),
+    "town name given support is a person: a listed town": (
+        "Flooding closed roads in Warren and Youngstown, Ohio.",
+        {"Warren": {"country": "USA"}},
+    ),
+}
+
+# Sentences in which no place may be found, by the rule that keeps each one out.
+NO_PLACES: dict[str, tuple[str]] = {
+    "generic region words after the name no place": (
+        "The court asked the Centre to frame a scheme.",
+    ),
+}
+
+# Sentences with exactly these places (by their words) and no others.
+ONLY: dict[str, tuple[str, set[str]]] = {
+    "generic region words after the name no place": (
+        "Envoys were sent home by both Russia and the West.",
+        {"Russia"},
+    ),
+    "generic region words after the name no place: a hyphenated qualifier": (
+        "The Pittsburgh, Pennsylvania-based company sold a plant.",
+        {"Pittsburgh", "Pennsylvania"},
+    ),
+}
+
+# Every toponym a sentence holds, in text order, by the rule that finds or drops them.
+FOUND_EXACTLY: dict[str, tuple[str, list[str]]] = {
+    "a region named before a noun keeps its article": (
+        "The Ontario government announced new rent rules.",
+        ["Ontario"],
+    ),
+    # ... but "the Centre" said alone is a government, not a place.
+    "a region named before a noun keeps its article: the Centre alone": (
+        "Farmers blamed the Centre for the price of seed.",
+        [],
+    ),
+    "a town's name that sues is a company, even repeated after the town": (
+        "Officials in Tyler met on Monday. Later, Tyler sued the contractor over the delays.",
+        ["Tyler"],
+    ),
+    "a town's name that states something is a person": (
+        "Henderson stated that the plant in Lansing would stay open.",
+        ["Lansing"],
+    ),
+    "a country before its currency is money": (
+        "Exporters in Chile complained about the strong US dollar.",
+        ["Chile"],
+    ),
+}
 
 
-@pytest.fixture(scope="module")
-def lookup() -> PlaceLookup:
-    return PlaceLookup(load_gazetteer())
+@pytest.mark.parametrize(("text", "expected"), by_rule(RESOLVED))
+def test_places_resolved(nlp: Language, text: str, expected: PlaceFacts) -> None:
+    assert facts_found(nlp, text, expected) == expected
+
+
+@pytest.mark.parametrize("text", by_rule(NO_PLACES))
+def test_no_places(nlp: Language, text: str) -> None:
+    assert places(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "names"), by_rule(ONLY))
+def test_only_these_places(nlp: Language, text: str, names: set[str]) -> None:
+    assert set(by_text(places(nlp, text))) == names
+
+
+@pytest.mark.parametrize(("text", "expected"), by_rule(FOUND_EXACTLY))
+def test_toponyms_found(nlp: Language, text: str, expected: list[str]) -> None:
+    assert toponyms(nlp, text) == expected
 
 
 # A sentence, the town's name in it, and whether the name is a person's or a company's there.
@@ -51,11 +134,10 @@ PERSON_OR_TOWN: dict[str, tuple[str, str, bool]] = {
 
 @pytest.mark.parametrize(("text", "name", "person"), by_rule(PERSON_OR_TOWN))
 def test_speaking_or_suing_makes_a_town_name_a_person(
-    nlp: Language, lookup: PlaceLookup, text: str, name: str, person: bool
+    nlp: Language, text: str, name: str, person: bool
 ) -> None:
     doc = nlp(text)
-    start = next(t.i for t in doc if t.text == name)
-    mention = lookup.mention_at(doc, start, start + 1, tagged=True)
+    mention = shared_lookup().mention_at(doc, *span_of(doc, name), tagged=True)
     assert mention is not None and mention.candidates
     assert person_not_town(doc, mention) is person
 

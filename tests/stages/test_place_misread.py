@@ -1,4 +1,7 @@
-"""Places under other labels: a venue in a town, but not an event held there."""
+"""Places under other labels: names the model reads as persons, organisations, dates or works
+kept where the words around them say "place" ("in Klamath Falls", "fired on Khan Younis", "the
+State of Tamil Nadu"), venues in a town but not events held there, and places run into words
+of time."""
 
 from __future__ import annotations
 
@@ -6,11 +9,177 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from dyads.stages.gazetteer import load_gazetteer
-from dyads.stages.place_lookup import PlaceLookup
 from dyads.stages.place_misread import place_before_time_words, venue
 
 from .event_helpers import by_rule
+from .place_helpers import (
+    PlaceFacts,
+    by_text,
+    facts_found,
+    places,
+    shared_lookup,
+    toponyms,
+)
+
+# Places found in a sentence, by their words, with the fields each rule decides; None: not found.
+RESOLVED: dict[str, tuple[str, PlaceFacts]] = {
+    "a place read as a person after in is a place": (
+        "Volunteers in Klamath Falls opened a shelter on Monday.",
+        {"Klamath Falls": {"country": "USA"}},
+    ),
+    "a place read as an organisation before a state is a place": (
+        "The scheme started in Boise, Idaho, two years ago.",
+        {"Boise": {"admin1": "Idaho"}},
+    ),
+    "a town read as a date after in is a place": (
+        "He was embedded with forces in Manbij last year.",
+        {"Manbij": {"country": "SYR"}},
+    ),
+    "the state of a region read as an organisation": (
+        "The ruling plainly hurt growers of State of Tamil Nadu.",
+        {"Tamil Nadu": {"country": "IND"}},
+    ),
+    "to before a region misread as a person": (
+        "The cycling race comes back to Hampshire in late May.",
+        {"Hampshire": {"country": "GBR"}},
+    ),
+    "region names misread as persons": (
+        "Tamil Nadu asked the Centre for more funds.",
+        {"Tamil Nadu": {"country": "IND"}},
+    ),
+    "attacked town labelled person is a place": (
+        "Israel fired on Khan Younis and other towns.",
+        {"Khan Younis": {"country": "PSE"}},
+    ),
+    "person shot at is no place": (
+        "Police fired at Johnson as he ran.",
+        {"Johnson": None},
+    ),
+    "attacked town named without the arabic article": (
+        "Officials said Turkey fired on Qamishli and nearby border towns.",
+        {"Qamishli": {"country": "SYR"}},
+    ),
+    "from after a noun for people is a place": (
+        "Doctors from Kenema treated most of the patients.",
+        {"Kenema": {"country": "SLE"}},
+    ),
+    "unknown name described as suburb": (
+        "Nyamirambo, a suburb of Kigali, had no power.",
+        {"Nyamirambo": {"country": "RWA"}},
+    ),
+}
+
+# Sentences in which no place may be found, by the rule that keeps each one out.
+NO_PLACES: dict[str, tuple[str]] = {
+    "a town read as a date after in is a place: not a season": (
+        "The plan will be ready in Spring and the vote in March.",
+    ),
+    "to before a region misread as a person": ("According to Davis, the vote was close.",),
+}
+
+# Sentences with exactly these places (by their words) and no others.
+ONLY: dict[str, tuple[str, set[str]]] = {
+    "acronyms and months are not towns": (
+        "According to the UN, arrivals in Greece fell in March.",
+        {"Greece"},
+    ),
+    "region names misread as persons": (
+        "Tamil Nadu asked the Centre for more funds.",
+        {"Tamil Nadu"},
+    ),
+    "region names misread as persons: the state of": (
+        "The plan hurts growers of State of Tamil Nadu, the judges were told.",
+        {"Tamil Nadu"},
+    ),
+}
+
+# Every toponym a sentence holds, in text order, by the rule that finds or drops them.
+FOUND_EXACTLY: dict[str, tuple[str, list[str]]] = {
+    "churches as bodies and sums are no places": (
+        "The Catholic Church sold the hall at N60 million, the Anglican Church said.",
+        [],
+    ),
+    "towns between and along are places": (
+        "Buses run between Tralee and Killarney every hour.",
+        ["Tralee", "Killarney"],
+    ),
+    "a venue after at and before in a town is a place": (
+        "She performed at Afrika Shrine in Lagos on Friday.",
+        ["Afrika Shrine", "Lagos"],
+    ),
+    "a building before in and a place is a place whatever the verb": (
+        "Lawyers filed an appeal with the Lahore High Court in Pakistan on Monday.",
+        ["Lahore High Court", "Pakistan"],
+    ),
+    "an event held in a town is no venue": (
+        "The phone was shown at the Mobile World Congress in Barcelona.",
+        ["Barcelona"],
+    ),
+}
+
+# One toponym a sentence must yield, among any others.
+FOUND_AMONG: dict[str, tuple[str, str]] = {
+    "towns between and along are places: a river": (
+        "Barges moved slowly along the Severn past Worcester.",
+        "Severn",
+    ),
+    "a name described or qualified as a place: on the border": (
+        "Officials said Kasese, a town on the border, had been cut off.",
+        "Kasese",
+    ),
+    "a name described or qualified as a place: a town": (
+        "Rescuers reached Tenom, a small farming town, by boat.",
+        "Tenom",
+    ),
+}
+
+# A toponym the model does not tag as a place, and words that one toponym found must hold.
+MODEL_MISSES: dict[str, tuple[str, str]] = {
+    "a building's name read as an organisation after at": (
+        "He survived the shooting at Marjory Stoneman Douglas High School.",
+        "Douglas",
+    ),
+    "a river's own name read as a person after the": (
+        "Divers recovered a body from the Danube on Monday.",
+        "Danube",
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), by_rule(RESOLVED))
+def test_places_resolved(nlp: Language, text: str, expected: PlaceFacts) -> None:
+    assert facts_found(nlp, text, expected) == expected
+
+
+@pytest.mark.parametrize("text", by_rule(NO_PLACES))
+def test_no_places(nlp: Language, text: str) -> None:
+    assert places(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "names"), by_rule(ONLY))
+def test_only_these_places(nlp: Language, text: str, names: set[str]) -> None:
+    assert set(by_text(places(nlp, text))) == names
+
+
+@pytest.mark.parametrize(("text", "expected"), by_rule(FOUND_EXACTLY))
+def test_toponyms_found(nlp: Language, text: str, expected: list[str]) -> None:
+    assert toponyms(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "toponym"), by_rule(FOUND_AMONG))
+def test_toponym_among_those_found(nlp: Language, text: str, toponym: str) -> None:
+    assert toponym in toponyms(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "toponym"), by_rule(MODEL_MISSES))
+def test_kinds_of_toponyms_the_model_misses(nlp: Language, text: str, toponym: str) -> None:
+    assert any(toponym in name for name in toponyms(nlp, text))
+
+
+def test_a_lower_case_direction_makes_a_name_a_place(nlp: Language) -> None:
+    found = by_text(places(nlp, "The offensive in eastern Ghouta has killed 160."))
+    assert "Ghouta" in found or "eastern Ghouta" in found
+
 
 # Words of a sentence with their entity tags, and whether the name after "at" is a venue.
 VENUES: dict[str, tuple[list[str], list[str], bool]] = {
@@ -62,5 +231,5 @@ def test_a_place_before_words_of_time_in_one_entity(
     nlp: Language, words: list[str], ents: list[str], place: str | None
 ) -> None:
     doc = Doc(nlp.vocab, words=words, ents=ents)
-    found = place_before_time_words(PlaceLookup(load_gazetteer()), doc, doc.ents[0])
+    found = place_before_time_words(shared_lookup(), doc, doc.ents[0])
     assert (found and doc[found.start : found.end].text) == place

@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import Doc
 
-from dyads.stages.gazetteer import load_gazetteer
-from dyads.stages.place_lookup import PlaceLookup
 from dyads.stages.place_sites import (
     left_without_supply,
     offshore,
@@ -17,30 +14,15 @@ from dyads.stages.place_sites import (
     site_noun_after,
     taken_by_armed_group,
 )
-from dyads.stages.places import Geoparser
 
-from .place_helpers import by_text, places
-
-
-@pytest.fixture(scope="module")
-def geoparser() -> Geoparser:
-    return Geoparser()
-
-
-def _at(doc: Doc, name: str) -> tuple[int, int]:
-    for token in doc:
-        if token.text == name:
-            return token.i, token.i + 1
-    raise AssertionError(f"{name!r} not a token of {doc.text!r}")
+from .place_helpers import by_text, places, shared_lookup, span_of
 
 
 def _sites(nlp: Language, text: str) -> list[str]:
     doc = nlp(text)
-    lookup = PlaceLookup(load_gazetteer())
     taken = [False] * len(doc)
-    return [
-        doc[m.start : m.end].text for m in site_mentions(lookup, doc, [t.text for t in doc], taken)
-    ]
+    found = site_mentions(shared_lookup(), doc, [t.text for t in doc], taken)
+    return [doc[m.start : m.end].text for m in found]
 
 
 @pytest.mark.parametrize(
@@ -55,13 +37,13 @@ def test_site_noun_after_a_name_past_modifiers(
     nlp: Language, text: str, name: str, noun: str
 ) -> None:
     doc = nlp(text)
-    found = site_noun_after(doc, _at(doc, name)[1])
+    found = site_noun_after(doc, span_of(doc, name)[1])
     assert found is not None and doc[found].text == noun
 
 
 def test_a_base_is_a_site_only_for_armed_forces(nlp: Language) -> None:
     doc = nlp("The senator courted the Boston base of the party.")
-    assert site_noun_after(doc, _at(doc, "Boston")[1]) is None
+    assert site_noun_after(doc, span_of(doc, "Boston")[1]) is None
 
 
 def test_a_town_misread_before_a_site_is_found(nlp: Language) -> None:
@@ -72,17 +54,15 @@ def test_a_company_before_works_is_no_town(nlp: Language) -> None:
     assert _sites(nlp, "A Toyota plant in Kentucky will add a shift.") == []
 
 
-def test_a_site_named_after_a_person_is_an_unresolved_place(
-    nlp: Language, geoparser: Geoparser
-) -> None:
-    found = by_text(places(nlp, geoparser, "Flights were halted at Jomo Kenyatta airport."))
+def test_a_site_named_after_a_person_is_an_unresolved_place(nlp: Language) -> None:
+    found = by_text(places(nlp, "Flights were halted at Jomo Kenyatta airport."))
     assert "Jomo Kenyatta" in found and found["Jomo Kenyatta"].geonameid is None
 
 
-def test_a_large_town_before_a_site_keeps_its_country(nlp: Language, geoparser: Geoparser) -> None:
+def test_a_large_town_before_a_site_keeps_its_country(nlp: Language) -> None:
     # The article is about Ukraine; the station is the Polish town's.
     text = "Refugees from Kharkiv reached Przemysl station after two days on a train."
-    assert by_text(places(nlp, geoparser, text))["Przemysl"].country == "POL"
+    assert by_text(places(nlp, text))["Przemysl"].country == "POL"
 
 
 @pytest.mark.parametrize(
@@ -96,7 +76,7 @@ def test_off_as_a_preposition_is_offshore(
     nlp: Language, text: str, name: str, expected: bool
 ) -> None:
     doc = nlp(text)
-    assert offshore(doc, _at(doc, name)[0]) is expected
+    assert offshore(doc, span_of(doc, name)[0]) is expected
 
 
 @pytest.mark.parametrize(
@@ -108,30 +88,28 @@ def test_off_as_a_preposition_is_offshore(
 )
 def test_a_way_to_a_name_is_a_route(nlp: Language, text: str, name: str) -> None:
     doc = nlp(text)
-    assert on_route(doc, _at(doc, name)[0])
+    assert on_route(doc, span_of(doc, name)[0])
 
 
 def test_a_letter_to_a_name_is_no_route(nlp: Language) -> None:
     doc = nlp("She wrote a letter to Austin last year.")
-    assert not on_route(doc, _at(doc, "Austin")[0])
+    assert not on_route(doc, span_of(doc, "Austin")[0])
 
 
 def test_a_town_left_without_power(nlp: Language) -> None:
     doc = nlp("Kramatorsk was left without electricity after the strike.")
-    assert left_without_supply(doc, *_at(doc, "Kramatorsk"))
+    assert left_without_supply(doc, *span_of(doc, "Kramatorsk"))
     other = nlp("Kramatorsk was left without a coach after the defeat.")
-    assert not left_without_supply(other, *_at(other, "Kramatorsk"))
+    assert not left_without_supply(other, *span_of(other, "Kramatorsk"))
 
 
 def test_a_town_taken_by_an_armed_group(nlp: Language) -> None:
     doc = nlp("Insurgents took Menaka after a short battle.")
-    assert taken_by_armed_group(doc, *_at(doc, "Menaka"))
+    assert taken_by_armed_group(doc, *span_of(doc, "Menaka"))
     voters = nlp("Voters took Warren seriously after the debate.")
-    assert not taken_by_armed_group(voters, *_at(voters, "Warren"))
+    assert not taken_by_armed_group(voters, *span_of(voters, "Warren"))
 
 
-def test_an_untagged_variant_after_the_coast_of_is_found(
-    nlp: Language, geoparser: Geoparser
-) -> None:
-    found = by_text(places(nlp, geoparser, "A drone boat exploded off the coast of Hudaida."))
+def test_an_untagged_variant_after_the_coast_of_is_found(nlp: Language) -> None:
+    found = by_text(places(nlp, "A drone boat exploded off the coast of Hudaida."))
     assert "Hudaida" in found and found["Hudaida"].country == "YEM"

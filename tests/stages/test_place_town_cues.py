@@ -7,13 +7,7 @@ from spacy.language import Language
 
 from dyads.stages.place_town_cues import person_cue, town_cue
 
-
-def _span(nlp: Language, sentence: str, name: str) -> tuple[int, int]:
-    doc = nlp(sentence)
-    for token in doc:
-        if token.text == name:
-            return token.i, token.i + 1
-    raise AssertionError(f"{name!r} not a token of {sentence!r}")
+from .place_helpers import span_of
 
 
 @pytest.mark.parametrize(
@@ -32,7 +26,7 @@ def _span(nlp: Language, sentence: str, name: str) -> tuple[int, int]:
 )
 def test_place_words_around_a_name_are_a_town_cue(nlp: Language, sentence: str, name: str) -> None:
     doc = nlp(sentence)
-    start, end = _span(nlp, sentence, name)
+    start, end = span_of(doc, name)
     assert town_cue(doc, start, end)
 
 
@@ -47,7 +41,7 @@ def test_place_words_around_a_name_are_a_town_cue(nlp: Language, sentence: str, 
 )
 def test_words_for_people_are_no_town_cue(nlp: Language, sentence: str, name: str) -> None:
     doc = nlp(sentence)
-    start, end = _span(nlp, sentence, name)
+    start, end = span_of(doc, name)
     assert not town_cue(doc, start, end)
 
 
@@ -63,5 +57,5 @@ def test_a_title_or_a_verb_of_saying_is_a_person_cue(
     nlp: Language, sentence: str, name: str, person: bool
 ) -> None:
     doc = nlp(sentence)
-    start, end = _span(nlp, sentence, name)
+    start, end = span_of(doc, name)
     assert person_cue(doc, start, end) is person

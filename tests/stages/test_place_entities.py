@@ -1,0 +1,74 @@
+"""Toponyms from the model's entities: trimmed and widened ("the Western US", "Umuokpara,
+Nigeria", "Trinidad and Tobago"), names run together ("Greece Italy"), streets and buildings
+under other labels."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from .event_helpers import by_rule
+from .place_helpers import (
+    PlaceFacts,
+    by_text,
+    facts_found,
+    places,
+    shared_geoparser,
+    tag_entity,
+    toponyms,
+)
+
+# Places found in a sentence, by their words, with the fields each rule decides; None: not found.
+RESOLVED: dict[str, tuple[str, PlaceFacts]] = {
+    "country names longer than the entity": (
+        "Officials from Trinidad and Tobago met on Monday.",
+        {"Trinidad and Tobago": {"country": "TTO"}},
+    ),
+    "a region longer than the organisation the model tagged": (
+        "Officials want to grow the hotel trade of Gilgit-Baltistan.",
+        {"Gilgit-Baltistan": {"country": "PAK"}},
+    ),
+    "a capitalised direction is not a region: a named region keeps it": (
+        "Troops moved into Western Sahara.",
+        {"Western Sahara": {"country": "ESH"}},
+    ),
+    "a street or estate read as an organisation is a place": (
+        "He was shot on the South Kilburn Estate in London, near Royal Street.",
+        {"South Kilburn Estate": {"country": "GBR", "geonameid": None}},
+    ),
+    "a possessive name before a building word is the building": (
+        "The Pope led the vigil in St. Peter's Basilica in Rome on Saturday.",
+        {"St. Peter's Basilica": {"country": "ITA"}},  # placed where the article is
+    ),
+}
+
+# One toponym a sentence must yield, among any others.
+FOUND_AMONG: dict[str, tuple[str, str]] = {
+    "a name described or qualified as a place: a country after it": (
+        "Flooding destroyed homes at Umuokpara, Nigeria, on Monday.",
+        "Umuokpara",
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), by_rule(RESOLVED))
+def test_places_resolved(nlp: Language, text: str, expected: PlaceFacts) -> None:
+    assert facts_found(nlp, text, expected) == expected
+
+
+@pytest.mark.parametrize(("text", "toponym"), by_rule(FOUND_AMONG))
+def test_toponym_among_those_found(nlp: Language, text: str, toponym: str) -> None:
+    assert toponym in toponyms(nlp, text)
+
+
+def test_a_capitalised_direction_is_not_a_region(nlp: Language) -> None:
+    found = by_text(places(nlp, "Strong hiring in the Western US drew workers."))
+    assert [place.country for place in found.values()] == ["USA"]
+
+
+def test_places_run_together_in_one_entity_are_split(nlp: Language) -> None:
+    doc = nlp("Jobless rates rose in Greece Italy and Spain.")
+    tag_entity(doc, "Greece", "Italy", "GPE")
+    found = by_text(shared_geoparser().process(doc, []))
+    assert found["Greece"].country == "GRC"
+    assert found["Italy"].country == "ITA"
