@@ -50,6 +50,10 @@ FACILITY_PROBES = DATA / "place_probes_facilities.tsv"
 # own name elsewhere, a reading the article's context points to) and persons the actor stage
 # finds at a town's name, written before the rules that fix them; scored with the actors found.
 CHOICE_PROBES = DATA / "place_probes_choice.tsv"
+# A country's initials after its full name, parts of a town in the plural before "of",
+# landforms named by an adjective, state abbreviations in datelines, names after "present-day",
+# written before the rules that fix them.
+RECALL_PROBES = DATA / "place_probes_recall.tsv"
 GAP = "gap:"
 NEAR_KM = 161.0  # the field's "within 100 miles"
 
@@ -164,6 +168,7 @@ BRAND_PROBE_LIST = load_probes(BRAND_PROBES)
 CONFLICT_PROBE_LIST = load_probes(CONFLICT_PROBES)
 FACILITY_PROBE_LIST = load_probes(FACILITY_PROBES)
 CHOICE_PROBE_LIST = load_probes(CHOICE_PROBES)
+RECALL_PROBE_LIST = load_probes(RECALL_PROBES)
 ALL_PROBES = (
     PROBE_LIST
     + UNSEEN_PROBE_LIST
@@ -175,6 +180,7 @@ ALL_PROBES = (
     + BRAND_PROBE_LIST
     + CONFLICT_PROBE_LIST
     + FACILITY_PROBE_LIST
+    + RECALL_PROBE_LIST
 )
 
 
@@ -233,6 +239,7 @@ def test_probe_files_are_well_formed() -> None:
     assert len(CONFLICT_PROBE_LIST) >= 100
     assert len(FACILITY_PROBE_LIST) >= 80
     assert len(CHOICE_PROBE_LIST) >= 80
+    assert len(RECALL_PROBE_LIST) >= 30
     for probe in ALL_PROBES + CHOICE_PROBE_LIST:
         assert probe.expected
         for want in probe.expected:
@@ -255,6 +262,7 @@ def main() -> None:
         (CONFLICT_PROBES, CONFLICT_PROBE_LIST),
         (FACILITY_PROBES, FACILITY_PROBE_LIST),
         (CHOICE_PROBES, CHOICE_PROBE_LIST),
+        (RECALL_PROBES, RECALL_PROBE_LIST),
     )
     for path, probes in files:
         totals = Totals()

@@ -89,6 +89,8 @@ GEOGRAPHIC_NOUNS = frozenset(
         *("village", "villages", "coast", "coastline", "shores", "island", "islands"),
         *("mainland", "soil", "territory", "territories", "waters", "airspace", "countryside"),
         *("province", "provinces", "region", "regions", "port", "ports", "side", "enclave"),
+        # Landforms named by an adjective: "the Crimean peninsula", "the Syrian desert".
+        *("peninsula", "desert", "valley", "basin", "delta", "plateau", "highlands", "steppe"),
     }
 )
 # Nouns for things that lie within a territory: a demonym before them names where they are
@@ -139,6 +141,9 @@ OF_PLACE_NOUNS = frozenset(
         *("borough", "parish", "streets", "mayor", "governor", "residents", "north", "south"),
         *("east", "west", "northeast", "northwest", "southeast", "southwest", "heart"),
         *("neighbourhood", "neighborhood", "hamlet", "commune", "enclave", "coast", "shores"),
+        # Parts of a town in the plural: "several districts of Karachi".
+        *("districts", "neighbourhoods", "neighborhoods", "villages", "towns", "boroughs"),
+        *("municipalities", "communes", "quarters"),
     }
 )
 # Verbs of going somewhere or leaving it: "fled from Kharkiv", "moved to Leesburg".

@@ -5,10 +5,12 @@ title-case headlines and lines in capitals (`place_lines`), towns named before a
 ("Dover port", "the Zaporizhzhia nuclear plant": `place_sites`), places it labels as persons or
 organisations where the words around them say "place" (`place_misread`), demonyms before
 geographic nouns, region and settlement phrases ("the Belgorod region", "Kasoa village", "the
-village of Nagrig": `place_phrases`), local features (streets, buildings, rivers, numbered roads,
-"Evin prison": `place_features`), lists and repeated names (`place_lists`), names inside longer
-expressions (`place_compounds`) and a gazetteer matcher (`place_untagged`); in a sports report,
-names used for teams are dropped (`place_sports`). The places stage (`places.py`) resolves them.
+village of Nagrig", "present-day Basra": `place_phrases`), local features (streets, buildings,
+rivers, numbered roads, "Evin prison": `place_features`), lists and repeated names
+(`place_lists`), a country's initials after its full name (`place_initials`), names inside
+longer expressions (`place_compounds`) and a gazetteer matcher (`place_untagged`); in a sports
+report, names used for teams are dropped (`place_sports`). The places stage (`places.py`)
+resolves them.
 """
 
 from __future__ import annotations
@@ -24,11 +26,13 @@ from dyads.stages.place_features import (
     road_mentions,
     untagged_feature_mentions,
 )
+from dyads.stages.place_initials import initials_mentions
 from dyads.stages.place_lines import capitals_line_mentions, dateline_mentions, headline_mentions
 from dyads.stages.place_lists import list_mentions, repeated_mentions
 from dyads.stages.place_lookup import PlaceLookup
 from dyads.stages.place_phrases import (
     demonym_mentions,
+    present_day_mentions,
     region_word_mentions,
     settlement_of_mentions,
     settlement_word_mentions,
@@ -77,12 +81,14 @@ class ToponymFinder:
         take(region_word_mentions(lookup, doc, words, taken))
         take(settlement_word_mentions(lookup, doc, taken))
         take(settlement_of_mentions(lookup, doc, words, taken))
+        take(present_day_mentions(lookup, doc, words, taken))
         take(feature_noun_mentions(lookup, doc, words, taken))
         take(coordinated_feature_mentions(lookup, doc, words, taken))
         take(untagged_feature_mentions(doc, words, taken))
         take(road_mentions(doc, words, taken))
         take(list_mentions(lookup, doc, words, found, taken))
         take(repeated_mentions(lookup, doc, words, found, taken))
+        take(initials_mentions(self.gazetteer, doc, words, found, taken))
         known = {m.key for m in found if m.candidates}
         sporting = sports_report(doc, words, found)
         if not sporting:  # in a sports report "the Boston Celtics", "Real Madrid" are clubs

@@ -106,22 +106,64 @@ def settlement_of_mentions(
     for i, word in enumerate(words[:-2]):
         if word not in SETTLEMENT_OF_NOUNS or words[i + 1] != "of":
             continue
-        start = end = i + 2
-        while (
-            end < min(len(doc), start + MAX_MISREAD_TOKENS)
-            and not taken[end]
-            and is_capitalised(words[end])
-            and doc[end].pos_ == "PROPN"
-        ):
-            end += 1
-        if end == start or not whole_entity(doc[start:end]) or too_short(doc[start:end].text):
-            continue
-        mention = lookup.mention_at(doc, start, end, tagged=False)
-        if mention is not None and mention.candidates and named_place(mention):
+        mention = _name_from(lookup, doc, words, taken, i + 2)
+        if mention is not None:
             found.append(mention)
-        else:
-            found.append(Mention(start, end, ()))
     return found
+
+
+# Words that place the name after them in today's map: "present-day Ukraine", "modern-day Iraq".
+TODAY_WORDS = frozenset({"present", "modern"})
+
+
+def present_day_mentions(
+    lookup: PlaceLookup, doc: Doc, words: Sequence[str], taken: list[bool]
+) -> list[Mention]:
+    """'near present-day Donetsk', 'near modern-day Basra', 'at what is now Brooklyn': history
+    written against today's map names a place. Only names the gazetteer knows: an unknown one
+    (a neighbourhood) could be placed only at the article's main town, too often a wrong
+    guess."""
+    found: list[Mention] = []
+    for i in range(2, len(words) - 1):
+        today = words[i] == "day" and words[i - 1] == "-" and words[i - 2].lower() in TODAY_WORDS
+        now = words[i] == "now" and [w.lower() for w in words[i - 2 : i]] == ["what", "is"]
+        if not (today or now):
+            continue
+        # The model often runs the name into a date ("present-day Ngarambe" one DATE).
+        mention = _name_from(lookup, doc, words, taken, i + 1, in_date=True)
+        if mention is not None and mention.candidates:
+            found.append(mention)
+    return found
+
+
+def _name_from(
+    lookup: PlaceLookup,
+    doc: Doc,
+    words: Sequence[str],
+    taken: list[bool],
+    start: int,
+    *,
+    in_date: bool = False,
+) -> Mention | None:
+    """The run of free capitalised proper nouns from `start` as a place: the gazetteer's when
+    it knows the name, else one without coordinates. With `in_date`, a name the model ran into
+    a date is read too (tagged DATE, its words tagged as nouns)."""
+    end = start
+    while (
+        end < min(len(doc), start + MAX_MISREAD_TOKENS)
+        and not taken[end]
+        and is_capitalised(words[end])
+        and (doc[end].pos_ == "PROPN" or (in_date and doc[end].ent_type_ == "DATE"))
+    ):
+        end += 1
+    if end == start or too_short(doc[start:end].text):
+        return None
+    if not whole_entity(doc[start:end]) and not (in_date and doc[start].ent_type_ == "DATE"):
+        return None
+    mention = lookup.mention_at(doc, start, end, tagged=False)
+    if mention is not None and mention.candidates and named_place(mention):
+        return mention
+    return Mention(start, end, ())
 
 
 def proper_name_start(doc: Doc, end: int, noun: int, taken: Sequence[bool]) -> int:
