@@ -26,6 +26,17 @@ def test_the_countrys_president_is_its_government(code: ActorCoder) -> None:
     assert [coded(a) for a in actors if "president" in a.text] == [("GAB", "GOV")]
 
 
+def test_the_country_a_state_acts_on_is_the_other_state_named_before(code: ActorCoder) -> None:
+    text = (
+        "France backed Chad's request for more troops. Paris said it would send aid to the "
+        "country within a week."
+    )
+    assert coded(find(code(text, OLD_WIRE), "country")) == ("TCD", None)
+    # With no other state named, "the country" the state acts on stays unresolved.
+    alone = code("Paris said it would send aid to the country within a week.", OLD_WIRE)
+    assert not any("country" in a.text for a in alone)
+
+
 def test_the_country_with_no_state_in_view_is_no_actor(code: ActorCoder) -> None:
     actors = code("The country has had six governments in a year.", OLD_WIRE)
     assert not any("country" in a.text for a in actors)

@@ -43,9 +43,43 @@ def country_anaphors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if token.i in taken:
             continue
         state = focus.before(token.i - 1)
+        if state is not None and state.code is not None and _acted_on_by(token, state, mentions):
+            # "Berlin would provide aid to the country": a state acting on "the country" means
+            # another one, the last named before.
+            state = _last_other_state(mentions, token.i, state.code)
         if state is not None and state.code is not None:
             found.append(Mention(token.i, token.i + 1, state.name, "country", state.code, None))
     return found
+
+
+def _acted_on_by(token: Token, state: Mention, mentions: list[Mention]) -> bool:
+    """Whether "the country" is the object of a verb (directly or through a preposition) whose
+    subject names the same state."""
+    if token.dep_ in ("nsubj", "nsubjpass", "poss"):
+        return False
+    verb = token.head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+            break
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "ccomp" and any(c.pos_ == "PRON" for c in subjects):
+        # "Paris said it would send aid to the country": the pronoun is the speaker.
+        subjects += [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(
+        m.code == state.code and m.start <= subject.i < m.end
+        for subject in subjects
+        for m in mentions
+    )
+
+
+def _last_other_state(mentions: list[Mention], before: int, code: str) -> Mention | None:
+    others = [
+        m
+        for m in mentions
+        if m.kind in NAMING_KINDS and m.end <= before and m.code and m.code != code
+    ]
+    return max(others, key=lambda m: m.start) if others else None
 
 
 def with_pair_anaphors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
