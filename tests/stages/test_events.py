@@ -156,6 +156,13 @@ EVENT_FACTS: dict[str, Row] = {
         Scene([("Indian prime minister", "IND")], places=[("Kenya", "KEN")]),
         {"event": "CONSULT", "actor": "IND", "recipient": "KEN", "location": "Kenya"},
     ),
+    "a place in what is talked about is no place of the talk": case(
+        "The French president spoke with the Kenyan president about the fighting in Somalia.",
+        Scene(
+            [("French president", "FRA"), ("Kenyan president", "KEN")], places=[("Somalia", "SOM")]
+        ),
+        {"event": "CONSULT", "actor": "FRA", "recipient": "KEN", "location": None},
+    ),
     "a state sanctioned is no place of the sanction": case(
         "The European Union sanctioned Belarus on Friday.",
         Scene([("European Union", "IGOEUREEC", None)], places=[("Belarus", "BLR")]),

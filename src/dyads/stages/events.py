@@ -81,6 +81,9 @@ _PROTEST_CONTENT_TYPES = frozenset({"REQUEST", "ACCUSE"})
 _EXCHANGE_VERBS = frozenset({"exchange", "trade", "swap"})
 # Nouns whose "of" gerund is an act under way ("the process of withdrawing").
 _PROCESS_NOUNS = frozenset({"process"})
+# Prepositions of what is talked about: a place inside their phrase is the topic's, not where
+# the event happens ("spoke about security in the Pacific").
+_ABOUT_PREPS = frozenset({"about", "regarding", "concerning"})
 # Events whose verb's object, when a place, is where they happen ("shelled Kharkiv", "raided
 # Jenin", "evacuated Kherson"), and the mode of a visit ("visited Nigeria").
 _SCENE_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT"})
@@ -355,7 +358,10 @@ class EventExtractor:
         anchors: dict[int, frozenset[int]],
     ) -> Place | None:
         for place, start in unit_places:
-            if setting.owner(setting.climb(start), anchors) == trigger.token.i:
+            path = setting.climb(start)
+            if setting.owner(path, anchors) == trigger.token.i and not _inside_topic(
+                path, anchors[trigger.token.i]
+            ):
                 return place
         return None
 
@@ -686,3 +692,13 @@ def _trigger_words(token: Token, coding: Coding) -> str:
 def _replace(event: Event, **changes: object) -> Event:
     """A copy of a frozen event with some fields changed."""
     return msgspec.structs.replace(event, **changes)
+
+
+def _inside_topic(path: list[Token], owned: frozenset[int]) -> bool:
+    """Whether the path from a place climbs through "about" before it reaches its trigger."""
+    for token in path[1:]:
+        if token.i in owned:
+            return False
+        if token.lower_ in _ABOUT_PREPS:
+            return True
+    return False
