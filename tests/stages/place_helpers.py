@@ -5,9 +5,10 @@ back for one comparison."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cache
 
+import pytest
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -16,6 +17,8 @@ from dyads.stages.gazetteer import load_gazetteer
 from dyads.stages.place_finders import ToponymFinder
 from dyads.stages.place_lookup import PlaceLookup
 from dyads.stages.places import Geoparser
+
+from .event_helpers import by_rule
 
 # An expected field value meaning "set to something" (a coordinate whose exact value is no rule).
 KNOWN = "<known>"
@@ -94,3 +97,58 @@ def facts_of(place: Place | None, fields: Mapping[str, object] | None) -> object
     if fields is None:
         return "found"
     return {name: field(place, name, value) for name, value in fields.items()}
+
+
+# The table runners the place test files share: each file binds them to its own tables
+# (`test_places_resolved = resolved_test(RESOLVED)`), so a rule's cases live with its module.
+TestFunction = Callable[..., None]
+
+
+def resolved_test(table: Mapping[str, tuple[str, PlaceFacts]]) -> TestFunction:
+    """Each row's places have the expected facts."""
+
+    @pytest.mark.parametrize(("text", "expected"), by_rule(table))
+    def test(nlp: Language, text: str, expected: PlaceFacts) -> None:
+        assert facts_found(nlp, text, expected) == expected
+
+    return test
+
+
+def no_places_test(table: Mapping[str, tuple[str]]) -> TestFunction:
+    """No place is found in each row's sentence."""
+
+    @pytest.mark.parametrize("text", by_rule(table))
+    def test(nlp: Language, text: str) -> None:
+        assert places(nlp, text) == []
+
+    return test
+
+
+def found_exactly_test(table: Mapping[str, tuple[str, list[str]]]) -> TestFunction:
+    """Each row's toponyms, in text order, are exactly the expected ones."""
+
+    @pytest.mark.parametrize(("text", "expected"), by_rule(table))
+    def test(nlp: Language, text: str, expected: list[str]) -> None:
+        assert toponyms(nlp, text) == expected
+
+    return test
+
+
+def found_among_test(table: Mapping[str, tuple[str, str]]) -> TestFunction:
+    """Each row's toponym is among those found."""
+
+    @pytest.mark.parametrize(("text", "toponym"), by_rule(table))
+    def test(nlp: Language, text: str, toponym: str) -> None:
+        assert toponym in toponyms(nlp, text)
+
+    return test
+
+
+def model_misses_test(table: Mapping[str, tuple[str, str]]) -> TestFunction:
+    """A toponym found holds each row's words, where the model tags no place."""
+
+    @pytest.mark.parametrize(("text", "toponym"), by_rule(table))
+    def test(nlp: Language, text: str, toponym: str) -> None:
+        assert any(toponym in name for name in toponyms(nlp, text))
+
+    return test

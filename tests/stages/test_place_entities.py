@@ -4,18 +4,16 @@ under other labels."""
 
 from __future__ import annotations
 
-import pytest
 from spacy.language import Language
 
-from .event_helpers import by_rule
 from .place_helpers import (
     PlaceFacts,
     by_text,
-    facts_found,
+    found_among_test,
     places,
+    resolved_test,
     shared_geoparser,
     tag_entity,
-    toponyms,
 )
 
 # Places found in a sentence, by their words, with the fields each rule decides; None: not found.
@@ -51,14 +49,10 @@ FOUND_AMONG: dict[str, tuple[str, str]] = {
 }
 
 
-@pytest.mark.parametrize(("text", "expected"), by_rule(RESOLVED))
-def test_places_resolved(nlp: Language, text: str, expected: PlaceFacts) -> None:
-    assert facts_found(nlp, text, expected) == expected
+test_places_resolved = resolved_test(RESOLVED)
 
 
-@pytest.mark.parametrize(("text", "toponym"), by_rule(FOUND_AMONG))
-def test_toponym_among_those_found(nlp: Language, text: str, toponym: str) -> None:
-    assert toponym in toponyms(nlp, text)
+test_toponym_among_those_found = found_among_test(FOUND_AMONG)
 
 
 def test_a_capitalised_direction_is_not_a_region(nlp: Language) -> None:

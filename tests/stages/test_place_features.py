@@ -3,11 +3,9 @@ crossing", "Oak and Elm streets") and numbered roads ("the A120")."""
 
 from __future__ import annotations
 
-import pytest
 from spacy.language import Language
 
-from .event_helpers import by_rule
-from .place_helpers import shared_finder, span_of, toponyms
+from .place_helpers import found_exactly_test, model_misses_test, shared_finder, span_of
 
 # Every toponym a sentence holds, in text order, by the rule that finds or drops them.
 FOUND_EXACTLY: dict[str, tuple[str, list[str]]] = {
@@ -38,14 +36,10 @@ MODEL_MISSES: dict[str, tuple[str, str]] = {
 }
 
 
-@pytest.mark.parametrize(("text", "expected"), by_rule(FOUND_EXACTLY))
-def test_toponyms_found(nlp: Language, text: str, expected: list[str]) -> None:
-    assert toponyms(nlp, text) == expected
+test_toponyms_found = found_exactly_test(FOUND_EXACTLY)
 
 
-@pytest.mark.parametrize(("text", "toponym"), by_rule(MODEL_MISSES))
-def test_kinds_of_toponyms_the_model_misses(nlp: Language, text: str, toponym: str) -> None:
-    assert any(toponym in name for name in toponyms(nlp, text))
+test_kinds_of_toponyms_the_model_misses = model_misses_test(MODEL_MISSES)
 
 
 def test_streets_joined_by_and_are_not_looked_up_as_towns(nlp: Language) -> None:

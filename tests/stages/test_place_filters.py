@@ -13,11 +13,12 @@ from .event_helpers import by_rule
 from .place_helpers import (
     PlaceFacts,
     by_text,
-    facts_found,
+    found_exactly_test,
+    no_places_test,
     places,
+    resolved_test,
     shared_lookup,
     span_of,
-    toponyms,
 )
 
 # Places found in a sentence, by their words, with the fields each rule decides; None: not found.
@@ -81,14 +82,10 @@ FOUND_EXACTLY: dict[str, tuple[str, list[str]]] = {
 }
 
 
-@pytest.mark.parametrize(("text", "expected"), by_rule(RESOLVED))
-def test_places_resolved(nlp: Language, text: str, expected: PlaceFacts) -> None:
-    assert facts_found(nlp, text, expected) == expected
+test_places_resolved = resolved_test(RESOLVED)
 
 
-@pytest.mark.parametrize("text", by_rule(NO_PLACES))
-def test_no_places(nlp: Language, text: str) -> None:
-    assert places(nlp, text) == []
+test_no_places = no_places_test(NO_PLACES)
 
 
 @pytest.mark.parametrize(("text", "names"), by_rule(ONLY))
@@ -96,9 +93,7 @@ def test_only_these_places(nlp: Language, text: str, names: set[str]) -> None:
     assert set(by_text(places(nlp, text))) == names
 
 
-@pytest.mark.parametrize(("text", "expected"), by_rule(FOUND_EXACTLY))
-def test_toponyms_found(nlp: Language, text: str, expected: list[str]) -> None:
-    assert toponyms(nlp, text) == expected
+test_toponyms_found = found_exactly_test(FOUND_EXACTLY)
 
 
 # A sentence, the town's name in it, and whether the name is a person's or a company's there.

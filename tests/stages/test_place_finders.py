@@ -4,11 +4,7 @@ that mirrors its module (`test_place_entities.py`, `test_place_misread.py`...)."
 
 from __future__ import annotations
 
-import pytest
-from spacy.language import Language
-
-from .event_helpers import by_rule
-from .place_helpers import toponyms
+from .place_helpers import found_exactly_test
 
 # Every toponym a sentence holds, in text order, by the rule that finds or drops them.
 FOUND_EXACTLY: dict[str, tuple[str, list[str]]] = {
@@ -23,6 +19,4 @@ FOUND_EXACTLY: dict[str, tuple[str, list[str]]] = {
 }
 
 
-@pytest.mark.parametrize(("text", "expected"), by_rule(FOUND_EXACTLY))
-def test_toponyms_found(nlp: Language, text: str, expected: list[str]) -> None:
-    assert toponyms(nlp, text) == expected
+test_toponyms_found = found_exactly_test(FOUND_EXACTLY)

@@ -4,13 +4,11 @@ article."""
 
 from __future__ import annotations
 
-import pytest
 from spacy.language import Language
 
 from dyads.stages.place_lists import repeated_mentions
 
-from .event_helpers import by_rule
-from .place_helpers import PlaceFacts, facts_found, places, shared_lookup, span_of
+from .place_helpers import PlaceFacts, places, resolved_test, shared_lookup, span_of
 
 # Places found in a sentence, by their words, with the fields each rule decides; None: not found.
 RESOLVED: dict[str, tuple[str, PlaceFacts]] = {
@@ -50,9 +48,7 @@ RESOLVED: dict[str, tuple[str, PlaceFacts]] = {
 }
 
 
-@pytest.mark.parametrize(("text", "expected"), by_rule(RESOLVED))
-def test_places_resolved(nlp: Language, text: str, expected: PlaceFacts) -> None:
-    assert facts_found(nlp, text, expected) == expected
+test_places_resolved = resolved_test(RESOLVED)
 
 
 def repeats(nlp: Language, text: str, first: str) -> list[int]:

@@ -15,10 +15,13 @@ from .event_helpers import by_rule
 from .place_helpers import (
     PlaceFacts,
     by_text,
-    facts_found,
+    found_among_test,
+    found_exactly_test,
+    model_misses_test,
+    no_places_test,
     places,
+    resolved_test,
     shared_lookup,
-    toponyms,
 )
 
 # Places found in a sentence, by their words, with the fields each rule decides; None: not found.
@@ -146,14 +149,10 @@ MODEL_MISSES: dict[str, tuple[str, str]] = {
 }
 
 
-@pytest.mark.parametrize(("text", "expected"), by_rule(RESOLVED))
-def test_places_resolved(nlp: Language, text: str, expected: PlaceFacts) -> None:
-    assert facts_found(nlp, text, expected) == expected
+test_places_resolved = resolved_test(RESOLVED)
 
 
-@pytest.mark.parametrize("text", by_rule(NO_PLACES))
-def test_no_places(nlp: Language, text: str) -> None:
-    assert places(nlp, text) == []
+test_no_places = no_places_test(NO_PLACES)
 
 
 @pytest.mark.parametrize(("text", "names"), by_rule(ONLY))
@@ -161,19 +160,13 @@ def test_only_these_places(nlp: Language, text: str, names: set[str]) -> None:
     assert set(by_text(places(nlp, text))) == names
 
 
-@pytest.mark.parametrize(("text", "expected"), by_rule(FOUND_EXACTLY))
-def test_toponyms_found(nlp: Language, text: str, expected: list[str]) -> None:
-    assert toponyms(nlp, text) == expected
+test_toponyms_found = found_exactly_test(FOUND_EXACTLY)
 
 
-@pytest.mark.parametrize(("text", "toponym"), by_rule(FOUND_AMONG))
-def test_toponym_among_those_found(nlp: Language, text: str, toponym: str) -> None:
-    assert toponym in toponyms(nlp, text)
+test_toponym_among_those_found = found_among_test(FOUND_AMONG)
 
 
-@pytest.mark.parametrize(("text", "toponym"), by_rule(MODEL_MISSES))
-def test_kinds_of_toponyms_the_model_misses(nlp: Language, text: str, toponym: str) -> None:
-    assert any(toponym in name for name in toponyms(nlp, text))
+test_kinds_of_toponyms_the_model_misses = model_misses_test(MODEL_MISSES)
 
 
 def test_a_lower_case_direction_makes_a_name_a_place(nlp: Language) -> None:

@@ -4,11 +4,17 @@ settlement words ("Umemger village", "the village of Nagrig")."""
 
 from __future__ import annotations
 
-import pytest
 from spacy.language import Language
 
-from .event_helpers import by_rule
-from .place_helpers import PlaceFacts, facts_found, places, toponyms
+from .place_helpers import (
+    PlaceFacts,
+    found_among_test,
+    found_exactly_test,
+    model_misses_test,
+    no_places_test,
+    places,
+    resolved_test,
+)
 
 # Places found in a sentence, by their words, with the fields each rule decides; None: not found.
 RESOLVED: dict[str, tuple[str, PlaceFacts]] = {
@@ -90,29 +96,19 @@ MODEL_MISSES: dict[str, tuple[str, str]] = {
 }
 
 
-@pytest.mark.parametrize(("text", "expected"), by_rule(RESOLVED))
-def test_places_resolved(nlp: Language, text: str, expected: PlaceFacts) -> None:
-    assert facts_found(nlp, text, expected) == expected
+test_places_resolved = resolved_test(RESOLVED)
 
 
-@pytest.mark.parametrize("text", by_rule(NO_PLACES))
-def test_no_places(nlp: Language, text: str) -> None:
-    assert places(nlp, text) == []
+test_no_places = no_places_test(NO_PLACES)
 
 
-@pytest.mark.parametrize(("text", "expected"), by_rule(FOUND_EXACTLY))
-def test_toponyms_found(nlp: Language, text: str, expected: list[str]) -> None:
-    assert toponyms(nlp, text) == expected
+test_toponyms_found = found_exactly_test(FOUND_EXACTLY)
 
 
-@pytest.mark.parametrize(("text", "toponym"), by_rule(FOUND_AMONG))
-def test_toponym_among_those_found(nlp: Language, text: str, toponym: str) -> None:
-    assert toponym in toponyms(nlp, text)
+test_toponym_among_those_found = found_among_test(FOUND_AMONG)
 
 
-@pytest.mark.parametrize(("text", "toponym"), by_rule(MODEL_MISSES))
-def test_kinds_of_toponyms_the_model_misses(nlp: Language, text: str, toponym: str) -> None:
-    assert any(toponym in name for name in toponyms(nlp, text))
+test_kinds_of_toponyms_the_model_misses = model_misses_test(MODEL_MISSES)
 
 
 def test_adjectives_of_regions_before_geographic_nouns(nlp: Language) -> None:

@@ -3,11 +3,7 @@ Heat", "Real Madrid went top")."""
 
 from __future__ import annotations
 
-import pytest
-from spacy.language import Language
-
-from .event_helpers import by_rule
-from .place_helpers import PlaceFacts, facts_found
+from .place_helpers import PlaceFacts, resolved_test
 
 # Places found in a sentence, by their words, with the fields each rule decides; None: not found.
 RESOLVED: dict[str, tuple[str, PlaceFacts]] = {
@@ -27,6 +23,4 @@ RESOLVED: dict[str, tuple[str, PlaceFacts]] = {
 }
 
 
-@pytest.mark.parametrize(("text", "expected"), by_rule(RESOLVED))
-def test_places_resolved(nlp: Language, text: str, expected: PlaceFacts) -> None:
-    assert facts_found(nlp, text, expected) == expected
+test_places_resolved = resolved_test(RESOLVED)

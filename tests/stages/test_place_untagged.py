@@ -4,11 +4,12 @@ Kharkiv")."""
 
 from __future__ import annotations
 
-import pytest
-from spacy.language import Language
-
-from .event_helpers import by_rule
-from .place_helpers import PlaceFacts, facts_found, places, toponyms
+from .place_helpers import (
+    PlaceFacts,
+    model_misses_test,
+    no_places_test,
+    resolved_test,
+)
 
 # Places found in a sentence, by their words, with the fields each rule decides; None: not found.
 RESOLVED: dict[str, tuple[str, PlaceFacts]] = {
@@ -37,16 +38,10 @@ MODEL_MISSES: dict[str, tuple[str, str]] = {
 }
 
 
-@pytest.mark.parametrize(("text", "expected"), by_rule(RESOLVED))
-def test_places_resolved(nlp: Language, text: str, expected: PlaceFacts) -> None:
-    assert facts_found(nlp, text, expected) == expected
+test_places_resolved = resolved_test(RESOLVED)
 
 
-@pytest.mark.parametrize("text", by_rule(NO_PLACES))
-def test_no_places(nlp: Language, text: str) -> None:
-    assert places(nlp, text) == []
+test_no_places = no_places_test(NO_PLACES)
 
 
-@pytest.mark.parametrize(("text", "toponym"), by_rule(MODEL_MISSES))
-def test_kinds_of_toponyms_the_model_misses(nlp: Language, text: str, toponym: str) -> None:
-    assert any(toponym in name for name in toponyms(nlp, text))
+test_kinds_of_toponyms_the_model_misses = model_misses_test(MODEL_MISSES)

@@ -7,13 +7,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from spacy.language import Language
 
 from dyads.records import Actor
 
-from .event_helpers import by_rule
-from .place_helpers import KNOWN, PlaceFacts, by_text, facts_found, place_facts, places
+from .place_helpers import (
+    KNOWN,
+    PlaceFacts,
+    by_text,
+    no_places_test,
+    place_facts,
+    places,
+    resolved_test,
+)
 
 # Places found in a sentence, by their words, with the fields each rule decides; None: not found.
 RESOLVED: dict[str, tuple[str, PlaceFacts]] = {
@@ -185,14 +191,10 @@ NO_PLACES: dict[str, tuple[str]] = {
 }
 
 
-@pytest.mark.parametrize(("text", "expected"), by_rule(RESOLVED))
-def test_places_resolved(nlp: Language, text: str, expected: PlaceFacts) -> None:
-    assert facts_found(nlp, text, expected) == expected
+test_places_resolved = resolved_test(RESOLVED)
 
 
-@pytest.mark.parametrize("text", by_rule(NO_PLACES))
-def test_no_places(nlp: Language, text: str) -> None:
-    assert places(nlp, text) == []
+test_no_places = no_places_test(NO_PLACES)
 
 
 def test_spans_are_exact(nlp: Language) -> None:
