@@ -50,8 +50,6 @@ FOUND_AMONG: dict[str, tuple[str, str]] = {
 
 
 test_places_resolved = resolved_test(RESOLVED)
-
-
 test_toponym_among_those_found = found_among_test(FOUND_AMONG)
 
 

@@ -37,8 +37,6 @@ MODEL_MISSES: dict[str, tuple[str, str]] = {
 
 
 test_toponyms_found = found_exactly_test(FOUND_EXACTLY)
-
-
 test_kinds_of_toponyms_the_model_misses = model_misses_test(MODEL_MISSES)
 
 

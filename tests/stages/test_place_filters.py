@@ -83,8 +83,6 @@ FOUND_EXACTLY: dict[str, tuple[str, list[str]]] = {
 
 
 test_places_resolved = resolved_test(RESOLVED)
-
-
 test_no_places = no_places_test(NO_PLACES)
 
 

@@ -44,9 +44,5 @@ MODEL_MISSES: dict[str, tuple[str, str]] = {
 
 
 test_places_resolved = resolved_test(RESOLVED)
-
-
 test_toponym_among_those_found = found_among_test(FOUND_AMONG)
-
-
 test_kinds_of_toponyms_the_model_misses = model_misses_test(MODEL_MISSES)

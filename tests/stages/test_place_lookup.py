@@ -103,17 +103,9 @@ MODEL_MISSES: dict[str, tuple[str, str]] = {
 
 
 test_places_resolved = resolved_test(RESOLVED)
-
-
 test_no_places = no_places_test(NO_PLACES)
-
-
 test_toponyms_found = found_exactly_test(FOUND_EXACTLY)
-
-
 test_toponym_among_those_found = found_among_test(FOUND_AMONG)
-
-
 test_kinds_of_toponyms_the_model_misses = model_misses_test(MODEL_MISSES)
 
 

@@ -150,8 +150,6 @@ MODEL_MISSES: dict[str, tuple[str, str]] = {
 
 
 test_places_resolved = resolved_test(RESOLVED)
-
-
 test_no_places = no_places_test(NO_PLACES)
 
 
@@ -161,11 +159,7 @@ def test_only_these_places(nlp: Language, text: str, names: set[str]) -> None:
 
 
 test_toponyms_found = found_exactly_test(FOUND_EXACTLY)
-
-
 test_toponym_among_those_found = found_among_test(FOUND_AMONG)
-
-
 test_kinds_of_toponyms_the_model_misses = model_misses_test(MODEL_MISSES)
 
 

@@ -39,9 +39,5 @@ MODEL_MISSES: dict[str, tuple[str, str]] = {
 
 
 test_places_resolved = resolved_test(RESOLVED)
-
-
 test_no_places = no_places_test(NO_PLACES)
-
-
 test_kinds_of_toponyms_the_model_misses = model_misses_test(MODEL_MISSES)

@@ -192,8 +192,6 @@ NO_PLACES: dict[str, tuple[str]] = {
 
 
 test_places_resolved = resolved_test(RESOLVED)
-
-
 test_no_places = no_places_test(NO_PLACES)
 
 
