@@ -11,6 +11,7 @@ from spacy.language import Language
 from dyads.records import Actor
 from dyads.stages.actor_patterns import Mention
 from dyads.stages.actors import ActorRecognizer
+from dyads.stages.gazetteer import GazEntry
 
 MID_2025 = dt.date(2025, 8, 12)
 OLD_WIRE = dt.date(2000, 1, 1)
@@ -58,3 +59,17 @@ def mention(
 ) -> Mention:
     """A mention built by hand (its name defaults to its code)."""
     return Mention(start, end, name or code or "", kind, code, sector)
+
+
+def gaz_entry(name: str, country: str, population: int, kind: str = "city") -> GazEntry:
+    """A gazetteer row with only what the actor stage reads of it: name, state, size, kind."""
+    return GazEntry(
+        kind=kind,  # type: ignore[arg-type]
+        name=name,
+        country=country,
+        admin1=None,
+        lat=None,
+        lon=None,
+        population=population,
+        geonameid=None,
+    )

@@ -8,24 +8,10 @@ import pytest
 from spacy.language import Language
 
 from dyads.stages.actor_town_names import is_town_of, town_acts
-from dyads.stages.gazetteer import GazEntry
 
-from .actor_helpers import ActorCoder, coded, find
+from .actor_helpers import ActorCoder, coded, find, gaz_entry
 
 ON = dt.date(2024, 6, 1)
-
-
-def place(name: str, country: str, population: int, kind: str = "city") -> GazEntry:
-    return GazEntry(
-        kind=kind,  # type: ignore[arg-type]
-        name=name,
-        country=country,
-        admin1=None,
-        lat=None,
-        lon=None,
-        population=population,
-        geonameid=None,
-    )
 
 
 @pytest.fixture(scope="module")
@@ -34,25 +20,28 @@ def code(nlp: Language) -> ActorCoder:
 
 
 def test_a_town_of_the_state_is_a_town() -> None:
-    assert is_town_of((place("Tikrit", "IRQ", 160_000),), "IRQ")
+    assert is_town_of((gaz_entry("Tikrit", "IRQ", 160_000),), "IRQ")
 
 
 def test_a_town_of_another_state_is_not_the_states_town() -> None:
-    assert not is_town_of((place("Tikrit", "IRQ", 160_000),), "SYR")
+    assert not is_town_of((gaz_entry("Tikrit", "IRQ", 160_000),), "SYR")
 
 
 def test_a_name_a_state_bears_is_no_town() -> None:
-    places = (place("Djibouti", "DJI", 600_000, "country"), place("Djibouti", "DJI", 600_000))
+    places = (
+        gaz_entry("Djibouti", "DJI", 600_000, "country"),
+        gaz_entry("Djibouti", "DJI", 600_000),
+    )
     assert not is_town_of(places, "DJI")
 
 
 def test_a_city_named_like_its_province_is_a_town() -> None:
-    places = (place("Basra", "IRQ", 4_500_000, "admin1"), place("Basra", "IRQ", 1_300_000))
+    places = (gaz_entry("Basra", "IRQ", 4_500_000, "admin1"), gaz_entry("Basra", "IRQ", 1_300_000))
     assert is_town_of(places, "IRQ")
 
 
 def test_a_village_named_like_a_nation_is_no_town() -> None:
-    places = (place("Wales", "GBR", 3_100_000, "admin1"), place("Wales", "GBR", 6_000))
+    places = (gaz_entry("Wales", "GBR", 3_100_000, "admin1"), gaz_entry("Wales", "GBR", 6_000))
     assert not is_town_of(places, "GBR")
 
 

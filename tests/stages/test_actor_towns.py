@@ -6,53 +6,39 @@ import pytest
 from spacy.language import Language
 
 from dyads.stages.actor_towns import state_of
-from dyads.stages.gazetteer import GazEntry
 
-from .actor_helpers import OLD_WIRE, ActorCoder, coded, find
-
-
-def town(name: str, country: str, population: int, kind: str = "city") -> GazEntry:
-    return GazEntry(
-        kind=kind,  # type: ignore[arg-type]
-        name=name,
-        country=country,
-        admin1=None,
-        lat=None,
-        lon=None,
-        population=population,
-        geonameid=None,
-    )
+from .actor_helpers import OLD_WIRE, ActorCoder, coded, find, gaz_entry
 
 
 def test_a_villages_name_that_a_large_town_is_also_known_by_means_the_town() -> None:
-    entries = (town("Lugansk", "KAZ", 1_700), town("Luhansk", "UKR", 400_000))
+    entries = (gaz_entry("Lugansk", "KAZ", 1_700), gaz_entry("Luhansk", "UKR", 400_000))
     assert state_of(entries, "Lugansk") == "UKR"
     # A town of its own name keeps it, however large the other.
-    entries = (town("Canton", "USA", 25_000), town("Guangzhou", "CHN", 16_000_000))
+    entries = (gaz_entry("Canton", "USA", 25_000), gaz_entry("Guangzhou", "CHN", 16_000_000))
     assert state_of(entries, "Canton") == "USA"
 
 
 def test_a_name_of_one_state_only_gives_that_state() -> None:
-    assert state_of((town("Tuzla", "BIH", 100_000),), "Tuzla") == "BIH"
+    assert state_of((gaz_entry("Tuzla", "BIH", 100_000),), "Tuzla") == "BIH"
 
 
 def test_a_far_larger_namesake_decides() -> None:
-    entries = (town("Ambon", "FRA", 1_300), town("Ambon", "IDN", 350_000))
+    entries = (gaz_entry("Ambon", "FRA", 1_300), gaz_entry("Ambon", "IDN", 350_000))
     assert state_of(entries, "Ambon") == "IDN"
 
 
 def test_namesakes_of_like_size_leave_it_open() -> None:
-    entries = (town("Paris", "FRA", 2_000_000), town("Paris", "USA", 250_000))
+    entries = (gaz_entry("Paris", "FRA", 2_000_000), gaz_entry("Paris", "USA", 250_000))
     assert state_of(entries, "Paris") is None
 
 
 def test_a_places_own_name_beats_anothers_alternate_name() -> None:
-    entries = (town("Quito", "ECU", 2_700_000), town("Kuito", "AGO", 350_000))
+    entries = (gaz_entry("Quito", "ECU", 2_700_000), gaz_entry("Kuito", "AGO", 350_000))
     assert state_of(entries, "Kuito") == "AGO"
 
 
 def test_countries_are_not_towns() -> None:
-    assert state_of((town("Chad", "TCD", 17_000_000, "country"),), "Chad") is None
+    assert state_of((gaz_entry("Chad", "TCD", 17_000_000, "country"),), "Chad") is None
 
 
 @pytest.fixture(scope="module")
