@@ -22,3 +22,9 @@ def run_converter(
     if done:
         print(done)
     return 0
+
+
+def wrote(path: Path, detail: str = "") -> str:
+    """The line a converter prints for a file it wrote: its path and size."""
+    extra = f"; {detail}" if detail else ""
+    return f"wrote {path} ({path.stat().st_size:,} bytes{extra})"

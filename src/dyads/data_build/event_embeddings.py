@@ -27,7 +27,7 @@ from typing import Literal
 
 import numpy as np
 
-from dyads.data_build import run_converter
+from dyads.data_build import run_converter, wrote
 from dyads.records import PLOVER_TYPES
 from dyads.stages.event_embeddings import WEIGHTS_FILE, FloatArray, LinearTypeModel, embed
 
@@ -195,8 +195,7 @@ def write(model: LinearTypeModel, out_dir: Path = OUT_DIR) -> Path:
 
 def main(argv: list[str] | None = None) -> int:
     def convert(shared: Path) -> str:
-        path = write(build(shared))
-        return f"wrote {path} ({path.stat().st_size:,} bytes; {CHOICE.describe()})"
+        return wrote(write(build(shared)), CHOICE.describe())
 
     return run_converter("dyads.data_build.event_embeddings", convert, argv)
 

@@ -27,7 +27,7 @@ from pathlib import Path
 
 import numpy as np
 
-from dyads.data_build import run_converter
+from dyads.data_build import run_converter, wrote
 from dyads.nlp import load_model
 from dyads.records import PLOVER_TYPES
 from dyads.stages.event_classifier import MODEL_FILE, features
@@ -120,8 +120,7 @@ def write(model: dict[str, object], out_dir: Path = OUT_DIR) -> Path:
 
 def main(argv: list[str] | None = None) -> int:
     def convert(shared: Path) -> str:
-        path = write(build(shared))
-        return f"wrote {path} ({path.stat().st_size:,} bytes)"
+        return wrote(write(build(shared)))
 
     return run_converter("dyads.data_build.event_model", convert, argv)
 
