@@ -10,6 +10,8 @@ import re
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
+# Entity labels the model gives places: countries and towns, other locations, facilities.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 REGION_WORDS = frozenset(
     {"region", "oblast", "province", "governorate", "prefecture", "state", "krai", "territory"}
 )

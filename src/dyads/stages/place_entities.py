@@ -12,6 +12,7 @@ from dyads.stages.gazetteer import fold
 from dyads.stages.place_cues import (
     BUILDING_WORDS,
     FEATURE_WORDS,
+    PLACE_LABELS,
     PLACE_PREPOSITIONS,
     after_locative,
     is_capitalised,
@@ -39,8 +40,6 @@ from dyads.stages.place_misread import (
     venue,
 )
 from dyads.stages.place_resolution import AREA_KINDS, Mention
-
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def entity_as_place(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> Mention | None:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from dyads.stages.gazetteer import MIN_VARIANT_POPULATION, fold
 from dyads.stages.place_cues import (
+    PLACE_LABELS,
     first_conjunct,
     is_capitalised,
     is_direction_word,
@@ -44,7 +45,6 @@ UNKNOWN_AIRFIELD_LABELS = frozenset({"PERSON", "NORP", ""})
 # Lower-case words between a name and the site noun: "the Zaporizhzhia nuclear plant", "the
 # Sudzha metering station", "Ramstein air base".
 MAX_SITE_MODIFIERS = 2
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Labels under which a name before a site noun is no town.
 NOT_TOWN_LABELS = frozenset(
     {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "LAW", "EVENT"}

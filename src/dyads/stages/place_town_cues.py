@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from dyads.stages.place_cues import (
     MOTION_LEMMAS,
+    PLACE_LABELS,
     attack_target,
     cued_by_of,
     first_conjunct,
@@ -36,7 +37,6 @@ PERSON_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "mr.", "mrs."
 SAYING_LEMMAS = frozenset(
     {"say", "tell", "add", "claim", "insist", "argue", "explain", "write", "believe", "think"}
 )
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def town_cue(doc: Doc, start: int, end: int) -> bool:
