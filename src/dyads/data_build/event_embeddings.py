@@ -16,10 +16,6 @@ fixed member dates. No gold sentence of the PLOVER gold standard is used.
 
 from __future__ import annotations
 
-import csv
-import io
-import re
-import zipfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,16 +24,15 @@ from typing import Literal
 import numpy as np
 
 from dyads.data_build import run_converter, wrote
+from dyads.data_build.event_model import first_sentence, labelled_stories
 from dyads.records import PLOVER_TYPES
 from dyads.stages.event_embeddings import WEIGHTS_FILE, FloatArray, LinearTypeModel, embed
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT_DIR = ROOT / "data" / "events"
-STORIES = Path("synthetic") / "gpt_synthetic_events_2023-10-19_19.csv.zip"
 EXAMPLES = OUT_DIR / "type_examples.tsv"
 # The written probes live with the tests of a source checkout; an installed package lacks them.
 PROBES = ROOT.parent.parent / "tests" / "stages" / "data" / "event_probes.tsv"
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 _DIGITS = 4
 
 StoryPart = Literal["lead", "story", "lead+story"]
@@ -75,22 +70,9 @@ class Story:
     text: str
 
 
-def first_sentence(text: str) -> str:
-    """The lead sentence of a story."""
-    return _SENTENCE_END.split(text.strip(), maxsplit=1)[0]
-
-
 def read_stories(shared: Path) -> list[Story]:
     """Every synthetic story whose label is a PLOVER 2.0 type, in file order."""
-    stories = []
-    with zipfile.ZipFile(shared / STORIES) as archive:
-        (name,) = archive.namelist()
-        with archive.open(name) as raw:
-            for row in csv.DictReader(io.TextIOWrapper(raw, "utf-8")):
-                label = row["label"].strip().upper()
-                if label in PLOVER_TYPES and row["text"].strip():
-                    stories.append(Story(label, " ".join(row["text"].split())))
-    return stories
+    return [Story(label, " ".join(text.split())) for label, text in labelled_stories(shared)]
 
 
 def story_texts(stories: Sequence[Story], part: StoryPart) -> list[tuple[str, str]]:

@@ -50,15 +50,20 @@ def first_sentence(text: str) -> str:
     return _SENTENCE_END.split(text.strip(), maxsplit=1)[0]
 
 
-def read_stories(shared: Path) -> Iterator[tuple[str, str]]:
-    """(type, lead sentence) of every synthetic story."""
+def labelled_stories(shared: Path) -> Iterator[tuple[str, str]]:
+    """(type, text as written) of every synthetic story labelled with a PLOVER 2.0 type."""
     with zipfile.ZipFile(shared / STORIES) as archive:
         (name,) = archive.namelist()
         with archive.open(name) as raw:
             for row in csv.DictReader(io.TextIOWrapper(raw, "utf-8")):
                 label = row["label"].strip().upper()
                 if label in PLOVER_TYPES and row["text"].strip():
-                    yield label, first_sentence(row["text"])
+                    yield label, row["text"]
+
+
+def read_stories(shared: Path) -> Iterator[tuple[str, str]]:
+    """(type, lead sentence) of every synthetic story."""
+    return ((label, first_sentence(text)) for label, text in labelled_stories(shared))
 
 
 def read_examples(path: Path = EXAMPLES) -> Iterator[tuple[str, str]]:
