@@ -9,9 +9,9 @@ from dyads.stages import time_calendar as cal
 TUESDAY = datetime.date(2025, 8, 12)
 
 
-def test_weekday_past_includes_the_anchor_and_future_excludes_it() -> None:
+def test_weekday_in_either_direction_includes_the_anchor() -> None:
     assert cal.weekday_in_direction(TUESDAY, 1, "past") == TUESDAY
-    assert cal.weekday_in_direction(TUESDAY, 1, "future") == datetime.date(2025, 8, 19)
+    assert cal.weekday_in_direction(TUESDAY, 1, "future") == TUESDAY
     assert cal.weekday_in_direction(TUESDAY, 4, "past") == datetime.date(2025, 8, 8)
     assert cal.weekday_in_direction(TUESDAY, 4, "future") == datetime.date(2025, 8, 15)
 

@@ -37,11 +37,12 @@ def weekday_in_direction(
 ) -> datetime.date:
     """The weekday (0 = Monday) nearest the anchor in a direction.
 
-    Past includes the anchor itself ("announced on Tuesday" in a Tuesday's news is that day);
-    future starts the day after ("will meet on Friday" said on a Friday means next week).
+    Both directions include the anchor itself: wire style names the day of publication by
+    its weekday ("announced on Tuesday", "will meet later on Friday" in that day's news) and
+    writes "next Friday" or the date for the same weekday a week on.
     """
     back = (anchor.weekday() - weekday) % 7
-    forward = (weekday - anchor.weekday()) % 7 or 7
+    forward = (weekday - anchor.weekday()) % 7
     if direction == "past":
         return anchor - datetime.timedelta(days=back)
     if direction == "future":

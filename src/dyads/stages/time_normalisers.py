@@ -322,7 +322,7 @@ def weekday(match: re.Match[str], ctx: MatchContext) -> Timex | None:
     elif modifier in ("last", "past", "this past"):
         day = cal.weekday_in_direction(ctx.anchor - datetime.timedelta(days=1), weekday, "past")
     elif modifier in ("next", "coming", "this coming"):
-        day = cal.weekday_in_direction(ctx.anchor, weekday, "future")
+        day = cal.weekday_in_direction(ctx.anchor + datetime.timedelta(days=1), weekday, "future")
     else:
         day = cal.weekday_in_direction(ctx.anchor, weekday, ctx.direction())
     return Timex(_with_part(_date(day), part), kind)
