@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dyads.stages.gazetteer import Gazetteer, fold, load_gazetteer, variant_key, variant_keys
+from dyads.stages.gazetteer import (
+    Gazetteer,
+    fold,
+    load_gazetteer,
+    variant_index,
+    variant_key,
+    variant_keys,
+)
 
 
 @pytest.fixture(scope="module")
@@ -223,3 +232,40 @@ NAME_LETTERS = "abdehkostuyzABDEHKOSTUYZ '`’-_éüøßİ\u00a0"
 @given(st.lists(st.text(alphabet=NAME_LETTERS, max_size=12), max_size=8))
 def test_variant_keys_of_many_names_are_each_names_key(names: list[str]) -> None:
     assert variant_keys(names) == [variant_key(name) for name in names]
+
+
+def test_well_known_sites_are_places_of_their_own() -> None:
+    from dyads.stages.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    [base] = gazetteer.lookup("Incirlik Air Base")
+    assert (base.kind, base.country) == ("region", "TUR")
+    assert gazetteer.lookup("Incirlik") == (base,)  # its other names
+    heathrow = gazetteer.lookup("Heathrow")
+    assert any(e.kind == "region" and e.country == "GBR" for e in heathrow)
+
+
+def test_the_stored_variant_index_is_the_computed_one(tmp_path: Path) -> None:
+    import gzip
+
+    from dyads.stages.gazetteer import _read_variant_index, variant_index_text
+
+    rows = [
+        "city\t1\tSa'dah\tYEM\tSaada\t16.9\t43.7\t51870\t0\tsa'dah",
+        "city\t2\tTiny\tYEM\tSaada\t16.9\t43.7\t90\t0\ttiny",
+        "admin1\t3\tAl Hudaydah\tYEM\t\t15.0\t43.0\t2000000\t0\tal hudaydah",
+    ]
+    path = tmp_path / "variants.tsv.gz"
+    path.write_bytes(gzip.compress(variant_index_text(rows).encode("utf-8")))
+    assert _read_variant_index(path, len(rows)) == variant_index(rows)
+    assert _read_variant_index(path, len(rows) + 1) is None  # written for another table
+    assert _read_variant_index(tmp_path / "missing.tsv.gz", len(rows)) is None
+
+
+def test_the_shipped_variant_index_matches_the_shipped_table(gazetteer: Gazetteer) -> None:
+    from dyads.stages.gazetteer import DATA_DIR, VARIANTS_FILE, _read_variant_index
+
+    table_rows = gazetteer._table_rows
+    stored = _read_variant_index(DATA_DIR / VARIANTS_FILE, table_rows)
+    assert stored is not None  # rebuild: python -m dyads.data_build.places --variants-only
+    assert stored == variant_index(gazetteer._rows[:table_rows])

@@ -64,3 +64,11 @@ def test_places_run_together_in_one_entity_are_split(nlp: Language) -> None:
     found = by_text(shared_geoparser().process(doc, []))
     assert found["Greece"].country == "GRC"
     assert found["Italy"].country == "ITA"
+
+
+def test_a_street_tagged_as_a_place_is_not_split_into_towns(nlp: Language) -> None:
+    doc = nlp("Police closed Walnut Street in Philadelphia on Friday.")
+    tag_entity(doc, "Walnut", "Street", "GPE")  # two towns' names: Walnut, Calif.; Street, England
+    found = by_text(shared_geoparser().process(doc, []))
+    assert "Walnut" not in found and "Street" not in found
+    assert found["Walnut Street"].admin1 == "Pennsylvania"  # placed at the town beside it

@@ -1,4 +1,4 @@
-"""Local features: names before a word for a feature ("Evin prison", "the Torkham border
+"""Local features: names before a word for a feature ("Evin prison", "the Ghulam Khan border
 crossing", "Oak and Elm streets") and numbered roads ("the A120")."""
 
 from __future__ import annotations
@@ -30,8 +30,8 @@ MODEL_MISSES: dict[str, tuple[str, str]] = {
         "Evin prison",
     ),
     "a name before lower case words for a feature": (
-        "Trucks queued at the Torkham border crossing for days.",
-        "Torkham border crossing",
+        "Trucks queued at the Ghulam Khan border crossing for days.",
+        "Ghulam Khan border crossing",
     ),
 }
 

@@ -1,12 +1,16 @@
-"""Toponyms in lines where the model's entities go astray: datelines ("ROTTERDAM (Reuters)"),
-title-case headlines ("Evacuations Near Flagstaff") and lines in capitals."""
+"""Toponyms in lines where the model's entities go astray: datelines ("ROTTERDAM (Reuters)",
+"ATLANTA--(BUSINESS WIRE)--"), title-case headlines ("Evacuations Near Flagstaff") and lines in
+capitals."""
 
 from __future__ import annotations
+
+from spacy.language import Language
 
 from .place_helpers import (
     PlaceFacts,
     found_among_test,
     model_misses_test,
+    places,
     resolved_test,
 )
 
@@ -15,6 +19,18 @@ RESOLVED: dict[str, tuple[str, PlaceFacts]] = {
     "a dateline in capitals is a place": (
         "ROTTERDAM (Reuters) — Dock workers went on strike.",
         {"ROTTERDAM": {"country": "NLD"}},
+    ),
+    "a wire dateline glued to its dash is a place, cut at the dash": (
+        "ATLANTA--(BUSINESS WIRE)--The bank hired a new chief.",
+        {"ATLANTA": {"country": "USA", "span": (0, 7)}},
+    ),
+    "a state abbreviation glued to a wire dateline's dash is the state": (
+        "TULSA, Okla.--(BUSINESS WIRE)--The pipeline operator raised its outlook.",
+        {"TULSA": {"country": "USA"}, "Okla.": {"name": "Oklahoma", "span": (7, 12)}},
+    ),
+    "a country glued to a wire dateline's dash": (
+        "OSLO, Norway--(BUSINESS WIRE)--The shipping line ordered four vessels.",
+        {"OSLO": {"country": "NOR"}, "Norway": {"country": "NOR"}},
     ),
 }
 
@@ -44,5 +60,13 @@ MODEL_MISSES: dict[str, tuple[str, str]] = {
 
 
 test_places_resolved = resolved_test(RESOLVED)
+
+
+def test_a_glued_dash_inside_a_sentence_is_no_dateline(nlp: Language) -> None:
+    found = places(nlp, "Sales in the region rose, said Mr. Tulsa--(laughing)--on Friday.")
+    assert [p.text for p in found if "--" in p.text] == []
+    assert "Tulsa" not in {p.text for p in found}
+
+
 test_toponym_among_those_found = found_among_test(FOUND_AMONG)
 test_kinds_of_toponyms_the_model_misses = model_misses_test(MODEL_MISSES)

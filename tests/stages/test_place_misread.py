@@ -13,6 +13,7 @@ from dyads.stages.place_misread import place_before_time_words, venue
 
 from .event_helpers import by_rule
 from .place_helpers import (
+    KNOWN,
     PlaceFacts,
     by_text,
     found_among_test,
@@ -65,6 +66,26 @@ RESOLVED: dict[str, tuple[str, PlaceFacts]] = {
     "from after a noun for people is a place": (
         "Doctors from Kenema treated most of the patients.",
         {"Kenema": {"country": "SLE"}},
+    ),
+    "a site's name read as a person is the site": (
+        "A rocket lifted off from Vandenberg Space Force Base on Friday.",
+        {"Vandenberg Space Force Base": {"country": "USA", "lat": KNOWN}},
+    ),
+    "a site's name read as a person before a site noun is the site": (
+        "Drones targeted Ain al-Asad air base on Sunday.",
+        {"Ain al-Asad": {"country": "IRQ", "name": "Ain al-Asad Air Base"}},
+    ),
+    "a site's name read as a person after a verb of motion and to": (
+        "Marines were flown to Diego Garcia last year.",
+        {"Diego Garcia": {"country": "IOT"}},
+    ),
+    "a site's name that is a person's name with no place cue is the person": (
+        "Diego Garcia scored twice for the visitors.",
+        {"Diego Garcia": None},
+    ),
+    "a site's name that is a person's name after a letter to is the person": (
+        "A letter to Diego Garcia was read aloud.",
+        {"Diego Garcia": None},
     ),
     "unknown name described as suburb": (
         "Nyamirambo, a suburb of Kigali, had no power.",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from dyads.stages.gazetteer import GazEntry, Kind, fold
 from dyads.stages.place_resolution import (
     Context,
@@ -246,3 +248,23 @@ def test_of_a_country_and_a_region_abroad_the_one_holding_the_articles_towns() -
     assert chosen(mention, atlanta) == georgia_us
     tbilisi = Context(both, frozenset(), town_regions=frozenset({("GEO", "Tbilisi")}))
     assert chosen(mention, tbilisi) == georgia
+
+
+def _best_in(mention: Mention, context: Context) -> GazEntry:
+    return max(mention.candidates, key=lambda e: candidate_score(e, mention, context, None))
+
+
+def test_another_name_of_a_town_where_the_article_is_outweighs_a_namesake_elsewhere() -> None:
+    # A neighbourhood known also by a park's name, and a suburb named so in another state.
+    known_so = entry("city", "Greenwich Village", "USA", "New York", 29_000)
+    named_so = entry("city", "Washington Square", "USA", "Pennsylvania", 13_000)
+    mention = Mention(0, 2, (known_so, named_so), key="washington square")
+    in_new_york = Context(frozenset({"USA"}), frozenset(), town_regions=frozenset({NEW_YORK}))
+    assert _best_in(mention, in_new_york) == known_so
+    nowhere = Context(frozenset({"USA"}), frozenset())
+    assert _best_in(mention, nowhere) == named_so  # no town named: the own name wins
+    both = replace(in_new_york, town_regions=frozenset({NEW_YORK, ("USA", "Pennsylvania")}))
+    assert _best_in(mention, both) == named_so  # the namesake's region is in view too
+
+
+NEW_YORK = ("USA", "New York")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from dyads.stages.place_resolution import Mention
 from dyads.stages.place_sites import (
     left_without_supply,
     offshore,
@@ -13,6 +14,7 @@ from dyads.stages.place_sites import (
     site_mentions,
     site_noun_after,
     taken_by_armed_group,
+    town_of_building,
 )
 
 from .place_helpers import by_text, places, shared_lookup, span_of
@@ -108,6 +110,35 @@ def test_a_town_taken_by_an_armed_group(nlp: Language) -> None:
     assert taken_by_armed_group(doc, *span_of(doc, "Menaka"))
     voters = nlp("Voters took Warren seriously after the debate.")
     assert not taken_by_armed_group(voters, *span_of(voters, "Warren"))
+
+
+def test_a_town_that_falls_to_an_armed_group(nlp: Language) -> None:
+    doc = nlp("Kidal fell to the rebels in 2012.")
+    assert taken_by_armed_group(doc, *span_of(doc, "Kidal"))
+    floor = nlp("Warren fell to the floor.")
+    assert not taken_by_armed_group(floor, *span_of(floor, "Warren"))
+
+
+@pytest.mark.parametrize(
+    ("text", "airport", "country"),
+    [
+        ("Fog closed Birmingham Airport on Monday.", "Birmingham Airport", "GBR"),
+        ("Snow shut Glasgow Airport for the day.", "Glasgow Airport", "GBR"),
+    ],
+)
+def test_an_airport_named_after_a_town_is_placed_there(
+    nlp: Language, text: str, airport: str, country: str
+) -> None:
+    found = by_text(places(nlp, text))
+    assert found[airport].country == country
+    assert found[airport].geonameid is not None  # the town's
+
+
+def test_only_airports_are_placed_in_the_town_they_are_named_after(nlp: Language) -> None:
+    doc = nlp("She studied at Washington University in St. Louis.")
+    start, end = span_of(doc, "Washington University")
+    unknown = Mention(start, end, ())
+    assert town_of_building(shared_lookup(), doc, unknown) is unknown
 
 
 def test_an_untagged_variant_after_the_coast_of_is_found(nlp: Language) -> None:

@@ -17,6 +17,14 @@ RESOLVED: dict[str, tuple[str, PlaceFacts]] = {
         "Last year, Anna and Peter Hollis of Bellmore won the contest.",
         {"Bellmore": {"country": "USA"}},
     ),
+    "a town the tagger takes for a noun before its services": (
+        "Rotorua firefighters were called to the fire.",
+        {"Rotorua": {"country": "NZL"}},
+    ),
+    "a town the tagger takes for a noun before its police": (
+        "Whanganui police said the road would reopen.",
+        {"Whanganui": {"country": "NZL"}},
+    ),
     "a town alone in brackets is a place": (
         "The fair includes a bake sale run by Sunny Crumbs Bakery (Maywood) and a raffle.",
         {"Maywood": {"country": "USA"}},
@@ -26,6 +34,8 @@ RESOLVED: dict[str, tuple[str, PlaceFacts]] = {
 # Sentences in which no place may be found, by the rule that keeps each one out.
 NO_PLACES: dict[str, tuple[str]] = {
     "a town alone in brackets is a place: not a market": ("Shares of Acme (Nasdaq) rose.",),
+    "a common word before a town's services is no town": ("Local police closed the road.",),
+    "a kind of police named like a town is no town": ("Airport police arrested him.",),
 }
 
 # A toponym the model does not tag as a place, and words that one toponym found must hold.

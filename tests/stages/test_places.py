@@ -9,7 +9,8 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from dyads.records import Actor
+from dyads.eval.geo import distance_km
+from dyads.records import Actor, Place
 
 from .place_helpers import (
     KNOWN,
@@ -253,7 +254,7 @@ def test_a_building_after_at_is_a_place_near_the_articles_town(nlp: Language) ->
 def test_a_place_after_a_possessive_lies_within_it(nlp: Language) -> None:
     found = by_text(places(nlp, "Police searched a plane at London's Heathrow."))
     assert found["Heathrow"].country == "GBR"  # not the Florida town of that name
-    assert found["Heathrow"].lat == found["London"].lat
+    assert _km(found["Heathrow"], found["London"]) < NEAR_KM  # the airport, or else London
 
 
 def test_counties_have_their_own_points(nlp: Language) -> None:
@@ -309,3 +310,11 @@ def test_an_actor_placed_by_a_towns_name_is_no_evidence_for_it(nlp: Language) ->
     # As an actor stage might code it from the Kazakh village that the name also denotes.
     leaders = Actor(text=text[:29], name="Lugansk", code="KAZ", sector="REB", span=(0, 29))
     assert by_text(places(nlp, text, leaders))["Lugansk"].country == "UKR"
+
+
+NEAR_KM = 50.0
+
+
+def _km(one: Place, other: Place) -> float:
+    assert None not in (one.lat, one.lon, other.lat, other.lon)
+    return distance_km(one.lat or 0.0, one.lon or 0.0, other.lat or 0.0, other.lon or 0.0)

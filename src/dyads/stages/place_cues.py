@@ -154,6 +154,7 @@ MOTION_LEMMAS = frozenset(
         *("come", "go", "move", "travel", "fly", "flee", "drive", "return", "evacuate"),
         *("relocate", "commute", "hail", "arrive", "escape", "deport", "transfer", "walk"),
         *("sail", "head", "march", "migrate", "emigrate", "run", "ride", "bus", "airlift"),
+        *("deploy", "redeploy", "divert", "launch"),
     }
 )
 # Lower-case nouns for people or homes of a place after its name ("a Leesburg man", "Ballarat
@@ -163,6 +164,21 @@ RESIDENT_NOUNS = frozenset(
         *("man", "woman", "men", "women", "resident", "residents", "native", "natives"),
         *("couple", "teen", "teenager", "boy", "girl", "home", "homes"),
         *("homeowners", "neighbourhood", "neighborhood", "suburb", "streets", "outskirts"),
+    }
+)
+# Nouns for a town's own services, which local news names after the town ("Paducah police",
+# "Kumasi hospitals", "the Whitby lifeboat").
+LOCAL_SERVICE_NOUNS = frozenset(
+    {"police", "firefighters", "hospital", "hospitals", "council", "councillors", "lifeboat"}
+)
+# Words naming a kind of police, council or hospital rather than its town ("Metro police",
+# "Airport police", "Federal police"), though some are also towns' names.
+SERVICE_KINDS = frozenset(
+    {
+        *("metro", "airport", "transit", "transport", "park", "port", "harbour", "harbor"),
+        *("border", "state", "capitol", "city", "county", "town", "federal", "military"),
+        *("riot", "traffic", "secret", "tribal", "campus", "railway", "river", "royal"),
+        *("general", "memorial", "mercy", "district", "regional", "national", "student"),
     }
 )
 # Of those, the nouns for a settlement or an area: the name after them is a place's even when
@@ -479,8 +495,14 @@ def moving_to_or_from(doc: Doc, start: int) -> bool:
 
 
 def before_resident_noun(doc: Doc, end: int) -> bool:
-    """'a Leesburg man', 'Ballarat residents': a lower-case noun for people or homes follows."""
-    return end < len(doc) and doc[end].is_lower and doc[end].lower_ in RESIDENT_NOUNS
+    """'a Leesburg man', 'Ballarat residents', 'Timaru firefighters': a lower-case noun for
+    people or homes, or for a town's own services, follows."""
+    if end >= len(doc) or not doc[end].is_lower:
+        return False
+    if doc[end].lower_ in RESIDENT_NOUNS:
+        return True
+    # "Metro police", "Airport police": a kind of service, not a town's.
+    return doc[end].lower_ in LOCAL_SERVICE_NOUNS and doc[end - 1].lower_ not in SERVICE_KINDS
 
 
 def described_as_settlement(doc: Doc, end: int) -> bool:

@@ -82,6 +82,8 @@ def names_within(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> list[Mention]
     when every word of it belongs to one."""
     if ent.label_ not in {"GPE", "LOC"} or len(ent) < 2:
         return []
+    if ent[-1].lower_ in FEATURE_WORDS:
+        return []  # "Walnut Street": one feature's name, though "Walnut" and "Street" are towns
     found: list[Mention] = []
     start = ent.start
     while start < ent.end:

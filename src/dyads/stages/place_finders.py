@@ -27,7 +27,12 @@ from dyads.stages.place_features import (
     untagged_feature_mentions,
 )
 from dyads.stages.place_initials import initials_mentions
-from dyads.stages.place_lines import capitals_line_mentions, dateline_mentions, headline_mentions
+from dyads.stages.place_lines import (
+    capitals_line_mentions,
+    dateline_mentions,
+    glued_dateline_mentions,
+    headline_mentions,
+)
 from dyads.stages.place_lists import list_mentions, repeated_mentions
 from dyads.stages.place_lookup import PlaceLookup
 from dyads.stages.place_phrases import (
@@ -38,7 +43,7 @@ from dyads.stages.place_phrases import (
     settlement_word_mentions,
 )
 from dyads.stages.place_resolution import Mention
-from dyads.stages.place_sites import site_mentions
+from dyads.stages.place_sites import site_mentions, town_of_building
 from dyads.stages.place_sports import sports_report, without_teams
 from dyads.stages.place_untagged import gazetteer_mentions
 
@@ -68,6 +73,7 @@ class ToponymFinder:
         strings = doc.vocab.strings
         words = [strings[orth] for orth in doc.to_array("ORTH")]
         take(dateline_mentions(lookup, doc, words))
+        take([m for m in glued_dateline_mentions(lookup, doc, words) if not taken[m.start]])
         take(headline_mentions(lookup, doc, words, taken))
         take(capitals_line_mentions(lookup, doc, words, taken))
         take(site_mentions(lookup, doc, words, taken))
@@ -99,4 +105,5 @@ class ToponymFinder:
         found.extend(gazetteer_mentions(lookup, doc, words, taken))
         if sporting:
             found = without_teams(doc, found)
+        found = [town_of_building(lookup, doc, mention) for mention in found]
         return sorted(found, key=lambda m: m.start)

@@ -71,6 +71,24 @@ POLITY_WORDS = frozenset(
 )
 
 
+# Capitalised last words of the names of well-known sites ("Incirlik Air Base", "Vandenberg
+# Space Force Base", "Pearl Harbor"): no person's name ends so.
+SITE_NAME_WORDS = frozenset(
+    {
+        *("base", "airbase", "airport", "airfield", "cosmodrome", "center", "centre"),
+        *("station", "harbor", "harbour", "crossing", "bridge", "plant", "complex"),
+    }
+)
+
+
+def named_site(lookup: PlaceLookup, doc: Doc, start: int, end: int) -> Mention | None:
+    """A name the gazetteer holds for a well-known site or region that is no town ("Vandenberg
+    Space Force Base", "Ain al-Asad" before "air base"), whatever the model's label."""
+    name = doc[start:end].text
+    sites = tuple(e for e in lookup.gazetteer.lookup(name) if e.kind == "region")
+    return Mention(start, end, sites, key=fold(name)) if sites else None
+
+
 def polity_of(lookup: PlaceLookup, doc: Doc, start: int, end: int) -> Mention | None:
     """'State of Tamil Nadu', 'Republic of Armenia' read as an organisation: the country or
     region named after "of"."""
@@ -117,12 +135,18 @@ def misread_entity(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> Mention | N
         return Mention(start, ent.end, ())  # "at the Manila Cathedral": a place, unresolved
     if building and before_a_place(doc, ent.end):
         return Mention(start, ent.end, ())  # "the Supreme Court in Beijing", any verb before
+    if len(tokens) > 1 and doc[ent.end - 1].lower_ in SITE_NAME_WORDS:
+        site = named_site(lookup, doc, start, ent.end)
+        if site is not None and is_capitalised(doc[ent.end - 1].text):
+            return site  # "Vandenberg Space Force Base" read as a person
+    if site_noun_after(doc, ent.end) is not None:
+        # "at the Ford plant": the site finder reads the name with its noun, unless the name
+        # is a site's own ("Ain al-Asad air base").
+        return named_site(lookup, doc, start, ent.end) if start < ent.end else None
     if not 0 < ent.end - start <= MAX_MISREAD_TOKENS:
         return None
     if not all(is_capitalised(t.text) or t.text == "-" for t in tokens):
         return None
-    if site_noun_after(doc, ent.end) is not None:
-        return None  # "at the Ford plant": the site finder reads the name with its noun
     if start > 0 and is_direction(doc, start - 1) and doc[start - 1].is_lower:
         # "in eastern Ghouta": only places have a lower-case east and west.
         return lookup.mention_at(doc, start, ent.end, tagged=False) or Mention(start, ent.end, ())

@@ -129,6 +129,7 @@ def candidate_score(
         or _own_named(entry, mention.key)
         or _main_town_of_named_region(entry, mention)
         or known_by_other_name(entry, mention, context)
+        or _other_name_where_the_article_is(entry, mention, context)
     )
     # A country's name is the country's before it is a town's ("Benin", not Benin City),
     # unless a cue says city (weighed above).
@@ -229,6 +230,28 @@ def known_by_other_name(entry: GazEntry, mention: Mention, context: Context) -> 
     if entry.country in context.countries and entry.population > largest:
         return True
     return largest < VILLAGE_POPULATION and entry.population >= OTHER_NAME_RATIO * max(1, largest)
+
+
+def _other_name_where_the_article_is(entry: GazEntry, mention: Mention, context: Context) -> bool:
+    """A town the mention names by another of its names, in the region of a town the article
+    names, where no namesake whose own name it is lies: "Washington Square" beside "New York"
+    is the Manhattan neighbourhood known so, not the Pennsylvania suburb named so."""
+    if entry.kind != "city" or not mention.key or entry.population < MIN_OTHER_NAME_POPULATION:
+        return False
+    if (entry.country, entry.admin1 or "") not in context.town_regions:
+        return False
+    return not any(
+        other.kind in LOCAL_KINDS
+        and _own_named(other, mention.key)
+        and _region_in_view(other, context)
+        for other in mention.candidates
+    )
+
+
+def _region_in_view(entry: GazEntry, context: Context) -> bool:
+    """The place's first-level region is named, or holds another town the article names."""
+    region = (entry.country, entry.admin1 or "")
+    return region in context.admin1 or region in context.town_regions
 
 
 def _holds_towns(area: GazEntry, context: Context) -> bool:

@@ -137,6 +137,30 @@ def site_mentions(
     return found
 
 
+# Buildings named after the town they serve: an airport is ("Manchester Airport"), but a
+# university or a hospital is often named after a state, a person or a word ("Washington
+# University" in St. Louis, "Central Mental Hospital").
+TOWN_NAMED_BUILDINGS = frozenset({"airport"})
+
+
+def town_of_building(lookup: PlaceLookup, doc: Doc, mention: Mention) -> Mention:
+    """An airport's name the gazetteer does not know, opening with a town's own name, is placed
+    in that town ("Manchester Airport", "Denver International Airport"): the mention, with the
+    town's candidates, read as a facility (counted only where the article is). Other mentions
+    are returned as they are."""
+    if mention.candidates or mention.end - mention.start < 2:
+        return mention
+    if doc[mention.end - 1].lower_ not in TOWN_NAMED_BUILDINGS:
+        return mention
+    for end in range(mention.end - 1, mention.start, -1):
+        town = lookup.mention_at(doc, mention.start, end, tagged=False)
+        if town is None or not town.candidates or town.end != end:
+            continue
+        if named_place(town) and _town_enough(town, tagged=True):
+            return Mention(mention.start, mention.end, town.candidates, key=town.key, facility=True)
+    return mention
+
+
 def _name_label(doc: Doc, start: int, end: int) -> str | None:
     """The model's label of the name: "" when it tags none, or tags the name with its site as
     one place ("the Marib dam"); None when the name is part of a longer one or a place entity
@@ -226,9 +250,18 @@ def left_without_supply(doc: Doc, start: int, end: int) -> bool:
 
 def taken_by_armed_group(doc: Doc, start: int, end: int) -> bool:
     """'Rebels took Kidal', 'troops retook Kupiansk': the object of "take" whose subject is an
-    armed group (and no complement: "took Warren seriously")."""
+    armed group (and no complement: "took Warren seriously"); or the subject of "fall to" an
+    armed group ("Kidal fell to the army")."""
     root = first_conjunct(name_root(doc, start, end))
     head = root.head
+    if root.dep_ == "nsubj" and head.lemma_ == "fall":
+        return any(
+            child.lower_ == "to"
+            and any(
+                obj.dep_ == "pobj" and obj.lemma_.lower() in ARMED_LEMMAS for obj in child.children
+            )
+            for child in head.children
+        )
     if root.dep_ != "dobj" or head.lemma_ not in TAKING_LEMMAS:
         return False
     if any(child.dep_ in {"acomp", "xcomp", "oprd"} for child in head.children):

@@ -26,6 +26,7 @@ from dyads.stages.place_cues import (
     part_of_longer_name,
 )
 from dyads.stages.place_filters import (
+    ATTACKED_TOWN_POPULATION,
     before_currency,
     is_common_word_with_the,
     kin_possessor,
@@ -112,7 +113,10 @@ def _plausible_untagged(lookup: PlaceLookup, doc: Doc, mention: Mention) -> bool
     if part_of_longer_name(doc, mention.start, mention.end):
         return False  # "Centre" in "the Centre for Policy Studies"
     if any(t.pos_ != "PROPN" and t.text != "-" for t in doc[mention.start : mention.end]):
-        return False  # "While" opening a sentence, "Western" in "Western hegemony"
+        # "While" opening a sentence, "Western" in "Western hegemony"; but a sizeable town's
+        # name the tagger takes for a noun before its people or services is the town
+        # ("Timaru firefighters").
+        return _noun_before_residents(doc, mention)
     if is_common_word_with_the(doc, mention):
         return False  # "the Centre" (a government), "the West"
     if person_not_town(doc, mention):
@@ -146,6 +150,19 @@ def _plausible_untagged(lookup: PlaceLookup, doc: Doc, mention: Mention) -> bool
     # A county or a district needs the words around it; a town may be large enough.
     towns = [entry.population for entry in local if entry.kind == "city"]
     return max(towns, default=0) >= MIN_POPULATION_UNTAGGED
+
+
+def _noun_before_residents(doc: Doc, mention: Mention) -> bool:
+    if mention.end - mention.start != 1 or doc[mention.start].pos_ != "NOUN":
+        return False
+    if not before_resident_noun(doc, mention.end) or is_common_word_with_the(doc, mention):
+        return False
+    return any(
+        entry.kind == "city"
+        and same_town_name(entry, mention.key)
+        and entry.population >= ATTACKED_TOWN_POPULATION
+        for entry in mention.candidates
+    )
 
 
 def _taken_or_cut_off(doc: Doc, mention: Mention) -> bool:

@@ -37,12 +37,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from dyads.eval.geo import distance_km
 from dyads.records import Actor, Place
 from dyads.stages.gazetteer import GazEntry, Gazetteer, fold, load_gazetteer
 from dyads.stages.place_finders import ToponymFinder
+from dyads.stages.place_lines import GLUED_DASH
 from dyads.stages.place_resolution import (
     AREA_KINDS,
     Context,
@@ -240,29 +241,40 @@ class Geoparser:
         self, doc: Doc, mention: Mention, entry: GazEntry | None, near: GazEntry | None
     ) -> Place:
         tokens = doc[mention.start : mention.end]
+        text, span = _text_and_span(tokens)
         if entry is None and near is not None:
             # A local feature the gazetteer does not know ("Royal Street", "Orange County"):
             # placed where its qualifier or the article's main town is, with no GeoNames id.
             return Place(
-                text=tokens.text,
-                name=tokens.text,
+                text=text,
+                name=text,
                 country=near.country,
                 admin1=near.admin1,
                 lat=near.lat,
                 lon=near.lon,
                 geonameid=None,
-                span=(tokens.start_char, tokens.end_char),
+                span=span,
             )
         return Place(
-            text=tokens.text,
-            name=entry.name if entry else tokens.text,
+            text=text,
+            name=entry.name if entry else text,
             country=entry.country if entry else None,
             admin1=entry.admin1 if entry else None,
             lat=entry.lat if entry else None,
             lon=entry.lon if entry else None,
             geonameid=entry.geonameid if entry else None,
-            span=(tokens.start_char, tokens.end_char),
+            span=span,
         )
+
+
+def _text_and_span(tokens: Span) -> tuple[str, tuple[int, int]]:
+    """The mention's words and character span, cut at a wire dateline's dash that the
+    tokenizer glued to them ("SEATTLE--(BUSINESS" is "SEATTLE")."""
+    text = tokens.text
+    cut = text.find(GLUED_DASH)
+    if cut > 0:
+        text = text[:cut]
+    return text, (tokens.start_char, tokens.start_char + len(text))
 
 
 def _stray_town(
