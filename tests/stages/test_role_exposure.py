@@ -59,3 +59,16 @@ def test_a_verb_trigger_gets_only_the_source(nlp: Language) -> None:
     doc = nlp("Chad came under pressure from France to hold elections.")
     index = index_of(doc, [("Chad", "TCD"), ("France", "FRA")])
     assert codes(exposure_sources(token(doc, "came"), index)) == ["FRA"]
+
+
+def test_an_act_drawn_from_a_party_is_that_partys(nlp: Language) -> None:
+    doc = nlp("China's decision to sell missiles drew sharp criticism from Washington.")
+    index = index_of(doc, [("China", "CHN", None)], places=[("Washington", "USA")])
+    roles = exposure_roles(token(doc, "criticism"), index)
+    assert roles is not None
+    assert codes(roles[0]) == ["USA"] and codes(roles[1]) == ["CHN"]
+
+
+def test_an_act_drawn_without_a_source_is_no_exposure(nlp: Language) -> None:
+    doc = nlp("China's decision drew sharp criticism.")
+    assert exposure_verb(token(doc, "criticism")) is None

@@ -62,3 +62,22 @@ def test_a_preposition_the_parser_conjoined_to_the_verb_continues_the_phrase(
     index = index_of(doc, [("Germany", "DEU"), ("Poland", "POL"), ("Czech Republic", "CZE")])
     assert sorted(codes(index.actors_in(token(doc, "Republic")))) == ["CZE", "POL"]
     assert sorted(codes(index.actors_in(token(doc, "Poland")))) == ["CZE", "POL"]
+
+
+def test_parties_joined_by_a_hyphen_both_act(nlp: Language) -> None:
+    doc = nlp("US-China trade talks resumed in Geneva on Saturday.")
+    index = index_of(doc, [("US", "USA", None), ("China", "CHN", None)])
+    assert sorted(str(c) for c in codes(subject_actors(token(doc, "resumed"), index))) == [
+        "CHN",
+        "USA",
+    ]
+
+
+def test_a_place_is_named_through_a_word_for_a_settlement(nlp: Language) -> None:
+    doc = nlp("Israeli tanks pushed into the southern city of Rafah.")
+    index = index_of(doc, [("Israeli", "ISR", None)], places=[("Rafah", "PSE")])
+    place = index.object_place(token(doc, "city"))
+    assert place is not None and place.code == "PSE"
+    doc = nlp("Israeli tanks pushed into the southern outskirts of Rafah.")
+    index = index_of(doc, [("Israeli", "ISR", None)], places=[("Rafah", "PSE")])
+    assert index.object_place(token(doc, "outskirts")) is None

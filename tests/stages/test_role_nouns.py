@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from dyads.stages.roles import ActorIndex, noun_roles
+from dyads.stages.role_nouns import aimed_parties
+from dyads.stages.roles import ActorIndex, noun_roles, verb_roles
 
 from .event_helpers import actor, codes, token
 from .role_helpers import index_of
@@ -59,3 +60,54 @@ def test_a_place_named_by_another_preposition_is_no_target(nlp: Language) -> Non
     doc = nlp("Iraq's talks with Kuwait City officials resumed.")
     index = index_of(doc, [("Iraq", "IRQ", None)], places=[("Kuwait City", "KWT")])
     assert noun_roles(token(doc, "talks"), index).recipient is None
+
+
+def test_a_place_a_visit_or_protest_goes_to_stands_for_its_country(nlp: Language) -> None:
+    doc = nlp("Modi's visit to Moscow ended with a joint statement.")
+    index = index_of(doc, [("Modi", "IND")], places=[("Moscow", "RUS")])
+    assert codes(noun_roles(token(doc, "visit"), index).recipients) == ["RUS"]
+    doc = nlp("Seoul's protest to Tokyo was delivered on Friday.")
+    index = index_of(doc, [("Seoul", "KOR")], places=[("Tokyo", "JPN")])
+    assert codes(noun_roles(token(doc, "protest"), index).recipients) == ["JPN"]
+
+
+def test_where_an_event_noun_comes_from_acts(nlp: Language) -> None:
+    doc = nlp("A call from the French president to the Russian leader lasted two hours.")
+    index = index_of(doc, [("French president", "FRA"), ("Russian leader", "RUS")])
+    roles = noun_roles(token(doc, "call"), index)
+    assert codes(roles.actors) == ["FRA"] and codes(roles.recipients) == ["RUS"]
+
+
+def test_a_meeting_with_a_party_whose_side_is_unnamed_is_the_reporters(nlp: Language) -> None:
+    text = "Talks with Russia will start next week, the U.S. secretary of state said."
+    doc = nlp(text)
+    index = index_of(doc, [("Russia", "RUS", None), ("U.S. secretary of state", "USA")])
+    roles = noun_roles(token(doc, "Talks"), index)
+    assert codes(roles.actors) == ["USA"] and codes(roles.recipients) == ["RUS"]
+    doc = nlp("Talks with Russia will start next week.")
+    assert noun_roles(token(doc, "Talks"), index_of(doc, [("Russia", "RUS", None)])).actors == ()
+
+
+def test_a_passive_verb_of_lodging_takes_its_nouns_roles(nlp: Language) -> None:
+    text = "A Philippine complaint to Beijing was lodged on Monday."
+    doc = nlp(text)
+    index = index_of(doc, [("Philippine", "PHL", None)], places=[("Beijing", "CHN")])
+    roles = verb_roles(token(doc, "lodged"), index)
+    assert codes(roles.actors) == ["PHL"] and codes(roles.recipients) == ["CHN"]
+
+
+def test_the_parties_an_act_named_by_a_noun_is_aimed_at(nlp: Language) -> None:
+    doc = nlp("Israel's strikes on Gaza killed 40 people.")
+    index = index_of(doc, [("Israel", "ISR")], places=[("Gaza", "PSE")])
+    assert codes(aimed_parties(token(doc, "strikes"), index)) == ["PSE"]
+    doc = nlp("Israel's talks with Egypt ended.")
+    index = index_of(doc, [("Israel", "ISR"), ("Egypt", "EGY")])
+    assert aimed_parties(token(doc, "talks"), index) == []
+
+
+def test_a_meeting_in_a_phrase_of_a_verb_is_its_subjects(nlp: Language) -> None:
+    text = "Yeltsin, speaking after talks with the German chancellor, said Moscow would wait."
+    doc = nlp(text)
+    index = index_of(doc, [("Yeltsin", "RUS"), ("German chancellor", "DEU"), ("Moscow", "RUS")])
+    roles = noun_roles(token(doc, "talks"), index)
+    assert codes(roles.actors) == ["RUS"] and codes(roles.recipients) == ["DEU"]

@@ -7,7 +7,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from dyads.stages.role_subjects import expelling_parties, nested_agents
+from dyads.stages.role_subjects import announced_intent, expelling_parties, nested_agents
 from dyads.stages.roles import reporting_speakers, subject_actors, verb_roles
 
 from .event_helpers import PartySpec, by_rule, codes, token
@@ -146,3 +146,22 @@ def test_only_verbs_of_expulsion_make_the_from_party_the_actor(nlp: Language) ->
     index = index_of(doc, [("Sudan", "SDN"), ("Chad", "TCD")])
     assert codes(expelling_parties(token(doc, "expelled"), index)) == ["SDN"]
     assert expelling_parties(token(doc, "evacuated"), index) == []
+
+
+def test_only_what_will_be_done_is_the_tellers_own_intent(nlp: Language) -> None:
+    specs: list[PartySpec] = [("State Department", "USA"), ("Pakistan", "PAK", None)]
+    doc = nlp("The State Department informed Pakistan that military aid would be suspended.")
+    speakers, told = announced_intent(token(doc, "suspended"), index_of(doc, specs))
+    assert codes(speakers) == ["USA"] and codes(told) == ["PAK"]
+    doc = nlp("The State Department informed Pakistan that military aid had been suspended.")
+    assert announced_intent(token(doc, "suspended"), index_of(doc, specs)) == ([], [])
+
+
+def test_an_attack_noun_names_the_agent_only_by_its_own_modifiers(nlp: Language) -> None:
+    specs: list[PartySpec] = [("Palestinians", "PSE", "CVL"), ("Israeli", "ISR", None)]
+    doc = nlp("Two Palestinians were killed in an Israeli raid.")
+    assert [t.text for t in nested_agents(token(doc, "killed"), index_of(doc, specs))] == [
+        "Israeli"
+    ]
+    doc = nlp("Two Palestinians were killed in an Israeli village.")
+    assert nested_agents(token(doc, "killed"), index_of(doc, specs)) == []

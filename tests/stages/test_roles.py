@@ -474,6 +474,73 @@ ROLES: dict[str, tuple[str, RolesOf, dict[str, object]]] = {
         RolesOf("came", [("Chad", "TCD"), ("France", "FRA")]),
         {"actors": ["TCD"], "recipient": "FRA"},
     ),
+    "the target of an act that is the subject comes before those it harms": (
+        "Pakistan's airstrikes on Afghan border towns killed eight people.",
+        RolesOf(
+            "killed", [("Pakistan", "PAK", None), ("Afghan", "AFG", None), ("people", "PAK", "CVL")]
+        ),
+        {"actors": ["PAK"], "recipient": "AFG"},
+    ),
+    "a place something is sent to stands for its country": (
+        "Rubio said that Washington would send more missiles to Kyiv.",
+        RolesOf("send", [("Rubio", "USA"), ("Washington", "USA")], places=[("Kyiv", "UKR")]),
+        {"actors": ["USA"], "recipient": "UKR"},
+    ),
+    "what one receives comes from the other party": (
+        "Ukraine received new tanks from Poland on Monday.",
+        RolesOf("received", [("Ukraine", "UKR", None), ("Poland", "POL", None)]),
+        {"actors": ["UKR"], "recipient": "POL"},
+    ),
+    "who is told what they must do must do it": (
+        "Turkey told Sweden that it must expel the militants.",
+        RolesOf("expel", [("Turkey", "TUR", None), ("Sweden", "SWE", None)]),
+        {"actors": ["SWE"]},
+    ),
+    "what one tells a party one will do is one's own": (
+        "Turkey told Sweden that it would expel the militants.",
+        RolesOf("expel", [("Turkey", "TUR", None), ("Sweden", "SWE", None)]),
+        {"actors": ["TUR"]},
+    ),
+    "a passive without agent told to a party as what will be done": (
+        "The State Department informed Pakistan that military aid would be suspended.",
+        RolesOf("suspended", [("State Department", "USA"), ("Pakistan", "PAK", None)]),
+        {"actors": ["USA"], "recipient": "PAK"},
+    ),
+    "the party an attack noun names is the agent of a passive": (
+        "Two Palestinians were killed in an Israeli raid near Nablus.",
+        RolesOf("killed", [("Palestinians", "PSE", "CVL"), ("Israeli", "ISR", None)]),
+        {"actors": ["ISR"], "recipient": "PSE"},
+    ),
+    "a by phrase hung on the object of a passive is its agent": (
+        "Ukraine was promised new air defences by Germany on Friday.",
+        RolesOf("promised", [("Ukraine", "UKR", None), ("Germany", "DEU", None)]),
+        {"actors": ["DEU"], "recipient": "UKR"},
+    ),
+    "a participle with an object is active": (
+        "The Saudi-led coalition bombed Sanaa on Sunday.",
+        RolesOf("bombed", [("Saudi", "SAU", None)], places=[("Sanaa", "YEM")]),
+        {"actors": ["SAU"], "recipient": "YEM"},
+    ),
+    "a headline lists parties with a comma": (
+        "Pakistan, Afghanistan agree ceasefire",
+        RolesOf("agree", [("Pakistan", "PAK", None), ("Afghanistan", "AFG", None)]),
+        {"actors": ["PAK", "AFG"]},
+    ),
+    "whom a statement is told to is its recipient": (
+        "Qian told his Japanese counterpart that Beijing wanted closer economic ties.",
+        RolesOf("wanted", [("Qian", "CHN"), ("Japanese counterpart", "JPN"), ("Beijing", "CHN")]),
+        {"actors": ["CHN"], "recipient": "JPN"},
+    ),
+    "an audience told is no recipient": (
+        "Qian told reporters that Beijing wanted closer economic ties.",
+        RolesOf("wanted", [("Qian", "CHN"), ("Beijing", "CHN")]),
+        {"actors": ["CHN"], "recipient": None},
+    ),
+    "a place the object is aimed at stands for its country": (
+        "The United States imposed new trade sanctions on Tehran on Monday.",
+        RolesOf("imposed", [("United States", "USA", None)], places=[("Tehran", "IRN")]),
+        {"actors": ["USA"], "recipient": "IRN"},
+    ),
 }
 
 
@@ -531,6 +598,12 @@ BY_OPTION: dict[str, tuple[str, RolesOf, str, tuple[str, str | None]]] = {
         RolesOf("released", [("Gunmen", "MLI"), ("French consulate", "FRA")]),
         "held_by_subject",
         ("FRA", None),
+    ),
+    "the host of a visit is where it goes": (
+        "The Turkish president travelled to Baghdad for talks.",
+        RolesOf("travelled", [("Turkish president", "TUR")], places=[("Baghdad", "IRQ")]),
+        "partner_first",
+        ("IRQ", None),
     ),
 }
 

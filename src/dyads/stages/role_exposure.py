@@ -1,5 +1,6 @@
 """Roles of an act that its target is said to come under: "the convoy came under attack from
-Somali militiamen", "Chad came under pressure from France", "the town came under Russian fire".
+Somali militiamen", "Chad came under pressure from France", "the town came under Russian fire",
+or to draw: "China's decision drew criticism from Washington".
 The subject of the verb is the target; the "from" or "by" phrase, else the noun's own modifiers,
 names who acts. A trigger read at the verb ("came under pressure") is a reversed pattern of the
 lexicon (its subject is the recipient): the subject is read as the actor, as for any verb, and
@@ -17,10 +18,16 @@ from dyads.stages.triggers import lemma_of
 # Verbs that put their subject under what a noun names ("came under fire", "was under attack").
 _EXPOSURE_VERBS = frozenset({"come", "fall", "be", "remain", "stay"})
 _SOURCE_PREPS = ("from", "by")
+# Verbs whose subject draws an act from another party ("drew criticism from Washington", "faced
+# protests from Albania"): only with the source named, else they are no exposure.
+_DRAWING_VERBS = frozenset({"draw", "attract", "face", "earn", "provoke", "spark", "prompt"})
 
 
 def exposure_verb(noun: Token) -> Token | None:
-    """The verb whose subject comes under the act a noun names ("came under fire"), or None."""
+    """The verb whose subject comes under the act a noun names ("came under fire"), or draws
+    it ("drew criticism from Washington"), or None."""
+    if noun.dep_ == "dobj" and lemma_of(noun.head) in _DRAWING_VERBS:
+        return noun.head if prep_objects(noun, _SOURCE_PREPS) or _verb_sources(noun.head) else None
     under = noun.head
     if noun.dep_ != "pobj" or under.lower_ != "under" or under.dep_ != "prep":
         return None
@@ -34,14 +41,28 @@ def exposure_roles(noun: Token, index: ActorIndex) -> tuple[list[Actor], list[Ac
     verb = exposure_verb(noun)
     if verb is None:
         return None
-    sources = prep_objects(noun, _SOURCE_PREPS) or prep_objects(verb, _SOURCE_PREPS)
-    actors = [a for source in sources for a in index.actors_in(source)]
+    sources = prep_objects(noun, _SOURCE_PREPS) or _verb_sources(verb)
+    # "drew criticism from Washington": a place the act comes from stands for its country.
+    actors = [
+        a
+        for source in sources
+        for a in index.actors_in(source) or _place(index.object_place(source))
+    ]
     if not actors:  # "came under Russian fire"
         actors = [a for m in children(noun, MODIFIER_DEPS | {"poss"}) for a in index.all_in(m)]
     if not actors:
         return None
     targets = [a for subject in children(verb, SUBJECT_DEPS) for a in index.actors_in(subject)]
     return actors, targets
+
+
+def _verb_sources(verb: Token) -> list[Token]:
+    """The verb's own "from" or "by" phrases ("came under pressure on Sunday from X")."""
+    return prep_objects(verb, _SOURCE_PREPS)
+
+
+def _place(place: Actor | None) -> list[Actor]:
+    return [place] if place is not None else []
 
 
 def exposure_sources(verb: Token, index: ActorIndex) -> list[Actor]:

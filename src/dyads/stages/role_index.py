@@ -3,8 +3,9 @@
 Actors come from the actor stage as character spans; `ActorIndex` maps each to its head token.
 An argument's actor is the actor whose head is found first in a breadth-first walk of the
 argument's subtree (the one closest to the argument's root), not descending into clauses of
-their own. Conjoined actors ("Hungarian and Romanian officials") are all returned, so the
-caller can code one event per actor; with "each other" every actor is a recipient too.
+their own. Conjoined actors ("Hungarian and Romanian officials", "US-China talks") are all
+returned, so the caller can code one event per actor; with "each other" every actor is a
+recipient too.
 """
 
 from __future__ import annotations
@@ -21,6 +22,10 @@ from dyads.stages.doc_utils import head_token
 from dyads.stages.role_pairs import is_pair_reference, referred_parties
 from dyads.stages.role_syntax import MODIFIER_DEPS, SUBCLAUSE_DEPS, stray_preps
 
+# Words for a settlement that a place's name follows or is joined to ("the city of Rafah").
+_SETTLEMENT_NOUNS = frozenset(
+    {"city", "town", "village", "capital", "port", "region", "province", "district", "enclave"}
+)
 # How many "of" phrases up the phrase a party is in is looked for ("in front of the embassy").
 _MAX_PHRASE_CLIMB = 2
 
@@ -133,8 +138,15 @@ class ActorIndex:
         return [here[0], *self._conjoined(token, here[0])] if here else []
 
     def object_place(self, token: Token) -> Actor | None:
-        """The place a direct object names ("shelled Sarajevo", "blockaded Paris"), if any."""
-        return self._places.get(token.i)
+        """The place a direct object names ("shelled Sarajevo", "blockaded Paris"), also by a
+        word for a settlement ("the city of Rafah", "the Chechen capital Grozny"), if any."""
+        place = self._places.get(token.i)
+        if place is not None or token.lemma_.lower() not in _SETTLEMENT_NOUNS:
+            return place
+        named = [c for c in token.children if c.dep_ in ("appos", "compound")] + [
+            obj for prep in token.children if prep.lower_ == "of" for obj in prep.children
+        ]
+        return next((p for t in named if (p := self._places.get(t.i)) is not None), None)
 
     def within(self, span: CharSpan) -> ActorIndex:
         """The actors mentioned inside a span (a sentence: never a caption the parse ran into)."""
@@ -206,7 +218,7 @@ class ActorIndex:
             actor = self._nearest(obj) or self._places.get(obj.i)
             if actor is not None and actor is not first and actor not in found:
                 found.append(actor)
-        for other in [*token.conjuncts, *modifiers, *inner]:
+        for other in [*token.conjuncts, *modifiers, *inner, *_hyphen_joined(token)]:
             # "Israel and the Vatican agreed": a country the actor stage left to the places stage.
             actor = (
                 self._by_head.get(other.i)
@@ -230,6 +242,15 @@ class ActorIndex:
     def actors_in_flat(self, root: Token) -> list[Actor]:
         """Actors in the direct modifiers of a token (for a conjunct like "Romanian officials")."""
         return [a for c in root.children if (a := self._by_head.get(c.i)) is not None]
+
+
+def _hyphen_joined(token: Token) -> list[Token]:
+    """ "US-China talks": a modifier joined to the token by a hyphen names another party."""
+    return [
+        c
+        for c in token.children
+        if c.dep_ in MODIFIER_DEPS and c.i + 2 == token.i and token.doc[c.i + 1].text == "-"
+    ]
 
 
 def parallel_objects(token: Token) -> list[Token]:

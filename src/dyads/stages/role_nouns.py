@@ -1,9 +1,10 @@
-"""Actor and recipient of an event noun: its own modifiers and "by" phrase name the actor ("the
-Israeli raid", "the killing by the police"), else the subject of the light verb that only states
-it ("held talks", "launched an attack"); its prepositions, and the light verb's, name the
-recipient ("his meeting with Scholz", "made an appeal to"), a place it is aimed at its country ("an
-attack on Kuwait City"); "talks between A and B" are held by both, and "mediation between A and B"
-is addressed to both."""
+"""Actor and recipient of an event noun: its own modifiers and "by" or "from" phrase name the actor
+("the Israeli raid", "the killing by the police", "a call from Macron"), else the subject of the
+light verb that only states it ("held talks", "launched an attack"), else for a meeting "with" a
+party the reporter ("Talks with Russia will start, Rubio said"); its prepositions, and the light
+verb's, name the recipient ("his meeting with Scholz", "made an appeal to"), a place it is aimed
+at or goes to its country ("an attack on Kuwait City", "a visit to Moscow"); "talks between A and
+B" are held by both, and "mediation between A and B" is addressed to both."""
 
 from __future__ import annotations
 
@@ -22,14 +23,17 @@ from dyads.stages.role_index import (
     with_co_recipients,
 )
 from dyads.stages.role_phrases import grievance_targets, reaction_targets
-from dyads.stages.role_subjects import subject_of
+from dyads.stages.role_subjects import reporting_speakers, subject_of
 from dyads.stages.role_syntax import GRIEVANCE_WORDS, children, prep_objects, word_set
 from dyads.stages.triggers import lemma_of
 
 # "an investigation into the massacres in Rwanda", "an incursion into Iraq": what is entered.
 _NOUN_RECIPIENT_PREPS = ("with", "against", "to", "toward", "towards", "for", "on", "of", "into")
-# Prepositions of an act aimed at a place ("an attack on Kuwait City", "a raid against Jaffna").
+# Prepositions of an act aimed at a place ("an attack on Kuwait City", "a raid against Jaffna");
+# a place an act goes to or into stands for its country too ("a visit to Moscow", "a protest to
+# Tokyo", "an incursion into Iraq").
 _AIMING_PREPS = frozenset({"on", "against"})
+_PLACE_PREPS = _AIMING_PREPS | {"to", "toward", "towards", "into"}
 # "a campaign of killings", "a wave of arrests": the preposition joining a noun to its kind.
 _KIND_PREPS = frozenset({"of"})
 # Verbs whose subject is the actor of their event-noun object ("held talks", "launched an
@@ -40,7 +44,8 @@ LIGHT_VERBS = word_set(
     "deliver send sign reach receive pay lead organize organise step intensify voice reaffirm "
     "renew tighten enforce maintain expand escalate ease relax strengthen widen announce unveil "
     "boost deepen increase broaden improve "
-    "introduce adopt enact order undertake impose create form establish set appoint"
+    "introduce adopt enact order undertake impose create form establish set appoint lodge file "
+    "submit approve"
 )
 # Prepositions of a light verb that address its noun's event to a party ("made an appeal to").
 _LIGHT_VERB_PREPS = ("to", "with", "against", "toward", "towards")
@@ -49,6 +54,8 @@ _WITHDRAWAL_NOUNS = word_set("withdrawal pullout pull-out retreat evacuation")
 # Words saying that the subject's parties do something together.
 _JOINT_WORDS = frozenset({"joint", "bilateral", "mutual"})
 _MAX_OBJECT_CLIMB = 4
+# How an event noun is an argument of its clause's verb.
+_CLAUSE_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
 # Verbs of bringing parties together ("brokered talks between A and B"): their subject is a
 # third party to the event noun.
 _BROKER_VERBS = word_set(
@@ -87,7 +94,7 @@ def noun_roles(noun: Token, index: ActorIndex, *, addresses_content: bool = Fals
     candidates = [] if together else actors[1:]
     for obj in prep_objects(noun, _NOUN_RECIPIENT_PREPS):
         # "a missile attack on Kuwait City": a place aimed at stands for its country.
-        place = index.object_place(obj) if obj.head.lower_ in _AIMING_PREPS else None
+        place = index.object_place(obj) if obj.head.lower_ in _PLACE_PREPS else None
         candidates += index.actors_in(obj) or ([place] if place is not None else [])
     if noun.lemma_.lower() in _WITHDRAWAL_NOUNS:
         # "Ethiopia's withdrawal from Somalia": the party left is the one acted on.
@@ -151,14 +158,36 @@ def _noun_actors(noun: Token, index: ActorIndex) -> list[Actor]:
     by = prep_objects(noun, ("by",))
     if not actors and by:
         actors = index.actors_in(by[0])
+    # "a call from Macron to Putin", "an appeal from the Red Cross": where it comes from acts;
+    # a withdrawal's "from" is the party left.
+    source = [] if noun.lemma_.lower() in _WITHDRAWAL_NOUNS else prep_objects(noun, ("from",))
+    if not actors and source:
+        actors = index.actors_in(source[0])
     light_verb = _light_verb_of(noun)
     if not actors and light_verb is not None:
         actors = subject_of(light_verb, index)[0]
+    if not actors and prep_objects(noun, ("with",)):
+        # "Yeltsin, speaking after talks with Kohl": a meeting or fight with another party whose
+        # own side is not named is the doer's of the verb it is a phrase of; "Talks with Russia
+        # will start next week, Rubio said": else the reporter's.
+        verb = _verb_of_phrase(noun)
+        actors = subject_of(verb, index)[0] if verb is not None else []
+        if not actors and noun.dep_ in _CLAUSE_ARGUMENTS:
+            actors = reporting_speakers(noun.head, index)
     if not actors and _is_joint(noun):
         # "Egypt and Sudan began work on a joint irrigation project": who works jointly.
         verb = _governing_verb(noun)
         actors = subject_of(verb, index)[0] if verb is not None else []
     return actors
+
+
+def _verb_of_phrase(noun: Token) -> Token | None:
+    """The verb a noun is the object of a prepositional phrase of ("arrived for talks"), or
+    None."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    verb = noun.head.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
 def _is_joint(noun: Token) -> bool:
@@ -177,3 +206,13 @@ def _governing_verb(noun: Token) -> Token | None:
         if current.pos_ == "VERB":
             return current
     return None
+
+
+def aimed_parties(noun: Token, index: ActorIndex) -> list[Actor]:
+    """ "Israel's strikes on Gaza", "sanctions against Iran": the parties, or places standing
+    for their country, that an act named by a noun is aimed at."""
+    found: list[Actor] = []
+    for obj in prep_objects(noun, ("on", "against")):
+        place = index.object_place(obj)
+        found += index.actors_in(obj) or ([place] if place is not None else [])
+    return found

@@ -1,6 +1,8 @@
 """Who acts: the subject of a verb, inherited from the verb it depends on, read through parses
-that missed it, or pointing back to the previous pair ("the two leaders"); the agent of a passive
-the parser hung elsewhere, or the party a passive of expulsion is "from"; and who reports an
+that missed it (a headline's "A, B agree"), the party told what it must do, or pointing back to
+the previous pair ("the two leaders"); the agent of a passive the parser hung elsewhere (on its
+object, or an attack noun's own modifier: "killed in an Israeli raid"), the party a passive of
+expulsion is "from", or the teller of what a party is told will be done; and who reports an
 event ("officials said Russian forces shelled")."""
 
 from __future__ import annotations
@@ -38,6 +40,16 @@ _OFFICE_NOUNS = word_set(
 )
 # Verbs of putting someone out of a country or a body.
 _EXPULSION_VERBS = word_set("expel deport suspend eject oust banish exclude")
+# Verbs of telling a party what one will do, and the auxiliaries of what will be done.
+_TELLING_VERBS = word_set("tell inform notify assure warn")
+_INTENT_AUX = frozenset({"will", "would", "'ll"})
+# Nouns of an attack in which people are killed, wounded or captured.
+_ATTACK_NOUNS = word_set(
+    "attack raid strike airstrike air-strike ambush shelling bombing bombardment barrage assault "
+    "offensive fire gunfire crossfire operation incursion drone rocket missile"
+)
+# Auxiliaries of an obligation ("it must leave").
+_OBLIGATION_AUX = frozenset({"must", "should"})
 # How many verbs up a clause without a subject looks for one.
 _MAX_SUBJECT_CLIMB = 4
 
@@ -90,9 +102,16 @@ def subject_of(verb: Token, index: ActorIndex) -> tuple[list[Actor], bool]:
             subjects = children(current, ("nsubjpass",))
         if subjects:
             subject = subjects[0]
+            if listed := _headline_listed(current, subject, index):
+                return listed, False
             if subject.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
                 return index.actors_in(current.head), False
             actors = index.actors_in(subject)
+            addressees = _addressees(current) if subject.pos_ == "PRON" else []
+            if not actors and current.dep_ == "ccomp" and _is_obliged(current) and addressees:
+                # "Turkey told Sweden that it must expel the militants": who is told what they
+                # must do is the one who must do it.
+                return [a for t in addressees for a in index.actors_in(t)], False
             if not actors and current.dep_ == "ccomp" and _is_speakers_own(subject):
                 # "Japan said it had halted aid", "the White House said the president would
                 # meet": an unresolved pronoun or bare office in reported speech is most often
@@ -105,6 +124,32 @@ def subject_of(verb: Token, index: ActorIndex) -> tuple[list[Actor], bool]:
             break
         current = current.head
     return [], False
+
+
+def _headline_listed(verb: Token, subject: Token, index: ActorIndex) -> list[Actor]:
+    """ "Pakistan, Afghanistan agree ceasefire": a headline lists parties with a comma for "and";
+    the parser takes the first for an adverbial noun."""
+    listed = [
+        c
+        for c in verb.children
+        if c.dep_ == "npadvmod"
+        and c.i + 2 == subject.left_edge.i
+        and c.left_edge.i == verb.sent.start
+        and c.doc[c.i + 1].lower_ == ","
+    ]
+    first = index.actors_in(listed[0]) if listed else []
+    rest = index.actors_in(subject)
+    return [*first, *rest] if first and rest else []
+
+
+def _is_obliged(verb: Token) -> bool:
+    """ "it must leave", "it should stop": a clause that states an obligation."""
+    return any(c.dep_ == "aux" and c.lower_ in _OBLIGATION_AUX for c in verb.children)
+
+
+def _addressees(clause: Token) -> list[Token]:
+    """Whom the verb a reported clause hangs on addresses ("told Sweden that ...")."""
+    return children(clause.head, ("dobj", "dative"))
 
 
 def _is_complement_head(head: Token, verb: Token) -> bool:
@@ -168,7 +213,13 @@ def reporting_speakers(verb: Token, index: ActorIndex) -> list[Actor]:
 
 def is_passive_participle(verb: Token) -> bool:
     """ "the officers accused of genocide": a past participle describing a noun, no subject."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and not children(verb, SUBJECT_DEPS)
+    # "the Saudi-led coalition bombed Sanaa", misread as a participle: a passive has no object.
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and not children(verb, SUBJECT_DEPS)
+        and not children(verb, ("dobj",))
+    )
 
 
 def expelling_parties(verb: Token, index: ActorIndex) -> list[Actor]:
@@ -187,13 +238,27 @@ def nested_agents(verb: Token, index: ActorIndex) -> list[Token]:
     """ "Chad was hit with sanctions by the European Union", "soldiers were killed in
     an ambush by rebels": a passive's "by" phrase that the parser hung on the noun of one of its
     prepositional phrases."""
-    return [
-        obj
+    # "Ukraine was promised new air defences by Germany": hung on the object of a passive that
+    # keeps one.
+    nouns = children(verb, ("dobj",)) + [
+        noun
         for prep in children(verb, ("prep",))
         if prep.lower_ != "by"
         for noun in children(prep, ("pobj",))
-        for obj in prep_objects(noun, ("by",))
-        if index.actors_in(obj)
+    ]
+    agents = [obj for noun in nouns for obj in prep_objects(noun, ("by",)) if index.actors_in(obj)]
+    return agents or _attack_doers(verb, index)
+
+
+def _attack_doers(verb: Token, index: ActorIndex) -> list[Token]:
+    """ "Two Palestinians were killed in an Israeli raid", "wounded in Russian shelling": the
+    party an attack noun's own modifiers name is the passive's agent."""
+    return [
+        modifier
+        for attack in prep_objects(verb, ("in",))
+        if attack.lemma_.lower() in _ATTACK_NOUNS
+        for modifier in children(attack, ("amod", "compound", "nmod", "poss"))
+        if index.actors_in(modifier)
     ]
 
 
@@ -209,3 +274,24 @@ def detached_agents(verb: Token, index: ActorIndex) -> list[Token]:
         for obj in children(prep, ("pobj",))
         if index.actors_in(obj)
     ]
+
+
+def announced_intent(verb: Token, index: ActorIndex) -> tuple[list[Actor], list[Actor]]:
+    """ "The State Department informed Pakistan that military aid would be suspended": a passive
+    without agent that states what will be done, told to a party, is the teller's own intent,
+    aimed at the party told. The teller and the parties told, or two empty lists."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or lemma_of(head) not in _TELLING_VERBS:
+        return [], []
+    if not any(c.dep_ == "aux" and c.lower_ in _INTENT_AUX for c in verb.children):
+        return [], []
+    told = [a for t in _addressees(verb) for a in index.actors_in(t)]
+    return (subject_actors(head, index), told) if told else ([], [])
+
+
+def told_parties(verb: Token, index: ActorIndex) -> list[Actor]:
+    """ "told his Japanese counterpart that Beijing wanted closer ties": the parties a verb of
+    telling addresses, for the clause it states; an audience that is no party names nobody."""
+    if verb.dep_ != "ccomp" or lemma_of(verb.head) not in _TELLING_VERBS:
+        return []
+    return [a for t in _addressees(verb) for a in index.actors_in(t)]

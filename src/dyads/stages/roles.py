@@ -10,17 +10,19 @@ to ("the two leaders", "both sides") are resolved by the index (`role_pairs`).
 A verb's actor is its subject, or its passive's agent (also one the parser hung elsewhere), or for
 a passive without one the party its kind of verb implies: forces withdrawn withdraw, the place one
 is expelled from expels, the act a light verb completes has its own roles, an unattributed
-accusation is its reporter's. Its recipient is looked for in its passive subject (a relative
-pronoun standing for the noun it describes), the source of what its subject comes under, its
-dative, whom it is "on behalf of", a doer named after its object, its object (not the forces a
-withdrawal withdraws), the prepositions of its class and those conjoined with them ("with China and
-with Kazakhstan"), whose act a protest is "over", the letter it is written in ("in a letter to X"),
-the infinitive clauses it serves ("agreed to help Malaysia"), the participle of its result
-("exploded, killing two soldiers"), the clause a demand states, the reaction or conflict a phrase
-names ("in protest of X", "in its war with X"; not the actor's own country, the victim of what it
-answers), for promises anywhere in what is promised, and, for conflict that names no target, the
-party of another country that reports it (`reporting_speakers`). The first of them that is not an
-actor is the recipient.
+accusation is its reporter's, what a party is told will be done is the teller's. Its recipient is
+looked for in its passive subject (a relative pronoun standing for the noun it describes), the
+source of what its subject comes under, its dative (a place given to), whom it is "on behalf of",
+the place one travels to for a meeting, whom one receives from, a doer named after its object,
+the target of an act that is its subject ("Israel's strikes on Gaza killed"), its object (not the
+forces a withdrawal withdraws), the prepositions of its class and those conjoined with them
+("with China and with Kazakhstan"), whose act a protest is "over", the letter it is written in
+("in a letter to X"), the infinitive clauses it serves ("agreed to help Malaysia"), the
+participle of its result ("exploded, killing two soldiers"), the clause a demand states, the
+reaction or conflict a phrase names ("in protest of X", "in its war with X"; not the actor's own
+country, the victim of what it answers), for promises anywhere in what is promised, and, for
+conflict that names no target, the party of another country that reports it
+(`reporting_speakers`). The first of them that is not an actor is the recipient.
 """
 
 from __future__ import annotations
@@ -47,7 +49,7 @@ from dyads.stages.role_index import (
     reciprocal_object,
     with_co_recipients,
 )
-from dyads.stages.role_nouns import LIGHT_VERBS, noun_roles
+from dyads.stages.role_nouns import LIGHT_VERBS, aimed_parties, noun_roles
 from dyads.stages.role_objects import (
     NEAR_PREPS,
     antecedent_objects,
@@ -66,6 +68,7 @@ from dyads.stages.role_phrases import (
 )
 from dyads.stages.role_reference import names_a_party_by_reference
 from dyads.stages.role_subjects import (
+    announced_intent,
     detached_agents,
     expelling_parties,
     is_passive_participle,
@@ -73,6 +76,7 @@ from dyads.stages.role_subjects import (
     reporting_speakers,
     subject_actors,
     subject_of,
+    told_parties,
 )
 from dyads.stages.role_syntax import (
     PARTY_IN_VERBS,
@@ -103,7 +107,12 @@ _NOT_PROMISED_DEPS = frozenset(
 # Verbs whose passive subject is the side that withdraws ("troops were withdrawn from X"); not
 # "evacuate", whose passive subject is rescued by others ("foreigners were evacuated").
 _WITHDRAWN_SIDE_VERBS = frozenset({"withdraw", "pull", "retreat"})
-_AIMING_PREPS = frozenset({"at", "on", "against"})
+# "pushed into Rafah": a place an act goes into stands for its country, as one aimed at does.
+_AIMING_PREPS = frozenset({"at", "on", "against", "into"})
+# Verbs of going to a place, whose "to" phrase names the host of a visit.
+_TRAVEL_VERBS = frozenset({"travel", "fly", "go", "head", "come", "journey", "jet"})
+# Verbs of getting something, whose "from" phrase names who gives it.
+_RECEIVING_VERBS = frozenset({"receive", "get", "obtain", "accept", "win", "secure", "buy"})
 # "spotted a bomb beside an Israeli patrol": whom an attack is set off next to.
 _PROXIMITY_PREPS = ("beside", "near", "alongside", "outside")
 
@@ -161,27 +170,47 @@ def verb_roles(
     # pattern as reversed (its subject is the recipient), so the source is the other party.
     candidates = [*recipients, *exposure_sources(verb, index)]
     for dative in children(verb, ("dative", "iobj")):
-        candidates += index.actors_in(dative)
+        # "would send missiles to Kyiv": a place given to stands for its country.
+        goals = children(dative, ("pobj",)) if dative.pos_ == "ADP" else []
+        candidates += index.actors_in(dative) or _places(goals, index)
     candidates += beneficiaries(verb, index)
     if goal_is_recipient:
-        candidates += [a for obj in prep_objects(verb, ("to",)) for a in index.actors_in(obj)]
+        candidates += [
+            a
+            for obj in prep_objects(verb, ("to",))
+            for a in index.actors_in(obj) or _places([obj], index)
+        ]
         candidates += [a for obj in prep_objects(verb, NEAR_PREPS) for a in index.by_depth(obj)]
     candidates += antecedent_objects(verb, index)
     if partner_first:
         partners = prep_objects(verb, ("with",)) or nested_partners(verb)
         candidates += [a for obj in partners for a in index.actors_in(obj)]
+        # "travelled to Baghdad for talks": the host of a visit is where it goes.
+        if lemma_of(verb) in _TRAVEL_VERBS:
+            candidates += _places(prep_objects(verb, ("to",)), index)
+    if lemma_of(verb) in _RECEIVING_VERBS:
+        # "received tanks from Poland", "accepted an offer from Oman": the other party.
+        candidates += [a for obj in prep_objects(verb, ("from",)) for a in index.actors_in(obj)]
     if not passives:
         # The attachment is the parser's guess: only a doer of another country than the actor's
         # is taken ahead of the object ("Britain deplored the hanging of a Kenyan poet by
         # the military government" keeps the poet when that government reads as British).
         doers = misplaced_doers(verb, index)
         candidates += [d for d in doers if all(d.code != a.code for a in chosen)]
+    # "Israel's strikes on Gaza killed 40 people": the target of the act that does it comes
+    # before those it harms.
+    for subject in children(verb, ("nsubj",)):
+        if subject.pos_ == "NOUN" and index.at(subject) is None:
+            candidates += aimed_parties(subject, index)
     withdrawal = lemma_of(verb) in WITHDRAWAL_VERBS
     for obj in map(stand_in, children(verb, ("dobj",))):
         # "declared its support for X", "rejected calls by X": the nearest other party;
         # else a place the object names stands for its country ("shelled Sarajevo").
         place = index.object_place(obj)
         found = object_actors(obj, index) or ([place] if place is not None else [])
+        # "imposed new trade sanctions on Tehran": a place the object is aimed at (a party there
+        # is the object's own already, and one only locating it is none: "on the Thai border").
+        found = found or _places(prep_objects(obj, ("on", "against")), index)
         # "withdrew the last Russian troops from Estonia": what is withdrawn is the actor's own.
         candidates += [a for a in found if not (withdrawal and _own_country(a, chosen))]
     if nested_goal:
@@ -221,6 +250,8 @@ def verb_roles(
     if addresses_content:
         candidates += content_subjects(verb, index)
     candidates += possessor_speakers(verb, index)
+    # "told his Japanese counterpart that Beijing wanted closer ties": whom what it states is told.
+    candidates += told_parties(verb, index)
     if cause_is_recipient:
         candidates += cause_parties(verb, index)
     if deep_parties and first_other(candidates, chosen) is None:
@@ -232,6 +263,11 @@ def verb_roles(
     if len(chosen) >= 2 and reciprocal_object(verb):
         return reciprocal(chosen)
     return with_co_recipients(Roles(chosen, first_other(candidates, chosen), pair), index)
+
+
+def _places(tokens: list[Token], index: ActorIndex) -> list[Actor]:
+    """The places these tokens name, standing for their countries."""
+    return [place for t in tokens if (place := index.object_place(t)) is not None]
 
 
 def _own_country(party: Actor, actors: tuple[Actor, ...]) -> bool:
@@ -276,6 +312,10 @@ def _first_roles(
         # "Rwanda has been accused of backing the rebels, Congolese officials said": a demand,
         # warning or accusation whose author is not named is most often its reporter's.
         actors, recipients = speakers, index.actors_in(passives[0])
+    elif passives and (told := announced_intent(verb, index))[0]:
+        # "informed Pakistan that aid would be suspended": the teller's intent, aimed at the
+        # party its passive subject names, else at the party told.
+        actors, recipients = told[0], index.actors_in(passives[0]) + told[1]
     elif passives:
         recipients = index.actors_in(passives[0])
     elif is_passive_participle(verb) and not theme_is_actor:
