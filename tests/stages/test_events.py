@@ -416,6 +416,36 @@ EVENT_FACTS: dict[str, Row] = {
         {"actor": "FRA", "recipient": "JPN"},
         pick={"mode": "phone"},
     ),
+    "a visit in a phrase of another act is made by that act's subject": case(
+        "The Mexican foreign minister gave an interview during a visit to Havana.",
+        Scene([("Mexican foreign minister", "MEX")], places=[("Havana", "CUB")]),
+        {"event": "CONSULT", "actor": "MEX", "recipient": "CUB"},
+    ),
+    "a visit at the end of which a passive subject was received": case(
+        "At the end of a visit to Lima, the Chilean president was given an honorary degree.",
+        Scene([("Chilean president", "CHL")], places=[("Lima", "PER")]),
+        {"event": "CONSULT", "actor": "CHL", "recipient": "PER"},
+    ),
+    "a reaction something was met with is aimed at its owner": case(
+        "Moscow's proposal was met with criticism from Ukraine.",
+        Scene([("Moscow", "RUS"), ("Ukraine", "UKR")]),
+        {"event": "ACCUSE", "actor": "UKR", "recipient": "RUS"},
+    ),
+    "an intent stated by a noun is the intent": case(
+        "The Thai government announced plans to lift martial law in the south.",
+        Scene([("Thai government", "THA")]),
+        {"event": "CONCEDE", "actor": "THA"},
+    ),
+    "refusing a yielding act rejects it": case(
+        "Morocco said it would not withdraw its troops from the disputed territory.",
+        Scene([("Morocco", "MAR")]),
+        {"event": "REJECT", "cameo": "1246", "actor": "MAR"},
+    ),
+    "refusing a cooperative act rejects it": case(
+        "Austria said it would not extradite the former officer to Serbia.",
+        Scene([("Austria", "AUT"), ("Serbia", "SRB")]),
+        {"event": "REJECT", "cameo": "121", "actor": "AUT", "recipient": "SRB"},
+    ),
 }
 
 

@@ -813,3 +813,94 @@ def test_naming_codes_are_cameo_codes() -> None:
     supplement = json.loads((folder / "supplement.json").read_text("utf-8"))
     codes = [*supplement["naming"]["codes"], *supplement["party_object_verbs"]["codes"].values()]
     assert codes and all(code.isdigit() and len(code) in (3, 4) for code in codes)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "cameo"),
+    [
+        *rule(
+            "sanctions weighed against a named party threaten them",
+            ("The union is weighing sanctions against Syria.", "weighing", "1312"),
+            ("Ottawa is considering an embargo on Libya.", "considering", "1312"),
+        ),
+        *rule(
+            "an order to leave expels individuals unless they are a mission",
+            ("The junta ordered three foreign reporters to leave.", "ordered", "174"),
+            ("The government told the monitors to leave.", "told", "166"),
+            ("The regime ordered a Swiss priest out of the country.", "ordered", "174"),
+        ),
+        *rule(
+            "a verb carrying out an event noun takes the noun's own kind",
+            ("Unknown hackers launched a malware attack on the bank.", "launched", "176"),
+            ("Agents broke into the computers of the ministry.", "broke", "176"),
+        ),
+        *rule(
+            "who raids, deals and sentences decides the code",
+            ("Customs officers raided a warehouse near the port.", "raided", "171"),
+            ("The two parties struck a deal on the budget.", "struck", "030"),
+            ("A military court jailed the colonel for treason.", "jailed", "116"),
+            ("The judge found the mayor guilty of bribery.", "found", "116"),
+            ("The tribunal handed down long sentences to the generals.", "handed", "116"),
+            ("The province upgraded its ties with Taipei.", "upgraded", "054"),
+            ("The regulator revoked the licence of a private radio station.", "revoked", "172"),
+            ("The mining group shut down its operations in the north.", "shut", "160"),
+            ("The militia returned the seized vehicles to the town.", "returned", "0842"),
+        ),
+        *rule(
+            "an arrival whose subject is an event noun is that event",
+            ("A food convoy arrived in the besieged city.", "arrived", "073"),
+            ("The relief flight landed in Kigali on Sunday.", "landed", "073"),
+        ),
+    ],
+)
+def test_set_l_rules_code_the_act(
+    nlp: Language, lexicon: TriggerLexicon, text: str, word: str, cameo: str
+) -> None:
+    found = coding(nlp, lexicon, text, word)
+    assert found is not None
+    assert found.cameo == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        *rule(
+            "what a verb of weighing weighs is no event yet",
+            ("The cabinet is considering a ban on fishing.", "ban"),
+            ("The cabinet is considering a ban on fishing.", "considering"),
+            ("The ministry is studying whether to ease the curfew.", "ease"),
+            ("Seoul is weighing the lifting of its embargo.", "embargo"),
+        ),
+        *rule(
+            "a passive of reception is no meeting",
+            ("The reform was met with strikes across the country.", "met"),
+            ("The verdict was greeted with protests.", "greeted"),
+            ("The plan was met with scorn in the capital.", "met"),
+        ),
+        *rule(
+            "ending and topic idioms of coming are no visit",
+            ("The strike came to an end on Monday.", "came"),
+            ("When it comes to oil, the cartel is united.", "comes"),
+        ),
+        *rule(
+            "the feeling an event stirs is no event of its own",
+            ("The bombing of the market stunned the capital.", "stunned"),
+            ("The expulsion of the envoy angered Madrid.", "angered"),
+        ),
+        *rule(
+            "circumstances complete no pattern",
+            ("The envoy made his remarks during a visit to Rome.", "made"),
+        ),
+    ],
+)
+def test_set_l_rules_leave_no_event(
+    nlp: Language, lexicon: TriggerLexicon, text: str, word: str
+) -> None:
+    assert coding(nlp, lexicon, text, word) is None
+
+
+def test_a_visit_is_the_setting_of_a_commemoration(nlp: Language, lexicon: TriggerLexicon) -> None:
+    text = "On a visit to Hanoi, the senator laid a wreath at the war memorial."
+    found = coding(nlp, lexicon, text, "visit")
+    assert found is not None
+    assert found.event == "CONSULT"

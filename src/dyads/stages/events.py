@@ -33,6 +33,7 @@ from dyads.stages.intents import (
     demand_speaker_verb,
     intent_coding,
     is_intent_frame,
+    is_intent_noun_clause,
 )
 from dyads.stages.layout import paragraphs, skipped_spans
 from dyads.stages.role_index import reciprocal
@@ -88,6 +89,11 @@ _ABOUT_PREPS = frozenset({"about", "regarding", "concerning"})
 # Jenin", "evacuated Kherson"), and the mode of a visit ("visited Nigeria").
 _SCENE_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT"})
 _VISIT_MODE = "visit"
+# How many phrases a noun may be nested in below the verb whose setting it is ("at the end of a
+# visit to Cairo").
+_MAX_PHRASE_DEPTH = 3
+# Passives that tell how something was received ("was met with protests").
+_RECEPTION_VERBS = frozenset({"meet", "greet"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,6 +275,13 @@ class EventExtractor:
 
     def _roles(self, trigger: Trigger, index: ActorIndex) -> Roles:
         roles = self._own_roles(trigger, index)
+        if trigger.token.pos_ != "VERB":
+            roles = _setting_roles(trigger, roles, index)
+        if not roles.actors and is_intent_noun_clause(trigger.token):
+            # "Jakarta announced plans to lift the curfew": who states the intent intends.
+            stating = trigger.token.head.head
+            actors = tuple(subject_actors(stating, index)) if stating.pos_ == "VERB" else ()
+            return Roles(actors, roles.recipient, roles.refers_to_previous_pair)
         if roles.actors or not _is_under_way(trigger.token):
             return roles
         # "Russia started the process of withdrawing": the doer of the process does the act.
@@ -434,6 +447,62 @@ class EventExtractor:
                 )
             )
         return events
+
+
+def _setting_roles(trigger: Trigger, roles: Roles, index: ActorIndex) -> Roles:
+    """Parties of an event noun read from the clause it is a phrase of, where its own words name
+    none: a visit in a phrase of another act is made by that act's subject, to the place of its
+    "to" phrase ("made the remarks during a visit to Dhaka", "At the end of a visit to Cairo, the
+    minister said"); a reaction that something "was met with" is aimed at that thing's owner,
+    by the party of its "from" phrase or the passive's agent ("Washington's plan was met with
+    criticism from China")."""
+    noun = trigger.token
+    verb = _phrase_verb(noun)
+    if verb is None:
+        return roles
+    if trigger.coding.mode == _VISIT_MODE:
+        passive = [p for s in verb.children if s.dep_ == "nsubjpass" for p in index.actors_in(s)]
+        actors = roles.actors or tuple(subject_actors(verb, index) or passive)
+        hosts = [p for o in _prep_objects(noun, ("to",)) for p in _parties_at(o, index)]
+        recipient = roles.recipient or first_other(hosts, actors)
+        return Roles(actors, recipient, roles.refers_to_previous_pair, roles.co_recipients)
+    if noun.head.lower_ != "with" or verb.lemma_.lower() not in _RECEPTION_VERBS:
+        return roles
+    sources = _prep_objects(noun, ("from", "by")) + _prep_objects(verb, ("by",))
+    actors = roles.actors or tuple(p for o in sources[:1] for p in index.actors_in(o))
+    received = [s for s in verb.children if s.dep_ == "nsubjpass"]
+    owners = [p for s in received for p in index.by_depth(s)]
+    recipient = roles.recipient or first_other(owners, actors)
+    return Roles(actors, recipient, roles.refers_to_previous_pair, roles.co_recipients)
+
+
+def _phrase_verb(noun: Token) -> Token | None:
+    """The verb a noun is a prepositional phrase of, through "the end of" and the like."""
+    current = noun
+    for _ in range(_MAX_PHRASE_DEPTH):
+        if current.dep_ != "pobj":
+            return None
+        owner = current.head.head
+        if owner.pos_ in ("VERB", "AUX"):
+            return owner
+        current = owner
+    return None
+
+
+def _prep_objects(token: Token, words: tuple[str, ...]) -> list[Token]:
+    return [
+        o
+        for p in token.children
+        if p.dep_ in ("prep", "agent") and p.lower_ in words
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+
+
+def _parties_at(token: Token, index: ActorIndex) -> list[Actor]:
+    """The parties a phrase's object names, or the country of the place it names."""
+    place = index.object_place(token)
+    return index.actors_in(token) or ([place] if place is not None else [])
 
 
 def _reporter_as_target(trigger: Trigger, roles: Roles, index: ActorIndex) -> Roles:
@@ -667,6 +736,8 @@ def _is_frame(token: Token, coding: Coding) -> bool:
         if has_clause and not any(c.dep_ == "dobj" for c in token.children):
             return True
     is_infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children)
+    if is_intent_noun_clause(token):
+        return False  # "announced plans to lift the curfew": the intent is the event
     return (token.dep_ == "acl" and is_infinitive) or (
         token.dep_ == "pcomp" and not _is_under_way(token)
     )

@@ -3,7 +3,8 @@
 - Intent: "France will send troops", "Iraq would allow inspectors", "farmers said they would
   blockade Paris". Announcing a cooperative action is AGREE (CAMEO 03: express intent to
   cooperate), except that announcing a concession or a withdrawal is CONCEDE (CAMEO 035: express
-  intent to yield); announcing a conflictual material action is THREATEN (CAMEO 13), but
+  intent to yield), and announcing that one will not do it is REJECT (CAMEO 12: "would not
+  withdraw" declines to yield); announcing a conflictual material action is THREATEN (CAMEO 13), but
   promising to refrain from one ("pledged not to use force") is AGREE (CAMEO 030); preparing to
   attack is MOBILIZE (CAMEO 15). A journey or a hosting told with "will" is the meeting to come,
   no intent. The action itself stays coded too, as a `future` or `hypothetical` event.
@@ -31,6 +32,16 @@ INTENT_GOVERNORS = frozenset(
     {"ready", "prepared", "prepare", "plan", "intend", "decide", "want", "seek", "aim", "willing"}
     | {"vow", "pledge", "promise", "offer"}
 )
+# Nouns whose infinitive states an intended action ("announced plans to lift the curfew", "made
+# a commitment to ease restrictions").
+INTENT_NOUNS = frozenset(
+    {"plan", "commitment", "pledge", "promise", "offer", "intention", "readiness", "willingness"}
+)
+# Verbs by which a subject states its own intent through such a noun ("announced plans to",
+# "made a commitment to"); not reactions to another's ("welcomed an offer to mediate").
+_STATING_VERBS = frozenset(
+    {"announce", "make", "unveil", "declare", "confirm", "reaffirm", "renew", "express", "state"}
+)
 # CAMEO code of the intent for each PLOVER type of the intended action.
 _AGREE_CODES = {
     "CONSULT": "036",
@@ -45,6 +56,17 @@ _YIELDING = frozenset({"CONCEDE", "RETREAT"})
 # Except a promised political reform (CAMEO 083 → 034: express intent to institute it).
 _REFORM_CAMEO = "083"
 _REFORM_INTENT_CAMEO = "034"
+# "would not withdraw", "will not extradite": refusing to carry out a cooperative or yielding act
+# is a rejection (CAMEO 12), by the kind of act refused.
+_REFUSAL_CODES = {
+    "COOPERATE": "121",
+    "AID": "122",
+    "CONCEDE": "124",
+    "RETREAT": "124",
+    "CONSULT": "125",
+    "AGREE": "120",
+}
+_MILITARY_REFUSAL = "1246"
 _THREATEN_CODES = {
     "ASSAULT": "138",
     "COERCE": "131",
@@ -92,6 +114,8 @@ def _intent_governor(verb: Token) -> Token | None:
     """The word that governs an intended action through a chain of complements ("prepared to
     resume shelling": "prepared"), or None."""
     current = verb
+    if is_intent_noun_clause(verb):
+        return verb.head
     for _ in range(_MAX_CHAIN):
         if current.dep_ != "xcomp":
             return None
@@ -99,6 +123,19 @@ def _intent_governor(verb: Token) -> Token | None:
         if current.lemma_.lower() in INTENT_GOVERNORS:
             return current
     return None
+
+
+def is_intent_noun_clause(verb: Token) -> bool:
+    """ "announced plans to lift the curfew", "made a commitment to ease restrictions": an
+    infinitive stating what a noun of intent its subject states intends."""
+    noun = verb.head
+    return (
+        verb.dep_ == "acl"
+        and noun.lemma_.lower() in INTENT_NOUNS
+        and noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() in _STATING_VERBS
+        and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
+    )
 
 
 def _is_scheduled_journey(verb: Token) -> bool:
@@ -141,6 +178,8 @@ def intent_coding(trigger: Token, coding: Coding) -> Coding | None:
         return None
     if coding.event == "ASSAULT" and _is_preparation(verb):
         event, cameo = "MOBILIZE", _PREPARE_ATTACK_CAMEO
+    elif coding.event in _REFUSAL_CODES and _is_refrained(verb):
+        event, cameo = "REJECT", _refusal_code(coding)
     elif coding.cameo.startswith(_REFORM_CAMEO):
         event, cameo = "AGREE", _REFORM_INTENT_CAMEO
     elif coding.event in _AGREE_CODES:
@@ -163,6 +202,13 @@ def intent_coding(trigger: Token, coding: Coding) -> Coding | None:
     )
 
 
+def _refusal_code(coding: Coding) -> str:
+    """The CAMEO code of refusing an act: declining to de-escalate for a military retreat."""
+    if coding.cameo.startswith(_DEESCALATE):
+        return _MILITARY_REFUSAL
+    return _REFUSAL_CODES[coding.event]
+
+
 def demand_speaker_verb(verb: Token) -> Token | None:
     """For "X said Y must act" ("Y must be ready"), the verb whose subject demands; else None."""
     if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "ccomp":
@@ -173,13 +219,21 @@ def demand_speaker_verb(verb: Token) -> Token | None:
 
 
 def is_intent_frame(verb: Token, codings: dict[int, Coding]) -> bool:
-    """ "prepared to resume shelling", "vowed to attack": the governor only states the intent
-    of a trigger below it, whose intent reading (AGREE or THREATEN) is the event."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in INTENT_GOVERNORS:
-        return False
+    """ "prepared to resume shelling", "vowed to attack", "announced plans to lift": the
+    governor only states the intent of a trigger below it, whose intent reading (AGREE or
+    THREATEN) is the event."""
     doc = verb.doc
+    governors = {verb.i} if verb.lemma_.lower() in INTENT_GOVERNORS else set()
+    own = codings.get(verb.i)
+    if own is not None:
+        # "announced plans to lift the curfew": the noun of intent the verb's pattern took.
+        governors |= {i for i in own.matched if doc[i].lemma_.lower() in INTENT_NOUNS}
+    if verb.pos_ != "VERB" or not governors:
+        return False
     return any(
-        _intent_governor(doc[i]) == verb and intent_coding(doc[i], coding) is not None
+        (governor := _intent_governor(doc[i])) is not None
+        and governor.i in governors
+        and intent_coding(doc[i], coding) is not None
         for i, coding in codings.items()
         if i != verb.i
     )

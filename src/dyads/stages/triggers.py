@@ -42,6 +42,20 @@ _AGREEMENT_NOUNS = frozenset(
     {"agreement", "treaty", "accord", "pact", "deal", "protocol", "convention", "memorandum"}
 )
 _MAX_DEPTH = 12
+# Prepositions of the circumstances of an act, never of its object or goal.
+_CIRCUMSTANCE_PREPS = frozenset({"during", "amid", "amidst", "despite", "throughout", "following"})
+# Verbs whose passive with "with" tells how something was received ("met with protests").
+_RECEPTION_VERBS = frozenset({"meet", "greet"})
+# Prepositions by which what is mourned hangs on a verb of mourning ("paid tribute to", "mourned
+# for"); an event noun in another phrase of the verb ("on a visit to") is no part of it.
+_MOURNED_PREPS = frozenset({"to", "for", "of"})
+# Links by which what a verb of weighing weighs hangs below it ("considering sanctions",
+# "studying whether to relax the rules", "weighing the lifting of the ban").
+_WEIGHED_LINKS = frozenset({"dobj", "xcomp", "ccomp", "pobj", "prep", "pcomp", "compound", "conj"})
+# Phrases that aim sanctions at a party ("sanctions against Belarus", "an embargo on Iran").
+_TARGET_PREPS = frozenset({"against", "on"})
+# Sanctions, embargoes (CAMEO 163, which PLOVER may code as a coercive restriction).
+_SANCTIONS_CAMEO = "163"
 # Nouns whose infinitive names a planned event: ending one ends that event ("suspended plans to
 # impose a curfew" eases the restriction, CAMEO 081).
 _PLAN_NOUNS = frozenset({"plan", "proposal", "decision", "move", "bid", "order", "programme"})
@@ -333,9 +347,11 @@ def _argument_tokens(verb: Token) -> tuple[list[Token], list[Token]]:
     stack = [(child, child.dep_ in ("nsubj", "nsubjpass")) for child in verb.children]
     while stack:
         token, is_subject = stack.pop()
-        if token.dep_ in _CLAUSE_DEPS or token.dep_ == "punct":
+        # "found the chief guilty": a small clause's adjective is the verb's, like "oprd".
+        is_small_clause = token.dep_ == "ccomp" and token.pos_ == "ADJ" and token.head == verb
+        if (token.dep_ in _CLAUSE_DEPS and not is_small_clause) or token.dep_ == "punct":
             continue
-        if token.head == verb and not is_subject and not _is_argument(token):
+        if token.head == verb and not (is_subject or is_small_clause or _is_argument(token)):
             continue
         stack.extend((child, is_subject) for child in token.children)
         # A preposition deep inside an object is not the verb's ("spoke about X with Y").
@@ -367,9 +383,15 @@ def _is_argument(token: Token) -> bool:
     """A dependent of the verb whose words may complete a pattern."""
     if token.dep_ == "advmod":
         return token.lower_ in _PARTICLE_ADVERBS
-    if token.dep_ == "prep" and _is_time_phrase(token):
+    if token.dep_ == "prep" and (_is_time_phrase(token) or _is_circumstance(token)):
         return False
     return token.dep_ in _ARG_DEPS
+
+
+def _is_circumstance(preposition: Token) -> bool:
+    """ "during a visit to Dhaka", "amid protests": a phrase of the circumstances an act happens
+    in completes none of its patterns ("made the remarks during a visit" is no "make a visit")."""
+    return preposition.lower_ in _CIRCUMSTANCE_PREPS
 
 
 def _is_time_phrase(preposition: Token) -> bool:
@@ -451,6 +473,10 @@ class TriggerLexicon:
         self._aspectual = frozenset(supplement.get("aspectual_verbs", {}).get("lemmas", ()))
         # "was hit by a cyber attack": a verb of impact whose cause is an event noun.
         self._impact = frozenset(supplement.get("impact_verbs", {}).get("lemmas", ()))
+        # "two aid shipments arrived": an arrival of aid is the aid, not a visit.
+        self._arrivals = frozenset(supplement.get("arrival_verbs", {}).get("lemmas", ()))
+        # "the murder shocked the country": the feeling an event stirs is no event.
+        self._reactions = frozenset(supplement.get("reaction_verbs", {}).get("lemmas", ()))
         # "halted the offensive": ending an event codes by the ended event's type.
         cessation = supplement.get("cessation", {})
         self._cessation_verbs = frozenset(cessation.get("lemmas", ()))
@@ -476,6 +502,12 @@ class TriggerLexicon:
             for lemma, objects in commemoration.get("gestures", {}).items()
         }
         self._dead_words = frozenset(commemoration.get("dead", ()))
+        deliberation = supplement.get("deliberation", {})
+        self._deliberation = frozenset(deliberation.get("lemmas", ()))
+        self._weighed_threat: str | None = deliberation.get("threat")
+        missions = supplement.get("missions", {})
+        self._mission_words = frozenset(missions.get("words", ()))
+        self._individuals: str | None = missions.get("individuals")
         self._nouns: dict[str, str] = supplement["nouns"]
         self._noun_patterns: dict[str, list[Pattern]] = {}
         for lemma, words, code in supplement["noun_patterns"]:
@@ -515,7 +547,9 @@ class TriggerLexicon:
         """The event a token announces, or None when it announces none."""
         coding = self._code_word(token)
         # Checked last: only a token that would be a trigger pays for the climb.
-        return None if coding is None or self._commemorated(token) else coding
+        if coding is None or self._commemorated(token) or self._weighed(token):
+            return None
+        return coding
 
     def _code_word(self, token: Token) -> Coding | None:
         if token.pos_ == "VERB":
@@ -534,8 +568,18 @@ class TriggerLexicon:
         lemma = lemma_of(verb)
         if lemma in _FORCING_VERBS and _is_circumstantial(verb):
             return None
+        if lemma in self._deliberation and _is_active(verb):
+            return self._weighed_threat_of(verb)
+        if lemma in _RECEPTION_VERBS and self._is_reception(verb):
+            return None
         if lemma in self._aspectual and self._has_event_object(verb):
             return None
+        if lemma in self._reactions and self._event_cause(verb) is not None:
+            return None
+        if lemma in self._arrivals:
+            arrived = self._event_cause(verb)
+            if arrived is not None and arrived.event == "AID":
+                return arrived
         if lemma in self._impact:
             cause = self._event_cause(verb)
             if cause is not None or _is_circumstantial(verb):
@@ -548,6 +592,7 @@ class TriggerLexicon:
             return self._naming(verb, predicate)
         clause_code = self._clause_code(verb) or self._directed_code(verb, lemma)
         if clause_code is not None:
+            clause_code = self._individuals_or(clause_code, verb)
             post, pre = _argument_tokens(verb)
             return self._coding(
                 clause_code, verb, [*post, *pre], False, VERB_CONFIDENCE, frozenset()
@@ -570,6 +615,7 @@ class TriggerLexicon:
             code = self._signed_or(code, lemma, verb.doc, best_tokens)
             code = _mass_expulsion_or(self._crowd_or(code, actors), verb)
             code = self._official_complaint_or(code, lemma, verb)
+            code = self._object_kind_or(code, verb.doc, best_tokens)
             # The subject's words set modes too ("drones struck", "aircraft bombed").
             around = [*post, *pre]
             return self._coding(code, verb, around, best.reverse, confidence, best_tokens)
@@ -589,13 +635,94 @@ class TriggerLexicon:
         code = self._official_complaint_or(code, lemma, verb)
         return self._coding(code, verb, [*post, *pre], False, VERB_CONFIDENCE, frozenset())
 
+    def _is_reception(self, verb: Token) -> bool:
+        """ "The plan was met with protests", "was greeted with scorn": how something was
+        received, not a meeting (a meeting's passive names its party with "by"); the event is
+        the reaction its "with" phrase names, if any."""
+        if _is_active(verb):
+            return False
+        return any(
+            not _is_party(o)
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ == "with"
+            for o in p.children
+            if o.dep_ == "pobj"
+        )
+
+    def _weighed(self, token: Token) -> bool:
+        """Whether a token is what an active verb of weighing weighs ("considering a ban on
+        exports", "studying whether to relax the rules"): an option, not an event yet."""
+        child = token
+        for _ in range(_MAX_DEPTH):
+            if child.dep_ not in _WEIGHED_LINKS or child.head == child:
+                return False
+            child = child.head
+            if child.pos_ == "VERB" and lemma_of(child) in self._deliberation:
+                return _is_active(child)
+        return False
+
+    def _weighed_threat_of(self, verb: Token) -> Coding | None:
+        """ "is weighing sanctions against Belarus": sanctions weighed against a named party are
+        a threat of sanctions (CAMEO 1312); weighing anything else is no event."""
+        if self._weighed_threat is None:
+            return None
+        for obj in verb.children:
+            coding = self._code_noun(obj) if obj.dep_ == "dobj" else None
+            is_sanction = coding is not None and (
+                coding.event == "SANCTION" or coding.cameo.startswith(_SANCTIONS_CAMEO)
+            )
+            if is_sanction and _names_target(obj):
+                confidence = VERB_CONFIDENCE + 0.03 + 2 * PATTERN_WORD_BONUS
+                post, pre = _argument_tokens(verb)
+                around = [*post, *pre]
+                return self._coding(
+                    self._weighed_threat, verb, around, False, confidence, frozenset({obj.i})
+                )
+        return None
+
+    def _individuals_or(self, code: str, verb: Token) -> str:
+        """ "ordered two foreign journalists to leave": an order to leave sends out individuals
+        (CAMEO 174, COERCE) unless those ordered out are a mission, staff or diplomats (166)."""
+        plover = self.plover(code)
+        if self._individuals is None or plover is None or plover[1] != "expel":
+            return code
+        ordered = [c for c in verb.children if c.dep_ == "dobj"] + raised_objects(verb)
+        if not ordered:
+            return code
+        for party in ordered:
+            words = {w for t in party.subtree for w in _words(t)}
+            if words & self._mission_words or party.ent_type_ == "ORG":
+                return code
+        return self._individuals
+
+    def _object_kind_or(self, code: str, doc: Doc, matched: frozenset[int]) -> str:
+        """ "launched a cyber attack": a verb that only carries out the event its object names
+        takes the object's more specific kind (the noun's own pattern), when the verb's pattern
+        has the noun's own type ("launch an attack" and "an attack" are both ASSAULT)."""
+        plover = self.plover(code)
+        for i in matched:
+            noun = doc[i]
+            lemma = noun.lemma_.lower()
+            if noun.pos_ not in _NOUN_POS or lemma not in self._noun_patterns:
+                continue
+            default = self._nouns.get(lemma)
+            own = self.plover(default) if default else None
+            specific = self._code_noun(noun)
+            if own is None or plover is None or own[0] != plover[0] or specific is None:
+                continue
+            if specific.cameo != default:
+                return specific.cameo
+        return code
+
     def _commemorated(self, token: Token) -> bool:
         """Whether a token is an act of mourning the dead, or a word of what it commemorates
         ("mourned the victims of the bombing", "paid tribute to the sailors who died")."""
         child = token
         for _ in range(_MAX_DEPTH):
             if child.pos_ == "VERB" and self._is_commemoration(child):
-                return child is token or _is_object_link(token, child)
+                return child is token or (
+                    _is_object_link(token, child) and not _is_setting_of(token, child)
+                )
             if child.head == child or (child.pos_ == "VERB" and child.dep_ in _OTHER_CLAUSES):
                 return False
             child = child.head
@@ -855,6 +982,43 @@ def _transport_patterns(section: dict[str, Any]) -> list[tuple[str, tuple[Patter
 # Links by which a predicate of its own hangs below a verb: its words are not the verb's object.
 _OTHER_CLAUSES = frozenset({"ccomp", "conj", "parataxis"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "mark", "advcl"})
+
+
+def _is_active(verb: Token) -> bool:
+    """A verb with a subject of its own, not passive ("is considered a threat")."""
+    return not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _is_party(token: Token) -> bool:
+    """Whether a noun names a party: a name, or a word for a party or an official."""
+    return (
+        token.ent_type_ in _PARTY_ENTITIES
+        or token.pos_ == "PROPN"
+        or token.lemma_.lower() in _PARTY_NOUNS
+    )
+
+
+def _names_target(noun: Token) -> bool:
+    """Whether a noun's "against" or "on" phrase names a party ("sanctions on Sudan", not "a
+    ban on rice exports")."""
+    return any(
+        o.ent_type_ in _PARTY_ENTITIES or o.pos_ == "PROPN"
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ in _TARGET_PREPS
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
+
+
+def _is_setting_of(noun: Token, verb: Token) -> bool:
+    """ "On a visit to Nairobi, the minister laid a wreath": an event noun in a phrase of the
+    verb other than what the verb is done to or for is the setting of the act."""
+    preposition = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and preposition.head == verb
+        and preposition.lower_ not in _MOURNED_PREPS
+    )
 
 
 def _is_object_link(token: Token, verb: Token) -> bool:
