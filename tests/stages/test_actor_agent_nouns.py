@@ -63,3 +63,8 @@ def test_a_name_already_found_is_no_agent_noun(code: ActorCoder) -> None:
     # dictionary name it must not stop "Foreign Minister" from being the title before it.
     actors = code("Foreign Minister Roland Dumas said France would stay.", OLD_WIRE)
     assert find(actors, "Foreign Minister Roland Dumas").sector == "GOV"
+
+
+def test_state_ending_a_regions_name_is_no_agent_noun(nlp: Language) -> None:
+    actors = shared_recognizer().process(nlp("Floods hit Niger State on Monday."), None)
+    assert not any(a.text.endswith("State") for a in actors), actors

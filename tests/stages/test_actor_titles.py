@@ -146,3 +146,8 @@ def test_a_former_title_does_not_undo_a_standing_of_the_people_table(code: Actor
 def test_the_state_a_title_is_posted_to_is_not_the_persons(code: ActorCoder) -> None:
     actors = code("Russia's ambassador to Britain Andrei Kelin was summoned.")
     assert [coded(a) for a in actors if a.text.endswith("Andrei Kelin")] == [("RUS", "GOV")]
+
+
+def test_a_former_company_title_keeps_its_sector(code: ActorCoder) -> None:
+    actors = code("Former Toyota chief executive Kenji Sato joined the board.")
+    assert coded(find(actors, "Former Toyota chief executive Kenji Sato")) == ("JPN", "BUS")

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
-from dyads.stages.actor_town_names import is_town_of, town_acts
+from dyads.stages.actor_town_names import is_region_of, is_town_of, town_acts
 
 from .actor_helpers import ActorCoder, coded, find, gaz_entry
 
@@ -83,3 +83,48 @@ def test_only_the_subject_of_an_act_acts(nlp: Language) -> None:
     assert town_acts(nlp("Basra demanded more oil money."), 0, 1)
     assert not town_acts(nlp("Basra is hot in summer."), 0, 1)
     assert not town_acts(nlp("Troops entered Basra."), 2, 3)
+
+
+def test_a_province_of_the_state_is_a_region_of_it() -> None:
+    state = gaz_entry("Iraq", "IRQ", 40_000_000, "country")
+    assert is_region_of((gaz_entry("Anbar", "IRQ", 1_700_000, "admin1"),), "IRQ", state)
+
+
+def test_a_region_holding_much_of_its_state_stands_for_it() -> None:
+    state = gaz_entry("Ruritania", "RUR", 3_000_000, "country")
+    assert not is_region_of((gaz_entry("North", "RUR", 1_500_000, "admin1"),), "RUR", state)
+
+
+def test_a_region_of_unknown_size_is_a_place() -> None:
+    state = gaz_entry("Ruritania", "RUR", 3_000_000, "country")
+    assert is_region_of((gaz_entry("Isle", "RUR", 0, "region"),), "RUR", state)
+
+
+def test_the_territories_that_make_up_a_state_stay_the_state(code: ActorCoder) -> None:
+    actors = code("Israeli troops remained on alert in the West Bank.", ON)
+    assert coded(find(actors, "West Bank")) == ("PSE", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        ("Iraqi forces cleared the last pockets of resistance in Anbar.", "Anbar"),
+        ("Heavy rain flooded villages across Sichuan on Sunday.", "Sichuan"),
+    ],
+)
+def test_a_province_as_a_place_is_no_actor(code: ActorCoder, text: str, province: str) -> None:
+    assert not any(province in a.text for a in code(text, ON))
+
+
+def test_a_province_as_the_speaker_stands_for_its_government(code: ActorCoder) -> None:
+    assert coded(find(code("Sichuan announced new subsidies.", ON), "Sichuan")) == ("CHN", "GOV")
+
+
+def test_a_provinces_official_is_the_states(code: ActorCoder) -> None:
+    actors = code("Anbar's governor said the crossing would reopen.", ON)
+    assert coded(find(actors, "Anbar's governor")) == ("IRQ", "GOV")
+
+
+def test_a_name_written_down_as_a_states_stays_an_actor(code: ActorCoder) -> None:
+    actors = code("Britain and Ireland signed an agreement for Northern Ireland.", ON)
+    assert coded(find(actors, "Northern Ireland")) == ("GBR", None)

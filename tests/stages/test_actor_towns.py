@@ -59,3 +59,18 @@ def test_a_region_puts_its_state_in_focus(code: ActorCoder) -> None:
 def test_towns_are_never_actors_themselves(code: ActorCoder) -> None:
     actors = code("Swedish officials said Muslims in Srebrenica feared a new attack.", OLD_WIRE)
     assert all(a.text != "Srebrenica" for a in actors)
+
+
+def test_a_province_the_dictionary_lacks_speaks_for_its_state(code: ActorCoder) -> None:
+    actors = code("Quebec said it would challenge the federal law in court.")
+    assert coded(find(actors, "Quebec")) == ("CAN", "GOV")
+
+
+def test_a_province_as_a_place_stays_no_actor(code: ActorCoder) -> None:
+    actors = code("Floods in Quebec forced hundreds from their homes.")
+    assert not any("Quebec" in a.text for a in actors)
+
+
+def test_a_compass_word_names_no_province(code: ActorCoder) -> None:
+    actors = code("The North's state media carried the report.")
+    assert not any(a.code == "CMR" for a in actors), actors

@@ -42,6 +42,10 @@ class AgentNouns:
                 if any(j in taken for j in range(i, end)):
                     continue
                 sector = self._dictionary.agents.get(key)
+                if sector is not None and _ends_a_place_name(doc, i, end):
+                    break  # "Niger State", "Shan State": part of a region's name
+                if sector is not None and end < len(doc) and doc[end].text == "-":
+                    break  # "state-run news agency": the noun after the hyphen is the agent
                 if sector is not None and self._modifies_agent(doc, end, taken):
                     break  # "deputy" of "deputy energy minister": the head noun is the agent
                 if sector is not None:
@@ -98,3 +102,18 @@ class AgentNouns:
         return any(
             self.sector(doc[b : head.i + 1].text) is not None for b in range(end, head.i + 1)
         )
+
+
+# Agent nouns that end the names of regions when capitalised after a name ("Niger State").
+PLACE_NAME_ENDINGS = frozenset({"State", "States"})
+
+
+def _ends_a_place_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether a one-word agent noun is the capitalised last word of a region's name."""
+    return (
+        end - start == 1
+        and doc[start].text in PLACE_NAME_ENDINGS
+        and start > 0
+        and doc[start - 1].text[:1].isupper()
+        and doc[start - 1].pos_ == "PROPN"
+    )

@@ -14,19 +14,22 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dyads.stages.actor_agent_nouns import VOICE_NOUNS, AgentSpans
 from dyads.stages.actor_merges import merge_named_bodies, scope_to_owner
 from dyads.stages.actor_patterns import (
     BODY_KINDS,
     GOVERNMENT_NOUNS,
+    PARTY_COUNTRIES,
     POSSESSIVE_DETERMINERS,
+    STATE_OWNED,
     STATE_SECTORS,
     Mention,
     sentence_starts,
 )
 from dyads.stages.actor_placement import located_states
+from dyads.stages.actor_town_names import is_town_mention
 
 # Words that start a sentence capitalised but name no people: "Local officials in X" are X's.
 GENERIC_MODIFIERS = frozenset(
@@ -37,6 +40,7 @@ GENERIC_MODIFIERS = frozenset(
 IN_PLACE_SECTORS = frozenset(
     {"GOV", "COP", "JUD", "LEG", "SPY", "CVL", "LAB", "OPP", "REB", "UAF", "REL"}
 )
+SINGULAR_IN_PLACE_SECTORS = frozenset({"CVL", "LAB", "OPP", "REL", "LEG"})
 # Agent nouns for a party's own leaders and voices: "Labour leader X" is the party's (PTY).
 LEADER_NOUNS = frozenset(
     {"leader", "leaders", "leadership", "chairman", "chairwoman", "spokesman", "spokeswoman"}
@@ -109,7 +113,46 @@ def attach_agents(
     for mention in mentions:
         result.extend(replaced.get(mention.start, [mention]))
     result.sort(key=lambda m: m.start)
-    return _owned_voices(doc, scope_to_owner(doc, merge_named_bodies(result)), agents)
+    result = _owned_voices(doc, scope_to_owner(doc, merge_named_bodies(result)), agents)
+    return _members_of_bodies(doc, result, agents)
+
+
+# Prepositions that tie a person to the body he belongs to or works at: "a lawmaker from
+# Japan's ruling party", "journalists at a Kenyan newspaper", "officials of Russia's ministry".
+MEMBER_PREPOSITIONS = frozenset({"of", "from", "at"})
+MEMBER_DETERMINERS = frozenset({"the", "a", "an"})
+# Nouns that say only that one belongs to a body: they take the body's sector ("a
+# representative of Brunei's embassy" is GOV, not a legislator).
+GENERIC_MEMBERS = frozenset(
+    {"representative", "representatives", "member", "members", "delegate", "delegates"}
+    | {"official", "officials", "employee", "employees", "staff", "worker", "workers"}
+)
+
+
+def _members_of_bodies(doc: Doc, mentions: list[Mention], agents: AgentSpans) -> list[Mention]:
+    """An agent noun with no owner of its own, before "of"/"from"/"at" and a state's body,
+    is a member of that body: the body's state with the noun's own sector (a lawmaker from a
+    ruling party is LEG, journalists at a newspaper MED), or the body's for a noun that says
+    only that ("a representative of Brunei's embassy"); the mention covers both."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    by_start = {m.start: m for m in mentions}
+    joined: dict[int, Mention] = {}
+    for end, (start, sector) in agents.items():
+        if any(i in taken for i in range(start, end)) or end + 1 >= len(doc):
+            continue
+        if doc[end].lower_ not in MEMBER_PREPOSITIONS:
+            continue
+        k = end + 1
+        if doc[k].lower_ in MEMBER_DETERMINERS:
+            k += 1
+        body = by_start.get(k)
+        if body is None or body.kind != "agent" or body.code is None:
+            continue
+        own = body.sector if doc[end - 1].lower_ in GENERIC_MEMBERS else sector
+        joined[body.start] = Mention(start, body.end, body.name, "agent", body.code, own)
+    if not joined:
+        return mentions
+    return sorted((joined.get(m.start, m) for m in mentions), key=lambda m: m.start)
 
 
 def _owned_voices(doc: Doc, mentions: list[Mention], agents: AgentSpans) -> list[Mention]:
@@ -209,6 +252,8 @@ def _as_agent(
     chosen = body.sector if keep else sector
     if noun in FIGHTER_NOUNS and body.kind in ("country", "capital"):
         chosen = "MIL"  # "Soviet fighters": a state's fighters are its air force or army
+    if noun == "executive" and sector == "BUS" and body.kind in ("country", "capital", "place"):
+        chosen = "GOV"  # a chief executive heads a company, but a state's its government
     placed = body.entry is not None and body.entry.name in placements
     if placed and body.sector in (None, "CVL") and sector == "GOV" and noun in ELITE_NOUNS:
         chosen = "ELI"  # "Yoruba leaders", "Kurdish leaders": a people's elites
@@ -220,13 +265,19 @@ def _bodies_before(doc: Doc, start: int, by_end: dict[int, Mention]) -> list[Men
     """Countries or bodies right before an agent noun, with coordination."""
     k = start
     skipped = 0
-    while k not in by_end and skipped < 2 and k > 0:
+    while k not in by_end and k > 0 and (skipped < 2 or doc[k - 1].text in POSSESSIVE):
         token = doc[k - 1]
         modifier = token.pos_ in ("ADJ", "PROPN") or (token.pos_ == "NOUN" and token.is_lower)
         modifier = modifier or (token.tag_ == "VBG" and token.is_lower)  # "warring militias"
+        # "Chinese state-owned companies": a common word joined by a hyphen modifies too (not
+        # an owner's name: "Iran-backed militias" are not Iran's).
+        joined = k >= 3 and doc[k - 2].text == "-" and doc[k - 3].is_lower
+        hyphen = token.text == "-" and k >= 2 and doc[k - 2].is_lower
+        modifier = modifier or hyphen or (token.tag_ == "VBN" and token.is_lower and joined)
         if token.text in ("'s", "’s") or modifier:
             k -= 1
-            skipped += token.text not in ("'s", "’s")
+            # "state-run" counts once, as one modifier.
+            skipped += not (token.text in ("'s", "’s", "-") or (modifier and joined))
             continue
         break
     bodies: list[Mention] = []
@@ -258,10 +309,15 @@ def _body_after(
     named = (
         before is not None
         and before.text[:1].isupper()
+        and before.pos_ != "DET"  # "A Methodist minister in Fiji"
+        and before.lower_ not in PARTY_COUNTRIES  # "Republican lawmakers in Texas"
         and not (before.is_sent_start and before.lower_ in GENERIC_MODIFIERS)
     )
-    if doc[end].lower_ == "in" and (
-        doc[end - 1].tag_ not in ("NNS", "NNPS") or sector not in IN_PLACE_SECTORS or named
+    state_owned = doc[start].lower_ in STATE_OWNED  # "state media in Russia" are Russia's
+    if (
+        doc[end].lower_ == "in"
+        and not state_owned
+        and (not _in_place(doc[end - 1], sector) or named)
     ):
         # "officials in Moscow" are Moscow's, but not "the embassy in Manila", nor troops
         # and refugees, who are so often abroad ("US troops in Syria"), nor gangs or
@@ -271,6 +327,8 @@ def _body_after(
     if k < len(doc) and doc[k].lower_ == "the":
         k += 1
     body = by_start.get(k)
+    if body is not None and body.end < len(doc) and doc[body.end].text in POSSESSIVE:
+        return None  # "a lawmaker from Japan's ruling party": a member of the party
     if body is not None and body.kind in ("country", "capital"):
         return body
     if body is not None and body.kind == "place" and body.code is not None:
@@ -278,10 +336,25 @@ def _body_after(
     return None
 
 
+def _in_place(noun: Token, sector: str) -> bool:
+    """Whether an agent noun before "in" and a place is the place's: plural officials,
+    police or civilians, or one person of a sector that lives where it works as the subject
+    ("a lawmaker in Serbia said", "a Methodist minister in Fiji led prayers"); not one
+    official, who may be posted abroad, nor a body where it sits ("parliament in Nairobi").
+    """
+    if noun.tag_ in ("NNS", "NNPS"):
+        return sector in IN_PLACE_SECTORS
+    return sector in SINGULAR_IN_PLACE_SECTORS and noun.dep_ in ("nsubj", "nsubjpass")
+
+
 def _conjoined_states(doc: Doc, first: Mention, by_start: dict[int, Mention]) -> list[Mention]:
-    """The countries listed after a first one: "France, Italy and Germany"."""
+    """The countries listed after a first one: "France, Italy and Germany". A state after a
+    town and a comma is where the town is ("Atlanta, Georgia"), not another owner."""
     found: list[Mention] = []
     k = first.end
+    town = first.kind == "place" or is_town_mention(first)
+    if town and k < len(doc) and doc[k].text == ",":
+        return found
     while k + 1 < len(doc) and doc[k].lower_ in (",", "and", "or"):
         k += 2 if doc[k].text == "," and doc[k + 1].lower_ in ("and", "or") else 1
         if k < len(doc) and doc[k].lower_ == "the":

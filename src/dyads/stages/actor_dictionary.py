@@ -81,6 +81,9 @@ class Entry:
     # A state's name that meant another state before (country_names.tsv: "Congo"): coded for
     # the date, unlike other names of states.
     renamed: bool = False
+    # A name written into country_names.tsv on purpose ("Northern Ireland" is GBR): a state's
+    # name even where the gazetteer knows it as a region.
+    listed: bool = False
 
     def code_on(self, on: dt.date | None) -> tuple[str | None, str | None]:
         """The (code, sector) of this actor on a date (``None``: as things stand now)."""
@@ -387,7 +390,7 @@ class ActorDictionary:
             aliases.setdefault(row["name"], {}).update(dict.fromkeys(_row_names(row)))
         for name, name_terms in terms.items():
             renamed = any(t.dated for t in name_terms)
-            entry = Entry(name, "country", tuple(name_terms), renamed=renamed)
+            entry = Entry(name, "country", tuple(name_terms), renamed=renamed, listed=True)
             for alias in aliases[name]:
                 if alias.strip():
                     self._add(phrase_key(alias), entry, alias.strip())

@@ -19,6 +19,7 @@ from dyads.stages.actor_lone_names import SPEECH_LEMMAS
 from dyads.stages.actor_patterns import (
     POSSESSIVE_DETERMINERS,
     PRONOUN_GENDER,
+    STATE_OWNED,
     STATE_SECTORS,
     SUBJECT_DEPS,
     Mention,
@@ -64,7 +65,8 @@ def definite_agents(
     parties = mentions + (groups or [])
     found = []
     for end, (start, sector) in sorted(agents.items()):
-        if sector not in STATE_SECTORS or any(i in taken for i in range(start, end)):
+        state_body = sector in STATE_SECTORS or doc[start].lower_ in STATE_OWNED
+        if not state_body or any(i in taken for i in range(start, end)):
             continue
         if after_pair_word(doc, start):
             continue  # "the two leaders": a pair, resolved where the roles are

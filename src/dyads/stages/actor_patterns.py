@@ -52,6 +52,8 @@ MAX_NAME_TOKENS = 4
 HEAD_NOUNS = frozenset({"head", "chief", "director", "leader", "commander", "chairman", "boss"})
 # State bodies that "the government", "the army" may stand for, and the mentions naming a state.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# First words of an agent phrase that make it a state's own ("state media", "state broadcaster").
+STATE_OWNED = frozenset({"state", "state-run", "state-owned"})
 STATE_KINDS = frozenset({"country", "capital", "agent", "person"})
 # Mentions that put a state in focus: those naming it, its own bodies and groups ("Egypt's
 # Labour Party accused the government": Egypt's government) and its towns.

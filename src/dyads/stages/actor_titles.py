@@ -128,11 +128,13 @@ class TitledPeople:
             # better witness ("Prime Minister Nawaz Sharif" in a 1998 story).
             sector = title
         coded = Mention(person.start, person.end, person.name, "person", code, sector, person.entry)
+        state_title = title is None or title in STATE_SECTORS
         if (former or _says_former(doc[person.start : person.end])) and not _in_office(coded):
             # A former title is the person's standing only when the table gives no office
             # for the date: "former defence minister X", now the security council's secretary,
-            # still holds a state office.
-            return replace(coded, sector="ELI")
+            # still holds a state office. A former chief executive of a company is still a
+            # businessman ("Former Microsoft CEO X"), not one of the state's elite.
+            return replace(coded, sector="ELI") if state_title else coded
         return coded
 
     def _title_inside(self, doc: Doc, person: Mention) -> str | None:

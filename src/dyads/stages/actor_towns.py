@@ -6,17 +6,23 @@ dictionary knows states and capitals only, so a name the parser tags as a place 
 dictionary lacks is looked up in the shipped gazetteer (the one the places stage reads, loaded
 once per process on first need). Only a name that points to one state is used: all its places
 lie in one state, or one state's is by far the largest ("Ambon" is the Indonesian city, not the
-French village). These mentions place groups and bodies; they are never actors themselves.
+French village). These mentions place groups and bodies; they are not actors themselves,
+but for a province or a federation's state that speaks or acts ("Texas sued the government",
+"Quebec said": its state's government, as a town the dictionary files under its state is).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from dyads.stages.actor_patterns import Mention
+from dyads.stages.actor_town_names import town_acts
 from dyads.stages.gazetteer import GazEntry, fold, load_gazetteer
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Centre", "Center", "Midwest"})
 TOWN_KINDS = frozenset({"city", "admin1", "admin2", "region"})
 # A state's place must outnumber any other state's namesake this many times over.
 DOMINANCE = 10
@@ -41,10 +47,32 @@ def town_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     found = []
     for ent in names:
         text = ent.text.removeprefix("the ").removeprefix("The ")
+        if text in COMPASS_WORDS:
+            continue  # "the North" of a story is a side or a part of it, not a province
         state = state_of(gazetteer.lookup(text), text)
         if state is not None:
             found.append(Mention(ent.start, ent.end, text, "place", state, None))
     return found
+
+
+def acting_provinces(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with each place that is a first-level region of its state (a province, a
+    federation's state) given sector GOV where it speaks or acts ("Texas sued", "Quebec said");
+    ``actors.py`` keeps a place as an actor only then."""
+    places = [m for m in mentions if m.kind == "place" and m.code]
+    if not places:
+        return mentions
+    gazetteer = load_gazetteer()
+    acting = set()
+    for mention in places:
+        text = doc[mention.start : mention.end].text.removeprefix("the ")
+        own = [p for p in gazetteer.lookup(text) if fold(p.name) == fold(text)]
+        province = any(p.kind == "admin1" and p.country == mention.code for p in own)
+        if province and town_acts(doc, mention.start, mention.end):
+            acting.add(mention.start)
+    if not acting:
+        return mentions
+    return [replace(m, sector="GOV") if m.start in acting else m for m in mentions]
 
 
 def state_of(entries: tuple[GazEntry, ...], name: str) -> str | None:

@@ -22,7 +22,9 @@
    gives sector ELI (``actor_titles.py``, ``actor_appositions.py``). Well-known people named by
    one word ("Mobutu", "President Mugabe") are resolved by the date among the people the word
    may name (``actor_lone_names.py``, ``actor_surnames.py``). The head or envoy of a body
-   ("U.N. Secretary-General X") is coded with the body.
+   ("U.N. Secretary-General X") is coded with the body, and so is a head named by his body
+   alone ("the head of the central bank"); "a former defence minister of X" is ELI
+   (``actor_heads.py``).
 4. Peoples, faiths and shared party names ("Tamil rebels", "Muslim militants", "Labour") take
    the state where the text places them (``actor_placement.py``); so do rebels, gangs,
    protesters or an opposition with no state of their own, from the places their sentence
@@ -37,7 +39,9 @@
    Moscow"); other places are left to the geoparser. In a story naming a former state and not
    its successor, the successor's capital is the former state's (``actor_former_states.py``).
    Towns the dictionary files as names of their state ("Rafah") are read like capitals, and act
-   only as the subject of a verb of saying or acting (``actor_town_names.py``).
+   only as the subject of a verb of saying or acting (``actor_town_names.py``); so do their
+   provinces ("Anbar"), and a state named like a region of another state whose towns the
+   article names ("Georgia" beside "Atlanta": ``actor_namesake_regions.py``).
    A bare "the government" or "the army" is that of the state in focus; so are "Police" and
    "Government troops" as subjects, "its army" as a subject, and "his government" is that of
    the person "his" stands for (``actor_implied_states.py``). "The country" is the state in
@@ -70,6 +74,7 @@ from dyads.stages.actor_anaphors import country_anaphors, with_pair_anaphors
 from dyads.stages.actor_coreference import consistent_people, pronouns, surnames, with_gender
 from dyads.stages.actor_dictionary import ActorDictionary
 from dyads.stages.actor_former_states import former_capitals
+from dyads.stages.actor_heads import headed_bodies
 from dyads.stages.actor_implied_states import (
     definite_agents,
     located_agents,
@@ -79,13 +84,14 @@ from dyads.stages.actor_indigenous import native_peoples
 from dyads.stages.actor_lone_names import LoneNames
 from dyads.stages.actor_merges import national_groups
 from dyads.stages.actor_name_matcher import NameMatcher
+from dyads.stages.actor_namesake_regions import namesake_regions
 from dyads.stages.actor_new_people import new_people
 from dyads.stages.actor_patterns import Mention, acts_as_agent
 from dyads.stages.actor_placement import place_groups
 from dyads.stages.actor_residents import ethnic_minorities, residents
 from dyads.stages.actor_titles import TitledPeople
 from dyads.stages.actor_town_names import is_town_mention, town_acts, towns_as_capitals
-from dyads.stages.actor_towns import town_mentions
+from dyads.stages.actor_towns import acting_provinces, town_mentions
 
 
 class ActorRecognizer:
@@ -102,10 +108,10 @@ class ActorRecognizer:
     def process(self, doc: Doc, on: dt.date | None) -> list[Actor]:
         # Each step sees the mentions of the steps before it; the order matters.
         mentions = former_capitals(self._names.mentions(doc, on))
-        mentions = towns_as_capitals(doc, mentions)
+        mentions = namesake_regions(doc, towns_as_capitals(doc, mentions))
         mentions = residents(doc, self._lone_names.resolve(doc, mentions, on))
         mentions += country_anaphors(doc, mentions)
-        mentions += town_mentions(doc, mentions)
+        mentions = acting_provinces(doc, mentions + town_mentions(doc, mentions))
         agents = self._agent_nouns.find(doc, mentions)
         mentions = allied_bodies(doc, attach_agents(doc, mentions, agents, self._placements))
         mentions += new_people(doc, mentions, agents, self._agent_nouns.is_title)
@@ -120,7 +126,7 @@ class ActorRecognizer:
             mentions + definite_agents(doc, mentions, agents, context, located) + located,
             key=lambda m: m.start,
         )
-        mentions = place_titled_people(doc, mentions)
+        mentions = place_titled_people(doc, headed_bodies(doc, mentions))
         mentions = consistent_people(doc, mentions)
         mentions += surnames(doc, mentions, self._agent_nouns.is_title_word)
         mentions.sort(key=lambda m: m.start)
@@ -133,7 +139,7 @@ class ActorRecognizer:
         """Whether a mention is an actor: places are the geoparser's, and a capital counts as
         its government only where it acts ("Moscow said", not "in Moscow")."""
         if mention.kind == "place":
-            return False
+            return mention.sector is not None  # a province that acts ("Texas sued")
         if mention.kind == "group" and mention.entry and self._names.is_modifier(mention.entry):
             return False  # "a Kurdish town": the adjective qualifies no actor
         if is_town_mention(mention):

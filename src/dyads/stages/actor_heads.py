@@ -1,0 +1,53 @@
+"""People known only by the body they lead, and former holders of an office named by title.
+
+News often names an official by a descriptive phrase and no name: "the head of the central
+bank", "the chief of Syria's intelligence service", "a former defence minister of Ukraine". The
+head of a body is coded with the body (its state and sector: the head of a spy agency is SPY,
+as its spokesman would be; the head of the U.N. is the U.N.'s), the mention covering both; and
+a state office held formerly is an elite's standing (ELI), as "former President X" is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from dyads.stages.actor_patterns import FORMER_WORDS, HEAD_NOUNS, STATE_SECTORS, Mention
+
+# Mentions a head noun may lead: a state's bodies, organisations and media ("the head of the
+# U.N.", "the director of the BBC"); a state itself is led by titled people (actor_titles.py).
+HEADED_KINDS = frozenset({"agent", "org", "media"})
+
+
+def headed_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with each body led by a head noun before "of" extended over the head
+    ("the head of the central bank" -> the bank's code and sector), and each state office
+    after "former" made an elite's (ELI)."""
+    result = []
+    for mention in mentions:
+        if mention.kind in HEADED_KINDS:
+            mention = _with_head(doc, mention)
+        state_office = mention.kind == "agent" and mention.sector in STATE_SECTORS
+        if state_office and _formerly(doc, mention.start):
+            mention = replace(mention, sector="ELI")
+        result.append(mention)
+    return result
+
+
+def _with_head(doc: Doc, body: Mention) -> Mention:
+    """The body mention extended back over "head of" ("the head of X's security service")."""
+    k = body.start
+    if k > 0 and doc[k - 1].lower_ == "the":
+        k -= 1
+    if k < 2 or doc[k - 1].lower_ != "of" or doc[k - 2].lower_ not in HEAD_NOUNS:
+        return body
+    head = doc[k - 2]
+    if head.i > 0 and doc[head.i - 1].pos_ in ("NOUN", "PROPN") and doc[head.i - 1].is_lower:
+        return body  # "the army chief of X": a title of its own, found as an agent noun
+    return body.with_span(head.i, body.end)
+
+
+def _formerly(doc: Doc, start: int) -> bool:
+    """Whether "former" (or "ex-", "ousted") stands right before a mention."""
+    return start > 0 and doc[start - 1].lower_ in FORMER_WORDS
