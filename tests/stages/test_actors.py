@@ -94,3 +94,8 @@ def test_popes_are_the_holy_see(code: ActorCoder) -> None:
     assert coded(find(actors, "Pope John Paul II")) == ("VAT", "REL")
     actors = code("A gunman shot Pope John Paul in St. Peter's Square.", dt.date(1981, 5, 13))
     assert coded(find(actors, "Pope John Paul")) == ("VAT", "REL")
+
+
+def test_the_dateline_town_is_no_actor(code: ActorCoder) -> None:
+    actors = code("NAIROBI, June 8, 2026 (Reuters) - Uganda denied sending troops.")
+    assert [a.text for a in actors] == ["Uganda"]

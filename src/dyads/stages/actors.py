@@ -92,6 +92,7 @@ from dyads.stages.actor_residents import ethnic_minorities, residents
 from dyads.stages.actor_titles import TitledPeople
 from dyads.stages.actor_town_names import is_town_mention, town_acts, towns_as_capitals
 from dyads.stages.actor_towns import acting_provinces, town_mentions
+from dyads.stages.datelines import dateline_tokens
 
 
 class ActorRecognizer:
@@ -121,7 +122,14 @@ class ActorRecognizer:
         located = located_agents(doc, mentions, agents)
         given_names = self.dictionary.given_names
         context = mentions
-        mentions = [with_gender(doc, m, given_names) for m in mentions if self._is_actor(doc, m)]
+        # The dateline names where the story was filed: never an actor, though it may say
+        # whose officials are meant ("NEW DELHI - Officials said").
+        filed_at = dateline_tokens(doc)
+        mentions = [
+            with_gender(doc, m, given_names)
+            for m in mentions
+            if m.start not in filed_at and self._is_actor(doc, m)
+        ]
         mentions = sorted(
             mentions + definite_agents(doc, mentions, agents, context, located) + located,
             key=lambda m: m.start,
