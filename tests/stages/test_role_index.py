@@ -81,3 +81,11 @@ def test_a_place_is_named_through_a_word_for_a_settlement(nlp: Language) -> None
     doc = nlp("Israeli tanks pushed into the southern outskirts of Rafah.")
     index = index_of(doc, [("Israeli", "ISR", None)], places=[("Rafah", "PSE")])
     assert index.object_place(token(doc, "outskirts")) is None
+
+
+def test_a_place_a_party_is_based_in_does_not_name_it(nlp: Language) -> None:
+    text = "Police detained a dissident, a Hong Kong-based rights group said."
+    doc = nlp(text)
+    index = index_of(doc, [("Hong Kong", "HKG", None)])
+    assert index.actors_in(token(doc, "group")) == []
+    assert subject_actors(token(doc, "said"), index) == []

@@ -1,7 +1,7 @@
 """Role probes: actors and recipients in harder syntax, coded end to end.
 
-The probes (`data/role_probes.tsv`) come in sixteen sets, each written in full before any of it was
-run (B after the fixes drawn from A, C after those from B, and so on), so each set's first score
+The probes (`data/role_probes.tsv`) come in twenty-one sets, each written in full before any of it
+was run (B after the fixes drawn from A, C after those from B, and so on), so each set's first score
 estimates how the fixes before it generalise. They probe passives with and without "by", "came
 under fire from", nominalisations, "in a letter to", "urged X to", "accused X of", objects of
 intent verbs, relative clauses, raising and control, attribution, coordinated recipients, "both
@@ -13,7 +13,9 @@ sides", "they", "each other") in the sentence after the one naming them; sets I 
 of today's and the 1990s wire: nominal events with possessors and prepositions, verbs with a
 complement, whom a verb of saying addresses, ditransitives, places of a state as objects,
 infinitival, gerund and control complements, headlines, a speaker who acts, and a person whose
-country only an earlier sentence gives.
+country only an earlier sentence gives; sets Q to U, long leads in the style of the 1990s-2000s
+wire (a reporting verb at the end, appositions, officials of the era, parties named by capital or
+adjective, events inside complements).
 Each sentence is coded alone (sets G and H after their context, with the story's date) and scored as
 `dyads eval plover` scores gold (`top_prediction`); the file's header keeps each set's scores
 before and after.
@@ -52,17 +54,22 @@ MIN_PAIR_FULL_RECORD = 0.85
 UNSEEN_SETS = ("I", "J", "K", "L", "M", "N", "O", "P")
 MIN_UNSEEN_ROLES_RIGHT = 0.91
 MIN_UNSEEN_FULL_RECORD = 0.83
+# Sets Q to U, long leads in the style of the PLOVER gold's wire: measured roles 164 of 174
+# (0.943), full 156 (0.897).
+WIRE_ERA_SETS = ("Q", "R", "S", "T", "U")
+MIN_WIRE_ERA_ROLES_RIGHT = 0.92
+MIN_WIRE_ERA_FULL_RECORD = 0.87
 
 
 @dataclass(frozen=True)
 class RoleProbe:
-    set: str  # "A" to "P", see the probe file's header
+    set: str  # "A" to "U", see the probe file's header
     construction: str  # the syntax the sentence probes ("passive_by", "attribution", ...)
     event: str
     actors: frozenset[str]
     recipients: frozenset[str]
     text: str
-    context: str = ""  # the sentences before it (sets G to P: the pair or person referred to)
+    context: str = ""  # the sentences before it (sets G to U: the pair or person referred to)
     date: str = GOLD_DATE
 
     @property
@@ -169,3 +176,9 @@ def test_unseen_construction_probes_stay_above_their_floors(outcomes: list[Outco
     roles_right, full_record = shares([o for o in outcomes if o.probe.set in UNSEEN_SETS])
     assert roles_right >= MIN_UNSEEN_ROLES_RIGHT
     assert full_record >= MIN_UNSEEN_FULL_RECORD
+
+
+def test_wire_era_lead_probes_stay_above_their_floors(outcomes: list[Outcome]) -> None:
+    roles_right, full_record = shares([o for o in outcomes if o.probe.set in WIRE_ERA_SETS])
+    assert roles_right >= MIN_WIRE_ERA_ROLES_RIGHT
+    assert full_record >= MIN_WIRE_ERA_FULL_RECORD

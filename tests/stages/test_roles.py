@@ -22,6 +22,87 @@ ROLES: dict[str, tuple[str, RolesOf, dict[str, object]]] = {
         ),
         {"actors": ["RUS"], "recipient": "UKR"},
     ),
+    "a passive of harm without agent: the doer of the clause saying how it happened": (
+        "Two peacekeepers were killed when their vehicle was ambushed by gunmen.",
+        RolesOf("killed", [("peacekeepers", "IGOUNO", "MIL"), ("gunmen", "SOM", "UAF")]),
+        {"actors": ["SOM"], "recipient": "IGOUNO"},
+    ),
+    "a passive of harm: the subject of a when-clause is its doer": (
+        "Three soldiers were killed when Hezbollah guerrillas attacked their patrol.",
+        RolesOf("killed", [("soldiers", "ISR", "MIL"), ("Hezbollah guerrillas", "LBN", "REB")]),
+        {"actors": ["LBN"], "recipient": "ISR"},
+    ),
+    "a participle left on the root noun of a verbless parse is the sentence's verb": (
+        "Javier Solana, the EU's foreign policy chief, called on Macedonia's government to act.",
+        RolesOf(
+            "called", [("Javier Solana", "IGOEUREEC", None), ("Macedonia's government", "MKD")]
+        ),
+        {"actors": ["IGOEUREEC"], "recipient": "MKD"},
+    ),
+    "a headline's participle on its noun stays passive": (
+        "Two French officers accused of genocide",
+        RolesOf("accused", [("French officers", "FRA", "MIL")]),
+        {"actors": [], "recipient": "FRA"},
+    ),
+    "a sea or strait named after a land is none of its state's": (
+        "The United States sent a carrier to the Taiwan Strait to deter China.",
+        RolesOf(
+            "sent",
+            [("United States", "USA"), ("Taiwan", "TWN"), ("China", "CHN")],
+            goal_is_recipient=True,
+        ),
+        {"actors": ["USA"], "recipient": "CHN"},
+    ),
+    "people handed over go to the party that wants them": (
+        "Sudan handed over three suspects wanted by Ethiopia.",
+        RolesOf("handed", [("Sudan", "SDN"), ("suspects", "SDN", "CVL"), ("Ethiopia", "ETH")]),
+        {"actors": ["SDN"], "recipient": "ETH"},
+    ),
+    "people arrested are the party, not whoever wants them": (
+        "Police arrested two Britons wanted by Spain.",
+        RolesOf(
+            "arrested", [("Police", "FRA", "COP"), ("Britons", "GBR", "CVL"), ("Spain", "ESP")]
+        ),
+        {"actors": ["FRA"], "recipient": "GBR"},
+    ),
+    "a protest is addressed to the envoy summoned for it, not the own people it mourns": (
+        "India summoned the Pakistani envoy to protest against the killing of two Indian soldiers.",
+        RolesOf(
+            "protest",
+            [("India", "IND"), ("Pakistani envoy", "PAK"), ("Indian soldiers", "IND", "MIL")],
+        ),
+        {"actors": ["IND"], "recipient": "PAK"},
+    ),
+    "a complaint noun lodged with a capital is lodged with its state": (
+        "Thailand lodged a protest with Rangoon.",
+        RolesOf("protest", [("Thailand", "THA")], places=[("Rangoon", "MMR")], noun=True),
+        {"actors": ["THA"], "recipient": "MMR"},
+    ),
+    "a complaint made to a capital is made to its state": (
+        "Germany's foreign minister protested to Moscow over the bombing.",
+        RolesOf("protested", [("Germany's foreign minister", "DEU")], places=[("Moscow", "RUS")]),
+        {"actors": ["DEU"], "recipient": "RUS"},
+    ),
+    "the party met in a clause before the verb is its partner": (
+        "Chilean President Eduardo Frei, meeting Argentine President Carlos Menem in Santiago, "
+        "signed a pact.",
+        RolesOf(
+            "signed",
+            [
+                ("Chilean President Eduardo Frei", "CHL"),
+                ("Argentine President Carlos Menem", "ARG"),
+            ],
+        ),
+        {"actors": ["CHL"], "recipient": "ARG"},
+    ),
+    "whom people are handed to comes before the people handed": (
+        "The Taliban refused to hand over bin Laden to the United States.",
+        RolesOf(
+            "refused",
+            [("Taliban", "AFG"), ("bin Laden", "IMGMUSALQ", None), ("United States", "USA")],
+        ),
+        {"actors": ["AFG"], "recipient": "USA"},
+    ),
     "passive with agent": (
         "The convoy was attacked by rebels from Mali.",
         RolesOf("attacked", [("convoy", "FRA"), ("rebels", "MLI")], theme_is_actor=False),
@@ -61,6 +142,25 @@ ROLES: dict[str, tuple[str, RolesOf, dict[str, object]]] = {
         "Libyan troops withdrew from Chad on Monday.",
         RolesOf("withdrew", [("Libyan troops", "LBY"), ("Chad", "TCD")]),
         {"actors": ["LBY"], "recipient": "TCD"},
+    ),
+    "an envoy recalled from a capital: the capital's state, not the envoy's own": (
+        "Kenya recalled its ambassador from Khartoum on Wednesday.",
+        RolesOf("recalled", [("Kenya", "KEN")], places=[("Khartoum", "SDN")]),
+        {"actors": ["KEN"], "recipient": "SDN"},
+    ),
+    "the party ground is taken from comes before the place taken": (
+        "Government troops recaptured the town of Kapoeta from the rebels.",
+        RolesOf(
+            "recaptured",
+            [("Government troops", "SDN", "MIL"), ("rebels", "SDN", "REB")],
+            places=[("Kapoeta", "SSD")],
+        ),
+        {"actors": ["SDN"], "recipient": "SDN"},
+    ),
+    "a complaint lodged with a capital is lodged with its state": (
+        "Thailand lodged a protest with Rangoon.",
+        RolesOf("lodged", [("Thailand", "THA")], places=[("Rangoon", "MMR")]),
+        {"actors": ["THA"], "recipient": "MMR"},
     ),
     "a particle phrase of a withdrawal verb names the place left": (
         "French forces pulled out of Niger.",
@@ -560,11 +660,11 @@ BY_OPTION: dict[str, tuple[str, RolesOf, str, tuple[str, str | None]]] = {
         "addresses_content",
         ("EGY", None),
     ),
-    "from names the recipient of a recall only when asked": (
-        "Kuwait recalled its envoy on Monday from Iraq.",
-        RolesOf("recalled", [("Kuwait", "KWT"), ("Iraq", "IRQ")]),
+    "from names the recipient of a demand only when asked": (
+        "Eritrean rebels demanded independence on Monday from Ethiopia.",
+        RolesOf("demanded", [("Eritrean rebels", "ERI", "REB"), ("Ethiopia", "ETH")]),
         "source_is_recipient",
-        ("IRQ", None),
+        ("ETH", None),
     ),
     "a particle phrase names the place left when asked": (
         "Syrian troops moved out of Lebanon.",

@@ -15,6 +15,7 @@ from dyads.stages.role_objects import object_actors
 from dyads.stages.role_phrases import particle_sources, reaction_targets
 from dyads.stages.role_subjects import subject_actors
 from dyads.stages.role_syntax import (
+    HANDOVER_VERBS,
     INHERIT_DEPS,
     MAX_CLAUSE_CLIMB,
     PARTY_IN_VERBS,
@@ -70,6 +71,12 @@ def clause_parties(clause: Token, index: ActorIndex, depth: int = 0) -> list[Act
         # "refused to withdraw its forces from Kuwait": the party left is the one acted on, before
         # the forces withdrawn (the actor's own).
         for obj in prep_objects(clause, ("from",)) + particle_sources(clause):
+            place = index.object_place(obj)
+            found += index.actors_in(obj) or ([place] if place is not None else [])
+    if lemma_of(clause) in HANDOVER_VERBS:
+        # "refused to hand over bin Laden to the United States": whom people are handed to comes
+        # before the people handed.
+        for obj in prep_objects(clause, ("to",)):
             place = index.object_place(obj)
             found += index.actors_in(obj) or ([place] if place is not None else [])
     for obj in children(clause, ("dobj",)):

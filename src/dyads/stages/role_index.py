@@ -26,6 +26,11 @@ from dyads.stages.role_syntax import MODIFIER_DEPS, SUBCLAUSE_DEPS, stray_preps
 _SETTLEMENT_NOUNS = frozenset(
     {"city", "town", "village", "capital", "port", "region", "province", "district", "enclave"}
 )
+# "a Hong Kong-based rights group", "a London-headquartered firm": the place says where a party
+# sits, not whose it is.
+_LOCATING_WORDS = frozenset({"based", "headquartered"})
+# Waters no state's ground: "sent a carrier to the Taiwan Strait" names no party by its place.
+_WATER_WORDS = frozenset({"strait", "straits", "sea", "gulf", "ocean", "channel"})
 # How many "of" phrases up the phrase a party is in is looked for ("in front of the embassy").
 _MAX_PHRASE_CLIMB = 2
 
@@ -141,6 +146,8 @@ class ActorIndex:
         """The place a direct object names ("shelled Sarajevo", "blockaded Paris"), also by a
         word for a settlement ("the city of Rafah", "the Chechen capital Grozny"), if any."""
         place = self._places.get(token.i)
+        if place is not None and _is_water(place):
+            return None
         if place is not None or token.lemma_.lower() not in _SETTLEMENT_NOUNS:
             return place
         named = [c for c in token.children if c.dep_ in ("appos", "compound")] + [
@@ -165,7 +172,7 @@ class ActorIndex:
             here = self.all_at(token)
             if here:  # the others on the same words come first among those conjoined
                 return [here[0], *self._conjoined(token, here[0])]
-            queue.extend(c for c in token.children if c.dep_ not in SUBCLAUSE_DEPS)
+            queue.extend(_argument_children(token))
         return []
 
     def by_depth(self, root: Token) -> list[Actor]:
@@ -175,7 +182,7 @@ class ActorIndex:
         while queue:
             token = queue.popleft()
             found += [a for a in self.all_at(token) if a not in found]
-            queue.extend(c for c in token.children if c.dep_ not in SUBCLAUSE_DEPS)
+            queue.extend(_argument_children(token))
         return found
 
     def parties_below(self, root: Token, skip: frozenset[str]) -> list[Actor]:
@@ -242,6 +249,25 @@ class ActorIndex:
     def actors_in_flat(self, root: Token) -> list[Actor]:
         """Actors in the direct modifiers of a token (for a conjunct like "Romanian officials")."""
         return [a for c in root.children if (a := self._by_head.get(c.i)) is not None]
+
+
+def _is_water(place: Actor) -> bool:
+    """Whether a place's words name a sea or strait ("the Taiwan Strait", "Gulf of Aden")."""
+    return any(word.lower() in _WATER_WORDS for word in place.text.split())
+
+
+def _argument_children(token: Token) -> list[Token]:
+    """The children an argument's parties are looked for in: not its own clauses, nor a modifier
+    that only says where it is based, nor the name a sea or strait takes from a land ("the
+    Taiwan Strait")."""
+    water = token.lower_ in _WATER_WORDS
+    return [
+        c
+        for c in token.children
+        if c.dep_ not in SUBCLAUSE_DEPS
+        and not (c.dep_ == "amod" and c.lower_ in _LOCATING_WORDS)
+        and not (water and c.dep_ in MODIFIER_DEPS)
+    ]
 
 
 def _hyphen_joined(token: Token) -> list[Token]:

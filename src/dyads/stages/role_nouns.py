@@ -92,9 +92,12 @@ def noun_roles(noun: Token, index: ActorIndex, *, addresses_content: bool = Fals
     together = len(actors) >= 2 and (_is_light_verb_subject(noun, actors, index) or _is_joint(noun))
     first = tuple(actors) if together else tuple(actors[:1])
     candidates = [] if together else actors[1:]
+    # "lodged a protest with Rangoon": a complaint is lodged with the government a place names.
+    grievance = noun.lemma_.lower() in GRIEVANCE_WORDS
+    place_preps = _PLACE_PREPS | ({"with"} if grievance else set())
     for obj in prep_objects(noun, _NOUN_RECIPIENT_PREPS):
         # "a missile attack on Kuwait City": a place aimed at stands for its country.
-        place = index.object_place(obj) if obj.head.lower_ in _PLACE_PREPS else None
+        place = index.object_place(obj) if obj.head.lower_ in place_preps else None
         candidates += index.actors_in(obj) or ([place] if place is not None else [])
     if noun.lemma_.lower() in _WITHDRAWAL_NOUNS:
         # "Ethiopia's withdrawal from Somalia": the party left is the one acted on.
@@ -103,11 +106,11 @@ def noun_roles(noun: Token, index: ActorIndex, *, addresses_content: bool = Fals
             candidates += index.actors_in(source) or ([place] if place is not None else [])
     if light_verb is not None:
         # "made a fresh appeal to Lebanon's militias": the phrase hung on the light verb.
-        candidates += [
-            a for obj in prep_objects(light_verb, _LIGHT_VERB_PREPS) for a in index.actors_in(obj)
-        ]
+        for obj in prep_objects(light_verb, _LIGHT_VERB_PREPS):
+            place = index.object_place(obj) if grievance else None
+            candidates += index.actors_in(obj) or ([place] if place is not None else [])
     candidates += grievance_targets(noun, index)
-    if light_verb is not None and noun.lemma_.lower() in GRIEVANCE_WORDS:
+    if light_verb is not None and grievance:
         # "voiced anger on Sunday over the police's conduct": the phrase hung on the light verb.
         candidates += [
             a for obj in prep_objects(light_verb, ("over",)) for a in index.actors_in(obj)

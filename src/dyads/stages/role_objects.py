@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from dyads.records import Actor
 from dyads.stages.role_index import ActorIndex
 from dyads.stages.role_syntax import (
+    HANDOVER_VERBS,
     MODIFIER_DEPS,
     SUBJECT_DEPS,
     children,
@@ -27,6 +28,8 @@ _MEMBER_NOUNS = word_set("member staff personnel part unit contingent delegate")
 _VENUE_PREPS = ("at",)
 # Pronoun objects that point back to the object of an earlier verb of the sentence.
 _OBJECT_PRONOUNS = frozenset({"them", "him", "her", "it"})
+# Participles naming who seeks the people an object names ("three suspects wanted by Ethiopia").
+_SEEKING_WORDS = word_set("want seek")
 # Where an object is, not whom it belongs to ("a stronghold on the Thai border").
 _BORDER_NOUNS = word_set("border borders frontier boundary")
 
@@ -51,8 +54,11 @@ def object_actors(obj: Token, index: ActorIndex) -> list[Actor]:
     if owned and found and found[0].span == (obj.idx, obj.idx + len(obj.text)):
         found = found[1:]
     for participle in children(obj, ("acl",)):
-        for agent in children(participle, ("agent",)):
-            found += [a for p in children(agent, ("pobj",)) for a in index.actors_in(p)]
+        agents = [a for g in children(participle, ("agent",)) for a in _agent_parties(g, index)]
+        seekers = obj.head.lemma_.lower() in HANDOVER_VERBS and (
+            participle.lemma_.lower() in _SEEKING_WORDS
+        )
+        found = agents + [a for a in found if a not in agents] if seekers else found + agents
     # "condemned the killing of Albanian civilians by Serbian police": the doer of the act an
     # object names is the party addressed, ahead of its victims.
     doers = [a for p in prep_objects(obj, ("by",)) for a in index.actors_in(p)]
@@ -68,6 +74,10 @@ def object_actors(obj: Token, index: ActorIndex) -> list[Actor]:
         for subject in children(clause, SUBJECT_DEPS):
             found += [a for a in index.actors_in(subject) if a not in found]
     return found
+
+
+def _agent_parties(agent: Token, index: ActorIndex) -> list[Actor]:
+    return [a for p in children(agent, ("pobj",)) for a in index.actors_in(p)]
 
 
 def _names_a_border(actor: Actor, obj: Token, index: ActorIndex) -> bool:

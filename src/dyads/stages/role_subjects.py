@@ -50,6 +50,8 @@ _ATTACK_NOUNS = word_set(
 )
 # Auxiliaries of an obligation ("it must leave").
 _OBLIGATION_AUX = frozenset({"must", "should"})
+# Words opening a clause that says how a passive's harm came about ("were killed when ...").
+_HOW_IT_HAPPENED = frozenset({"when", "as"})
 # How many verbs up a clause without a subject looks for one.
 _MAX_SUBJECT_CLIMB = 4
 
@@ -211,6 +213,24 @@ def reporting_speakers(verb: Token, index: ActorIndex) -> list[Actor]:
     return []
 
 
+def is_verbless_subject_participle(verb: Token) -> bool:
+    """ "Javier Solana, the EU's foreign policy chief, called on Macedonia to": a participle the
+    parser hung on a noun that it left as the root of a sentence with no verb of its own is that
+    sentence's verb, and the noun its subject, when a comma closes the noun's phrase before it
+    (a headline's "Officers accused of genocide" is a passive)."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and verb.tag_ in ("VBN", "VBD")
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("PROPN", "NOUN")
+        and not children(verb, SUBJECT_DEPS)
+        and not any(t.pos_ in ("VERB", "AUX") for t in head.children if t.i < verb.i)
+    )
+
+
 def is_passive_participle(verb: Token) -> bool:
     """ "the officers accused of genocide": a past participle describing a noun, no subject."""
     # "the Saudi-led coalition bombed Sanaa", misread as a participle: a passive has no object.
@@ -219,6 +239,7 @@ def is_passive_participle(verb: Token) -> bool:
         and verb.tag_ == "VBN"
         and not children(verb, SUBJECT_DEPS)
         and not children(verb, ("dobj",))
+        and not is_verbless_subject_participle(verb)
     )
 
 
@@ -247,7 +268,7 @@ def nested_agents(verb: Token, index: ActorIndex) -> list[Token]:
         for noun in children(prep, ("pobj",))
     ]
     agents = [obj for noun in nouns for obj in prep_objects(noun, ("by",)) if index.actors_in(obj)]
-    return agents or _attack_doers(verb, index)
+    return agents or _attack_doers(verb, index) or _when_clause_doers(verb, index)
 
 
 def _attack_doers(verb: Token, index: ActorIndex) -> list[Token]:
@@ -260,6 +281,20 @@ def _attack_doers(verb: Token, index: ActorIndex) -> list[Token]:
         for modifier in children(attack, ("amod", "compound", "nmod", "poss"))
         if index.actors_in(modifier)
     ]
+
+
+def _when_clause_doers(verb: Token, index: ActorIndex) -> list[Token]:
+    """ "Two peacekeepers were killed when their vehicle was ambushed by gunmen", "were wounded
+    when rebels attacked the convoy": the doer of the clause that says how it happened."""
+    for clause in children(verb, ("advcl",)):
+        if not any(c.lower_ in _HOW_IT_HAPPENED for c in children(clause, ("advmod", "mark"))):
+            continue
+        agents = [o for a in children(clause, ("agent",)) for o in children(a, ("pobj",))]
+        doers = agents or children(clause, ("nsubj",))
+        found = [d for d in doers if index.actors_in(d)]
+        if found:
+            return found
+    return []
 
 
 def detached_agents(verb: Token, index: ActorIndex) -> list[Token]:

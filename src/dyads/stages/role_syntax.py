@@ -35,8 +35,12 @@ VERB_RECIPIENT_PREPS = (
 )
 # Verbs whose "in" phrase names a party, not a place ("invested $10 billion in Egypt").
 PARTY_IN_VERBS = word_set("invest intervene interfere meddle")
-# Verbs of leaving a place or a process ("withdraw from", "pull out of").
-WITHDRAWAL_VERBS = word_set("withdraw pull retreat evacuate walk")
+# Verbs of leaving a place or a process ("withdraw from", "pull out of"), and of calling one's own
+# people back from it ("recalled its ambassador from Khartoum").
+WITHDRAWAL_VERBS = word_set("withdraw pull retreat evacuate walk recall")
+# Verbs of handing people over, whose "to" phrase, or the party a participle says seeks them,
+# names whom the act answers ("refused to hand over bin Laden to the United States").
+HANDOVER_VERBS = word_set("hand extradite surrender deliver deport")
 # Protests and complaints, whose "over" phrase names what they are about ("protested over
 # Japan's textbooks", "voiced anger over the Saudi police's conduct"); not "strike" or "march",
 # which also move troops or aircraft over places.

@@ -7,13 +7,16 @@ clauses around the trigger (`role_clauses`), event nouns (`role_nouns`) and reci
 reference (`role_reference`), acts a subject comes under (`role_exposure`); pairs referred back
 to ("the two leaders", "both sides") are resolved by the index (`role_pairs`).
 
-A verb's actor is its subject, or its passive's agent (also one the parser hung elsewhere), or for
-a passive without one the party its kind of verb implies: forces withdrawn withdraw, the place one
-is expelled from expels, the act a light verb completes has its own roles, an unattributed
-accusation is its reporter's, what a party is told will be done is the teller's. Its recipient is
+A verb's actor is its subject (the root noun of a verbless parse, "Solana, the EU's foreign policy
+chief, called on"), or its passive's agent (also one the parser hung elsewhere, or the doer of the
+"when" clause saying how a harm came about), or for a passive without one the party its kind of
+verb implies: forces withdrawn withdraw, the place one is expelled from expels, the act a light
+verb completes has its own roles, an unattributed accusation is its reporter's, what a party is
+told will be done is the teller's. Its recipient is
 looked for in its passive subject (a relative pronoun standing for the noun it describes), the
 source of what its subject comes under, its dative (a place given to), whom it is "on behalf of",
-the place one travels to for a meeting, whom one receives from, a doer named after its object,
+the place one travels to for a meeting, whom one receives from, the party ground is taken from
+("recaptured the town from the rebels"), a doer named after its object,
 the target of an act that is its subject ("Israel's strikes on Gaza killed"), its object (not the
 forces a withdrawal withdraws), the prepositions of its class and those conjoined with them
 ("with China and with Kazakhstan"), whose act a protest is "over", the letter it is written in
@@ -72,6 +75,7 @@ from dyads.stages.role_subjects import (
     detached_agents,
     expelling_parties,
     is_passive_participle,
+    is_verbless_subject_participle,
     nested_agents,
     reporting_speakers,
     subject_actors,
@@ -79,6 +83,7 @@ from dyads.stages.role_subjects import (
     told_parties,
 )
 from dyads.stages.role_syntax import (
+    GRIEVANCE_WORDS,
     PARTY_IN_VERBS,
     VERB_RECIPIENT_PREPS,
     WITHDRAWAL_VERBS,
@@ -109,10 +114,17 @@ _NOT_PROMISED_DEPS = frozenset(
 _WITHDRAWN_SIDE_VERBS = frozenset({"withdraw", "pull", "retreat"})
 # "pushed into Rafah": a place an act goes into stands for its country, as one aimed at does.
 _AIMING_PREPS = frozenset({"at", "on", "against", "into"})
+# "protested to Moscow", "complained with Tokyo": whom a complaint is made to.
+_ADDRESS_PREPS = frozenset({"to", "with"})
+# Verbs of meeting a party, whose clause before a verb names that verb's partner.
+_MEETING_VERBS = frozenset({"meet", "receive", "host", "visit"})
 # Verbs of going to a place, whose "to" phrase names the host of a visit.
 _TRAVEL_VERBS = frozenset({"travel", "fly", "go", "head", "come", "journey", "jet"})
 # Verbs of getting something, whose "from" phrase names who gives it.
 _RECEIVING_VERBS = frozenset({"receive", "get", "obtain", "accept", "win", "secure", "buy"})
+# Verbs of taking ground, whose "from" phrase names the party it is taken from ("recaptured the
+# town from the rebels"): that party is attacked, before the place taken.
+_CAPTURE_VERBS = frozenset({"capture", "recapture", "seize", "take", "retake", "wrest"})
 # "spotted a bomb beside an Israeli patrol": whom an attack is set off next to.
 _PROXIMITY_PREPS = ("beside", "near", "alongside", "outside")
 
@@ -202,6 +214,8 @@ def verb_roles(
     for subject in children(verb, ("nsubj",)):
         if subject.pos_ == "NOUN" and index.at(subject) is None:
             candidates += aimed_parties(subject, index)
+    if lemma_of(verb) in _CAPTURE_VERBS:
+        candidates += [a for obj in prep_objects(verb, ("from",)) for a in index.actors_in(obj)]
     withdrawal = lemma_of(verb) in WITHDRAWAL_VERBS
     for obj in map(stand_in, children(verb, ("dobj",))):
         # "declared its support for X", "rejected calls by X": the nearest other party;
@@ -210,7 +224,9 @@ def verb_roles(
         found = object_actors(obj, index) or ([place] if place is not None else [])
         # "imposed new trade sanctions on Tehran": a place the object is aimed at (a party there
         # is the object's own already, and one only locating it is none: "on the Thai border").
-        found = found or _places(prep_objects(obj, ("on", "against")), index)
+        # "lodged a protest with Rangoon": a complaint is lodged with the government a place names.
+        aims = ("on", "against") + (("with", "to") if lemma_of(obj) in GRIEVANCE_WORDS else ())
+        found = found or _places(prep_objects(obj, aims), index)
         # "withdrew the last Russian troops from Estonia": what is withdrawn is the actor's own.
         candidates += [a for a in found if not (withdrawal and _own_country(a, chosen))]
     if nested_goal:
@@ -225,15 +241,25 @@ def verb_roles(
     source_is_recipient = source_is_recipient or withdrawal
     preps = VERB_RECIPIENT_PREPS + (("from",) if source_is_recipient else ())
     preps += ("in",) if verb.lemma_.lower() in PARTY_IN_VERBS else ()
+    grievance = lemma_of(verb) in GRIEVANCE_WORDS
+    # "protested to Moscow": a complaint made to a capital is made to its state.
+    place_preps = _AIMING_PREPS | (_ADDRESS_PREPS if grievance else frozenset())
     for obj in prep_objects(verb, preps):
         # "fired missiles at Kyiv": a place aimed at stands for its country.
-        place = index.object_place(obj) if obj.head.lower_ in _AIMING_PREPS else None
-        candidates += index.actors_in(obj) or ([place] if place is not None else [])
+        place = index.object_place(obj) if obj.head.lower_ in place_preps else None
+        found = index.actors_in(obj) or ([place] if place is not None else [])
+        # "to protest against the killing of two Indian soldiers": the actor's own people that
+        # the act protested harms are its victims, not the protest's target.
+        if grievance and _own_victims(obj, found, chosen, index):
+            continue
+        candidates += found
     candidates += grievance_targets(verb, index)
     candidates += letter_addressees(verb, index, chosen, framed=deep_parties or addresses_content)
     if source_is_recipient:
-        # "withdrew its Marines from Beirut": a place left stands for its country.
-        for obj in particle_sources(verb) + prep_objects(verb, ("from",)):
+        # "withdrew its Marines from Beirut": a place left stands for its country, also when the
+        # parser hung it on what is withdrawn ("recalled its ambassador from Khartoum").
+        left = [o for thing in children(verb, ("dobj",)) for o in prep_objects(thing, ("from",))]
+        for obj in particle_sources(verb) + prep_objects(verb, ("from",)) + left:
             place = index.object_place(obj)
             candidates += index.actors_in(obj) or ([place] if place is not None else [])
     for clause in purpose_clauses(verb):
@@ -260,6 +286,18 @@ def verb_roles(
         candidates += missions_gathered_at(verb, index) + keepers(verb, index)
     if held_by_subject:
         candidates += captors_clause_parties(verb, index)
+    if grievance and verb.dep_ in ("advcl", "xcomp") and verb.head.i < verb.i:
+        # "summoned the Pakistani envoy to protest": a protest is addressed to whom the verb it
+        # serves calls in, when it names no other target.
+        candidates += [a for o in children(verb.head, ("dobj",)) for a in object_actors(o, index)]
+    # "Frei, meeting Menem in Santiago, signed a pact": the party met in a clause before the verb.
+    candidates += [
+        a
+        for clause in children(verb, ("advcl",))
+        if clause.i < verb.i and clause.tag_ == "VBG" and lemma_of(clause) in _MEETING_VERBS
+        for obj in children(clause, ("dobj",)) + prep_objects(clause, ("with",))
+        for a in index.actors_in(obj)
+    ]
     if len(chosen) >= 2 and reciprocal_object(verb):
         return reciprocal(chosen)
     return with_co_recipients(Roles(chosen, first_other(candidates, chosen), pair), index)
@@ -268,6 +306,15 @@ def verb_roles(
 def _places(tokens: list[Token], index: ActorIndex) -> list[Actor]:
     """The places these tokens name, standing for their countries."""
     return [place for t in tokens if (place := index.object_place(t)) is not None]
+
+
+def _own_victims(
+    act: Token, found: list[Actor], actors: tuple[Actor, ...], index: ActorIndex
+) -> bool:
+    """Whether the parties found in an act's phrase are only those its "of" phrase names as
+    harmed, of the actors' own country ("the killing of two Indian soldiers", said by India)."""
+    victims = [a for p in prep_objects(act, ("of",)) for a in index.by_depth(p)]
+    return bool(found) and all(a in victims and _own_country(a, actors) for a in found)
 
 
 def _own_country(party: Actor, actors: tuple[Actor, ...]) -> bool:
@@ -318,6 +365,8 @@ def _first_roles(
         actors, recipients = told[0], index.actors_in(passives[0]) + told[1]
     elif passives:
         recipients = index.actors_in(passives[0])
+    elif is_verbless_subject_participle(verb):
+        actors = index.actors_in(verb.head)
     elif is_passive_participle(verb) and not theme_is_actor:
         # "officers accused of genocide": the noun a passive participle describes undergoes it.
         recipients = index.actors_in(verb.head)
