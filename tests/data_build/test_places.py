@@ -16,6 +16,7 @@ from dyads.data_build.places import (
     _clean_subdivision_name,
     _is_latin_alternate,
     _is_vague,
+    adjective_towns,
     admin2_rows,
     country_points,
     demonyms,
@@ -191,3 +192,21 @@ def test_second_level_divisions_are_placed_among_their_towns(tmp_path: Path) -> 
     assert walker.population == 11_000
     # "Walker" alone is a town's or a person's name far more often than the county's.
     assert walker.keys == {"walker county", "condado de walker"}
+
+
+def test_adjective_towns_are_sizeable_one_word_towns_named_like_adjectives() -> None:
+    def row(kind: str, name: str, population: int) -> str:
+        return "\t".join([kind, "1", name, "USA", "", "0", "0", str(population), "0", "x"])
+
+    rows = [
+        row("city", "Young", 16000),
+        row("city", "Mobile", 190000),
+        row("city", "Uvalde", 16000),  # no adjective
+        row("city", "Rich", 900),  # too small to be found before "residents" at all
+        row("city", "Grand Rapids", 200000),  # two words
+        row("admin1", "Central", 500000),  # no town
+    ]
+    assert adjective_towns(rows, ["young", "mobile", "rich", "grand", "central"]) == [
+        "mobile",
+        "young",
+    ]

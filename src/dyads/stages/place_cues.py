@@ -164,6 +164,9 @@ RESIDENT_NOUNS = frozenset(
         *("man", "woman", "men", "women", "resident", "residents", "native", "natives"),
         *("couple", "teen", "teenager", "boy", "girl", "home", "homes"),
         *("homeowners", "neighbourhood", "neighborhood", "suburb", "streets", "outskirts"),
+        # Local trades and electorates local news names after the town ("Sligo fishermen").
+        *("fishermen", "farmers", "growers", "miners", "voters", "shoppers", "commuters"),
+        *("families", "traders", "trawlers"),
     }
 )
 # Nouns for a town's own services, which local news names after the town ("Paducah police",

@@ -66,6 +66,15 @@ TIME_TAIL_WORDS = frozenset(
         *("last", "this", "next", "ago", "on", "since", "before", "after", "midnight"),
     }
 )
+# Lower-case words for a territory's standing before its name ("breakaway Abkhazia", "annexed
+# Crimea", "rebel-held Idlib"): a person's or a people's name never takes them.
+STANDING_WORDS = frozenset(
+    {
+        *("breakaway", "occupied", "annexed", "disputed", "separatist", "secessionist"),
+        *("autonomous", "landlocked", "war-torn", "rebel-held", "oil-rich", "neighbouring"),
+        *("neighboring", "besieged", "embattled", "quake-hit", "flood-hit", "drought-hit"),
+    }
+)
 POLITY_WORDS = frozenset(
     {"state", "province", "region", "republic", "kingdom", "emirate", "sultanate", "principality"}
 )
@@ -178,6 +187,7 @@ def misread_entity(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> Mention | N
     located = located or _moving_to_area(doc, start, mention) or _polity_before(doc, start)
     located = located or _named_area(mention, ent.end - start) or from_people(doc, start)
     located = located or measured_from(doc, start, ent.end) or offshore(doc, start)
+    located = located or _after_standing_word(doc, start)
     if located or bracketed(doc, start, ent.end) or lookup.qualified_by_area(doc, ent.end):
         return Mention(start, ent.end, mention.candidates, key=fold(tokens.text))
     return None
@@ -228,6 +238,16 @@ def _feature_with_the(doc: Doc, start: int, mention: Mention) -> bool:
         and doc[start - 1].lower_ == "the"
         and any(e.kind == "region" and same_name(e.name, mention.key) for e in mention.candidates)
     )
+
+
+def _after_standing_word(doc: Doc, start: int) -> bool:
+    """'breakaway Abkhazia', 'rebel-held Idlib': a lower-case word for a territory's standing
+    (one token, or two joined by a hyphen) comes right before the name."""
+    if start == 0:
+        return False
+    if doc[start - 1].lower_ in STANDING_WORDS:
+        return True
+    return start >= 3 and doc[start - 3 : start].text.lower() in STANDING_WORDS
 
 
 def _polity_before(doc: Doc, start: int) -> bool:

@@ -52,6 +52,9 @@ class Context:
     # Countries of the other places in the mention's own sentence ("57 in Ballina, 48 in
     # Newport"): closer evidence than the article's, it outweighs a town's size.
     sentence: frozenset[str] = frozenset()
+    # Countries of the towns and regions among them: a country's bare name ("U.S. envoys in
+    # Geneva") does not make a large town abroad yield to a small namesake, a town there does.
+    sentence_towns: frozenset[str] = frozenset()
     # The country most of the article's other places are in, when one clearly leads: a town
     # there outweighs a mid-sized homonym abroad ("Birmingham" in a story about Alabama).
     dominant: str | None = None
@@ -153,6 +156,7 @@ def candidate_score(
         or entry.capital
         or entry.population >= BIG_CITY
         or entry.country in context.sentence
+        or _dwarfs_namesakes_in_sentence(entry, mention, context)
     )
     fits_article = (
         context.dominant is None
@@ -197,6 +201,20 @@ def candidate_score(
         in_context,
         _rank(entry),
         entry.population,
+    )
+
+
+def _dwarfs_namesakes_in_sentence(entry: GazEntry, mention: Mention, context: Context) -> bool:
+    """A large town abroad many times the size of its namesakes in the countries the sentence
+    names, where the sentence names them by no town or region of theirs: "U.S. envoys in
+    Geneva" is the Swiss city, not the Illinois town; "Granada in Nicaragua" the Nicaraguan
+    city, as large as half the Spanish one."""
+    if entry.population < PROMINENT_CITY or context.sentence_towns:
+        return False
+    return all(
+        OTHER_NAME_RATIO * other.population <= entry.population
+        for other in mention.candidates
+        if other.kind in LOCAL_KINDS and other.country in context.sentence
     )
 
 
@@ -297,11 +315,12 @@ def named_after_main_town(entry: GazEntry, mention: Mention) -> bool:
 
 def _main_town(town: GazEntry, region: GazEntry) -> bool:
     """A town in the region (or in no known region of its country) holding a good share of
-    the region's people, or any such town when the region has no point."""
+    the region's people, or any town of its country when the region has no point (nor then,
+    often, a town list that names it: "Deir al-Balah" is in "Gaza" to GeoNames)."""
     return (
         town.kind == "city"
         and town.country == region.country
-        and town.admin1 in (None, region.name)
+        and (town.admin1 in (None, region.name) or region.lat is None)
         and (region.lat is None or town.population >= MAIN_TOWN_SHARE * region.population)
     )
 

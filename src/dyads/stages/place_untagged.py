@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from dyads.stages.gazetteer import fold
+from dyads.stages.gazetteer import adjective_towns, fold
 from dyads.stages.place_cues import (
     after_locative,
     attack_target,
@@ -143,8 +143,10 @@ def _plausible_untagged(lookup: PlaceLookup, doc: Doc, mention: Mention) -> bool
         return True  # "rescued off Lampedusa", "the road to Kherson"
     if _taken_or_cut_off(doc, mention) and sizeable_town(mention):
         return True  # "shelled Kupiansk", "rebels took Kidal", "left without power"
-    if before_resident_noun(doc, mention.end) or described_as_settlement(doc, mention.end):
-        return True  # "a Leesburg man", "Gyumri, a city of 120,000"
+    if described_as_settlement(doc, mention.end):
+        return True  # "Gyumri, a city of 120,000"
+    if before_resident_noun(doc, mention.end) and mention.key not in adjective_towns():
+        return True  # "a Leesburg man"; but "Green voters" are a party's
     if bracketed(doc, mention.start, mention.end):
         return True
     # A county or a district needs the words around it; a town may be large enough.
@@ -153,7 +155,12 @@ def _plausible_untagged(lookup: PlaceLookup, doc: Doc, mention: Mention) -> bool
 
 
 def _noun_before_residents(doc: Doc, mention: Mention) -> bool:
-    if mention.end - mention.start != 1 or doc[mention.start].pos_ != "NOUN":
+    """'Timaru firefighters', 'Uvalde residents': a town's one-word name the tagger takes for a
+    noun or an adjective before its people or services (as an adjective, only a name that is
+    no English adjective: not "Young voters", "Mobile homes")."""
+    if mention.end - mention.start != 1 or doc[mention.start].pos_ not in {"NOUN", "ADJ"}:
+        return False
+    if doc[mention.start].pos_ == "ADJ" and mention.key in adjective_towns():
         return False
     if not before_resident_noun(doc, mention.end) or is_common_word_with_the(doc, mention):
         return False

@@ -53,6 +53,7 @@ from dyads.stages.place_resolution import (
     dominant_country,
     holding_area,
 )
+from dyads.stages.place_sites import SITE_WORDS
 
 # A town smaller than this, in a country the article never names, is taken for a local feature.
 STRAY_TOWN_POPULATION = 15_000
@@ -105,7 +106,8 @@ class Geoparser:
                 # placed there when the gazetteer knows no such place in its country.
                 qualifier = qualifier or owner
                 if entry is not None and entry.country != owner.country:
-                    entry = None
+                    entry = None if not _built_by(doc, mention, owner) else entry
+                    qualifier = qualifier if entry is None else None
             holder = _holder_of_part(doc, mention, first)
             if holder is not None:
                 # "the Dala area of Kano": in Kano's country, else a part the gazetteer lacks.
@@ -140,6 +142,7 @@ class Geoparser:
         towns_admin1: set[tuple[str, str]] = set()
         town_regions: set[tuple[str, str]] = set()
         nearby: set[str] = set()
+        nearby_towns: set[str] = set()
         for mention, entry in others.items():
             if entry is None or entry.country is None:
                 continue
@@ -152,10 +155,13 @@ class Geoparser:
                 towns_admin1.add((entry.country, entry.admin1))
             if sentence[0] <= mention.start < sentence[1]:
                 nearby.add(entry.country)
+                if entry.kind not in {"country", "continent"}:
+                    nearby_towns.add(entry.country)
         return Context(
             frozenset(countries),
             frozenset(admin1),
             frozenset(nearby),
+            sentence_towns=frozenset(nearby_towns),
             towns_admin1=frozenset(towns_admin1),
             town_regions=frozenset(town_regions),
         )
@@ -408,6 +414,16 @@ def _possessor(
     return None if owner is None else first[owner]
 
 
+def _built_by(doc: Doc, mention: Mention, owner: GazEntry) -> bool:
+    """A country's possessive before a site ("Russia's Bushehr reactor", "China's Gwadar port")
+    names who built, runs or leases it, not the country it lies in: the gazetteer's reading of
+    the name elsewhere stands."""
+    if owner.kind != "country":
+        return False
+    following = doc[mention.end : mention.end + 3]
+    return any(token.lower_ in SITE_WORDS for token in following)
+
+
 def _sure(mention: Mention, entry: GazEntry) -> bool:
     """A resolution that needs no context: the name is only that place's, or the place is a
     country or a region."""
@@ -417,15 +433,22 @@ def _sure(mention: Mention, entry: GazEntry) -> bool:
 def _countries_beside(doc: Doc, mention: Mention, actors: Sequence[Actor]) -> frozenset[str]:
     """The countries of the actors, but for one found at the mention's words and coded by a town
     it may denote ("leaders in Lugansk" placed at a Kazakh village): a reading of the name, no
-    evidence for it. (An actor coded as a country the name denotes stays: "Congo".)"""
+    evidence for it. (An actor that is the name itself, coded as a country the name denotes,
+    stays: "Congo"; "gunmen in Tripoli" coded by the Libyan region is a reading again.)"""
     tokens = doc[mention.start : mention.end]
     areas = {entry.country for entry in mention.candidates if entry.kind in AREA_KINDS}
     return frozenset(
         actor.code or ""
         for actor in actors
-        if actor.code in areas
-        or not (actor.span[0] <= tokens.start_char and tokens.end_char <= actor.span[1])
+        if not (actor.span[0] <= tokens.start_char and tokens.end_char <= actor.span[1])
+        or (actor.code in areas and _names_only(actor, tokens))
     )
+
+
+def _names_only(actor: Actor, tokens: Span) -> bool:
+    """The actor's words are the name, give or take an article ("the Congo")."""
+    extra = (actor.span[1] - actor.span[0]) - (tokens.end_char - tokens.start_char)
+    return extra <= len("the ")
 
 
 def _sentence_of(doc: Doc, mention: Mention) -> tuple[int, int]:
