@@ -229,11 +229,11 @@ EVENT_FACTS: dict[str, Row] = {
         Scene([("France", "FRA"), ("Mali", "MLI")]),
         {"event": "AGREE", "status": "asserted"},
     ),
-    "the intended act is a future event": case(
+    "an intended gift is the promise, asserted now": case(
         "France will send food aid to Mali.",
         Scene([("France", "FRA"), ("Mali", "MLI")]),
-        {"status": "future", "actor": "FRA"},
-        pick={"event": "AID"},
+        {"status": "asserted", "actor": "FRA", "recipient": "MLI"},
+        pick={"event": "AGREE"},
     ),
     "intent to act is a threaten event": case(
         "The farmers said they would blockade the capital.",
@@ -936,3 +936,60 @@ def test_a_place_named_by_its_kind_of_place_is_where_the_event_is(
     events = code(nlp, extractor, text, [], places=[("Liverpool", "GBR")])
     assert events[0].event == "PROTEST"
     assert events[0].location is not None and events[0].location.text == "Liverpool"
+
+
+def test_declining_to_meet_rejects_the_meeting(nlp: Language, extractor: EventExtractor) -> None:
+    text = "The Greek premier declined to hold talks with Ankara before the elections."
+    events = code(nlp, extractor, text, [("The Greek premier", "GRC"), ("Ankara", "TUR")])
+    assert events[0].event == "REJECT"
+    assert events[0].cameo == "125"
+    assert dyad(events[0]) == ("GRC", "TUR")
+    talks = [e for e in events if e.event == "CONSULT"]
+    assert all(e.status == "negated" for e in talks)
+
+
+def test_a_promise_of_aid_is_one_agree_event(nlp: Language, extractor: EventExtractor) -> None:
+    text = "Tokyo said it would provide emergency aid to Manila."
+    events = code(nlp, extractor, text, [("Tokyo", "JPN"), ("Manila", "PHL")])
+    assert [e.event for e in events] == ["AGREE"]
+    assert events[0].status == "asserted"
+
+
+def test_agreeing_to_halt_a_disputed_activity_concedes(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = "Pyongyang agreed to freeze construction at its reactor site."
+    events = code(nlp, extractor, text, [("Pyongyang", "PRK")])
+    assert events[0].event == "CONCEDE"
+
+
+def test_a_headline_verb_read_as_a_noun_is_coded(nlp: Language, extractor: EventExtractor) -> None:
+    text = "Algeria Expels French Diplomat"
+    events = code(nlp, extractor, text, [("Algeria", "DZA"), ("French Diplomat", "FRA")])
+    assert events[0].event == "SANCTION"
+    assert dyad(events[0]) == ("DZA", "FRA")
+
+
+def test_a_country_naming_a_building_is_no_location(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = "A bomb exploded outside the Israeli embassy in Buenos Aires on Friday."
+    places = [("Israeli", "ISR"), ("Buenos Aires", "ARG")]
+    events = code(nlp, extractor, text, [], places=places)
+    assert events[0].event == "ASSAULT"
+    assert events[0].location is not None and events[0].location.text == "Buenos Aires"
+
+
+def test_where_a_party_is_based_is_not_where_it_acts(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = "Militiamen based in Rwanda attacked a village."
+    events = code(nlp, extractor, text, [], places=[("Rwanda", "RWA")])
+    assert events[0].event == "ASSAULT"
+    assert events[0].location is None
+
+
+def test_what_aid_pays_for_is_no_event_of_its_own(nlp: Language, extractor: EventExtractor) -> None:
+    text = "The Asian Development Bank approved a loan for Laos that will fund new bridges."
+    events = code(nlp, extractor, text, [("The Asian Development Bank", "IGO"), ("Laos", "LAO")])
+    assert [e.event for e in events] == ["AID"]

@@ -49,6 +49,13 @@ _AREA_NOUNS = frozenset(
         "west",
     }
 )
+# Nouns a country may modify and still say where ("in the Iraqi capital", "the Lebanese border").
+_SETTLEMENT_NOUNS = frozenset(
+    {"capital", "city", "town", "village", "port", "region", "province", "border", "coast"}
+    | {"territory", "countryside", "interior", "mainland", "frontier"}
+)
+# How a country names the owner of a facility ("outside the U.S. embassy"), not where it is.
+_OWNER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 _DATE_VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _MAX_CLIMB = 12
 FUTURE_REF = "FUTURE_REF"  # TimeML value of "in the future", "soon"
@@ -141,6 +148,8 @@ def place_start(doc: Doc, place: Place) -> Token | None:
         token = head_token(doc, place.span)
     except ValueError:
         return None
+    if _names_an_owner(token, place):
+        return None
     for _ in range(4):
         if token.dep_ in _NAME_DEPS and token.head != token:
             token = token.head
@@ -152,6 +161,19 @@ def place_start(doc: Doc, place: Place) -> Token | None:
     if token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE_PREPS:
         return token.head
     return None
+
+
+def _names_an_owner(token: Token, place: Place) -> bool:
+    """ "A bomb exploded outside the U.S. embassy in Nairobi": a country modifying a common
+    noun other than a part of its land names whose the thing is, not where the event is."""
+    noun = token.head
+    return (
+        place.admin1 is None
+        and token.dep_ in _OWNER_DEPS
+        and noun != token
+        and noun.pos_ == "NOUN"
+        and noun.lemma_.lower() not in _SETTLEMENT_NOUNS | _AREA_NOUNS
+    )
 
 
 def object_place_start(doc: Doc, place: Place) -> Token | None:

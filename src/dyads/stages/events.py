@@ -50,7 +50,7 @@ from dyads.stages.roles import (
 )
 from dyads.stages.salience import main_clause_bonus
 from dyads.stages.status import clause_verb, event_status, is_after
-from dyads.stages.triggers import VERB_CONFIDENCE, Coding, TriggerLexicon
+from dyads.stages.triggers import VERB_CONFIDENCE, Coding, TriggerLexicon, is_headline_verb
 
 _TERMINAL = frozenset(".!?\"”’'…")
 _ACTOR_BONUS = 0.05
@@ -89,6 +89,16 @@ _ABOUT_PREPS = frozenset({"about", "regarding", "concerning"})
 # Jenin", "evacuated Kherson"), and the mode of a visit ("visited Nigeria").
 _SCENE_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT"})
 _VISIT_MODE = "visit"
+# PLOVER 2.0 codes a promise to give, cooperate, agree, yield or withdraw as one event, the
+# promise (AGREE or CONCEDE): "Berlin would provide aid" is no aid yet, nor a second event.
+# Participles that say where a party is ("rebels based in Tanzania"), not where it acts.
+_LOCATING_PARTICIPLES = frozenset(
+    {"base", "station", "headquarter", "live", "locate", "position", "garrison", "hole", "reside"}
+)
+# What money may be said to do: "the loan will finance", "the grant will pay for".
+_SPENDING_TYPES = frozenset({"COOPERATE", "AID", "AGREE", "SUPPORT"})
+_PROMISED_TYPES = frozenset({"AID", "COOPERATE", "CONCEDE", "RETREAT", "AGREE"})
+_PROMISE_TYPES = frozenset({"AGREE", "CONCEDE"})
 # How many phrases a noun may be nested in below the verb whose setting it is ("at the end of a
 # visit to Cairo").
 _MAX_PHRASE_DEPTH = 3
@@ -214,7 +224,8 @@ class EventExtractor:
             value, words, status = self._when(trigger, times, anchors, anchor)
             # Intents and demands come first: at equal confidence they are what is said now.
             readings = self._statements(trigger, roles, index, anchor)
-            readings.append(Reading(trigger.coding, roles, status, value, words))
+            if not _is_promise_of(trigger.coding, readings):
+                readings.append(Reading(trigger.coding, roles, status, value, words))
             location = self._where(trigger, places, anchors) or self._scene(
                 trigger, objects, anchors
             )
@@ -258,6 +269,7 @@ class EventExtractor:
         codings = {t.token.i: t.coding for t in found}
         kept = [t for t in found if not is_intent_frame(t.token, codings)]
         kept = [t for t in kept if not _helps_other(t.token, codings)]
+        kept = [t for t in kept if not _is_use_of_aid(t, codings)]
         kept = [
             Trigger(t.token, conceded, t.coding)
             if (conceded := agreed_concession(t.token, t.coding, codings)) is not None
@@ -274,6 +286,8 @@ class EventExtractor:
         ]
 
     def _roles(self, trigger: Trigger, index: ActorIndex) -> Roles:
+        if trigger.token.pos_ != "VERB" and is_headline_verb(trigger.token):
+            return _headline_roles(trigger.token, index)
         roles = self._own_roles(trigger, index)
         if trigger.token.pos_ != "VERB":
             roles = _setting_roles(trigger, roles, index)
@@ -372,8 +386,11 @@ class EventExtractor:
     ) -> Place | None:
         for place, start in unit_places:
             path = setting.climb(start)
-            if setting.owner(path, anchors) == trigger.token.i and not _inside_topic(
-                path, anchors[trigger.token.i]
+            owned = anchors[trigger.token.i]
+            if (
+                setting.owner(path, anchors) == trigger.token.i
+                and not _inside_topic(path, owned)
+                and not _describes_a_party(path, owned)
             ):
                 return place
         return None
@@ -447,6 +464,42 @@ class EventExtractor:
                 )
             )
         return events
+
+
+def _describes_a_party(path: list[Token], owned: frozenset[int]) -> bool:
+    """ "Rebels based in Tanzania attacked villages": a participle that places a party ("based",
+    "stationed", "living" there) says where the party is, not where it acted."""
+    return any(
+        t.dep_ == "acl"
+        and t.lemma_.lower() in _LOCATING_PARTICIPLES
+        and t.i not in owned
+        and t.head.i not in owned
+        and t.head in path
+        for t in path
+    )
+
+
+def _headline_roles(verb: Token, index: ActorIndex) -> Roles:
+    """ "Bahrain Expels Iranian Diplomat": the tagger's noun phrase has no subject or object,
+    so the party before the headline's verb acts and the first other party after it is acted on."""
+    # The actor stage may have read the verb into the subject's name ("New Zealand Recalls
+    # Ambassador"): a mention that starts before the verb is the subject's.
+    # A place stands for its state in a headline ("Washington Bans Imports From Burma").
+    parties: list[Actor] = []
+    for token in verb.sent:
+        place = index.object_place(token)
+        parties += index.all_at(token) or ([place] if place is not None else [])
+    before = [a for a in parties if a.span[0] < verb.idx]
+    after = [a for a in parties if a.span[0] > verb.idx]
+    actors = tuple(before[:1])
+    return Roles(actors, first_other(after, actors))
+
+
+def _is_promise_of(action: Coding, statements: list[Reading]) -> bool:
+    """Whether a statement promises the action, which is then no event of its own."""
+    return action.event in _PROMISED_TYPES and any(
+        r.coding.event in _PROMISE_TYPES for r in statements
+    )
 
 
 def _setting_roles(trigger: Trigger, roles: Roles, index: ActorIndex) -> Roles:
@@ -712,6 +765,18 @@ def _states_own_kind(trigger: Trigger, triggers: dict[int, Trigger]) -> bool:
         if trigger.coding.event in (clause.coding.event, intent.event if intent else None):
             return True
     return False
+
+
+def _is_use_of_aid(trigger: Trigger, codings: dict[int, Coding]) -> bool:
+    """ "A Chinese loan will finance the railway", "a credit that will pay for roads": what aid
+    is spent on is no event of its own, nor anyone's intent; the aid is the event."""
+    verb = trigger.token
+    if verb.pos_ != "VERB" or trigger.coding.event not in _SPENDING_TYPES:
+        return False
+    payers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl":
+        payers.append(verb.head)  # "a credit that will pay for roads"
+    return any(p.i in codings and codings[p.i].event == "AID" for p in payers)
 
 
 def _helps_other(token: Token, codings: dict[int, Coding]) -> bool:

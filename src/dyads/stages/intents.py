@@ -4,10 +4,13 @@
   blockade Paris". Announcing a cooperative action is AGREE (CAMEO 03: express intent to
   cooperate), except that announcing a concession or a withdrawal is CONCEDE (CAMEO 035: express
   intent to yield), and announcing that one will not do it is REJECT (CAMEO 12: "would not
-  withdraw" declines to yield); announcing a conflictual material action is THREATEN (CAMEO 13), but
+  withdraw" declines to yield), as refusing to do it is ("declined to hold talks"); announcing a
+  conflictual material action is THREATEN (CAMEO 13), but
   promising to refrain from one ("pledged not to use force") is AGREE (CAMEO 030); preparing to
   attack is MOBILIZE (CAMEO 15). A journey or a hosting told with "will" is the meeting to come,
-  no intent. The action itself stays coded too, as a `future` or `hypothetical` event.
+  no intent. A promised cooperative or yielding act is the promise alone (PLOVER 2.0 codes a
+  promise as AGREE or CONCEDE, not as the act); other announced actions stay coded too, as a
+  `future` or `hypothetical` event.
   Announced deployments are left as they are: sending troops threatens some and helps others.
 - Demand: "Russia said Sudan must return the helicopter": the speaker REQUESTs (CAMEO 10) that
   the subject act.
@@ -31,7 +34,12 @@ DEMAND_CAMEO = "100"
 INTENT_GOVERNORS = frozenset(
     {"ready", "prepared", "prepare", "plan", "intend", "decide", "want", "seek", "aim", "willing"}
     | {"vow", "pledge", "promise", "offer"}
+    | {"refuse", "decline"}
 )
+# "declined to hold talks", "refused to hand over the suspects": refusing an act rejects it
+# (CAMEO 12, by the kind of act refused).
+_REFUSING = frozenset({"refuse", "decline"})
+_REJECT_CAMEO = "120"
 # Nouns whose infinitive states an intended action ("announced plans to lift the curfew", "made
 # a commitment to ease restrictions").
 INTENT_NOUNS = frozenset(
@@ -93,6 +101,9 @@ _SCHEDULE_AUX = frozenset({"will", "'ll", "shall"})
 _TRAVEL = frozenset({"arrive", "travel", "fly", "go", "come", "head", "leave", "tour", "land"})
 # "Norway will host the talks": a meeting on the host's calendar is the meeting to come too.
 _HOSTING = frozenset({"host", "receive"})
+# "Brazil will receive a rescue package from the IMF": what a party will receive is the giver's
+# act to come, not an intent the receiver states.
+_RECEIVING = frozenset({"receive", "get", "obtain"})
 # "pledged not to use force", "would never invade": promising to refrain from a conflictual act
 # is a commitment to peace (CAMEO 030, PLOVER AGREE: express willingness to end a conflict), not
 # a threat.
@@ -160,6 +171,11 @@ def _is_refrained(verb: Token) -> bool:
     return False
 
 
+def _is_refused(verb: Token) -> bool:
+    governor = _intent_governor(verb)
+    return governor is not None and governor.lemma_.lower() in _REFUSING
+
+
 def _is_preparation(verb: Token) -> bool:
     governor = _intent_governor(verb)
     return governor is not None and governor.lemma_.lower() in _PREPARE_WORDS
@@ -174,9 +190,14 @@ def intent_coding(trigger: Token, coding: Coding) -> Coding | None:
     verb = trigger.head if trigger.dep_ == "dobj" else trigger
     if verb.pos_ != "VERB" or not _is_intended(verb):
         return None
+    if coding.event == "AID" and verb.lemma_.lower() in _RECEIVING:
+        return None
     if coding.event == "CONSULT" and _is_scheduled_journey(verb):
         return None
-    if coding.event == "ASSAULT" and _is_preparation(verb):
+    if _is_refused(verb):
+        event = "REJECT"
+        cameo = _refusal_code(coding) if coding.event in _REFUSAL_CODES else _REJECT_CAMEO
+    elif coding.event == "ASSAULT" and _is_preparation(verb):
         event, cameo = "MOBILIZE", _PREPARE_ATTACK_CAMEO
     elif coding.event in _REFUSAL_CODES and _is_refrained(verb):
         event, cameo = "REJECT", _refusal_code(coding)

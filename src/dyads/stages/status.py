@@ -18,8 +18,9 @@ from spacy.tokens import Token
 from dyads.records import Status
 
 _NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
-# Governing verbs that deny or cancel what they govern ("denied sending", "failed to reach").
-_NEGATING_VERBS = frozenset({"deny", "fail", "refute", "cancel", "postpone"})
+# Governing verbs that deny, cancel or refuse what they govern ("denied sending", "failed to
+# reach", "declined to meet").
+_NEGATING_VERBS = frozenset({"deny", "fail", "refute", "cancel", "postpone", "refuse", "decline"})
 _MODALS_HYPOTHETICAL = frozenset({"may", "might", "could", "would", "should", "can", "must"})
 _MODALS_FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})

@@ -78,6 +78,9 @@ _CIRCUMSTANCES = _NATURAL_CAUSES | frozenset(
 # Clauses below an argument belong to other predicates: their words do not complete a pattern.
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "conj", "xcomp", "parataxis"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
+# A headline: a line of few words with no final stop, whose verb may be tagged as a noun.
+_HEADLINE_END = frozenset(".!?:;\"”’'")
+_HEADLINE_MAX_WORDS = 12
 # Verbs whose object the parser often makes the subject of the clause they govern ("allowed
 # inspectors to enter", "helped Australia tackle smuggling"): that subject is their object.
 RAISING_VERBS = frozenset({"allow", "permit", "let", "help", "assist", "enable", "force"})
@@ -462,9 +465,17 @@ class TriggerLexicon:
             extra = Pattern(code, False, tuple(slot(w) for w in words), pre)
             self._verbs[lemma] = (default, (extra, *patterns))
         # "ferried maize to flood victims", "handed over a cheque": carrying relief is aid.
-        for lemma, relief in _transport_patterns(supplement.get("relief_transport", {})):
+        transport = supplement.get("relief_transport", {})
+        for lemma, relief in _transport_patterns(transport):
             default, patterns = self._verbs.get(lemma, (None, ()))
             self._verbs[lemma] = (default, (*relief, *patterns))
+        # "flew the army a shipment of ammunition": an indirect object is the goal, and arms
+        # given to it are military aid (not arms handed over, which disarms).
+        self._carrying = frozenset((*transport.get("carrying", ()), *transport.get("handing", ())))
+        goods = {**transport.get("goods", {}), **transport.get("indirect_goods", {})}
+        self._carried_goods = tuple(
+            Pattern(code, False, (Slot.of(words),), ()) for code, words in goods.items()
+        )
         # General verbs keep their patterns but lose the default code of their CAMEO synset.
         for lemma in supplement.get("general_verbs", {}).get("lemmas", ()):
             if lemma in self._verbs:
@@ -481,6 +492,10 @@ class TriggerLexicon:
         cessation = supplement.get("cessation", {})
         self._cessation_verbs = frozenset(cessation.get("lemmas", ()))
         self._cessation_codes: dict[str, str] = cessation.get("codes", {})
+        self._stalling = frozenset(supplement.get("stalling", {}).get("words", ()))
+        # "froze settlement building": halting a disputed activity yields.
+        self._halted_activities = frozenset(cessation.get("activities", ()))
+        self._activity_code: str | None = cessation.get("activity_code")
         # "ordered the newspaper to suspend publication": the verb of the clause it governs.
         self._clause_patterns: dict[str, list[tuple[frozenset[str], str]]] = {}
         for lemma, clause_verbs, code in supplement.get("clause_patterns", ()):
@@ -558,6 +573,8 @@ class TriggerLexicon:
             # predicate the parser attached as a modifier ("planes bombed positions").
             is_modifier = token.dep_ in _NOT_PREDICATE_DEPS and token.tag_ != "VBD"
             return None if is_modifier else self._code_verb(token)
+        if is_headline_verb(token):
+            return self._headline_coding(token)
         # Month names are no events ("March 3", "in May").
         is_date = token.ent_type_ in ("DATE", "TIME")
         if token.pos_ in _NOUN_POS and token.dep_ != "compound" and not is_date:
@@ -597,6 +614,9 @@ class TriggerLexicon:
             return self._coding(
                 clause_code, verb, [*post, *pre], False, VERB_CONFIDENCE, frozenset()
             )
+        carried = self._carried_to_indirect_object(verb, lemma)
+        if carried is not None:
+            return carried
         entry = self._verbs.get(lemma)
         if entry is None:
             return None
@@ -634,6 +654,52 @@ class TriggerLexicon:
         code = _mass_expulsion_or(self._crowd_or(default, actors), verb)
         code = self._official_complaint_or(code, lemma, verb)
         return self._coding(code, verb, [*post, *pre], False, VERB_CONFIDENCE, frozenset())
+
+    def _is_stalled(self, noun: Token) -> bool:
+        """ "Talks on Cyprus stalled", "the negotiations remained deadlocked": an event noun
+        whose clause only says it is stuck reports no event."""
+        verb = noun.head
+        if noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+            return False
+        states = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "xcomp", "oprd"))]
+        return any(lemma_of(s) in self._stalling or s.lower_ in self._stalling for s in states)
+
+    def _headline_coding(self, token: Token) -> Coding | None:
+        """ "Bahrain Expels Iranian Diplomat": a headline verb the tagger read as a plural noun,
+        coded by its lemma's patterns over the words after it, else its default."""
+        sentence = token.sent
+        post = [t for t in sentence if t.i > token.i]
+        pre = [t for t in sentence if t.i < token.i]
+        for lemma in _s_form_lemmas(token.lower_):
+            entry = self._verbs.get(lemma)
+            if entry is None:
+                continue
+            default, patterns = entry
+            best, best_tokens = _best_pattern(token, patterns, post, pre)
+            code = best.code if best is not None else default
+            if code is None:
+                return None
+            if lemma in _PROTEST_VERBS and any(t.ent_type_ == "GPE" for t in pre):
+                code = self._official_complaint_or(code, lemma, token, official=True)
+            return self._coding(code, token, [*post, *pre], False, VERB_CONFIDENCE, best_tokens)
+        return None
+
+    def _carried_to_indirect_object(self, verb: Token, lemma: str) -> Coding | None:
+        """ "flew the Chadian army a shipment of ammunition": a carrying or handing verb whose
+        indirect object receives relief, money or arms gives aid, as with a goal ("to the
+        army")."""
+        # A nominal indirect object only: "handed over weapons to peacekeepers" disarms. The
+        # parser may read both objects as direct ones.
+        datives = [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if lemma not in self._carrying or not (datives or len(objects) >= 2):
+            return None
+        post, pre = _argument_tokens(verb)
+        best, best_tokens = _best_pattern(verb, self._carried_goods, post, pre)
+        if best is None or best.code is None:
+            return None
+        confidence = min(0.8, VERB_CONFIDENCE + 0.03 + PATTERN_WORD_BONUS * best.size)
+        return self._coding(best.code, verb, [*post, *pre], False, confidence, best_tokens)
 
     def _is_reception(self, verb: Token) -> bool:
         """ "The plan was met with protests", "was greeted with scorn": how something was
@@ -741,16 +807,19 @@ class TriggerLexicon:
         words = {w for t in verb.subtree for w in _words(t)}
         return lemma in ("lay", "observe") or bool(words & self._dead_words)
 
-    def _official_complaint_or(self, code: str, lemma: str, verb: Token) -> str:
+    def _official_complaint_or(
+        self, code: str, lemma: str, verb: Token, *, official: bool = False
+    ) -> str:
         """ "Japan protested to Russia", "the foreign ministry protested against the test": a
         protest by a state or its officials is an official complaint (CAMEO 114, ACCUSE), also
-        where CAMEO reads a protest about arrests as rallying support for the arrested."""
+        where CAMEO reads a protest about arrests as rallying support for the arrested;
+        `official`: the caller has found the subject a state ("Seoul Protests ...")."""
         if lemma not in _PROTEST_VERBS:
             return code
         plover = self.plover(code)
         if plover is None or plover[0] not in ("PROTEST", "SUPPORT"):
             return code
-        return _OFFICIAL_COMPLAINT_CAMEO if _is_official_protest(verb) else code
+        return _OFFICIAL_COMPLAINT_CAMEO if official or _is_official_protest(verb) else code
 
     def _exposure(self, verb: Token, lemma: str) -> Coding | None:
         """ "came under mortar fire from rebels" is shooting, "came under attack from China for
@@ -822,6 +891,8 @@ class TriggerLexicon:
             if ended is None and obj.lemma_.lower() in _PLAN_NOUNS:
                 ended = self._planned_event(obj)
             code = self._cessation_codes.get(ended.event) if ended is not None else None
+            if code is None and obj.lemma_.lower() in self._halted_activities:
+                code = self._activity_code  # "froze settlement building": a yield
             if code is not None:
                 return code, obj.i
         return None
@@ -917,6 +988,8 @@ class TriggerLexicon:
         code = self._nouns.get(lemma) or self._nouns.get(noun.lower_)
         if code is None and lemma not in self._noun_patterns:
             return None
+        if self._is_stalled(noun):
+            return None
         modifiers = [t for t in noun.subtree if t.i != noun.i and t.dep_ not in _CLAUSE_DEPS]
         words = _index(modifiers)
         if lemma == "strike" and _is_labour_strike_noun(noun, words.keys()):
@@ -982,6 +1055,41 @@ def _transport_patterns(section: dict[str, Any]) -> list[tuple[str, tuple[Patter
 # Links by which a predicate of its own hangs below a verb: its words are not the verb's object.
 _OTHER_CLAUSES = frozenset({"ccomp", "conj", "parataxis"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "mark", "advcl"})
+
+
+def is_headline_verb(token: Token) -> bool:
+    """ "Pakistan Expels Envoy", "Japan protests": in a short unpunctuated line with no verb
+    the tagger found, the first word in an -s form right after a capitalised subject is the
+    headline's verb in the third person."""
+    if token.pos_ not in _NOUN_POS or not _is_s_form(token):
+        return False  # checked first: most nouns stop here
+    sentence = token.sent
+    if (
+        sentence[-1].text[-1] in _HEADLINE_END
+        or sum(t.is_alpha for t in sentence) > _HEADLINE_MAX_WORDS
+        or any(t.pos_ in ("VERB", "AUX") for t in sentence)
+    ):
+        return False
+    for candidate in sentence[1:]:
+        if _is_s_form(candidate) and candidate.doc[candidate.i - 1].text[:1].isupper():
+            return candidate.i == token.i
+    return False
+
+
+def _is_s_form(token: Token) -> bool:
+    word = token.lower_
+    return token.is_alpha and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _s_form_lemmas(word: str) -> list[str]:
+    """The base forms a third-person -s form may have ("seizes" seize, "pushes" push,
+    "denies" deny)."""
+    lemmas = [word[:-1]]
+    if word.endswith("ies"):
+        lemmas.append(word[:-3] + "y")
+    elif word.endswith("es"):
+        lemmas.append(word[:-2])
+    return lemmas
 
 
 def _is_active(verb: Token) -> bool:
