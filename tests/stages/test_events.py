@@ -426,6 +426,16 @@ EVENT_FACTS: dict[str, Row] = {
         Scene([("Chilean president", "CHL")], places=[("Lima", "PER")]),
         {"event": "CONSULT", "actor": "CHL", "recipient": "PER"},
     ),
+    "a visit hung on an infinitive of a noun is the clause subject's": case(
+        "The Swedish minister backed Georgia's bid to enter the alliance during a visit to"
+        " Tbilisi on Monday.",
+        Scene(
+            [("Swedish minister", "SWE"), ("Georgia", "GEO")],
+            places=[("Tbilisi", "GEO")],
+        ),
+        {"actor": "SWE", "recipient": "GEO"},
+        pick={"mode": "visit"},
+    ),
     "a reaction something was met with is aimed at its owner": case(
         "Moscow's proposal was met with criticism from Ukraine.",
         Scene([("Moscow", "RUS"), ("Ukraine", "UKR")]),

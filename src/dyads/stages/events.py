@@ -514,10 +514,14 @@ def _setting_roles(trigger: Trigger, roles: Roles, index: ActorIndex) -> Roles:
     if verb is None:
         return roles
     if trigger.coding.mode == _VISIT_MODE:
+        verb = _clause_verb_of(verb)
         passive = [p for s in verb.children if s.dep_ == "nsubjpass" for p in index.actors_in(s)]
         actors = roles.actors or tuple(subject_actors(verb, index) or passive)
         hosts = [p for o in _prep_objects(noun, ("to",)) for p in _parties_at(o, index)]
-        recipient = roles.recipient or first_other(hosts, actors)
+        codes = {actor.code for actor in actors}
+        recipient = roles.recipient or first_other(
+            [host for host in hosts if host.code not in codes], actors
+        )
         return Roles(actors, recipient, roles.refers_to_previous_pair, roles.co_recipients)
     if noun.head.lower_ != "with" or verb.lemma_.lower() not in _RECEPTION_VERBS:
         return roles
@@ -540,6 +544,20 @@ def _phrase_verb(noun: Token) -> Token | None:
             return owner
         current = owner
     return None
+
+
+def _clause_verb_of(verb: Token) -> Token:
+    """The verb of the clause a phrase describes: the parser often hangs "during a visit" on
+    an infinitive that qualifies a noun ("pledged support for Moldova's bid to join the EU
+    during a visit"), whose implied subject is not the visitor."""
+    current = verb
+    for _ in range(_MAX_PHRASE_DEPTH):
+        if current.dep_ != "acl" or current.head is current:
+            return current
+        current = current.head
+        while current.pos_ not in ("VERB", "AUX") and current.head is not current:
+            current = current.head
+    return current
 
 
 def _prep_objects(token: Token, words: tuple[str, ...]) -> list[Token]:
