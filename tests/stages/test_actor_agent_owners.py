@@ -212,3 +212,10 @@ def test_a_state_run_body_is_the_owner_before_it(code: ActorCoder) -> None:
 def test_a_bare_member_of_a_body_takes_the_bodys_sector(code: ActorCoder) -> None:
     actors = code("A representative of Peru's embassy declined to comment.")
     assert coded(find(actors, "representative of Peru's embassy")) == ("PER", "GOV")
+
+
+def test_people_in_places_of_two_states_are_no_one_states(code: ActorCoder) -> None:
+    text = "The earthquake killed more than 5,000 people in Turkey and Syria."
+    assert not [a for a in code(text) if "people" in a.text]
+    one = code("Bombs killed 180 people in Mumbai.", OLD_WIRE)
+    assert coded(find(one, "people in Mumbai")) == ("IND", "CVL")

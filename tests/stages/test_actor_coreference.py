@@ -12,6 +12,7 @@ from dyads.stages.actor_coreference import (
     consistent_people,
     named_later,
     pronouns,
+    surname_keys,
     surnames,
     with_gender,
 )
@@ -163,3 +164,50 @@ def test_a_headline_name_is_the_person_named_in_full_later(code: ActorCoder) -> 
     text = "DPRK's Kim inspects missile launch. Leader Kim Jong Un watched the test."
     actors = code(text)
     assert coded(find(actors, "DPRK's Kim")) == ("PRK", "GOV")
+
+
+def test_surname_keys_cover_particles_hyphens_and_double_surnames() -> None:
+    def never_title(word: str) -> bool:
+        return False
+
+    assert "de mistura" in surname_keys("Staffan de Mistura", never_title)
+    assert "van der bellen" in surname_keys("Alexander van der Bellen", never_title)
+    assert "kosiniak kamysz" in surname_keys("Wladyslaw Kosiniak-Kamysz", never_title)
+    assert "bashir" in surname_keys("Omar al-Bashir", never_title)
+    assert "lopez obrador" in surname_keys("Andres Manuel Lopez Obrador", never_title)
+    assert "manuel lopez" not in surname_keys("Andres Manuel Lopez Obrador", never_title)
+
+
+def test_a_surname_of_several_words_is_the_person_named_before(code: ActorCoder) -> None:
+    on = dt.date(2024, 5, 20)
+    text = (
+        "Polish Defence Minister Wladyslaw Kosiniak-Kamysz visited the border. "
+        "Kosiniak-Kamysz said the fence would be reinforced."
+    )
+    later = [a for a in code(text, on) if a.text == "Kosiniak-Kamysz"]
+    assert [coded(a) for a in later] == [("POL", "GOV")]
+    text = "UN envoy Staffan de Mistura opened the talks. De Mistura said both sides had come."
+    assert coded(find(code(text, dt.date(2016, 2, 1)), "De Mistura")) == ("IGOUNO", None)
+
+
+def test_a_surname_before_its_full_name_is_not_resolved(code: ActorCoder) -> None:
+    text = "De Mistura arrived on Monday. UN envoy Staffan de Mistura opened the talks."
+    assert "De Mistura" not in [a.text for a in code(text, dt.date(2016, 2, 1))]
+
+
+def test_an_earlier_full_name_beats_the_dictionarys_namesake(code: ActorCoder) -> None:
+    text = (
+        "Tanzanian President Samia Suluhu Hassan swore in a new cabinet. "
+        "Hassan told the ministers to fight corruption."
+    )
+    hassan = [a for a in code(text, dt.date(2021, 4, 6)) if a.text == "Hassan"]
+    assert [coded(a) for a in hassan] == [("TZA", "GOV")]
+
+
+def test_the_name_as_written_gives_surnames_too(code: ActorCoder) -> None:
+    text = (
+        "Ethiopian Prime Minister Abiy Ahmed Ali met Eritrean officials. "
+        "Ali said the border would reopen."
+    )
+    ali = [a for a in code(text, dt.date(2019, 3, 12)) if a.text == "Ali"]
+    assert [coded(a) for a in ali] == [("ETH", "GOV")]

@@ -188,7 +188,7 @@ def test_people_table_rows_are_well_formed() -> None:
         if line and not line.startswith("#")
     ]
     rows = list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
-    states = {c.alpha_3 for c in pycountry.countries} | {"SUN", "YUG"}
+    states = {c.alpha_3 for c in pycountry.countries} | {"SUN", "YUG", "XKX"}  # Kosovo: XKX
     assert len(rows) > 20
     for row in rows:
         assert row["country"] in states or row["country"][:3] in ("IGO", "IMG"), row
@@ -243,3 +243,16 @@ def test_a_place_hyphenated_throughout_is_found_spaced(dictionary: ActorDictiona
     entry = dictionary.lookup("port-au-prince")
     assert entry is not None and entry.code_on(None)[0] == "HTI"
     assert dictionary.lookup("franco-german") is None  # one hyphen: two names, not one
+
+
+def test_british_spellings_find_organisations_listed_in_american(
+    dictionary: ActorDictionary,
+) -> None:
+    oas = dictionary.entry("Organisation of American States")
+    assert oas is not None and oas.code_on(None)[0] == "IGOAMROAS"
+    oecd = dictionary.entry("Organisation for Economic Co-operation and Development")
+    assert oecd is not None and oecd.code_on(None)[0] == "IGOWSTBUS"
+
+
+def test_other_spellings_find_organisations_only(dictionary: ActorDictionary) -> None:
+    assert dictionary.entry("Defence") is None  # no person, place or party by another spelling

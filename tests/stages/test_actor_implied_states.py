@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
-from dyads.stages.actor_implied_states import definite_agents
+from dyads.stages.actor_implied_states import counted_people, definite_agents
 from dyads.stages.actor_patterns import Mention
 
 from .actor_helpers import OLD_WIRE, ActorCoder, coded, find, mention
@@ -179,3 +179,34 @@ def test_a_bare_plural_speaker_with_no_state_in_view_keeps_its_sector(
 def test_a_bare_plural_speaker_takes_the_state_in_focus(code: ActorCoder) -> None:
     text = "Floods swept through northern Pakistan. Officials said they feared more rain."
     assert coded(find(code(text), "Officials")) == ("PAK", "GOV")
+
+
+def test_a_count_of_people_is_not_the_state_in_focus(code: ActorCoder) -> None:
+    text = "Pakistani jets pounded militant hideouts overnight, killing 60 people."
+    assert not [a for a in code(text, OLD_WIRE) if "people" in a.text]
+    text = "French police said dozens of people were wounded."
+    assert not [a for a in code(text, OLD_WIRE) if "people" in a.text]
+
+
+def test_counted_people(nlp: Language) -> None:
+    doc = nlp("It killed eight people and dozens of people fled; the people rose.")
+    assert counted_people(doc, 3, 4)
+    assert counted_people(doc, 7, 8)
+    assert not counted_people(doc, 11, 12)
+
+
+def test_a_lone_subject_looks_ahead_in_its_sentence(code: ActorCoder) -> None:
+    text = "The prosecutor told the Nigerian court that the accused had fled."
+    assert coded(find(code(text, OLD_WIRE), "prosecutor")) == ("NGA", "JUD")
+    text = "Counsel for the defence asked the Kenyan court to dismiss the charges."
+    assert coded(find(code(text, OLD_WIRE), "Counsel")) == ("KEN", "JUD")
+
+
+def test_a_state_in_view_before_wins_over_one_ahead(code: ActorCoder) -> None:
+    text = "Kenya expelled two diplomats. The foreign minister told the Ugandan envoy to leave."
+    assert coded(find(code(text, OLD_WIRE), "foreign minister")) == ("KEN", "GOV")
+
+
+def test_bare_plural_bodies_do_not_look_ahead(code: ActorCoder) -> None:
+    text = "Soldiers fired on Palestinian protesters near the fence."
+    assert [a.code for a in code(text, OLD_WIRE) if a.text == "Soldiers"] in ([], [None])

@@ -214,3 +214,23 @@ def test_former_states_and_their_peoples(code: ActorCoder) -> None:
     assert find(
         code("Czechoslovakia split in two.", dt.date(2000, 1, 1)), "Czechoslovakia"
     ).code == ("CSK")
+
+
+def test_a_dictionary_name_runs_on_over_the_rest_of_the_written_name(code: ActorCoder) -> None:
+    text = "Tunisian President Zine el-Abidine Ben Ali blamed gangs. Ben Ali promised jobs."
+    actors = code(text, dt.date(2011, 1, 10))
+    assert find(actors, "Tunisian President Zine el-Abidine Ben Ali").name.endswith("Ben Ali")
+    assert [coded(a) for a in actors if a.text == "Ben Ali"] == [("TUN", "GOV")]
+
+
+def test_an_organisations_british_name_is_not_a_country(code: ActorCoder) -> None:
+    actors = code("The Organisation of American States refused to recognise the vote.")
+    assert coded(find(actors, "Organisation of American States")) == ("IGOAMROAS", None)
+    assert "American" not in [a.text for a in actors]
+
+
+def test_phrase_keys_count_hyphened_words_as_one(nlp: Language) -> None:
+    doc = nlp("Organisation for Security and Co-operation in Europe sent observers")
+    keys = [key for _, key in phrase_keys(doc, 0, 7)]
+    assert keys[-1] == "organisation for security and co-operation in europe"
+    assert len([key for _, key in phrase_keys(doc, 0, 2)]) == 2

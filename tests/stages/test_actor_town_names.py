@@ -101,7 +101,7 @@ def test_a_region_of_unknown_size_is_a_place() -> None:
 
 
 def test_the_territories_that_make_up_a_state_stay_the_state(code: ActorCoder) -> None:
-    actors = code("Israeli troops remained on alert in the West Bank.", ON)
+    actors = code("Israeli soldiers stayed on guard across the West Bank.", ON)
     assert coded(find(actors, "West Bank")) == ("PSE", None)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from dyads.stages.actor_towns import state_of
+from dyads.stages.actor_towns import names_after_place_nouns, state_of
 
 from .actor_helpers import OLD_WIRE, ActorCoder, coded, find, gaz_entry
 
@@ -74,3 +74,17 @@ def test_a_province_as_a_place_stays_no_actor(code: ActorCoder) -> None:
 def test_a_compass_word_names_no_province(code: ActorCoder) -> None:
     actors = code("The North's state media carried the report.")
     assert not any(a.code == "CMR" for a in actors), actors
+
+
+def test_a_name_after_mayor_of_is_a_place_whatever_the_tagger_says(code: ActorCoder) -> None:
+    assert coded(find(code("The mayor of Lviv said refugees were arriving."), "mayor of Lviv")) == (
+        "UKR",
+        "GOV",
+    )
+    actors = code("The governor of Zamfara said the students had been freed.")
+    assert coded(find(actors, "governor of Zamfara")) == ("NGA", "GOV")
+
+
+def test_names_after_place_nouns(nlp: Language) -> None:
+    doc = nlp("The people of Douma and the mayor of New Orleans spoke of Smith.")
+    assert [doc[a:b].text for a, b in names_after_place_nouns(doc)] == ["Douma", "New Orleans"]

@@ -329,11 +329,24 @@ def _body_after(
     body = by_start.get(k)
     if body is not None and body.end < len(doc) and doc[body.end].text in POSSESSIVE:
         return None  # "a lawmaker from Japan's ruling party": a member of the party
+    if body is not None and doc[end].lower_ == "in" and _in_two_states(doc, body, by_start):
+        return None  # "200 people in Nairobi and Dar es Salaam": no one state's
     if body is not None and body.kind in ("country", "capital"):
         return body
     if body is not None and body.kind == "place" and body.code is not None:
         return body  # "the governor of Texas", "police in Karachi"; not "gangs in X"
     return None
+
+
+def _in_two_states(doc: Doc, place: Mention, by_start: dict[int, Mention]) -> bool:
+    """Whether a place after "in" is listed with a place of another state ("in Turkey and
+    Syria")."""
+    k = place.end
+    if k + 1 >= len(doc) or doc[k].lower_ not in ("and", ",", "or"):
+        return False
+    k += 2 if doc[k].text == "," and doc[k + 1].lower_ in ("and", "or") else 1
+    other = by_start.get(k)
+    return other is not None and other.code is not None and other.code != place.code
 
 
 def _in_place(noun: Token, sector: str) -> bool:

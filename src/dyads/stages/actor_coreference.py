@@ -16,6 +16,7 @@ from dyads.stages.actor_dictionary import Gender
 from dyads.stages.actor_patterns import (
     GENDERED_TITLES,
     PRONOUNS,
+    SURNAME_PARTICLES,
     Mention,
     resolve_pronoun,
     sentence_starts,
@@ -94,8 +95,12 @@ def consistent_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             word = doc[mention.end - 1].text
             named = [p for p in first.values() if word in p.name.split()]
             if len(named) == 1 and named[0].name != mention.name:
+                # The date's guess, and a dictionary namesake known by that one word ("Hassan"
+                # after "Samia Suluhu Hassan"), give way to the person the article named in
+                # full; a given name ("Abdullah" of "Abdullah II") keeps its own reading.
+                surname = named[0].name.split()[0] != word
                 mention = replace(mention, name=named[0].name, entry=named[0].entry)
-                if mention.by_surname:  # the date's guess gives way to the article's person
+                if mention.by_surname or surname:
                     mention = replace(mention, code=named[0].code, sector=named[0].sector)
         earlier = first.setdefault(mention.name, mention)
         words = {t.text for t in doc[mention.start : mention.end]}
@@ -109,30 +114,85 @@ def consistent_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def surnames(doc: Doc, mentions: list[Mention], is_title: Callable[[str], bool]) -> list[Mention]:
-    """Bare surnames after a full name: "Lavrov said" -> Sergey Lavrov."""
+    """Bare surnames after a full name: "Lavrov said" -> Sergey Lavrov; also surnames of
+    several words ("Kosiniak-Kamysz", "de Mistura", "Van der Bellen", "Ben Ali", "Lopez
+    Obrador") and an Arabic surname without its article ("Bashir" of "Omar al-Bashir")."""
     keys: dict[str, Mention | None] = {}
     first_seen: dict[str, int] = {}
     for person in sorted(mentions, key=lambda m: m.start):
-        words = person.name.split()
-        if person.kind != "person" or len(words) < 2:
+        if person.kind != "person":
             continue
-        for word in {words[0], words[-1]}:
-            if len(word) < 2 or not word[0].isupper() or not word.isalpha():
-                continue
-            if word.lower() in HONORIFICS or is_title(word):
-                continue  # "King" of "King Charles III" is a title, not a name
-            other = keys.get(word)
+        # The name as the dictionary lists it and as the article writes it ("Abiy Ahmed" of
+        # "Prime Minister Abiy Ahmed Ali": a later "Ali" is him too).
+        names = {person.name, written_name(doc, person)}
+        for key in {k for n in names if len(n.split()) > 1 for k in surname_keys(n, is_title)}:
+            other = keys.get(key)
             same = other is not None and other.name == person.name
-            keys[word] = person if word not in keys or same else None
-            first_seen.setdefault(word, person.end)
+            keys[key] = person if key not in keys or same else None
+            first_seen.setdefault(key, person.end)
+    starts = {key.split(" ")[0] for key in keys}
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    found = []
-    for token in doc:
-        known = keys.get(token.text)
-        if known is None or token.i in taken or token.i < first_seen[token.text]:
+    found: list[Mention] = []
+    i = 0
+    while i < len(doc):
+        if doc[i].lower_ not in starts or i in taken:
+            i += 1
             continue
-        found.append(replace(known, start=token.i, end=token.i + 1, entry=None))
+        for end in range(min(len(doc), i + _MOST_SURNAME_TOKENS), i, -1):
+            key = _span_key(doc, i, end)
+            known = keys.get(key)
+            ends_in_name = doc[end - 1].text[:1].isupper()
+            if known is None or not ends_in_name or any(j in taken for j in range(i, end)):
+                continue
+            if i >= first_seen[key]:
+                found.append(replace(known, start=i, end=end, entry=None))
+                i = end - 1
+            break
+        i += 1
     return found
+
+
+_ARABIC_ARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-")
+_MOST_SURNAME_TOKENS = 6  # "de Hoop Scheffer", "Kosiniak - Kamysz"
+
+
+def surname_keys(name: str, is_title: Callable[[str], bool]) -> set[str]:
+    """Lower-case forms by which a person named in full may be named again alone: the first
+    and the last word, the last word without an Arabic article, and a surname of several
+    words that begins with a particle, or the last two words of a name of three or more
+    (Spanish double surnames: "Lopez Obrador")."""
+    words = name.split()
+    keys = set()
+    for word in {words[0], words[-1]}:
+        bare = word.replace("-", "")
+        if len(word) < 2 or not word[0].isupper() or not bare.isalpha():
+            continue
+        if word.lower() in HONORIFICS or is_title(word):
+            continue  # "King" of "King Charles III" is a title, not a name
+        keys.add(word.lower())
+    last = words[-1].lower()
+    if last.startswith(_ARABIC_ARTICLES) and len(last) > 5:
+        keys.add(last.split("-", 1)[1])
+    for size in range(2, len(words)):
+        tail = words[-size:]
+        if tail[0].lower() in SURNAME_PARTICLES or (size == 2 and len(words) >= 3):
+            keys.add(" ".join(tail).lower())
+    return {key.replace("-", " ") for key in keys}
+
+
+def written_name(doc: Doc, person: Mention) -> str:
+    """The words a person's mention ends with that the tagger takes for a person's name."""
+    start = person.end
+    while start > person.start and (
+        doc[start - 1].ent_type_ == "PERSON" or doc[start - 1].text == "-"
+    ):
+        start -= 1
+    return doc[start : person.end].text.replace(" - ", "-")
+
+
+def _span_key(doc: Doc, start: int, end: int) -> str:
+    """The lower-case words of doc[start:end], hyphens joined without spaces."""
+    return doc[start:end].text.lower().replace("-", " ")
 
 
 def pronouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:

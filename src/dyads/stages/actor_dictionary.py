@@ -119,6 +119,16 @@ def _date(text: str) -> dt.date | None:
 
 
 _FIRST_WORD = re.compile(r"[^\s\-']+")
+# British spellings in organisations' names, with the American one the dictionary may list.
+_AMERICAN = {
+    "organisation": "organization",
+    "programme": "program",
+    "labour": "labor",
+    "defence": "defense",
+    "centre": "center",
+    "co-operation": "cooperation",
+}
+_SPELLING_CUES = re.compile(r"organisation|programme|labour|defence|centre|co-operation")
 
 
 def case_agrees(text: str, surface: str) -> bool:
@@ -137,6 +147,11 @@ def case_agrees(text: str, surface: str) -> bool:
 
 def _capitals(text: str) -> int:
     return sum(c.isupper() for c in text)
+
+
+def has_british_word(key: str) -> bool:
+    """Whether a phrase key holds a word organisations spell otherwise in American English."""
+    return _SPELLING_CUES.search(key) is not None
 
 
 def first_word(text: str) -> str:
@@ -488,12 +503,16 @@ class ActorDictionary:
         """The entry for a phrase (any case and spacing), if there is one."""
         return self.lookup(phrase_key(phrase))
 
-    def lookup(self, key: str) -> Entry | None:
+    def lookup(self, key: str, spellings: bool = True) -> Entry | None:
         """The entry for a phrase already in ``phrase_key`` form; a hyphenated person's name is
         also looked for with spaces ("Jean-Bertrand Aristide" is listed as "Jean Bertrand ..."),
         and so is a place name hyphenated throughout ("Port-au-Prince"; two words joined by
-        one hyphen are more often two names, "Franco-German")."""
+        one hyphen are more often two names, "Franco-German").
+        With `spellings`, an organisation is also looked for in the other spelling of English
+        (the matcher asks only where the longest phrase from a word has a British word)."""
         found = self._phrases.get(key)
+        if found is None and spellings and _SPELLING_CUES.search(key):
+            return self._other_spelling(key)
         if found is None and "-" in key:
             spaced = self._phrases.get(key.replace("-", " "))
             entry = self._converted(spaced) if isinstance(spaced, int) else spaced
@@ -504,6 +523,22 @@ class ActorDictionary:
         if isinstance(found, int):
             return self._converted(found)
         return found
+
+    def _other_spelling(self, key: str) -> Entry | None:
+        """An organisation's name in the other spelling of English ("Organisation of American
+        States", "UN Development Programme", "Co-operation"): each British word is tried in
+        both forms, since the tables mix them ("Organisation for Economic Cooperation")."""
+        words = key.split(" ")
+        options = [(w, _AMERICAN[w]) if w in _AMERICAN else (w,) for w in words]
+        variants = [""]
+        for forms in options:
+            variants = [f"{v} {f}" if v else f for v in variants for f in forms]
+        for variant in variants[1:]:
+            found = self._phrases.get(variant)
+            entry = self._converted(found) if isinstance(found, int) else found
+            if entry is not None and entry.kind == "org":
+                return entry
+        return None
 
     def surface(self, phrase: str) -> str | None:
         """A hand-written name as written (its case matters), if the phrase is one."""

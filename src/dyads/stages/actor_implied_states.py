@@ -38,7 +38,10 @@ DETERMINERS_OF_STATE_BODIES = frozenset({"the", "its", "his", "her", "their"})
 # Armed groups and gangs: the soldiers they attack belong to the state they fight.
 ARMED_GROUP_SECTORS = frozenset({"REB", "UAF", "CRM"})
 # Bodies named in the singular that stand for many, like a plural ("Police fired ...").
-MASS_BODIES = frozenset({"police", "opposition"})
+MASS_BODIES = frozenset({"police", "opposition", "counsel", "prosecution"})
+# Bodies that speak only before a court: the court's state, named after them, is theirs
+# ("Counsel for the defence asked the Kenyan court ...").
+COURT_BODIES = frozenset({"counsel", "prosecution"})
 # Words of rank or scope a country's own body may carry without naming the country.
 SCOPE_WORDS = frozenset(
     {"local", "senior", "top", "regional", "provincial", "riot", "government", "federal"}
@@ -95,6 +98,10 @@ def definite_agents(
             state = resolve_pronoun(doc[start - 1], people, sent_starts)
         else:
             state = focus.before(start)
+            root = doc[start:end].root
+            court = root.lower_ in COURT_BODIES
+            if state is None and (court or not bare) and _singular_subject(root):
+                state = focus.ahead(end)  # "The prosecutor told the Nigerian court"
         code = state.code if state is not None else None
         if (sector == "COP" and determiner == "the") or opposed:
             # Police, and the forces an armed group attacks, are those of where the story is.
@@ -107,6 +114,11 @@ def definite_agents(
             # ("the government said" after two states is left to the roles).
             found.append(Mention(start, end, doc[start:end].text, "agent", None, sector))
     return found
+
+
+def _singular_subject(token: Token) -> bool:
+    """Whether a noun is one person or body as the subject of its clause."""
+    return token.tag_ in ("NN", "NNP") and token.dep_ in ("nsubj", "nsubjpass")
 
 
 def _speaks(token: Token) -> bool:
@@ -201,11 +213,30 @@ def located_agents(doc: Doc, mentions: list[Mention], agents: AgentSpans) -> lis
             continue  # "the opposition leader": the agent noun is not the phrase's head
         sentence = starts[bisect_right(starts, start) - 1]
         state = located.get(sentence)
-        if sentence not in located:
+        if sentence not in located and not counted_people(doc, start, end):
             state = _focus_state(doc, focus, start, end, taken)
         if state is not None:
             found.append(Mention(start, end, state, "agent", state, sector))
     return found
+
+
+# Nouns for anyone at all: a count of them ("killing eight people") is a tally of victims or
+# a crowd, of no state unless their sentence places them.
+GENERIC_PEOPLE = frozenset({"people", "persons"})
+QUANTITY_WORDS = frozenset(
+    {"dozens", "hundreds", "thousands", "scores", "millions", "many", "several", "some", "few"}
+)
+
+
+def counted_people(doc: Doc, start: int, end: int) -> bool:
+    """Whether an agent is a count of people ("eight people", "dozens of people", "at least
+    30 persons"): victims or crowds, never the state in focus's by default."""
+    if doc[end - 1].lower_ not in GENERIC_PEOPLE or start == 0:
+        return False
+    before = doc[start - 1]
+    if before.lower_ == "of" and start >= 2:
+        before = doc[start - 2]
+    return before.like_num or before.lower_ in QUANTITY_WORDS
 
 
 def _focus_state(doc: Doc, focus: StateFocus, start: int, end: int, taken: set[int]) -> str | None:

@@ -11,13 +11,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dyads.stages.actor_dictionary import (
     ActorDictionary,
     Entry,
     case_agrees,
     first_word,
+    has_british_word,
     token_key,
 )
 from dyads.stages.actor_former_states import SUCCESSORS
@@ -28,17 +29,23 @@ _SMALL_WORDS = frozenset({"of", "the", "and", "for", "de", "al", "el", "in", "on
 
 
 def phrase_keys(doc: Doc, start: int, most: int) -> list[tuple[int, str]]:
-    """``phrase_key`` of doc[start:end] for each end up to `most` tokens on, as (end, key),
-    built token by token rather than by slicing the Doc (the matcher's inner loop)."""
+    """``phrase_key`` of doc[start:end] for each end up to `most` words on, as (end, key),
+    built token by token rather than by slicing the Doc (the matcher's inner loop). A hyphen
+    and the word it joins count as none: "Co-operation" is one word of three tokens."""
     keys: list[tuple[int, str]] = []
-    key, space = "", False
-    for token in doc[start : min(len(doc), start + most)]:
+    key, space, words, hyphen = "", False, 0, False
+    for token in doc[start : min(len(doc), start + 2 * most)]:
         if token.is_space:
             space = True
             continue
         word = token_key(token)
+        if word != "-" and (space or not hyphen):
+            words += 1
+            if words > most:
+                break
         key = f"{key} {word}" if key and space else key + word
         space = bool(token.whitespace_)
+        hyphen = word == "-" and not space
         keys.append((token.i + 1, key))
     return keys
 
@@ -86,7 +93,14 @@ class NameMatcher:
             when = None if place and not entry.renamed else on
             code, sector = entry.code_on(when)
             start = i + 1 if doc[i].lower_ == "the" else i  # "the Kremlin" -> "Kremlin"
-            mentions.append(Mention(start, end, entry.name, entry.kind, code, sector, entry))
+            name = entry.name
+            if entry.kind == "person" and end - start > 1:
+                # "Samia Suluhu Hassan", "Zine el-Abidine Ben Ali": the dictionary lists a
+                # shorter form; the article's full name is the one it may repeat in part.
+                full = _rest_of_person_name(doc, end)
+                if full > end:
+                    end, name = full, doc[start:full].text
+            mentions.append(Mention(start, end, name, entry.kind, code, sector, entry))
             i = end
         mentions += self._elided_names(doc, mentions, on)
         mentions.sort(key=lambda m: m.start)
@@ -117,8 +131,10 @@ class NameMatcher:
         """The longest name starting at token `start` that looks like a name: (end, entry)."""
         if doc[start].is_space:
             return None
-        for end, key in reversed(phrase_keys(doc, start, self._dictionary.max_words)):
-            entry = self._dictionary.lookup(key)
+        keys = phrase_keys(doc, start, self._dictionary.max_words)
+        british = bool(keys) and has_british_word(keys[-1][1])  # one test per start
+        for end, key in reversed(keys):
+            entry = self._dictionary.lookup(key, british)
             if entry is None:
                 continue
             text = doc[start:end].text
@@ -143,12 +159,43 @@ class NameMatcher:
             words = words[1:]
         if not words[0][:1].isupper():
             return False
-        if any(len(w) >= 4 and w.lower() not in _SMALL_WORDS and w[0].islower() for w in words):
+        parts = [_after_particle(w) for w in words]  # "el-Abidine" is a name
+        if any(len(w) >= 4 and w.lower() not in _SMALL_WORDS and w[0].islower() for w in parts):
             return False
         if end - start == 1 and entry.kind in ("org", "group", "person") and not entry.from_table:
             token = doc[start]
             return token.pos_ == "PROPN" or bool(token.ent_type_) or text.isupper()
         return True
+
+
+def _after_particle(word: str) -> str:
+    """A word without a small word hyphened before it ("Abidine" of "el-Abidine")."""
+    head, dash, rest = word.partition("-")
+    return rest if dash and rest and head.lower() in _SMALL_WORDS else word
+
+
+def _rest_of_person_name(doc: Doc, end: int) -> int:
+    """The end of the person's name that goes on after a dictionary name ending at `end`:
+    proper nouns (and hyphens) the tagger takes for a PERSON, in the same entity or one right
+    after it (two people's names never touch in prose), or `end` itself."""
+    k = end
+    while (
+        k < len(doc)
+        and doc[k].ent_type_ == "PERSON"
+        and (doc[k].tag_ in NAME_TAGS or doc[k].text == "-")
+        and _joined(doc[k - 1], doc[k])
+    ):
+        k += 1
+    while k > end and doc[k - 1].text == "-":
+        k -= 1
+    return k
+
+
+def _joined(before: Token, token: Token) -> bool:
+    """Whether two tokens run on as words of one name: a space or a hyphen between them."""
+    if before.text == "-" or token.text == "-":
+        return before.whitespace_ == ""
+    return not before.is_punct and before.whitespace_ != ""
 
 
 def _inside_longer_name(doc: Doc, i: int) -> bool:

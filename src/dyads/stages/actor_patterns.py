@@ -148,6 +148,21 @@ class StateFocus:
             return None
         return focus[0]
 
+    def ahead(self, position: int) -> Mention | None:
+        """With no state in view before a token, the first named after it in its sentence:
+        a story may name its court or parliament's state only after the official who speaks
+        there ("The prosecutor told the Nigerian court ...")."""
+        sentence = bisect_right(self._starts, position) - 1
+        if any(self._by_sentence.get(k) for k in (sentence - 1, sentence - 2) if k >= 0):
+            return None
+        own = self._by_sentence.get(sentence, [])
+        if any(m.end <= position for m in own):
+            return None
+        later = [m for m in own if m.start > position]
+        if not later or self._coordinated(later):
+            return None
+        return later[0]
+
     def _coordinated(self, mentions: list[Mention]) -> bool:
         """Whether the first mention is joined by "and"/"or" to one of another state."""
         heads = {self._doc[m.start : m.end].root.i: m.code for m in mentions}
@@ -191,13 +206,24 @@ def acts_as_agent(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+# Words that begin a surname of several words ("de Mistura", "bin Salman", "van der Bellen").
+SURNAME_PARTICLES = frozenset(
+    {"de", "da", "das", "do", "dos", "del", "della", "di", "du", "van", "von", "der", "den"}
+    | {"ter", "le", "la", "bin", "ben", "ibn", "al", "el", "abu", "ould", "wa"}
+)
+
+
 def name_after_title(doc: Doc, start: int, taken: set[int]) -> tuple[int, int] | None:
-    """Capitalised name tokens right after a singular title ("Minister Ana Ruiz"), if any."""
+    """Capitalised name tokens right after a singular title ("Minister Ana Ruiz"), if any,
+    with the particles of a surname inside ("Envoy Staffan de Mistura")."""
     if start == 0 or doc[start - 1].tag_ in ("NNS", "NNPS"):
         return None  # "forces", "officials" are not titles of one person
     end = start
     while end < len(doc) and end - start < MAX_NAME_TOKENS:
         token = doc[end]
+        if _inner_particle(doc, end, start):
+            end += 1
+            continue
         if end in taken or not is_capitalised(token) or (not token.is_alpha and token.text != "-"):
             break
         if token.ent_type_ in NOT_NAME_ENTITIES:
@@ -212,6 +238,19 @@ def name_after_title(doc: Doc, start: int, taken: set[int]) -> tuple[int, int] |
     if doc[start].pos_ not in ("PROPN", "NOUN", "X") and doc[start].ent_type_ != "PERSON":
         return None
     return start, end
+
+
+def _inner_particle(doc: Doc, i: int, start: int) -> bool:
+    """Whether token i is a lower-case particle inside a name: after a name word and before
+    a capitalised one ("Staffan de Mistura")."""
+    return (
+        i > start
+        and doc[i].lower_ in SURNAME_PARTICLES
+        and doc[i].is_lower
+        and i + 1 < len(doc)
+        and is_capitalised(doc[i + 1])
+        and doc[i + 1].is_alpha
+    )
 
 
 def resolve_pronoun(token: Token, people: list[Mention], sent_starts: list[int]) -> Mention | None:

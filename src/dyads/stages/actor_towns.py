@@ -36,23 +36,50 @@ def town_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Place mentions (kind "place", coded with their state) for the place names the parser
     tags that no mention covers and the gazetteer ties to one state."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    names = [
-        ent
-        for ent in doc.ents
-        if ent.label_ in PLACE_LABELS and not any(i in taken for i in range(ent.start, ent.end))
-    ]
+    spans = [(ent.start, ent.end) for ent in doc.ents if ent.label_ in PLACE_LABELS]
+    spans += names_after_place_nouns(doc)
+    names = sorted(
+        {(a, b) for a, b in spans if not any(i in taken for i in range(a, b))},
+    )
     if not names:
         return []
     gazetteer = load_gazetteer()
-    found = []
-    for ent in names:
-        text = ent.text.removeprefix("the ").removeprefix("The ")
+    found: list[Mention] = []
+    for start, end in names:
+        if found and start < found[-1].end:
+            continue  # one reading of the same words
+        text = doc[start:end].text.removeprefix("the ").removeprefix("The ")
         if text in COMPASS_WORDS:
             continue  # "the North" of a story is a side or a part of it, not a province
         state = state_of(gazetteer.lookup(text), text)
         if state is not None:
-            found.append(Mention(ent.start, ent.end, text, "place", state, None))
+            found.append(Mention(start, end, text, "place", state, None))
     return found
+
+
+# Nouns whose "of" names a place, whatever the tagger makes of its name ("the governor of
+# Zamfara", "the mayor of Lviv", "the people of Osh").
+PLACE_NOUNS = frozenset(
+    {"governor", "mayor", "people", "residents", "inhabitants", "citizens", "townspeople"}
+    | {"governors", "mayors", "deputy-mayor", "governorship"}
+)
+
+
+def names_after_place_nouns(doc: Doc) -> list[tuple[int, int]]:
+    """The proper nouns right after "NOUN of" for a noun of ``PLACE_NOUNS``, as (start, end)."""
+    spans = []
+    strings = doc.vocab.strings
+    of, nouns = strings.add("of"), {strings.add(n) for n in PLACE_NOUNS}
+    lower = doc.to_array("LOWER")  # one array of hashes, not a Token per word
+    for i in (lower[1:] == of).nonzero()[0] + 1:
+        if int(lower[i - 1]) not in nouns:
+            continue
+        start = end = int(i) + 1
+        while end < len(doc) and doc[end].tag_ in ("NNP", "NNPS") and doc[end].text[:1].isupper():
+            end += 1
+        if end > start:
+            spans.append((start, end))
+    return spans
 
 
 def acting_provinces(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -47,9 +47,13 @@
    the person "his" stands for (``actor_implied_states.py``). "The country" is the state in
    focus, "the two countries" and "both governments" the pair named last
    (``actor_anaphors.py``); other pair words ("the two leaders") are never one state.
-6. Later mentions of a person keep the first mention's coding; bare surnames ("Lavrov said")
-   resolve to the full name met earlier, and he/she/his/her to the nearest fitting person
-   before them, of a compatible gender where it is known (``actor_coreference.py``).
+6. Later mentions of a person keep the first mention's coding; bare surnames ("Lavrov said",
+   "De Mistura said", "Kosiniak-Kamysz", "Bashir" after "Omar al-Bashir") resolve to the full
+   name met earlier, before any dictionary namesake of that word, and he/she/his/her to the
+   nearest fitting person before them, of a compatible gender where it is known
+   (``actor_coreference.py``). A count of people ("killing eight people") takes no state in
+   focus; a lone official with none in view takes the state named after it in its sentence
+   ("The prosecutor told the Nigerian court": ``actor_implied_states.py``).
 
 Codes are ISO 3166 alpha-3 or CAMEO-style IGO/NGO/IMG codes (see data/actors/SOURCE.md); sectors
 are PLOVER sector codes. The date ``on`` picks office holders' codes; ``None`` means "now".

@@ -1,0 +1,30 @@
+"""Tests for the shared actor patterns (``actor_patterns``): names after titles and the state
+in focus looked for ahead of a body."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from dyads.stages.actor_patterns import Mention, StateFocus, name_after_title
+
+
+def test_a_name_after_a_title_keeps_its_surname_particles(nlp: Language) -> None:
+    doc = nlp("UN envoy Staffan de Mistura opened the talks.")
+    assert name_after_title(doc, 2, set()) == (2, 5)
+    doc = nlp("Minister Ana Ruiz de Leon said so.")
+    assert name_after_title(doc, 1, set()) == (1, 5)
+
+
+def test_a_trailing_particle_is_not_part_of_the_name(nlp: Language) -> None:
+    doc = nlp("Envoy Ivan Petrov de facto ran the talks.")
+    assert name_after_title(doc, 1, set()) == (1, 3)
+
+
+def test_the_state_ahead_only_with_none_in_view_before(nlp: Language) -> None:
+    doc = nlp("The minister told the Turkish parliament about it.")
+    turkish = Mention(4, 5, "Turkey", "country", "TUR", None)
+    assert StateFocus(doc, [turkish]).ahead(2) == turkish
+    doc = nlp("Greece protested. The minister told the Turkish parliament about it.")
+    greece = Mention(0, 1, "Greece", "country", "GRC", None)
+    turkish = Mention(7, 8, "Turkey", "country", "TUR", None)
+    assert StateFocus(doc, [greece, turkish]).ahead(5) is None
