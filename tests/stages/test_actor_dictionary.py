@@ -12,6 +12,7 @@ from dyads.stages.actor_dictionary import (
     ActorDictionary,
     Entry,
     Term,
+    _lapse,
     _row_names,
     case_agrees,
     load_office_rows,
@@ -256,3 +257,22 @@ def test_british_spellings_find_organisations_listed_in_american(
 
 def test_other_spellings_find_organisations_only(dictionary: ActorDictionary) -> None:
     assert dictionary.entry("Defence") is None  # no person, place or party by another spelling
+
+
+def test_a_body_whose_every_row_ends_lapses_after_its_last_row() -> None:
+    rows = [Term("XYZ", "GOV", None, dt.date(2022, 5, 10))]
+    entry = Entry("Old Palace", "org", tuple(rows + _lapse(rows)))
+    assert entry.code_on(dt.date(2010, 1, 1)) == ("XYZ", "GOV")
+    assert entry.code_on(dt.date(2023, 1, 1)) == (None, None)
+
+
+def test_a_body_with_an_open_row_never_lapses() -> None:
+    rows = [Term("XYZ", "REB", None, dt.date(2001, 1, 1)), Term("XYZ", "GOV", None, None)]
+    assert _lapse(rows) == []
+
+
+def test_people_whose_office_changed_are_coded_by_the_date() -> None:
+    solana = ActorDictionary().lookup("javier solana")
+    assert solana is not None
+    assert solana.code_on(dt.date(1997, 1, 1)) == ("IGOWSTNAT", None)
+    assert solana.code_on(dt.date(2005, 1, 1)) == ("IGOEUREEC", None)

@@ -210,3 +210,9 @@ def test_a_state_in_view_before_wins_over_one_ahead(code: ActorCoder) -> None:
 def test_bare_plural_bodies_do_not_look_ahead(code: ActorCoder) -> None:
     text = "Soldiers fired on Palestinian protesters near the fence."
     assert [a.code for a in code(text, OLD_WIRE) if a.text == "Soldiers"] in ([], [None])
+
+
+def test_suspects_are_not_placed_by_where_they_trained(code: ActorCoder) -> None:
+    actors = code("French police said the suspects had trained in Yemen.", OLD_WIRE)
+    assert not [a for a in actors if a.text == "suspects"]
+    assert coded(find(actors, "French police")) == ("FRA", "COP")

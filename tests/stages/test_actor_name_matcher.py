@@ -234,3 +234,12 @@ def test_phrase_keys_count_hyphened_words_as_one(nlp: Language) -> None:
     keys = [key for _, key in phrase_keys(doc, 0, 7)]
     assert keys[-1] == "organisation for security and co-operation in europe"
     assert len([key for _, key in phrase_keys(doc, 0, 2)]) == 2
+
+
+def test_body_named_in_one_word_before_a_participle(code: ActorCoder) -> None:
+    actors = code("A U.N.-chartered ship docked at the port.", OLD_WIRE)
+    assert coded(find(actors, "U.N.-chartered")) == ("IGOUNO", None)
+
+
+def test_hyphened_word_of_no_body_is_no_actor(code: ActorCoder) -> None:
+    assert code("A Dr.-led team examined the samples.", OLD_WIRE) == []

@@ -151,3 +151,13 @@ def test_the_state_a_title_is_posted_to_is_not_the_persons(code: ActorCoder) -> 
 def test_a_former_company_title_keeps_its_sector(code: ActorCoder) -> None:
     actors = code("Former Toyota chief executive Kenji Sato joined the board.")
     assert coded(find(actors, "Former Toyota chief executive Kenji Sato")) == ("JPN", "BUS")
+
+
+def test_a_body_title_before_a_state_person_gives_the_body(code: ActorCoder) -> None:
+    # The converted dictionary files her under South Africa; the title says whose office it is.
+    text = "African Union Commission chairperson Nkosazana Dlamini-Zuma flew to Juba."
+    actors = code(text, dt.date(2013, 6, 1))
+    assert coded(find(actors, "African Union Commission chairperson Nkosazana Dlamini-Zuma")) == (
+        "IGOAFRAFU",
+        None,
+    )

@@ -78,9 +78,14 @@ def test_a_place_is_named_through_a_word_for_a_settlement(nlp: Language) -> None
     index = index_of(doc, [("Israeli", "ISR", None)], places=[("Rafah", "PSE")])
     place = index.object_place(token(doc, "city"))
     assert place is not None and place.code == "PSE"
+    # A part of a place stands for it too; people of a place are no place.
     doc = nlp("Israeli tanks pushed into the southern outskirts of Rafah.")
     index = index_of(doc, [("Israeli", "ISR", None)], places=[("Rafah", "PSE")])
-    assert index.object_place(token(doc, "outskirts")) is None
+    place = index.object_place(token(doc, "outskirts"))
+    assert place is not None and place.code == "PSE"
+    doc = nlp("Israeli officials met the people of Rafah.")
+    index = index_of(doc, [("Israeli officials", "ISR", None)], places=[("Rafah", "PSE")])
+    assert index.object_place(token(doc, "people")) is None
 
 
 def test_a_place_a_party_is_based_in_does_not_name_it(nlp: Language) -> None:

@@ -111,3 +111,46 @@ def test_a_meeting_in_a_phrase_of_a_verb_is_its_subjects(nlp: Language) -> None:
     index = index_of(doc, [("Yeltsin", "RUS"), ("German chancellor", "DEU"), ("Moscow", "RUS")])
     roles = noun_roles(token(doc, "talks"), index)
     assert codes(roles.actors) == ["RUS"] and codes(roles.recipients) == ["DEU"]
+
+
+def test_a_denied_charge_is_made_against_the_party_denying_it(nlp: Language) -> None:
+    doc = nlp("Iran rejected accusations by the United States that it was arming militias.")
+    index = index_of(doc, [("Iran", "IRN", "GOV"), ("United States", "USA", "GOV")])
+    roles = noun_roles(token(doc, "accusations"), index)
+    assert codes(roles.actors) == ["USA"] and codes(roles.recipients) == ["IRN"]
+
+
+def test_a_denied_charge_is_made_by_the_party_its_adjective_names(nlp: Language) -> None:
+    doc = nlp("Russia dismissed British allegations that it was behind the poisoning.")
+    index = index_of(doc, [("Russia", "RUS", "GOV"), ("British", "GBR", None)])
+    roles = noun_roles(token(doc, "allegations"), index)
+    assert codes(roles.actors) == ["GBR"] and codes(roles.recipients) == ["RUS"]
+
+
+def test_a_charge_made_is_not_read_as_denied(nlp: Language) -> None:
+    doc = nlp("The United States made fresh accusations against Iran on Monday.")
+    index = index_of(doc, [("United States", "USA", "GOV"), ("Iran", "IRN", "GOV")])
+    roles = noun_roles(token(doc, "accusations"), index)
+    assert codes(roles.actors) == ["USA"] and codes(roles.recipients) == ["IRN"]
+
+
+def test_aid_received_from_a_party_is_given_by_it(nlp: Language) -> None:
+    doc = nlp("Kenya has received emergency food aid from the World Food Programme.")
+    index = index_of(doc, [("Kenya", "KEN", "GOV"), ("World Food Programme", "IGOUNOWFP", None)])
+    roles = noun_roles(token(doc, "aid"), index)
+    assert codes(roles.actors) == ["IGOUNOWFP"] and codes(roles.recipients) == ["KEN"]
+
+
+def test_aid_received_inside_an_amount_is_given_by_the_verbs_from_party(nlp: Language) -> None:
+    text = "Egypt will receive $1.3 billion in military assistance from the United States."
+    doc = nlp(text)
+    index = index_of(doc, [("Egypt", "EGY", "GOV"), ("United States", "USA", "GOV")])
+    roles = noun_roles(token(doc, "assistance"), index)
+    assert codes(roles.actors) == ["USA"] and codes(roles.recipients) == ["EGY"]
+
+
+def test_aid_given_keeps_its_giver_as_actor(nlp: Language) -> None:
+    doc = nlp("Japan's aid to Bangladesh arrived on Monday.")
+    index = index_of(doc, [("Japan", "JPN", None), ("Bangladesh", "BGD", None)])
+    roles = noun_roles(token(doc, "aid"), index)
+    assert codes(roles.actors) == ["JPN"] and codes(roles.recipients) == ["BGD"]

@@ -641,6 +641,44 @@ ROLES: dict[str, tuple[str, RolesOf, dict[str, object]]] = {
         RolesOf("imposed", [("United States", "USA", None)], places=[("Tehran", "IRN")]),
         {"actors": ["USA"], "recipient": "IRN"},
     ),
+    "a verb hung on the agent of the subject's participle has that subject": (
+        "Turkish troops backed by tanks moved into northern Iraq on Thursday.",
+        RolesOf("moved", [("Turkish troops", "TUR", "MIL")], places=[("Iraq", "IRQ")]),
+        {"actors": ["TUR"], "recipient": "IRQ"},
+    ),
+    "a verb hung on the agent inside a quantity's subject has that subject": (
+        "Thousands of Turkish troops backed by tanks moved into northern Iraq, officials said.",
+        RolesOf("moved", [("Turkish troops", "TUR", "MIL")], places=[("Iraq", "IRQ")]),
+        {"actors": ["TUR"], "recipient": "IRQ"},
+    ),
+    "a cargo seized is aimed at whom it is bound for": (
+        "Israeli commandos seized a ship carrying weapons bound for the Palestinian Authority.",
+        RolesOf(
+            "seized",
+            [("Israeli commandos", "ISR", "MIL"), ("Palestinian Authority", "PSE", "GOV")],
+        ),
+        {"actors": ["ISR"], "recipient": "PSE"},
+    ),
+    "a place a cargo is destined for stands for its country": (
+        "Egyptian police seized a truck carrying rockets destined for the Gaza Strip on Saturday.",
+        RolesOf("seized", [("Egyptian police", "EGY", "COP")], places=[("Gaza Strip", "PSE")]),
+        {"actors": ["EGY"], "recipient": "PSE"},
+    ),
+    "a conditional act is aimed at the party its condition names": (
+        "Baghdad would use force if Kuwait did not pay compensation.",
+        RolesOf("use", [("Baghdad", "IRQ", "GOV"), ("Kuwait", "KWT", None)]),
+        {"actors": ["IRQ"], "recipient": "KWT"},
+    ),
+    "a cause clause names no conditional target": (
+        "Baghdad used force because Kuwait had not paid compensation.",
+        RolesOf("used", [("Baghdad", "IRQ", "GOV"), ("Kuwait", "KWT", None)]),
+        {"actors": ["IRQ"], "recipient": None},
+    ),
+    "a part of a place pushed into stands for its country": (
+        "American soldiers pushed into the southern outskirts of Baghdad on Saturday.",
+        RolesOf("pushed", [("American soldiers", "USA", "MIL")], places=[("Baghdad", "IRQ")]),
+        {"actors": ["USA"], "recipient": "IRQ"},
+    ),
 }
 
 

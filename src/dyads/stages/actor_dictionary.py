@@ -118,6 +118,15 @@ def _date(text: str) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
 
 
+def _lapse(terms: list[Term]) -> list[Term]:
+    """A body whose every row ends (the Blue House as a seat of government until 2022) is no
+    actor after its last row: the name is then a building or a memory, not the state."""
+    if not terms or any(not t.dated or t.end is None for t in terms):
+        return []
+    last = max(t.end for t in terms if t.end is not None)
+    return [Term(None, None, last, None)]
+
+
 _FIRST_WORD = re.compile(r"[^\s\-']+")
 # British spellings in organisations' names, with the American one the dictionary may list.
 _AMERICAN = {
@@ -388,7 +397,7 @@ class ActorDictionary:
                 # Converted entries with this code take the name of the first row that has it.
                 self._org_names.setdefault(row["code"], row["name"])
         for name, name_terms in terms.items():
-            entry = Entry(name, "org", tuple(name_terms))
+            entry = Entry(name, "org", tuple(name_terms + _lapse(name_terms)))
             for alias in aliases[name]:
                 if alias.strip():
                     self._add(phrase_key(alias), entry, alias.strip())

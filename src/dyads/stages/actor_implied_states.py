@@ -211,6 +211,8 @@ def located_agents(doc: Doc, mentions: list[Mention], agents: AgentSpans) -> lis
             continue  # "their supporters": whoever "their" stands for
         if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN"):
             continue  # "the opposition leader": the agent noun is not the phrase's head
+        if doc[end - 1].lower_ in ACCUSED:
+            continue
         sentence = starts[bisect_right(starts, start) - 1]
         state = located.get(sentence)
         if sentence not in located and not counted_people(doc, start, end):
@@ -220,6 +222,9 @@ def located_agents(doc: Doc, mentions: list[Mention], agents: AgentSpans) -> lis
     return found
 
 
+# People named for what they are accused of: where they acted or trained is no nationality,
+# and only a demonym ("Pakistani suspects") says whose they are.
+ACCUSED = frozenset({"suspect", "suspects"})
 # Nouns for anyone at all: a count of them ("killing eight people") is a tally of victims or
 # a crowd, of no state unless their sentence places them.
 GENERIC_PEOPLE = frozenset({"people", "persons"})

@@ -24,6 +24,28 @@ from dyads.stages.actor_dictionary import (
 from dyads.stages.actor_former_states import SUCCESSORS
 from dyads.stages.actor_patterns import NAME_TAGS, Mention
 
+# Participles after a body's name in one word: "U.N.-chartered", "EU-brokered", "AU-led".
+BODY_PARTICIPLES = frozenset(
+    {
+        "led",
+        "backed",
+        "brokered",
+        "chartered",
+        "sponsored",
+        "run",
+        "commanded",
+        "drafted",
+        "funded",
+        "mediated",
+        "monitored",
+        "supervised",
+        "imposed",
+        "protected",
+        "organised",
+        "organized",
+        "administered",
+    }
+)
 # Words that may be lower case inside a name ("Ministry of Defence").
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "de", "al", "el", "in", "on", "du", "la"})
 
@@ -67,6 +89,10 @@ class NameMatcher:
             if first_word(token_key(doc[i])) in self._name_starts:
                 found = self.longest(doc, i)
             if found is None:
+                body = self._hyphened_body(doc[i])
+                if body is not None:
+                    code, sector = body.code_on(on)
+                    mentions.append(Mention(i, i + 1, body.name, "org", code, sector, body))
                 i += 1
                 continue
             if doc[i].lower_ == "the" and i + 1 < len(doc):
@@ -141,6 +167,22 @@ class NameMatcher:
             if self._looks_like_name(doc, start, end, text, entry):
                 return end, entry
         return None
+
+    def _hyphened_body(self, token: Token) -> Entry | None:
+        """The body named in one token before a participle ("U.N.-chartered", which the
+        tokenizer keeps whole after an abbreviation): a plane it chartered or talks it
+        sponsored are its doing. Other hyphened names are split by the tokenizer and match
+        word by word ("NATO-led")."""
+        text = token.text
+        if "-" not in text:
+            return None
+        name, _, participle = text.rpartition("-")
+        if participle.lower() not in BODY_PARTICIPLES or not name[:1].isupper():
+            return None
+        entry = self._dictionary.lookup(name.lower(), False)
+        if entry is None or entry.kind != "org" or not case_agrees(name, entry.name):
+            return None
+        return entry
 
     def is_modifier(self, entry: Entry) -> bool:
         """A placed group named by an adjective only ("Tamil" of "Tamil rebels")."""

@@ -114,6 +114,8 @@ class TitledPeople:
             sector = title or self._title_inside(doc, person) or sector
             if country is not None and title is not None and country.code:
                 code = country.code
+                if _is_body(code):
+                    sector = None  # "AU Commission chair X": the body's head, coded as the body
             elif country is not None and country.kind == "agent" and _is_body(country.code):
                 # "U.N. Secretary-General X", "U.N. envoy X": the office is the body's.
                 code, sector = country.code, None

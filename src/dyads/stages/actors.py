@@ -46,7 +46,10 @@
    "Government troops" as subjects, "its army" as a subject, and "his government" is that of
    the person "his" stands for (``actor_implied_states.py``). "The country" is the state in
    focus, "the two countries" and "both governments" the pair named last
-   (``actor_anaphors.py``); other pair words ("the two leaders") are never one state.
+   (``actor_anaphors.py``); other pair words ("the two leaders") are never one state. "The
+   island nation", "the Gulf kingdom" are the state in focus if the description fits it, else
+   the last fitting state named (``actor_state_epithets.py``); "rebels who crossed from
+   Tanzania" leave Tanzania out, a place of origin (``actor_origins.py``).
 6. Later mentions of a person keep the first mention's coding; bare surnames ("Lavrov said",
    "De Mistura said", "Kosiniak-Kamysz", "Bashir" after "Omar al-Bashir") resolve to the full
    name met earlier, before any dictionary namesake of that word, and he/she/his/her to the
@@ -90,9 +93,11 @@ from dyads.stages.actor_merges import national_groups
 from dyads.stages.actor_name_matcher import NameMatcher
 from dyads.stages.actor_namesake_regions import namesake_regions
 from dyads.stages.actor_new_people import new_people
+from dyads.stages.actor_origins import without_origins
 from dyads.stages.actor_patterns import Mention, acts_as_agent
 from dyads.stages.actor_placement import place_groups
 from dyads.stages.actor_residents import ethnic_minorities, residents
+from dyads.stages.actor_state_epithets import state_epithets
 from dyads.stages.actor_titles import TitledPeople
 from dyads.stages.actor_town_names import is_town_mention, town_acts, towns_as_capitals
 from dyads.stages.actor_towns import acting_provinces, town_mentions
@@ -116,6 +121,7 @@ class ActorRecognizer:
         mentions = namesake_regions(doc, towns_as_capitals(doc, mentions))
         mentions = residents(doc, self._lone_names.resolve(doc, mentions, on))
         mentions += country_anaphors(doc, mentions)
+        mentions = without_origins(doc, state_epithets(doc, mentions))
         mentions = acting_provinces(doc, mentions + town_mentions(doc, mentions))
         agents = self._agent_nouns.find(doc, mentions)
         mentions = allied_bodies(doc, attach_agents(doc, mentions, agents, self._placements))

@@ -93,6 +93,10 @@ def clause_parties(clause: Token, index: ActorIndex, depth: int = 0) -> list[Act
     return found + reaction_targets(clause, index)
 
 
+# Conjunctions of a clause stating what a threat depends on.
+_CONDITION_MARKS = frozenset({"if", "unless"})
+
+
 def content_subjects(token: Token, index: ActorIndex) -> list[Actor]:
     """ "demanded that the government resign", "insisted on its demands that Burundi grant":
     the subject of the clause a demand or warning states."""
@@ -104,6 +108,18 @@ def content_subjects(token: Token, index: ActorIndex) -> list[Actor]:
                 continue
             for subject in children(clause, ("nsubj", "nsubjpass")):
                 found += index.actors_in(subject)
+    return found
+
+
+def condition_parties(verb: Token, index: ActorIndex) -> list[Actor]:
+    """ "Baghdad would use force if Kuwait did not pay", "will strike unless Hamas frees the
+    hostages": a threat is made to the party whose act its condition names."""
+    found: list[Actor] = []
+    for clause in children(verb, ("advcl",)):
+        if not any(c.lower_ in _CONDITION_MARKS for c in children(clause, ("mark",))):
+            continue
+        for subject in children(clause, SUBJECT_DEPS):
+            found += index.actors_in(subject)
     return found
 
 

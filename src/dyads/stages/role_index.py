@@ -25,6 +25,8 @@ from dyads.stages.role_syntax import MODIFIER_DEPS, SUBCLAUSE_DEPS, stray_preps
 # Words for a settlement that a place's name follows or is joined to ("the city of Rafah").
 _SETTLEMENT_NOUNS = frozenset(
     {"city", "town", "village", "capital", "port", "region", "province", "district", "enclave"}
+    # "pushed into the outskirts of Baghdad": a part of a place stands for it too.
+    | {"outskirts", "outskirt", "suburbs", "suburb", "centre", "center", "heart", "edge"}
 )
 # "a Hong Kong-based rights group", "a London-headquartered firm": the place says where a party
 # sits, not whose it is.

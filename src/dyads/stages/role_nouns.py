@@ -24,7 +24,13 @@ from dyads.stages.role_index import (
 )
 from dyads.stages.role_phrases import grievance_targets, reaction_targets
 from dyads.stages.role_subjects import reporting_speakers, subject_of
-from dyads.stages.role_syntax import GRIEVANCE_WORDS, children, prep_objects, word_set
+from dyads.stages.role_syntax import (
+    GRIEVANCE_WORDS,
+    MODIFIER_DEPS,
+    children,
+    prep_objects,
+    word_set,
+)
 from dyads.stages.triggers import lemma_of
 
 # "an investigation into the massacres in Rwanda", "an incursion into Iraq": what is entered.
@@ -51,6 +57,15 @@ LIGHT_VERBS = word_set(
 _LIGHT_VERB_PREPS = ("to", "with", "against", "toward", "towards")
 # Nouns of leaving a place ("the withdrawal from Moldova").
 _WITHDRAWAL_NOUNS = word_set("withdrawal pullout pull-out retreat evacuation")
+# "Iran rejected accusations by the United States": charges a party denies are aimed at it.
+_CHARGE_NOUNS = word_set("accusation allegation charge claim criticism assertion")
+_DENIAL_VERBS = word_set("reject deny dismiss refute rebuff deflect brush")
+# "Kenya received food aid from the WFP", "took delivery of tanks from Germany": verbs whose
+# subject gets what their object names ("take" only with a delivery).
+_RECEIVING_VERBS = word_set("receive get obtain accept secure")
+_DELIVERY_NOUNS = word_set("delivery shipment consignment")
+# How far up from a noun its receiving verb may be ("received $2 billion in aid from").
+_MAX_RECEIPT_CLIMB = 3
 # Words saying that the subject's parties do something together.
 _JOINT_WORDS = frozenset({"joint", "bilateral", "mutual"})
 _MAX_OBJECT_CLIMB = 4
@@ -73,6 +88,9 @@ def noun_roles(noun: Token, index: ActorIndex, *, addresses_content: bool = Fals
     if exposure is not None:  # "a convoy came under attack from Ethiopian troops"
         actors, targets = exposure
         return with_co_recipients(Roles(tuple(actors), first_other(targets, tuple(actors))), index)
+    denied = _denied_charge_roles(noun, index) or _received_roles(noun, index)
+    if denied is not None:
+        return denied
     between = prep_objects(noun, ("between", "among"))
     parties = index.actors_in(between[0]) if between else []
     if len(parties) >= 2:
@@ -121,6 +139,61 @@ def noun_roles(noun: Token, index: ActorIndex, *, addresses_content: bool = Fals
     if len(actors) >= 2 and reciprocal_object(noun):
         return reciprocal(tuple(actors))
     return with_co_recipients(Roles(first, first_other(candidates, first), pair), index)
+
+
+def _denied_charge_roles(noun: Token, index: ActorIndex) -> Roles | None:
+    """ "Iran rejected accusations by the United States that it was seeking nuclear weapons":
+    a charge that a party denies is made by the party its own modifiers or its "by" or "from"
+    phrase name, against the party that denies it (whom its clause's pronoun stands for)."""
+    if noun.dep_ != "dobj" or noun.lemma_.lower() not in _CHARGE_NOUNS:
+        return None
+    if lemma_of(noun.head) not in _DENIAL_VERBS:
+        return None
+    deniers = subject_of(noun.head, index)[0]
+    if not deniers:
+        return None
+    own = [a for m in children(noun, (*MODIFIER_DEPS, "poss")) for a in index.all_in(m)]
+    sources = own or [a for p in prep_objects(noun, ("by", "from")) for a in index.actors_in(p)]
+    actors = tuple(a for a in sources if not same_party(a, deniers[0]))[:1]
+    return Roles(actors, deniers[0])
+
+
+def _received_roles(noun: Token, index: ActorIndex) -> Roles | None:
+    """ "Kenya received food aid from the WFP", "Egypt will receive $1.3 billion in military
+    assistance from the United States", "took delivery of tanks from Germany": what a party gets
+    is given by the party its own modifiers or a "from" phrase name, to the party that gets it."""
+    verb, phrase = _receiving_verb(noun)
+    if verb is None:
+        return None
+    receivers = subject_of(verb, index)[0]
+    if not receivers:
+        return None
+    own = [a for m in children(noun, (*MODIFIER_DEPS, "poss")) for a in index.all_in(m)]
+    sources = [phrase, noun, verb] if phrase is not noun else [noun, verb]
+    givers = own + [
+        a for t in sources for obj in prep_objects(t, ("from",)) for a in index.actors_in(obj)
+    ]
+    actors = tuple(a for a in givers if not same_party(a, receivers[0]))[:1]
+    if not actors:
+        return None
+    return Roles(actors, receivers[0])
+
+
+def _receiving_verb(noun: Token) -> tuple[Token | None, Token]:
+    """The verb of getting whose object holds the noun, and that object ("received $2 billion
+    in aid": "received", "$2 billion"; "took delivery of tanks": "took", "delivery")."""
+    current = noun
+    for _ in range(_MAX_RECEIPT_CLIMB):
+        if current.dep_ == "dobj":
+            verb = current.head
+            taking = lemma_of(verb) == "take" and current.lemma_.lower() in _DELIVERY_NOUNS
+            if verb.pos_ == "VERB" and (lemma_of(verb) in _RECEIVING_VERBS or taking):
+                return verb, current
+            return None, noun
+        if current.dep_ not in ("pobj", "prep"):
+            return None, noun
+        current = current.head
+    return None, noun
 
 
 def _broker(noun: Token, index: ActorIndex) -> list[Actor]:

@@ -32,6 +32,9 @@ _OBJECT_PRONOUNS = frozenset({"them", "him", "her", "it"})
 _SEEKING_WORDS = word_set("want seek")
 # Where an object is, not whom it belongs to ("a stronghold on the Thai border").
 _BORDER_NOUNS = word_set("border borders frontier boundary")
+# Participles naming where goods or people are going ("arms bound for the rebels").
+_DESTINATION_WORDS = frozenset({"bound", "destined", "headed", "heading"})
+_DESTINATION_PREPS = ("for", "to")
 
 
 def object_actors(obj: Token, index: ActorIndex) -> list[Actor]:
@@ -73,6 +76,26 @@ def object_actors(obj: Token, index: ActorIndex) -> list[Actor]:
     for clause in children(obj, ("relcl", "acl")):
         for subject in children(clause, SUBJECT_DEPS):
             found += [a for a in index.actors_in(subject) if a not in found]
+    return found
+
+
+def destinations(verb: Token, index: ActorIndex) -> list[Actor]:
+    """ "seized a ship carrying arms bound for Gaza": the parties, or places standing for their
+    country, that what a verb's object names (or a participle after it) is "bound for",
+    "destined for" or "headed to"; the parser hangs such a participle on the object, on what
+    the object carries or on the verb."""
+    objects = children(verb, ("dobj",))
+    if not objects:
+        return []
+    after = [c for c in children(verb, ("advcl",)) if c.i > objects[0].i]
+    found: list[Actor] = []
+    for token in (t for root in objects + after for t in root.subtree):
+        if token.dep_ not in ("acl", "advcl") or token.lower_ not in _DESTINATION_WORDS:
+            continue
+        for goal in prep_objects(token, _DESTINATION_PREPS):
+            place = index.object_place(goal)
+            here = index.actors_in(goal) or ([place] if place is not None else [])
+            found += [a for a in here if a not in found]
     return found
 
 

@@ -231,6 +231,19 @@ def is_verbless_subject_participle(verb: Token) -> bool:
     )
 
 
+def stray_verb_subject(verb: Token) -> Token | None:
+    """ "Turkish troops backed by tanks moved into Iraq": a finite past verb the parser hung on
+    the agent of a participle describing a noun continues that noun's phrase, whose noun is its
+    subject (the agent, "tanks", only supports the noun)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBD" or children(verb, SUBJECT_DEPS):
+        return None
+    agent = verb.head.head
+    participle = agent.head
+    if verb.head.dep_ != "pobj" or agent.dep_ != "agent" or participle.dep_ != "acl":
+        return None
+    return participle.head if participle.tag_ == "VBN" else None
+
+
 def is_passive_participle(verb: Token) -> bool:
     """ "the officers accused of genocide": a past participle describing a noun, no subject."""
     # "the Saudi-led coalition bombed Sanaa", misread as a participle: a passive has no object.

@@ -37,6 +37,7 @@ from dyads.stages.role_clauses import (
     captors_clause_parties,
     cause_parties,
     clause_parties,
+    condition_parties,
     content_subjects,
     keepers,
     possessor_speakers,
@@ -56,6 +57,7 @@ from dyads.stages.role_nouns import LIGHT_VERBS, aimed_parties, noun_roles
 from dyads.stages.role_objects import (
     NEAR_PREPS,
     antecedent_objects,
+    destinations,
     misplaced_doers,
     object_actors,
 )
@@ -78,6 +80,7 @@ from dyads.stages.role_subjects import (
     is_verbless_subject_participle,
     nested_agents,
     reporting_speakers,
+    stray_verb_subject,
     subject_actors,
     subject_of,
     told_parties,
@@ -216,6 +219,8 @@ def verb_roles(
             candidates += aimed_parties(subject, index)
     if lemma_of(verb) in _CAPTURE_VERBS:
         candidates += [a for obj in prep_objects(verb, ("from",)) for a in index.actors_in(obj)]
+    # "seized a ship carrying arms bound for Gaza": whom a cargo goes to, ahead of its carrier.
+    candidates += destinations(verb, index)
     withdrawal = lemma_of(verb) in WITHDRAWAL_VERBS
     for obj in map(stand_in, children(verb, ("dobj",))):
         # "declared its support for X", "rejected calls by X": the nearest other party;
@@ -253,6 +258,8 @@ def verb_roles(
         if grievance and _own_victims(obj, found, chosen, index):
             continue
         candidates += found
+    # "would use force if Kuwait did not pay": what a conditional act depends on names its target.
+    candidates += condition_parties(verb, index)
     candidates += grievance_targets(verb, index)
     candidates += letter_addressees(verb, index, chosen, framed=deep_parties or addresses_content)
     if source_is_recipient:
@@ -367,6 +374,8 @@ def _first_roles(
         recipients = index.actors_in(passives[0])
     elif is_verbless_subject_participle(verb):
         actors = index.actors_in(verb.head)
+    elif (described := stray_verb_subject(verb)) is not None:
+        actors = index.actors_in(described)
     elif is_passive_participle(verb) and not theme_is_actor:
         # "officers accused of genocide": the noun a passive participle describes undergoes it.
         recipients = index.actors_in(verb.head)
