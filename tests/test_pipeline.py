@@ -159,3 +159,11 @@ def test_seed_news_agency_confirms_the_call_and_omits_the_summit(seed: CodedArti
         any(c.stance == "omits" and c.source.code == "PRK" for c in summit.corroboration)
         for summit in summits
     )
+
+
+def test_places_take_the_state_of_the_article_date(pipeline: Pipeline) -> None:
+    text = "Police clashed with students in Bratislava on Tuesday."
+    then = pipeline.code(Article(id="old", text=text, date="1989-11-21"))
+    now = pipeline.code(Article(id="new", text=text, date="2024-11-19"))
+    assert [p.country for p in then.mentions.places] == ["CSK"]
+    assert [p.country for p in now.mentions.places] == ["SVK"]

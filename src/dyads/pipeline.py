@@ -72,7 +72,7 @@ class Pipeline:
         anchor = dt.date.fromisoformat(article.date) if article.date else None
         times = self.time_tagger.process(doc, anchor)
         actors = self.actor_recognizer.process(doc, anchor)
-        places = self.geoparser.process(doc, actors)
+        places = self.geoparser.process(doc, actors, date=anchor)
         quotes = self.quote_finder.process(doc, actors)
         events = self.event_extractor.process(doc, actors, times, places, anchor, article.id)
         events = self.provenance.process(doc, events, actors, quotes)

@@ -283,3 +283,10 @@ def test_adjective_towns_list_adjectives_only() -> None:
     names = adjective_towns()
     assert {"young", "mobile", "green"} <= names
     assert not {"uvalde", "skegness", "paris", "grimsby"} & names
+
+
+def test_towns_missing_from_geonames_come_from_the_hand_table() -> None:
+    gazetteer = load_gazetteer()
+    (town,) = [e for e in gazetteer.lookup("Tall Afar") if e.country == "IRQ"]
+    assert town.kind == "city" and town.population > 0 and town.geonameid is None
+    assert gazetteer.lookup("Serekaniye")[0].name == "Ras al-Ain"

@@ -241,3 +241,9 @@ def test_a_place_before_words_of_time_in_one_entity(
     doc = Doc(nlp.vocab, words=words, ents=ents)
     found = place_before_time_words(shared_lookup(), doc, doc.ents[0])
     assert (found and doc[found.start : found.end].text) == place
+
+
+def test_a_town_with_an_arabic_article_read_as_a_person(nlp: Language) -> None:
+    # "Ras al-Ain" is four tokens, three words, one of them the lower-case article "al".
+    found = by_text(places(nlp, "Turkish troops and allied fighters entered Ras al-Ain on Monday."))
+    assert found["Ras al-Ain"].country == "SYR"

@@ -144,3 +144,22 @@ def test_only_airports_are_placed_in_the_town_they_are_named_after(nlp: Language
 def test_an_untagged_variant_after_the_coast_of_is_found(nlp: Language) -> None:
     found = by_text(places(nlp, "A drone boat exploded off the coast of Hudaida."))
     assert "Hudaida" in found and found["Hudaida"].country == "YEM"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebel fighters entered Goma on Tuesday.",
+        "Government troops recaptured Goma after a week.",
+        "Soldiers encircled Goma overnight.",
+    ],
+)
+def test_armed_groups_entering_or_retaking_a_town(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    assert taken_by_armed_group(doc, *span_of(doc, "Goma"))
+
+
+def test_a_person_caught_by_troops_is_no_town_taken(nlp: Language) -> None:
+    # "capture" takes persons as often as towns: it is no verb of taking ground here.
+    doc = nlp("Troops captured Goma in a raid on his hideout.")
+    assert not taken_by_armed_group(doc, *span_of(doc, "Goma"))

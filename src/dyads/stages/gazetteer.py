@@ -6,8 +6,9 @@ The table is built once by `python -m dyads.data_build.places` from GeoNames dat
 (through `pycountry`) and country centre points and demonyms (from `countryinfo`); small
 hand-written tables add abbreviations, adjectives of regions, and well-known regions, seas and
 oceans that are not first-level divisions, and well-known sites that are no towns (airports,
-bases, nuclear and launch sites, border crossings). Names are indexed by
-their folded form (lower case, accents removed), so "Łódź" and "Lodz" meet; regions and
+bases, nuclear and launch sites, border crossings), and towns news names that the GeoNames
+table lacks ("Tal Afar", "Ras Lanuf"). Names are indexed by their folded form (lower case,
+accents removed), so "Łódź" and "Lodz" meet; regions and
 sizeable towns also by a looser key that meets transliteration variants ("Sa'ada"/"Sa'dah"),
 consulted only for names the folded index lacks (that index is built with the table and read
 on first use).
@@ -38,6 +39,8 @@ REGIONS_FILE = "regions.tsv"
 DEMONYMS_FILE = "demonyms.tsv"
 REGION_DEMONYMS_FILE = "region_demonyms.tsv"
 SITES_FILE = "sites.tsv"
+# Towns news names often that GeoNames cities500 lacks (hand-entered).
+TOWNS_FILE = "towns.tsv"
 # One-word names of towns of 15,000 or more that are also English adjectives ("Young", "Mobile").
 ADJECTIVE_TOWNS_FILE = "adjective_towns.txt"
 # The spelling-variant index of the table's rows, written with the table so that the first
@@ -346,6 +349,16 @@ def _add_regions(rows: list[str], index: dict[str, list[int]], file: str) -> Non
             index.setdefault(key, []).append(len(rows) - 1)
 
 
+def _add_towns(rows: list[str], index: dict[str, list[int]]) -> None:
+    # Columns: name country admin1 lat lon population aliases (towns the GeoNames table lacks)
+    for name, country, admin1, lat, lon, population, aliases in _data_rows(TOWNS_FILE):
+        keys = sorted({fold(alias) for alias in [name, *aliases.split("|")] if alias})
+        fields = ["city", "", name, country, admin1, lat, lon, population, "0", "|".join(keys)]
+        rows.append("\t".join(fields))
+        for key in keys:
+            index.setdefault(key, []).append(len(rows) - 1)
+
+
 def _add_aliases(rows: list[str], index: dict[str, list[int]]) -> None:
     # Columns: alias kind country target (the target is a name already in the index).
     for alias, kind, country, target in _data_rows(ALIASES_FILE):
@@ -400,6 +413,7 @@ def load_gazetteer() -> Gazetteer:
         _index_table(rows, index)
         _add_regions(rows, index, REGIONS_FILE)
         _add_regions(rows, index, SITES_FILE)
+        _add_towns(rows, index)
         _add_aliases(rows, index)
     demonyms = {word: code for word, code in _data_rows(DEMONYMS_FILE)}
     gazetteer = Gazetteer(rows, index, demonyms, _region_demonyms(rows, index))

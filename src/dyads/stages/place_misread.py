@@ -36,7 +36,7 @@ from dyads.stages.place_lookup import (
     PlaceLookup,
     named_place,
 )
-from dyads.stages.place_resolution import AREA_KINDS, Mention, same_name
+from dyads.stages.place_resolution import ARABIC_ARTICLES, AREA_KINDS, Mention, same_name
 from dyads.stages.place_sites import offshore, site_noun_after
 from dyads.stages.place_town_cues import person_cue, town_cue
 
@@ -152,9 +152,10 @@ def misread_entity(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> Mention | N
         # "at the Ford plant": the site finder reads the name with its noun, unless the name
         # is a site's own ("Ain al-Asad air base").
         return named_site(lookup, doc, start, ent.end) if start < ent.end else None
-    if not 0 < ent.end - start <= MAX_MISREAD_TOKENS:
+    words = sum(token.text != "-" for token in tokens)  # "Ras al-Ain" is three words
+    if not 0 < words <= MAX_MISREAD_TOKENS:
         return None
-    if not all(is_capitalised(t.text) or t.text == "-" for t in tokens):
+    if not all(_name_word(tokens, k) for k in range(len(tokens))):
         return None
     if start > 0 and is_direction(doc, start - 1) and doc[start - 1].is_lower:
         # "in eastern Ghouta": only places have a lower-case east and west.
@@ -191,6 +192,16 @@ def misread_entity(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> Mention | N
     if located or bracketed(doc, start, ent.end) or lookup.qualified_by_area(doc, ent.end):
         return Mention(start, ent.end, mention.candidates, key=fold(tokens.text))
     return None
+
+
+def _name_word(tokens: TokenSpan, k: int) -> bool:
+    """A word a place's name may hold: capitalised, a hyphen, or an Arabic article inside the
+    name before its hyphen ("Ras al-Ain", "Deir el-Balah")."""
+    token = tokens[k]
+    if is_capitalised(token.text) or token.text == "-":
+        return True
+    inside = 0 < k < len(tokens) - 1 and tokens[k + 1].text == "-"
+    return inside and token.text in ARABIC_ARTICLES
 
 
 def _large_town_in_place_words(doc: Doc, start: int, end: int, mention: Mention) -> bool:

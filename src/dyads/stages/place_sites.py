@@ -75,7 +75,11 @@ ARMED_LEMMAS = frozenset(
         *("militia", "soldier", "gunman", "guerrilla", "militiaman", "separatist"),
     }
 )
-TAKING_LEMMAS = frozenset({"take", "retake", "hold"})
+# Verbs of taking ground, whose object is a town when an armed group does it ("troops entered
+# Kapoeta", "rebels recaptured Goma"); not "capture" or "seize", which take persons as often.
+TAKING_LEMMAS = frozenset(
+    {"take", "retake", "hold", "recapture", "enter", "liberate", "encircle", "surround"}
+)
 
 
 def site_noun_after(doc: Doc, end: int) -> int | None:

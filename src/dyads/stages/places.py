@@ -34,14 +34,19 @@ surname of a person the actor stage found at the same words is no place ("the Cl
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 
+import msgspec
 from spacy.tokens import Doc, Span
 
 from dyads.eval.geo import distance_km
 from dyads.records import Actor, Place
 from dyads.stages.gazetteer import GazEntry, Gazetteer, fold, load_gazetteer
+from dyads.stages.place_bases import with_base_towns
+from dyads.stages.place_compounds import SITUATING_PARTICIPLES
+from dyads.stages.place_dates import country_on
 from dyads.stages.place_finders import ToponymFinder
 from dyads.stages.place_lines import GLUED_DASH
 from dyads.stages.place_resolution import (
@@ -77,8 +82,15 @@ class Geoparser:
         self.gazetteer = gazetteer or load_gazetteer()
         self.finder = ToponymFinder(self.gazetteer)
 
-    def process(self, doc: Doc, actors: Sequence[Actor]) -> list[Place]:
-        mentions = self.finder.find(doc)
+    def process(
+        self, doc: Doc, actors: Sequence[Actor], date: dt.date | None = None
+    ) -> list[Place]:
+        """The places of the article, each with the country that held it on `date` (the
+        article's date; today's countries when it is None: see `place_dates`)."""
+        return [_on_date(place, date) for place in self._places(doc, actors)]
+
+    def _places(self, doc: Doc, actors: Sequence[Actor]) -> list[Place]:
+        mentions = with_base_towns(self.gazetteer, doc, self.finder.find(doc))
         coded = [actor for actor in actors if actor.code and self.gazetteer.country(actor.code)]
         actor_countries = {actor.code or "" for actor in coded}
         first = {
@@ -87,12 +99,15 @@ class Geoparser:
             )
             for mention in mentions
         }
+        # "a Texas-based company": a region named as a company's base says nothing of where
+        # the article's towns are ("... a plant in Florence").
+        evidence = {m: e for m, e in first.items() if not _company_base(doc, m, e)}
         dominant = dominant_country(
-            [e.country for m, e in first.items() if e is not None and e.country and _sure(m, e)]
+            [e.country for m, e in evidence.items() if e is not None and e.country and _sure(m, e)]
         )
         resolved: list[tuple[Mention, GazEntry | None, GazEntry | None]] = []
         for number, mention in enumerate(mentions):
-            others = {m: e for m, e in first.items() if m != mention and e != first[mention]}
+            others = {m: e for m, e in evidence.items() if m != mention and e != first[mention]}
             beside = set(_countries_beside(doc, mention, coded))
             context = self._context(others, beside, _sentence_of(doc, mention))
             context = replace(context, dominant=dominant)
@@ -271,6 +286,24 @@ class Geoparser:
             geonameid=entry.geonameid if entry else None,
             span=span,
         )
+
+
+def _on_date(place: Place, date: dt.date | None) -> Place:
+    country = country_on(place.country, place.admin1, date)
+    return place if country == place.country else msgspec.structs.replace(place, country=country)
+
+
+def _company_base(doc: Doc, mention: Mention, entry: GazEntry | None) -> bool:
+    """A first-level region named only before "-based" or "-headquartered" ("a Texas-based
+    company")."""
+    end = mention.end
+    return (
+        entry is not None
+        and entry.kind == "admin1"
+        and end + 1 < len(doc)
+        and doc[end].text == "-"
+        and doc[end + 1].lower_ in SITUATING_PARTICIPLES
+    )
 
 
 def _text_and_span(tokens: Span) -> tuple[str, tuple[int, int]]:
