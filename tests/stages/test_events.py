@@ -1003,3 +1003,47 @@ def test_what_aid_pays_for_is_no_event_of_its_own(nlp: Language, extractor: Even
     text = "The Asian Development Bank approved a loan for Laos that will fund new bridges."
     events = code(nlp, extractor, text, [("The Asian Development Bank", "IGO"), ("Laos", "LAO")])
     assert [e.event for e in events] == ["AID"]
+
+
+def test_a_condition_ranks_below_what_a_party_says_it_would_do(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = "Tehran said it would restart enrichment if Paris did not deliver the fuel."
+    events = code(nlp, extractor, text, [("Tehran", "IRN"), ("Paris", "FRA")])
+    assert events[0].event == "THREATEN"
+    assert dyad(events[0]) == ("IRN", "FRA")
+
+
+def test_refusing_until_another_complies_rejects(nlp: Language, extractor: EventExtractor) -> None:
+    text = "Baku will not return to the table unless Yerevan halts its offensive."
+    events = code(nlp, extractor, text, [("Baku", "AZE"), ("Yerevan", "ARM")])
+    assert events[0].event == "REJECT"
+    assert dyad(events[0]) == ("AZE", "ARM")
+
+
+def test_refusing_to_allow_another_party_to_stay_rejects(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = "Riga would not allow Russian units to stay after August."
+    events = code(nlp, extractor, text, [("Riga", "LVA"), ("Russian", "RUS")])
+    assert events[0].event == "REJECT"
+    assert dyad(events[0]) == ("LVA", "RUS")
+
+
+def test_a_relative_clause_ranks_below_the_main_verb(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = "Ankara, which accuses Athens of harbouring rebels, expelled two Greek diplomats."
+    events = code(nlp, extractor, text, [("Ankara", "TUR"), ("Athens", "GRC"), ("Greek", "GRC")])
+    assert events[0].event == "SANCTION"
+
+
+def test_the_topic_of_stalled_talks_is_no_event(nlp: Language, extractor: EventExtractor) -> None:
+    text = "The talks remained deadlocked over the release of prisoners."
+    assert code(nlp, extractor, text, []) == []
+
+
+def test_a_headline_of_talks_opening_is_a_meeting(nlp: Language, extractor: EventExtractor) -> None:
+    text = "Border Talks Resume In Vienna"
+    events = code(nlp, extractor, text, [])
+    assert [e.event for e in events] == ["CONSULT"]

@@ -256,6 +256,28 @@ def test_event_and_mode(
             ("Unions called a two-day strike.", "strike", "143", "PROTEST"),
             ("Jets carried out air strikes for a week.", "strikes", "195", "ASSAULT"),
         ),
+        *rule(
+            "envoys, protests, departures and deliveries",
+            ("Oslo summoned the Kenyan high commissioner.", "summoned", "110", "ACCUSE"),
+            ("Lima recalled its envoy from Quito.", "recalled", "161", "SANCTION"),
+            ("Accra withdrew its envoy from Lome.", "withdrew", "161", "SANCTION"),
+            ("Hanoi filed a protest with Manila.", "filed", "114", "ACCUSE"),
+            ("The last French soldiers left Chad.", "left", "0874", "RETREAT"),
+            ("The navy took delivery of two frigates.", "took", "072", "AID"),
+            ("Police broke up a rally in the capital.", "broke", "172", "COERCE"),
+            ("Rome rejected claims that it paid a ransom.", "rejected", "120", "REJECT"),
+            ("The two sides met for talks in Cairo.", "met", "046", "CONSULT"),
+        ),
+        *rule(
+            "a place's phrase is its own",
+            (
+                "Rebels attacked a camp for displaced families near the border.",
+                "attacked",
+                "190",
+                "ASSAULT",
+            ),
+            ("The senator attacked the minister for his silence.", "attacked", "111", "ACCUSE"),
+        ),
     ],
 )
 def test_cameo_and_event(
@@ -320,7 +342,8 @@ def test_cameo_and_event(
         *rule(
             "light verb phrases coded as PLOVER reads them",
             ("Officials held a press conference.", "held", None),
-            ("Police broke up the protest.", "broke", "ASSAULT"),
+            ("Police broke up the protest.", "broke", "COERCE"),
+            ("Police fired tear gas to break up the protest.", "fired", "ASSAULT"),
             ("The union ended the strike.", "ended", "CONCEDE"),
         ),
         *rule(

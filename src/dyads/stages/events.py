@@ -27,13 +27,18 @@ from dyads.stages import event_setting as setting
 from dyads.stages.doc_utils import text_of
 from dyads.stages.implied_recipient import implied_actor, implied_recipient, place_party
 from dyads.stages.intents import (
+    CONDITIONAL_THREAT_CAMEO,
     DEMAND_CAMEO,
+    REFUSAL_CAMEO,
     agreed_concession,
     demand_coding,
     demand_speaker_verb,
     intent_coding,
     is_intent_frame,
     is_intent_noun_clause,
+    is_refrained,
+    refused_permission,
+    threat_condition,
 )
 from dyads.stages.layout import paragraphs, skipped_spans
 from dyads.stages.role_index import reciprocal
@@ -236,7 +241,9 @@ class EventExtractor:
                 events += self._events(trigger.token, reading, unit, (index, location), bonus)
             if status == "asserted":
                 pair = _pair_of(roles) or pair
-        events += self._bare_demands(unit, {t.token.i for t in triggers}, index, anchor)
+        trigger_indices = {t.token.i for t in triggers}
+        events += self._bare_demands(unit, trigger_indices, index, anchor)
+        events += self._bare_stances(unit, trigger_indices, index, anchor)
         return events, pair
 
     def _bare_demands(
@@ -256,6 +263,38 @@ class EventExtractor:
                 continue  # a bare obligation without both parties is too weak to code
             roles = Roles(speakers, first_other(addressees, speakers))
             reading = Reading(coding, roles, "asserted", said_on, None)
+            events += self._events(token, reading, unit, (index, None), main_clause_bonus(token))
+        return events
+
+    def _bare_stances(
+        self, unit: Unit, trigger_indices: set[int], index: ActorIndex, anchor: dt.date | None
+    ) -> list[Event]:
+        """ "X would restart its reactor unless Y delivers the fuel" (a threat), "X would not
+        allow Y's troops to remain" (a rejection): stances towards another party whose verb is
+        no trigger of its own."""
+        said_on = anchor.isoformat() if anchor is not None else None
+        events: list[Event] = []
+        for token in unit.tokens:
+            if token.i in trigger_indices:
+                continue
+            objects = [c for c in token.children if c.dep_ == "dobj"]
+            condition = threat_condition(token)
+            refused = refused_permission(token)
+            if condition is not None and not any(o.i in trigger_indices for o in objects):
+                refusal = is_refrained(token)  # "would not return to the table unless"
+                code = REFUSAL_CAMEO if refusal else CONDITIONAL_THREAT_CAMEO
+                others = subject_actors(condition, index)
+            elif refused is not None:
+                code, others = REFUSAL_CAMEO, _parties_at(refused, index)
+            else:
+                continue
+            coding = self._lexicon.coding_of(code, VERB_CONFIDENCE)
+            actors = tuple(subject_actors(token, index))
+            if coding is None or not actors or not others:
+                continue  # a stance without both parties is too weak to code
+            reading = Reading(
+                coding, Roles(actors, first_other(others, actors)), "asserted", said_on, None
+            )
             events += self._events(token, reading, unit, (index, None), main_clause_bonus(token))
         return events
 

@@ -113,6 +113,60 @@ _NEGATIONS = frozenset({"not", "never", "n't"})
 _INTENT_BONUS = 0.02
 
 
+# "would restart its reactor if Washington did not deliver", "will block the talks unless":
+# announcing what one will do to a party that fails to comply is a threat (CAMEO 13), unless
+# the act promised is cooperative (a conditional promise stays a promise).
+CONDITIONAL_THREAT_CAMEO = "130"
+_CONDITION_MARKS = frozenset({"if", "unless"})
+_DEFIANCE = frozenset({"fail", "refuse", "continue", "persist", "insist", "go", "keep"})
+# "would not allow Russian troops to remain": refusing to permit another's act rejects it, as
+# refusing to act until another complies does ("will not return to the table unless").
+_PERMITTING = frozenset({"allow", "permit", "let", "tolerate"})
+REFUSAL_CAMEO = "120"
+
+
+def threat_condition(verb: Token) -> Token | None:
+    """The condition of a conditional threat or refusal under a verb told with "will" or
+    "would": an "unless" clause, or an "if" clause saying the other party fails, refuses or
+    persists ("would not resume talks unless" refuses; "would restart unless" threatens)."""
+    if verb.pos_ != "VERB":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in _INTENT_AUX for c in verb.children):
+        return None
+    refrained = _is_refrained(verb)
+    for clause in verb.children:
+        if clause.dep_ != "advcl":
+            continue
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"} & _CONDITION_MARKS
+        defied = _is_refrained(clause) or clause.lemma_.lower() in _DEFIANCE
+        if "unless" in marks or (marks and defied and not refrained):
+            return clause
+    return None
+
+
+def is_refrained(verb: Token) -> bool:
+    """ "would not resume talks": the intended act is negated."""
+    return _is_refrained(verb)
+
+
+def refused_permission(verb: Token) -> Token | None:
+    """ "would not allow Soviet units to stay", "refused to let the forces stay": the party
+    refused permission (the object or the complement's subject), or None."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _PERMITTING:
+        return None
+    intended = any(c.dep_ == "aux" and c.lower_ in _INTENT_AUX for c in verb.children)
+    if not ((intended and _is_refrained(verb)) or _is_refused(verb)):
+        return None
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            return child
+        if child.dep_ in ("ccomp", "xcomp"):
+            subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return subject
+    return None
+
+
 def _is_intended(verb: Token) -> bool:
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         return False  # "talks will be held": nobody's intent is stated
@@ -197,6 +251,12 @@ def intent_coding(trigger: Token, coding: Coding) -> Coding | None:
     if _is_refused(verb):
         event = "REJECT"
         cameo = _refusal_code(coding) if coding.event in _REFUSAL_CODES else _REJECT_CAMEO
+    elif (
+        coding.event == "MOBILIZE"
+        and threat_condition(verb) is not None
+        and not _is_refrained(verb)
+    ):
+        event, cameo = "THREATEN", _THREATEN_CODES["ASSAULT"]  # "would send troops unless"
     elif coding.event == "ASSAULT" and _is_preparation(verb):
         event, cameo = "MOBILIZE", _PREPARE_ATTACK_CAMEO
     elif coding.event in _REFUSAL_CODES and _is_refrained(verb):

@@ -25,7 +25,12 @@ _ARG_DEPS = frozenset(
 # "worked together"), and resultative adjectives it tags as adverbs ("set free").
 _PARTICLE_ADVERBS = frozenset(
     {"back", "out", "off", "down", "up", "away", "over", "in", "free", "loose", "together"}
+    | {"home"}
 )
+# Prepositions that name what talks are about ("stalled over the sharing of oil revenue").
+_TOPIC_PREPS = frozenset({"over", "on", "about"})
+# Headline verbs that only say an event begins or resumes ("Peace Talks Open In Geneva").
+_HEADLINE_ONSETS = frozenset({"open", "begin", "start", "resume", "reopen", "convene"})
 # A pattern word that only names what kind of building or place the verb's object is
 # ("attacked government buildings", "a centre in the border town") is not the object.
 _PLACE_NOUNS = frozenset(
@@ -33,6 +38,7 @@ _PLACE_NOUNS = frozenset(
     | {"district", "province", "post", "station", "point", "crossing", "facility", "site"}
     | {"centre", "center", "street", "road", "bridge", "market", "house", "home", "school"}
     | {"factory", "plant", "port", "airport", "base", "compound", "residence", "premises"}
+    | {"camp", "shelter", "hostel", "hospital", "clinic", "orphanage", "barracks"}
 )
 # Verbs that finalise an agreement: PLOVER codes signing or ratifying one as SUPPORT, whatever
 # it is about (CAMEO codes some as intents to cooperate).
@@ -360,6 +366,9 @@ def _argument_tokens(verb: Token) -> tuple[list[Token], list[Token]]:
         # A preposition deep inside an object is not the verb's ("spoke about X with Y").
         if token.pos_ == "ADP" and verb not in (token.head, token.head.head):
             continue
+        # "attacked a camp for displaced people": a place's phrase says whom it serves.
+        if token.pos_ == "ADP" and token.head != verb and token.head.lemma_ in _PLACE_NOUNS:
+            continue
         # The subject of a passive is the verb's logical object ("troops were deployed").
         (pre if is_subject and token.dep_ != "nsubjpass" else post).append(token)
     if lemma_of(verb) in RAISING_VERBS:
@@ -462,7 +471,9 @@ class TriggerLexicon:
         for lemma, words, code, *subject in supplement["verb_patterns"]:
             default, patterns = self._verbs.get(lemma, (None, ()))
             pre = tuple(slot(w) for w in subject[0]) if subject else ()
-            extra = Pattern(code, False, tuple(slot(w) for w in words), pre)
+            # A last `true` marks a subject that receives ("took delivery of ... from").
+            reverse = len(subject) > 1 and bool(subject[1])
+            extra = Pattern(code, reverse, tuple(slot(w) for w in words), pre)
             self._verbs[lemma] = (default, (extra, *patterns))
         # "ferried maize to flood victims", "handed over a cheque": carrying relief is aid.
         transport = supplement.get("relief_transport", {})
@@ -655,6 +666,23 @@ class TriggerLexicon:
         code = self._official_complaint_or(code, lemma, verb)
         return self._coding(code, verb, [*post, *pre], False, VERB_CONFIDENCE, frozenset())
 
+    def _is_stalled_topic(self, noun: Token) -> bool:
+        """ "Talks stalled over the release of prisoners": what stuck talks are about is their
+        topic, no event (conjoined topics too)."""
+        while noun.dep_ == "conj":
+            noun = noun.head
+        preposition = noun.head
+        if noun.dep_ != "pobj" or preposition.lower_ not in _TOPIC_PREPS:
+            return False
+        verb = preposition.head
+        if verb.dep_ in ("acomp", "xcomp", "oprd"):
+            verb = verb.head  # "remained deadlocked over"
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return any(
+            subject.lemma_.lower() in self._nouns and self._is_stalled(subject)
+            for subject in subjects
+        )
+
     def _is_stalled(self, noun: Token) -> bool:
         """ "Talks on Cyprus stalled", "the negotiations remained deadlocked": an event noun
         whose clause only says it is stuck reports no event."""
@@ -668,6 +696,9 @@ class TriggerLexicon:
         """ "Bahrain Expels Iranian Diplomat": a headline verb the tagger read as a plural noun,
         coded by its lemma's patterns over the words after it, else its default."""
         sentence = token.sent
+        meeting = self._headline_onset(token)
+        if meeting is not None:
+            return meeting
         post = [t for t in sentence if t.i > token.i]
         pre = [t for t in sentence if t.i < token.i]
         for lemma in _s_form_lemmas(token.lower_):
@@ -683,6 +714,22 @@ class TriggerLexicon:
                 code = self._official_complaint_or(code, lemma, token, official=True)
             return self._coding(code, token, [*post, *pre], False, VERB_CONFIDENCE, best_tokens)
         return None
+
+    def _headline_onset(self, token: Token) -> Coding | None:
+        """ "Peace Talks Open In Geneva", "Cambodia Conference Opens": a headline whose verb
+        only says an event noun begins or resumes reports that event."""
+        doc = token.doc
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        before = doc[token.i - 1] if token.i > 0 else None
+        if after is not None and after.lower_ in _HEADLINE_ONSETS:
+            noun = token  # "Talks Open": the -s word is the noun, the verb follows
+        elif before is not None and token.lower_[:-1] in _HEADLINE_ONSETS:
+            noun = before  # "Conference Opens"
+        else:
+            return None
+        word = noun.lower_
+        code = self._nouns.get(word) or self._nouns.get(word[:-1])
+        return self.coding_of(code, VERB_CONFIDENCE) if code is not None else None
 
     def _carried_to_indirect_object(self, verb: Token, lemma: str) -> Coding | None:
         """ "flew the Chadian army a shipment of ammunition": a carrying or handing verb whose
@@ -988,7 +1035,7 @@ class TriggerLexicon:
         code = self._nouns.get(lemma) or self._nouns.get(noun.lower_)
         if code is None and lemma not in self._noun_patterns:
             return None
-        if self._is_stalled(noun):
+        if self._is_stalled(noun) or self._is_stalled_topic(noun):
             return None
         modifiers = [t for t in noun.subtree if t.i != noun.i and t.dep_ not in _CLAUSE_DEPS]
         words = _index(modifiers)
