@@ -87,7 +87,7 @@ def code_sentence(
     anchor = dt.date.fromisoformat(sentence.date) if sentence.date else None
     times = pipeline.time_tagger.process(doc, anchor)
     actors = pipeline.actor_recognizer.process(doc, anchor)
-    places = pipeline.geoparser.process(doc, actors)
+    places = pipeline.geoparser.process(doc, actors, date=anchor)
     started = time.perf_counter()
     events = pipeline.event_extractor.process(doc, actors, times, places, anchor, sentence.id)
     return doc, events, parse, time.perf_counter() - started
