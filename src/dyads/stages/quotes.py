@@ -58,6 +58,16 @@ def _inside(token: Token, spans: Sequence[Span]) -> bool:
     return any(start <= token.idx < end for start, end in spans)
 
 
+def _quoted_tokens(doc: Doc, spans: Sequence[Span]) -> list[bool]:
+    """For each token, whether `_inside` holds for it: computed once per text, not per token."""
+    flags = [False] * len(doc)
+    for start, end in spans:
+        for token in _tokens(doc, (start, end)) or ():
+            if start <= token.idx < end:
+                flags[token.i] = True
+    return flags
+
+
 def _tokens(doc: Doc, span: Span) -> TokenSpan | None:
     return doc.char_span(span[0], span[1], alignment_mode="expand")
 
@@ -225,8 +235,9 @@ class _IndirectSpeech:
 
     def quotes(self) -> list[Quote]:
         quotes: list[Quote] = []
+        quoted = _quoted_tokens(self.doc, self.quoted)
         for token in self.doc:
-            if _inside(token, self.quoted):
+            if quoted[token.i]:
                 continue  # words inside a direct quote are the speaker's, not the article's
             if token.lower_ == "according":
                 quote = self._according_to(token)
