@@ -874,9 +874,46 @@ def test_naming_codes_are_cameo_codes() -> None:
             ("A food convoy arrived in the besieged city.", "arrived", "073"),
             ("The relief flight landed in Kigali on Sunday.", "landed", "073"),
         ),
+        *rule(
+            "a carrying verb with an indirect object gives what it carries",
+            ("Canada flew the Malian army a load of ammunition.", "flew", "072"),
+        ),
+        *rule(
+            "money granted or lent is economic aid",
+            ("Kuwait lent Egypt 300 million dollars last year.", "lent", "071"),
+            ("The bank granted the province 40 million euros.", "granted", "071"),
+            ("Oslo will give Malawi more budget support.", "give", "071"),
+        ),
+        *rule(
+            "halting a disputed activity yields",
+            ("The government froze construction in the disputed area.", "froze", "080"),
+            ("Tehran suspended enrichment at two sites.", "suspended", "080"),
+            ("The company stopped work on the pipeline.", "stopped", "080"),
+        ),
+        *rule(
+            "reopening a crossing lets people and goods through",
+            ("Jordan reopened the bridge crossing into the West Bank.", "reopened", "0872"),
+            ("Ankara reopened its border with Armenia.", "reopened", "0872"),
+        ),
+        *rule(
+            "export and trade curbs are an embargo",
+            ("Seoul tightened export controls on steel bound for Pyongyang.", "tightened", "163"),
+            ("The ministry imposed export restrictions on fertiliser.", "imposed", "163"),
+            ("Brussels announced new trade curbs on Minsk.", "curbs", "163"),
+        ),
+        *rule(
+            "forces moving into a place take it",
+            ("Ethiopian tanks rolled into the border town at dawn.", "rolled", "192"),
+            ("Government troops swept into the rebel stronghold.", "swept", "192"),
+        ),
+        *rule(
+            "accepting an offer or an invitation agrees",
+            ("Kiev accepted an offer of mediation from Ankara.", "accepted", "038"),
+            ("Hanoi accepted an invitation to the summit.", "accepted", "036"),
+        ),
     ],
 )
-def test_set_l_rules_code_the_act(
+def test_rules_of_sets_l_and_o_code_the_act(
     nlp: Language, lexicon: TriggerLexicon, text: str, word: str, cameo: str
 ) -> None:
     found = coding(nlp, lexicon, text, word)
@@ -927,56 +964,6 @@ def test_a_visit_is_the_setting_of_a_commemoration(nlp: Language, lexicon: Trigg
     found = coding(nlp, lexicon, text, "visit")
     assert found is not None
     assert found.event == "CONSULT"
-
-
-@pytest.mark.parametrize(
-    ("text", "word", "cameo"),
-    [
-        *rule(
-            "a carrying verb with an indirect object gives what it carries",
-            ("Canada flew the Malian army a load of ammunition.", "flew", "072"),
-        ),
-        *rule(
-            "money granted or lent is economic aid",
-            ("Kuwait lent Egypt 300 million dollars last year.", "lent", "071"),
-            ("The bank granted the province 40 million euros.", "granted", "071"),
-            ("Oslo will give Malawi more budget support.", "give", "071"),
-        ),
-        *rule(
-            "halting a disputed activity yields",
-            ("The government froze construction in the disputed area.", "froze", "080"),
-            ("Tehran suspended enrichment at two sites.", "suspended", "080"),
-            ("The company stopped work on the pipeline.", "stopped", "080"),
-        ),
-        *rule(
-            "reopening a crossing lets people and goods through",
-            ("Jordan reopened the bridge crossing into the West Bank.", "reopened", "0872"),
-            ("Ankara reopened its border with Armenia.", "reopened", "0872"),
-        ),
-        *rule(
-            "export and trade curbs are an embargo",
-            ("Seoul tightened export controls on steel bound for Pyongyang.", "tightened", "163"),
-            ("The ministry imposed export restrictions on fertiliser.", "imposed", "163"),
-            ("Brussels announced new trade curbs on Minsk.", "curbs", "163"),
-        ),
-        *rule(
-            "forces moving into a place take it",
-            ("Ethiopian tanks rolled into the border town at dawn.", "rolled", "192"),
-            ("Government troops swept into the rebel stronghold.", "swept", "192"),
-        ),
-        *rule(
-            "accepting an offer or an invitation agrees",
-            ("Kiev accepted an offer of mediation from Ankara.", "accepted", "038"),
-            ("Hanoi accepted an invitation to the summit.", "accepted", "036"),
-        ),
-    ],
-)
-def test_set_o_rules_code_the_act(
-    nlp: Language, lexicon: TriggerLexicon, text: str, word: str, cameo: str
-) -> None:
-    found = coding(nlp, lexicon, text, word)
-    assert found is not None
-    assert found.cameo == cameo
 
 
 @pytest.mark.parametrize(
