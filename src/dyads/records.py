@@ -127,6 +127,8 @@ class Event(Record, frozen=True, kw_only=True):
     span: Span  # the sentence (or clause) that is the event's evidence
     confidence: float
     corroboration: tuple[Corroboration, ...] = ()  # dyads/2
+    # Where each trigger word is, in text order; empty in records written before it was kept.
+    trigger_spans: tuple[Span, ...] = ()
 
 
 class Mentions(Record, frozen=True, kw_only=True):

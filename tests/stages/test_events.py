@@ -1047,3 +1047,22 @@ def test_a_headline_of_talks_opening_is_a_meeting(nlp: Language, extractor: Even
     text = "Border Talks Resume In Vienna"
     events = code(nlp, extractor, text, [])
     assert [e.event for e in events] == ["CONSULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Ukraine called off the talks with Russia on Monday.", ["called", "off", "talks"]),
+        ("Putin spoke with Kim by phone on Tuesday.", ["spoke", "phone"]),
+        ("Police arrested the protesters in Minsk.", ["arrested", "protesters"]),
+    ],
+)
+def test_trigger_spans_point_at_the_trigger_words(
+    nlp: Language, extractor: EventExtractor, text: str, words: list[str]
+) -> None:
+    actors = [("Ukraine", "UKR"), ("Russia", "RUS"), ("Putin", "RUS"), ("Kim", "PRK")]
+    actors += [("Police", "BLR", "COP"), ("protesters", "BLR", "CVL")]
+    present: list[PartySpec] = [a for a in actors if a[0] in text]
+    top = code(nlp, extractor, text, present)[0]
+    assert [text[start:end] for start, end in top.trigger_spans] == top.trigger.split()
+    assert top.trigger.split() == words

@@ -77,9 +77,10 @@ def build_coded(
         date_text="Tuesday",
         location=None,
         reported_by=kremlin,
-        trigger="spoke",
+        trigger="spoke phone",
         span=sentence(text, "spoke"),
         confidence=0.9,
+        trigger_spans=(span_of(text, "spoke"), span_of(text, "phone")),
     )
     meeting = Event(
         id=f"{article_id}-e2",

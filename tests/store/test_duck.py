@@ -116,3 +116,43 @@ def test_a_second_writer_in_one_process_gets_a_clear_error(
             open_store(db_path)
     with open_store(db_path) as again:  # once closed, the file can be written again
         assert again.upsert([coded]) == 1
+
+
+def _as_version_2(path: Path) -> None:
+    """Turn a store into the version-2 layout, which had no `events.trigger_spans`."""
+    con = duckdb.connect(str(path))
+    con.execute("ALTER TABLE events DROP COLUMN trigger_spans")
+    con.execute("UPDATE dyads_meta SET value = '2' WHERE key = 'store_version'")
+    con.close()
+
+
+@pytest.mark.parametrize("read_only", [False, True])
+def test_a_version_2_store_gains_its_missing_column_and_keeps_its_rows(
+    db_path: Path, coded: CodedArticle, read_only: bool
+) -> None:
+    with open_store(db_path) as store:
+        store.upsert([coded])
+    _as_version_2(db_path)
+    with open_store(db_path, read_only=read_only) as store:
+        assert store.count() == {"articles": 1, "events": 3, "quotes": 1}
+        assert store.sql("SELECT value FROM dyads_meta WHERE key = 'store_version'")[1] == [("3",)]
+        spans = store.sql("SELECT trigger_spans FROM events ORDER BY id")[1]
+        assert spans == [(None,)] * 3  # rows stored before keep what they had
+        assert store.get_article("a1") == coded
+        rows, total = store.events()
+        assert total == 3 and all(row["trigger_spans"] == [] for row in rows)
+    with open_store(db_path) as store:
+        store.upsert([coded])
+        assert store.count() == {"articles": 1, "events": 3, "quotes": 1}
+        first = store.sql("SELECT trigger_spans FROM events WHERE id = 'a1-e1'")[1]
+        assert first != [(None,)]
+
+
+def test_a_store_of_an_unknown_version_is_refused(db_path: Path, coded: CodedArticle) -> None:
+    with open_store(db_path) as store:
+        store.upsert([coded])
+    con = duckdb.connect(str(db_path))
+    con.execute("UPDATE dyads_meta SET value = '1' WHERE key = 'store_version'")
+    con.close()
+    with pytest.raises(StoreError, match="store version 1; this dyads reads version 3"):
+        open_store(db_path)

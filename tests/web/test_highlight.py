@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import msgspec
+
 from dyads.records import Actor, Event
 from dyads.web.highlight import Mark, actor_note, article_marks, segments, trigger_spans
 
@@ -61,6 +63,16 @@ def test_trigger_words_are_found_as_whole_words_inside_the_evidence() -> None:
     assert [text[s:e] for s, e in found] == ["spoke", "phone"]
     assert all(s >= start for s, _ in found)  # "Phones" before the evidence is not it
     assert trigger_spans(text, _event("absent", (start, len(text)))) == []
+
+
+def test_trigger_positions_kept_by_the_event_win_over_a_search() -> None:
+    text = f"Phones rang. {CALL}"
+    start = text.index(CALL)
+    phone = text.index("phone", start)
+    event = msgspec.structs.replace(
+        _event("spoke phone", (start, len(text))), trigger_spans=((phone, phone + 5),)
+    )
+    assert trigger_spans(text, event) == [(phone, phone + 5)]
 
 
 def test_marks_outside_the_text_are_dropped() -> None:

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 
 from dyads.records import Actor, Event, Place, Span, Status, TimeRef
 from dyads.stages import event_setting as setting
-from dyads.stages.doc_utils import text_of
+from dyads.stages.doc_utils import char_span_of, text_of
 from dyads.stages.implied_recipient import implied_actor, implied_recipient, place_party
 from dyads.stages.intents import (
     CONDITIONAL_THREAT_CAMEO,
@@ -468,6 +468,7 @@ class EventExtractor:
         joint = [a for a in actors if a is not None]
         several = len({a.code for a in joint}) >= 2
         implied = not (len(joint) >= 2 and coding.event in _VERBAL_COOPERATION)
+        trigger = _trigger_tokens(token, coding)
         for actor, recipient in pairs:
             source, target = actor, recipient
             if coding.reverse and len(actors) == 1:
@@ -497,9 +498,10 @@ class EventExtractor:
                     date_text=reading.date_text,
                     location=location,
                     reported_by=None,
-                    trigger=_trigger_words(token, coding),
+                    trigger=_trigger_words(trigger),
                     span=unit.span,
                     confidence=round(min(1.0, confidence), 3),
+                    trigger_spans=_trigger_spans(trigger),
                 )
             )
         return events
@@ -874,12 +876,19 @@ def _is_under_way(gerund: Token) -> bool:
     return preposition.lower_ == "of" and preposition.head.lemma_.lower() in _PROCESS_NOUNS
 
 
-def _trigger_words(token: Token, coding: Coding) -> str:
-    doc = token.doc
-    words = sorted({token.i, *coding.matched})
+def _trigger_tokens(token: Token, coding: Coding) -> list[Token]:
+    """The trigger's words in text order: the verb or noun, the words its pattern matched and
+    its particles ("called off")."""
     particles = [c.i for c in token.children if c.dep_ == "prt"]
-    ordered = sorted(set(words + particles))
-    return " ".join(doc[i].text for i in ordered)
+    return [token.doc[i] for i in sorted({token.i, *coding.matched, *particles})]
+
+
+def _trigger_words(tokens: list[Token]) -> str:
+    return " ".join(t.text for t in tokens)
+
+
+def _trigger_spans(tokens: list[Token]) -> tuple[Span, ...]:
+    return tuple(char_span_of(t) for t in tokens)
 
 
 def _replace(event: Event, **changes: object) -> Event:

@@ -59,7 +59,9 @@ def trigger_span(text: str, event: Event) -> Span:
     each word is looked for in turn after the previous one, and the anchor runs from the first
     word found to the last.
     """
-    start, end = event.span
+    if event.trigger_spans:
+        return (event.trigger_spans[0][0], event.trigger_spans[-1][1])
+    start, end = event.span  # an event built without word positions: look for the words
     evidence = text[start:end]
     found: list[Span] = []
     position = 0

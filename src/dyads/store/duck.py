@@ -32,7 +32,10 @@ from dyads.store.flatten import (
 )
 from dyads.store.query import EventFilter, run_read_only_sql, select_events
 
-STORE_VERSION = "2"
+STORE_VERSION = "3"
+# Older layouts this dyads opens by adding the columns they lack (version 2 had no
+# `events.trigger_spans`); nothing stored is rewritten.
+UPGRADABLE_VERSIONS: frozenset[str] = frozenset({"2"})
 TABLES: tuple[str, ...] = ("articles", "events", "quotes")
 _BATCH = 256  # articles written per transaction
 
@@ -138,20 +141,44 @@ class Store:
                 "ON CONFLICT DO NOTHING",
                 [STORE_VERSION, SCHEMA],
             )
+            if self._stored_version(con) in UPGRADABLE_VERSIONS:
+                self._upgrade(con)
             self._check_version(con)
         finally:
             con.close()
 
-    def _check_version(self, con: duckdb.DuckDBPyConnection) -> None:
+    def _stored_version(self, con: duckdb.DuckDBPyConnection) -> str | None:
         try:
             row = con.execute("SELECT value FROM dyads_meta WHERE key = 'store_version'").fetchone()
         except duckdb.CatalogException as exc:
             raise StoreError(f"{self.path} is a DuckDB file but not a dyads store") from exc
-        if row is None or row[0] != STORE_VERSION:
-            found = row[0] if row else "none"
+        return None if row is None else str(row[0])
+
+    def _check_version(self, con: duckdb.DuckDBPyConnection) -> None:
+        found = self._stored_version(con)
+        if found != STORE_VERSION:
             raise StoreError(
-                f"{self.path} has store version {found}; this dyads reads version {STORE_VERSION}"
+                f"{self.path} has store version {found or 'none'};"
+                f" this dyads reads version {STORE_VERSION}"
             )
+
+    def _upgrade(self, con: duckdb.DuckDBPyConnection) -> None:
+        """Add the columns an older store lacks, in one transaction, and record the version."""
+        con.execute("BEGIN TRANSACTION")
+        try:
+            for table, schema in (("events", EVENT_SCHEMA), ("quotes", QUOTE_SCHEMA)):
+                present = {row[0] for row in con.execute(f"DESCRIBE {table}").fetchall()}
+                for column in _columns(schema):
+                    name = column.split('"')[1]
+                    if name not in present:
+                        con.execute(f"ALTER TABLE {table} ADD COLUMN {column}")
+            con.execute(
+                "UPDATE dyads_meta SET value = ? WHERE key = 'store_version'", [STORE_VERSION]
+            )
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
 
     # -- writing -----------------------------------------------------------------------
 
@@ -266,6 +293,11 @@ def open_store(path: str | Path, read_only: bool = False) -> Store:
     if read_only:
         if not path.is_file():
             raise StoreError(f"no store at {path}")
+        with store._reading() as con:
+            stale = store._stored_version(con) in UPGRADABLE_VERSIONS
+        if stale:  # an older layout gains its missing columns once, even when opened to read
+            store._close_reader()
+            store._create()
         with store._reading() as con:
             store._check_version(con)
     else:

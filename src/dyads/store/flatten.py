@@ -71,6 +71,9 @@ EVENT_SCHEMA: pa.Schema = pa.schema(
         pa.field("confidence", pa.float64()),
         # Sources confirming, denying or omitting the event, as a JSON array (usually empty).
         pa.field("corroboration", pa.string()),
+        # Where each trigger word is, as a JSON array of [start, end] pairs (`"[]"` for events
+        # coded before it was kept).
+        pa.field("trigger_spans", pa.string()),
     ]
 )
 
@@ -184,6 +187,7 @@ def flatten_event(article: Article, event: Event) -> dict[str, object]:
         "evidence": article.text[event.span[0] : event.span[1]],
         "confidence": event.confidence,
         "corroboration": json.dumps(msgspec.to_builtins(event.corroboration)),
+        "trigger_spans": json.dumps(msgspec.to_builtins(event.trigger_spans)),
     }
     return row
 
@@ -287,5 +291,6 @@ def unflatten_event(row: dict[str, Any]) -> dict[str, object]:
         "span": [row["span_start"], row["span_end"]],
         "confidence": row["confidence"],
         "corroboration": json.loads(row["corroboration"] or "[]"),
+        "trigger_spans": json.loads(row["trigger_spans"] or "[]"),
         "article_id": row["article_id"],
     }

@@ -43,8 +43,10 @@ def trigger_spans(text: str, event: Event) -> list[tuple[int, int]]:
     """Where the trigger's words occur in the event's evidence (first match of each word).
 
     A trigger may be several words that are not adjacent ("spoke phone"); each is found as a
-    whole word inside the evidence span.
+    whole word inside the evidence span. Events coded with word positions use them.
     """
+    if event.trigger_spans:
+        return list(event.trigger_spans)
     start, end = event.span
     found: list[tuple[int, int]] = []
     for word in event.trigger.split():

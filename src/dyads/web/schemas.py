@@ -59,6 +59,9 @@ class EventOut(BaseModel):
     span: Span
     confidence: float
     corroboration: list[CorroborationOut] = []
+    trigger_spans: list[Span] = Field(
+        default=[], description="Where each trigger word is in the article text."
+    )
 
 
 class StoredEventOut(EventOut):
