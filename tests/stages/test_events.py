@@ -1066,3 +1066,40 @@ def test_trigger_spans_point_at_the_trigger_words(
     top = code(nlp, extractor, text, present)[0]
     assert [text[start:end] for start, end in top.trigger_spans] == top.trigger.split()
     assert top.trigger.split() == words
+
+def test_an_arranged_gift_is_a_promise(nlp: Language, extractor: EventExtractor) -> None:
+    text = "Tokyo is to give Hanoi 30 patrol boats under a new accord."
+    events = code(nlp, extractor, text, [("Tokyo", "JPN"), ("Hanoi", "VNM")])
+    assert events[0].event == "AGREE"
+    assert dyad(events[0]) == ("JPN", "VNM")
+
+
+def test_an_arranged_meeting_is_the_meeting_to_come(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = "The Indian premier is to meet the Chinese president in Beijing next week."
+    events = code(nlp, extractor, text, [("Indian", "IND"), ("Chinese", "CHN")])
+    assert events[0].event == "CONSULT"
+
+
+def test_an_envoy_called_home_is_recalled(nlp: Language, extractor: EventExtractor) -> None:
+    text = "Rabat called home its ambassador to Algeria over the border dispute."
+    events = code(nlp, extractor, text, [("Rabat", "MAR"), ("Algeria", "DZA")])
+    assert events[0].event == "SANCTION"
+    assert events[0].cameo == "161"
+
+
+def test_denying_charges_rejects_their_author(nlp: Language, extractor: EventExtractor) -> None:
+    text = "Minsk denied Lithuanian charges that it had cut the power lines."
+    events = code(nlp, extractor, text, [("Minsk", "BLR"), ("Lithuanian", "LTU")])
+    assert events[0].event == "REJECT"
+    assert dyad(events[0]) == ("BLR", "LTU")
+
+
+def test_a_gerund_with_its_own_subject_after_with_is_an_event(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = "A row erupted over the fishing zone, with Iceland downgrading its ties with Norway."
+    events = code(nlp, extractor, text, [("Iceland", "ISL"), ("Norway", "NOR")])
+    assert [e.event for e in events] == ["SANCTION"]
+    assert events[0].actor is not None and events[0].actor.code == "ISL"

@@ -31,6 +31,7 @@ def status_of(nlp: Language, text: str, trigger: str, date: str | None = None) -
         ("The junta agreed to release the prisoners.", "release", "future"),
         ("The rebels promised to withdraw from the town.", "withdraw", "future"),
         ("The junta agreed on Monday.", "agreed", "asserted"),
+        ("China is to give Nepal forty trucks.", "give", "future"),
         ("France is ready to contribute troops to the force.", "contribute", "future"),
         ("He spoke about his upcoming visit to Japan.", "visit", "future"),
         (
@@ -58,6 +59,8 @@ def test_status_cues(nlp: Language, text: str, trigger: str, expected: str) -> N
         ("The two states signed a treaty in July.", "signed", "2025-07", "asserted"),
         # A date after the anchor makes an event future.
         ("The leaders meet on Friday.", "meet", "2025-08-15", "future"),
+        # A clause in the past tense happened, whichever way its bare weekday was read.
+        ("The navy intercepted a boat on Sunday.", "intercepted", "2025-08-17", "asserted"),
     ],
 )
 def test_status_by_date(nlp: Language, text: str, trigger: str, date: str, expected: str) -> None:

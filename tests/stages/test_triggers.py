@@ -997,3 +997,125 @@ def test_talks_that_are_stuck_are_no_event(
     nlp: Language, lexicon: TriggerLexicon, text: str, word: str
 ) -> None:
     assert coding(nlp, lexicon, text, word) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "cameo"),
+    [
+        *rule(
+            "denying or dismissing a charge or complaint rejects it",
+            ("Minsk denied Lithuanian charges that it had shut the pipeline.", "denied", "120"),
+            ("Ankara dismissed Greek complaints about the flights.", "dismissed", "120"),
+            ("The junta turned down an offer of talks from the rebels.", "turned", "120"),
+        ),
+        *rule(
+            "seizing or stopping a vessel or cargo seizes it",
+            ("The navy intercepted a trawler carrying rifles.", "intercepted", "171"),
+            ("Port officials impounded two tankers last week.", "impounded", "171"),
+        ),
+        *rule(
+            "armed forces entering a place occupy it",
+            ("Ugandan troops entered the town of Bunia at dawn.", "entered", "192"),
+            ("A Chadian force entered northern Cameroon in pursuit of bandits.", "entered", "192"),
+        ),
+        *rule(
+            "a peacekeeping force, or one keeping order, entering a place is deployed",
+            ("The first peacekeepers entered Dili on Monday.", "entered", "154"),
+            ("Belgian soldiers entered Kigali to evacuate foreigners.", "entered", "154"),
+        ),
+        *rule(
+            "an envoy called home is recalled",
+            ("Lima called home its ambassador in Quito.", "called", "161"),
+        ),
+        *rule(
+            "sanctions weighed against a government threaten them",
+            ("Canada is weighing sanctions against Burma's military rulers.", "weighing", "1312"),
+        ),
+        *rule(
+            "people handed over who are wanted for a crime are extradited",
+            ("Kenya handed over two men wanted for the bombing to Tanzania.", "handed", "063"),
+        ),
+        *rule(
+            "seeing an envoy meets him",
+            ("The president saw the Iraqi envoy on Monday.", "saw", "040"),
+        ),
+        *rule(
+            "meeting leaders is a meeting",
+            ("The mediator met with leaders of both parties in Arusha.", "met", "040"),
+        ),
+        *rule(
+            "a crowd protesting against detention protests",
+            ("Students protested against the detention of their leaders.", "protested", "141"),
+        ),
+    ],
+)
+def test_rules_of_set_q_code_the_act(
+    nlp: Language, lexicon: TriggerLexicon, text: str, word: str, cameo: str
+) -> None:
+    found = coding(nlp, lexicon, text, word)
+    assert found is not None
+    assert found.cameo == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The rebels entered talks with the government in May.", "entered"),
+        ("Fighter jets intercepted two missiles over the capital.", "intercepted"),
+        ("He called the minister a liar.", "called"),
+    ],
+)
+def test_set_q_rules_need_their_objects(
+    nlp: Language, lexicon: TriggerLexicon, text: str, word: str
+) -> None:
+    found = coding(nlp, lexicon, text, word)
+    assert found is None or found.cameo not in ("192", "171", "161")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        *rule(
+            "beating a rival in a contest is no attack",
+            ("The consortium defeated Boeing for the tanker contract.", "defeated"),
+            ("The opposition beat the ruling party in the election.", "beat"),
+        ),
+        *rule(
+            "harm an accident or a natural cause does is no act",
+            ("A landslide killed 20 villagers above the town.", "killed"),
+            ("The ferry capsized off the coast, killing 40 passengers.", "killing"),
+            ("The bus crash that injured 12 pupils was caused by ice.", "injured"),
+        ),
+        *rule(
+            "releasing a product or figures is no release of people",
+            ("The company released a new version of its software.", "released"),
+        ),
+        *rule(
+            "verbs whose CAMEO default news does not mean",
+            ("The flight to Paris was delayed by two hours.", "delayed"),
+            ("The launch date matches the model number.", "matches"),
+            ("The firm pushed back the opening of the plant.", "pushed"),
+        ),
+    ],
+)
+def test_contests_accidents_and_products_are_no_event(
+    nlp: Language, lexicon: TriggerLexicon, text: str, word: str
+) -> None:
+    assert coding(nlp, lexicon, text, word) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "cameo"),
+    [
+        ("Government troops defeated the rebels in a battle near the border.", "defeated", "190"),
+        ("A car bomb exploded in the market, killing 12 people.", "killing", "190"),
+        ("The rebels released 60 captured soldiers on Monday.", "released", "0841"),
+        ("Syrian gunners downed an Israeli jet over the valley.", "downed", "190"),
+    ],
+)
+def test_fights_attacks_and_releases_of_people_stay_events(
+    nlp: Language, lexicon: TriggerLexicon, text: str, word: str, cameo: str
+) -> None:
+    found = coding(nlp, lexicon, text, word)
+    assert found is not None
+    assert found.cameo == cameo

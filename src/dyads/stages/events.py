@@ -863,8 +863,15 @@ def _is_frame(token: Token, coding: Coding) -> bool:
     if is_intent_noun_clause(token):
         return False  # "announced plans to lift the curfew": the intent is the event
     return (token.dep_ == "acl" and is_infinitive) or (
-        token.dep_ == "pcomp" and not _is_under_way(token)
+        token.dep_ == "pcomp" and not _is_under_way(token) and not _is_absolute(token)
     )
+
+
+def _is_absolute(gerund: Token) -> bool:
+    """ "..., with both countries downgrading their ties": a gerund with a subject of its own
+    after "with" reports an act beside the main clause, not what a noun is about."""
+    has_subject = any(c.dep_ == "nsubj" for c in gerund.children)
+    return has_subject and gerund.head.lower_ == "with"
 
 
 def _is_under_way(gerund: Token) -> bool:

@@ -172,7 +172,18 @@ def _is_intended(verb: Token) -> bool:
         return False  # "talks will be held": nobody's intent is stated
     if any(c.dep_ == "aux" and c.lower_ in _INTENT_AUX for c in verb.children):
         return True
-    return _intent_governor(verb) is not None
+    return _is_arranged(verb) or _intent_governor(verb) is not None
+
+
+def _is_arranged(verb: Token) -> bool:
+    """ "China is to give Nepal 40 trucks", "the troops are to leave by May": "be to" tells an
+    arranged act to come, as "will" does."""
+    return (
+        verb.dep_ == "xcomp"
+        and verb.head.lemma_.lower() == "be"
+        and any(c.dep_ == "nsubj" for c in verb.head.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
 
 
 def _intent_governor(verb: Token) -> Token | None:
@@ -246,8 +257,8 @@ def intent_coding(trigger: Token, coding: Coding) -> Coding | None:
         return None
     if coding.event == "AID" and verb.lemma_.lower() in _RECEIVING:
         return None
-    if coding.event == "CONSULT" and _is_scheduled_journey(verb):
-        return None
+    if coding.event == "CONSULT" and (_is_scheduled_journey(verb) or _is_arranged(verb)):
+        return None  # "is to meet business leaders next week": the meeting itself, to come
     if _is_refused(verb):
         event = "REJECT"
         cameo = _refusal_code(coding) if coding.event in _REFUSAL_CODES else _REJECT_CAMEO

@@ -93,6 +93,8 @@ def _is_future(trigger: Token, chain: list[Token]) -> bool:
     for token in chain:
         if any(c.dep_ == "aux" and c.lower_ in _MODALS_FUTURE for c in token.children):
             return True
+        if _is_arranged(token):
+            return True
         if token is not trigger and token.lemma_.lower() in _FUTURE_VERBS:
             return True
     if _cue_words(trigger) & _FUTURE_WORDS:
@@ -100,6 +102,21 @@ def _is_future(trigger: Token, chain: list[Token]) -> bool:
     # "the meeting, which is expected to take place", "talks set for Friday"
     clauses = [c for c in trigger.children if c.dep_ in ("acl", "relcl")]
     return any(c.lemma_.lower() in _FUTURE_VERBS for c in clauses)
+
+
+def _is_arranged(verb: Token) -> bool:
+    """ "China is to give Nepal trucks": "be to" tells an arranged act to come."""
+    return (
+        verb.dep_ == "xcomp"
+        and verb.head.lemma_.lower() == "be"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
+def _is_past(trigger: Token) -> bool:
+    """ "intercepted a boat on Sunday": a clause in the past tense tells an event that happened,
+    whatever day a bare weekday was read as."""
+    return clause_verb(trigger).tag_ == "VBD"
 
 
 def is_historical(date_value: str | None, anchor: dt.date | None) -> bool:
@@ -147,7 +164,7 @@ def event_status(trigger: Token, date_value: str | None, anchor: dt.date | None)
         return "negated"
     if _is_hypothetical(trigger, chain):
         return "hypothetical"
-    if _is_future(trigger, chain) or is_after(date_value, anchor):
+    if _is_future(trigger, chain) or (is_after(date_value, anchor) and not _is_past(trigger)):
         return "future"
     if is_historical(date_value, anchor):
         return "historical"

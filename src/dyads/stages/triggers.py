@@ -40,6 +40,17 @@ _PLACE_NOUNS = frozenset(
     | {"factory", "plant", "port", "airport", "base", "compound", "residence", "premises"}
     | {"camp", "shelter", "hostel", "hospital", "clinic", "orphanage", "barracks"}
 )
+# Names the model tags as no place ("entered Talks" is no entry).
+_NOT_PLACE_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "EVENT", "LAW", "WORK_OF_ART", "DATE"})
+_COMPASS_WORDS = frozenset(
+    {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west"}
+    | {"northeastern", "northwestern", "southeastern", "southwestern"}
+)
+# Handing over or returning people, which is extradition when they are wanted for a crime.
+_HANDED_BACK_CAMEOS = frozenset({"0842", "0841"})
+_EXTRADITION_CAMEO = "063"
+# Places armed forces enter besides named ones ("entered the town", "entered the capital").
+_ENTERED_PLACES = _PLACE_NOUNS | frozenset({"territory", "capital", "country", "enclave", "valley"})
 # Verbs that finalise an agreement: PLOVER codes signing or ratifying one as SUPPORT, whatever
 # it is about (CAMEO codes some as intents to cooperate).
 _SIGNING_VERBS = frozenset({"sign", "ratify", "initial"})
@@ -74,6 +85,18 @@ _NATURAL_CAUSES = frozenset(
     | {"famine", "epidemic", "outbreak", "typhoon", "cyclone", "tsunami", "quake", "crisis"}
     | {"meltdown", "recession", "downturn", "slump", "inflation", "blackout", "heatwave"}
 )
+# Verbs of harm, and accidents and natural causes that do harm without anyone acting.
+_HARM_VERBS = frozenset({"kill", "injure", "wound", "hurt", "destroy", "damage", "flatten"})
+_ACCIDENTS = _NATURAL_CAUSES | frozenset(
+    {"accident", "crash", "collision", "landslide", "mudslide", "avalanche", "derailment"}
+    | {"stampede", "blaze", "wildfire", "eruption", "tornado", "storm", "heat", "cold", "virus"}
+    | {"disease", "cholera", "malaria", "capsizing", "sinking", "lightning"}
+)
+_ACCIDENT_VERBS = frozenset(
+    {"crash", "capsize", "sink", "derail", "collapse", "overturn", "plunge", "founder"}
+)
+# Relative pronouns ("who", "that", "which").
+_RELATIVE_TAGS = frozenset({"WP", "WDT"})
 # Nouns that count events ("a wave of strikes", "a series of attacks").
 _EVENT_COUNTS = frozenset({"series", "wave", "spate", "string", "round", "rash", "flurry", "spree"})
 _CIRCUMSTANCES = _NATURAL_CAUSES | frozenset(
@@ -430,6 +453,11 @@ def _is_crowd(subject: list[Token], crowd: frozenset[str] = _CROWD_NOUNS) -> boo
     """ "Rioters torched cars", "students blockaded universities", "thousands of protesters",
     "rioting youths": the subject is a crowd."""
     for token in subject:
+        if token.tag_ in _RELATIVE_TAGS and token.head.dep_ == "relcl":
+            token = token.head.head  # "protesters who torched buses": the crowd described
+            if token.lemma_.lower() in crowd or any(_describes_crowd(c) for c in token.children):
+                return True
+            continue
         if token.dep_ == "pobj" and token.head.lower_ == "of":
             count = token.head.head  # "thousands of students": the counted noun is the crowd
             if count.dep_ != "nsubj" or count.lemma_.lower() not in _COUNTS:
@@ -497,6 +525,18 @@ class TriggerLexicon:
         self._impact = frozenset(supplement.get("impact_verbs", {}).get("lemmas", ()))
         # "two aid shipments arrived": an arrival of aid is the aid, not a visit.
         self._arrivals = frozenset(supplement.get("arrival_verbs", {}).get("lemmas", ()))
+        # "defeated Boeing for the contract": beating a rival in a contest.
+        contests = supplement.get("contests", {})
+        self._contest_verbs = frozenset(contests.get("lemmas", ()))
+        self._contests = frozenset(contests.get("contests", ()))
+        # "a Rwandan force entered eastern Congo": armed forces entering a place.
+        entry = supplement.get("armed_entry", {})
+        self._entry_verbs = frozenset(entry.get("lemmas", ()))
+        self._entry_forces = frozenset(entry.get("forces", ()))
+        self._peacekeeping = frozenset(entry.get("peacekeeping", ()))
+        self._peaceful_purposes = frozenset(entry.get("peaceful_purposes", ()))
+        self._occupation: str | None = entry.get("occupation")
+        self._deployment: str | None = entry.get("deployment")
         # "the murder shocked the country": the feeling an event stirs is no event.
         self._reactions = frozenset(supplement.get("reaction_verbs", {}).get("lemmas", ()))
         # "halted the offensive": ending an event codes by the ended event's type.
@@ -596,6 +636,10 @@ class TriggerLexicon:
         lemma = lemma_of(verb)
         if lemma in _FORCING_VERBS and _is_circumstantial(verb):
             return None
+        if lemma in _HARM_VERBS and _is_accidental(verb):
+            return None
+        if lemma in self._contest_verbs and self._is_contest(verb):
+            return None
         if lemma in self._deliberation and _is_active(verb):
             return self._weighed_threat_of(verb)
         if lemma in _RECEPTION_VERBS and self._is_reception(verb):
@@ -608,6 +652,10 @@ class TriggerLexicon:
             arrived = self._event_cause(verb)
             if arrived is not None and arrived.event == "AID":
                 return arrived
+        entered = self._armed_entry(verb, lemma)
+        if entered is not None:
+            post, pre = _argument_tokens(verb)
+            return self._coding(entered, verb, [*post, *pre], False, VERB_CONFIDENCE, frozenset())
         if lemma in self._impact:
             cause = self._event_cause(verb)
             if cause is not None or _is_circumstantial(verb):
@@ -647,6 +695,7 @@ class TriggerLexicon:
             code = _mass_expulsion_or(self._crowd_or(code, actors), verb)
             code = self._official_complaint_or(code, lemma, verb)
             code = self._object_kind_or(code, verb.doc, best_tokens)
+            code = _extradition_or(code, verb)
             # The subject's words set modes too ("drones struck", "aircraft bombed").
             around = [*post, *pre]
             return self._coding(code, verb, around, best.reverse, confidence, best_tokens)
@@ -665,6 +714,49 @@ class TriggerLexicon:
         code = _mass_expulsion_or(self._crowd_or(default, actors), verb)
         code = self._official_complaint_or(code, lemma, verb)
         return self._coding(code, verb, [*post, *pre], False, VERB_CONFIDENCE, frozenset())
+
+    def _is_contest(self, verb: Token) -> bool:
+        """ "defeated Boeing for the tanker contract", "beat the ruling party in the election":
+        what the rival is beaten in or for is a contest, not a fight."""
+        phrases = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "for")]
+        # "in the presidential election on Sunday": the phrase may hang on the rival.
+        phrases += [
+            p
+            for o in verb.children
+            if o.dep_ == "dobj"
+            for p in o.children
+            if p.dep_ == "prep" and p.lower_ in ("in", "for")
+        ]
+        return any(
+            o.dep_ == "pobj" and o.lemma_.lower() in self._contests
+            for p in phrases
+            for o in p.children
+        )
+
+    def _armed_entry(self, verb: Token, lemma: str) -> str | None:
+        """ "A Rwandan force entered eastern Congo": armed forces entering a place occupy it
+        (CAMEO 192), or are deployed there (154) when they are a peacekeeping or international
+        force or their purpose clause keeps order ("entered Bunia to secure the town")."""
+        if lemma not in self._entry_verbs or not _is_active(verb):
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or not any(_is_place(c) for c in verb.children if c.dep_ == "dobj"):
+            return None
+        # "the first 200 soldiers of a European Union force": the force they belong to counts.
+        parts = [
+            subject,
+            *(t for t in subject.subtree if t.dep_ == "pobj" and t.head.lower_ == "of"),
+        ]
+        if not any(t.lower_ in self._entry_forces for t in parts):
+            return None
+        words = {w for t in subject.subtree for w in _words(t)}
+        peaceful = any(
+            c.dep_ == "advcl" and lemma_of(c) in self._peaceful_purposes and _is_purpose_clause(c)
+            for c in verb.children
+        )
+        if words & self._peacekeeping or peaceful:
+            return self._deployment
+        return self._occupation
 
     def _is_stalled_topic(self, noun: Token) -> bool:
         """ "Talks stalled over the release of prisoners": what stuck talks are about is their
@@ -1144,6 +1236,27 @@ def _is_active(verb: Token) -> bool:
     return not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
+def _extradition_or(code: str, verb: Token) -> str:
+    """ "handed over to Cambodia two commanders wanted for genocide": people handed over whom a
+    party wants for a crime are extradited (CAMEO 063, judicial cooperation), not returned."""
+    if code not in _HANDED_BACK_CAMEOS:
+        return code
+    handed = [c for c in verb.children if c.dep_ == "dobj"]
+    # The parser may make the people the subject of "wanted", hung on the verb.
+    wanted = [c for c in verb.children if c.dep_ in ("advcl", "ccomp") and c.lower_ == "wanted"]
+    described = any(c.dep_ == "acl" and c.lower_ == "wanted" for n in handed for c in n.children)
+    return _EXTRADITION_CAMEO if wanted or described else code
+
+
+def _is_place(token: Token) -> bool:
+    """Whether a noun names a place ("eastern Congo", "the town of Bunia", "the capital")."""
+    if token.ent_type_ in ("GPE", "LOC", "FAC") or token.lemma_.lower() in _ENTERED_PLACES:
+        return True
+    if any(c.dep_ == "amod" and c.lower_ in _COMPASS_WORDS for c in token.children):
+        return True  # "northern Cameroon", whatever the model tagged the name as
+    return token.pos_ == "PROPN" and token.ent_type_ not in _NOT_PLACE_ENTITIES
+
+
 def _is_party(token: Token) -> bool:
     """Whether a noun names a party: a name, or a word for a party or an official."""
     return (
@@ -1155,9 +1268,10 @@ def _is_party(token: Token) -> bool:
 
 def _names_target(noun: Token) -> bool:
     """Whether a noun's "against" or "on" phrase names a party ("sanctions on Sudan", not "a
-    ban on rice exports")."""
+    ban on rice exports"); a government or ruler counts ("sanctions against Nigeria's military
+    government")."""
     return any(
-        o.ent_type_ in _PARTY_ENTITIES or o.pos_ == "PROPN"
+        _is_party(o)
         for p in noun.children
         if p.dep_ == "prep" and p.lower_ in _TARGET_PREPS
         for o in p.children
@@ -1280,7 +1394,10 @@ def _has_party_object(verb: Token) -> bool:
 
 
 def _object_predicate(verb: Token) -> Token | None:
-    """ "called the vote [a fraud]": the word that names the verb's object."""
+    """ "called the vote [a fraud]": the word that names the verb's object; none after a
+    particle ("called home its ambassador" recalls the envoy, whom the parser reads as named)."""
+    if any(c.dep_ in ("advmod", "prt") and c.lower_ in ("home", "back") for c in verb.children):
+        return None
     return next((c for c in verb.children if c.dep_ == "oprd"), None)
 
 
@@ -1322,6 +1439,19 @@ def _is_circumstantial(verb: Token) -> bool:
         agents = [o for c in children if c.dep_ == "agent" for o in c.children]
         return not agents or any(o.lemma_.lower() in _CIRCUMSTANCES for o in agents)
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in _CIRCUMSTANCES for c in children)
+
+
+def _is_accidental(verb: Token) -> bool:
+    """ "A landslide killed 20 villagers", "the bus crash that killed 40 pilgrims": harm done by
+    an accident or a natural cause is no act of a party."""
+    causes = [c for c in verb.children if c.dep_ == "nsubj"]
+    causes += [o for c in verb.children if c.dep_ == "agent" for o in c.children]
+    if verb.dep_ == "relcl" and any(c.tag_ in _RELATIVE_TAGS for c in causes):
+        causes.append(verb.head)
+    if any(c.lemma_.lower() in _ACCIDENTS for c in causes):
+        return True
+    # "The jetliner crashed into the sea, killing all 228 on board": harm an accident caused.
+    return not causes and verb.dep_ == "advcl" and lemma_of(verb.head) in _ACCIDENT_VERBS
 
 
 def _is_purpose_clause(clause: Token) -> bool:
