@@ -1085,6 +1085,7 @@ def test_set_q_rules_need_their_objects(
             ("A landslide killed 20 villagers above the town.", "killed"),
             ("The ferry capsized off the coast, killing 40 passengers.", "killing"),
             ("The bus crash that injured 12 pupils was caused by ice.", "injured"),
+            ("A fire killed 12 traders in the market overnight.", "killed"),
         ),
         *rule(
             "releasing a product or figures is no release of people",
@@ -1111,6 +1112,8 @@ def test_contests_accidents_and_products_are_no_event(
         ("A car bomb exploded in the market, killing 12 people.", "killing", "190"),
         ("The rebels released 60 captured soldiers on Monday.", "released", "0841"),
         ("Syrian gunners downed an Israeli jet over the valley.", "downed", "190"),
+        ("Two soldiers were killed by Hezbollah fire on Monday.", "killed", "190"),
+        ("Three fishermen were killed by Israeli fire off Gaza.", "killed", "190"),
     ],
 )
 def test_fights_attacks_and_releases_of_people_stay_events(

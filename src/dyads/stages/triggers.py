@@ -1448,10 +1448,22 @@ def _is_accidental(verb: Token) -> bool:
     causes += [o for c in verb.children if c.dep_ == "agent" for o in c.children]
     if verb.dep_ == "relcl" and any(c.tag_ in _RELATIVE_TAGS for c in causes):
         causes.append(verb.head)
-    if any(c.lemma_.lower() in _ACCIDENTS for c in causes):
+    if any(c.lemma_.lower() in _ACCIDENTS and not _fired_by_a_party(c) for c in causes):
         return True
     # "The jetliner crashed into the sea, killing all 228 on board": harm an accident caused.
     return not causes and verb.dep_ == "advcl" and lemma_of(verb.head) in _ACCIDENT_VERBS
+
+
+def _fired_by_a_party(cause: Token) -> bool:
+    """ "killed by Hezbollah fire", "by Israeli fire", "the army's fire": fire that a named party
+    or its forces shoot is an attack, not a blaze."""
+    if cause.lemma_.lower() != "fire":
+        return False
+    return any(
+        c.dep_ in ("compound", "amod", "poss", "nmod")
+        and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG") or c.tag_ == "PRP$")
+        for c in cause.children
+    )
 
 
 def _is_purpose_clause(clause: Token) -> bool:
