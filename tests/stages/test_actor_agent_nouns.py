@@ -68,3 +68,23 @@ def test_a_name_already_found_is_no_agent_noun(code: ActorCoder) -> None:
 def test_state_ending_a_regions_name_is_no_agent_noun(nlp: Language) -> None:
     actors = shared_recognizer().process(nlp("Floods hit Niger State on Monday."), None)
     assert not any(a.text.endswith("State") for a in actors), actors
+
+
+def test_officers_are_soldiers_unless_the_service_is_named(code: ActorCoder) -> None:
+    actors = code("Iraqi officers protested against the decision.", OLD_WIRE)
+    assert coded(find(actors, "Iraqi officers")) == ("IRQ", "MIL")
+    actors = code("Egyptian police officers fired tear gas.", OLD_WIRE)
+    assert coded(find(actors, "Egyptian police officers")) == ("EGY", "COP")
+    actors = code("Russian customs officers seized the shipment.", OLD_WIRE)
+    assert coded(find(actors, "Russian customs officers")) == ("RUS", "GOV")
+
+
+def test_a_title_before_a_verb_is_no_modifier_of_the_noun_after_it(code: ActorCoder) -> None:
+    # The parser may read "police chief ordered officers" as one noun phrase.
+    actors = code("Nigeria's police chief ordered officers to protect polling stations.")
+    assert coded(find(actors, "Nigeria's police chief")) == ("NGA", "COP")
+
+
+def test_officers_in_a_story_about_the_police_are_police(code: ActorCoder) -> None:
+    actors = code("Police sealed off the area. Officers arrested a man in Manchester.", OLD_WIRE)
+    assert coded(find(actors, "Officers")) == ("GBR", "COP")

@@ -94,7 +94,10 @@ def test_a_states_fighters_are_its_military(code: ActorCoder) -> None:
 def test_wire_era_media_and_militias(code: ActorCoder) -> None:
     on = dt.date(1985, 6, 1)
     found = code("Moscow radio said Amal militiamen had withdrawn.", on)
-    assert coded(find(found, "Moscow radio")) == ("RUS", "MED")
+    assert coded(find(found, "Moscow radio")) == (
+        "SUN",
+        "MED",
+    )  # Moscow spoke for the Soviet Union in 1985
     assert find(found, "Amal militiamen").code == "LBN"
     found = code("Amal Clooney said the trial was unfair.", on)
     assert all(a.code != "LBN" for a in found)  # a given name, not the militia
@@ -219,3 +222,14 @@ def test_people_in_places_of_two_states_are_no_one_states(code: ActorCoder) -> N
     assert not [a for a in code(text) if "people" in a.text]
     one = code("Bombs killed 180 people in Mumbai.", OLD_WIRE)
     assert coded(find(one, "people in Mumbai")) == ("IND", "CVL")
+
+
+def test_a_province_or_town_before_a_state_body_owns_it(code: ActorCoder) -> None:
+    actors = code("Texas officials said the wildfire had destroyed 40 homes.", OLD_WIRE)
+    assert coded(find(actors, "Texas officials")) == ("USA", "GOV")
+    actors = code("New Mexico officials said the fire was contained.", OLD_WIRE)
+    assert coded(find(actors, "New Mexico officials")) == ("USA", "GOV")
+    # A sea is no province ("Gulf states"), and "Kaduna state" is the province's own name.
+    assert [a.text for a in code("Gulf states cut ties with Qatar.", OLD_WIRE)] == ["Qatar"]
+    actors = code("Bandits kidnapped more than 200 pupils in Kaduna state.", OLD_WIRE)
+    assert coded(find(actors, "Bandits")) == ("NGA", "CRM")

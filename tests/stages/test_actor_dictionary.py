@@ -226,12 +226,20 @@ def test_row_names_keep_file_order_whatever_the_hash_seed() -> None:
 def test_seats_of_government_are_capitals_within_their_dates(
     dictionary: ActorDictionary,
 ) -> None:
-    port_sudan = dictionary.entry("Port Sudan")
+    port_sudan = dictionary.seat("Port Sudan")
     assert port_sudan is not None and port_sudan.kind == "capital"
     assert port_sudan.code_on(dt.date(2025, 5, 6)) == ("SDN", "GOV")
-    assert port_sudan.code_on(dt.date(2010, 5, 6)) == (None, None)
-    naypyitaw = dictionary.entry("Naypyitaw")
+    assert port_sudan.code_on(dt.date(2010, 5, 6)) == ("SDN", None)  # a port, no seat
+    naypyitaw = dictionary.seat("Naypyitaw")
     assert naypyitaw is not None and naypyitaw.code_on(dt.date(2025, 3, 29)) == ("MMR", "GOV")
+    belgrade = dictionary.seat("Belgrade")
+    assert belgrade is not None
+    assert belgrade.code_on(dt.date(1991, 6, 27)) == ("YUG", "GOV")
+    assert belgrade.code_on(dt.date(1999, 4, 2)) == ("SRB", "GOV")
+    assert belgrade.code_on(dt.date(2004, 3, 18)) == ("SCG", "GOV")
+    bonn = dictionary.seat("Bonn")
+    assert bonn is not None and bonn.code_on(dt.date(2005, 1, 1)) == ("DEU", None)
+    assert dictionary.entry("Miraflores") is not None  # an undated seat: a capital always
 
 
 def test_a_name_listed_in_two_cases_accepts_either(dictionary: ActorDictionary) -> None:

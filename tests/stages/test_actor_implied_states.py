@@ -216,3 +216,21 @@ def test_suspects_are_not_placed_by_where_they_trained(code: ActorCoder) -> None
     actors = code("French police said the suspects had trained in Yemen.", OLD_WIRE)
     assert not [a for a in actors if a.text == "suspects"]
     assert coded(find(actors, "French police")) == ("FRA", "COP")
+
+
+def test_a_rebel_leader_without_a_state_leads_where_his_sentence_is(code: ActorCoder) -> None:
+    on = dt.date(1998, 4, 2)
+    text = "Rebel leader Samuel Okello said his fighters had taken two towns in northern Uganda."
+    assert coded(find(code(text, on), "Rebel leader Samuel Okello")) == ("UGA", "REB")
+    text = "Militia commander Hassan Dahir Ali said his men controlled the port of Kismayo."
+    assert coded(find(code(text, on), "Militia commander Hassan Dahir Ali")) == ("SOM", "UAF")
+
+
+def test_a_rebel_title_in_apposition_is_placed_too(code: ActorCoder) -> None:
+    text = "Moses Kolleh, a rebel commander, told reporters in Liberia that they would stay."
+    assert coded(find(code(text, dt.date(2003, 7, 25)), "Moses Kolleh")) == ("LBR", "REB")
+
+
+def test_a_rebel_leader_with_no_state_in_view_is_left_out(code: ActorCoder) -> None:
+    actors = code("Rebel leader Samuel Okello said his fighters would fight on.", OLD_WIRE)
+    assert all(a.text != "Rebel leader Samuel Okello" for a in actors)

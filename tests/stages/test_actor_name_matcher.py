@@ -243,3 +243,9 @@ def test_body_named_in_one_word_before_a_participle(code: ActorCoder) -> None:
 
 def test_hyphened_word_of_no_body_is_no_actor(code: ActorCoder) -> None:
     assert code("A Dr.-led team examined the samples.", OLD_WIRE) == []
+
+
+def test_a_place_ending_a_persons_name_is_a_surname(code: ActorCoder) -> None:
+    text = "Warlord Mohamed Abdi Farah said his militia had taken the airport in Mogadishu."
+    actors = code(text, OLD_WIRE)
+    assert all(a.code != "AFG" for a in actors)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from spacy.language import Language
 
@@ -52,3 +54,9 @@ def test_a_name_after_a_title_and_its_post_is_a_person(
     actors = code(text)
     person = next(a for a in actors if a.text.endswith(name))
     assert (person.name, *coded(person)) == (name, state, "GOV")
+
+
+def test_a_title_the_tagger_runs_into_a_name_is_left_out_of_it(code: ActorCoder) -> None:
+    text = "Warlord Hussein Ali Dheere said his fighters controlled the road north of Mogadishu."
+    actors = code(text, dt.date(2006, 2, 20))
+    assert coded(find(actors, "Warlord Hussein Ali Dheere")) == ("SOM", "UAF")

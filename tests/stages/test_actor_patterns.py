@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from dyads.stages.actor_patterns import Mention, StateFocus, name_after_title
+from dyads.stages.actor_patterns import Mention, StateFocus, acts_as_agent, name_after_title
 
 
 def test_a_name_after_a_title_keeps_its_surname_particles(nlp: Language) -> None:
@@ -28,3 +28,14 @@ def test_the_state_ahead_only_with_none_in_view_before(nlp: Language) -> None:
     greece = Mention(0, 1, "Greece", "country", "GRC", None)
     turkish = Mention(7, 8, "Turkey", "country", "TUR", None)
     assert StateFocus(doc, [greece, turkish]).ahead(5) is None
+
+
+def test_a_capital_called_on_or_given_to_is_a_party(nlp: Language) -> None:
+    doc = nlp("Central Asian states called on Washington to set a date.")
+    assert acts_as_agent(doc, 5, 6)
+    doc = nlp("Kazakhstan agreed to lease the space centre to Moscow.")
+    assert acts_as_agent(doc, 8, 9)
+    doc = nlp("The minister flew to Moscow on Monday.")
+    assert not acts_as_agent(doc, 4, 5)
+    doc = nlp("A missile attack on Kyiv killed four people.")
+    assert not acts_as_agent(doc, 4, 5)

@@ -1067,6 +1067,7 @@ def test_trigger_spans_point_at_the_trigger_words(
     assert [text[start:end] for start, end in top.trigger_spans] == top.trigger.split()
     assert top.trigger.split() == words
 
+
 def test_an_arranged_gift_is_a_promise(nlp: Language, extractor: EventExtractor) -> None:
     text = "Tokyo is to give Hanoi 30 patrol boats under a new accord."
     events = code(nlp, extractor, text, [("Tokyo", "JPN"), ("Hanoi", "VNM")])

@@ -57,6 +57,9 @@ class AgentNouns:
                     break
             i += 1
         for end, (start, _) in result.items():
+            if doc[start:end].text.lower() in OFFICER_NOUNS and _police_story(doc, start):
+                result[end] = (start, "COP")  # "Police said officers arrested a man"
+                continue
             body = self.sector(doc[start - 1].text) if start > 0 else None
             if doc[end - 1].lower_ in VOICE_NOUNS and body is not None:
                 # "army spokesman", "police spokesman": the voice of the body before it.
@@ -99,9 +102,23 @@ class AgentNouns:
             return False
         if head.i in taken:
             return False
+        if any(t.tag_.startswith("VB") for t in doc[end : head.i]):
+            return False  # "police chief ordered officers": a misparse, not a compound
         return any(
             self.sector(doc[b : head.i + 1].text) is not None for b in range(end, head.i + 1)
         )
+
+
+# "Officers" alone are soldiers in wire news, but police in a story about the police.
+OFFICER_NOUNS = frozenset({"officer", "officers"})
+POLICE_WORDS = frozenset({"police", "policeman", "policemen", "policewoman", "constable"})
+
+
+def _police_story(doc: Doc, start: int) -> bool:
+    """Whether the police are named in the sentence of a token or the one before it."""
+    sentence = doc[start].sent
+    first = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    return any(t.lower_ in POLICE_WORDS for t in doc[first : sentence.end])
 
 
 # Agent nouns that end the names of regions when capitalised after a name ("Niger State").

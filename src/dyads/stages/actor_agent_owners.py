@@ -23,6 +23,7 @@ from dyads.stages.actor_patterns import (
     GOVERNMENT_NOUNS,
     PARTY_COUNTRIES,
     POSSESSIVE_DETERMINERS,
+    STATE_NOUNS,
     STATE_OWNED,
     STATE_SECTORS,
     Mention,
@@ -92,7 +93,7 @@ def attach_agents(
                     Mention(leader.start, end, name, "agent", leader.code, "GOV")
                 ]
             continue
-        bodies = _bodies_before(doc, start, by_end)
+        bodies = _bodies_before(doc, start, by_end, sector)
         if bodies:
             *earlier, last = bodies
             for body in earlier:
@@ -261,7 +262,12 @@ def _as_agent(
     return Mention(start, end, body.name, "agent", body.code, chosen, entry)
 
 
-def _bodies_before(doc: Doc, start: int, by_end: dict[int, Mention]) -> list[Mention]:
+# Entity types of a place name that is no province or town before an agent noun ("Gulf
+# states": a sea, not Papua New Guinea's Gulf province).
+NOT_PROVINCE_ENTITIES = frozenset({"LOC", "FAC", "PERSON", "NORP"})
+
+
+def _bodies_before(doc: Doc, start: int, by_end: dict[int, Mention], sector: str) -> list[Mention]:
     """Countries or bodies right before an agent noun, with coordination."""
     k = start
     skipped = 0
@@ -284,6 +290,10 @@ def _bodies_before(doc: Doc, start: int, by_end: dict[int, Mention]) -> list[Men
     place = by_end.get(k)
     if place is not None and place.kind == "place" and place.code and doc[k].text in POSSESSIVE:
         return [place]  # "Gaza's health ministry": a body of the place's country
+    local = sector in STATE_SECTORS and doc[start].lower_ not in STATE_NOUNS  # "Kaduna state"
+    if place is not None and place.kind == "place" and place.code and local:
+        # "Texas officials", "Karachi police": local arms of the state (not "Gulf states").
+        return [place] if doc[place.end - 1].ent_type_ not in NOT_PROVINCE_ENTITIES else []
     while k in by_end and by_end[k].kind in BODY_KINDS:
         body = by_end[k]
         bodies.insert(0, body)

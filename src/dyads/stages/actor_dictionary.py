@@ -420,19 +420,29 @@ class ActorDictionary:
                     self._add(phrase_key(alias), entry, alias.strip())
 
     def _load_seats(self) -> None:
-        """Seats of government the converted dictionary lacks (``seats.tsv``: "Naypyitaw",
-        "Port Sudan"), coded as capitals; a dated seat is no actor outside its dates."""
+        """Seats of government (``seats.tsv``). An undated seat ("Naypyitaw") is a capital on
+        every date. A dated one ("Bonn" until 1999) is kept apart, for ``seat``: on other dates
+        the name stays what the rest of the dictionary makes it, or a town of its state."""
+        dated: dict[str, list[Term]] = {}
+        names: dict[str, str] = {}
         for row in _rows(_data_file("seats.tsv")):
             start, end = _date(row.get("start", "")), _date(row.get("end", ""))
-            terms = [Term(row["code"], "GOV", start, end)]
-            if start is not None:
-                terms.append(Term(None, None, None, start))
-            if end is not None:
-                terms.append(Term(None, None, end, None))
-            entry = Entry(row["name"], "capital", tuple(terms))
-            for alias in _row_names(row)[1:]:
-                if alias.strip():
-                    self._add(phrase_key(alias), entry, alias.strip())
+            aliases = [a.strip() for a in _row_names(row)[1:] if a.strip()]
+            if start is None and end is None:
+                entry = Entry(row["name"], "capital", (Term(row["code"], "GOV", None, None),))
+                for alias in aliases:
+                    self._add(phrase_key(alias), entry, alias)
+                continue
+            for alias in aliases:
+                key = phrase_key(alias)
+                dated.setdefault(key, []).append(Term(row["code"], "GOV", start, end))
+                names.setdefault(key, row["name"])
+                if self.lookup(key, spellings=False) is None:
+                    town = Entry(row["name"], "place", (Term(row["code"], None, None, None),))
+                    self._add(key, town, alias)
+        self._seats = {
+            key: Entry(names[key], "capital", tuple(terms)) for key, terms in dated.items()
+        }
 
     def _load_placed_groups(self) -> dict[str, tuple[str, ...]]:
         """Peoples, faiths and shared party names, coded where the text places them: entry
@@ -582,6 +592,10 @@ class ActorDictionary:
     def first_words(self) -> set[str]:
         """First words of every name, to skip tokens that cannot start one."""
         return set(self._first_words)
+
+    def seat(self, phrase: str) -> Entry | None:
+        """The dated seat of government a name is (``seats.tsv``: "Bonn", "Lagos"), if any."""
+        return self._seats.get(phrase_key(phrase))
 
     def agent_sector(self, phrase: str) -> str | None:
         return self.agents.get(phrase_key(phrase))

@@ -4,7 +4,8 @@
 "Czechoslovak students marched through Prague" about Czechoslovakia: where the article names a
 former state and not its successor, the successor's capital stands for the former state. A
 capital has one code in the dictionary (today's state), whatever the date, so the text is the
-witness.
+witness; it wins over the seat's date (``actor_seats.py``), as the date a story is coded on may
+not be the date it was written.
 """
 
 from __future__ import annotations
@@ -28,7 +29,15 @@ def former_capitals(mentions: list[Mention]) -> list[Mention]:
     }
     return [
         replace(m, code=former[m.code][0], name=former[m.code][1])
-        if m.kind == "capital" and m.code in former
+        if m.kind == "capital" and m.code in former and _was_its_seat(m, former[m.code][0])
         else m
         for m in mentions
     ]
+
+
+def _was_its_seat(capital: Mention, state: str) -> bool:
+    """Whether a capital may stand for a former state: any capital the dictionary does not
+    date, and a dated seat only of a state it was the seat of (Moscow of the Soviet Union,
+    not Bonn of East Germany)."""
+    terms = capital.entry.terms if capital.entry is not None else ()
+    return not any(t.dated for t in terms) or any(t.code == state for t in terms)

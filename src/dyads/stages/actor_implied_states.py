@@ -253,21 +253,44 @@ def _focus_state(doc: Doc, focus: StateFocus, start: int, end: int, taken: set[i
     return state.code if state is not None else None
 
 
-def place_titled_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def place_titled_people(
+    doc: Doc, mentions: list[Mention], context: list[Mention] | None = None
+) -> list[Mention]:
     """A person with a state title but no nationality ("..., Defence Minister Ana Ruiz
     said") serves the state in focus; with none in view, or when the parser does not
     take the name for a person's ("Air Force Col"), it is left out. A few titles name
-    their state themselves where no other is in view ("Senator X": USA)."""
+    their state themselves where no other is in view ("Senator X": USA). A rebel or militia
+    leader with no state ("Rebel leader NAME said his men took two towns in northern Uganda")
+    leads in the state whose places the sentence names, else the state in focus, else the
+    first state named after him in his sentence; the `context` mentions hold the places."""
     focus = StateFocus(doc, mentions)
+    located: dict[int, str | None] | None = None  # found only where an armed leader needs it
+    starts = sentence_starts(doc)
     result = []
     for mention in mentions:
         if mention.kind == "person" and mention.code is None:
             if doc[mention.end - 1].ent_type_ != "PERSON":
                 continue
-            state = focus.before(mention.start)
-            code = state.code if state is not None else title_country(doc, mention)
+            if mention.sector in ARMED_GROUP_SECTORS:
+                if located is None:
+                    located = located_states(doc, mentions if context is None else context)
+                code = _armed_leader_state(focus, located, starts, mention)
+            else:
+                state = focus.before(mention.start)
+                code = state.code if state is not None else title_country(doc, mention)
             if code is None:
                 continue
             mention = replace(mention, code=code)
         result.append(mention)
     return result
+
+
+def _armed_leader_state(
+    focus: StateFocus, located: dict[int, str | None], starts: list[int], leader: Mention
+) -> str | None:
+    """The state a rebel or militia leader named without one fights in (see above)."""
+    place = located.get(starts[bisect_right(starts, leader.start) - 1])
+    if place is not None:
+        return place
+    state = focus.before(leader.start) or focus.ahead(leader.end)
+    return state.code if state is not None else None

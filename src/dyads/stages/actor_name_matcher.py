@@ -24,6 +24,8 @@ from dyads.stages.actor_dictionary import (
 from dyads.stages.actor_former_states import SUCCESSORS
 from dyads.stages.actor_patterns import NAME_TAGS, Mention
 
+# Kinds of name that, ending a person's name the tagger reads as one, are a surname there.
+PLACE_NAME_KINDS = frozenset({"country", "place"})
 # Participles after a body's name in one word: "U.N.-chartered", "EU-brokered", "AU-led".
 BODY_PARTICIPLES = frozenset(
     {
@@ -109,8 +111,8 @@ class NameMatcher:
                 # "Karen" of "Karen Bass" is not the Karen people.
                 i += 1
                 continue
-            if end - i == 1 and entry.kind == "country" and _ends_person_name(doc, i):
-                i += 1  # "Michael Jordan", "Kenneth Chad": a surname, not a state
+            if end - i == 1 and entry.kind in PLACE_NAME_KINDS and _ends_person_name(doc, i):
+                i += 1  # "Michael Jordan", "Mohamed Abdi Farah": a surname, not a place
                 continue
             # A country's name denotes the same state whatever the date ("Serbia" is SRB even
             # in a 2000 story); dates decide only who holds which office, and which state a

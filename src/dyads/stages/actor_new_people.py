@@ -30,8 +30,11 @@ def new_people(
         if found is not None:
             spans.append(found)
     spans += appositive_names(doc, taken, is_title)
+    title_ends = {start: end for end, (start, _) in agents.items()}
     people: list[Mention] = []
     for start, end in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if title_ends.get(start, end) < end:
+            start = title_ends[start]  # "Warlord NAME": the tagger ran the title into the name
         while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
             end -= 1
         if end <= start or any(i in taken for i in range(start, end)):

@@ -47,6 +47,13 @@ ACT_NOUNS = frozenset(
     | {"proposal", "objection", "appeal", "complaint", "rebuke", "invitation", "approval"}
     | {"opposition", "backing", "retaliation", "ultimatum", "signal", "concession", "pledge"}
 )
+# Words before "on" that make what follows it a party: "called on Washington", "pressure on
+# Moscow" (not "an attack on Kyiv", a place struck).
+ON_PARTY_WORDS = frozenset({"call", "prevail", "pressure", "sanction", "sanctions"})
+# Verbs whose "to" names who receives: "lease the base to Moscow" (not "fly to Moscow").
+GIVING_VERBS = frozenset(
+    {"give", "hand", "sell", "lease", "offer", "transfer", "grant", "supply", "lend", "cede"}
+)
 MAX_NAME_TOKENS = 4
 # Nouns that head a body's leadership: "the head of Ukraine's military intelligence".
 HEAD_NOUNS = frozenset({"head", "chief", "director", "leader", "commander", "chairman", "boss"})
@@ -73,6 +80,8 @@ NOT_NAME_ENTITIES = frozenset(
 )
 NAME_TAGS = frozenset({"NNP", "NNPS"})
 # Mentions that can own an agent noun or stand before a name: "Russian forces", "UN officials".
+# Nouns for states themselves: "Gulf states" are several states, "Kaduna state" a province.
+STATE_NOUNS = frozenset({"state", "states", "country", "countries", "nation", "nations"})
 BODY_KINDS = frozenset({"country", "capital", "org", "media", "group"})
 GOVERNMENT_NOUNS = frozenset({"administration", "government", "regime", "cabinet"})
 # "its ambassador from X": the agent belongs to whoever "its" stands for, not to X.
@@ -202,6 +211,10 @@ def acts_as_agent(doc: Doc, start: int, end: int) -> bool:
         preposition = head.head
         if preposition.lower_ == "from":
             return preposition.head.pos_ == "NOUN" and preposition.head.lemma_ in ACT_NOUNS
+        if preposition.lower_ == "on":
+            return preposition.head.lemma_.lower() in ON_PARTY_WORDS
+        if preposition.lower_ == "to":
+            return preposition.head.pos_ == "VERB" and preposition.head.lemma_ in GIVING_VERBS
         return preposition.lower_ in AGENT_PREPOSITIONS
     return False
 
@@ -290,7 +303,8 @@ def resolve_pronoun(token: Token, people: list[Mention], sent_starts: list[int])
     return None
 
 
-def _appositive_partners(token: Token) -> list[Token]:
+def appositive_partners(token: Token) -> list[Token]:
+    """The nouns a word stands in apposition to, either way ("NAME, a rebel commander,")."""
     partners = [token.head] if token.dep_ == "appos" and token.head.i != token.i else []
     return partners + [c for c in token.children if c.dep_ == "appos"]
 
@@ -315,7 +329,7 @@ def appositive_names(
         if token.dep_ != "appos" and mark.text != ",":
             continue  # neither an apposition nor a name an apposition follows
         partners = [
-            p for p in _appositive_partners(token) if p.tag_ == "NN" and is_title(p) and p.is_lower
+            p for p in appositive_partners(token) if p.tag_ == "NN" and is_title(p) and p.is_lower
         ]
         if not partners:
             continue
@@ -348,7 +362,7 @@ def appositive_title(doc: Doc, person: Mention, mentions: list[Mention]) -> Ment
         for i in range(m.start, m.end)
     }
     root = doc[person.start : person.end].root
-    for partner in _appositive_partners(root):
+    for partner in appositive_partners(root):
         if partner.i in by_token:
             return by_token[partner.i]
         if partner.dep_ == "pobj" and partner.head.head.i in by_token:

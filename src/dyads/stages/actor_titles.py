@@ -27,10 +27,15 @@ from dyads.stages.actor_patterns import (
     STATE_SECTORS,
     TITLE_GLUE,
     Mention,
+    appositive_partners,
     appositive_title,
     sentence_starts,
 )
 
+# Titles whose holder, named without a state, takes one from the text: a state's office
+# serves the state in focus, a rebel or militia leader leads in the state the story is in.
+ARMED_TITLE_SECTORS = frozenset({"REB", "UAF"})
+PLACED_TITLE_SECTORS = STATE_SECTORS | ARMED_TITLE_SECTORS
 # The office table lists every term from this date on; earlier terms may be missing.
 TABLE_COMPLETE_FROM = dt.date(2015, 1, 1)
 MAX_TITLE_TOKENS = 14
@@ -64,6 +69,8 @@ class TitledPeople:
                 )
                 if linked is not None:  # "Russia's envoy to the UN, NAME," / "NAME, the head
                     country, title = linked, linked.sector  # of Ukraine's intelligence,"
+                else:
+                    title = _armed_title_in_apposition(doc, person, agents)
             coded = self._code_person(
                 doc, person.with_span(start, person.end), country, title, former, on
             )
@@ -82,8 +89,8 @@ class TitledPeople:
         for mention in mentions:
             if mention.start in people:
                 coded = people[mention.start]
-                if coded.code is not None or coded.sector in STATE_SECTORS:
-                    result.append(coded)  # a state title without a state: see later
+                if coded.code is not None or coded.sector in PLACED_TITLE_SECTORS:
+                    result.append(coded)  # a title without a state: placed later
             elif mention.start not in absorbed:
                 result.append(mention)
         return result
@@ -240,6 +247,16 @@ def _former_title_after(doc: Doc, person: Mention, agents: AgentSpans) -> bool:
     while k < len(doc) and k not in starts and doc[k].is_lower and doc[k].is_alpha:
         k += 1  # "the former deputy foreign minister"
     return k in starts
+
+
+def _armed_title_in_apposition(doc: Doc, person: Mention, agents: AgentSpans) -> str | None:
+    """The sector of a rebel or militia title set off beside a name ("NAME, a rebel
+    commander, said"): the person is placed later, as the title gives no state."""
+    for partner in appositive_partners(doc[person.start : person.end].root):
+        span = agents.get(partner.i + 1)
+        if span is not None and span[1] in ARMED_TITLE_SECTORS:
+            return span[1]
+    return None
 
 
 def _says_former(words: Span) -> bool:

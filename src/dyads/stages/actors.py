@@ -30,14 +30,19 @@
    protesters or an opposition with no state of their own, from the places their sentence
    names, else the state in focus (``actor_implied_states.py``); "ethnic Turks" with no state
    after them, from the other state their passage names (``actor_residents.py``); and
-   "Indians" in the
-   Americas, the state's native peoples (``actor_indigenous.py``). Towns the dictionary lacks
-   are placed by the gazetteer and help place them (``actor_towns.py``); "Israel's militia
-   ally in southern Lebanon" is Lebanon's (``actor_agent_owners.py``).
+   "Indians" in the Americas, the state's native peoples (``actor_indigenous.py``). "Arab
+   leaders" and "Western diplomats" are of no one state: uncoded, with the noun's sector
+   (``actor_regional.py``). Towns the dictionary lacks are placed by the gazetteer and help
+   place them (``actor_towns.py``); "Israel's militia ally in southern Lebanon" is Lebanon's
+   (``actor_agent_owners.py``). A rebel or militia leader named without a state leads in the
+   state his sentence places him in, else the state in focus ("Rebel leader NAME said his
+   men took two towns in northern Uganda": ``actor_implied_states.py``).
 5. Capitals count as their government only where they act ("Moscow said", "talks between
    Moscow and Seoul", "criticism from Moscow"), not as locations ("in Moscow", "visited
    Moscow"); other places are left to the geoparser. In a story naming a former state and not
-   its successor, the successor's capital is the former state's (``actor_former_states.py``).
+   its successor, the successor's capital is the former state's (``actor_former_states.py``);
+   a seat of government is its government only on the dates it was one ("Bonn" until 1999,
+   "Lagos" until 1991, "Belgrade" for Yugoslavia until 1992: ``actor_seats.py``).
    Towns the dictionary files as names of their state ("Rafah") are read like capitals, and act
    only as the subject of a verb of saying or acting (``actor_town_names.py``); so do their
    provinces ("Anbar"), and a state named like a region of another state whose towns the
@@ -80,6 +85,7 @@ from dyads.stages.actor_agent_owners import allied_bodies, attach_agents
 from dyads.stages.actor_anaphors import country_anaphors, with_pair_anaphors
 from dyads.stages.actor_coreference import consistent_people, pronouns, surnames, with_gender
 from dyads.stages.actor_dictionary import ActorDictionary
+from dyads.stages.actor_divided_states import compass_halves
 from dyads.stages.actor_former_states import former_capitals
 from dyads.stages.actor_heads import headed_bodies
 from dyads.stages.actor_implied_states import (
@@ -96,7 +102,9 @@ from dyads.stages.actor_new_people import new_people
 from dyads.stages.actor_origins import without_origins
 from dyads.stages.actor_patterns import Mention, acts_as_agent
 from dyads.stages.actor_placement import place_groups
+from dyads.stages.actor_regional import regional_bodies
 from dyads.stages.actor_residents import ethnic_minorities, residents
+from dyads.stages.actor_seats import dated_seats
 from dyads.stages.actor_state_epithets import state_epithets
 from dyads.stages.actor_titles import TitledPeople
 from dyads.stages.actor_town_names import is_town_mention, town_acts, towns_as_capitals
@@ -117,8 +125,10 @@ class ActorRecognizer:
 
     def process(self, doc: Doc, on: dt.date | None) -> list[Actor]:
         # Each step sees the mentions of the steps before it; the order matters.
-        mentions = former_capitals(self._names.mentions(doc, on))
+        mentions = dated_seats(doc, self._names.mentions(doc, on), on, self.dictionary)
+        mentions = former_capitals(mentions)
         mentions = namesake_regions(doc, towns_as_capitals(doc, mentions))
+        mentions = compass_halves(doc, mentions, on)
         mentions = residents(doc, self._lone_names.resolve(doc, mentions, on))
         mentions += country_anaphors(doc, mentions)
         mentions = without_origins(doc, state_epithets(doc, mentions))
@@ -129,6 +139,7 @@ class ActorRecognizer:
         mentions = self._titled_people.extend(doc, mentions, agents, on)
         mentions = place_groups(doc, national_groups(mentions, self._placements), self._placements)
         mentions = native_peoples(doc, ethnic_minorities(doc, mentions))
+        mentions += regional_bodies(doc, mentions, agents)
         located = located_agents(doc, mentions, agents)
         given_names = self.dictionary.given_names
         context = mentions
@@ -144,7 +155,7 @@ class ActorRecognizer:
             mentions + definite_agents(doc, mentions, agents, context, located) + located,
             key=lambda m: m.start,
         )
-        mentions = place_titled_people(doc, headed_bodies(doc, mentions))
+        mentions = place_titled_people(doc, headed_bodies(doc, mentions), context)
         mentions = consistent_people(doc, mentions)
         mentions += surnames(doc, mentions, self._agent_nouns.is_title_word)
         mentions.sort(key=lambda m: m.start)
