@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from dyads.stages.role_clauses import cause_parties, clause_parties
+from dyads.stages.role_clauses import captor_agents, cause_parties, clause_parties
 
 from .event_helpers import codes, token
 from .role_helpers import index_of
@@ -35,3 +35,15 @@ def test_a_withdrawal_names_the_party_left_before_the_forces_withdrawn(nlp: Lang
     specs = [("Russia", "RUS"), ("Russian troops", "RUS", "MIL"), ("Moldova", "MDA")]
     index = index_of(doc, specs)
     assert codes(clause_parties(token(doc, "pull"), index)) == ["MDA", "RUS"]
+
+
+def test_the_agent_of_a_participle_describing_captives_holds_them(nlp: Language) -> None:
+    doc = nlp("Fifteen Indian fishermen arrested by Sri Lanka's navy were released on Sunday.")
+    index = index_of(doc, [("Indian fishermen", "IND", "CVL"), ("Sri Lanka's navy", "LKA", "MIL")])
+    assert codes(captor_agents(token(doc, "fishermen"), index)) == ["LKA"]
+
+
+def test_captives_no_participle_describes_have_no_captors(nlp: Language) -> None:
+    doc = nlp("Fifteen Indian fishermen were released by Sri Lanka's navy on Sunday.")
+    index = index_of(doc, [("Indian fishermen", "IND", "CVL"), ("Sri Lanka's navy", "LKA", "MIL")])
+    assert captor_agents(token(doc, "fishermen"), index) == []

@@ -94,3 +94,15 @@ def test_a_place_a_party_is_based_in_does_not_name_it(nlp: Language) -> None:
     index = index_of(doc, [("Hong Kong", "HKG", None)])
     assert index.actors_in(token(doc, "group")) == []
     assert subject_actors(token(doc, "said"), index) == []
+
+
+def test_a_land_a_sea_is_named_of_is_none_of_its_parties(nlp: Language) -> None:
+    doc = nlp("Iranian forces seized a tanker in the Gulf of Oman on Thursday.")
+    index = index_of(doc, [("Iranian forces", "IRN", "MIL"), ("Oman", "OMN", None)])
+    assert index.actors_in(token(doc, "tanker")) == []
+
+
+def test_a_land_a_place_on_it_is_named_of_stays_its_party(nlp: Language) -> None:
+    doc = nlp("Iranian forces seized a tanker off the coast of Oman on Thursday.")
+    index = index_of(doc, [("Iranian forces", "IRN", "MIL"), ("Oman", "OMN", None)])
+    assert codes(index.actors_in(token(doc, "coast"))) == ["OMN"]

@@ -154,3 +154,73 @@ def test_aid_given_keeps_its_giver_as_actor(nlp: Language) -> None:
     index = index_of(doc, [("Japan", "JPN", None), ("Bangladesh", "BGD", None)])
     roles = noun_roles(token(doc, "aid"), index)
     assert codes(roles.actors) == ["JPN"] and codes(roles.recipients) == ["BGD"]
+
+
+def test_a_doer_hung_on_the_of_object_acts(nlp: Language) -> None:
+    doc = nlp("The expulsion of Iraqi diplomats by Jordan followed the discovery of an arms cache.")
+    index = index_of(doc, [("Iraqi diplomats", "IRQ"), ("Jordan", "JOR", None)])
+    roles = noun_roles(token(doc, "expulsion"), index)
+    assert codes(roles.actors) == ["JOR"] and codes(roles.recipients) == ["IRQ"]
+
+
+def test_a_to_phrase_taken_for_the_light_verbs_dative_is_the_recipient(nlp: Language) -> None:
+    doc = nlp("Israel made an offer to Syria on Monday to resume peace talks.")
+    assert token(doc, "to").dep_ == "dative"  # the parse the rule is for
+    index = index_of(doc, [("Israel", "ISR", None), ("Syria", "SYR", None)])
+    roles = noun_roles(token(doc, "offer"), index)
+    assert codes(roles.actors) == ["ISR"] and codes(roles.recipients) == ["SYR"]
+
+
+def test_a_batch_noun_takes_the_parties_of_what_it_holds(nlp: Language) -> None:
+    doc = nlp("The first shipment of French aid to Lebanon arrived at Beirut airport on Thursday.")
+    index = index_of(doc, [("French", "FRA", None), ("Lebanon", "LBN", None)])
+    roles = noun_roles(token(doc, "shipment"), index)
+    assert codes(roles.actors) == ["FRA"] and codes(roles.recipients) == ["LBN"]
+
+
+def test_a_batch_noun_with_its_own_party_keeps_it(nlp: Language) -> None:
+    doc = nlp("Japan's shipment of rice to Bangladesh arrived on Thursday.")
+    index = index_of(doc, [("Japan", "JPN", None), ("Bangladesh", "BGD", None)])
+    roles = noun_roles(token(doc, "shipment"), index)
+    assert codes(roles.actors) == ["JPN"] and codes(roles.recipients) == ["BGD"]
+
+
+def test_the_object_a_passive_of_giving_keeps_goes_from_its_agent_to_its_subject(
+    nlp: Language,
+) -> None:
+    doc = nlp("Kenya was handed a $1 billion loan by China to complete the railway.")
+    index = index_of(doc, [("Kenya", "KEN", None), ("China", "CHN", None)])
+    roles = noun_roles(token(doc, "loan"), index)
+    assert codes(roles.actors) == ["CHN"] and codes(roles.recipients) == ["KEN"]
+
+
+def test_an_active_verb_keeps_no_giver_from_its_agent(nlp: Language) -> None:
+    doc = nlp("Kenya repaid a $1 billion loan to China on Monday.")
+    index = index_of(doc, [("Kenya", "KEN", None), ("China", "CHN", None)])
+    assert "CHN" not in codes(noun_roles(token(doc, "loan"), index).actors)
+
+
+def test_a_place_an_attack_is_of_stands_for_its_country(nlp: Language) -> None:
+    doc = nlp("The Russian bombardment of Kharkiv killed seven people on Sunday.")
+    index = index_of(doc, [("Russian", "RUS", None)], places=[("Kharkiv", "UKR")])
+    assert codes(aimed_parties(token(doc, "bombardment"), index)) == ["UKR"]
+
+
+def test_aid_arrives_where_its_verb_of_arriving_says(nlp: Language) -> None:
+    doc = nlp("Aid from Japan arrived in Jakarta on Sunday, five days after the tsunami.")
+    index = index_of(doc, [("Japan", "JPN", None)], places=[("Jakarta", "IDN")])
+    roles = noun_roles(token(doc, "Aid"), index)
+    assert codes(roles.actors) == ["JPN"] and codes(roles.recipients) == ["IDN"]
+
+
+def test_a_batch_of_aid_arrives_where_the_batch_reaches(nlp: Language) -> None:
+    doc = nlp("A consignment of Indian wheat aid reached Kabul on Tuesday.")
+    index = index_of(doc, [("Indian", "IND", None)], places=[("Kabul", "AFG")])
+    roles = noun_roles(token(doc, "consignment"), index)
+    assert codes(roles.actors) == ["IND"] and codes(roles.recipients) == ["AFG"]
+
+
+def test_a_place_an_event_only_happens_in_is_no_arrival(nlp: Language) -> None:
+    doc = nlp("Japanese aid was discussed in Jakarta on Sunday.")
+    index = index_of(doc, [("Japanese", "JPN", None)], places=[("Jakarta", "IDN")])
+    assert codes(noun_roles(token(doc, "aid"), index).recipients) == []

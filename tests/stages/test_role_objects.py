@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from dyads.stages.role_objects import antecedent_objects, misplaced_doers, object_actors
+from dyads.stages.role_objects import (
+    antecedent_objects,
+    misplaced_doers,
+    misread_objects,
+    object_actors,
+)
 
 from .event_helpers import codes, token
 from .role_helpers import index_of
@@ -62,3 +67,19 @@ def test_a_told_pronoun_is_the_party_met_before(nlp: Language) -> None:
     doc = nlp("The Chinese premier met his Indian counterpart and told him about the plan.")
     index = index_of(doc, [("Chinese premier", "CHN"), ("Indian counterpart", "IND")])
     assert codes(antecedent_objects(token(doc, "told"), index)) == ["IND"]
+
+
+def test_an_object_read_as_a_clause_subject_is_the_object(nlp: Language) -> None:
+    doc = nlp("Iran freed a British diplomat's wife arrested in Tehran last month.")
+    assert token(doc, "arrested").dep_ == "ccomp"  # the parse the rule is for
+    assert [t.text for t in misread_objects(token(doc, "freed"))] == ["wife"]
+
+
+def test_a_verb_of_saying_keeps_its_clause(nlp: Language) -> None:
+    doc = nlp("Iran said a British diplomat's wife arrested in Tehran was a spy.")
+    assert misread_objects(token(doc, "said")) == []
+
+
+def test_a_verb_with_its_own_object_has_no_misread_one(nlp: Language) -> None:
+    doc = nlp("Iran freed the sailors on Friday, officials said.")
+    assert misread_objects(token(doc, "freed")) == []

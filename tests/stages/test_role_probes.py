@@ -1,6 +1,6 @@
 """Role probes: actors and recipients in harder syntax, coded end to end.
 
-The probes (`data/role_probes.tsv`) come in twenty-three sets, each written in full before any of it
+The probes (`data/role_probes.tsv`) come in thirty sets, each written in full before any of it
 was run (B after the fixes drawn from A, C after those from B, and so on), so each set's first score
 estimates how the fixes before it generalise. They probe passives with and without "by", "came
 under fire from", nominalisations, "in a letter to", "urged X to", "accused X of", objects of
@@ -17,7 +17,11 @@ country only an earlier sentence gives; sets Q to U, long leads in the style of 
 wire (a reporting verb at the end, appositions, officials of the era, parties named by capital or
 adjective, events inside complements); sets V and W, what a party receives "from" another,
 cargo "bound for" a party, forces moving "into" a place, denied charges, "a spokesman for X",
-"sources close to X", threats with a condition.
+"sources close to X", threats with a condition; sets X and Y, deployments threatened with a
+condition, receiving the other way round, possessed and "of"-phrase events, "with" partners that
+are a person or body of another state, addressees of calls and warnings, the actor's own people,
+and passive and nominal leads; sets Z, AC and AD, leads in the PLOVER gold's style and date,
+plain and long; sets AA and AB, the gaps of sets X and Y in yet other words.
 Each sentence is coded alone (sets G and H after their context, with the story's date) and scored as
 `dyads eval plover` scores gold (`top_prediction`); the file's header keeps each set's scores
 before and after.
@@ -66,11 +70,16 @@ MIN_WIRE_ERA_FULL_RECORD = 0.87
 RECEIVING_SETS = ("V", "W")
 MIN_RECEIVING_ROLES_RIGHT = 0.60
 MIN_RECEIVING_FULL_RECORD = 0.55
+# Sets X, Y and AA, the recipient gaps of unseen news: measured roles 106 of 120, full 96; their
+# misses are mostly other stages', so the floor over all sets leaves them out too.
+RECIPIENT_GAP_SETS = ("X", "Y", "AA")
+MIN_RECIPIENT_GAP_ROLES_RIGHT = 0.85
+MIN_RECIPIENT_GAP_FULL_RECORD = 0.75
 
 
 @dataclass(frozen=True)
 class RoleProbe:
-    set: str  # "A" to "W", see the probe file's header
+    set: str  # "A" to "Z", then "AA" to "AD", see the probe file's header
     construction: str  # the syntax the sentence probes ("passive_by", "attribution", ...)
     event: str
     actors: frozenset[str]
@@ -162,7 +171,8 @@ def test_probes_are_well_formed() -> None:
 
 
 def test_role_probe_scores_stay_above_their_floors(outcomes: list[Outcome]) -> None:
-    roles_right, full_record = shares([o for o in outcomes if o.probe.set not in RECEIVING_SETS])
+    kept = RECEIVING_SETS + RECIPIENT_GAP_SETS
+    roles_right, full_record = shares([o for o in outcomes if o.probe.set not in kept])
     assert roles_right >= MIN_ROLES_RIGHT
     assert full_record >= MIN_FULL_RECORD
 
@@ -195,3 +205,9 @@ def test_receiving_and_denial_probes_stay_above_their_floors(outcomes: list[Outc
     roles_right, full_record = shares([o for o in outcomes if o.probe.set in RECEIVING_SETS])
     assert roles_right >= MIN_RECEIVING_ROLES_RIGHT
     assert full_record >= MIN_RECEIVING_FULL_RECORD
+
+
+def test_recipient_gap_probes_stay_above_their_floors(outcomes: list[Outcome]) -> None:
+    roles_right, full_record = shares([o for o in outcomes if o.probe.set in RECIPIENT_GAP_SETS])
+    assert roles_right >= MIN_RECIPIENT_GAP_ROLES_RIGHT
+    assert full_record >= MIN_RECIPIENT_GAP_FULL_RECORD

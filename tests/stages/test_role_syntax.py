@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from dyads.stages.role_syntax import prep_objects, stand_in, stray_preps
+from dyads.stages.role_syntax import dative_objects, prep_objects, stand_in, stray_preps
 
 from .event_helpers import token
 
@@ -38,3 +38,21 @@ def test_a_preposition_conjoined_to_the_verb_is_one_of_its_phrases(nlp: Language
     # The model hangs "to Poland" on the object and "and to the Czech Republic" on the verb.
     assert [t.i for t in stray_preps(shipped)] == [token(doc, "Czech").i - 2]
     assert [t.text for t in prep_objects(shipped, ("to",))] == ["Republic"]
+
+
+def test_a_phrase_hung_on_an_adverb_of_direction_is_the_verbs(nlp: Language) -> None:
+    doc = nlp("Uganda said it would send troops back into South Sudan if fighting resumed.")
+    send = token(doc, "send")
+    assert token(doc, "into").head.text == "back"  # the parse the rule is for
+    assert [t.text for t in prep_objects(send, ("into",))] == ["Sudan"]
+
+
+def test_a_phrase_of_another_adverb_is_not_the_verbs(nlp: Language) -> None:
+    doc = nlp("Kenya kept its troops well away from the border with Somalia.")
+    assert token(doc, "from").head.text == "away"  # the parse the rule is for
+    assert prep_objects(token(doc, "kept"), ("from",)) == []
+
+
+def test_a_to_phrase_taken_for_a_dative_is_found(nlp: Language) -> None:
+    doc = nlp("Israel made an offer to Syria on Monday.")
+    assert [t.text for t in dative_objects(token(doc, "made"))] == ["Syria"]

@@ -679,6 +679,47 @@ ROLES: dict[str, tuple[str, RolesOf, dict[str, object]]] = {
         RolesOf("pushed", [("American soldiers", "USA", "MIL")], places=[("Baghdad", "IRQ")]),
         {"actors": ["USA"], "recipient": "IRQ"},
     ),
+    "a passive release without agent is the captors' that a participle names": (
+        "Fifteen Indian fishermen arrested by Sri Lanka's navy were released on Sunday.",
+        RolesOf(
+            "released",
+            [("Indian fishermen", "IND", "CVL"), ("Sri Lanka's navy", "LKA", "MIL")],
+            held_by_subject=True,
+        ),
+        {"actors": ["LKA"], "recipient": "IND"},
+    ),
+    "a passive release without the option keeps no captor": (
+        "Fifteen Indian fishermen arrested by Sri Lanka's navy were released on Sunday.",
+        RolesOf(
+            "released", [("Indian fishermen", "IND", "CVL"), ("Sri Lanka's navy", "LKA", "MIL")]
+        ),
+        {"actors": []},
+    ),
+    "a passive without agent held between two parties is held by both": (
+        "Talks were held between Ethiopia and Egypt in Cairo on Sunday.",
+        RolesOf("held", [("Ethiopia", "ETH", None), ("Egypt", "EGY", None)]),
+        {"actors": ["ETH", "EGY"], "recipient": None},
+    ),
+    "a passive with agent keeps its agent beside a between phrase": (
+        "Talks were arranged by Norway between Israel and the Palestinians.",
+        RolesOf("arranged", [("Norway", "NOR", None), ("Israel", "ISR", None)]),
+        {"actors": ["NOR"]},
+    ),
+    "a base form the tagger read as a verb in a subject is an event noun": (
+        "Aid from China reached earthquake survivors on Monday.",
+        RolesOf("Aid", [("China", "CHN", None)]),
+        {"actors": ["CHN"], "recipient": None},
+    ),
+    "a conditional deployment goes back into the place after an adverb of direction": (
+        "Uganda said it would send troops back into South Sudan if fighting threatened its "
+        "citizens.",
+        RolesOf(
+            "send",
+            [("Uganda", "UGA", None), ("South Sudan", "SSD", None), ("its", "UGA", None)],
+            goal_is_recipient=True,
+        ),
+        {"recipient": "SSD"},
+    ),
 }
 
 

@@ -148,6 +148,19 @@ def captors_clause_parties(verb: Token, index: ActorIndex) -> list[Actor]:
     return found
 
 
+def captor_agents(captive: Token, index: ActorIndex) -> list[Actor]:
+    """ "Indian fishermen arrested by Sri Lanka's navy were released": the agent of a participle
+    describing the captives, who holds them."""
+    return [
+        a
+        for clause in children(captive, ("acl",))
+        if clause.tag_ == "VBN"
+        for agent in children(clause, ("agent",))
+        for obj in children(agent, ("pobj",))
+        for a in index.actors_in(obj)
+    ]
+
+
 def keepers(verb: Token, index: ActorIndex) -> list[Actor]:
     """ "Palestinian activists in Israeli prisons": the party whose hands the subject is in."""
     return [

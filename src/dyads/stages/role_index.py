@@ -261,14 +261,14 @@ def _is_water(place: Actor) -> bool:
 def _argument_children(token: Token) -> list[Token]:
     """The children an argument's parties are looked for in: not its own clauses, nor a modifier
     that only says where it is based, nor the name a sea or strait takes from a land ("the
-    Taiwan Strait")."""
+    Taiwan Strait", "the Gulf of Oman")."""
     water = token.lower_ in _WATER_WORDS
     return [
         c
         for c in token.children
         if c.dep_ not in SUBCLAUSE_DEPS
         and not (c.dep_ == "amod" and c.lower_ in _LOCATING_WORDS)
-        and not (water and c.dep_ in MODIFIER_DEPS)
+        and not (water and (c.dep_ in MODIFIER_DEPS or (c.dep_ == "prep" and c.lower_ == "of")))
     ]
 
 

@@ -4,7 +4,10 @@ light verb that only states it ("held talks", "launched an attack"), else for a 
 party the reporter ("Talks with Russia will start, Rubio said"); its prepositions, and the light
 verb's, name the recipient ("his meeting with Scholz", "made an appeal to"), a place it is aimed
 at or goes to its country ("an attack on Kuwait City", "a visit to Moscow"); "talks between A and
-B" are held by both, and "mediation between A and B" is addressed to both."""
+B" are held by both, and "mediation between A and B" is addressed to both. A batch or series
+noun takes the parties of the event noun it holds ("a shipment of French aid to Lebanon"); what a
+passive verb of giving keeps is given by its agent to its subject ("was handed a loan by China");
+an event noun arriving goes to where it arrives ("aid from Japan arrived in Jakarta")."""
 
 from __future__ import annotations
 
@@ -28,6 +31,7 @@ from dyads.stages.role_syntax import (
     GRIEVANCE_WORDS,
     MODIFIER_DEPS,
     children,
+    dative_objects,
     prep_objects,
     word_set,
 )
@@ -71,6 +75,16 @@ _JOINT_WORDS = frozenset({"joint", "bilateral", "mutual"})
 _MAX_OBJECT_CLIMB = 4
 # How an event noun is an argument of its clause's verb.
 _CLAUSE_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
+# "a shipment of French aid to Lebanon", "a wave of Israeli strikes on Gaza": nouns of a batch or
+# series whose "of" phrase holds the event noun that names the parties.
+_CONTAINER_NOUNS = word_set(
+    "shipment consignment batch convoy tranche package cargo load wave series spate string "
+    "volley barrage salvo round"
+)
+# "Aid from Japan arrived in Jakarta": verbs of arriving whose subject is delivered where their
+# phrase or object says.
+_ARRIVAL_VERBS = word_set("arrive reach land")
+_ARRIVAL_PREPS = ("in", "at", "to", "into")
 # Verbs of bringing parties together ("brokered talks between A and B"): their subject is a
 # third party to the event noun.
 _BROKER_VERBS = word_set(
@@ -88,9 +102,19 @@ def noun_roles(noun: Token, index: ActorIndex, *, addresses_content: bool = Fals
     if exposure is not None:  # "a convoy came under attack from Ethiopian troops"
         actors, targets = exposure
         return with_co_recipients(Roles(tuple(actors), first_other(targets, tuple(actors))), index)
-    denied = _denied_charge_roles(noun, index) or _received_roles(noun, index)
+    denied = (
+        _denied_charge_roles(noun, index)
+        or _received_roles(noun, index)
+        or _retained_object_roles(noun, index)
+    )
     if denied is not None:
         return denied
+    contents = _contents(noun)
+    if contents is not None and not _noun_actors(noun, index):
+        # "the first shipment of French aid to Lebanon arrived": the parties are the aid's.
+        inner = noun_roles(contents, index, addresses_content=addresses_content)
+        if inner.actors:
+            return inner
     between = prep_objects(noun, ("between", "among"))
     parties = index.actors_in(between[0]) if between else []
     if len(parties) >= 2:
@@ -124,7 +148,8 @@ def noun_roles(noun: Token, index: ActorIndex, *, addresses_content: bool = Fals
             candidates += index.actors_in(source) or ([place] if place is not None else [])
     if light_verb is not None:
         # "made a fresh appeal to Lebanon's militias": the phrase hung on the light verb.
-        for obj in prep_objects(light_verb, _LIGHT_VERB_PREPS):
+        # "made an offer to Syria": the parser takes such a "to" phrase for a dative.
+        for obj in prep_objects(light_verb, _LIGHT_VERB_PREPS) + dative_objects(light_verb):
             place = index.object_place(obj) if grievance else None
             candidates += index.actors_in(obj) or ([place] if place is not None else [])
     candidates += grievance_targets(noun, index)
@@ -136,6 +161,7 @@ def noun_roles(noun: Token, index: ActorIndex, *, addresses_content: bool = Fals
     if addresses_content:
         candidates += content_subjects(noun, index)
     candidates += reaction_targets(noun, index)
+    candidates += _arrival_places(noun, index)
     if len(actors) >= 2 and reciprocal_object(noun):
         return reciprocal(tuple(actors))
     return with_co_recipients(Roles(first, first_other(candidates, first), pair), index)
@@ -177,6 +203,19 @@ def _received_roles(noun: Token, index: ActorIndex) -> Roles | None:
     if not actors:
         return None
     return Roles(actors, receivers[0])
+
+
+def _retained_object_roles(noun: Token, index: ActorIndex) -> Roles | None:
+    """ "Kenya was handed a $1 billion loan by China": the object a passive verb of giving keeps
+    is given by its agent to its subject."""
+    if noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        return None
+    verb = noun.head
+    givers = [a for agent in children(verb, ("agent",)) for a in index.actors_in(agent)]
+    takers = [a for s in children(verb, ("nsubjpass",)) for a in index.actors_in(s)]
+    if not givers or not takers or same_party(givers[0], takers[0]):
+        return None
+    return Roles((givers[0],), takers[0])
 
 
 def _receiving_verb(noun: Token) -> tuple[Token | None, Token]:
@@ -231,7 +270,10 @@ def _noun_actors(noun: Token, index: ActorIndex) -> list[Actor]:
     actors: list[Actor] = []
     for modifier in children(noun, ("poss", "compound", "amod", "nmod")):
         actors += [a for a in index.all_in(modifier) if a not in actors]
-    by = prep_objects(noun, ("by",))
+    # "the expulsion of Iraqi diplomats by Jordan": the parser hangs the doer on the "of" object.
+    by = prep_objects(noun, ("by",)) or [
+        doer for of in prep_objects(noun, ("of",)) for doer in prep_objects(of, ("by",))
+    ]
     if not actors and by:
         actors = index.actors_in(by[0])
     # "a call from Macron to Putin", "an appeal from the Red Cross": where it comes from acts;
@@ -255,6 +297,13 @@ def _noun_actors(noun: Token, index: ActorIndex) -> list[Actor]:
         verb = _governing_verb(noun)
         actors = subject_of(verb, index)[0] if verb is not None else []
     return actors
+
+
+def _contents(noun: Token) -> Token | None:
+    """The noun a batch or series noun's "of" phrase holds ("a shipment of aid": "aid"), or None."""
+    if noun.lemma_.lower() not in _CONTAINER_NOUNS:
+        return None
+    return next((o for o in prep_objects(noun, ("of",)) if o.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _verb_of_phrase(noun: Token) -> Token | None:
@@ -291,4 +340,28 @@ def aimed_parties(noun: Token, index: ActorIndex) -> list[Actor]:
     for obj in prep_objects(noun, ("on", "against")):
         place = index.object_place(obj)
         found += index.actors_in(obj) or ([place] if place is not None else [])
-    return found
+    # "the Russian bombardment of Kherson": a place an act is "of" is the place it strikes.
+    return found + _places_of(noun, index)
+
+
+def _arrival_places(noun: Token, index: ActorIndex) -> list[Actor]:
+    """ "Aid from Japan arrived in Jakarta": where an event noun that is the subject of a verb of
+    arriving arrives, a place standing for its country."""
+    # "a consignment of Indian aid reached Kabul": the batch is the subject.
+    batch = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if batch is not None and batch.lemma_.lower() in _CONTAINER_NOUNS:
+        noun = batch
+    verb = noun.head
+    if noun.dep_ != "nsubj" or lemma_of(verb) not in _ARRIVAL_VERBS:
+        return []
+    goals = prep_objects(verb, _ARRIVAL_PREPS) + children(verb, ("dobj",))
+    return [place for goal in goals if (place := index.object_place(goal)) is not None]
+
+
+def _places_of(noun: Token, index: ActorIndex) -> list[Actor]:
+    """The places an event noun's "of" phrase names, standing for their countries."""
+    return [
+        place
+        for obj in prep_objects(noun, ("of",))
+        if (place := index.object_place(obj)) is not None
+    ]

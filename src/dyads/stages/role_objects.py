@@ -35,6 +35,13 @@ _BORDER_NOUNS = word_set("border borders frontier boundary")
 # Participles naming where goods or people are going ("arms bound for the rebels").
 _DESTINATION_WORDS = frozenset({"bound", "destined", "headed", "heading"})
 _DESTINATION_PREPS = ("for", "to")
+# Verbs that act on a person, place or thing and never take a clause: a clause the parser hangs
+# on one ("freed a diplomat's wife arrested in Tehran", "struck ammunition dumps") is its object
+# read as a subject and verb.
+_DIRECT_ACT_VERBS = word_set(
+    "free release strike attack bomb shell raid hit arrest detain seize capture kill expel "
+    "deport abduct kidnap"
+)
 
 
 def object_actors(obj: Token, index: ActorIndex) -> list[Actor]:
@@ -142,3 +149,17 @@ def antecedent_objects(verb: Token, index: ActorIndex) -> list[Actor]:
     if not any(c.lower_ in _OBJECT_PRONOUNS for c in pronouns):
         return []
     return [a for obj in children(verb.head, ("dobj",)) for a in object_actors(obj, index)]
+
+
+def misread_objects(verb: Token) -> list[Token]:
+    """The object of a verb of direct action that the parser read as the subject of a clause
+    ("freed a British diplomat's wife arrested in Tehran": "wife"); none if it has an object."""
+    if children(verb, ("dobj",)) or verb.lemma_.lower() not in _DIRECT_ACT_VERBS:
+        return []
+    return [
+        subject
+        for clause in children(verb, ("ccomp",))
+        if not children(clause, ("mark",)) and clause.i > verb.i
+        for subject in children(clause, ("nsubj",))
+        if subject.pos_ in ("NOUN", "PROPN") and subject.i > verb.i
+    ]

@@ -48,6 +48,8 @@ GRIEVANCE_WORDS = word_set(
     "protest complain complaint demonstrate demonstration rally riot picket object objection "
     "anger outrage fury displeasure indignation grievance"
 )
+# Adverbs of direction that the parser makes the head of the phrase after them ("back into").
+_DIRECTION_ADVERBS = word_set("back deep deeper further farther across home")
 # Relative pronouns: "which", "whom" in a relative clause stand for the noun it describes.
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Clauses describing a noun: relative clauses, and those the parser reads as a noun's clause.
@@ -75,7 +77,7 @@ def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     found: list[tuple[int, Token]] = []
     # "appealed to the government and to the rebels": conjoined prepositions share the role, also
     # one the parser conjoined to the verb itself ("shipped pumps to Poland and to Hungary").
-    own = children(token, ("prep",)) + stray_preps(token)
+    own = children(token, ("prep",)) + stray_preps(token) + _particle_preps(token)
     phrases = [p for prep in own for p in (prep, *_conjoined_preps(prep))]
     for prep in phrases:
         word = prep.lower_
@@ -86,6 +88,27 @@ def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
                 continue
             found.append((preps.index(word), obj))
     return [obj for _, obj in sorted(found, key=lambda pair: pair[0])]
+
+
+def _particle_preps(token: Token) -> list[Token]:
+    """Prepositions hung on an adverb of direction ("send troops back into Sudan", "pushed deep
+    into Ukraine"): the phrase is the verb's."""
+    return [
+        prep
+        for adverb in token.children
+        if adverb.dep_ in ("advmod", "prt") and adverb.lower_ in _DIRECTION_ADVERBS
+        for prep in children(adverb, ("prep",))
+    ]
+
+
+def dative_objects(verb: Token) -> list[Token]:
+    """Objects of a "to" phrase the parser took for a dative ("made an offer to Syria")."""
+    return [
+        obj
+        for dative in children(verb, ("dative",))
+        if dative.pos_ == "ADP"
+        for obj in children(dative, ("pobj",))
+    ]
 
 
 def _conjoined_preps(prep: Token) -> list[Token]:

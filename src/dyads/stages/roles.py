@@ -11,14 +11,17 @@ A verb's actor is its subject (the root noun of a verbless parse, "Solana, the E
 chief, called on"), or its passive's agent (also one the parser hung elsewhere, or the doer of the
 "when" clause saying how a harm came about), or for a passive without one the party its kind of
 verb implies: forces withdrawn withdraw, the place one is expelled from expels, the act a light
-verb completes has its own roles, an unattributed accusation is its reporter's, what a party is
-told will be done is the teller's. Its recipient is
-looked for in its passive subject (a relative pronoun standing for the noun it describes), the
+verb completes has its own roles, parties it is held "between" hold it together, an unattributed
+accusation is its reporter's, what a party is told will be done is the teller's, captives are
+freed by whoever a participle says holds them; a base form the tagger read as a verb where only a
+noun stands ("Aid from China reached") is read as the event noun. Its recipient is looked for in
+its passive subject (a relative pronoun standing for the noun it describes), the
 source of what its subject comes under, its dative (a place given to), whom it is "on behalf of",
 the place one travels to for a meeting, whom one receives from, the party ground is taken from
 ("recaptured the town from the rebels"), a doer named after its object,
 the target of an act that is its subject ("Israel's strikes on Gaza killed"), its object (not the
-forces a withdrawal withdraws), the prepositions of its class and those conjoined with them
+forces a withdrawal withdraws; also one the parser read as the subject of a clause, "freed a
+diplomat's wife arrested in Tehran"), the prepositions of its class and those conjoined with them
 ("with China and with Kazakhstan"), whose act a protest is "over", the letter it is written in
 ("in a letter to X"), the infinitive clauses it serves ("agreed to help Malaysia"), the
 participle of its result ("exploded, killing two soldiers"), the clause a demand states, the
@@ -34,6 +37,7 @@ from spacy.tokens import Token
 
 from dyads.records import Actor
 from dyads.stages.role_clauses import (
+    captor_agents,
     captors_clause_parties,
     cause_parties,
     clause_parties,
@@ -59,6 +63,7 @@ from dyads.stages.role_objects import (
     antecedent_objects,
     destinations,
     misplaced_doers,
+    misread_objects,
     object_actors,
 )
 from dyads.stages.role_phrases import (
@@ -128,6 +133,10 @@ _RECEIVING_VERBS = frozenset({"receive", "get", "obtain", "accept", "win", "secu
 # Verbs of taking ground, whose "from" phrase names the party it is taken from ("recaptured the
 # town from the rebels"): that party is attacked, before the place taken.
 _CAPTURE_VERBS = frozenset({"capture", "recapture", "seize", "take", "retake", "wrest"})
+# Tags of a verb's base form, and the dependencies only a noun bears: together they mark a noun
+# the tagger misread ("Aid from China reached").
+_BARE_VERB_TAGS = frozenset({"VB", "VBP"})
+_NOUN_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 # "spotted a bomb beside an Israeli patrol": whom an attack is set off next to.
 _PROXIMITY_PREPS = ("beside", "near", "alongside", "outside")
 
@@ -174,12 +183,20 @@ def verb_roles(
     Korean counterpart").
     `held_by_subject`: for releases, the party that the clause describing the captors names,
     when nothing nearer names one ("rebels holding hostages at the Japanese ambassador's
-    residence released four captives").
+    residence released four captives"); for a passive without agent, the captors a participle
+    describing the captives names ("fishermen arrested by Sri Lanka's navy were released").
     """
+    if verb.tag_ in _BARE_VERB_TAGS and verb.dep_ in _NOUN_ARGUMENT_DEPS:
+        # "Aid from China reached the survivors": a base form standing as a subject or object
+        # is a noun the tagger took for a verb.
+        return noun_roles(verb, index, addresses_content=addresses_content)
     passives = [stand_in(p) for p in children(verb, ("nsubjpass",))]
     actors, recipients, pair = _first_roles(
         verb, passives, index, theme_is_actor=theme_is_actor, addresses_content=addresses_content
     )
+    if held_by_subject and passives and not actors:
+        # "Indian fishermen arrested by Sri Lanka's navy were released": who held them frees them.
+        actors = captor_agents(passives[0], index)
     chosen = tuple(actors)
     # "Chad came under pressure from France": the lexicon marks such a verb
     # pattern as reversed (its subject is the recipient), so the source is the other party.
@@ -234,6 +251,9 @@ def verb_roles(
         found = found or _places(prep_objects(obj, aims), index)
         # "withdrew the last Russian troops from Estonia": what is withdrawn is the actor's own.
         candidates += [a for a in found if not (withdrawal and _own_country(a, chosen))]
+    for obj in misread_objects(verb):
+        place = index.object_place(obj)
+        candidates += object_actors(obj, index) or ([place] if place is not None else [])
     if nested_goal:
         candidates += [a for obj in object_goals(verb) for a in index.actors_in(obj)]
     if not passives:
@@ -315,6 +335,11 @@ def _places(tokens: list[Token], index: ActorIndex) -> list[Actor]:
     return [place for t in tokens if (place := index.object_place(t)) is not None]
 
 
+def _between_parties(verb: Token, index: ActorIndex) -> list[Actor]:
+    """The parties of a verb's "between" or "among" phrase ("were held between A and B")."""
+    return [a for obj in prep_objects(verb, ("between", "among")) for a in index.actors_in(obj)]
+
+
 def _own_victims(
     act: Token, found: list[Actor], actors: tuple[Actor, ...], index: ActorIndex
 ) -> bool:
@@ -362,6 +387,9 @@ def _first_roles(
         # "Russia's withdrawal from Moldova was completed": the passive subject is the act, whose
         # own roles are the event's.
         actors, recipients = list(act.actors), [r for r in act.recipients if r is not None]
+    elif passives and len(joint := _between_parties(verb, index)) >= 2:
+        # "Talks were held between Ethiopia and Egypt": both sides hold them, neither undergoes.
+        actors = joint
     elif passives and addresses_content and (speakers := reporting_speakers(verb, index)):
         # "Rwanda has been accused of backing the rebels, Congolese officials said": a demand,
         # warning or accusation whose author is not named is most often its reporter's.
