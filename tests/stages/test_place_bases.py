@@ -43,3 +43,26 @@ def test_a_camp_named_like_a_small_town_is_not_placed_there(nlp: Language) -> No
     # A camp is named after a person as often as after a town: only a sizeable town counts.
     found = by_text(places(nlp, "Recruits trained at Camp Benson last week."))
     assert all(p.geonameid is None for p in found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "point"),
+    [
+        # Another finder reads "Naval Station" or "Air Base" alone: widened over the town.
+        ("Crews at Naval Station Everett loaded the ship.", "Everett", "USA", (47.98, -122.20)),
+        ("Tankers flew from Ramstein Air Base on Friday.", "Ramstein", "DEU", (49.44, 7.60)),
+    ],
+)
+def test_generic_base_words_are_widened_over_the_town(
+    nlp: Language, text: str, name: str, country: str, point: tuple[float, float] | None
+) -> None:
+    found = [p for p in places(nlp, text) if name in p.text]
+    assert found and found[0].country == country
+    if point is not None:
+        assert found[0].lat is not None and found[0].lon is not None
+        assert distance_km(found[0].lat, found[0].lon, *point) < 50
+
+
+def test_generic_base_words_beside_no_town_stay_as_they_were(nlp: Language) -> None:
+    found = by_text(places(nlp, "Sailors at Naval Station Zxqwv were told to prepare."))
+    assert not any("Zxqwv" in text and found[text].country for text in found)

@@ -145,6 +145,22 @@ def test_a_noun_for_a_settlement_and_of_cue_the_name_after_them(nlp: Language) -
     assert not cued_by_of(doc, [t.text for t in doc].index("Brent"))
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "cued"),
+    [
+        ("Violence spread to the rural areas of Malawi.", "Malawi", True),
+        ("Shelling hit parts of Kharkiv overnight.", "Kharkiv", True),
+        ("A truce held in the West African country of Mali.", "Mali", True),
+        ("Leaders of the island nation of Mauritius met.", "Mauritius", True),
+        ("Parts of Johnson's plan were rejected.", "Johnson", False),
+        ("She disagreed with areas of Warren's platform.", "Warren", False),
+    ],
+)
+def test_parts_and_states_before_of(nlp: Language, text: str, name: str, cued: bool) -> None:
+    doc = nlp(text)
+    assert cued_by_of(doc, span_of(doc, name)[0]) is cued
+
+
 def test_a_sentence_opening_noun_before_of_is_a_cue_too(nlp: Language) -> None:
     doc = nlp("Residents of Ballarat were told to leave.")
     assert cued_by_of(doc, 2)

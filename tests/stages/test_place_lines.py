@@ -4,10 +4,12 @@ capitals."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from .place_helpers import (
     PlaceFacts,
+    by_text,
     found_among_test,
     model_misses_test,
     places,
@@ -70,3 +72,39 @@ def test_a_glued_dash_inside_a_sentence_is_no_dateline(nlp: Language) -> None:
 
 test_toponym_among_those_found = found_among_test(FOUND_AMONG)
 test_kinds_of_toponyms_the_model_misses = model_misses_test(MODEL_MISSES)
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "country"),
+    [
+        ("HONG KONG--(BUSINESS WIRE)--A logistics firm listed its shares.", "HONG KONG", "HKG"),
+        ("PORT-AU-PRINCE, Haiti — Gangs attacked a police station.", "PORT-AU-PRINCE", "HTI"),
+        ("GAZA CITY (Reuters) - Tanks pushed deeper into the south.", "GAZA CITY", "PSE"),
+    ],
+)
+def test_datelines_of_several_words(nlp: Language, text: str, town: str, country: str) -> None:
+    found = by_text(places(nlp, text))
+    assert town in found and found[town].country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "agency", "dateline"),
+    [
+        ("Islamabad, May 3 (Xinhua) -- The cabinet approved the budget.", "Xinhua", "Islamabad"),
+        ("BEIJING, Sept. 20, 2024 (Xinhua) -- A satellite was launched.", "Xinhua", "BEIJING"),
+    ],
+)
+def test_an_agency_credited_after_a_dateline_is_no_place(
+    nlp: Language, text: str, agency: str, dateline: str
+) -> None:
+    found = by_text(places(nlp, text))
+    assert agency not in found and dateline in found
+
+
+def test_a_place_in_brackets_inside_a_sentence_stays_one(nlp: Language) -> None:
+    assert "Lagos" in by_text(places(nlp, "He moved to the city (Lagos) - then left."))
+
+
+def test_a_dateline_in_brackets_opening_the_text_is_a_place(nlp: Language) -> None:
+    found = by_text(places(nlp, "(NEW YORK) — Police officers shot a man on Wednesday."))
+    assert "NEW YORK" in found and found["NEW YORK"].country == "USA"

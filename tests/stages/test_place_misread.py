@@ -27,6 +27,14 @@ from .place_helpers import (
 
 # Places found in a sentence, by their words, with the fields each rule decides; None: not found.
 RESOLVED: dict[str, tuple[str, PlaceFacts]] = {
+    "a large town read as a language after near is a place": (
+        "Both inmates are serving time in a jail near Tunis.",
+        {"Tunis": {"country": "TUN"}},
+    ),
+    "the Gulf alone is the Persian Gulf, not a province of Papua New Guinea": (
+        "Tankers were attacked in the Gulf on Monday.",
+        {"Gulf": {"name": "Persian Gulf"}},
+    ),
     "a place read as a person after in is a place": (
         "Volunteers in Klamath Falls opened a shelter on Monday.",
         {"Klamath Falls": {"country": "USA"}},

@@ -120,6 +120,18 @@ def test_a_town_comes_before_the_division_named_after_it() -> None:
     assert best_of((town, division), "saskatoon", Context(frozenset(), frozenset())) == town
 
 
+def test_a_prominent_town_before_a_division_abroad_named_by_its_first_words() -> None:
+    town = entry("city", "Buffalo", "USA", "New York", 258_000)
+    division = entry(
+        "admin2", "Buffalo City Metropolitan Municipality", "ZAF", "Eastern Cape", 1_011_000
+    )
+    village = entry("city", "Buffalo", "USA", "Iowa", 1_300)
+    context = Context(frozenset(), frozenset())
+    assert best_of((village, division, town), "buffalo", context) == town
+    # A small town of the name alone does not outweigh the division.
+    assert best_of((village, division), "buffalo", context) == division
+
+
 def test_a_county_in_the_region_of_the_articles_towns() -> None:
     ohio = entry("admin2", "Hamilton County", "USA", "Ohio", 800_000)
     tennessee = entry("admin2", "Hamilton County", "USA", "Tennessee", 360_000)

@@ -46,6 +46,7 @@ def with_base_towns(gazetteer: Gazetteer, doc: Doc, mentions: list[Mention]) -> 
     """The mentions, each base the gazetteer does not know given the towns of its name as
     candidates; and bases the model read as organisations or persons added."""
     found = [_base_town(gazetteer, doc, m) if not m.candidates else m for m in mentions]
+    found = [_widened(gazetteer, doc, m) if not m.candidates else m for m in found]
     taken = {i for m in found for i in range(m.start, m.end)}
     for entity in doc.ents:
         if entity.label_ not in {"ORG", "PERSON", "FAC"} or taken & set(
@@ -56,6 +57,33 @@ def with_base_towns(gazetteer: Gazetteer, doc: Doc, mentions: list[Mention]) -> 
         if mention.candidates:
             found.append(mention)
     return sorted(found, key=lambda m: m.start)
+
+
+def _widened(gazetteer: Gazetteer, doc: Doc, mention: Mention) -> Mention:
+    """A mention of a base's generic words alone ("Naval Station", "Air Base": another finder
+    read them without the town) widened over the capitalised name beside them, when that
+    name is a town's."""
+    words = tuple(token.lower_ for token in doc[mention.start : mention.end])
+    if any(words == prefix for prefix, _ in BASE_PREFIXES):
+        end = mention.end
+        while end < min(len(doc), mention.end + MAX_TOWN_TOKENS) and _name_word(doc, end):
+            end += 1
+        if end > mention.end:
+            wide = _base_town(gazetteer, doc, replace(mention, end=end))
+            return wide if wide.candidates else mention
+    elif words in BASE_SUFFIXES:
+        start = mention.start
+        while start > max(0, mention.start - MAX_TOWN_TOKENS) and _name_word(doc, start - 1):
+            start -= 1
+        if start < mention.start:
+            wide = _base_town(gazetteer, doc, replace(mention, start=start))
+            return wide if wide.candidates else mention
+    return mention
+
+
+def _name_word(doc: Doc, i: int) -> bool:
+    token = doc[i]
+    return token.text[:1].isupper() and token.pos_ == "PROPN"
 
 
 def _base_town(gazetteer: Gazetteer, doc: Doc, mention: Mention) -> Mention:

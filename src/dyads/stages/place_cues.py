@@ -146,8 +146,15 @@ OF_PLACE_NOUNS = frozenset(
         # Parts of a town in the plural: "several districts of Karachi".
         *("districts", "neighbourhoods", "neighborhoods", "villages", "towns", "boroughs"),
         *("municipalities", "communes", "quarters"),
+        # Parts of a country or a region: "the rural areas of Malawi", "parts of Syria".
+        *("area", "areas", "parts", "regions", "provinces"),
+        # Words for a state: "the West African country of Mali", "the island nation of Nauru".
+        *("country", "nation", "kingdom", "emirate", "sultanate", "archipelago"),
     }
 )
+# Of those, nouns for a part of anything, which a possessive after the name makes a part of
+# what a person owns: "parts of Johnson's plan", "areas of Warren's platform".
+PART_NOUNS = frozenset({"area", "areas", "parts"})
 # Verbs of going somewhere or leaving it: "fled from Kharkiv", "moved to Leesburg".
 MOTION_LEMMAS = frozenset(
     {
@@ -414,6 +421,8 @@ def cued_by_of(doc: Doc, start: int) -> bool:
     if start < 2 or doc[start - 1].lower_ != "of":
         return False
     noun = doc[start - 2]
+    if noun.lower_ in PART_NOUNS and any(t.tag_ == "POS" for t in doc[start : start + 4]):
+        return False
     return noun.lower_ in OF_PLACE_NOUNS and (noun.is_lower or bool(noun.is_sent_start))
 
 

@@ -35,6 +35,7 @@ from dyads.stages.place_misread import (
     MISREAD_LABELS,
     misread_entity,
     misread_language,
+    named_site,
     place_before_time_words,
     polity_of,
     venue,
@@ -57,7 +58,9 @@ def entity_as_place(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> Mention | 
         ):  # ("Klamath Falls", "Port Harcourt": towns' names, resolved below)
             return Mention(start, ent.end, ())  # "Royal Street", "Lake Kivu"
         if names_a_standing_building(tokens):
-            return Mention(start, ent.end, ())  # "Evin Prison", "Wembley Stadium"
+            # "Evin Prison", "Wembley Stadium"; placed where the sites table knows the name
+            # ("Indira Gandhi International Airport").
+            return named_site(lookup, doc, start, ent.end) or Mention(start, ent.end, ())
     if ent.label_ in MISREAD_LABELS and start < ent.end:
         longer = lookup.longer_area(doc, start, ent.end)
         if longer is not None:  # "Gilgit-Baltistan" with only "Gilgit" tagged

@@ -2,14 +2,17 @@
 
 The model's place entities (`place_entities`), and what it misreads or misses: datelines,
 title-case headlines and lines in capitals (`place_lines`), towns named before a site they hold
-("Dover port", "the Zaporizhzhia nuclear plant": `place_sites`), places it labels as persons or
-organisations where the words around them say "place" (`place_misread`), demonyms before
+("Dover port", "the Zaporizhzhia nuclear plant": `place_sites`), towns paired by a hyphen
+before a road or a line ("the Kherson-Mykolaiv road": `place_routes`), places it labels as
+persons or organisations where the words around them say "place" (`place_misread`), demonyms before
 geographic nouns, region and settlement phrases ("the Belgorod region", "Kasoa village", "the
 village of Nagrig", "present-day Basra": `place_phrases`), local features (streets, buildings,
 rivers, numbered roads, "Evin prison": `place_features`), lists and repeated names
 (`place_lists`), a country's initials after its full name (`place_initials`), names inside
 longer expressions (`place_compounds`) and a gazetteer matcher (`place_untagged`); in a sports
-report, names used for teams are dropped (`place_sports`). The places stage (`places.py`)
+report, names used for teams are dropped (`place_sports`), and so everywhere are towns inside
+clubs' names ("Real Madrid", "the Boston Celtics": `place_clubs`) and news agencies credited
+in brackets after a dateline ("(Xinhua) --": `place_lines`). The places stage (`places.py`)
 resolves them.
 """
 
@@ -18,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from dyads.stages.gazetteer import Gazetteer
+from dyads.stages.place_clubs import names_a_club
 from dyads.stages.place_compounds import situated_by_participle, within_names
 from dyads.stages.place_entities import entity_as_place, names_within
 from dyads.stages.place_features import (
@@ -28,6 +32,7 @@ from dyads.stages.place_features import (
 )
 from dyads.stages.place_initials import initials_mentions
 from dyads.stages.place_lines import (
+    agency_credit,
     capitals_line_mentions,
     dateline_mentions,
     glued_dateline_mentions,
@@ -43,6 +48,7 @@ from dyads.stages.place_phrases import (
     settlement_word_mentions,
 )
 from dyads.stages.place_resolution import Mention
+from dyads.stages.place_routes import route_pair_mentions
 from dyads.stages.place_sites import site_mentions, town_of_building
 from dyads.stages.place_sports import sports_report, without_teams
 from dyads.stages.place_untagged import gazetteer_mentions
@@ -77,6 +83,7 @@ class ToponymFinder:
         take(headline_mentions(lookup, doc, words, taken))
         take(capitals_line_mentions(lookup, doc, words, taken))
         take(site_mentions(lookup, doc, words, taken))
+        take(route_pair_mentions(lookup, doc, words, taken))
         for ent in doc.ents:
             if not any(taken[ent.start : ent.end]):  # else inside a longer name found already
                 within = names_within(lookup, doc, ent)
@@ -105,5 +112,6 @@ class ToponymFinder:
         found.extend(gazetteer_mentions(lookup, doc, words, taken))
         if sporting:
             found = without_teams(doc, found)
+        found = [m for m in found if not names_a_club(doc, m) and not agency_credit(doc, m)]
         found = [town_of_building(lookup, doc, mention) for mention in found]
         return sorted(found, key=lambda m: m.start)

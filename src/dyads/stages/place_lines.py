@@ -18,6 +18,7 @@ from dyads.stages.place_cues import (
     is_capitalised,
     is_capitals,
 )
+from dyads.stages.place_filters import LARGE_TOWN_POPULATION
 from dyads.stages.place_lookup import (
     MAX_ACRONYM_LETTERS,
     MAX_MISREAD_TOKENS,
@@ -38,9 +39,7 @@ def dateline_mentions(lookup: PlaceLookup, doc: Doc, words: Sequence[str]) -> li
         opens_line = token.i == 0 or "\n" in doc[token.i - 1].whitespace_ + doc[token.i - 1].text
         if not opens_line or not is_capitals(token.text):
             continue
-        end = token.i
-        while end < len(doc) and end - token.i < MAX_NAME_TOKENS and is_capitals(doc[end].text):
-            end += 1
+        end = _capitals_name_end(doc, token.i)
         # The text's first words need no dash after them ("OKLAHOMA CITY The Latest"),
         # but then a short word in capitals is an acronym ("UN staff said...").
         if end >= len(doc):
@@ -51,40 +50,102 @@ def dateline_mentions(lookup: PlaceLookup, doc: Doc, words: Sequence[str]) -> li
             continue
         text = doc[token.i : end].text
         key = mention.key if marked or len(text) > MAX_ACRONYM_LETTERS else text
-        if named_place(replace(mention, key=key)):
-            found.append(mention)
+        if named_place(replace(mention, key=key)) or (marked and _large_town(mention)):
+            found.append(mention)  # "GAZA CITY (Reuters)": a large town by another name
     return found
+
+
+def _capitals_name_end(doc: Doc, start: int) -> int:
+    """The end of a name in capitals from `start`, hyphens inside it included
+    ("PORT-AU-PRINCE", "SAN JOSE")."""
+    end = start
+    while end < len(doc) and end - start < MAX_NAME_TOKENS:
+        token = doc[end]
+        inner_hyphen = (
+            token.text == "-"
+            and end > start
+            and not doc[end - 1].whitespace_
+            and not token.whitespace_
+            and end + 1 < len(doc)
+            and is_capitals(doc[end + 1].text)
+        )
+        if not (is_capitals(token.text) or inner_hyphen):
+            break
+        end += 1
+    return end
+
+
+def _large_town(mention: Mention) -> bool:
+    return any(
+        e.kind == "city" and (e.capital or e.population >= LARGE_TOWN_POPULATION)
+        for e in mention.candidates
+    )
+
+
+def agency_credit(doc: Doc, mention: Mention) -> bool:
+    """'Islamabad, May 3 (Xinhua) --': a name in brackets before a dash, after a dateline, is
+    the news agency the dateline credits (here also a Chinese town's name), never a place of
+    the story. A line that opens with the brackets ("(NEW YORK) —") holds the dateline itself."""
+    start, end = mention.start, mention.end
+    if start < 2 or end + 1 >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
+        return False
+    if doc[end + 1].text not in CREDIT_DASHES or _opens_line(doc, start - 1):
+        return False
+    # Only a dateline stands before it: names, commas and a date from the line's start.
+    k = start - 2
+    while k > 0 and not _opens_line(doc, k) and start - k <= MAX_DATELINE_TOKENS:
+        if doc[k].is_lower:
+            return False
+        k -= 1
+    return _opens_line(doc, k) and not doc[k].is_lower
 
 
 # The dash a wire service puts after its dateline, which the tokenizer leaves glued to the
 # words on either side ("SEATTLE--(BUSINESS", "Calif.--(BUSINESS").
 GLUED_DASH = "--"
+# Dashes after a credited agency: "(AFP) -", "(Xinhua) --", "(AP) —".
+CREDIT_DASHES = frozenset({"-", "--", "—", "–", "---"})
+MAX_DATELINE_TOKENS = 10  # "NAIROBI, Kenya, Sept. 20, 2024 (": town, region and date
 
 
 def glued_dateline_mentions(lookup: PlaceLookup, doc: Doc, words: Sequence[str]) -> list[Mention]:
     """'SEATTLE--(BUSINESS WIRE)--' and 'BOISE, Idaho--(BUSINESS WIRE)--': a wire dateline
     whose dash the tokenizer glued to the place before it. The place is the glued word's part
     before the dash: a town in capitals opening a line, or the country or region (also
-    abbreviated: "Calif.") after such a town and a comma. The mention is the whole token; the
-    places stage cuts the place's text at the dash."""
+    abbreviated: "Calif.") after such a town and a comma; a town of several words ("HONG
+    KONG--(BUSINESS") is read from the line's first word. The mention ends with the glued
+    token; the places stage cuts the place's text at the dash."""
     found: list[Mention] = []
     for i, word in enumerate(words):
         if GLUED_DASH not in word:
             continue  # a cheap first test on plain strings
         head = word.split(GLUED_DASH, 1)[0]
-        if _opens_line(doc, i) and is_capitals(head):
+        start = _capitals_line_start(doc, i) if is_capitals(head) else None
+        if start is not None:
             areas_only = False
+            head = " ".join([*words[start:i], head])  # "HONG KONG--(BUSINESS"
         elif is_capitalised(head) and _after_dateline_town(doc, i):
-            areas_only = True
+            areas_only, start = True, i
         else:
             continue
         candidates = lookup.gazetteer.lookup(head)
         if areas_only:
             candidates = tuple(e for e in candidates if e.kind in {"country", "admin1"})
-        mention = Mention(i, i + 1, candidates, key=fold(head))
+        mention = Mention(start, i + 1, candidates, key=fold(head))
         if candidates and named_place(mention):
             found.append(mention)
     return found
+
+
+def _capitals_line_start(doc: Doc, i: int) -> int | None:
+    """The first word of the words in capitals that open a line and run up to token i (itself
+    included), or None when they open no line."""
+    start = i
+    while start > 0 and i - start < MAX_NAME_TOKENS - 1 and not _opens_line(doc, start):
+        if not is_capitals(doc[start - 1].text):
+            return None
+        start -= 1
+    return start if _opens_line(doc, start) else None
 
 
 def _opens_line(doc: Doc, i: int) -> bool:

@@ -75,6 +75,8 @@ STANDING_WORDS = frozenset(
         *("neighboring", "besieged", "embattled", "quake-hit", "flood-hit", "drought-hit"),
     }
 )
+# Prepositions only a place follows, never a language ("in" and "into" take both).
+NEAR_PREPOSITIONS = frozenset({"near", "outside", "around", "across", "inside", "towards"})
 POLITY_WORDS = frozenset(
     {"state", "province", "region", "republic", "kingdom", "emirate", "sultanate", "principality"}
 )
@@ -139,15 +141,15 @@ def misread_entity(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> Mention | N
     Prešov"), kept when it is a place's own name and the words around it say "place"."""
     start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
     tokens = doc[start : ent.end]
+    if len(tokens) > 1 and doc[ent.end - 1].lower_ in SITE_NAME_WORDS:
+        site = named_site(lookup, doc, start, ent.end)
+        if site is not None and is_capitalised(doc[ent.end - 1].text):
+            return site  # "Vandenberg Space Force Base" read as a person
     building = names_a_building(tokens) or building_of_name(tokens)
     if building and (after_locative(doc, start) or cued_by_of(doc, start)):
         return Mention(start, ent.end, ())  # "at the Manila Cathedral": a place, unresolved
     if building and before_a_place(doc, ent.end):
         return Mention(start, ent.end, ())  # "the Supreme Court in Beijing", any verb before
-    if len(tokens) > 1 and doc[ent.end - 1].lower_ in SITE_NAME_WORDS:
-        site = named_site(lookup, doc, start, ent.end)
-        if site is not None and is_capitalised(doc[ent.end - 1].text):
-            return site  # "Vandenberg Space Force Base" read as a person
     if site_noun_after(doc, ent.end) is not None:
         # "at the Ford plant": the site finder reads the name with its noun, unless the name
         # is a site's own ("Ain al-Asad air base").
@@ -195,13 +197,14 @@ def misread_entity(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> Mention | N
 
 
 def _name_word(tokens: TokenSpan, k: int) -> bool:
-    """A word a place's name may hold: capitalised, a hyphen, or an Arabic article inside the
-    name before its hyphen ("Ras al-Ain", "Deir el-Balah")."""
+    """A word a place's name may hold: capitalised, a hyphen, or an Arabic article before its
+    hyphen and a capitalised word ("Ras al-Ain", "Deir el-Balah", "al-Arish")."""
     token = tokens[k]
     if is_capitalised(token.text) or token.text == "-":
         return True
-    inside = 0 < k < len(tokens) - 1 and tokens[k + 1].text == "-"
-    return inside and token.text in ARABIC_ARTICLES
+    # Also opening the name when the model tags it whole ("al-Arish" as NORP).
+    inside = k < len(tokens) - 2 and tokens[k + 1].text == "-"
+    return inside and token.text in ARABIC_ARTICLES and is_capitalised(tokens[k + 2].text)
 
 
 def _large_town_in_place_words(doc: Doc, start: int, end: int, mention: Mention) -> bool:
@@ -219,13 +222,15 @@ def _in_place_words(doc: Doc, start: int, end: int) -> bool:
 
 
 def misread_language(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> Mention | None:
-    """'from Tunis to Sfax' with "Tunis" tagged a language: only a large town in place
-    words is kept."""
+    """'from Tunis to Sfax', 'near Tunis' with "Tunis" tagged a language: only a large town
+    in place words or after "near", "outside"... is kept."""
     if not all(is_capitalised(t.text) for t in ent):
         return None
     mention = Mention(ent.start, ent.end, lookup.gazetteer.lookup(ent.text), key=fold(ent.text))
     if _large_town_in_place_words(doc, ent.start, ent.end, mention):
         return mention
+    if large_town(mention) and after_locative(doc, ent.start, NEAR_PREPOSITIONS):
+        return mention  # "a jail near Tunis"; but "in Hindi" may be a language
     return None
 
 

@@ -148,6 +148,7 @@ def candidate_score(
         for other in mention.candidates
     )
     own_name = own_name and not shadowed and not named_after_town
+    own_name = own_name and not _shortened_division_name(entry, mention)
     # A town that is neither a capital nor among the largest cities yields to a homonym in a
     # country named in the same sentence ("48 in Newport, 36 in Cloughjordan" in Ireland).
     fits_sentence = (
@@ -282,6 +283,20 @@ def _holds_towns(area: GazEntry, context: Context) -> bool:
 def _own_named(entry: GazEntry, key: str) -> bool:
     """The key is the place's own name, or a spelling of a town's own name."""
     return same_name(entry.name, key) or (entry.kind == "city" and same_spelling(entry.name, key))
+
+
+def _shortened_division_name(entry: GazEntry, mention: Mention) -> bool:
+    """A division named by the first words of its name ("Buffalo" for Buffalo City
+    Metropolitan Municipality, in South Africa) where a prominent town has the name as its
+    whole own name (Buffalo, New York): the name is the town's."""
+    if entry.kind != "admin2" or _loose_name(entry.name) == _loose_name(mention.key):
+        return False
+    return any(
+        other.kind == "city"
+        and _loose_name(other.name) == _loose_name(mention.key)
+        and other.population >= PROMINENT_CITY
+        for other in mention.candidates
+    )
 
 
 def _namesake_in_view(entry: GazEntry, context: Context) -> bool:

@@ -2,7 +2,9 @@
 
 A large town's name is a place when the words around it can only take a place: the object of
 a verb of attack or motion, after "the capital" or "the city of", the subject of "was shelled",
-or joined by "and" to a place. A sign of a person ("Mr", a verb of saying) keeps it a person.
+joined by "and" to a place, or one of the cues of `place_local_cues` (owning a mayor, a journey
+bound for it, "out of" it, an area named after it...). A sign of a person ("Mr", a verb of
+saying) keeps it a person.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from dyads.stages.place_cues import (
     moving_to_or_from,
     name_root,
 )
+from dyads.stages.place_local_cues import local_cue
 from dyads.stages.place_sites import left_without_supply, offshore, on_route, taken_by_armed_group
 
 # Verbs whose object is a place one reaches, leaves or takes: "fled Deraa", "entered Baalbek".
@@ -26,6 +29,9 @@ PLACE_OBJECT_LEMMAS = frozenset(
         *("flee", "leave", "enter", "reach", "visit", "capture", "seize", "retake", "besiege"),
         *("surround", "encircle", "evacuate", "liberate", "occupy", "flood", "tour", "invade"),
         *("abandon", "cross", "recapture", "control", "blockade"),
+        # Past forms the lemmatizer leaves as they are when it tags them as present verbs.
+        *("retook", "retaken", "overran", "overrun"),
+        "patrol",
     }
 )
 # Prepositions after a verb of motion or attack before a place: "advanced on X", "rolled into X".
@@ -48,6 +54,8 @@ def town_cue(doc: Doc, start: int, end: int) -> bool:
         return True  # "rescued off Lampedusa", "flights to Erbil"
     if left_without_supply(doc, start, end) or taken_by_armed_group(doc, start, end):
         return True  # "Nikopol was left without power", "rebels took Kidal"
+    if local_cue(doc, start, end):
+        return True  # "Kherson's mayor", "a Gao-bound convoy", "out of Goma", "a Karachi hotel"
     if cued_by_of(doc, start) and doc[start - 2].lower_ in CAPITAL_NOUNS:
         return True  # "the city of Lvov"
     if _after_capital_noun(doc, start):
@@ -73,15 +81,24 @@ def person_cue(doc: Doc, start: int, end: int) -> bool:
 
 
 # Verbs of armed movement that take a preposition: "advanced on Deraa", "rolled into Kharkov".
-_MOVING_VERBS = frozenset({"advance", "roll", "push", "close", "converge", "retreat", "withdraw"})
+_MOVING_VERBS = frozenset(
+    {
+        *("advance", "roll", "push", "close", "converge", "retreat", "withdraw"),
+        # What storms, floods and fires do to a town: "floods swept through Derna".
+        *("sweep", "tear", "rip", "spread", "rampage", "surge"),
+    }
+)
 
 
 def _after_capital_noun(doc: Doc, start: int) -> bool:
-    """'the capital Sanaa', 'the capital, Sanaa', 'the city Tunis'."""
+    """'the capital Sanaa', 'the capital, Sanaa', 'the city Tunis', "Malawi's capital
+    Lilongwe"."""
     before = start - 1
     if before >= 0 and doc[before].text == ",":
         before -= 1
-    return before >= 1 and doc[before].lower_ in CAPITAL_NOUNS and doc[before - 1].lower_ == "the"
+    if before < 1 or doc[before].lower_ not in CAPITAL_NOUNS:
+        return False
+    return doc[before - 1].lower_ == "the" or doc[before - 1].tag_ == "POS"
 
 
 def _from_place_to(doc: Doc, start: int, end: int) -> bool:

@@ -34,6 +34,7 @@ from dyads.stages.place_filters import (
     person_not_town,
     sizeable_town,
 )
+from dyads.stages.place_local_cues import bound_for, local_cue
 from dyads.stages.place_lookup import MAX_NAME_TOKENS, MIN_POPULATION_UNTAGGED, PlaceLookup
 from dyads.stages.place_resolution import AREA_KINDS, Mention, same_town_name
 from dyads.stages.place_sites import (
@@ -141,6 +142,8 @@ def _plausible_untagged(lookup: PlaceLookup, doc: Doc, mention: Mention) -> bool
         return True  # "doctors from Kenema", "12 miles from Centreville"
     if offshore(doc, mention.start) or on_route(doc, mention.start):
         return True  # "rescued off Lampedusa", "the road to Kherson"
+    if local_cue(doc, mention.start, mention.end) and sizeable_town(mention):
+        return True  # "Sloviansk's mayor", "out of Goma", "the Swat district"
     if _taken_or_cut_off(doc, mention) and sizeable_town(mention):
         return True  # "shelled Kupiansk", "rebels took Kidal", "left without power"
     if described_as_settlement(doc, mention.end):
@@ -155,14 +158,16 @@ def _plausible_untagged(lookup: PlaceLookup, doc: Doc, mention: Mention) -> bool
 
 
 def _noun_before_residents(doc: Doc, mention: Mention) -> bool:
-    """'Timaru firefighters', 'Uvalde residents': a town's one-word name the tagger takes for a
-    noun or an adjective before its people or services (as an adjective, only a name that is
-    no English adjective: not "Young voters", "Mobile homes")."""
+    """'Timaru firefighters', 'Uvalde residents', 'a Herat-bound bus': a town's one-word name
+    the tagger takes for a noun or an adjective before its people or services or "-bound" (as
+    an adjective, only a name that is no English adjective: not "Young voters", "Mobile
+    homes")."""
     if mention.end - mention.start != 1 or doc[mention.start].pos_ not in {"NOUN", "ADJ"}:
         return False
     if doc[mention.start].pos_ == "ADJ" and mention.key in adjective_towns():
         return False
-    if not before_resident_noun(doc, mention.end) or is_common_word_with_the(doc, mention):
+    cued = before_resident_noun(doc, mention.end) or bound_for(doc, mention.end)
+    if not cued or is_common_word_with_the(doc, mention):
         return False
     return any(
         entry.kind == "city"
