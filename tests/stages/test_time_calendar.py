@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 
 from dyads.stages import time_calendar as cal
+from dyads.stages.time_normalisers import shift_from
 
 TUESDAY = datetime.date(2025, 8, 12)
 
@@ -60,3 +61,11 @@ def test_quarter_in_direction() -> None:
     assert cal.quarter_in_direction(january, 2, "unknown") == 2025
     assert cal.quarter_in_direction(january, 1, "past") == 2025
     assert cal.quarter_in_direction(january, 1, "future") == 2025
+
+
+def test_shift_from_keeps_the_unit_granularity() -> None:
+    assert shift_from(TUESDAY, "day", -2) == "2025-08-10"
+    assert shift_from(TUESDAY, "week", 1) == "2025-W34"
+    assert shift_from(TUESDAY, "month", -8) == "2024-12"
+    assert shift_from(TUESDAY, "year", 1) == "2026"
+    assert shift_from(TUESDAY, "hour", 1) is None

@@ -146,3 +146,16 @@ def test_passive_perfect_of_a_plan_verb_is_future() -> None:
         ]
     )
     assert clause_direction(doc[6]) == "future"
+
+
+def test_passive_decision_verb_is_past() -> None:
+    doc = parse(
+        [
+            ("It", 2, "nsubjpass", "PRON", "PRP", "it"),
+            ("was", 2, "auxpass", "AUX", "VBD", "be"),
+            ("agreed", 2, "ROOT", "VERB", "VBN", "agree"),
+            ("on", 2, "prep", "ADP", "IN", "on"),
+            ("Wednesday", 3, "pobj", "PROPN", "NNP", "Wednesday"),
+        ]
+    )
+    assert clause_direction(doc[4]) == "past"

@@ -16,9 +16,10 @@ from spacy.tokens import Doc, Span, Token
 
 from dyads.records import DateSource, TimeRef
 from dyads.stages.doc_utils import text_of
+from dyads.stages.layout import is_prose
 from dyads.stages.time_article_date import infer_article_date
 from dyads.stages.time_calendar import Direction
-from dyads.stages.time_normalisers import Timex
+from dyads.stages.time_normalisers import Timex, shift_from
 from dyads.stages.time_patterns import PATTERNS, Pattern, span_of
 from dyads.stages.time_tense import clause_direction
 
@@ -42,6 +43,7 @@ _TIME_UNITS = frozenset(
     ]
 )
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DAY_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _CLOCK_VALUE = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|XXXX-XX-XX)(T\d{2}:\d{2}Z?)$")
 _ANY_DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-\d{2}-\d{2}$|^XXXX-XX-XX$")
 
@@ -78,6 +80,13 @@ class _Context:
             return "unknown"
         return clause_direction(self._tokens.root)
 
+    def tenseless_direction(self) -> Direction:
+        """Where a clause without tense points: a headline's or caption's present tells of the
+        past ("Rebels seize airport on Sunday"); elsewhere unknown."""
+        if _in_heading_or_caption(text_of(self._doc), self._span[0]):
+            return "past"
+        return "unknown"
+
     def previous_word(self) -> str:
         if self._tokens is None or self._tokens.start == 0:
             return ""
@@ -102,6 +111,17 @@ class _Context:
         return self._doc[self._tokens.end].tag_ in ("NNS", "NNPS")
 
 
+def _in_heading_or_caption(text: str, offset: int) -> bool:
+    """Whether the offset lies on a headline, heading or photo caption of a longer text:
+    lines that tell of done things in the present tense."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    if start == 0 and (end < 0 or not text[end:].strip()):
+        return False  # a text of one line is prose
+    line = text[start : end if end >= 0 else len(text)]
+    return bool(line.strip()) and not is_prose(line)
+
+
 class TimeTagger:
     """Finds time expressions and gives each a TimeML value resolved against an anchor date."""
 
@@ -114,7 +134,8 @@ class TimeTagger:
         Where patterns overlap the longest match wins. Relative expressions resolve against
         `anchor` in the direction of their clause (see `time_tense`): a past clause takes the
         nearest occurrence on or before the anchor, a future one the nearest after it, and a
-        clause without tense the nearest on either side.
+        clause without tense the nearest on either side (a weekday in a headline or caption:
+        the one before). The conventions are set out in docs/time.md.
         """
         candidates: list[tuple[tuple[int, int], int, Timex]] = []
         text = text_of(doc)
@@ -134,7 +155,7 @@ class TimeTagger:
         return [
             TimeRef(text=text[start:end], value=value.value, type=value.type, span=(start, end))
             for (start, end), value in _join_clock_and_day(
-                text, _date_clock_times(doc, _narrative_days(chosen))
+                text, _date_clock_times(doc, _narrative_days(doc, _tensed_weekdays(chosen)))
             )
         ]
 
@@ -151,20 +172,52 @@ def _longest_first(
     return sorted(taken, key=lambda item: item[0])
 
 
-def _narrative_days(
+def _tensed_weekdays(
     chosen: list[tuple[tuple[int, int], Timex]],
 ) -> list[tuple[tuple[int, int], Timex]]:
-    """Count "the following day" from the last full date named before it, when there is one."""
+    """One weekday to a story: give a bare weekday read without a tense (a headline's "Leaders
+    meet Friday", "a report on Friday") the date of the first mention of the same weekday that
+    has one ("will meet on Friday", "said on Friday")."""
+    tensed: dict[int, str] = {}
+    for _span, timex in chosen:
+        if timex.weekday is not None and not timex.guessed and _DAY_PREFIX.match(timex.value):
+            tensed.setdefault(timex.weekday, timex.value[:10])
     result: list[tuple[tuple[int, int], Timex]] = []
-    reference: datetime.date | None = None
-    for span, timex in chosen:  # in text order
-        if timex.days_after_reference is not None and reference is not None:
-            day = reference + datetime.timedelta(days=timex.days_after_reference)
-            timex = Timex(day.isoformat(), timex.type)
-        if _DAY_VALUE.match(timex.value):
-            reference = datetime.date.fromisoformat(timex.value)
+    for span, timex in chosen:
+        day = tensed.get(timex.weekday) if timex.guessed and timex.weekday is not None else None
+        if day is not None and _DAY_PREFIX.match(timex.value):
+            timex = Timex(day + timex.value[10:], timex.type)
         result.append((span, timex))
     return result
+
+
+def _narrative_days(
+    doc: Doc, chosen: list[tuple[tuple[int, int], Timex]]
+) -> list[tuple[tuple[int, int], Timex]]:
+    """Count "the following day" and "the following week" from the last full date named before
+    them, and "two days earlier" or "two days later" from the last one before them in their
+    sentence, when there is one."""
+    result: list[tuple[tuple[int, int], Timex]] = []
+    reference: tuple[int, datetime.date] | None = None  # (offset, date) of the last full date
+    for span, timex in chosen:  # in text order
+        if timex.days_after_reference is not None and reference is not None:
+            day = reference[1] + datetime.timedelta(days=timex.days_after_reference)
+            timex = Timex(day.isoformat(), timex.type)
+        elif timex.shift is not None and reference is not None:
+            unit, count = timex.shift
+            if timex.shift_in_text or _same_sentence(doc, reference[0], span[0]):
+                shifted = shift_from(reference[1], unit, count)
+                timex = Timex(shifted, "DATE") if shifted else timex
+        if _DAY_VALUE.match(timex.value):
+            reference = (span[0], datetime.date.fromisoformat(timex.value))
+        result.append((span, timex))
+    return result
+
+
+def _same_sentence(doc: Doc, first: int, second: int) -> bool:
+    """Whether two character offsets lie in one sentence."""
+    token = doc.char_span(second, second + 1, alignment_mode="expand")
+    return token is not None and token.sent.start_char <= first
 
 
 def _date_clock_times(

@@ -37,6 +37,14 @@ class Timex:
     type: TimeType
     # "the following day" counts from the last date the text named, not from the anchor.
     days_after_reference: int | None = None
+    # "two days earlier" counts (unit, signed count) from the last full date named before it in
+    # its sentence; those with `shift_in_text` ("the following week") from the last in the text.
+    shift: tuple[str, int] | None = None
+    # A bare weekday (0 = Monday) and whether its direction was guessed without a tense: a
+    # guessed one takes the date a tensed mention of the same weekday gets.
+    weekday: int | None = None
+    guessed: bool = False
+    shift_in_text: bool = False
 
 
 class MatchContext(Protocol):
@@ -47,6 +55,10 @@ class MatchContext(Protocol):
 
     def direction(self) -> cal.Direction:
         """Where the governing clause points: past, future or unknown."""
+        ...
+
+    def tenseless_direction(self) -> cal.Direction:
+        """Where a clause without tense points: past in a headline or caption, else unknown."""
         ...
 
     def previous_word(self) -> str:
@@ -292,6 +304,8 @@ def deictic_day(match: re.Match[str], ctx: MatchContext) -> Timex | None:
     part = _group(match, "part") or ("night" if word in ("tonight", "overnight") else None)
     if word == "last":  # "last night"
         offset, part = -1, "night"
+    elif word == "overnight" and ctx.anchor is not None and ctx.direction() == "past":
+        offset = -1  # reported as done: the night that ended on the anchor day
     else:
         offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
     if ctx.anchor is None:
@@ -311,20 +325,34 @@ def deictic(match: re.Match[str], ctx: MatchContext) -> Timex | None:
 
 
 def weekday(match: re.Match[str], ctx: MatchContext) -> Timex | None:
+    """A weekday, resolved by its modifier or else by its clause's tense. "last Friday" and
+    "next Friday" are the nearest Friday strictly before and after the anchor; "this Friday"
+    follows the tense (in a clause without one, the anchor's week); "Friday week" is a week
+    after the coming Friday."""
     weekday = weekday_number(match["wd"])
     modifier = " ".join((match["mod"] or "").lower().split())
     part = match["part"]
     kind: TimeType = "TIME" if part else "DATE"
     if ctx.anchor is None:
         return Timex(_with_part(f"XXXX-WXX-{weekday + 1}", part), kind)
-    if modifier == "this":
-        day = cal.weekday_this_week(ctx.anchor, weekday)
+    direction = ctx.direction()
+    guessed = direction == "unknown"
+    if guessed:
+        direction = ctx.tenseless_direction()
+    if _group(match, "week"):
+        day = cal.weekday_in_direction(ctx.anchor, weekday, "future") + datetime.timedelta(7)
+    elif modifier == "this":
+        if direction == "unknown":
+            day = cal.weekday_this_week(ctx.anchor, weekday)
+        else:
+            day = cal.weekday_in_direction(ctx.anchor, weekday, direction)
     elif modifier in ("last", "past", "this past"):
         day = cal.weekday_in_direction(ctx.anchor - datetime.timedelta(days=1), weekday, "past")
     elif modifier in ("next", "coming", "this coming"):
         day = cal.weekday_in_direction(ctx.anchor + datetime.timedelta(days=1), weekday, "future")
     else:
-        day = cal.weekday_in_direction(ctx.anchor, weekday, ctx.direction())
+        day = cal.weekday_in_direction(ctx.anchor, weekday, direction)
+        return Timex(_with_part(_date(day), part), kind, weekday=weekday, guessed=guessed)
     return Timex(_with_part(_date(day), part), kind)
 
 
@@ -339,16 +367,20 @@ def relative_unit(match: re.Match[str], ctx: MatchContext) -> Timex | None:
     if unit == "day" and modifier in ("this", "last", "next", "this past", "this coming"):
         return None  # "this day", "last day": not a relative date
     narrative = offset if unit == "day" and modifier.startswith("the ") else None
+    # "the following week" counts from the last date the text named, like "the following day".
+    shift = (unit, offset) if offset and modifier.startswith("the ") and unit in _SHIFTED else None
     if ctx.anchor is None:
-        return Timex(_UNKNOWN_UNIT.get(unit, "XXXX"), "DATE", narrative)
-    if narrative is not None:
-        return Timex(_unit_value(ctx.anchor, unit, offset), "DATE", narrative)
+        return Timex(_UNKNOWN_UNIT.get(unit, "XXXX"), "DATE", narrative, shift, shift_in_text=True)
+    if narrative is not None or shift is not None:
+        value = _unit_value(ctx.anchor, unit, offset)
+        return Timex(value, "DATE", narrative, shift, shift_in_text=True)
     if unit == "weekend" and modifier in ("this past", "this coming"):
         direction: cal.Direction = "past" if offset < 0 else "future"
         return Timex(cal.weekend_in_direction(ctx.anchor, direction), "DATE")
     return Timex(_unit_value(ctx.anchor, unit, offset), "DATE")
 
 
+_SHIFTED = frozenset({"week", "month", "year"})
 _UNKNOWN_UNIT = {
     "day": "XXXX-XX-XX",
     "week": "XXXX-WXX",
@@ -415,22 +447,48 @@ def holiday(match: re.Match[str], ctx: MatchContext) -> Timex | None:
 
 
 def ago(match: re.Match[str], ctx: MatchContext) -> Timex | None:
+    """ "two days ago" counts back from the anchor; "two days earlier" and "two days later"
+    count from a date named before them in their sentence (see `Timex.shift`). Without one,
+    "earlier" counts from the anchor, and "later", which tells of a time after some untold
+    one, is a duration."""
     count = number_value(match["num"])
     unit = unit_key(match["unit"])
-    if count is None or isinstance(count, float) or ctx.anchor is None:
-        return Timex("PAST_REF", "DATE")
-    anchor = ctx.anchor
+    word = match["word"].lower()
+    if count is None or isinstance(count, float) or unit not in _UNKNOWN_SHIFT:
+        # Vague counts and clock units: "days ago" is past; "hours later" is left to durations.
+        return None if word == "later" else Timex("PAST_REF", "DATE")
+    if word == "later":
+        return Timex(_duration_value(count, unit), "DURATION", shift=(unit, count))
+    shift = None if word == "ago" else (unit, -count)
+    if ctx.anchor is None:
+        return Timex("PAST_REF", "DATE", shift=shift)
+    return Timex(shift_from(ctx.anchor, unit, -count) or "PAST_REF", "DATE", shift=shift)
+
+
+_UNKNOWN_SHIFT = {
+    "day": "XXXX-XX-XX",
+    "night": "XXXX-XX-XX",
+    "week": "XXXX-WXX",
+    "month": "XXXX-XX",
+    "year": "XXXX",
+    "decade": "XXX",
+}
+
+
+def shift_from(base: datetime.date, unit: str, count: int) -> str | None:
+    """The value of the unit `count` units after (negative: before) `base`, at the unit's
+    granularity: days give a date, weeks a week, months a month; None for clock units."""
     if unit in ("day", "night"):
-        return Timex(_date(anchor - datetime.timedelta(days=count)), "DATE")
+        return _date(base + datetime.timedelta(days=count))
     if unit == "week":
-        return Timex(cal.iso_week(anchor - datetime.timedelta(weeks=count)), "DATE")
+        return cal.iso_week(base + datetime.timedelta(weeks=count))
     if unit == "month":
-        return Timex(cal.month_value(*cal.shift_month(anchor.year, anchor.month, -count)), "DATE")
+        return cal.month_value(*cal.shift_month(base.year, base.month, count))
     if unit == "year":
-        return Timex(f"{anchor.year - count:04d}", "DATE")
+        return f"{base.year + count:04d}"
     if unit == "decade":
-        return Timex(f"{anchor.year // 10 - count:03d}", "DATE")
-    return Timex("PAST_REF", "DATE")  # hours and minutes ago need a clock time
+        return f"{base.year // 10 + count:03d}"
+    return None
 
 
 # --- durations, sets, references, clock times -------------------------------------------------

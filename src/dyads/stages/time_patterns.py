@@ -269,7 +269,7 @@ PATTERNS: tuple[Pattern, ...] = (
             + WEEKDAY_RE
             + r")(?:\s+"
             + _PART
-            + r")?)\b"
+            + r"|(?<=day)\s+(?P<week>week)(?![\w-]))?)\b"
         ),
         norm.weekday,
         hints=_WEEKDAY_HINTS,
@@ -327,9 +327,16 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     Pattern(
         "ago",
-        _compile(_I + r"(?<![\w.-])(?P<x>" + _NUM + r"[\s-]+" + _UNIT + r"\s+(?:ago|earlier))\b)"),
+        _compile(
+            _I
+            + r"(?<![\w.-])(?P<x>"
+            + _NUM
+            + r"[\s-]+"
+            + _UNIT
+            + r"\s+(?P<word>ago|earlier|later))\b)"
+        ),
         norm.ago,
-        hints=("ago", "earlier"),
+        hints=("ago", "earlier", "later"),
     ),
     Pattern(
         "duration",

@@ -42,6 +42,11 @@ _FUTURE_VERBS = frozenset(
         "invite",
     ]
 )
+# Plan verbs whose passive names the planned event's time ("the vote, scheduled for Friday");
+# the others ("was agreed on Wednesday", "was decided on Monday") date the deciding itself.
+_SCHEDULING_VERBS = frozenset(
+    ["expect", "schedule", "set", "plan", "slate", "due", "arrange", "poise", "propose"]
+)
 # Adjectives that make the noun they modify lie ahead ("the upcoming meeting on Friday").
 _FUTURE_ADJECTIVES = frozenset(
     [
@@ -93,13 +98,13 @@ def verb_direction(verb: Token, depth: int = 0) -> Direction:
         if governor.lower_ == "going" or (governor.lemma_ == "be" and "to" in auxiliaries):
             return "future"  # "is going to meet", "is to meet"
         return verb_direction(governor, depth + 1)
-    if "to" in auxiliaries and verb.dep_ in ("acl", "relcl", "advcl"):
-        return "future"  # an infinitive on a noun or of purpose: "an event to be held on Friday"
+    if "to" in auxiliaries and "have" not in auxiliaries and _infinitive_ahead(verb):
+        return "future"
     # A passive plan verb dates the plan's event ("has been scheduled for June 3"); an active
     # perfect one dates the deciding ("had agreed on Sunday").
     passive = any(child.dep_ == "auxpass" for child in verb.children)
     perfect = any(aux in _PERFECT_AUX for aux in auxiliaries)
-    if verb.tag_ == "VBN" and verb.lemma_.lower() in _FUTURE_VERBS and (passive or not perfect):
+    if verb.tag_ == "VBN" and verb.lemma_.lower() in _SCHEDULING_VERBS and (passive or not perfect):
         return "future"  # "the vote, scheduled for Friday"; "talks are set for Friday"
     if verb.tag_ == "VBD" or any(aux in _PAST_AUX for aux in auxiliaries):
         return "past"
@@ -108,3 +113,15 @@ def verb_direction(verb: Token, depth: int = 0) -> Direction:
     if verb.dep_ == "conj" and governor is not verb and depth < 4:
         return verb_direction(governor, depth + 1)
     return "unknown"
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _infinitive_ahead(verb: Token) -> bool:
+    """Whether an infinitive names something still to come: one on a noun or of purpose ("an
+    event to be held on Friday"), or a headline's, a sentence without a finite verb ("Leaders
+    to meet on Friday")."""
+    if verb.dep_ in ("acl", "relcl", "advcl"):
+        return True
+    return verb.dep_ == "ROOT" and not any(token.tag_ in _FINITE_TAGS for token in verb.sent)
