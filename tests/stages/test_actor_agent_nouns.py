@@ -88,3 +88,16 @@ def test_a_title_before_a_verb_is_no_modifier_of_the_noun_after_it(code: ActorCo
 def test_officers_in_a_story_about_the_police_are_police(code: ActorCoder) -> None:
     actors = code("Police sealed off the area. Officers arrested a man in Manchester.", OLD_WIRE)
     assert coded(find(actors, "Officers")) == ("GBR", "COP")
+
+
+def test_a_convoy_of_aid_is_no_armed_force(nlp: Language) -> None:
+    coder = ActorCoder(nlp)
+    assert ("TUR", None) in {coded(a) for a in coder("A convoy of Turkish aid crossed into Idlib.")}
+    assert all(a.sector != "MIL" for a in coder("A Jordanian relief convoy reached Syria."))
+    military = coder("A U.S. military convoy came under fire.")
+    assert ("USA", "MIL") in {coded(a) for a in military}
+
+
+def test_tribal_leaders_are_civilians(nlp: Language) -> None:
+    actors = ActorCoder(nlp)("Libyan tribal leaders handed him to the authorities.")
+    assert coded(find(actors, "Libyan tribal leaders")) == ("LBY", "CVL")

@@ -234,3 +234,16 @@ def test_a_rebel_title_in_apposition_is_placed_too(code: ActorCoder) -> None:
 def test_a_rebel_leader_with_no_state_in_view_is_left_out(code: ActorCoder) -> None:
     actors = code("Rebel leader Samuel Okello said his fighters would fight on.", OLD_WIRE)
     assert all(a.text != "Rebel leader Samuel Okello" for a in actors)
+
+
+def test_civilians_take_the_place_not_the_attacker_in_focus(nlp: Language) -> None:
+    coder = ActorCoder(nlp)
+    placed = coder("Russian missiles killed four civilians in Kharkiv.")
+    assert coded(find(placed, "civilians in Kharkiv")) == ("UKR", "CVL")
+    unplaced = coder("Russian drones killed civilians overnight.")
+    assert all(a.code != "RUS" or a.sector != "CVL" for a in unplaced)
+
+
+def test_civilians_beside_a_nationals_noun_share_its_state(nlp: Language) -> None:
+    actors = ActorCoder(nlp)("The dead were Nepalese soldiers and civilians, he said.")
+    assert ("NPL", "CVL") in {coded(a) for a in actors}

@@ -48,6 +48,8 @@ class AgentNouns:
                     break  # "state-run news agency": the noun after the hyphen is the agent
                 if sector is not None and self._modifies_agent(doc, end, taken):
                     break  # "deputy" of "deputy energy minister": the head noun is the agent
+                if sector is not None and carries_relief(doc, i, end):
+                    break  # "a convoy of Turkish aid", "a relief convoy": no armed force
                 if sector is not None:
                     stop = end
                     while stop - 1 > i and doc[stop - 1].pos_ == "ADP":
@@ -107,6 +109,38 @@ class AgentNouns:
         return any(
             self.sector(doc[b : head.i + 1].text) is not None for b in range(end, head.i + 1)
         )
+
+
+# A convoy is a military word unless it carries relief, goods or people: "a convoy of aid
+# trucks", "a Jordanian relief convoy", "a convoy of refugees" are no armed force.
+CONVOY_NOUNS = frozenset({"convoy", "convoys"})
+CARGO_WORDS = frozenset(
+    {"aid", "relief", "humanitarian", "food", "medicine", "medicines", "medical", "supplies"}
+    | {"supply", "fuel", "trucks", "lorries", "refugees", "evacuees", "civilians", "buses"}
+    | {"goods", "grain", "blankets", "tents", "water", "families", "migrants", "wounded"}
+)
+ARMED_WORDS = frozenset(
+    {"military", "army", "armoured", "armored", "troop", "troops", "tank", "tanks", "police"}
+    | {"naval", "security", "rebel", "militia", "soldiers", "armed", "nato"}
+)
+CARGO_WINDOW = 6  # words after "convoy" that may say what it carries
+
+
+def carries_relief(doc: Doc, start: int, end: int) -> bool:
+    """Whether a convoy carries relief, goods or people rather than troops: a cargo word among
+    its modifiers or the words after it, and no military word among its modifiers."""
+    if doc[end - 1].lower_ not in CONVOY_NOUNS:
+        return False
+    head = doc[end - 1]
+    modifiers = [t.lower_ for t in head.lefts]
+    if any(w in ARMED_WORDS for w in modifiers):
+        return False
+    following = []
+    for token in doc[end : min(len(doc), end + CARGO_WINDOW)]:
+        if token.is_sent_start or token.lower_ in ARMED_WORDS:
+            break  # "a convoy of troops", or a new sentence
+        following.append(token.lower_)
+    return any(w in CARGO_WORDS for w in modifiers + following)
 
 
 # "Officers" alone are soldiers in wire news, but police in a story about the police.

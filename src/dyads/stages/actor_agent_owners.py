@@ -42,6 +42,9 @@ IN_PLACE_SECTORS = frozenset(
     {"GOV", "COP", "JUD", "LEG", "SPY", "CVL", "LAB", "OPP", "REB", "UAF", "REL"}
 )
 SINGULAR_IN_PLACE_SECTORS = frozenset({"CVL", "LAB", "OPP", "REL", "LEG"})
+# Media outlets are published where they are, unlike reporters, who travel: "a newspaper in
+# Algiers" is Algeria's, "a reporter in Kyiv" may be anyone's.
+OUTLET_NOUNS = frozenset({"newspaper", "daily", "weekly", "broadcaster", "station", "channel"})
 # Agent nouns for a party's own leaders and voices: "Labour leader X" is the party's (PTY).
 LEADER_NOUNS = frozenset(
     {"leader", "leaders", "leadership", "chairman", "chairwoman", "spokesman", "spokeswoman"}
@@ -338,7 +341,11 @@ def _body_after(
         k += 1
     body = by_start.get(k)
     if body is not None and body.end < len(doc) and doc[body.end].text in POSSESSIVE:
-        return None  # "a lawmaker from Japan's ruling party": a member of the party
+        after = doc[body.end + 1] if body.end + 1 < len(doc) else None
+        region = after is not None and after.pos_ == "PROPN" and doc[end].lower_ == "in"
+        if not (region and body.kind == "country"):
+            return None  # "a lawmaker from Japan's ruling party": a member of the party
+        return body  # "officials in India's Kashmir": a region of that state
     if body is not None and doc[end].lower_ == "in" and _in_two_states(doc, body, by_start):
         return None  # "200 people in Nairobi and Dar es Salaam": no one state's
     if body is not None and body.kind in ("country", "capital"):
@@ -367,6 +374,8 @@ def _in_place(noun: Token, sector: str) -> bool:
     """
     if noun.tag_ in ("NNS", "NNPS"):
         return sector in IN_PLACE_SECTORS
+    if sector == "MED" and noun.lower_ in OUTLET_NOUNS:
+        return noun.dep_ in ("nsubj", "nsubjpass")  # "a newspaper in Algiers said": its own
     return sector in SINGULAR_IN_PLACE_SECTORS and noun.dep_ in ("nsubj", "nsubjpass")
 
 

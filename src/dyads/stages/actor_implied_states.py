@@ -228,6 +228,7 @@ ACCUSED = frozenset({"suspect", "suspects"})
 # Nouns for anyone at all: a count of them ("killing eight people") is a tally of victims or
 # a crowd, of no state unless their sentence places them.
 GENERIC_PEOPLE = frozenset({"people", "persons"})
+CIVILIAN_NOUNS = frozenset({"civilians", "noncombatants", "non-combatants"})
 QUANTITY_WORDS = frozenset(
     {"dozens", "hundreds", "thousands", "scores", "millions", "many", "several", "some", "few"}
 )
@@ -235,7 +236,11 @@ QUANTITY_WORDS = frozenset(
 
 def counted_people(doc: Doc, start: int, end: int) -> bool:
     """Whether an agent is a count of people ("eight people", "dozens of people", "at least
-    30 persons"): victims or crowds, never the state in focus's by default."""
+    30 persons"): victims or crowds, never the state in focus's by default. Civilians named
+    without a nationality are likewise where they are: the attacker in focus is not theirs
+    ("a Russian bombardment killed civilians")."""
+    if doc[end - 1].lower_ in CIVILIAN_NOUNS and end - start == 1:
+        return doc[start].dep_ != "conj"  # "Nepalese soldiers and civilians" share a state
     if doc[end - 1].lower_ not in GENERIC_PEOPLE or start == 0:
         return False
     before = doc[start - 1]

@@ -22,6 +22,7 @@ from dyads.stages.actor_dictionary import (
     token_key,
 )
 from dyads.stages.actor_former_states import SUCCESSORS
+from dyads.stages.actor_modifiers import BOUND, names_no_party
 from dyads.stages.actor_patterns import NAME_TAGS, Mention
 
 # Kinds of name that, ending a person's name the tagger reads as one, are a surname there.
@@ -48,6 +49,8 @@ BODY_PARTICIPLES = frozenset(
         "administered",
     }
 )
+# Kinds of name that a modifier may hold without naming a party ("Iranian-made").
+NO_PARTY_KINDS = frozenset({"country", "capital", "place", "group"})
 # Words that may be lower case inside a name ("Ministry of Defence").
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "de", "al", "el", "in", "on", "du", "la"})
 
@@ -95,6 +98,10 @@ class NameMatcher:
                 if body is not None:
                     code, sector = body.code_on(on)
                     mentions.append(Mention(i, i + 1, body.name, "org", code, sector, body))
+                goal = self._destination(doc[i])
+                if goal is not None:  # "a U.S.-bound ship", one token after an abbreviation
+                    code, _ = goal.code_on(None)
+                    mentions.append(Mention(i, i + 1, goal.name, "destination", code, None, goal))
                 i += 1
                 continue
             if doc[i].lower_ == "the" and i + 1 < len(doc):
@@ -103,6 +110,12 @@ class NameMatcher:
                 if after is not None and after[0] > found[0]:
                     i, found = i + 1, after
             end, entry = found
+            if entry.kind in NO_PARTY_KINDS and names_no_party(doc, i, end):
+                # "the Gulf of Oman", "Iranian-made drones", "pro-Russian": kept uncoded, so
+                # that no later step reads the words as a town ("Russia, Ohio").
+                mentions.append(Mention(i, end, entry.name, "modifier", None, None))
+                i = end
+                continue
             lone_word = end - i == 1 and (
                 entry.kind in ("person", "org") or self.is_modifier(entry)
             )
@@ -185,6 +198,15 @@ class NameMatcher:
         if entry is None or entry.kind != "org" or not case_agrees(name, entry.name):
             return None
         return entry
+
+    def _destination(self, token: Token) -> Entry | None:
+        """The state or place named in one "-bound" token ("U.S.-bound", which the tokenizer
+        keeps whole after an abbreviation)."""
+        name, dash, word = token.text.rpartition("-")
+        if not dash or word.lower() != BOUND or not name[:1].isupper():
+            return None
+        entry = self._dictionary.lookup(name.lower(), False)
+        return entry if entry is not None and entry.kind in NO_PARTY_KINDS else None
 
     def is_modifier(self, entry: Entry) -> bool:
         """A placed group named by an adjective only ("Tamil" of "Tamil rebels")."""

@@ -33,7 +33,10 @@ def is_location(doc: Doc, mention: Mention) -> bool:
         return True
     root = doc[mention.start : mention.end].root
     modifier = root.dep_ in ("amod", "compound", "nmod") or root.tag_ in ("JJ", "NNPS", "NNS")
-    return mention.kind == "country" and not modifier
+    # "Saudi-led", "Iran-backed": a name joined by a hyphen to the word after it modifies it.
+    joined = mention.end < len(doc) and doc[mention.end].text == "-"
+    joined = joined and not doc[mention.end - 1].whitespace_
+    return mention.kind == "country" and not modifier and not joined
 
 
 class GroupPlacer:

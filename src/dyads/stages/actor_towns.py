@@ -58,10 +58,11 @@ def town_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 # Nouns whose "of" names a place, whatever the tagger makes of its name ("the governor of
-# Zamfara", "the mayor of Lviv", "the people of Osh").
+# Zamfara", "the mayor of Lviv", "the people of Osh", "the bombardment of Mariupol").
 PLACE_NOUNS = frozenset(
     {"governor", "mayor", "people", "residents", "inhabitants", "citizens", "townspeople"}
     | {"governors", "mayors", "deputy-mayor", "governorship"}
+    | {"bombardment", "shelling", "siege", "outskirts", "suburbs"}
 )
 
 

@@ -55,7 +55,12 @@
    island nation", "the Gulf kingdom" are the state in focus if the description fits it, else
    the last fitting state named (``actor_state_epithets.py``); "rebels who crossed from
    Tanzania" leave Tanzania out, a place of origin (``actor_origins.py``).
-6. Later mentions of a person keep the first mention's coding; bare surnames ("Lavrov said",
+6. Names in modifiers that name no party are dropped ("the Gulf of Oman", "Iranian-made
+   drones", "pro-Russian separatists"); a "-bound" destination is a party with no sector; a
+   body "backed" or "led" by another is its own state's ("Libya's U.N.-backed government")
+   (``actor_modifiers.py``); a region named with its state that speaks is that state's
+   government ("Iraq's Kurdistan region said": ``actor_shared_regions.py``).
+7. Later mentions of a person keep the first mention's coding; bare surnames ("Lavrov said",
    "De Mistura said", "Kosiniak-Kamysz", "Bashir" after "Omar al-Bashir") resolve to the full
    name met earlier, before any dictionary namesake of that word, and he/she/his/her to the
    nearest fitting person before them, of a compatible gender where it is known
@@ -96,6 +101,7 @@ from dyads.stages.actor_implied_states import (
 from dyads.stages.actor_indigenous import native_peoples
 from dyads.stages.actor_lone_names import LoneNames
 from dyads.stages.actor_merges import national_groups
+from dyads.stages.actor_modifiers import backed_bodies, destinations
 from dyads.stages.actor_name_matcher import NameMatcher
 from dyads.stages.actor_namesake_regions import namesake_regions
 from dyads.stages.actor_new_people import new_people
@@ -105,6 +111,7 @@ from dyads.stages.actor_placement import place_groups
 from dyads.stages.actor_regional import regional_bodies
 from dyads.stages.actor_residents import ethnic_minorities, residents
 from dyads.stages.actor_seats import dated_seats
+from dyads.stages.actor_shared_regions import speaking_regions
 from dyads.stages.actor_state_epithets import state_epithets
 from dyads.stages.actor_titles import TitledPeople
 from dyads.stages.actor_town_names import is_town_mention, town_acts, towns_as_capitals
@@ -122,6 +129,7 @@ class ActorRecognizer:
         self._lone_names = LoneNames(self.dictionary, self._agent_nouns.is_title)
         self._titled_people = TitledPeople(self._names, self._agent_nouns)
         self._placements = self.dictionary.placements
+        self._shared_regions = set(self.dictionary.regions)
 
     def process(self, doc: Doc, on: dt.date | None) -> list[Actor]:
         # Each step sees the mentions of the steps before it; the order matters.
@@ -133,8 +141,10 @@ class ActorRecognizer:
         mentions += country_anaphors(doc, mentions)
         mentions = without_origins(doc, state_epithets(doc, mentions))
         mentions = acting_provinces(doc, mentions + town_mentions(doc, mentions))
+        mentions = speaking_regions(doc, destinations(doc, mentions), self._shared_regions)
         agents = self._agent_nouns.find(doc, mentions)
         mentions = allied_bodies(doc, attach_agents(doc, mentions, agents, self._placements))
+        mentions = backed_bodies(doc, mentions, agents)
         mentions += new_people(doc, mentions, agents, self._agent_nouns.is_title)
         mentions = self._titled_people.extend(doc, mentions, agents, on)
         mentions = place_groups(doc, national_groups(mentions, self._placements), self._placements)
