@@ -14,7 +14,11 @@ from spacy.tokens import Doc
 from dyads.stages.triggers import (
     PLOVER_CONTEXTS,
     Coding,
+    Pattern,
+    Slot,
     TriggerLexicon,
+    _argument_tokens,
+    _best_pattern,
     parse_cameo_plover,
     quad_class,
 )
@@ -1122,3 +1126,24 @@ def test_fights_attacks_and_releases_of_people_stay_events(
     found = coding(nlp, lexicon, text, word)
     assert found is not None
     assert found.cameo == cameo
+
+
+def test_a_pattern_opens_with_the_words_of_its_first_slot_after_the_verb() -> None:
+    talks = Slot.of(["talks", "peace talks"])
+    assert Pattern("036", False, (talks, Slot.of(["with"])), ()).opening == {"talks", "peace"}
+    assert Pattern("036", False, (), (talks,)).opening == frozenset()
+
+
+def test_the_longest_pattern_wins_over_those_that_cannot_open(nlp: Language) -> None:
+    doc = nlp("Russia halted gas supplies to Ukraine.")
+    verb = doc[1]
+    post, pre = _argument_tokens(verb)
+    absent = Pattern("111", False, (Slot.of(["oil"]), Slot.of(["to"])), ())
+    short = Pattern("101", False, (Slot.of(["supply"]),), ())
+    longer = Pattern("1012", False, (Slot.of(["gas"]), Slot.of(["to"])), ())
+    subject = Pattern("1013", False, (Slot.of(["oil"]),), (Slot.of(["russia"]),))
+    best, matched = _best_pattern(verb, (absent, short, longer, subject), post, pre)
+    assert best is longer
+    assert sorted(doc[i].text for i in matched) == ["gas", "to"]
+    alone, _ = _best_pattern(verb, (absent, subject), post, pre)
+    assert alone is None

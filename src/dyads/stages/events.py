@@ -275,7 +275,8 @@ class EventExtractor:
         said_on = anchor.isoformat() if anchor is not None else None
         events: list[Event] = []
         for token in unit.tokens:
-            if token.i in trigger_indices:
+            # Only a verb states a threat or a refusal; checked first, as most words are none.
+            if token.i in trigger_indices or token.pos_ != "VERB":
                 continue
             objects = [c for c in token.children if c.dep_ == "dobj"]
             condition = threat_condition(token)

@@ -65,43 +65,59 @@ def _governors(trigger: Token) -> list[Token]:
     return chain
 
 
-def _cue_words(token: Token) -> set[str]:
-    return {child.lower_ for child in token.children} | {
-        child.lemma_.lower() for child in token.children
-    }
+# A child as the cues read it: its dependency, its word and its lemma, both lower case.
+_Child = tuple[str, str, str]
+# The children of the tokens a status is read from, by token index: each token of the chain is
+# read by several cues, and walking the parse for it again would read the same words again.
+_Children = dict[int, tuple[_Child, ...]]
 
 
-def _is_negated(trigger: Token, chain: list[Token]) -> bool:
+def _children(token: Token, cache: _Children) -> tuple[_Child, ...]:
+    found = cache.get(token.i)
+    if found is None:
+        found = tuple((c.dep_, c.lower_, c.lemma_.lower()) for c in token.children)
+        cache[token.i] = found
+    return found
+
+
+def _has_cue(children: tuple[_Child, ...], cues: frozenset[str]) -> bool:
+    """Whether a child is one of the cue words, as written or by its lemma."""
+    return any(word in cues or lemma in cues for _, word, lemma in children)
+
+
+def _is_negated(trigger: Token, chain: list[Token], cache: _Children) -> bool:
     own = trigger if trigger.pos_ in _CLAUSE_VERB_POS else clause_verb(trigger)
     for token in {trigger, own}:
-        if any(c.dep_ == "neg" or c.lower_ in _NEGATORS for c in token.children):
+        if any(dep == "neg" or word in _NEGATORS for dep, word, _ in _children(token, cache)):
             return True
     return any(token.lemma_.lower() in _NEGATING_VERBS for token in chain[1:])
 
 
-def _is_hypothetical(trigger: Token, chain: list[Token]) -> bool:
+def _is_hypothetical(trigger: Token, chain: list[Token], cache: _Children) -> bool:
     for token in chain:
-        words = _cue_words(token)
-        if words & _MODALS_HYPOTHETICAL and any(c.dep_ == "aux" for c in token.children):
+        children = _children(token, cache)
+        has_aux = any(dep == "aux" for dep, _, _ in children)
+        if has_aux and _has_cue(children, _MODALS_HYPOTHETICAL):
             return True
-        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in token.children):
+        if any(dep == "mark" and word in _CONDITIONAL_MARKS for dep, word, _ in children):
             return True
-    return bool(_cue_words(trigger) & _HYPOTHETICAL_WORDS)
+    return _has_cue(_children(trigger, cache), _HYPOTHETICAL_WORDS)
 
 
-def _is_future(trigger: Token, chain: list[Token]) -> bool:
+def _is_future(trigger: Token, chain: list[Token], cache: _Children) -> bool:
     for token in chain:
-        if any(c.dep_ == "aux" and c.lower_ in _MODALS_FUTURE for c in token.children):
+        children = _children(token, cache)
+        if any(dep == "aux" and word in _MODALS_FUTURE for dep, word, _ in children):
             return True
         if _is_arranged(token):
             return True
         if token is not trigger and token.lemma_.lower() in _FUTURE_VERBS:
             return True
-    if _cue_words(trigger) & _FUTURE_WORDS:
+    own = _children(trigger, cache)
+    if _has_cue(own, _FUTURE_WORDS):
         return True
     # "the meeting, which is expected to take place", "talks set for Friday"
-    clauses = [c for c in trigger.children if c.dep_ in ("acl", "relcl")]
-    return any(c.lemma_.lower() in _FUTURE_VERBS for c in clauses)
+    return any(dep in ("acl", "relcl") and lemma in _FUTURE_VERBS for dep, _, lemma in own)
 
 
 def _is_arranged(verb: Token) -> bool:
@@ -160,11 +176,14 @@ def is_after(date_value: str | None, anchor: dt.date | None) -> bool:
 def event_status(trigger: Token, date_value: str | None, anchor: dt.date | None) -> Status:
     """The status of the event a trigger announces, given its resolved date."""
     chain = _governors(trigger)
-    if _is_negated(trigger, chain):
+    cache: _Children = {}
+    if _is_negated(trigger, chain, cache):
         return "negated"
-    if _is_hypothetical(trigger, chain):
+    if _is_hypothetical(trigger, chain, cache):
         return "hypothetical"
-    if _is_future(trigger, chain) or (is_after(date_value, anchor) and not _is_past(trigger)):
+    if _is_future(trigger, chain, cache) or (
+        is_after(date_value, anchor) and not _is_past(trigger)
+    ):
         return "future"
     if is_historical(date_value, anchor):
         return "historical"

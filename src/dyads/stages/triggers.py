@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -328,6 +328,14 @@ class Pattern:
     reverse: bool  # the verb's subject is the recipient ("faces criticism")
     post: tuple[Slot, ...]
     pre: tuple[Slot, ...]
+    # The words that can open the first slot after the verb (empty when there is none): a
+    # verb whose arguments hold none of them cannot match, so its slots need not be tried.
+    opening: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        first = self.post[0] if self.post else None
+        opening = first.words | {p[0] for p in first.phrases} if first else frozenset()
+        object.__setattr__(self, "opening", frozenset(opening))
 
     @property
     def size(self) -> int:
@@ -379,18 +387,20 @@ def _argument_tokens(verb: Token) -> tuple[list[Token], list[Token]]:
     stack = [(child, child.dep_ in ("nsubj", "nsubjpass")) for child in verb.children]
     while stack:
         token, is_subject = stack.pop()
+        # Read once: each attribute read on a token is a lookup in the parse.
+        dep, pos, head = token.dep_, token.pos_, token.head
         # "found the chief guilty": a small clause's adjective is the verb's, like "oprd".
-        is_small_clause = token.dep_ == "ccomp" and token.pos_ == "ADJ" and token.head == verb
-        if (token.dep_ in _CLAUSE_DEPS and not is_small_clause) or token.dep_ == "punct":
+        is_small_clause = dep == "ccomp" and pos == "ADJ" and head == verb
+        if (dep in _CLAUSE_DEPS and not is_small_clause) or dep == "punct":
             continue
-        if token.head == verb and not (is_subject or is_small_clause or _is_argument(token)):
+        if head == verb and not (is_subject or is_small_clause or _is_argument(token)):
             continue
         stack.extend((child, is_subject) for child in token.children)
         # A preposition deep inside an object is not the verb's ("spoke about X with Y").
-        if token.pos_ == "ADP" and verb not in (token.head, token.head.head):
+        if pos == "ADP" and verb not in (head, head.head):
             continue
         # "attacked a camp for displaced people": a place's phrase says whom it serves.
-        if token.pos_ == "ADP" and token.head != verb and token.head.lemma_ in _PLACE_NOUNS:
+        if pos == "ADP" and head != verb and head.lemma_ in _PLACE_NOUNS:
             continue
         # The subject of a passive is the verb's logical object ("troops were deployed").
         (pre if is_subject and token.dep_ != "nsubjpass" else post).append(token)
@@ -579,6 +589,12 @@ class TriggerLexicon:
         for lemma, words, code in supplement["noun_patterns"]:
             pattern = Pattern(code, False, tuple(slot(w) for w in words), ())
             self._noun_patterns.setdefault(lemma, []).append(pattern)
+        # Every word a noun trigger can be looked up by, and the words that end a hyphenated
+        # one ("out" of "pull-out"): most nouns are none of them and need no further look.
+        self._noun_words = frozenset(self._nouns) | frozenset(self._noun_patterns)
+        self._hyphen_ends = frozenset(
+            noun[i + 1 :] for noun in self._nouns for i, c in enumerate(noun) if c == "-"
+        )
         # Only modes the PLOVER codebook defines for a type may be set from cue words.
         codebook: dict[str, list[str]] = data["modes"]
         self._mode_cues = {
@@ -618,17 +634,20 @@ class TriggerLexicon:
         return coding
 
     def _code_word(self, token: Token) -> Coding | None:
-        if token.pos_ == "VERB":
+        pos = token.pos_
+        if pos == "VERB":
             # Participles used as prepositions or adjectives ("according to", "the ousted
             # president", "Vietnamese-led forces") announce nothing; a finite past form is a
             # predicate the parser attached as a modifier ("planes bombed positions").
             is_modifier = token.dep_ in _NOT_PREDICATE_DEPS and token.tag_ != "VBD"
             return None if is_modifier else self._code_verb(token)
+        if pos not in _NOUN_POS:
+            return None  # neither a headline's verb nor an event noun: most words stop here
         if is_headline_verb(token):
             return self._headline_coding(token)
         # Month names are no events ("March 3", "in May").
         is_date = token.ent_type_ in ("DATE", "TIME")
-        if token.pos_ in _NOUN_POS and token.dep_ != "compound" and not is_date:
+        if token.dep_ != "compound" and not is_date:
             return self._code_noun(token)
         return None
 
@@ -829,9 +848,11 @@ class TriggerLexicon:
         army")."""
         # A nominal indirect object only: "handed over weapons to peacekeepers" disarms. The
         # parser may read both objects as direct ones.
+        if lemma not in self._carrying:
+            return None
         datives = [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        if lemma not in self._carrying or not (datives or len(objects) >= 2):
+        if not (datives or len(objects) >= 2):
             return None
         post, pre = _argument_tokens(verb)
         best, best_tokens = _best_pattern(verb, self._carried_goods, post, pre)
@@ -1117,6 +1138,11 @@ class TriggerLexicon:
 
     def _code_noun(self, noun: Token) -> Coding | None:
         lemma = noun.lemma_.lower()
+        lower = noun.lower_
+        if not (
+            lemma in self._noun_words or lower in self._noun_words or lower in self._hyphen_ends
+        ):
+            return None
         if lemma in _IN_PHRASE_NOUNS and noun.head.lower_ == "in":
             return None
         if lemma in _REFERRING_NOUNS and _refers_back(noun):
@@ -1339,6 +1365,8 @@ def _best_pattern(
     best: Pattern | None = None
     best_tokens: frozenset[int] = frozenset()
     for pattern in patterns:
+        if pattern.post and pattern.opening.isdisjoint(post_words):
+            continue  # most patterns of a verb stop here, before any slot is tried
         if best is not None and pattern.size <= best.size:
             continue
         matched = _match(pattern.post, post_words)
@@ -1519,8 +1547,9 @@ def _index(tokens: list[Token]) -> dict[str, int]:
     """Word (text and lemma, lower case) → token index, for pattern matching."""
     index: dict[str, int] = {}
     for token in tokens:
-        for word in _words(token):
-            index.setdefault(word, token.i)
+        i = token.i
+        index.setdefault(token.lower_, i)
+        index.setdefault(lemma_of(token), i)
     return index
 
 
