@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -10,10 +11,12 @@ import pytest
 
 from dyads.data_build.places import (
     CENTRE_OVERRIDES,
+    GeonamesSubdivision,
     Row,
     _centre,
     _city_named_region,
     _clean_subdivision_name,
+    _first_level,
     _is_latin_alternate,
     _is_vague,
     adjective_towns,
@@ -210,3 +213,26 @@ def test_adjective_towns_are_sizeable_one_word_towns_named_like_adjectives() -> 
         "mobile",
         "young",
     ]
+
+
+@dataclass(frozen=True)
+class _Subdivision:
+    code: str
+    parent_code: str | None
+
+
+def test_groupings_geonames_lacks_give_way_to_their_children() -> None:
+    subdivisions = [
+        _Subdivision("ID-SM", None),  # Sumatera: an island, no GeoNames region
+        _Subdivision("ID-AC", "ID-SM"),
+        _Subdivision("ID-RI", "ID-SM"),
+        _Subdivision("FR-ARA", None),  # a region GeoNames knows...
+        _Subdivision("FR-01", "FR-ARA"),  # ...over departments it does not list at level 1
+    ]
+    geonames = {
+        "ID-AC": GeonamesSubdivision("01", 1215638, ()),
+        "ID-RI": GeonamesSubdivision("37", 1629652, ()),
+        "FR-ARA": GeonamesSubdivision("84", 11071625, ()),
+    }
+    chosen = _first_level(subdivisions, geonames, {"01", "37", "84"})
+    assert [sub.code for sub in chosen] == ["FR-ARA", "ID-AC", "ID-RI"]

@@ -66,6 +66,16 @@ def test_first_level_regions_have_english_names_and_centroids(gazetteer: Gazette
     assert alaska is not None and alaska.geonameid == 5879092
 
 
+def test_regions_below_iso_groupings_are_first_level(gazetteer: Gazetteer) -> None:
+    # Indonesia's provinces sit below islands in ISO 3166-2; GeoNames' first level is them.
+    for name in ("Aceh", "West Java", "North Sumatra"):
+        assert any(e.kind == "admin1" and e.country == "IDN" for e in gazetteer.lookup(name))
+    aceh = gazetteer.admin1("IDN", "Aceh")
+    assert aceh is not None and aceh.lat is not None and abs(aceh.lat - 4.5) < 1.5
+    banda_aceh = [e for e in gazetteer.lookup("Banda Aceh") if e.kind == "city"]
+    assert banda_aceh and banda_aceh[0].admin1 == "Aceh"
+
+
 def test_cities_carry_their_region(gazetteer: Gazetteer) -> None:
     idaho_moscow = [e for e in gazetteer.lookup("Moscow") if e.admin1 == "Idaho"]
     assert idaho_moscow and idaho_moscow[0].country == "USA"

@@ -27,6 +27,7 @@ from .place_helpers import by_text, places, span_of
         ("Kherson's mayor ordered an evacuation.", "Kherson", True),
         ("Smith's mother ordered an evacuation.", "Smith", False),
         ("The bus left Lviv's outskirts at dawn.", "Lviv", True),
+        ("Kherson's governor said two people were killed.", "Kherson", True),
     ],
 )
 def test_owned_by_town(nlp: Language, text: str, name: str, expected: bool) -> None:

@@ -289,3 +289,68 @@ def test_another_name_of_a_town_where_the_article_is_outweighs_a_namesake_elsewh
 
 
 NEW_YORK = ("USA", "New York")
+
+
+PARIS_FR = GazEntry("city", "Paris", "FRA", "Île-de-France", 48.9, 2.3, 2_100_000, 1, capital=True)
+PARIS_TX = entry("city", "Paris", "USA", "Texas", 25_000)
+PARIS_VILLAGE = entry("city", "Paris", "USA", "Maine", 5_000)
+TEXAS_TOWNS = frozenset({("USA", "Texas")})
+
+
+def test_a_town_in_the_region_of_the_articles_other_towns_outweighs_a_capital_abroad() -> None:
+    mention = Mention(0, 1, (PARIS_FR, PARIS_TX), key="paris")
+    beside_dallas = Context(
+        frozenset({"USA"}),
+        frozenset(),
+        other_town_regions=TEXAS_TOWNS,
+        place_countries=frozenset({"USA"}),
+    )
+    assert _best_in(mention, beside_dallas) == PARIS_TX
+    # Not when the article's places are in the capital's country too ("Dallas ... Lyon").
+    with_france = replace(beside_dallas, place_countries=frozenset({"USA", "FRA"}))
+    assert _best_in(mention, with_france) == PARIS_FR
+    # Nor for a village, nor where only another mention of the name points there.
+    village = Mention(0, 1, (PARIS_FR, PARIS_VILLAGE), key="paris")
+    beside_maine = replace(beside_dallas, other_town_regions=frozenset({("USA", "Maine")}))
+    assert _best_in(village, beside_maine) == PARIS_FR
+    only_itself = replace(beside_dallas, other_town_regions=frozenset())
+    assert _best_in(mention, only_itself) == PARIS_FR
+
+
+def test_a_country_or_region_name_is_no_town_of_the_articles_region() -> None:
+    mexico = entry("country", "Mexico", "MEX", None, 126_000_000)
+    mexico_city = entry("city", "Mexico City", "MEX", "Mexico City", 12_000_000)
+    mention = Mention(0, 1, (mexico, mexico_city), key="mexico")
+    context = Context(
+        frozenset({"MEX"}),
+        frozenset(),
+        other_town_regions=frozenset({("MEX", "Mexico City")}),
+        place_countries=frozenset({"MEX"}),
+    )
+    assert _best_in(mention, context) == mexico
+
+
+GRANADA_ES = entry("city", "Granada", "ESP", "Andalusia", 230_000)
+GRANADA_NI = entry("city", "Granada", "NIC", "Granada", 90_000)
+TOLEDO_BZ = entry("admin1", "Toledo", "BLZ", "Toledo", 30_000)
+TOLEDO_ES = entry("city", "Toledo", "ESP", "Castille-La Mancha", 80_000)
+
+
+def test_a_mid_sized_town_or_region_abroad_yields_to_a_town_where_the_other_towns_are() -> None:
+    granada = Mention(0, 1, (GRANADA_ES, GRANADA_NI), key="granada")
+    beside_managua = Context(
+        frozenset({"NIC"}), frozenset(), other_town_regions=frozenset({("NIC", "Managua")})
+    )
+    assert _best_in(granada, beside_managua) == GRANADA_NI
+    assert _best_in(granada, Context(frozenset(), frozenset())) == GRANADA_ES
+    toledo = Mention(0, 1, (TOLEDO_BZ, TOLEDO_ES), key="toledo")
+    beside_madrid = Context(
+        frozenset({"ESP"}), frozenset(), other_town_regions=frozenset({("ESP", "Madrid")})
+    )
+    assert _best_in(toledo, beside_madrid) == TOLEDO_ES
+    # A capital abroad keeps its name: "Washington ... Paris" is no Texas town.
+    paris = Mention(0, 1, (PARIS_FR, PARIS_TX), key="paris")
+    beside_washington = Context(
+        frozenset({"USA"}), frozenset(), other_town_regions=frozenset({("USA", "Washington, D.C.")})
+    )
+    assert _best_in(paris, beside_washington) == PARIS_FR

@@ -105,6 +105,13 @@ def test_a_town_left_without_power(nlp: Language) -> None:
     assert not left_without_supply(other, *span_of(other, "Kramatorsk"))
 
 
+def test_a_town_that_has_been_without_power(nlp: Language) -> None:
+    doc = nlp("Kramatorsk has been without power for two days.")
+    assert left_without_supply(doc, *span_of(doc, "Kramatorsk"))
+    other = nlp("Kramatorsk has been without a win for two months.")
+    assert not left_without_supply(other, *span_of(other, "Kramatorsk"))
+
+
 def test_a_town_taken_by_an_armed_group(nlp: Language) -> None:
     doc = nlp("Insurgents took Menaka after a short battle.")
     assert taken_by_armed_group(doc, *span_of(doc, "Menaka"))

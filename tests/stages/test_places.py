@@ -209,6 +209,46 @@ RESOLVED: dict[str, tuple[str, PlaceFacts]] = {
         "Gunmen attacked a market in the Dala area of Kano.",
         {"Dala": {"country": "NGA"}},
     ),
+    "of seas sharing a name, the one nearest the article's places: beside Texas": (
+        "Crews worked along the Gulf, and ships were kept in port in Texas.",
+        {"Gulf": {"name": "Gulf of Mexico"}, "Texas": {"country": "USA"}},
+    ),
+    "of seas sharing a name, the one nearest the article's places: beside Bahrain": (
+        "Warships patrolled the Gulf near Bahrain.",
+        {"Gulf": {"name": "Persian Gulf"}},
+    ),
+    "a gulf of its own name is placed at its own point": (
+        "Iran seized a tanker in the Gulf of Oman.",
+        {"Gulf of Oman": {"name": "Gulf of Oman", "lat": 24.5}},
+    ),
+    "a lower-case compass word before a country: the country": (
+        "Kidnappings have surged in northwest Nigeria.",
+        {"northwest Nigeria": {"country": "NGA"}},
+    ),
+    "a lower-case part of a great city before its name: the city": (
+        "Chilean students marched through central Santiago.",
+        {"Santiago": {"country": "CHL"}},
+    ),
+    "a hotel named after its town is in the town": (
+        "Talks were held at the Islamabad Marriott under tight security.",
+        {"Islamabad Marriott": {"name": "Islamabad", "country": "PAK"}},
+    ),
+    "a school district named after its town is in the town": (
+        "The Fresno Unified School District will close for the heat wave.",
+        {"Fresno Unified School District": {"name": "Fresno", "country": "USA"}},
+    ),
+    "a large town the tagger reads as a common noun, attacked": (
+        "Odesa was hit by a swarm of drones before dawn.",
+        {"Odesa": {"country": "UKR"}},
+    ),
+    "a town in the region of the article's other towns before a capital abroad": (
+        "Dallas police are helping. Officers in Paris found the truck near the courthouse.",
+        {"Paris": {"country": "USA", "admin1": "Texas"}},
+    ),
+    "a mid-sized town abroad yields to a namesake where the other towns are": (
+        "Police in Managua arrested two leaders. In Granada, officers fired tear gas.",
+        {"Granada": {"country": "NIC"}},
+    ),
 }
 
 # Sentences in which no place may be found, by the rule that keeps each one out.
@@ -220,6 +260,7 @@ NO_PLACES: dict[str, tuple[str]] = {
     "a town named like an adjective before people is the adjective": (
         "Young voters and Green voters queued for hours.",
     ),
+    "a common noun that is a town's name, hit, is no town": ("Security was hit by budget cuts.",),
 }
 
 

@@ -389,9 +389,7 @@ def _link_subdivisions(
             largest[city["admin1code"]] = city
     links: list[Admin1Link] = []
     used: set[str] = set()
-    for sub in sorted(subdivisions, key=lambda s: s.code):
-        if sub.parent_code is not None:
-            continue
+    for sub in _first_level(subdivisions, geonames, codes):
         clean = _clean_subdivision_name(sub.name)
         suffix = sub.code.split("-", 1)[1]
         link = Admin1Link(code=None, name=clean, aliases=[sub.name, clean])
@@ -422,6 +420,33 @@ def _link_subdivisions(
             used.add(link.code)
         links.append(link)
     return links
+
+
+def _first_level(
+    subdivisions: Sequence[Any], geonames: dict[str, GeonamesSubdivision], codes: set[str]
+) -> list[Any]:
+    """The ISO subdivisions that match GeoNames' first level: the top ones, but where a top one
+    is a mere grouping GeoNames does not know (Indonesia's "Sumatera", "Jawa") and its children
+    are GeoNames regions, the children ("Aceh", "Jawa Barat")."""
+
+    def linked(sub: Any) -> bool:
+        known = geonames.get(sub.code)
+        return known is not None and known.admin1 in codes
+
+    children: dict[str, list[Any]] = defaultdict(list)
+    for sub in subdivisions:
+        if sub.parent_code is not None:
+            children[sub.parent_code].append(sub)
+    chosen: list[Any] = []
+    for sub in subdivisions:
+        if sub.parent_code is not None:
+            continue
+        below = children.get(sub.code, [])
+        if not linked(sub) and any(linked(child) for child in below):
+            chosen.extend(below)
+        else:
+            chosen.append(sub)
+    return sorted(chosen, key=lambda s: s.code)
 
 
 def _is_latin_alternate(name: str) -> bool:

@@ -34,6 +34,14 @@ DIRECTION_WORDS = frozenset(
         "downstate",
     }
 )
+# Compass points used as adjectives, in lower case only: "north Mali", "northwest Nigeria",
+# "south Lebanon" (capitalised they open names: "North Korea", "South Sudan").
+LOWER_COMPASS_WORDS = frozenset(
+    {
+        *("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"),
+        *("north-east", "north-west", "south-east", "south-west"),
+    }
+)
 CITY_CUES = frozenset({"city", "town", "village", "port", "capital"})
 LOCATIVE_PREPOSITIONS = frozenset(
     {"in", "at", "near", "from", "to", "outside", "around", "into", "across", "toward", "towards"}
@@ -378,6 +386,8 @@ def is_direction_word(doc: Doc, i: int) -> bool:
 
 def is_direction(doc: Doc, i: int) -> bool:
     token = doc[i]
+    if token.is_lower and token.text in LOWER_COMPASS_WORDS:
+        return True
     return token.lower_ in DIRECTION_WORDS and (token.is_lower or bool(token.is_sent_start))
 
 

@@ -74,10 +74,18 @@ def entity_as_place(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> Mention | 
     if ent.label_ == "WORK_OF_ART":
         return misread_entity(lookup, doc, ent) or venue(doc, start, ent.end)
     if ent.label_ in MISREAD_LABELS:
-        return misread_entity(lookup, doc, ent)
+        return misread_entity(lookup, doc, _without_possessive(doc, ent))
     if ent.label_ == "LANGUAGE":
         return misread_language(lookup, doc, ent)
     return None
+
+
+def _without_possessive(doc: Doc, ent: TokenSpan) -> TokenSpan:
+    """The entity without a possessive the model ran into it ("Central Java's" tagged as one
+    person): the cues after the name ("'s governor") are then read as they stand."""
+    if len(ent) > 1 and doc[ent.end - 1].text in {"'s", "’s"}:
+        return TokenSpan(doc, ent.start, ent.end - 1, label=ent.label_)
+    return ent
 
 
 def names_within(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> list[Mention]:

@@ -21,6 +21,8 @@ TOWN_OWNED_NOUNS = frozenset(
         *("residents", "skyline", "neighbourhoods", "neighborhoods", "downtown", "townships"),
         *("municipality", "councillors", "aldermen", "environs", "waterfront", "seafront"),
         *("port", "harbour", "harbor", "airport", "capital", "neighbourhood", "neighborhood"),
+        # A region owns a governor as a town a mayor: "Kherson's governor", "Aceh's governor".
+        "governor",
     }
 )
 # Nouns of armed attack after "came under": "Sarajevo came under heavy shelling". "Fire" and

@@ -21,6 +21,7 @@ from dyads.stages.place_cues import (
     BUILDING_WORDS,
     CALENDAR_WORDS,
     FEATURE_WORDS,
+    LOWER_COMPASS_WORDS,
     REGION_WORDS,
     described_as_settlement,
     has_city_cue,
@@ -38,6 +39,7 @@ from dyads.stages.place_cues import (
 )
 from dyads.stages.place_resolution import (
     AREA_KINDS,
+    BIG_CITY,
     PROMINENT_CITY,
     Mention,
     is_acronym,
@@ -53,6 +55,9 @@ MIN_POPULATION_UNTAGGED = 100_000
 MAX_ACRONYM_LETTERS = 5  # "UN", "TASS": a town's name in capitals only if it is a country's
 MAX_MISREAD_TOKENS = 3
 COMPASS_POINTS = frozenset({"north", "south", "east", "west"})
+# Words before a great city's name that name a part of the city, not of a region named like it:
+# "central Santiago", "north London", "east Jerusalem".
+CITY_PART_WORDS = LOWER_COMPASS_WORDS | {"central", "downtown"}
 
 
 class PlaceLookup:
@@ -89,7 +94,11 @@ class PlaceLookup:
             candidates = self.places_named(tokens.text, variants=True, cued=located)
         if not candidates:
             return self._unresolved(doc, start, end, located) if tagged else None
-        if start > 0 and is_direction(doc, start - 1):
+        if (
+            start > 0
+            and is_direction(doc, start - 1)
+            and not _part_of_city(doc, start, end, candidates)
+        ):
             areas = tuple(entry for entry in candidates if entry.kind in AREA_KINDS)
             if areas:
                 return Mention(start - 1, end, areas, area_only=True)
@@ -220,3 +229,17 @@ def named_place(mention: Mention) -> bool:
 def _known_area(candidates: Sequence[GazEntry]) -> bool:
     """A country, a region or a sizeable town goes by this name."""
     return any(e.kind in AREA_KINDS or e.population >= MIN_POPULATION_UNTAGGED for e in candidates)
+
+
+def _part_of_city(doc: Doc, start: int, end: int, candidates: Sequence[GazEntry]) -> bool:
+    """'central Santiago', 'north London': a lower-case word for a part of a city before the
+    own name of a capital or a city of a million, which is then the city."""
+    if doc[start - 1].text not in CITY_PART_WORDS:
+        return False
+    key = fold(doc[start:end].text)
+    return any(
+        entry.kind == "city"
+        and (entry.capital or entry.population >= BIG_CITY)
+        and same_town_name(entry, key)
+        for entry in candidates
+    )

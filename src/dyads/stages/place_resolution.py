@@ -64,6 +64,11 @@ class Context:
     # Regions of every town the article names as first resolved, sure or not: a region or a
     # country of one name that holds them is the one meant ("Georgia" beside "Savannah").
     town_regions: frozenset[tuple[str, str]] = frozenset()
+    # Countries, towns' regions and named regions of the article's places of other names alone
+    # (the actors' countries and other mentions of this name left out: a reading of this very
+    # name is no evidence for it).
+    place_countries: frozenset[str] = frozenset()
+    other_town_regions: frozenset[tuple[str, str]] = frozenset()
 
 
 def holding_area(areas: Sequence[GazEntry], places: Sequence[GazEntry]) -> GazEntry | None:
@@ -100,7 +105,7 @@ def article_focus(entries: Sequence[GazEntry | None]) -> GazEntry | None:
 
 def candidate_score(
     entry: GazEntry, mention: Mention, context: Context, qualifier: GazEntry | None
-) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, int, int]:
+) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, int, int]:
     """Sort key of a candidate: earlier fields decide, later ones break ties."""
     qualified = qualifier is not None and (
         (qualifier.kind == "admin1" and entry.admin1 == qualifier.name)
@@ -122,6 +127,7 @@ def candidate_score(
             for other in mention.candidates
         )
     )
+    region_of_towns = _in_region_of_towns(entry, mention, context)
     cued = mention.city_cue and entry.kind == "city"
     # "Salisbury" is a town in England before it is the old name of Harare; a spelling of the
     # town's own name counts as its own ("Zaporizhzhia" for Zaporizhzhya), and so does another
@@ -166,6 +172,7 @@ def candidate_score(
         or entry.population >= BIG_CITY
         or entry.country == context.dominant
     )
+    fits_article_towns = _fits_country_of_towns(entry, mention, context)
     # A town in a region where the article's other towns are, before a homonym elsewhere in
     # the same country ("Oceanside" beside two Long Island towns is not in California), a
     # capital or a city of a million aside.
@@ -195,13 +202,61 @@ def candidate_score(
     prominent = entry.kind in AREA_KINDS or entry.capital or entry.population >= PROMINENT_CITY
     in_context = entry.country in context.countries
     return (
-        *(qualified, region_named, cued, own_name, fits_sentence, fits_article, fits_towns),
+        *(qualified, region_named, region_of_towns, cued, own_name, fits_sentence),
+        *(fits_article, fits_article_towns, fits_towns),
         holds_towns,
         not named_after_main_town(entry, mention),
         prominent,
         in_context,
         _rank(entry),
         entry.population,
+    )
+
+
+def _in_region_of_towns(entry: GazEntry, mention: Mention, context: Context) -> bool:
+    """A town of its own name in the first-level region of the article's other towns, large
+    enough to make news on its own: "Paris" beside "Dallas" is Paris, Texas; "Perth" beside
+    "Dundee" the Scottish town; even where the namesake is a capital or a city of millions. Not
+    where the name is a country's or a region's ("Mexico" is not Mexico City), nor where a
+    capital or a large city of the name lies in another country the article's places are in
+    ("London" beside an Ontario town and British ones)."""
+    if entry.kind != "city" or entry.population < VILLAGE_POPULATION:
+        return False
+    if (entry.country, entry.admin1 or "") not in context.other_town_regions:
+        return False
+    if not _own_named(entry, mention.key):
+        return False
+    return not any(
+        (
+            other.kind in AREA_KINDS
+            and same_name(other.name, mention.key)
+            and (other.kind in {"country", "continent"} or other.country in context.place_countries)
+        )
+        or (
+            other.country != entry.country
+            and other.country in context.place_countries
+            and (other.capital or other.population >= PROMINENT_CITY)
+        )
+        for other in mention.candidates
+    )
+
+
+def _fits_country_of_towns(entry: GazEntry, mention: Mention, context: Context) -> bool:
+    """False for a mid-sized town or a region abroad whose name is also a town's in the country
+    of the article's other towns: "Granada" beside "Managua" is the Nicaraguan city, "Toledo"
+    beside "Madrid" the Spanish one. Countries, capitals and cities of millions keep their
+    name ("Washington ... Paris" is no Texas town)."""
+    countries = {country for country, _ in context.other_town_regions}
+    if not countries or entry.country in countries:
+        return True
+    if entry.kind in {"country", "continent"} or entry.capital or entry.population >= BIG_CITY:
+        return True
+    return not any(
+        other.kind == "city"
+        and other.country in countries
+        and other.population >= VILLAGE_POPULATION
+        and _own_named(other, mention.key)
+        for other in mention.candidates
     )
 
 

@@ -145,16 +145,28 @@ def site_mentions(
 # university or a hospital is often named after a state, a person or a word ("Washington
 # University" in St. Louis, "Central Mental Hospital").
 TOWN_NAMED_BUILDINGS = frozenset({"airport"})
+# Hotels are named after their town too, by a generic word or by their chain ("the Kampala
+# Serena Hotel", "the Islamabad Marriott"), and so are the public bodies that run a town's
+# schools ("the Fresno Unified School District", "the Halton District School Board").
+HOTEL_WORDS = frozenset(
+    {
+        *("hotel", "marriott", "hilton", "sheraton", "serena", "radisson", "hyatt", "novotel"),
+        *("intercontinental", "kempinski", "mercure", "ibis", "westin", "movenpick", "mövenpick"),
+    }
+)
+SCHOOL_BODY_ENDINGS = frozenset(
+    {("school", "district"), ("school", "board"), ("school", "division"), ("schools", "district")}
+)
 
 
 def town_of_building(lookup: PlaceLookup, doc: Doc, mention: Mention) -> Mention:
-    """An airport's name the gazetteer does not know, opening with a town's own name, is placed
-    in that town ("Manchester Airport", "Denver International Airport"): the mention, with the
-    town's candidates, read as a facility (counted only where the article is). Other mentions
-    are returned as they are."""
+    """An airport's, a hotel's or a school district's name the gazetteer does not know, opening
+    with a town's own name, is placed in that town ("Manchester Airport", "the Kampala Serena
+    Hotel", "the Fresno Unified School District"): the mention, with the town's candidates, read
+    as a facility (counted only where the article is). Other mentions are returned as they are."""
     if mention.candidates or mention.end - mention.start < 2:
         return mention
-    if doc[mention.end - 1].lower_ not in TOWN_NAMED_BUILDINGS:
+    if not _named_after_its_town(doc, mention.start, mention.end):
         return mention
     for end in range(mention.end - 1, mention.start, -1):
         town = lookup.mention_at(doc, mention.start, end, tagged=False)
@@ -163,6 +175,14 @@ def town_of_building(lookup: PlaceLookup, doc: Doc, mention: Mention) -> Mention
         if named_place(town) and _town_enough(town, tagged=True):
             return Mention(mention.start, mention.end, town.candidates, key=town.key, facility=True)
     return mention
+
+
+def _named_after_its_town(doc: Doc, start: int, end: int) -> bool:
+    """A building or a body whose name, by its last words, usually opens with its town's."""
+    last = doc[end - 1].lower_
+    if last in TOWN_NAMED_BUILDINGS or last in HOTEL_WORDS:
+        return True
+    return end - start > 2 and (doc[end - 2].lower_, last) in SCHOOL_BODY_ENDINGS
 
 
 def _name_label(doc: Doc, start: int, end: int) -> str | None:
@@ -240,10 +260,11 @@ def on_route(doc: Doc, start: int) -> bool:
 
 
 def left_without_supply(doc: Doc, start: int, end: int) -> bool:
-    """'Enerhodar was left without water', 'Nikopol was left without power'."""
+    """'Enerhodar was left without water', 'Nikopol was left without power', 'Sumy has been
+    without power for two days'."""
     root = first_conjunct(name_root(doc, start, end))
     head = root.head
-    if root.dep_ not in {"nsubjpass", "nsubj"} or head.lemma_ != "leave":
+    if root.dep_ not in {"nsubjpass", "nsubj"} or head.lemma_ not in {"leave", "be"}:
         return False
     return any(
         child.lower_ == "without"

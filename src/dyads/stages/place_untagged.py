@@ -117,7 +117,7 @@ def _plausible_untagged(lookup: PlaceLookup, doc: Doc, mention: Mention) -> bool
         # "While" opening a sentence, "Western" in "Western hegemony"; but a sizeable town's
         # name the tagger takes for a noun before its people or services is the town
         # ("Timaru firefighters").
-        return _noun_before_residents(doc, mention)
+        return _noun_before_residents(doc, mention) or _noun_attacked(doc, mention)
     if is_common_word_with_the(doc, mention):
         return False  # "the Centre" (a government), "the West"
     if person_not_town(doc, mention):
@@ -175,6 +175,23 @@ def _noun_before_residents(doc: Doc, mention: Mention) -> bool:
         and entry.population >= ATTACKED_TOWN_POPULATION
         for entry in mention.candidates
     )
+
+
+def _noun_attacked(doc: Doc, mention: Mention) -> bool:
+    """'Odesa was hit by drones', 'Sumy has been without power': a large town's one-word name
+    the tagger takes for a common noun, attacked, taken or cut off (not a name that is an
+    English adjective or a common word after "the")."""
+    if mention.end - mention.start != 1 or doc[mention.start].pos_ != "NOUN":
+        return False
+    if mention.key in adjective_towns() or is_common_word_with_the(doc, mention):
+        return False
+    large = any(
+        entry.kind == "city"
+        and same_town_name(entry, mention.key)
+        and entry.population >= MIN_POPULATION_UNTAGGED
+        for entry in mention.candidates
+    )
+    return large and _taken_or_cut_off(doc, mention)
 
 
 def _taken_or_cut_off(doc: Doc, mention: Mention) -> bool:

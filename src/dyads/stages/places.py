@@ -6,30 +6,35 @@ persons or organisations where the words around them say "place" ("in Boise", "B
 "returns to Hampshire", "fled from Kharkiv", "the island of Leyte", "a Leesburg man", a town
 listed with other places, "at the Manila Cathedral", "Royal Street", "Lake Kivu", "Evin prison",
 "the Torkham border crossing", "on the A120", "Kasoa village", "the village of Nagrig", "the
-State of Tamil Nadu", a region's name of several words, a town shelled or "fired on",
-"doctors from Kenema", an unknown name described as a suburb or listed after "in", a town
-run together with words of time ("struck Kyiv overnight" tagged as one TIME); but no
-team in a sports report: "Notre Dame won 91-89", "the Boston Celtics"), demonyms before a
-geographic noun or a thing situated in a territory ("the Turkish border", "the American
-economy"), places named inside longer expressions ("US-based", "the Winnipeg Fire Service":
-`place_compounds`), a place's name repeated where the model reads it otherwise (one sense per
-article) and a gazetteer matcher. Each toponym is resolved in context: a qualifier ("Moscow,
-Idaho", "London's Heathrow", but not an item of a list: "Washington, Maryland and Virginia"), a
-description naming a country ("the Lebanese port of Tripoli", "Victoria, the Australian state"),
-a list of regions it stands in ("Oregon, Washington and Montana"), regions named elsewhere in
-the article and the regions of its other towns, cue words ("the city of"),
-a place's own name (in any transliteration: "Zaporizhzhia", "Avdiivka") before an old or
-foreign one (unless that one is a large town's and the own-name places are villages abroad or
-the article is about the town's country: "Derna", "Canton" beside "Chinese"), the kind of
-place (countries, capitals and the largest cities before homonyms, a town before the county
-named after it, a region's main town before the region it names: "Kyiv", "Gao"), of a country
-and a region abroad named alike the one holding the article's towns, the countries of the
-other places in the sentence, the article's dominant country, then the countries of its places
-and actors, then size. A local feature the gazetteer does not know (a street, a building, or a
-small town abroad that the article's other places make unlikely) is placed at its qualifier, else
-at the town named closest to it in its sentence (or in the sentence before, when that town is in
-the country the article is about), else at the article's main town. A town's name that is the
-surname of a person the actor stage found at the same words is no place ("the Clinton camp").
+State of Tamil Nadu", a region's name of several words, a town shelled or "fired on", "doctors
+from Kenema", an unknown name described as a suburb or listed after "in", a town run together
+with words of time ("struck Kyiv overnight" tagged as one TIME); but no team in a sports report:
+"Notre Dame won 91-89", "the Boston Celtics"), demonyms before a geographic noun or a thing
+situated in a territory ("the Turkish border", "the American economy"), places named inside
+longer expressions ("US-based", "the Winnipeg Fire Service": `place_compounds`), a place's name
+repeated where the model reads it otherwise (one sense per article) and a gazetteer matcher.
+Each toponym is resolved in context: a qualifier ("Moscow, Idaho", "London's Heathrow", but not
+an item of a list: "Washington, Maryland and Virginia"), a description naming a country ("the
+Lebanese port of Tripoli", "Victoria, the Australian state"), a list of regions it stands in
+("Oregon, Washington and Montana"), regions named elsewhere in the article and the regions of
+its other towns, cue words ("the city of"), a place's own name (in any transliteration:
+"Zaporizhzhia", "Avdiivka") before an old or foreign one (unless that one is a large town's and
+the own-name places are villages abroad or the article is about the town's country: "Derna",
+"Canton" beside "Chinese"), the kind of place (countries, capitals and the largest cities before
+homonyms, a town before the county named after it, a region's main town before the region it
+names: "Kyiv", "Gao"; but a town of some size in the region of the article's other towns or
+named regions before a namesake abroad, capital or not, unless the article has places in the
+namesake's country: "Paris" beside "Dallas"; and a mid-sized town or a region abroad after a
+namesake in the country of those places: "Granada" after "Managua"), of a country and a region
+abroad named alike the one holding the article's towns, the countries of the other places in the
+sentence, the article's dominant country, then the countries of its places and actors, then
+size; of seas sharing a name, the one nearest the article's other places ("the Gulf" beside
+Louisiana or Bahrain). A local feature the gazetteer does not know (a street, a building, or a
+small town abroad that the article's other places make unlikely) is placed at its qualifier,
+else at the town named closest to it in its sentence (or in the sentence before, when that town
+is in the country the article is about), else at the article's main town. A town's name that is
+the surname of a person the actor stage found at the same words is no place ("the Clinton
+camp").
 """
 
 from __future__ import annotations
@@ -109,10 +114,11 @@ class Geoparser:
         for number, mention in enumerate(mentions):
             others = {m: e for m, e in evidence.items() if m != mention and e != first[mention]}
             beside = set(_countries_beside(doc, mention, coded))
-            context = self._context(others, beside, _sentence_of(doc, mention))
+            context = self._context(others, beside, _sentence_of(doc, mention), mention.key)
             context = replace(context, dominant=dominant)
             qualifier = self._qualifier(doc, mention, first) or self._described(doc, mention, first)
             entry = self._best(mention, context, qualifier)
+            entry = _region_nearest_article(mention, entry, others) or entry
             if qualifier is None:
                 entry = _listed_region(doc, mention, first, entry) or entry
             owner = _possessor(doc, mention, first)
@@ -150,9 +156,17 @@ class Geoparser:
     # -- resolving them ---------------------------------------------------------------------
 
     def _context(
-        self, others: dict[Mention, GazEntry | None], actors: set[str], sentence: tuple[int, int]
+        self,
+        others: dict[Mention, GazEntry | None],
+        actors: set[str],
+        sentence: tuple[int, int],
+        key: str = "",
     ) -> Context:
         countries = set(actors)
+        # What the article's places of other names say: another mention of the same name,
+        # read otherwise, is no evidence of where the name is.
+        place_countries: set[str] = set()
+        other_town_regions: set[tuple[str, str]] = set()
         admin1: set[tuple[str, str]] = set()
         towns_admin1: set[tuple[str, str]] = set()
         town_regions: set[tuple[str, str]] = set()
@@ -162,6 +176,12 @@ class Geoparser:
             if entry is None or entry.country is None:
                 continue
             countries.add(entry.country)
+            if mention.key != key:
+                place_countries.add(entry.country)
+                if entry.kind == "city" and entry.admin1 and not mention.facility:
+                    other_town_regions.add((entry.country, entry.admin1))
+                elif entry.kind in {"admin1", "region"}:
+                    other_town_regions.add((entry.country, entry.name))  # "West Yorkshire"
             if entry.kind == "city" and entry.admin1 and not mention.facility:
                 town_regions.add((entry.country, entry.admin1))
             if entry.kind == "admin1":
@@ -179,6 +199,8 @@ class Geoparser:
             sentence_towns=frozenset(nearby_towns),
             towns_admin1=frozenset(towns_admin1),
             town_regions=frozenset(town_regions),
+            place_countries=frozenset(place_countries),
+            other_town_regions=frozenset(other_town_regions),
         )
 
     def _qualifier(
@@ -340,6 +362,27 @@ def _stray_town(
     )
 
 
+def _region_nearest_article(
+    mention: Mention, entry: GazEntry | None, others: dict[Mention, GazEntry | None]
+) -> GazEntry | None:
+    """Of seas or other regions sharing a name, the one nearest the article's other places:
+    "the Gulf" beside Louisiana is the Gulf of Mexico, beside Bahrain the Persian Gulf."""
+    regions = [e for e in mention.candidates if e.kind == "region" and e.lat is not None]
+    if entry is None or entry.kind != "region" or len(regions) < 2:
+        return None
+    points = [
+        (e.lat, e.lon)
+        for e in others.values()
+        if e is not None and e.kind != "region" and e.lat is not None and e.lon is not None
+    ]
+    if not points:
+        return None
+    return min(
+        regions,
+        key=lambda r: min(distance_km(r.lat or 0.0, r.lon or 0.0, *point) for point in points),
+    )
+
+
 def _heads_a_list(doc: Doc, mention: Mention, first: dict[Mention, GazEntry | None]) -> bool:
     """Whether "and" or "or" joins the mention to a place of its kind: then it is an item of
     a list ("Washington, Maryland and Virginia"), not a qualifier ("Moscow, Idaho")."""
@@ -469,7 +512,9 @@ def _countries_beside(doc: Doc, mention: Mention, actors: Sequence[Actor]) -> fr
     evidence for it. (An actor that is the name itself, coded as a country the name denotes,
     stays: "Congo"; "gunmen in Tripoli" coded by the Libyan region is a reading again.)"""
     tokens = doc[mention.start : mention.end]
-    areas = {entry.country for entry in mention.candidates if entry.kind in AREA_KINDS}
+    # Only a country's name: an actor read at a region's name ("the Gulf" as Papua New Guinea's
+    # Gulf province) is a reading of the name again.
+    areas = {entry.country for entry in mention.candidates if entry.kind == "country"}
     return frozenset(
         actor.code or ""
         for actor in actors
