@@ -1104,3 +1104,40 @@ def test_a_gerund_with_its_own_subject_after_with_is_an_event(
     events = code(nlp, extractor, text, [("Iceland", "ISL"), ("Norway", "NOR")])
     assert [e.event for e in events] == ["SANCTION"]
     assert events[0].actor is not None and events[0].actor.code == "ISL"
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "Hanoi would deploy its divisions along the border if Beijing attacked again.",
+            [("Hanoi", "VNM"), ("Beijing", "CHN")],
+        ),
+        (
+            "Athens would mobilise its reserves if Ankara's warships entered its waters.",
+            [("Athens", "GRC"), ("Ankara", "TUR")],
+        ),
+    ],
+)
+def test_forces_readied_against_another_partys_hostile_act_threaten(
+    nlp: Language, extractor: EventExtractor, text: str, actors: list[PartySpec]
+) -> None:
+    events = code(nlp, extractor, text, actors)
+    assert (events[0].event, events[0].cameo) == ("THREATEN", "138")
+
+
+def test_forces_readied_for_a_peaceful_condition_stay_a_mobilization(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = "Dhaka would deploy peacekeepers to the island if both sides agreed."
+    events = code(nlp, extractor, text, [("Dhaka", "BGD")])
+    assert all(e.event != "THREATEN" for e in events)
+
+
+def test_an_offers_infinitive_after_its_phrase_is_the_offer(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = "Khartoum made an offer to Cairo on Sunday to hold talks on the dam."
+    events = code(nlp, extractor, text, [("Khartoum", "SDN"), ("Cairo", "EGY")])
+    assert events[0].event == "AGREE"
+    assert events[0].actor is not None and events[0].actor.code == "SDN"

@@ -1147,3 +1147,108 @@ def test_the_longest_pattern_wins_over_those_that_cannot_open(nlp: Language) -> 
     assert sorted(doc[i].text for i in matched) == ["gas", "to"]
     alone, _ = _best_pattern(verb, (absent, subject), post, pre)
     assert alone is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "cameo", "reverse"),
+    [
+        *rule(
+            "goods received from a giver are its aid, the receiver its recipient",
+            ("Haiti obtained a $200 million loan from the World Bank.", "obtained", "071", True),
+            ("The town got blankets and tents from the Red Cross.", "got", "073", True),
+            ("Taiwan secured two batteries of missiles from Washington.", "secured", "072", True),
+            ("The island won a bailout from its European partners.", "won", "071", True),
+        ),
+        *rule(
+            "civil authorities pulling buildings down seize property; troops destroy it",
+            ("City officials demolished 40 market stalls.", "demolished", "171", False),
+            ("Police demolished the squatters' huts by the river.", "demolished", "171", False),
+            ("Soldiers demolished the house of the gunman.", "demolished", "1712", False),
+        ),
+        *rule(
+            "a deportation stays a deportation however many it removes",
+            ("The kingdom deported 5,000 migrant labourers by bus.", "deported", "174", False),
+        ),
+        *rule(
+            "ending cooperation reduces relations",
+            ("Moscow suspended its military cooperation with Oslo.", "suspended", "160", False),
+        ),
+        *rule(
+            "letting citizens travel eases restrictions",
+            ("The ministry permitted its citizens to visit the island.", "permitted", "081", False),
+        ),
+        *rule(
+            "ordering aircraft from a state is trade",
+            ("Egypt ordered 24 fighter jets from France.", "ordered", "061", False),
+        ),
+        *rule(
+            "announcing an expulsion expels",
+            ("The ministry announced the expulsion of two envoys.", "announced", "166", False),
+        ),
+        *rule(
+            "approving a release is the release",
+            ("The council approved the release of 300 detainees.", "approved", "0841", False),
+        ),
+        *rule(
+            "authorities demolishing the homes of fighters punish in a conflict",
+            ("Officials demolished the homes of two militants.", "demolished", "1712", False),
+        ),
+        *rule(
+            "arresting protesters is an arrest, not force against a crowd",
+            ("Police in Lima arrested 40 demonstrators.", "arrested", "173", False),
+            ("Troops detained a dozen students after the protest.", "detained", "173", False),
+        ),
+        *rule(
+            "security forces raiding a building carry out a law enforcement raid",
+            ("Security forces raided a church in the north.", "raided", "171", False),
+        ),
+        *rule(
+            "people handed over who are wanted are extradited",
+            ("Oman handed over to Cairo two men wanted for murder.", "handed", "063", False),
+        ),
+    ],
+)
+def test_rules_of_set_r_code_the_act(
+    nlp: Language, lexicon: TriggerLexicon, text: str, word: str, cameo: str, reverse: bool
+) -> None:
+    found = coding(nlp, lexicon, text, word)
+    assert found is not None
+    assert (found.cameo, found.reverse) == (cameo, reverse)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        *rule(
+            "an airline's order of airliners is no request",
+            ("The airline ordered 30 new jets for its long routes.", "ordered"),
+        ),
+    ],
+)
+def test_set_r_verbs_leave_the_event_to_their_object(
+    nlp: Language, lexicon: TriggerLexicon, text: str, word: str
+) -> None:
+    assert coding(nlp, lexicon, text, word) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "cameo"),
+    [
+        ("The seizure of the tanker by the navy angered London.", "seizure", "171"),
+        ("The coast guard's capture of two fishing boats was condemned.", "capture", "171"),
+        ("The freeing of the prisoners took place at dawn.", "freeing", "0841"),
+    ],
+)
+def test_set_r_event_nouns(
+    nlp: Language, lexicon: TriggerLexicon, text: str, word: str, cameo: str
+) -> None:
+    found = coding(nlp, lexicon, text, word)
+    assert found is not None
+    assert found.cameo == cameo
+
+
+def test_a_bare_seizure_refers_back_to_the_capture_told(
+    nlp: Language, lexicon: TriggerLexicon
+) -> None:
+    text = "The navy captured two trawlers, and officials said the seizure was lawful."
+    assert coding(nlp, lexicon, text, "seizure") is None

@@ -50,6 +50,8 @@ INTENT_NOUNS = frozenset(
 _STATING_VERBS = frozenset(
     {"announce", "make", "unveil", "declare", "confirm", "reaffirm", "renew", "express", "state"}
 )
+# "put forward an offer to", "submitted a plan to": verbs that table a noun of intent.
+_PUTTING_FORWARD = frozenset({"put", "submit", "table", "present"})
 # CAMEO code of the intent for each PLOVER type of the intended action.
 _AGREE_CODES = {
     "CONSULT": "036",
@@ -144,6 +146,25 @@ def threat_condition(verb: Token) -> Token | None:
     return None
 
 
+# "will deploy inside Somalia if the militia attacks", "would mobilise if Turkish ships entered
+# its waters": forces readied against another's hostile act are a threat, as an "unless" is.
+_HOSTILE_ACTS = frozenset(
+    {"attack", "enter", "cross", "invade", "strike", "fire", "shell", "violate", "provoke"}
+    | {"advance", "declare", "threaten", "harm", "seize", "occupy", "move", "deploy", "expand"}
+)
+
+
+def hostile_condition(verb: Token) -> Token | None:
+    """The "if" clause of another party's hostile act under a verb told with "will"/"would"."""
+    if not any(c.dep_ == "aux" and c.lower_ in _INTENT_AUX for c in verb.children):
+        return None
+    for clause in verb.children:
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        if clause.dep_ == "advcl" and "if" in marks and clause.lemma_.lower() in _HOSTILE_ACTS:
+            return clause
+    return None
+
+
 def is_refrained(verb: Token) -> bool:
     """ "would not resume talks": the intended act is negated."""
     return _is_refrained(verb)
@@ -192,6 +213,9 @@ def _intent_governor(verb: Token) -> Token | None:
     current = verb
     if is_intent_noun_clause(verb):
         return verb.head
+    stated = _intent_noun_of_purpose(verb)
+    if stated is not None:
+        return stated
     for _ in range(_MAX_CHAIN):
         if current.dep_ != "xcomp":
             return None
@@ -199,6 +223,20 @@ def _intent_governor(verb: Token) -> Token | None:
         if current.lemma_.lower() in INTENT_GOVERNORS:
             return current
     return None
+
+
+def _intent_noun_of_purpose(verb: Token) -> Token | None:
+    """ "made an offer to Egypt on Sunday to hold talks": the parser hangs the noun's infinitive
+    on the stating verb once a phrase comes between them; it still states what is offered."""
+    if verb.dep_ != "advcl" or not any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+        return None
+    stating = verb.head
+    if stating.lemma_.lower() not in _STATING_VERBS | _PUTTING_FORWARD:
+        return None
+    return next(
+        (c for c in stating.children if c.dep_ == "dobj" and c.lemma_.lower() in INTENT_NOUNS),
+        None,
+    )
 
 
 def is_intent_noun_clause(verb: Token) -> bool:
@@ -264,7 +302,7 @@ def intent_coding(trigger: Token, coding: Coding) -> Coding | None:
         cameo = _refusal_code(coding) if coding.event in _REFUSAL_CODES else _REJECT_CAMEO
     elif (
         coding.event == "MOBILIZE"
-        and threat_condition(verb) is not None
+        and (threat_condition(verb) is not None or hostile_condition(verb) is not None)
         and not _is_refrained(verb)
     ):
         event, cameo = "THREATEN", _THREATEN_CODES["ASSAULT"]  # "would send troops unless"

@@ -99,6 +99,8 @@ _ACCIDENT_VERBS = frozenset(
 _RELATIVE_TAGS = frozenset({"WP", "WDT"})
 # Nouns that count events ("a wave of strikes", "a series of attacks").
 _EVENT_COUNTS = frozenset({"series", "wave", "spate", "string", "round", "rash", "flurry", "spree"})
+# "the first tranche of EU aid arrived": parts of aid paid or sent count it too.
+_EVENT_COUNTS |= frozenset({"tranche", "instalment", "installment", "consignment", "batch"})
 _CIRCUMSTANCES = _NATURAL_CAUSES | frozenset(
     {"pressure", "shortage", "lack", "problem", "illness", "debt", "cost", "fear"}
     | {"fighting", "violence", "war", "conflict", "tension", "unrest", "strike", "insecurity"}
@@ -286,6 +288,18 @@ _JOINT_EXERCISE_CAMEO = "062"
 # Expelling people by the thousand is a mass expulsion (CAMEO 201), not the expulsion of
 # individuals (174) or of a mission (166).
 _EXPULSION_CAMEOS = ("174", "166")
+_DESTROY_CAMEO = "1712"
+_DEMOLITION_CAMEO = "171"
+# Subjects that pull buildings down as an administrative act, not in a fight.
+_DEMOLITION_VERBS = frozenset({"demolish", "raze", "bulldoze", "level", "tear"})
+_CONFLICT_PARTIES = frozenset(
+    {"militant", "suspect", "gunman", "rebel", "insurgent", "attacker", "bomber", "fighter"}
+    | {"guerrilla", "terrorist", "assailant"}
+)
+_CIVIL_AUTHORITIES = frozenset(
+    {"authority", "authorities", "police", "municipality", "municipalities", "council"}
+    | {"bulldozer", "bulldozers", "court", "official", "officials", "city", "administration"}
+)
 _MASS_EXPULSION_CAMEO = "201"
 _MASS_WORDS = frozenset({"thousands", "million", "millions"})
 _MASS_NUMBER = 1000
@@ -303,7 +317,8 @@ _OFFICIAL_NOUNS = frozenset(
 _IN_PHRASE_NOUNS = frozenset({"recognition"})
 # "the deal", "this agreement" with no word of their own refer back to an agreement reported
 # before; they are no new event ("Critics say the deal leaves questions open").
-_REFERRING_NOUNS = frozenset({"deal", "agreement", "accord", "pact"})
+# "the seizure was part of a new operation": a bare seizure refers back to the capture told.
+_REFERRING_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "seizure", "confiscation"})
 _REFERRING_DETERMINERS = frozenset({"the", "this", "that"})
 
 
@@ -518,6 +533,10 @@ class TriggerLexicon:
         for lemma, relief in _transport_patterns(transport):
             default, patterns = self._verbs.get(lemma, (None, ()))
             self._verbs[lemma] = (default, (*relief, *patterns))
+        # "secured a rescue loan from the IMF": what one receives "from" a party is its aid.
+        for lemma, received in _receiving_patterns(supplement.get("receiving", {})):
+            default, patterns = self._verbs.get(lemma, (None, ()))
+            self._verbs[lemma] = (default, (*received, *patterns))
         # "flew the army a shipment of ammunition": an indirect object is the goal, and arms
         # given to it are military aid (not arms handed over, which disarms).
         self._carrying = frozenset((*transport.get("carrying", ()), *transport.get("handing", ())))
@@ -715,6 +734,7 @@ class TriggerLexicon:
             code = self._official_complaint_or(code, lemma, verb)
             code = self._object_kind_or(code, verb.doc, best_tokens)
             code = _extradition_or(code, verb)
+            code = _civil_demolition_or(code, verb)
             # The subject's words set modes too ("drones struck", "aircraft bombed").
             around = [*post, *pre]
             return self._coding(code, verb, around, best.reverse, confidence, best_tokens)
@@ -732,6 +752,7 @@ class TriggerLexicon:
             return None
         code = _mass_expulsion_or(self._crowd_or(default, actors), verb)
         code = self._official_complaint_or(code, lemma, verb)
+        code = _civil_demolition_or(code, verb)
         return self._coding(code, verb, [*post, *pre], False, VERB_CONFIDENCE, frozenset())
 
     def _is_contest(self, verb: Token) -> bool:
@@ -1217,6 +1238,16 @@ def _transport_patterns(section: dict[str, Any]) -> list[tuple[str, tuple[Patter
     return found
 
 
+def _receiving_patterns(section: dict[str, Any]) -> list[tuple[str, tuple[Pattern, ...]]]:
+    """Reversed patterns of goods received "from" a giver, one tuple per verb lemma."""
+    giver = Slot.of(["from"])
+    goods = [(code, Slot.of(words)) for code, words in section.get("goods", {}).items()]
+    patterns = tuple(Pattern(code, True, (slot, giver), ()) for code, slot in goods)
+    # The giver's phrase may hang below the goods' own phrase ("$2 billion in grants from").
+    patterns += tuple(Pattern(code, True, (slot,), ()) for code, slot in goods)
+    return [(lemma, patterns) for lemma in section.get("lemmas", ())]
+
+
 # Links by which a predicate of its own hangs below a verb: its words are not the verb's object.
 _OTHER_CLAUSES = frozenset({"ccomp", "conj", "parataxis"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "mark", "advcl"})
@@ -1269,7 +1300,9 @@ def _extradition_or(code: str, verb: Token) -> str:
         return code
     handed = [c for c in verb.children if c.dep_ == "dobj"]
     # The parser may make the people the subject of "wanted", hung on the verb.
-    wanted = [c for c in verb.children if c.dep_ in ("advcl", "ccomp") and c.lower_ == "wanted"]
+    wanted = [
+        c for c in verb.children if c.dep_ in ("advcl", "ccomp", "conj") and c.lower_ == "wanted"
+    ]
     described = any(c.dep_ == "acl" and c.lower_ == "wanted" for n in handed for c in n.children)
     return _EXTRADITION_CAMEO if wanted or described else code
 
@@ -1501,9 +1534,32 @@ def _is_purpose_clause(clause: Token) -> bool:
     )
 
 
+def _civil_demolition_or(code: str, verb: Token) -> str:
+    """ "City authorities demolished the shacks": police or civil authorities pulling down
+    buildings seize or damage property (COERCE 171, the codebook's "police or other authorities
+    confiscating or seizing property"); the codebook keeps ASSAULT destroy for destruction as
+    part of a conflict, so demolitions by troops stay 1712."""
+    if code != _DESTROY_CAMEO or verb.lemma_.lower() not in _DEMOLITION_VERBS:
+        return code
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    civil = any(s.lemma_.lower() in _CIVIL_AUTHORITIES for s in subjects)
+    # "demolished the homes of suspected militants": punishment in a conflict stays an assault.
+    owners = [
+        o
+        for d in verb.children
+        if d.dep_ == "dobj"
+        for p in d.children
+        if p.lower_ == "of"
+        for o in p.children
+    ]
+    fighters = any(o.lemma_.lower() in _CONFLICT_PARTIES for o in owners)
+    return _DEMOLITION_CAMEO if civil and not fighters else code
+
+
 def _mass_expulsion_or(code: str, verb: Token) -> str:
     """ "expelled 50,000 Asians": an expulsion whose object counts a thousand or more people."""
-    if not code.startswith(_EXPULSION_CAMEOS):
+    # Deporting is a legal removal however many it removes ("deported 1,000 migrant workers").
+    if not code.startswith(_EXPULSION_CAMEOS) or verb.lemma_.lower() == "deport":
         return code
     for obj in verb.children:
         if obj.dep_ == "dobj" and any(_is_mass_count(c) for c in obj.children):
