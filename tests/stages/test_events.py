@@ -366,10 +366,20 @@ EVENT_FACTS: dict[str, Row] = {
         Scene([("Nigeria", "NGA")]),
         {"event": "CONCEDE", "cameo": "035"},
     ),
-    "promising a political reform is an agreement aimed at home": case(
+    "promising to hand over power is a concession aimed at home": case(
         "The Nepalese junta promised to hand over power.",
         Scene([("Nepalese junta", "NPL")]),
-        {"event": "AGREE", "cameo": "034", "recipient": "NPL"},
+        {"event": "CONCEDE", "cameo": "035", "recipient": "NPL"},
+    ),
+    "promising to restore civilian rule is a concession too": case(
+        "The Thai army pledged to restore civilian rule within a year.",
+        Scene([("Thai army", "THA", "MIL")]),
+        {"event": "CONCEDE", "cameo": "035", "recipient": "THA"},
+    ),
+    "promising to step down stays an intent to change leadership": case(
+        "The Nepalese king promised to step down after the elections.",
+        Scene([("Nepalese king", "NPL")]),
+        {"event": "AGREE"},
     ),
     "refusing to leave a country targets it": case(
         "Ghana refused to withdraw its troops from Liberia.",

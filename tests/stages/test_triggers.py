@@ -1252,3 +1252,68 @@ def test_a_bare_seizure_refers_back_to_the_capture_told(
 ) -> None:
     text = "The navy captured two trawlers, and officials said the seizure was lawful."
     assert coding(nlp, lexicon, text, "seizure") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "cameo", "reverse"),
+    [
+        *rule(
+            "money drawn from a lender's facility is the lender's aid",
+            ("Chile drew $2 billion from its credit line with the bank.", "drew", "071", True),
+            ("Peru withdrew $400 million from its loan programme.", "withdrew", "071", True),
+            ("Laos tapped a swap line with the central bank of Thailand.", "tapped", "071", True),
+        ),
+        *rule(
+            "money released to a party is aid, not a release of people",
+            ("The bank released $300 million to Benin on Friday.", "released", "071", False),
+        ),
+        *rule(
+            "a state ordering tanks or weapons from another cooperates",
+            ("Norway ordered 54 tanks from Germany.", "ordered", "061", False),
+        ),
+        *rule(
+            "a fight one of whose sides is a crowd is a riot",
+            ("Police clashed with protesters in the capital.", "clashed", "145", False),
+            ("Clashes broke out between police and youths in the suburbs.", "broke", "145", False),
+            ("Clashes between troops and students left ten dead.", "Clashes", "145", False),
+        ),
+        *rule(
+            "a fight between armed parties stays a fight",
+            ("Clashes broke out between Thai and Cambodian troops.", "broke", "190", False),
+        ),
+        *rule(
+            "handing power to a civilian government changes the regime",
+            ("The junta handed power to an elected president.", "handed", "0834", False),
+        ),
+    ],
+)
+def test_rules_of_set_s_code_the_act(
+    nlp: Language, lexicon: TriggerLexicon, text: str, word: str, cameo: str, reverse: bool
+) -> None:
+    found = coding(nlp, lexicon, text, word)
+    assert found is not None
+    assert (found.cameo, found.reverse) == (cameo, reverse)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The new Airbus A380 began a tour of airports in Asia.", "began"),
+        ("The Boeing 787 Dreamliner arrived in Tokyo for its first tour.", "arrived"),
+        ("The Queen Mary 2 ended its tour of Caribbean ports.", "tour"),
+        ("Qantas ordered 20 jets worth $7 billion.", "ordered"),
+        ("Maersk ordered eight container ships from a Korean shipyard.", "ordered"),
+        ("Egypt ordered 30 jets from France in a deal worth $4 billion.", "deal"),
+    ],
+)
+def test_set_s_products_and_their_deals_are_no_event(
+    nlp: Language, lexicon: TriggerLexicon, text: str, word: str
+) -> None:
+    assert coding(nlp, lexicon, text, word) is None
+
+
+def test_a_leader_named_with_a_number_still_visits(nlp: Language, lexicon: TriggerLexicon) -> None:
+    text = "The G7 leaders arrived in Tokyo for a visit."
+    found = coding(nlp, lexicon, text, "arrived")
+    assert found is not None
+    assert found.event == "CONSULT"

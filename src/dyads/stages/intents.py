@@ -66,6 +66,12 @@ _YIELDING = frozenset({"CONCEDE", "RETREAT"})
 # Except a promised political reform (CAMEO 083 → 034: express intent to institute it).
 _REFORM_CAMEO = "083"
 _REFORM_INTENT_CAMEO = "034"
+# But promising to hand power to others ("agreed to hand power to a civilian government": a
+# change of regime, 0834, or power handed over, 0831) promises a concession (PLOVER CONCEDE,
+# CAMEO 035); promising to step down stays an intent to change leadership (0341).
+_REGIME_CHANGE_CAMEO = "0834"
+_LEADERSHIP_CHANGE_CAMEO = "0831"
+_POWER_WORDS = frozenset({"power", "rule", "authority"})
 # "would not withdraw", "will not extradite": refusing to carry out a cooperative or yielding act
 # is a rejection (CAMEO 12), by the kind of act refused.
 _REFUSAL_CODES = {
@@ -310,7 +316,7 @@ def intent_coding(trigger: Token, coding: Coding) -> Coding | None:
         event, cameo = "MOBILIZE", _PREPARE_ATTACK_CAMEO
     elif coding.event in _REFUSAL_CODES and _is_refrained(verb):
         event, cameo = "REJECT", _refusal_code(coding)
-    elif coding.cameo.startswith(_REFORM_CAMEO):
+    elif coding.cameo.startswith(_REFORM_CAMEO) and not _hands_power(verb, coding):
         event, cameo = "AGREE", _REFORM_INTENT_CAMEO
     elif coding.event in _AGREE_CODES:
         event = "CONCEDE" if coding.event in _YIELDING else "AGREE"
@@ -330,6 +336,15 @@ def intent_coding(trigger: Token, coding: Coding) -> Coding | None:
         confidence=coding.confidence + _INTENT_BONUS,
         reverse=False,
     )
+
+
+def _hands_power(verb: Token, coding: Coding) -> bool:
+    """ "hand over power", "restore civilian rule": the act gives power to others."""
+    if coding.cameo == _REGIME_CHANGE_CAMEO:
+        return True
+    doc = verb.doc
+    matched = (doc[i].lemma_.lower() for i in coding.matched)
+    return coding.cameo == _LEADERSHIP_CHANGE_CAMEO and any(w in _POWER_WORDS for w in matched)
 
 
 def _refusal_code(coding: Coding) -> str:

@@ -283,6 +283,18 @@ _PARTY_NOUNS = frozenset(
 _GUNFIRE_CAMEO = "190"
 _CRITICISM_CAMEO = "111"
 _SEIZE_CAMEOS = frozenset({"171", "1711"})
+# "clashes between police and protesters", "police clashed with stone-throwing protesters": a
+# fight one of whose sides is a crowd is the crowd's riot (PROTEST 145: the codebook's riot mode
+# holds violent protest), not a battle between two armed parties.
+_CLASH_WORDS = frozenset({"clash", "fight", "fighting", "skirmish", "scuffle", "battle"})
+_CLASH_CROWDS = frozenset({"youth"})
+_CLASH_SIDE_PREPS = frozenset({"between", "with"})
+_RIOT_CAMEO = "145"
+# "The new C919 airliner arrived", "the A380 ended its tour of Asian airports": a journey whose
+# traveller is a product named by its model number is a sales tour, no visit.
+_JOURNEY_WORDS = frozenset({"tour", "visit", "arrive", "land"})
+_ORDINAL_ENDS = ("st", "nd", "rd", "th")
+_VEHICLE_WORDS = frozenset({"airliner", "jetliner", "aircraft", "plane", "jet", "ship", "liner"})
 _EXERCISE_NOUNS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "war-game"})
 _JOINT_EXERCISE_CAMEO = "062"
 # Expelling people by the thousand is a mass expulsion (CAMEO 201), not the expulsion of
@@ -313,8 +325,9 @@ _OFFICIAL_NOUNS = frozenset(
     | {"premier", "chancellor", "cabinet", "administration", "foreign", "office", "spokesman"}
     | {"spokeswoman", "spokesperson", "envoy", "consulate", "king", "state", "department"}
 )
-# Event nouns that name no event in a set phrase ("in recognition of her work").
-_IN_PHRASE_NOUNS = frozenset({"recognition"})
+# Event nouns that name no event in an "in" phrase ("in recognition of her work"; "ordered 30 jets
+# in a deal worth $4 billion": the deal frames the act the clause reports).
+_IN_PHRASE_NOUNS = frozenset({"recognition", "deal"})
 # "the deal", "this agreement" with no word of their own refer back to an agreement reported
 # before; they are no new event ("Critics say the deal leaves questions open").
 # "the seizure was part of a new operation": a bare seizure refers back to the capture told.
@@ -672,6 +685,8 @@ class TriggerLexicon:
 
     def _code_verb(self, verb: Token) -> Coding | None:
         lemma = lemma_of(verb)
+        if lemma in _JOURNEY_WORDS and _is_product_journey(verb):
+            return None
         if lemma in _FORCING_VERBS and _is_circumstantial(verb):
             return None
         if lemma in _HARM_VERBS and _is_accidental(verb):
@@ -726,6 +741,10 @@ class TriggerLexicon:
         if best is not None:
             if best.code is None:
                 return None
+            # "The A380 began a tour of airports": a product's journey is a sales tour.
+            journey = any(verb.doc[i].lemma_.lower() in _JOURNEY_WORDS for i in best_tokens)
+            if journey and _travels_product(verb):
+                return None
             confidence = min(0.8, VERB_CONFIDENCE + 0.03 + PATTERN_WORD_BONUS * best.size)
             code = self._labour_strike_or(best.code, verb.doc, best_tokens, pre)
             code = self._joint_exercise_or(code, verb.doc, best_tokens, pre)
@@ -734,7 +753,7 @@ class TriggerLexicon:
             code = self._official_complaint_or(code, lemma, verb)
             code = self._object_kind_or(code, verb.doc, best_tokens)
             code = _extradition_or(code, verb)
-            code = _civil_demolition_or(code, verb)
+            code = _riot_clash_or(_civil_demolition_or(code, verb), verb)
             # The subject's words set modes too ("drones struck", "aircraft bombed").
             around = [*post, *pre]
             return self._coding(code, verb, around, best.reverse, confidence, best_tokens)
@@ -752,7 +771,7 @@ class TriggerLexicon:
             return None
         code = _mass_expulsion_or(self._crowd_or(default, actors), verb)
         code = self._official_complaint_or(code, lemma, verb)
-        code = _civil_demolition_or(code, verb)
+        code = _riot_clash_or(_civil_demolition_or(code, verb), verb)
         return self._coding(code, verb, [*post, *pre], False, VERB_CONFIDENCE, frozenset())
 
     def _is_contest(self, verb: Token) -> bool:
@@ -1176,6 +1195,8 @@ class TriggerLexicon:
             return None
         if self._is_stalled(noun) or self._is_stalled_topic(noun):
             return None
+        if lemma in _JOURNEY_WORDS and _is_product_journey(noun):
+            return None
         modifiers = [t for t in noun.subtree if t.i != noun.i and t.dep_ not in _CLAUSE_DEPS]
         words = _index(modifiers)
         if lemma == "strike" and _is_labour_strike_noun(noun, words.keys()):
@@ -1194,6 +1215,7 @@ class TriggerLexicon:
                 return self._coding(pattern.code, noun, modifiers, False, NOUN_CONFIDENCE, matched)
         if code is None:
             return None
+        code = _riot_clash_or(code, noun)
         return self._coding(code, noun, modifiers, False, NOUN_CONFIDENCE, frozenset())
 
     def _coding(
@@ -1532,6 +1554,69 @@ def _is_purpose_clause(clause: Token) -> bool:
     return clause.dep_ == "advcl" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
     )
+
+
+def _riot_clash_or(code: str, trigger: Token) -> str:
+    """The riot code for a clash one of whose sides is a crowd, else the code itself."""
+    if not code.startswith("19"):
+        return code
+    # "Clashes erupted between police and protesters": the clash is the verb's subject.
+    if trigger.lemma_.lower() not in _CLASH_WORDS:
+        nouns = [c for c in trigger.children if c.dep_ == "nsubj"]
+        if not nouns or nouns[0].lemma_.lower() not in _CLASH_WORDS:
+            return code
+        trigger = nouns[0]
+    sides = [c for c in trigger.children if c.dep_ == "nsubj"]
+    # "Clashes broke out between police and youths": the sides hang on the noun's verb.
+    holders = [trigger, trigger.head] if trigger.dep_ == "nsubj" else [trigger]
+    for holder in holders:
+        for preposition in holder.children:
+            if preposition.dep_ == "prep" and preposition.lower_ in _CLASH_SIDE_PREPS:
+                sides += [o for o in preposition.children if o.dep_ == "pobj"]
+    sides += [c for side in list(sides) for c in side.conjuncts]
+    crowd = any(
+        s.lemma_.lower() in _CROWD_NOUNS or s.lemma_.lower() in _CLASH_CROWDS for s in sides
+    )
+    return _RIOT_CAMEO if crowd else code
+
+
+def _is_product_journey(trigger: Token) -> bool:
+    """ "Boeing's new 787 Dreamliner began a tour of airports", "the C919 airliner arrived": the
+    traveller (the subject, or the owner of a journey noun) is named by a model number."""
+    if trigger.lemma_.lower() not in _JOURNEY_WORDS:
+        return False
+    return _travels_product(trigger)
+
+
+def _travels_product(trigger: Token) -> bool:
+    """Whether the traveller of a journey word (or of the verb whose object it is) is a product
+    named by its model number."""
+    travellers = [c for c in trigger.children if c.dep_ in ("nsubj", "poss")]
+    if trigger.pos_ != "VERB" and (not travellers or travellers[0].pos_ == "PRON"):
+        verb = trigger.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        travellers = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(_has_model_number(t) for t in travellers)
+
+
+def _has_model_number(name: Token) -> bool:
+    """A name with a model number ("Airbus A380", "787 Dreamliner", "Queen Mary 2")."""
+    if name.pos_ not in ("PROPN", "NOUN"):
+        return False
+    if _is_model_code(name.text):
+        return True  # a model code of letters and digits ("A380", "C919")
+    # The words before the name in its phrase ("Boeing 787 Dreamliner", "Queen Mary 2").
+    words = [t for t in name.subtree if t.i <= name.i or t.dep_ == "nummod"]
+    numbered = any((t.like_num and t.text[:1].isdigit()) or _is_model_code(t.text) for t in words)
+    return numbered and (name.pos_ == "PROPN" or name.lemma_.lower() in _VEHICLE_WORDS)
+
+
+def _is_model_code(text: str) -> bool:
+    """Letters and digits mixed, as model codes are ("A380", "C919"; not "1st", "3rd")."""
+    if text.lower().endswith(_ORDINAL_ENDS):
+        return False
+    return any(ch.isdigit() for ch in text) and any(ch.isalpha() for ch in text)
 
 
 def _civil_demolition_or(code: str, verb: Token) -> str:
