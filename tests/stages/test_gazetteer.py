@@ -300,3 +300,21 @@ def test_towns_missing_from_geonames_come_from_the_hand_table() -> None:
     (town,) = [e for e in gazetteer.lookup("Tall Afar") if e.country == "IRQ"]
     assert town.kind == "city" and town.population > 0 and town.geonameid is None
     assert gazetteer.lookup("Serekaniye")[0].name == "Ras al-Ain"
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "country"),
+    [
+        ("Yakutia", "admin1", "RUS"),
+        ("Tuva", "admin1", "RUS"),
+        ("Byelorussia", "country", "BLR"),
+        ("Kirghizia", "country", "KGZ"),
+        ("Pridnestrovie", "region", "MDA"),
+        ("Bessarabia", "region", "MDA"),
+        ("Somaliland", "region", "SOM"),
+    ],
+)
+def test_other_names_of_regions_and_states(
+    gazetteer: Gazetteer, name: str, kind: str, country: str
+) -> None:
+    assert (kind, country) in {(e.kind, e.country) for e in gazetteer.lookup(name)}

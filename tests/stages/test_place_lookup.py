@@ -173,3 +173,10 @@ def test_a_building_name_ends_at_the_word_for_the_building(nlp: Language) -> Non
     tag_entity(doc, "the", "Reyes", "FAC")
     found = by_text(shared_geoparser().process(doc, []))
     assert "Manila Cathedral" in found
+
+
+def test_a_division_word_prefers_the_division_to_a_river(nlp: Language) -> None:
+    doc = nlp("Drones struck a power station in River Nile state.")
+    mention = shared_lookup().region_phrase(doc, 6, 8, 9)
+    assert mention is not None
+    assert {(entry.kind, entry.country) for entry in mention.candidates} == {("admin1", "SDN")}

@@ -8,6 +8,7 @@ from spacy.language import Language
 
 from dyads.stages.place_resolution import Mention
 from dyads.stages.place_sites import (
+    chain_hotel_mentions,
     left_without_supply,
     offshore,
     on_route,
@@ -15,6 +16,7 @@ from dyads.stages.place_sites import (
     site_noun_after,
     taken_by_armed_group,
     town_of_building,
+    under_bombardment,
 )
 
 from .place_helpers import by_text, places, shared_lookup, span_of
@@ -170,3 +172,44 @@ def test_a_person_caught_by_troops_is_no_town_taken(nlp: Language) -> None:
     # "capture" takes persons as often as towns: it is no verb of taking ground here.
     doc = nlp("Troops captured Goma in a raid on his hideout.")
     assert not taken_by_armed_group(doc, *span_of(doc, "Goma"))
+
+
+def test_a_town_under_bombardment(nlp: Language) -> None:
+    doc = nlp("Mykolaiv came under heavy fire overnight.")
+    assert under_bombardment(doc, *span_of(doc, "Mykolaiv"))
+    shelled = nlp("Kharkiv came under shelling again on Tuesday.")
+    assert under_bombardment(shelled, *span_of(shelled, "Kharkiv"))
+
+
+def test_a_person_under_fire_for_words_is_no_town(nlp: Language) -> None:
+    doc = nlp("Johnson came under fire for his remarks.")
+    assert not under_bombardment(doc, *span_of(doc, "Johnson"))
+    plain = nlp("Johnson came under fire from critics.")
+    assert not under_bombardment(plain, *span_of(plain, "Johnson"))
+    heavy = nlp("Johnson came under heavy fire from opposition lawmakers.")
+    assert not under_bombardment(heavy, *span_of(heavy, "Johnson"))
+    shelled = nlp("Kherson came under heavy fire from Russian forces.")
+    assert under_bombardment(shelled, *span_of(shelled, "Kherson"))
+
+
+def _chain_towns(nlp: Language, text: str) -> list[str]:
+    doc = nlp(text)
+    taken = [False] * len(doc)
+    found = chain_hotel_mentions(shared_lookup(), doc, [t.text for t in doc], taken)
+    return [doc[m.start : m.end].text for m in found]
+
+
+def test_a_town_after_a_hotel_chain(nlp: Language) -> None:
+    assert _chain_towns(nlp, "Gunmen stormed the Radisson Blu Nairobi on Monday.") == ["Nairobi"]
+    assert _chain_towns(nlp, "They met at the Sheraton Amman Hotel.") == ["Amman"]
+
+
+def test_a_chain_before_a_longer_name_names_no_town(nlp: Language) -> None:
+    # "the Hilton Paris Opera" names its quarter after the town: no town ends the name.
+    assert _chain_towns(nlp, "She stayed at the Hilton Paris Opera last week.") == []
+    assert _chain_towns(nlp, "Marriott said profits rose.") == []
+
+
+def test_heavy_fire_over_a_decision_is_criticism(nlp: Language) -> None:
+    doc = nlp("Johnson came under heavy fire over the decision.")
+    assert not under_bombardment(doc, *span_of(doc, "Johnson"))

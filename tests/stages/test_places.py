@@ -401,3 +401,22 @@ def test_an_actor_holding_a_towns_name_is_no_evidence_for_its_region(nlp: Langua
         text="Lebanese troops", name="Lebanon", code="LBN", sector="MIL", span=(start, start + 15)
     )
     assert by_text(places(nlp, text, gunmen, troops))["Tripoli"].country == "LBN"
+
+
+def test_a_large_town_after_in_is_kept_beside_a_person_of_its_name(nlp: Language) -> None:
+    text = "A man was charged in Hamilton after the shooting in Toronto."
+    start = text.index("Hamilton")
+    person = Actor(
+        text="Hamilton", name="Liam Hamilton", code="IRL", sector=None, span=(start, start + 8)
+    )
+    found = by_text(places(nlp, text, person))
+    assert found["Hamilton"].country == "CAN"
+
+
+def test_a_surname_after_in_with_a_noun_head_stays_a_person(nlp: Language) -> None:
+    text = "Voters lost confidence in Hamilton after the vote in Toronto."
+    start = text.index("Hamilton")
+    person = Actor(
+        text="Hamilton", name="Liam Hamilton", code="IRL", sector=None, span=(start, start + 8)
+    )
+    assert "Hamilton" not in by_text(places(nlp, text, person))

@@ -49,7 +49,7 @@ from dyads.stages.place_phrases import (
 )
 from dyads.stages.place_resolution import Mention
 from dyads.stages.place_routes import route_pair_mentions
-from dyads.stages.place_sites import site_mentions, town_of_building
+from dyads.stages.place_sites import chain_hotel_mentions, site_mentions, town_of_building
 from dyads.stages.place_sports import sports_report, without_teams
 from dyads.stages.place_untagged import gazetteer_mentions
 
@@ -83,6 +83,7 @@ class ToponymFinder:
         take(headline_mentions(lookup, doc, words, taken))
         take(capitals_line_mentions(lookup, doc, words, taken))
         take(site_mentions(lookup, doc, words, taken))
+        take(chain_hotel_mentions(lookup, doc, words, taken))
         take(route_pair_mentions(lookup, doc, words, taken))
         for ent in doc.ents:
             if not any(taken[ent.start : ent.end]):  # else inside a longer name found already

@@ -55,6 +55,9 @@ MIN_POPULATION_UNTAGGED = 100_000
 MAX_ACRONYM_LETTERS = 5  # "UN", "TASS": a town's name in capitals only if it is a country's
 MAX_MISREAD_TOKENS = 3
 COMPASS_POINTS = frozenset({"north", "south", "east", "west"})
+# Words naming a first-level division: the name before one is the division's, not a river's or
+# a sea's named the same.
+DIVISION_WORDS = frozenset({"state", "province", "oblast", "governorate", "prefecture", "krai"})
 # Words before a great city's name that name a part of the city, not of a region named like it:
 # "central Santiago", "north London", "east Jerusalem".
 CITY_PART_WORDS = LOWER_COMPASS_WORDS | {"central", "downtown"}
@@ -159,6 +162,9 @@ class PlaceLookup:
                     regions.append(region)
         if not regions:
             return None
+        divisions = [entry for entry in regions if entry.kind == "admin1"]
+        if divisions and doc[end - 1].lower_ in DIVISION_WORDS:
+            regions = divisions  # "River Nile state" is the Sudanese state, not the river
         return Mention(start, end, tuple(regions), area_only=True)
 
     def _unresolved(self, doc: Doc, start: int, end: int, located: bool) -> Mention | None:

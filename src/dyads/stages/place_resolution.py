@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from dyads.stages.gazetteer import MIN_VARIANT_LETTERS, GazEntry, fold, variant_key
+from dyads.stages.place_capitals import fits_capitals
 from dyads.stages.place_cues import is_capitals
 
 AREA_KINDS = frozenset({"continent", "country", "admin1", "region"})
@@ -69,6 +70,10 @@ class Context:
     # name is no evidence for it).
     place_countries: frozenset[str] = frozenset()
     other_town_regions: frozenset[tuple[str, str]] = frozenset()
+    # Candidates of this name that are main towns of their country, and whether the
+    # sentence's other towns are all national capitals (see `place_capitals`).
+    main_towns: frozenset[GazEntry] = frozenset()
+    among_capitals: bool = False
 
 
 def holding_area(areas: Sequence[GazEntry], places: Sequence[GazEntry]) -> GazEntry | None:
@@ -105,7 +110,9 @@ def article_focus(entries: Sequence[GazEntry | None]) -> GazEntry | None:
 
 def candidate_score(
     entry: GazEntry, mention: Mention, context: Context, qualifier: GazEntry | None
-) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, int, int]:
+) -> tuple[
+    bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, int, int
+]:
     """Sort key of a candidate: earlier fields decide, later ones break ties."""
     qualified = qualifier is not None and (
         (qualifier.kind == "admin1" and entry.admin1 == qualifier.name)
@@ -199,6 +206,13 @@ def candidate_score(
             for other in mention.candidates
         )
     )
+    capitals = fits_capitals(
+        entry,
+        mention.candidates,
+        context.main_towns,
+        context.place_countries,
+        context.among_capitals,
+    )
     prominent = entry.kind in AREA_KINDS or entry.capital or entry.population >= PROMINENT_CITY
     in_context = entry.country in context.countries
     return (
@@ -206,6 +220,7 @@ def candidate_score(
         *(fits_article, fits_article_towns, fits_towns),
         holds_towns,
         not named_after_main_town(entry, mention),
+        capitals,
         prominent,
         in_context,
         _rank(entry),

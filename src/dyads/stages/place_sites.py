@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dyads.stages.gazetteer import MIN_VARIANT_POPULATION, fold
 from dyads.stages.place_cues import (
@@ -61,6 +61,15 @@ ROUTE_LEMMAS = frozenset(
     }
 )
 # What a town is left without: "Enerhodar was left without water".
+# Nouns of bombardment a town "comes under"; fire and attacks count with a weapon named.
+BOMBARDMENT_WORDS = frozenset({"shelling", "bombardment", "shellfire", "siege", "bombing"})
+MAX_BOMBARDMENT_WORDS = 4  # "came under a massive drone attack"
+WEAPON_WORDS = frozenset(
+    {
+        *("heavy", "artillery", "rocket", "missile", "mortar", "drone", "air", "aerial"),
+        *("tank", "sniper", "intense", "sustained", "massive", "combined"),
+    }
+)
 SUPPLY_LEMMAS = frozenset(
     {
         *("water", "power", "electricity", "heating", "heat", "gas", "light", "internet"),
@@ -154,6 +163,11 @@ HOTEL_WORDS = frozenset(
         *("intercontinental", "kempinski", "mercure", "ibis", "westin", "movenpick", "mövenpick"),
     }
 )
+# Chains whose hotels are also named "<chain> <town>" ("the Radisson Blu Bamako", "the Serena
+# Kabul"), with the words that may follow the chain's name before the town's.
+HOTEL_CHAINS = HOTEL_WORDS - {"hotel"} | {"sofitel", "pullman", "rotana", "ramada", "crowne"}
+HOTEL_CHAIN_TAILS = frozenset({"blu", "plaza", "grand"})
+MAX_CHAIN_TOWN_TOKENS = 3
 SCHOOL_BODY_ENDINGS = frozenset(
     {("school", "district"), ("school", "board"), ("school", "division"), ("schools", "district")}
 )
@@ -175,6 +189,32 @@ def town_of_building(lookup: PlaceLookup, doc: Doc, mention: Mention) -> Mention
         if named_place(town) and _town_enough(town, tagged=True):
             return Mention(mention.start, mention.end, town.candidates, key=town.key, facility=True)
     return mention
+
+
+def chain_hotel_mentions(
+    lookup: PlaceLookup, doc: Doc, words: Sequence[str], taken: list[bool]
+) -> list[Mention]:
+    """Towns named after a hotel chain's name ("the Radisson Blu Bamako", "the InterContinental
+    Geneva"): the town's own name, of a town of some size, with no other word after it than
+    "Hotel"."""
+    found: list[Mention] = []
+    for i, word in enumerate(words):
+        if word.lower() not in HOTEL_CHAINS or not is_capitalised(word):
+            continue
+        start = i + 1
+        while start < len(doc) and words[start].lower() in HOTEL_CHAIN_TAILS:
+            start += 1
+        for end in range(min(len(doc), start + MAX_CHAIN_TOWN_TOKENS), start, -1):
+            if any(taken[start:end]) or not all(is_capitalised(w) for w in words[start:end]):
+                continue
+            if end < len(doc) and is_capitalised(words[end]) and words[end] != "Hotel":
+                continue  # the town's name must end the hotel's
+            town = lookup.mention_at(doc, start, end, tagged=False)
+            if town is not None and town.end == end and named_place(town):
+                if _town_enough(town, tagged=True):
+                    found.append(town)
+                break
+    return found
 
 
 def _named_after_its_town(doc: Doc, start: int, end: int) -> bool:
@@ -270,6 +310,45 @@ def left_without_supply(doc: Doc, start: int, end: int) -> bool:
         child.lower_ == "without"
         and any(obj.lemma_ in SUPPLY_LEMMAS for obj in child.children if obj.dep_ == "pobj")
         for child in head.children
+    )
+
+
+def under_bombardment(doc: Doc, start: int, end: int) -> bool:
+    """'Kherson came under heavy fire', 'Kharkiv came under a drone attack': the subject of
+    "come under" shelling, or fire or an attack by weapons; not "came under heavy fire for his
+    remarks" nor "over the decision", said of persons."""
+    root = first_conjunct(name_root(doc, start, end))
+    head = root.head
+    if root.dep_ != "nsubj" or head.lemma_ != "come":
+        return False
+    if any(token.lower_ in {"for", "over"} for token in head.subtree):
+        return False  # "came under heavy fire over the decision": criticism, said of persons
+    if any(_from_critics(token) for token in head.subtree):
+        return False  # "came under heavy fire from critics"
+    under = next((child for child in head.children if child.lower_ == "under"), None)
+    if under is None:
+        return False
+    # The parse hangs the noun on "under" or on the verb ("came under shelling"): the words
+    # after "under" up to the noun are read instead.
+    words: list[str] = []
+    for token in doc[under.i + 1 : min(len(doc), under.i + 1 + MAX_BOMBARDMENT_WORDS)]:
+        if token.lower_ in BOMBARDMENT_WORDS:
+            return True
+        if token.lower_ in {"fire", "attack", "attacks", "assault"}:
+            return bool(set(words) & WEAPON_WORDS)
+        words.append(token.lower_)
+    return False
+
+
+def _from_critics(token: Token) -> bool:
+    """ "from critics", "from lawmakers": a "from" whose object is neither an armed group nor
+    a state, a people or an organisation (whose forces may fire)."""
+    if token.lower_ != "from":
+        return False
+    objects = [child for child in token.children if child.dep_ == "pobj"]
+    return any(
+        obj.lemma_.lower() not in ARMED_LEMMAS and obj.ent_type_ not in ("GPE", "NORP", "ORG")
+        for obj in objects
     )
 
 

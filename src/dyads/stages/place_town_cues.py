@@ -21,7 +21,13 @@ from dyads.stages.place_cues import (
     name_root,
 )
 from dyads.stages.place_local_cues import local_cue
-from dyads.stages.place_sites import left_without_supply, offshore, on_route, taken_by_armed_group
+from dyads.stages.place_sites import (
+    left_without_supply,
+    offshore,
+    on_route,
+    taken_by_armed_group,
+    under_bombardment,
+)
 
 # Verbs whose object is a place one reaches, leaves or takes: "fled Deraa", "entered Baalbek".
 PLACE_OBJECT_LEMMAS = frozenset(
@@ -54,6 +60,8 @@ def town_cue(doc: Doc, start: int, end: int) -> bool:
         return True  # "rescued off Lampedusa", "flights to Erbil"
     if left_without_supply(doc, start, end) or taken_by_armed_group(doc, start, end):
         return True  # "Nikopol was left without power", "rebels took Kidal"
+    if under_bombardment(doc, start, end):
+        return True  # "Kherson came under heavy fire"
     if local_cue(doc, start, end):
         return True  # "Kherson's mayor", "a Gao-bound convoy", "out of Goma", "a Karachi hotel"
     if cued_by_of(doc, start) and doc[start - 2].lower_ in CAPITAL_NOUNS:

@@ -50,12 +50,14 @@ from dyads.eval.geo import distance_km
 from dyads.records import Actor, Place
 from dyads.stages.gazetteer import GazEntry, Gazetteer, fold, load_gazetteer
 from dyads.stages.place_bases import with_base_towns
+from dyads.stages.place_capitals import main_towns, only_capitals
 from dyads.stages.place_compounds import SITUATING_PARTICIPLES
 from dyads.stages.place_dates import country_on
 from dyads.stages.place_finders import ToponymFinder
 from dyads.stages.place_lines import GLUED_DASH
 from dyads.stages.place_resolution import (
     AREA_KINDS,
+    PROMINENT_CITY,
     Context,
     Mention,
     article_focus,
@@ -115,7 +117,15 @@ class Geoparser:
             others = {m: e for m, e in evidence.items() if m != mention and e != first[mention]}
             beside = set(_countries_beside(doc, mention, coded))
             context = self._context(others, beside, _sentence_of(doc, mention), mention.key)
-            context = replace(context, dominant=dominant)
+            sentence = _sentence_of(doc, mention)
+            context = replace(
+                context,
+                dominant=dominant,
+                main_towns=main_towns(self.gazetteer, mention.candidates),
+                among_capitals=only_capitals(
+                    e for m, e in others.items() if sentence[0] <= m.start < sentence[1]
+                ),
+            )
             qualifier = self._qualifier(doc, mention, first) or self._described(doc, mention, first)
             entry = self._best(mention, context, qualifier)
             entry = _region_nearest_article(mention, entry, others) or entry
@@ -143,7 +153,12 @@ class Geoparser:
         focus = article_focus([entry for m, entry, _ in resolved if not m.facility])
         places = []
         for mention, entry, qualifier in resolved:
-            if qualifier is None and self._person_named(doc, mention, entry, actors):
+            countries = {e.country for m, e, _ in resolved if e is not None and m is not mention}
+            if (
+                qualifier is None
+                and not _large_town_after_verb_in(doc, mention, entry, countries)
+                and self._person_named(doc, mention, entry, actors)
+            ):
                 continue  # "the Clinton camp": the actor stage found a person at these words
             if _stray_town(mention, entry, qualifier, focus, resolved, actor_countries):
                 entry = None
@@ -498,6 +513,26 @@ def _built_by(doc: Doc, mention: Mention, owner: GazEntry) -> bool:
         return False
     following = doc[mention.end : mention.end + 3]
     return any(token.lower_ in SITE_WORDS for token in following)
+
+
+def _large_town_after_verb_in(
+    doc: Doc, mention: Mention, entry: GazEntry | None, countries: set[str | None]
+) -> bool:
+    """A large town after "in" that a verb governs ("arrested in Hamilton"), in the country of
+    the article's other places where it names any, is the town even where the actor stage
+    found a person of that surname ("confidence in Hamilton" keeps the person)."""
+    if entry is None or entry.kind != "city":
+        return False
+    if mention.start == 0 or doc[mention.start - 1].lower_ != "in":
+        return False
+    if doc[mention.start - 1].head.pos_ not in {"VERB", "AUX"}:
+        return False
+    return any(
+        town.kind == "city"
+        and town.population >= PROMINENT_CITY
+        and (not countries or town.country in countries)
+        for town in mention.candidates
+    )
 
 
 def _sure(mention: Mention, entry: GazEntry) -> bool:
