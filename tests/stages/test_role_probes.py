@@ -1,6 +1,6 @@
 """Role probes: actors and recipients in harder syntax, coded end to end.
 
-The probes (`data/role_probes.tsv`) come in thirty sets, each written in full before any of it
+The probes (`data/role_probes.tsv`) come in thirty-one sets, each written in full before any of it
 was run (B after the fixes drawn from A, C after those from B, and so on), so each set's first score
 estimates how the fixes before it generalise. They probe passives with and without "by", "came
 under fire from", nominalisations, "in a letter to", "urged X to", "accused X of", objects of
@@ -21,7 +21,8 @@ cargo "bound for" a party, forces moving "into" a place, denied charges, "a spok
 condition, receiving the other way round, possessed and "of"-phrase events, "with" partners that
 are a person or body of another state, addressees of calls and warnings, the actor's own people,
 and passive and nominal leads; sets Z, AC and AD, leads in the PLOVER gold's style and date,
-plain and long; sets AA and AB, the gaps of sets X and Y in yet other words.
+plain and long; sets AA and AB, the gaps of sets X and Y in yet other words; set AE, attacks
+fought off, conditional deployments, offers put forward and releases authorised.
 Each sentence is coded alone (sets G and H after their context, with the story's date) and scored as
 `dyads eval plover` scores gold (`top_prediction`); the file's header keeps each set's scores
 before and after.
@@ -79,7 +80,7 @@ MIN_RECIPIENT_GAP_FULL_RECORD = 0.75
 
 @dataclass(frozen=True)
 class RoleProbe:
-    set: str  # "A" to "Z", then "AA" to "AD", see the probe file's header
+    set: str  # "A" to "Z", then "AA" to "AE", see the probe file's header
     construction: str  # the syntax the sentence probes ("passive_by", "attribution", ...)
     event: str
     actors: frozenset[str]

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
-from dyads.stages.role_syntax import dative_objects, prep_objects, stand_in, stray_preps
+from dyads.stages.role_syntax import children, dative_objects, prep_objects, stand_in, stray_preps
 
 from .event_helpers import token
 
@@ -56,3 +57,19 @@ def test_a_phrase_of_another_adverb_is_not_the_verbs(nlp: Language) -> None:
 def test_a_to_phrase_taken_for_a_dative_is_found(nlp: Language) -> None:
     doc = nlp("Israel made an offer to Syria on Monday.")
     assert [t.text for t in dative_objects(token(doc, "made"))] == ["Syria"]
+
+
+def test_children_and_phrases_are_read_the_same_twice(nlp: Language) -> None:
+    # The children and phrases are kept on the Doc after the first reading.
+    doc = nlp("Sudan shipped grain to Chad and to Niger.")
+    verb = token(doc, "shipped")
+    first = [t.text for t in prep_objects(verb, ("to",))]
+    assert first == ["Chad", "Niger"]
+    assert [t.text for t in prep_objects(verb, ("to",))] == first
+    assert [t.text for t in children(verb, ("nsubj",))] == ["Sudan"]
+
+
+def test_the_kept_readings_leave_the_doc_serialisable(nlp: Language) -> None:
+    doc = nlp("Iran protested to Britain.")
+    prep_objects(token(doc, "protested"), ("to",))
+    assert Doc(nlp.vocab).from_bytes(doc.to_bytes()).text == doc.text

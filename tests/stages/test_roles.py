@@ -720,6 +720,44 @@ ROLES: dict[str, tuple[str, RolesOf, dict[str, object]]] = {
         ),
         {"recipient": "SSD"},
     ),
+    "an attack beaten back with no one named is the event, with its own roles": (
+        "Azerbaijan's offensive against Armenian positions was beaten back.",
+        RolesOf("beaten", [("Azerbaijan", "AZE", None), ("Armenian", "ARM", None)]),
+        {"actors": ["AZE"], "recipient": "ARM"},
+    ),
+    "an attack repulsed: the attacker acts on the land it went into": (
+        "An Iraqi incursion into Kuwaiti territory was repulsed.",
+        RolesOf("repulsed", [("Iraqi", "IRQ", None), ("Kuwaiti", "KWT", None)]),
+        {"actors": ["IRQ"], "recipient": "KWT"},
+    ),
+    "a place troops would be deployed inside names the target before the condition's party": (
+        "Ethiopia will deploy its troops inside Somalia if the militias advance.",
+        RolesOf(
+            "deploy",
+            [("Ethiopia", "ETH", None), ("its", "ETH", None), ("militias", "ETH", "UAF")],
+            places=[("Somalia", "SOM")],
+        ),
+        {"actors": ["ETH"], "recipient": "SOM"},
+    ),
+    "a place an act happens inside is no target unless forces are sent there": (
+        "Gunmen shot two guards inside the airport terminal.",
+        RolesOf("shot", [("Gunmen", "USA", "UAF")], places=[("airport terminal", "USA")]),
+        {"actors": ["USA"], "recipient": None},
+    ),
+    "an offer put forward is the subject's": (
+        "India put forward an offer to Pakistan to resume the talks.",
+        RolesOf("offer", [("India", "IND", None), ("Pakistan", "PAK", None)], noun=True),
+        {"actors": ["IND"], "recipient": "PAK"},
+    ),
+    "a release authorised is the authoriser's": (
+        "Myanmar's ruling council authorised the release of 200 political prisoners.",
+        RolesOf(
+            "release",
+            [("Myanmar's ruling council", "MMR", "GOV"), ("prisoners", "MMR", "CVL")],
+            noun=True,
+        ),
+        {"actors": ["MMR"]},
+    ),
 }
 
 

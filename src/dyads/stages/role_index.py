@@ -69,18 +69,19 @@ class ActorIndex:
         self._places: dict[int, Actor] = {}
         self._referred: dict[int, list[Actor]] = {}  # pair references resolved, by head
         self._doc = doc
+        heads: list[tuple[int, Actor]] = []  # each actor's head found once: spans are costly
         for actor in actors:
             try:
-                head = head_token(doc, actor.span)
+                heads.append((head_token(doc, actor.span).i, actor))
             except ValueError:
                 continue
-            known = self._by_head.get(head.i)
+        for at, actor in heads:
+            known = self._by_head.get(at)
             if known is None or _length(actor) > _length(known):
-                self._by_head[head.i] = actor
-        for actor in actors:
-            at = self._head_index(actor)
-            known = self._by_head.get(at) if at is not None else None
-            if at is None or known is None or known is actor:
+                self._by_head[at] = actor
+        for at, actor in heads:
+            known = self._by_head.get(at)
+            if known is None or known is actor:
                 continue
             if actor.span == known.span and actor.code != known.code:
                 self._sharing.setdefault(at, []).append(actor)
@@ -124,12 +125,6 @@ class ActorIndex:
     def at_span(self, span: CharSpan) -> Actor | None:
         """The actor mentioned by exactly these words, if any ("Bosnia" as a place)."""
         return next((a for a in self._by_head.values() if a.span == span), None)
-
-    def _head_index(self, actor: Actor) -> int | None:
-        try:
-            return head_token(self._doc, actor.span).i
-        except ValueError:
-            return None
 
     def _referred_at(self, token: Token) -> list[Actor]:
         """The parties a pair reference or a subject "they" stands for (cached per token)."""

@@ -55,8 +55,10 @@ LIGHT_VERBS = word_set(
     "renew tighten enforce maintain expand escalate ease relax strengthen widen announce unveil "
     "boost deepen increase broaden improve "
     "introduce adopt enact order undertake impose create form establish set appoint lodge file "
-    "submit approve"
+    "submit approve authorise authorize"
 )
+# Verbs light only with a particle: "put forward an offer", "set out a plan".
+_PARTICLE_LIGHT_VERBS = {"put": frozenset({"forward", "forth"}), "set": frozenset({"out"})}
 # Prepositions of a light verb that address its noun's event to a party ("made an appeal to").
 _LIGHT_VERB_PREPS = ("to", "with", "against", "toward", "towards")
 # Nouns of leaving a place ("the withdrawal from Moldova").
@@ -260,9 +262,19 @@ def _light_verb_of(noun: Token) -> Token | None:
     holder = noun
     if noun.dep_ == "pobj" and noun.head.lower_ in _KIND_PREPS and noun.head.head.pos_ == "NOUN":
         holder = noun.head.head
-    if holder.dep_ in ("dobj", "attr") and lemma_of(holder.head) in LIGHT_VERBS:
+    if holder.dep_ in ("dobj", "attr") and _is_light_verb(holder.head):
         return holder.head
     return None
+
+
+def _is_light_verb(verb: Token) -> bool:
+    """Whether a verb only states the event its object names ("made an offer", "put forward a
+    proposal")."""
+    lemma = lemma_of(verb)
+    if lemma in LIGHT_VERBS:
+        return True
+    particles = _PARTICLE_LIGHT_VERBS.get(lemma, frozenset())
+    return any(c.dep_ == "prt" and c.lower_ in particles for c in verb.children)
 
 
 def _noun_actors(noun: Token, index: ActorIndex) -> list[Actor]:

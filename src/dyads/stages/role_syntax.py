@@ -3,7 +3,7 @@ children along some dependencies, and the objects of its prepositions in order o
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 
 def word_set(words: str) -> frozenset[str]:
@@ -58,9 +58,33 @@ _CLAUSE_OF_NOUN = frozenset({"relcl", "acl"})
 _INSTRUMENT_NOUNS = word_set("help support assistance backing aid cooperation participation")
 
 
+# Keys of the per-Doc caches in `Doc.user_data` (of plain values, so the Doc still serialises).
+_CHILDREN_KEY = "dyads.role_children"
+_PHRASES_KEY = "dyads.role_phrases"
+
+
+def _child_pairs(token: Token) -> list[tuple[str, int]]:
+    """The token's (dependency, index) children, built once per token: the role rules ask for a
+    token's children along some dependencies many times, and spaCy rebuilds them on every call."""
+    table = _table(token.doc, _CHILDREN_KEY)
+    pairs = table.get(token.i)
+    if pairs is None:
+        pairs = table[token.i] = [(c.dep_, c.i) for c in token.children]
+    return pairs
+
+
+def _table(doc: Doc, key: str) -> dict[int, list[tuple[str, int]]]:
+    """A cache kept on the Doc, by token index."""
+    table: dict[int, list[tuple[str, int]]] | None = doc.user_data.get(key)
+    if table is None:
+        table = doc.user_data[key] = {}
+    return table
+
+
 def children(token: Token, deps: frozenset[str] | tuple[str, ...]) -> list[Token]:
     """The token's children along any of these dependencies."""
-    return [c for c in token.children if c.dep_ in deps]
+    doc = token.doc
+    return [doc[i] for dep, i in _child_pairs(token) if dep in deps]
 
 
 def stand_in(token: Token) -> Token:
@@ -74,20 +98,31 @@ def stand_in(token: Token) -> Token:
 
 def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     """Objects of the token's prepositions, in the order of `preps`."""
-    found: list[tuple[int, Token]] = []
+    found = [(preps.index(word), i) for word, i in _phrase_objects(token) if word in preps]
+    doc = token.doc
+    return [doc[i] for _, i in sorted(found, key=lambda pair: pair[0])]
+
+
+def _phrase_objects(token: Token) -> list[tuple[str, int]]:
+    """Every (preposition, object index) of the token's phrases in text order, built once per
+    token: the role rules ask for them along many sets of prepositions."""
+    table = _table(token.doc, _PHRASES_KEY)
+    cached = table.get(token.i)
+    if cached is not None:
+        return cached
+    found: list[tuple[str, int]] = []
     # "appealed to the government and to the rebels": conjoined prepositions share the role, also
     # one the parser conjoined to the verb itself ("shipped pumps to Poland and to Hungary").
     own = children(token, ("prep",)) + stray_preps(token) + _particle_preps(token)
     phrases = [p for prep in own for p in (prep, *_conjoined_preps(prep))]
     for prep in phrases:
         word = prep.lower_
-        if word not in preps:
-            continue
         for obj in children(prep, ("pobj", "pcomp")):
             if word == "with" and obj.lemma_.lower() in _INSTRUMENT_NOUNS:
                 continue
-            found.append((preps.index(word), obj))
-    return [obj for _, obj in sorted(found, key=lambda pair: pair[0])]
+            found.append((word, obj.i))
+    table[token.i] = found
+    return found
 
 
 def _particle_preps(token: Token) -> list[Token]:
@@ -95,8 +130,8 @@ def _particle_preps(token: Token) -> list[Token]:
     into Ukraine"): the phrase is the verb's."""
     return [
         prep
-        for adverb in token.children
-        if adverb.dep_ in ("advmod", "prt") and adverb.lower_ in _DIRECTION_ADVERBS
+        for adverb in children(token, ("advmod", "prt"))
+        if adverb.lower_ in _DIRECTION_ADVERBS
         for prep in children(adverb, ("prep",))
     ]
 
@@ -119,4 +154,4 @@ def _conjoined_preps(prep: Token) -> list[Token]:
 def stray_preps(token: Token) -> list[Token]:
     """Prepositions the parser conjoined to a verb: "shipped pumps to Poland and to Hungary"
     hangs "and to Hungary" on "shipped" as if it were a second verb."""
-    return [c for c in token.children if c.dep_ == "conj" and c.pos_ == "ADP"]
+    return [c for c in children(token, ("conj",)) if c.pos_ == "ADP"]

@@ -122,6 +122,10 @@ _NOT_PROMISED_DEPS = frozenset(
 _WITHDRAWN_SIDE_VERBS = frozenset({"withdraw", "pull", "retreat"})
 # "pushed into Rafah": a place an act goes into stands for its country, as one aimed at does.
 _AIMING_PREPS = frozenset({"at", "on", "against", "into"})
+# Verbs of sending forces somewhere, whose "inside" phrase names the land they go into ("will
+# deploy its troops inside Somalia"); not other verbs, where it says where ("shot inside a
+# terminal").
+_STATIONING_VERBS = frozenset({"deploy", "send", "move", "station", "dispatch", "position"})
 # "protested to Moscow", "complained with Tokyo": whom a complaint is made to.
 _ADDRESS_PREPS = frozenset({"to", "with"})
 # Verbs of meeting a party, whose clause before a verb names that verb's partner.
@@ -137,6 +141,10 @@ _CAPTURE_VERBS = frozenset({"capture", "recapture", "seize", "take", "retake", "
 # the tagger misread ("Aid from China reached").
 _BARE_VERB_TAGS = frozenset({"VB", "VBP"})
 _NOUN_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+# Verbs of fighting off an attack, whose passive subject without an agent is the attack itself
+# ("an offensive against Armenian positions was repulsed"): its roles are the event's.
+_REPELLING_VERBS = frozenset({"repel", "repulse", "rebuff"})
+_BEATING_VERBS = frozenset({"beat", "fight", "push", "drive", "fend"})  # with "back" or "off"
 # "spotted a bomb beside an Israeli patrol": whom an attack is set off next to.
 _PROXIMITY_PREPS = ("beside", "near", "alongside", "outside")
 
@@ -278,6 +286,10 @@ def verb_roles(
         if grievance and _own_victims(obj, found, chosen, index):
             continue
         candidates += found
+    if lemma_of(verb) in _STATIONING_VERBS:
+        # "will deploy its troops inside Somalia if the militias advance": the land named first.
+        inside = prep_objects(verb, ("inside",))
+        candidates += [a for obj in inside for a in index.actors_in(obj) or _places([obj], index)]
     # "would use force if Kuwait did not pay": what a conditional act depends on names its target.
     candidates += condition_parties(verb, index)
     candidates += grievance_targets(verb, index)
@@ -328,6 +340,14 @@ def verb_roles(
     if len(chosen) >= 2 and reciprocal_object(verb):
         return reciprocal(chosen)
     return with_co_recipients(Roles(chosen, first_other(candidates, chosen), pair), index)
+
+
+def _repels(verb: Token) -> bool:
+    """Whether a verb says an attack was fought off ("was repulsed", "was beaten back")."""
+    lemma = lemma_of(verb)
+    if lemma in _REPELLING_VERBS:
+        return True
+    return lemma in _BEATING_VERBS and any(c.lower_ in ("back", "off") for c in verb.children)
 
 
 def _places(tokens: list[Token], index: ActorIndex) -> list[Actor]:
@@ -381,11 +401,11 @@ def _first_roles(
         actors, recipients = expellers, index.actors_in(passives[0])
     elif (
         passives
-        and lemma_of(verb) in LIGHT_VERBS
+        and (lemma_of(verb) in LIGHT_VERBS or _repels(verb))
         and (act := noun_roles(passives[0], index)).actors
     ):
         # "Russia's withdrawal from Moldova was completed": the passive subject is the act, whose
-        # own roles are the event's.
+        # own roles are the event's; so too an attack "beaten back" with no one named to do it.
         actors, recipients = list(act.actors), [r for r in act.recipients if r is not None]
     elif passives and len(joint := _between_parties(verb, index)) >= 2:
         # "Talks were held between Ethiopia and Egypt": both sides hold them, neither undergoes.
