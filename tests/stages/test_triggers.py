@@ -915,9 +915,54 @@ def test_naming_codes_are_cameo_codes() -> None:
             ("Kiev accepted an offer of mediation from Ankara.", "accepted", "038"),
             ("Hanoi accepted an invitation to the summit.", "accepted", "036"),
         ),
+        *rule(
+            "denying or dismissing a charge or complaint rejects it",
+            ("Minsk denied Lithuanian charges that it had shut the pipeline.", "denied", "120"),
+            ("Ankara dismissed Greek complaints about the flights.", "dismissed", "120"),
+            ("The junta turned down an offer of talks from the rebels.", "turned", "120"),
+        ),
+        *rule(
+            "seizing or stopping a vessel or cargo seizes it",
+            ("The navy intercepted a trawler carrying rifles.", "intercepted", "171"),
+            ("Port officials impounded two tankers last week.", "impounded", "171"),
+        ),
+        *rule(
+            "armed forces entering a place occupy it",
+            ("Ugandan troops entered the town of Bunia at dawn.", "entered", "192"),
+            ("A Chadian force entered northern Cameroon in pursuit of bandits.", "entered", "192"),
+        ),
+        *rule(
+            "a peacekeeping force, or one keeping order, entering a place is deployed",
+            ("The first peacekeepers entered Dili on Monday.", "entered", "154"),
+            ("Belgian soldiers entered Kigali to evacuate foreigners.", "entered", "154"),
+        ),
+        *rule(
+            "an envoy called home is recalled",
+            ("Lima called home its ambassador in Quito.", "called", "161"),
+        ),
+        *rule(
+            "sanctions weighed against a government threaten them",
+            ("Canada is weighing sanctions against Burma's military rulers.", "weighing", "1312"),
+        ),
+        *rule(
+            "people handed over who are wanted for a crime are extradited",
+            ("Kenya handed over two men wanted for the bombing to Tanzania.", "handed", "063"),
+        ),
+        *rule(
+            "seeing an envoy meets him",
+            ("The president saw the Iraqi envoy on Monday.", "saw", "040"),
+        ),
+        *rule(
+            "meeting leaders is a meeting",
+            ("The mediator met with leaders of both parties in Arusha.", "met", "040"),
+        ),
+        *rule(
+            "a crowd protesting against detention protests",
+            ("Students protested against the detention of their leaders.", "protested", "141"),
+        ),
     ],
 )
-def test_rules_of_sets_l_and_o_code_the_act(
+def test_rules_of_sets_l_o_and_q_code_the_act(
     nlp: Language, lexicon: TriggerLexicon, text: str, word: str, cameo: str
 ) -> None:
     found = coding(nlp, lexicon, text, word)
@@ -1001,64 +1046,6 @@ def test_talks_that_are_stuck_are_no_event(
     nlp: Language, lexicon: TriggerLexicon, text: str, word: str
 ) -> None:
     assert coding(nlp, lexicon, text, word) is None
-
-
-@pytest.mark.parametrize(
-    ("text", "word", "cameo"),
-    [
-        *rule(
-            "denying or dismissing a charge or complaint rejects it",
-            ("Minsk denied Lithuanian charges that it had shut the pipeline.", "denied", "120"),
-            ("Ankara dismissed Greek complaints about the flights.", "dismissed", "120"),
-            ("The junta turned down an offer of talks from the rebels.", "turned", "120"),
-        ),
-        *rule(
-            "seizing or stopping a vessel or cargo seizes it",
-            ("The navy intercepted a trawler carrying rifles.", "intercepted", "171"),
-            ("Port officials impounded two tankers last week.", "impounded", "171"),
-        ),
-        *rule(
-            "armed forces entering a place occupy it",
-            ("Ugandan troops entered the town of Bunia at dawn.", "entered", "192"),
-            ("A Chadian force entered northern Cameroon in pursuit of bandits.", "entered", "192"),
-        ),
-        *rule(
-            "a peacekeeping force, or one keeping order, entering a place is deployed",
-            ("The first peacekeepers entered Dili on Monday.", "entered", "154"),
-            ("Belgian soldiers entered Kigali to evacuate foreigners.", "entered", "154"),
-        ),
-        *rule(
-            "an envoy called home is recalled",
-            ("Lima called home its ambassador in Quito.", "called", "161"),
-        ),
-        *rule(
-            "sanctions weighed against a government threaten them",
-            ("Canada is weighing sanctions against Burma's military rulers.", "weighing", "1312"),
-        ),
-        *rule(
-            "people handed over who are wanted for a crime are extradited",
-            ("Kenya handed over two men wanted for the bombing to Tanzania.", "handed", "063"),
-        ),
-        *rule(
-            "seeing an envoy meets him",
-            ("The president saw the Iraqi envoy on Monday.", "saw", "040"),
-        ),
-        *rule(
-            "meeting leaders is a meeting",
-            ("The mediator met with leaders of both parties in Arusha.", "met", "040"),
-        ),
-        *rule(
-            "a crowd protesting against detention protests",
-            ("Students protested against the detention of their leaders.", "protested", "141"),
-        ),
-    ],
-)
-def test_rules_of_set_q_code_the_act(
-    nlp: Language, lexicon: TriggerLexicon, text: str, word: str, cameo: str
-) -> None:
-    found = coding(nlp, lexicon, text, word)
-    assert found is not None
-    assert found.cameo == cameo
 
 
 @pytest.mark.parametrize(
@@ -1206,9 +1193,37 @@ def test_the_longest_pattern_wins_over_those_that_cannot_open(nlp: Language) -> 
             "people handed over who are wanted are extradited",
             ("Oman handed over to Cairo two men wanted for murder.", "handed", "063", False),
         ),
+        *rule(
+            "money drawn from a lender's facility is the lender's aid",
+            ("Chile drew $2 billion from its credit line with the bank.", "drew", "071", True),
+            ("Peru withdrew $400 million from its loan programme.", "withdrew", "071", True),
+            ("Laos tapped a swap line with the central bank of Thailand.", "tapped", "071", True),
+        ),
+        *rule(
+            "money released to a party is aid, not a release of people",
+            ("The bank released $300 million to Benin on Friday.", "released", "071", False),
+        ),
+        *rule(
+            "a state ordering tanks or weapons from another cooperates",
+            ("Norway ordered 54 tanks from Germany.", "ordered", "061", False),
+        ),
+        *rule(
+            "a fight one of whose sides is a crowd is a riot",
+            ("Police clashed with protesters in the capital.", "clashed", "145", False),
+            ("Clashes broke out between police and youths in the suburbs.", "broke", "145", False),
+            ("Clashes between troops and students left ten dead.", "Clashes", "145", False),
+        ),
+        *rule(
+            "a fight between armed parties stays a fight",
+            ("Clashes broke out between Thai and Cambodian troops.", "broke", "190", False),
+        ),
+        *rule(
+            "handing power to a civilian government changes the regime",
+            ("The junta handed power to an elected president.", "handed", "0834", False),
+        ),
     ],
 )
-def test_rules_of_set_r_code_the_act(
+def test_rules_of_sets_r_and_s_code_the_act(
     nlp: Language, lexicon: TriggerLexicon, text: str, word: str, cameo: str, reverse: bool
 ) -> None:
     found = coding(nlp, lexicon, text, word)
@@ -1252,47 +1267,6 @@ def test_a_bare_seizure_refers_back_to_the_capture_told(
 ) -> None:
     text = "The navy captured two trawlers, and officials said the seizure was lawful."
     assert coding(nlp, lexicon, text, "seizure") is None
-
-
-@pytest.mark.parametrize(
-    ("text", "word", "cameo", "reverse"),
-    [
-        *rule(
-            "money drawn from a lender's facility is the lender's aid",
-            ("Chile drew $2 billion from its credit line with the bank.", "drew", "071", True),
-            ("Peru withdrew $400 million from its loan programme.", "withdrew", "071", True),
-            ("Laos tapped a swap line with the central bank of Thailand.", "tapped", "071", True),
-        ),
-        *rule(
-            "money released to a party is aid, not a release of people",
-            ("The bank released $300 million to Benin on Friday.", "released", "071", False),
-        ),
-        *rule(
-            "a state ordering tanks or weapons from another cooperates",
-            ("Norway ordered 54 tanks from Germany.", "ordered", "061", False),
-        ),
-        *rule(
-            "a fight one of whose sides is a crowd is a riot",
-            ("Police clashed with protesters in the capital.", "clashed", "145", False),
-            ("Clashes broke out between police and youths in the suburbs.", "broke", "145", False),
-            ("Clashes between troops and students left ten dead.", "Clashes", "145", False),
-        ),
-        *rule(
-            "a fight between armed parties stays a fight",
-            ("Clashes broke out between Thai and Cambodian troops.", "broke", "190", False),
-        ),
-        *rule(
-            "handing power to a civilian government changes the regime",
-            ("The junta handed power to an elected president.", "handed", "0834", False),
-        ),
-    ],
-)
-def test_rules_of_set_s_code_the_act(
-    nlp: Language, lexicon: TriggerLexicon, text: str, word: str, cameo: str, reverse: bool
-) -> None:
-    found = coding(nlp, lexicon, text, word)
-    assert found is not None
-    assert (found.cameo, found.reverse) == (cameo, reverse)
 
 
 @pytest.mark.parametrize(
