@@ -167,3 +167,21 @@ def test_places_take_the_state_of_the_article_date(pipeline: Pipeline) -> None:
     now = pipeline.code(Article(id="new", text=text, date="2024-11-19"))
     assert [p.country for p in then.mentions.places] == ["CSK"]
     assert [p.country for p in now.mentions.places] == ["SVK"]
+
+
+def test_seed_statuses_and_dates_show_their_words(seed: CodedArticle) -> None:
+    text = seed.article.text
+    for event in seed.events:
+        cues = [text[start:end] for start, end in event.status_spans]
+        assert bool(cues) == (event.status != "asserted"), event.id
+        if event.date_text is None:
+            assert event.date_span is None
+        else:
+            assert event.date_span is not None
+            assert text[event.date_span[0] : event.date_span[1]] == event.date_text
+    summit = _find(seed, lambda e: e.event == "CONSULT" and _codes(e) == {"RUS", "USA"})[0]
+    assert summit.date_text == "Friday"
+    assert [text[s:e] for s, e in summit.status_spans] in (["upcoming"], ["expected"], ["set"])
+    deployments = _find(seed, lambda e: e.event in {"AID", "MOBILIZE"})
+    second = next(e for e in deployments if e.status == "hypothetical")
+    assert [text[s:e] for s, e in second.status_spans] == ["may"]

@@ -129,6 +129,12 @@ class Event(Record, frozen=True, kw_only=True):
     corroboration: tuple[Corroboration, ...] = ()  # dyads/2
     # Where each trigger word is, in text order; empty in records written before it was kept.
     trigger_spans: tuple[Span, ...] = ()
+    # The words that decided `status`, in text order ("not", "will", "if"; the date's words
+    # when the date decided it); empty for `asserted` and in records written before they were kept.
+    status_spans: tuple[Span, ...] = ()
+    # Where the words of `date_text` are; None when the article date was used, and in records
+    # written before it was kept.
+    date_span: Span | None = None
 
 
 class Mentions(Record, frozen=True, kw_only=True):

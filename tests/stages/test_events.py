@@ -1151,3 +1151,86 @@ def test_an_offers_infinitive_after_its_phrase_is_the_offer(
     events = code(nlp, extractor, text, [("Khartoum", "SDN"), ("Cairo", "EGY")])
     assert events[0].event == "AGREE"
     assert events[0].actor is not None and events[0].actor.code == "SDN"
+
+
+def _words(text: str, spans: Sequence[tuple[int, int]]) -> list[str]:
+    return [text[start:end] for start, end in spans]
+
+
+@pytest.mark.parametrize(
+    ("text", "times", "status", "cues", "date_words"),
+    [
+        # Cue words decide: they are the evidence, the date keeps its own words.
+        (
+            "Egypt will host talks with Sudan on Friday.",
+            [("Friday", "2025-08-15")],
+            "future",
+            ["will"],
+            "Friday",
+        ),
+        (
+            "Egypt did not attack Sudan on Monday.",
+            [("Monday", "2025-08-11")],
+            "negated",
+            ["not"],
+            "Monday",
+        ),
+        ("Egypt could attack Sudan.", [], "hypothetical", ["could"], None),
+        # The date decides: the date's words are the evidence.
+        (
+            "Egypt meets Sudan on Friday.",
+            [("Friday", "2025-08-15")],
+            "future",
+            ["Friday"],
+            "Friday",
+        ),
+        ("Egypt attacked Sudan in 2019.", [("2019", "2019")], "historical", ["2019"], "2019"),
+        # Asserted needs no cue; dated by the article, it has no date words.
+        ("Egypt attacked Sudan on Monday.", [("Monday", "2025-08-11")], "asserted", [], "Monday"),
+        ("Egypt attacked Sudan.", [], "asserted", [], None),
+    ],
+)
+def test_status_and_date_come_with_the_words_they_were_read_from(
+    nlp: Language,
+    extractor: EventExtractor,
+    text: str,
+    times: list[tuple[str, str]],
+    status: str,
+    cues: list[str],
+    date_words: str | None,
+) -> None:
+    top = code(nlp, extractor, text, [("Egypt", "EGY"), ("Sudan", "SDN")], times)[0]
+    assert top.status == status
+    assert _words(text, top.status_spans) == cues
+    assert (top.date_text, _words(text, [top.date_span] if top.date_span else [])) == (
+        date_words,
+        [date_words] if date_words else [],
+    )
+
+
+def test_a_future_reference_is_the_evidence_of_its_status(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = "Closer military cooperation in the future was the theme of the speech."
+    events = code(nlp, extractor, text, [], times=[("the future", "FUTURE_REF")])
+    (cooperation,) = chosen(events, trigger="cooperation")
+    assert cooperation.status == "future"
+    assert _words(text, cooperation.status_spans) == ["the future"]
+    assert cooperation.date_span is not None
+    assert _words(text, [cooperation.date_span]) == ["the future"]
+
+
+def test_a_date_shared_from_another_mention_brings_its_words_along(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = (
+        "Modi spoke about his upcoming meeting with the Chinese president in Beijing. "
+        "The Modi-Xi meeting is expected to take place on Friday."
+    )
+    actors: list[PartySpec] = [("Modi", "IND"), ("his", "IND"), ("Chinese president", "CHN")]
+    actors += [("Modi", "IND", "GOV", 1), ("Xi", "CHN")]
+    events = code(nlp, extractor, text, actors, times=[("Friday", "2025-08-15")])
+    meetings = chosen(events, trigger="meeting")
+    assert len(meetings) == 2
+    assert [_words(text, e.status_spans) for e in meetings] == [["upcoming"], ["expected"]]
+    assert all(e.date_span is not None and text[slice(*e.date_span)] == "Friday" for e in meetings)

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
-from dyads.stages.status import event_status, is_after, is_historical
+from dyads.stages.status import event_status, is_after, is_historical, read_status
 
 ANCHOR = dt.date(2025, 8, 12)
 
@@ -96,3 +96,62 @@ def test_is_historical_thresholds(
 )
 def test_is_after(value: str, expected: bool) -> None:
     assert is_after(value, ANCHOR) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected", "cues"),
+    [
+        ("Russia did not attack the town.", "attack", "negated", ["not"]),
+        ("The government denied sending troops to the border.", "sending", "negated", ["denied"]),
+        ("The leaders will not meet this year.", "meet", "negated", ["not"]),
+        ("The rebels could attack the capital.", "attack", "hypothetical", ["could"]),
+        ("If talks fail, the union would strike.", "strike", "hypothetical", ["would"]),
+        ("They asked whether the army would withdraw.", "withdraw", "hypothetical", ["would"]),
+        (
+            "Officials discussed a possible visit by the king.",
+            "visit",
+            "hypothetical",
+            ["possible"],
+        ),
+        ("The two presidents will meet in Geneva.", "meet", "future", ["will"]),
+        ("The ministers are set to meet on Friday.", "meet", "future", ["set"]),
+        ("China is to give Nepal forty trucks.", "give", "future", ["is", "to"]),
+        ("He spoke about his upcoming visit to Japan.", "visit", "future", ["upcoming"]),
+        (
+            "The summit, which is expected to take place on Friday, was confirmed.",
+            "summit",
+            "future",
+            ["expected"],
+        ),
+        ("Russia attacked the town on Monday.", "attacked", "asserted", []),
+    ],
+)
+def test_the_cue_words_that_decide_a_status_come_with_it(
+    nlp: Language, text: str, trigger: str, expected: str, cues: list[str]
+) -> None:
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == trigger)
+    reading = read_status(token, None, ANCHOR)
+    assert reading.status == expected
+    assert [cue.text for cue in reading.cues] == cues
+    assert not reading.by_date
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "date", "expected", "by_date"),
+    [
+        ("The two states signed a treaty in 2019.", "signed", "2019", "historical", True),
+        ("The leaders meet on Friday.", "meet", "2025-08-15", "future", True),
+        ("The navy intercepted a boat on Sunday.", "intercepted", "2025-08-17", "asserted", False),
+        # A cue word decides before the date does.
+        ("The two states did not sign a treaty in 2019.", "sign", "2019", "negated", False),
+    ],
+)
+def test_a_status_the_date_decides_says_so(
+    nlp: Language, text: str, trigger: str, date: str, expected: str, by_date: bool
+) -> None:
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == trigger)
+    reading = read_status(token, date, ANCHOR)
+    assert (reading.status, reading.by_date) == (expected, by_date)
+    assert reading.cues == () or not by_date

@@ -81,6 +81,7 @@ def build_coded(
         span=sentence(text, "spoke"),
         confidence=0.9,
         trigger_spans=(span_of(text, "spoke"), span_of(text, "phone")),
+        date_span=span_of(text, "Tuesday"),
     )
     meeting = Event(
         id=f"{article_id}-e2",
@@ -99,6 +100,8 @@ def build_coded(
         trigger="meet",
         span=sentence(text, "agreed"),
         confidence=0.7,
+        status_spans=(span_of(text, "agreed"),),
+        date_span=span_of(text, "Friday"),
     )
     protest = Event(
         id=f"{article_id}-e3",

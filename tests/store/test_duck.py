@@ -118,34 +118,63 @@ def test_a_second_writer_in_one_process_gets_a_clear_error(
         assert again.upsert([coded]) == 1
 
 
-def _as_version_2(path: Path) -> None:
-    """Turn a store into the version-2 layout, which had no `events.trigger_spans`."""
+# The events columns each older store version lacked.
+_MISSING_BEFORE: dict[str, tuple[str, ...]] = {
+    "2": ("trigger_spans", "status_spans", "date_span_start", "date_span_end"),
+    "3": ("status_spans", "date_span_start", "date_span_end"),
+}
+
+
+def _as_coded_by(coded: CodedArticle, version: str) -> CodedArticle:
+    """The article as a dyads of that store version coded it: without the fields it lacked."""
+    lacking = {"trigger_spans": (), "status_spans": (), "date_span": None}
+    if version != "2":
+        del lacking["trigger_spans"]
+    events = tuple(msgspec.structs.replace(event, **lacking) for event in coded.events)
+    return msgspec.structs.replace(coded, events=events)
+
+
+def _as_version(path: Path, version: str) -> None:
+    """Turn a store into the layout of an older version, which lacked some events columns."""
     con = duckdb.connect(str(path))
-    con.execute("ALTER TABLE events DROP COLUMN trigger_spans")
-    con.execute("UPDATE dyads_meta SET value = '2' WHERE key = 'store_version'")
+    for column in _MISSING_BEFORE[version]:
+        con.execute(f"ALTER TABLE events DROP COLUMN {column}")
+    con.execute("UPDATE dyads_meta SET value = ? WHERE key = 'store_version'", [version])
+    columns = {row[0] for row in con.execute("DESCRIBE events").fetchall()}
     con.close()
+    assert not columns & set(_MISSING_BEFORE[version])
 
 
+@pytest.mark.parametrize("version", ["2", "3"])
 @pytest.mark.parametrize("read_only", [False, True])
-def test_a_version_2_store_gains_its_missing_column_and_keeps_its_rows(
-    db_path: Path, coded: CodedArticle, read_only: bool
+def test_an_older_store_gains_its_missing_columns_and_keeps_its_rows(
+    db_path: Path, coded: CodedArticle, read_only: bool, version: str
 ) -> None:
+    old = _as_coded_by(coded, version)
     with open_store(db_path) as store:
-        store.upsert([coded])
-    _as_version_2(db_path)
+        store.upsert([old])
+    _as_version(db_path, version)
     with open_store(db_path, read_only=read_only) as store:
         assert store.count() == {"articles": 1, "events": 3, "quotes": 1}
-        assert store.sql("SELECT value FROM dyads_meta WHERE key = 'store_version'")[1] == [("3",)]
-        spans = store.sql("SELECT trigger_spans FROM events ORDER BY id")[1]
-        assert spans == [(None,)] * 3  # rows stored before keep what they had
-        assert store.get_article("a1") == coded
-        rows, total = store.events()
-        assert total == 3 and all(row["trigger_spans"] == [] for row in rows)
+        assert store.sql("SELECT value FROM dyads_meta WHERE key = 'store_version'")[1] == [("4",)]
+        added = ", ".join(_MISSING_BEFORE[version])
+        rows = store.sql(f"SELECT {added} FROM events ORDER BY id")[1]
+        assert rows == [(None,) * len(_MISSING_BEFORE[version])] * 3  # stored rows kept as is
+        if version == "3":  # what the older store had is still there
+            kept = store.sql("SELECT trigger_spans FROM events WHERE id = 'a1-e1'")[1]
+            assert msgspec.json.decode(kept[0][0]) == [
+                list(s) for s in coded.events[0].trigger_spans
+            ]
+        assert store.get_article("a1") == old
+        events, total = store.events()
+        assert total == 3
+        assert all(e["status_spans"] == [] and e["date_span"] is None for e in events)
     with open_store(db_path) as store:
         store.upsert([coded])
         assert store.count() == {"articles": 1, "events": 3, "quotes": 1}
-        first = store.sql("SELECT trigger_spans FROM events WHERE id = 'a1-e1'")[1]
-        assert first != [(None,)]
+        meeting = store.sql("SELECT date_span_start, status_spans FROM events WHERE id = 'a1-e2'")
+        assert meeting[1] != [(None, None)]
+        assert store.get_article("a1") == coded
 
 
 def test_a_store_of_an_unknown_version_is_refused(db_path: Path, coded: CodedArticle) -> None:
@@ -154,5 +183,5 @@ def test_a_store_of_an_unknown_version_is_refused(db_path: Path, coded: CodedArt
     con = duckdb.connect(str(db_path))
     con.execute("UPDATE dyads_meta SET value = '1' WHERE key = 'store_version'")
     con.close()
-    with pytest.raises(StoreError, match="store version 1; this dyads reads version 3"):
+    with pytest.raises(StoreError, match="store version 1; this dyads reads version 4"):
         open_store(db_path)

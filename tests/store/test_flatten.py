@@ -44,6 +44,20 @@ def test_unflatten_event_restores_the_record_shape(coded: CodedArticle) -> None:
         assert msgspec.convert(restored, Event) == event
 
 
+def test_status_and_date_words_are_the_last_columns(coded: CodedArticle) -> None:
+    assert EVENT_SCHEMA.names[-3:] == ["status_spans", "date_span_start", "date_span_end"]
+    meeting = flatten_event(coded.article, coded.events[1])
+    start, end = coded.events[1].date_span or (0, 0)
+    assert (meeting["date_span_start"], meeting["date_span_end"]) == (start, end)
+    assert coded.article.text[start:end] == "Friday"
+    assert msgspec.json.decode(str(meeting["status_spans"])) == [
+        list(coded.events[1].status_spans[0])
+    ]
+    protest = flatten_event(coded.article, coded.events[2])
+    assert protest["status_spans"] == "[]"
+    assert (protest["date_span_start"], protest["date_span_end"]) == (None, None)
+
+
 def test_flatten_article_and_quote_follow_their_schemas(coded: CodedArticle) -> None:
     article = flatten_article(coded)
     assert list(article) == ARTICLE_SCHEMA.names

@@ -84,6 +84,9 @@ def events(draw: st.DrawFn, number: int) -> Event:
         trigger=draw(short),
         span=draw(spans),
         confidence=draw(finite),
+        trigger_spans=tuple(draw(st.lists(spans, max_size=2))),
+        status_spans=tuple(draw(st.lists(spans, max_size=2))),
+        date_span=draw(st.none() | spans),
     )
 
 

@@ -75,7 +75,12 @@ def event(
     place: Place | None = None,
     reported_by: Actor | None = None,
     corroboration: tuple[Corroboration, ...] = (),
+    date_words: str | None = None,
+    status_words: tuple[str, ...] = (),
 ) -> Event:
+    """An event of a sentence of `doc`; its date and status words are found in that sentence."""
+    start = doc.index(sentence)
+    date_span = span_of(doc, date_words, start) if date_words else None
     return Event(
         id=f"{article_id}-e{n}",
         event=kind,
@@ -87,13 +92,15 @@ def event(
         actor=source,
         recipient=target,
         date=date,
-        date_text=None,
+        date_text=date_words,
         location=place,
         reported_by=reported_by,
         trigger=trigger,
         span=span_of(doc, sentence),
         confidence=0.9,
         corroboration=corroboration,
+        status_spans=tuple(span_of(doc, words, start) for words in status_words),
+        date_span=date_span,
     )
 
 
@@ -138,6 +145,7 @@ def sample_articles() -> list[CodedArticle]:
                 target=kp,
                 date="2025-08-12",
                 quad=1,
+                date_words="Tuesday",
             ),
             event(
                 "art-1",
@@ -208,6 +216,8 @@ def sample_articles() -> list[CodedArticle]:
                 quad=4,
                 status="hypothetical",
                 place=donetsk,
+                date_words="September",
+                status_words=("may",),
             ),
         ),
         mentions=Mentions(actors=(us, ru3, troops), places=(donetsk,)),

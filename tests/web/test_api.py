@@ -50,6 +50,16 @@ def test_events_come_in_the_dyads_shape_with_article_id(client: TestClient) -> N
     assert set(event) >= {"date", "date_text", "location", "trigger", "span", "confidence"}
 
 
+def test_events_carry_the_words_of_their_status_and_date(client: TestClient) -> None:
+    (event,) = client.get("/v1/events", params={"event": "MOBILIZE"}).json()["events"]
+    text = client.get("/v1/articles/art-2").json()["article"]["text"]
+    assert [text[start:end] for start, end in event["status_spans"]] == ["may"]
+    start, end = event["date_span"]
+    assert text[start:end] == event["date_text"] == "September"
+    (undated,) = client.get("/v1/events", params={"event": "THREATEN"}).json()["events"]
+    assert (undated["status_spans"], undated["date_span"]) == ([], None)
+
+
 @pytest.mark.parametrize(
     ("params", "expected"),
     [

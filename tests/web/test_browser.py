@@ -179,3 +179,22 @@ def test_markup_in_an_article_shows_as_text(page: Any, sample_server: LiveServer
     assert "<b>talks</b>" in text
     assert page.locator("#article-text b").count() == 0
     assert page.locator("h1").inner_text() == "<script>alert('title')</script>"
+
+
+def test_status_cue_and_event_date_show_apart_with_a_tooltip(
+    page: Any, sample_server: LiveServer
+) -> None:
+    page.goto(f"{sample_server.url}/article/art-2")
+    cue = page.locator("#article-text .m-status")
+    date = page.locator("#article-text .m-date")
+    assert (cue.count(), date.count()) == (1, 1)
+    assert cue.inner_text() == "may" and date.inner_text() == "September"
+    assert cue.get_attribute("title") == "hypothetical status of MOBILIZE"
+    assert date.get_attribute("title") == "MOBILIZE date: 2025-09"
+    trigger_style = page.locator("#article-text .m-trigger").first.evaluate(
+        "el => getComputedStyle(el).fontStyle"
+    )
+    assert cue.evaluate("el => getComputedStyle(el).fontStyle") == "italic" != trigger_style
+    assert date.evaluate("el => getComputedStyle(el).borderBottomStyle") == "dashed"
+    page.locator('.event-card[data-event="art-2-e2"]').click()
+    assert "evidence-active" in (cue.get_attribute("class") or "")

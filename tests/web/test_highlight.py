@@ -75,6 +75,27 @@ def test_trigger_positions_kept_by_the_event_win_over_a_search() -> None:
     assert trigger_spans(text, event) == [(phone, phone + 5)]
 
 
+def test_status_cues_and_the_date_are_marked_with_what_they_are() -> None:
+    coded = sample_articles()[1]
+    text = coded.article.text
+    marks = [m for m in article_marks(coded) if m.kind in ("status", "date")]
+    assert [(m.kind, text[m.start : m.end], m.note) for m in marks] == [
+        ("status", "may", "hypothetical status of MOBILIZE"),
+        ("date", "September", "MOBILIZE date: 2025-09"),
+    ]
+    may = next(p for p in segments(text, article_marks(coded)) if p.text == "may")
+    assert may.kinds == ("status",) and may.events == ("art-2-e2",)
+
+
+def test_an_event_date_over_a_time_mention_keeps_both_notes() -> None:
+    coded = sample_articles()[0]
+    tuesday = next(
+        p for p in segments(coded.article.text, article_marks(coded)) if p.text == "Tuesday"
+    )
+    assert tuesday.kinds == ("time", "date")
+    assert tuesday.notes == ("DATE 2025-08-12", "CONSULT date: 2025-08-12")
+
+
 def test_marks_outside_the_text_are_dropped() -> None:
     coded = sample_articles()[0]
     bad = Actor(text="x", name="x", code=None, sector=None, span=(5, 10_000))

@@ -78,13 +78,27 @@ def test_article_marks_mentions_triggers_and_evidence(client: TestClient) -> Non
     assert re.search(
         r'<span class="mark m-actor"[^>]*data-events="art-1-e1">Russian president<', page
     )
-    assert re.search(r'class="mark m-time"[^>]*>Tuesday<', page)
+    assert re.search(r'class="mark m-time m-date"[^>]*>Tuesday<', page)
     assert re.search(r'class="mark m-trigger"[^>]*>spoke<', page)
     assert re.search(r'class="mark m-trigger"[^>]*>phone<', page)
     assert re.search(r'class="mark m-actor m-quote"[^>]*>North Korea<', page)
     assert 'data-event="art-1-e1"' in page and 'data-event="art-1-e2"' in page
     assert 'href="/dyad?a=RUS&amp;b=PRK"' in page
     assert re.search(r"<dt>other sources</dt><dd>Russia \(.*RUS.*\) omits</dd>", page)
+
+
+def test_article_marks_status_cues_and_event_dates_with_a_title(client: TestClient) -> None:
+    page = client.get("/article/art-2").text
+    assert re.search(
+        r'<span class="mark m-status" title="hypothetical status of MOBILIZE"'
+        r' data-events="art-2-e2">may<',
+        page,
+    )
+    assert re.search(
+        r'<span class="mark m-date" title="MOBILIZE date: 2025-09"[^>]*>September<', page
+    )
+    assert '<span class="mark m-status">status</span>' in page  # the legend names them
+    assert '<span class="mark m-date">date</span>' in page
 
 
 def test_article_text_is_complete_and_in_order(client: TestClient) -> None:

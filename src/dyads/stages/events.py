@@ -54,7 +54,7 @@ from dyads.stages.roles import (
     verb_roles,
 )
 from dyads.stages.salience import main_clause_bonus
-from dyads.stages.status import clause_verb, event_status, is_after
+from dyads.stages.status import Cues, clause_verb, cue_status, dated_status, is_after
 from dyads.stages.triggers import VERB_CONFIDENCE, Coding, TriggerLexicon, is_headline_verb
 
 _TERMINAL = frozenset(".!?\"”’'…")
@@ -136,6 +136,23 @@ class Reading:
     status: Status
     date: str | None
     date_text: str | None
+    date_span: Span | None = None
+    status_spans: tuple[Span, ...] = ()  # the words that decided the status
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    """A trigger's date, the time expression it came from, its status and the status's words."""
+
+    date: str | None
+    time: TimeRef | None
+    status: Status
+    status_spans: tuple[Span, ...] = ()
+
+    def reading(self, coding: Coding, roles: Roles) -> Reading:
+        """The trigger's own event, timed."""
+        text, span = (self.time.text, self.time.span) if self.time else (None, None)
+        return Reading(coding, roles, self.status, self.date, text, span, self.status_spans)
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,11 +243,11 @@ class EventExtractor:
                 # agreement (PLOVER AGREE), no concession of one party to another.
                 trigger = Trigger(trigger.token, trigger.agreement)
             roles = _without_joint_parties(trigger, roles, index)
-            value, words, status = self._when(trigger, times, anchors, anchor)
+            when = self._when(trigger, times, anchors, anchor)
             # Intents and demands come first: at equal confidence they are what is said now.
             readings = self._statements(trigger, roles, index, anchor)
             if not _is_promise_of(trigger.coding, readings):
-                readings.append(Reading(trigger.coding, roles, status, value, words))
+                readings.append(when.reading(trigger.coding, roles))
             location = self._where(trigger, places, anchors) or self._scene(
                 trigger, objects, anchors
             )
@@ -239,7 +256,7 @@ class EventExtractor:
                 bonus -= _CONTENT_PENALTY
             for reading in readings:
                 events += self._events(trigger.token, reading, unit, (index, location), bonus)
-            if status == "asserted":
+            if when.status == "asserted":
                 pair = _pair_of(roles) or pair
         trigger_indices = {t.token.i for t in triggers}
         events += self._bare_demands(unit, trigger_indices, index, anchor)
@@ -372,8 +389,8 @@ class EventExtractor:
         unit_times: list[tuple[TimeRef, Token]],
         anchors: dict[int, frozenset[int]],
         anchor: dt.date | None,
-    ) -> tuple[str | None, str | None, Status]:
-        """The event's date value, the words that gave it, and its status."""
+    ) -> When:
+        """The event's date value, the time expression that gave it, and its status."""
         token = trigger.token
         owned: list[TimeRef] = []
         free: list[tuple[int, TimeRef]] = []
@@ -383,7 +400,8 @@ class EventExtractor:
                 owned.append(time)
             elif who is None:
                 free.append((abs(head.i - token.i), time))
-        provisional = event_status(token, None, anchor)
+        cued = cue_status(token)  # the parse is read for cue words once; the date comes after
+        provisional = cued.status
         chosen: TimeRef | None = owned[0] if owned else _time_of_when_clause(token, unit_times)
         if chosen is None:
             for _, time in sorted(free, key=lambda pair: pair[0]):
@@ -393,13 +411,14 @@ class EventExtractor:
                     break
         if chosen is None:
             if provisional == "asserted" and anchor is not None:
-                return anchor.isoformat(), None, "asserted"
-            return None, None, provisional
+                return When(anchor.isoformat(), None, "asserted")
+            return When(None, None, provisional, _spans_of(cued.cues))
         value = setting.event_date_value(chosen.value)
-        status = event_status(token, value, anchor)
-        if status == "asserted" and chosen.value == setting.FUTURE_REF:
-            status = "future"  # "cooperation in the future"
-        return value, chosen.text, status
+        decided = dated_status(cued, token, value, anchor)
+        if decided.status == "asserted" and chosen.value == setting.FUTURE_REF:
+            return When(value, chosen, "future", (chosen.span,))  # "cooperation in the future"
+        cues = (chosen.span,) if decided.by_date else _spans_of(decided.cues)
+        return When(value, chosen, decided.status, cues)
 
     def _statements(
         self, trigger: Trigger, roles: Roles, index: ActorIndex, anchor: dt.date | None
@@ -503,6 +522,8 @@ class EventExtractor:
                     span=unit.span,
                     confidence=round(min(1.0, confidence), 3),
                     trigger_spans=_trigger_spans(trigger),
+                    status_spans=reading.status_spans,
+                    date_span=reading.date_span,
                 )
             )
         return events
@@ -741,6 +762,7 @@ def _filled(event: Event, nearby: list[Event]) -> Event:
             changes["location"] = other.location
         if event.date is None and other.date is not None and other.date_text is not None:
             changes["date"], changes["date_text"] = other.date, other.date_text
+            changes["date_span"] = other.date_span
         if changes:
             event = _replace(event, **changes)
     return event
@@ -897,6 +919,10 @@ def _trigger_words(tokens: list[Token]) -> str:
 
 def _trigger_spans(tokens: list[Token]) -> tuple[Span, ...]:
     return tuple(char_span_of(t) for t in tokens)
+
+
+def _spans_of(cues: Cues) -> tuple[Span, ...]:
+    return tuple(char_span_of(t) for t in sorted(cues, key=lambda t: t.i))
 
 
 def _replace(event: Event, **changes: object) -> Event:

@@ -7,11 +7,16 @@ hypothetical > future > historical > asserted.
 Historical: the event's date lies clearly before the article's period, meaning its last possible
 day is more than a year before the anchor, or it is a whole earlier calendar year ("the
 agreement signed last year"). An event in the past few months is news, not background.
+
+Each status comes with its evidence, found in the same walk of the parse: the cue words that
+decided it ("not", "denied", "could", "if", "will", "set"), or a flag that the date decided it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
@@ -65,68 +70,94 @@ def _governors(trigger: Token) -> list[Token]:
     return chain
 
 
-# A child as the cues read it: its dependency, its word and its lemma, both lower case.
-_Child = tuple[str, str, str]
+# A child as the cues read it: its dependency, its word and its lemma, both lower case, and its
+# index in the Doc (to point at the cue).
+_Child = tuple[str, str, str, int]
 # The children of the tokens a status is read from, by token index: each token of the chain is
 # read by several cues, and walking the parse for it again would read the same words again.
 _Children = dict[int, tuple[_Child, ...]]
+# The words that decided a status; empty when no cue did.
+Cues = tuple[Token, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class StatusReading:
+    """A status and its evidence: the cue words that decided it, or that the date did."""
+
+    status: Status
+    cues: Cues = ()
+    by_date: bool = False
+
+
+_ASSERTED = StatusReading("asserted")
 
 
 def _children(token: Token, cache: _Children) -> tuple[_Child, ...]:
     found = cache.get(token.i)
     if found is None:
-        found = tuple((c.dep_, c.lower_, c.lemma_.lower()) for c in token.children)
+        found = tuple((c.dep_, c.lower_, c.lemma_.lower(), c.i) for c in token.children)
         cache[token.i] = found
     return found
 
 
-def _has_cue(children: tuple[_Child, ...], cues: frozenset[str]) -> bool:
-    """Whether a child is one of the cue words, as written or by its lemma."""
-    return any(word in cues or lemma in cues for _, word, lemma in children)
+def _cue(token: Token, children: tuple[_Child, ...], cues: frozenset[str]) -> Cues:
+    """The first child that is one of the cue words, as written or by its lemma."""
+    for _, word, lemma, i in children:
+        if word in cues or lemma in cues:
+            return (token.doc[i],)
+    return ()
 
 
-def _is_negated(trigger: Token, chain: list[Token], cache: _Children) -> bool:
+def _negation(trigger: Token, chain: list[Token], cache: _Children) -> Cues:
     own = trigger if trigger.pos_ in _CLAUSE_VERB_POS else clause_verb(trigger)
-    for token in {trigger, own}:
-        if any(dep == "neg" or word in _NEGATORS for dep, word, _ in _children(token, cache)):
-            return True
-    return any(token.lemma_.lower() in _NEGATING_VERBS for token in chain[1:])
+    for token in dict.fromkeys((trigger, own)):
+        for dep, word, _, i in _children(token, cache):
+            if dep == "neg" or word in _NEGATORS:
+                return (token.doc[i],)
+    return next(((t,) for t in chain[1:] if t.lemma_.lower() in _NEGATING_VERBS), ())
 
 
-def _is_hypothetical(trigger: Token, chain: list[Token], cache: _Children) -> bool:
+def _hypothesis(trigger: Token, chain: list[Token], cache: _Children) -> Cues:
     for token in chain:
         children = _children(token, cache)
-        has_aux = any(dep == "aux" for dep, _, _ in children)
-        if has_aux and _has_cue(children, _MODALS_HYPOTHETICAL):
-            return True
-        if any(dep == "mark" and word in _CONDITIONAL_MARKS for dep, word, _ in children):
-            return True
-    return _has_cue(_children(trigger, cache), _HYPOTHETICAL_WORDS)
+        has_aux = any(dep == "aux" for dep, _, _, _ in children)
+        modal = _cue(token, children, _MODALS_HYPOTHETICAL) if has_aux else ()
+        if modal:
+            return modal
+        for dep, word, _, i in children:
+            if dep == "mark" and word in _CONDITIONAL_MARKS:
+                return (token.doc[i],)
+    return _cue(trigger, _children(trigger, cache), _HYPOTHETICAL_WORDS)
 
 
-def _is_future(trigger: Token, chain: list[Token], cache: _Children) -> bool:
+def _future(trigger: Token, chain: list[Token], cache: _Children) -> Cues:
     for token in chain:
         children = _children(token, cache)
-        if any(dep == "aux" and word in _MODALS_FUTURE for dep, word, _ in children):
-            return True
-        if _is_arranged(token):
-            return True
+        for dep, word, _, i in children:
+            if dep == "aux" and word in _MODALS_FUTURE:
+                return (token.doc[i],)
+        arranged = _arranged(token)
+        if arranged:
+            return arranged
         if token is not trigger and token.lemma_.lower() in _FUTURE_VERBS:
-            return True
+            return (token,)
     own = _children(trigger, cache)
-    if _has_cue(own, _FUTURE_WORDS):
-        return True
+    upcoming = _cue(trigger, own, _FUTURE_WORDS)
+    if upcoming:
+        return upcoming
     # "the meeting, which is expected to take place", "talks set for Friday"
-    return any(dep in ("acl", "relcl") and lemma in _FUTURE_VERBS for dep, _, lemma in own)
+    for dep, _, lemma, i in own:
+        if dep in ("acl", "relcl") and lemma in _FUTURE_VERBS:
+            return (trigger.doc[i],)
+    return ()
 
 
-def _is_arranged(verb: Token) -> bool:
+def _arranged(verb: Token) -> Cues:
     """ "China is to give Nepal trucks": "be to" tells an arranged act to come."""
-    return (
-        verb.dep_ == "xcomp"
-        and verb.head.lemma_.lower() == "be"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    )
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() != "be":
+        return ()
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    return () if to is None else (verb.head, to)
 
 
 def _is_past(trigger: Token) -> bool:
@@ -173,18 +204,45 @@ def is_after(date_value: str | None, anchor: dt.date | None) -> bool:
     return first_day > anchor
 
 
-def event_status(trigger: Token, date_value: str | None, anchor: dt.date | None) -> Status:
-    """The status of the event a trigger announces, given its resolved date."""
+# The cue rules in order of precedence: negated > hypothetical > future.
+_CUE_RULES: tuple[tuple[Status, Callable[[Token, list[Token], _Children], Cues]], ...] = (
+    ("negated", _negation),
+    ("hypothetical", _hypothesis),
+    ("future", _future),
+)
+
+
+def cue_status(trigger: Token) -> StatusReading:
+    """The status its cue words give the event a trigger announces (`asserted` when none does),
+    with those words."""
     chain = _governors(trigger)
     cache: _Children = {}
-    if _is_negated(trigger, chain, cache):
-        return "negated"
-    if _is_hypothetical(trigger, chain, cache):
-        return "hypothetical"
-    if _is_future(trigger, chain, cache) or (
-        is_after(date_value, anchor) and not _is_past(trigger)
-    ):
-        return "future"
+    for status, find in _CUE_RULES:
+        cues = find(trigger, chain, cache)
+        if cues:
+            return StatusReading(status, cues)
+    return _ASSERTED
+
+
+def dated_status(
+    cued: StatusReading, trigger: Token, date_value: str | None, anchor: dt.date | None
+) -> StatusReading:
+    """The status once the event's date is known: a date ahead makes an event future and an old
+    one historical, unless a cue word has already decided."""
+    if cued.status != "asserted":
+        return cued
+    if is_after(date_value, anchor) and not _is_past(trigger):
+        return StatusReading("future", by_date=True)
     if is_historical(date_value, anchor):
-        return "historical"
-    return "asserted"
+        return StatusReading("historical", by_date=True)
+    return cued
+
+
+def read_status(trigger: Token, date_value: str | None, anchor: dt.date | None) -> StatusReading:
+    """The status of the event a trigger announces, given its resolved date, with its evidence."""
+    return dated_status(cue_status(trigger), trigger, date_value, anchor)
+
+
+def event_status(trigger: Token, date_value: str | None, anchor: dt.date | None) -> Status:
+    """The status of the event a trigger announces, given its resolved date."""
+    return read_status(trigger, date_value, anchor).status

@@ -32,10 +32,11 @@ from dyads.store.flatten import (
 )
 from dyads.store.query import EventFilter, run_read_only_sql, select_events
 
-STORE_VERSION = "3"
+STORE_VERSION = "4"
 # Older layouts this dyads opens by adding the columns they lack (version 2 had no
-# `events.trigger_spans`); nothing stored is rewritten.
-UPGRADABLE_VERSIONS: frozenset[str] = frozenset({"2"})
+# `events.trigger_spans`, version 3 no `events.status_spans`, `date_span_start` and
+# `date_span_end`); nothing stored is rewritten.
+UPGRADABLE_VERSIONS: frozenset[str] = frozenset({"2", "3"})
 TABLES: tuple[str, ...] = ("articles", "events", "quotes")
 _BATCH = 256  # articles written per transaction
 

@@ -74,6 +74,12 @@ EVENT_SCHEMA: pa.Schema = pa.schema(
         # Where each trigger word is, as a JSON array of [start, end] pairs (`"[]"` for events
         # coded before it was kept).
         pa.field("trigger_spans", pa.string()),
+        # The words that decided the status, as a JSON array of [start, end] pairs (`"[]"` for
+        # asserted events), and where the date's words are (null when the article date was
+        # used); both null in rows stored before they were kept.
+        pa.field("status_spans", pa.string()),
+        pa.field("date_span_start", pa.int64()),
+        pa.field("date_span_end", pa.int64()),
     ]
 )
 
@@ -188,6 +194,9 @@ def flatten_event(article: Article, event: Event) -> dict[str, object]:
         "confidence": event.confidence,
         "corroboration": json.dumps(msgspec.to_builtins(event.corroboration)),
         "trigger_spans": json.dumps(msgspec.to_builtins(event.trigger_spans)),
+        "status_spans": json.dumps(msgspec.to_builtins(event.status_spans)),
+        "date_span_start": event.date_span[0] if event.date_span else None,
+        "date_span_end": event.date_span[1] if event.date_span else None,
     }
     return row
 
@@ -271,6 +280,11 @@ def _unflatten_place(row: dict[str, Any]) -> dict[str, object] | None:
     }
 
 
+def _unflatten_span(row: dict[str, Any], prefix: str) -> list[int] | None:
+    start, end = row[f"{prefix}_start"], row[f"{prefix}_end"]
+    return None if start is None or end is None else [start, end]
+
+
 def unflatten_event(row: dict[str, Any]) -> dict[str, object]:
     """An events-table row back in the coded event shape, plus `article_id`."""
     return {
@@ -292,5 +306,7 @@ def unflatten_event(row: dict[str, Any]) -> dict[str, object]:
         "confidence": row["confidence"],
         "corroboration": json.loads(row["corroboration"] or "[]"),
         "trigger_spans": json.loads(row["trigger_spans"] or "[]"),
+        "status_spans": json.loads(row["status_spans"] or "[]"),
+        "date_span": _unflatten_span(row, "date_span"),
         "article_id": row["article_id"],
     }

@@ -1,9 +1,9 @@
 """Cut an article's text into segments, each carrying the marks that cover it.
 
-Mentions, quotes, triggers and event evidence overlap freely (a quote holds actors, a sentence
-holds several events), so instead of nesting tags the text is split at every span boundary:
-each segment knows its mark kinds, a tooltip, and the events whose evidence covers it. The
-template escapes each segment's text, so an article can never inject markup.
+Mentions, quotes, triggers, status cues, event dates and event evidence overlap freely (a quote
+holds actors, a sentence holds several events), so instead of nesting tags the text is split at
+every span boundary: each segment knows its mark kinds, a tooltip, and the events whose evidence
+covers it. The template escapes each segment's text, so an article can never inject markup.
 """
 
 from __future__ import annotations
@@ -15,7 +15,15 @@ from collections.abc import Iterable
 
 from dyads.records import Actor, CodedArticle, Event
 
-MARK_KINDS: tuple[str, ...] = ("actor", "place", "time", "quote", "trigger")
+MARK_KINDS: tuple[str, ...] = (
+    "actor",
+    "place",
+    "time",
+    "quote",
+    "trigger",
+    "status",  # the words that decided an event's status ("not", "will", "if")
+    "date",  # the words an event's date came from
+)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -56,6 +64,16 @@ def trigger_spans(text: str, event: Event) -> list[tuple[int, int]]:
     return found
 
 
+def status_note(event: Event) -> str:
+    """What a status cue means: "hypothetical status of MOBILIZE"."""
+    return f"{event.status} status of {event.event}"
+
+
+def date_note(event: Event) -> str:
+    """What an event's date words mean: "CONSULT date: 2025-08-15"."""
+    return f"{event.event} date: {event.date or 'no calendar date'}"
+
+
 def article_marks(coded: CodedArticle) -> list[Mark]:
     """Every highlight of an article: mentions, quotes, event triggers and evidence."""
     text = coded.article.text
@@ -71,6 +89,9 @@ def article_marks(coded: CodedArticle) -> list[Mark]:
         marks.append(Mark("evidence", *event.span, event.id))
         for start, end in trigger_spans(text, event):
             marks.append(Mark("trigger", start, end, f"{event.event} trigger"))
+        marks += [Mark("status", *span, status_note(event)) for span in event.status_spans]
+        if event.date_span is not None:
+            marks.append(Mark("date", *event.date_span, date_note(event)))
     return [mark for mark in marks if 0 <= mark.start < mark.end <= len(text)]
 
 

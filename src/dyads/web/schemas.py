@@ -62,6 +62,15 @@ class EventOut(BaseModel):
     trigger_spans: list[Span] = Field(
         default=[], description="Where each trigger word is in the article text."
     )
+    status_spans: list[Span] = Field(
+        default=[],
+        description="The words that decided the status (the date's words when the date did);"
+        " empty for asserted events.",
+    )
+    date_span: Span | None = Field(
+        default=None,
+        description="Where the words of date_text are; null when the article date was used.",
+    )
 
 
 class StoredEventOut(EventOut):
