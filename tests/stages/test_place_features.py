@@ -3,9 +3,17 @@ crossing", "Oak and Elm streets") and numbered roads ("the A120")."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
-from .place_helpers import found_exactly_test, model_misses_test, shared_finder, span_of
+from .place_helpers import (
+    by_text,
+    found_exactly_test,
+    model_misses_test,
+    shared_finder,
+    shared_geoparser,
+    span_of,
+)
 
 # Every toponym a sentence holds, in text order, by the rule that finds or drops them.
 FOUND_EXACTLY: dict[str, tuple[str, list[str]]] = {
@@ -45,3 +53,48 @@ def test_streets_joined_by_and_are_not_looked_up_as_towns(nlp: Language) -> None
     start, _ = span_of(doc, "Oak")
     oak = next(m for m in shared_finder().find(doc) if m.start == start)
     assert oak.candidates == ()
+
+
+# A feature's words with no entity on them (the model tags the town alone), by whether the
+# gazetteer knows the whole name as a region: the region, else a local feature of the town.
+UNTAGGED_FEATURES: dict[str, tuple[str, str, str, str | None]] = {
+    "a peninsula the gazetteer knows": (
+        "The Korean Peninsula crisis dominated the talks in Beijing on Monday.",
+        "Korean Peninsula",
+        "Beijing",
+        None,
+    ),
+    "a sea the gazetteer knows": (
+        "Fishermen said the Black Sea blockade had ruined their season in Odessa.",
+        "Black Sea",
+        "Odessa",
+        None,
+    ),
+    "a street, placed at its town": (
+        "Police closed Bourbon Street in New Orleans on Saturday after a shooting.",
+        "Bourbon Street",
+        "New Orleans",
+        "USA",
+    ),
+    "a road, placed at its town": (
+        "Crews cleared debris from Harbour Road in Mombasa after the floods.",
+        "Harbour Road",
+        "Mombasa",
+        "KEN",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", UNTAGGED_FEATURES)
+def test_an_untagged_feature_known_whole_is_its_region(nlp: Language, case: str) -> None:
+    text, feature, town, country = UNTAGGED_FEATURES[case]
+    doc = nlp(text)
+    doc.ents = [ent for ent in doc.ents if ent.text == town]
+    found = by_text(shared_geoparser().process(doc, []))
+    placed = found[feature]
+    if country is None:  # the region itself, not the town's point
+        assert (placed.name, placed.country) == (feature, None)
+        assert (placed.lat, placed.lon) != (found[town].lat, found[town].lon)
+    else:
+        assert placed.country == country and placed.geonameid is None
+        assert (placed.lat, placed.lon) == (found[town].lat, found[town].lon)

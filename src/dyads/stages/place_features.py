@@ -30,7 +30,7 @@ from dyads.stages.place_cues import (
 )
 from dyads.stages.place_lookup import MAX_NAME_TOKENS, PlaceLookup, named_place
 from dyads.stages.place_phrases import proper_name_start
-from dyads.stages.place_resolution import Mention
+from dyads.stages.place_resolution import AREA_KINDS, Mention
 
 
 def feature_noun_mentions(
@@ -89,10 +89,13 @@ def coordinated_feature_mentions(
     return found
 
 
-def untagged_feature_mentions(doc: Doc, words: Sequence[str], taken: list[bool]) -> list[Mention]:
+def untagged_feature_mentions(
+    lookup: PlaceLookup, doc: Doc, words: Sequence[str], taken: list[bool]
+) -> list[Mention]:
     """'Marjory Stoneman Douglas High School', 'Bourbon Street' with no entity on them:
     capitalised words ending in a capitalised word for a street, a feature or (after "in",
-    "at"...) a building."""
+    "at"...) a building. A name the gazetteer knows whole as a region or a sea ("the Korean
+    Peninsula", "the Black Sea") is that region, not a local feature of the nearest town."""
     found: list[Mention] = []
     for i, word in enumerate(words[1:], start=1):
         if taken[i] or not is_capitalised(word) or not is_capitalised(words[i - 1]):
@@ -112,7 +115,11 @@ def untagged_feature_mentions(doc: Doc, words: Sequence[str], taken: list[bool])
             start -= 1
         tokens = doc[start : last.i + 1]
         if names_a_feature(tokens) or (names_a_building(tokens) and after_locative(doc, start)):
-            found.append(Mention(start, last.i + 1, ()))
+            known = lookup.gazetteer.lookup(tokens.text)
+            if any(entry.kind in AREA_KINDS for entry in known):
+                found.append(Mention(start, last.i + 1, known, key=fold(tokens.text)))
+            else:
+                found.append(Mention(start, last.i + 1, ()))
     return found
 
 

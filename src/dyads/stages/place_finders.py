@@ -98,7 +98,7 @@ class ToponymFinder:
         take(present_day_mentions(lookup, doc, words, taken))
         take(feature_noun_mentions(lookup, doc, words, taken))
         take(coordinated_feature_mentions(lookup, doc, words, taken))
-        take(untagged_feature_mentions(doc, words, taken))
+        take(untagged_feature_mentions(lookup, doc, words, taken))
         take(road_mentions(doc, words, taken))
         take(list_mentions(lookup, doc, words, found, taken))
         take(repeated_mentions(lookup, doc, words, found, taken))
