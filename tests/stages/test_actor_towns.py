@@ -88,3 +88,16 @@ def test_a_name_after_mayor_of_is_a_place_whatever_the_tagger_says(code: ActorCo
 def test_names_after_place_nouns(nlp: Language) -> None:
     doc = nlp("The people of Douma and the mayor of New Orleans spoke of Smith.")
     assert [doc[a:b].text for a, b in names_after_place_nouns(doc)] == ["Douma", "New Orleans"]
+
+
+def test_a_province_named_by_a_generic_word_places_no_agent(code: ActorCoder) -> None:
+    # Papua New Guinea's Gulf province and Tanzania's Coast region are so named.
+    actors = code("The coast guard rescued six fishermen in the Gulf on Thursday.", OLD_WIRE)
+    assert not [a for a in actors if a.code == "PNG"]
+    actors = code("The police said the gunmen fled toward the Coast.", OLD_WIRE)
+    assert not [a for a in actors if a.code == "TZA"]
+
+
+def test_a_generic_province_name_with_its_region_word_places_agents(code: ActorCoder) -> None:
+    actors = code("Militants blew up a pipeline in Delta state, police said.", OLD_WIRE)
+    assert coded(find(actors, "Militants")) == ("NGA", "REB")

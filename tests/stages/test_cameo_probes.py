@@ -12,7 +12,8 @@ refusals to permit) and the type gaps found on gold-style sentences, Q on long w
 several clauses over the 16 types and the type gaps still open, R on the gaps the role stage
 found on top of Q (aid received, conditional deployments, arrests, demolitions), S on the gaps
 left by R (credit lines drawn, power handed over, products' tours and orders, demands told to
-visitors, clashes with a crowd); so each set's
+visitors, clashes with a crowd), T on the type gaps left by S (conditional threats of force and
+permission given to another party's act); so each set's
 first score estimates how the events stage generalises to gold of the CAMEO manual's kind (the
 file's header keeps those scores). Each sentence is coded alone and scored as `dyads eval plover`
 scores gold: the top event's type, and the code sets of its actors and recipients
@@ -101,11 +102,16 @@ MIN_GAP_R_FULL_RECORD = 0.87
 GAP_S_SET = "S"
 MIN_GAP_S_TYPE_ACCURACY = 0.95
 MIN_GAP_S_FULL_RECORD = 0.83
+# Set T probes the type gaps left by set S: forces moved or fire promised on a condition another
+# party is to meet, consequences threatened, and permission given to another party's act.
+GAP_T_SET = "T"
+MIN_GAP_T_TYPE_ACCURACY = 0.9
+MIN_GAP_T_FULL_RECORD = 0.9
 
 
 @dataclass(frozen=True)
 class CameoProbe:
-    set: str  # "A" to "S", see the probe file's header
+    set: str  # "A" to "T", see the probe file's header
     cameo: str
     event: str  # a PLOVER type, or NO_EVENT
     actors: frozenset[str] | None  # None: not checked
@@ -305,3 +311,11 @@ def test_set_s_gap_probes_stay_above_their_floors(outcomes: list[Outcome]) -> No
     assert full_record >= MIN_GAP_S_FULL_RECORD
     products = [o for o in gaps if o.probe.event == NO_EVENT]
     assert sum(o.type_right for o in products) >= len(products) - 1
+
+
+def test_set_t_gap_probes_stay_above_their_floors(outcomes: list[Outcome]) -> None:
+    gaps = [o for o in outcomes if o.probe.set == GAP_T_SET]
+    assert len(gaps) >= 12
+    type_accuracy, full_record = accuracy(gaps)
+    assert type_accuracy >= MIN_GAP_T_TYPE_ACCURACY
+    assert full_record >= MIN_GAP_T_FULL_RECORD

@@ -1234,3 +1234,32 @@ def test_a_date_shared_from_another_mention_brings_its_words_along(
     assert len(meetings) == 2
     assert [_words(text, e.status_spans) for e in meetings] == [["upcoming"], ["expected"]]
     assert all(e.date_span is not None and text[slice(*e.date_span)] == "Friday" for e in meetings)
+
+
+def test_forces_moved_on_a_condition_another_party_meets_threaten(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = "Russia will station troops on the border if Estonia hosts the missile battery."
+    events = code(nlp, extractor, text, [("Russia", "RUS"), ("Estonia", "EST")])
+    assert (events[0].event, events[0].cameo) == ("THREATEN", "138")
+    assert dyad(events[0]) == ("RUS", "EST")
+
+
+def test_forces_offered_on_a_request_or_sent_to_a_third_state_threaten_no_one(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = "Japan will send troops to East Timor if the United Nations asks it to."
+    asked: list[PartySpec] = [("Japan", "JPN"), ("East Timor", "TLS"), ("United Nations", "IGO")]
+    assert all(e.event != "THREATEN" for e in code(nlp, extractor, text, asked))
+    text = "Germany would send tanks to Ukraine if the United States did the same."
+    third: list[PartySpec] = [("Germany", "DEU"), ("Ukraine", "UKR"), ("United States", "USA")]
+    assert all(e.event != "THREATEN" for e in code(nlp, extractor, text, third))
+
+
+def test_letting_another_partys_ship_act_eases_a_restriction(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = "Greece allowed a Turkish survey ship to pass through its waters on Thursday."
+    events = code(nlp, extractor, text, [("Greece", "GRC"), ("Turkish", "TUR")])
+    assert (events[0].event, events[0].cameo) == ("CONCEDE", "081")
+    assert dyad(events[0]) == ("GRC", "TUR")

@@ -18,6 +18,14 @@ from .place_helpers import (
 
 # Places found in a sentence, by their words, with the fields each rule decides; None: not found.
 RESOLVED: dict[str, tuple[str, PlaceFacts]] = {
+    "a town whose saint prefix the model left out of its entity": (
+        "Thousands marched through Santo Domingo on Sunday to demand an end to power cuts.",
+        {"Santo Domingo": {"country": "DOM"}},
+    ),
+    "a town opening with São, tagged whole, is unchanged": (
+        "Flights out of São Paulo were cancelled after heavy rain.",
+        {"São Paulo": {"country": "BRA"}},
+    ),
     "a possessive the model ran into a person's entity is read as a cue": (
         "Central Java's governor said the dam would be finished next year.",
         {"Central Java": {"country": "IDN"}},

@@ -9,6 +9,7 @@ from dyads.stages.role_objects import (
     misplaced_doers,
     misread_objects,
     object_actors,
+    participle_objects,
 )
 
 from .event_helpers import codes, token
@@ -83,3 +84,13 @@ def test_a_verb_of_saying_keeps_its_clause(nlp: Language) -> None:
 def test_a_verb_with_its_own_object_has_no_misread_one(nlp: Language) -> None:
     doc = nlp("Iran freed the sailors on Friday, officials said.")
     assert misread_objects(token(doc, "freed")) == []
+
+
+def test_people_a_participle_after_the_verb_describes_are_its_object(nlp: Language) -> None:
+    doc = nlp("The president urged visiting Chinese leaders on Monday to press North Korea.")
+    assert [t.text for t in participle_objects(token(doc, "urged"))] == ["leaders"]
+
+
+def test_a_verb_with_its_own_object_keeps_it(nlp: Language) -> None:
+    doc = nlp("The president urged China to press North Korea.")
+    assert participle_objects(token(doc, "urged")) == []

@@ -22,7 +22,8 @@ condition, receiving the other way round, possessed and "of"-phrase events, "wit
 are a person or body of another state, addressees of calls and warnings, the actor's own people,
 and passive and nominal leads; sets Z, AC and AD, leads in the PLOVER gold's style and date,
 plain and long; sets AA and AB, the gaps of sets X and Y in yet other words; set AE, attacks
-fought off, conditional deployments, offers put forward and releases authorised.
+fought off, conditional deployments, offers put forward and releases authorised; set AF, lenders
+named inside what money is drawn from, addressees after "urged visiting", crowds in clashes.
 Each sentence is coded alone (sets G and H after their context, with the story's date) and scored as
 `dyads eval plover` scores gold (`top_prediction`); the file's header keeps each set's scores
 before and after.
@@ -76,11 +77,16 @@ MIN_RECEIVING_FULL_RECORD = 0.55
 RECIPIENT_GAP_SETS = ("X", "Y", "AA")
 MIN_RECIPIENT_GAP_ROLES_RIGHT = 0.85
 MIN_RECIPIENT_GAP_FULL_RECORD = 0.75
+# Set AF probes lenders named inside what money is drawn from, the people "urged visiting X
+# to" addresses, and the crowd of a clash as the actor of its riot.
+GAP_AF_SET = "AF"
+MIN_GAP_AF_ROLES_RIGHT = 0.9
+MIN_GAP_AF_FULL_RECORD = 0.85
 
 
 @dataclass(frozen=True)
 class RoleProbe:
-    set: str  # "A" to "Z", then "AA" to "AE", see the probe file's header
+    set: str  # "A" to "Z", then "AA" to "AF", see the probe file's header
     construction: str  # the syntax the sentence probes ("passive_by", "attribution", ...)
     event: str
     actors: frozenset[str]
@@ -212,3 +218,11 @@ def test_recipient_gap_probes_stay_above_their_floors(outcomes: list[Outcome]) -
     roles_right, full_record = shares([o for o in outcomes if o.probe.set in RECIPIENT_GAP_SETS])
     assert roles_right >= MIN_RECIPIENT_GAP_ROLES_RIGHT
     assert full_record >= MIN_RECIPIENT_GAP_FULL_RECORD
+
+
+def test_set_af_gap_probes_stay_above_their_floors(outcomes: list[Outcome]) -> None:
+    gaps = [o for o in outcomes if o.probe.set == GAP_AF_SET]
+    assert len(gaps) >= 15
+    roles_right, full_record = shares(gaps)
+    assert roles_right >= MIN_GAP_AF_ROLES_RIGHT
+    assert full_record >= MIN_GAP_AF_FULL_RECORD

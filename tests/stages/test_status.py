@@ -59,6 +59,8 @@ def test_status_cues(nlp: Language, text: str, trigger: str, expected: str) -> N
         ("The two states signed a treaty in July.", "signed", "2025-07", "asserted"),
         # A date after the anchor makes an event future.
         ("The leaders meet on Friday.", "meet", "2025-08-15", "future"),
+        # A week after the anchor's, its date unknown, makes an event future too.
+        ("The summit opens in Nairobi next week.", "opens", "2025-W34", "future"),
         # A clause in the past tense happened, whichever way its bare weekday was read.
         ("The navy intercepted a boat on Sunday.", "intercepted", "2025-08-17", "asserted"),
     ],
@@ -92,6 +94,10 @@ def test_is_historical_thresholds(
         ("2025-09", True),
         ("2025", False),
         ("2026", True),
+        # Weeks ("the summit opens next week"): wholly after the anchor's week, or not.
+        ("2025-W34", True),
+        ("2025-W33", False),
+        ("PAST_REF", False),
     ],
 )
 def test_is_after(value: str, expected: bool) -> None:

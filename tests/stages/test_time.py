@@ -79,6 +79,15 @@ def test_weekday_in_future_clause_is_after_anchor(nlp: Language, text: str) -> N
     assert values(nlp, text)["Friday"] == "2025-08-15"
 
 
+def test_weekday_on_a_verb_in_the_simple_present_is_a_schedule(nlp: Language) -> None:
+    # The Saturday before the anchor (a Tuesday) is nearer; a schedule points ahead.
+    assert values(nlp, "Foreign ministers gather in Rome on Saturday.")["Saturday"] == "2025-08-16"
+    text = "The suspension on Saturday of the talks leaves the truce in doubt."
+    assert values(nlp, text)["Saturday"] == "2025-08-09"
+    headline = "Rebels seize airport on Saturday\nThe rebels seized the airport, officials said."
+    assert values(nlp, headline)["Saturday"] == "2025-08-09"
+
+
 def test_weekday_of_publication_is_that_day_in_either_tense(nlp: Language) -> None:
     # Wire copy names the day it is written on by its weekday; a week on is "next Tuesday".
     assert values(nlp, "The council will vote on Tuesday.")["Tuesday"] == "2025-08-12"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from dyads.stages.time_tense import clause_direction
+from dyads.stages.time_tense import clause_direction, scheduled_present
 
 VOCAB = spacy.blank("en").vocab  # English lexical attributes (lower-casing) without a model
 
@@ -159,3 +159,40 @@ def test_passive_decision_verb_is_past() -> None:
         ]
     )
     assert clause_direction(doc[4]) == "past"
+
+
+def test_a_date_on_a_present_verb_is_a_schedule() -> None:
+    doc = parse(
+        [
+            ("Parliament", 1, "nsubj", "PROPN", "NNP", "Parliament"),
+            ("votes", 1, "ROOT", "VERB", "VBZ", "vote"),
+            ("on", 1, "prep", "ADP", "IN", "on"),
+            ("Thursday", 2, "pobj", "PROPN", "NNP", "Thursday"),
+        ]
+    )
+    assert scheduled_present(doc[3])
+
+
+def test_a_date_on_a_noun_of_a_present_clause_is_no_schedule() -> None:
+    doc = parse(
+        [
+            ("The", 1, "det", "DET", "DT", "the"),
+            ("suspension", 5, "nsubj", "NOUN", "NN", "suspension"),
+            ("on", 1, "prep", "ADP", "IN", "on"),
+            ("Tuesday", 2, "pobj", "PROPN", "NNP", "Tuesday"),
+            ("talks", 1, "npadvmod", "NOUN", "NNS", "talk"),
+            ("leaves", 5, "ROOT", "VERB", "VBZ", "leave"),
+        ]
+    )
+    assert not scheduled_present(doc[3])
+
+
+def test_a_reporting_verb_in_the_present_is_no_schedule() -> None:
+    doc = parse(
+        [
+            ("Police", 1, "nsubj", "PROPN", "NNP", "Police"),
+            ("say", 1, "ROOT", "VERB", "VBP", "say"),
+            ("Monday", 1, "npadvmod", "PROPN", "NNP", "Monday"),
+        ]
+    )
+    assert not scheduled_present(doc[2])

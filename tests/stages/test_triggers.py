@@ -1291,3 +1291,24 @@ def test_a_leader_named_with_a_number_still_visits(nlp: Language, lexicon: Trigg
     found = coding(nlp, lexicon, text, "arrived")
     assert found is not None
     assert found.event == "CONSULT"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "cameo"),
+    [
+        ("Moscow permitted Norwegian fishing boats to operate in the zone.", "permitted", "081"),
+        ("Venezuela let Colombian lorries cross the bridge.", "let", "081"),
+        # The parser may make the doer a clause of its own and the act an infinitive on it.
+        ("India allowed Pakistani pilgrims to visit a Sikh shrine in Punjab.", "allowed", "081"),
+        ("Turkey gave the green light for U.S. warplanes to fly over Iraq.", "gave", "081"),
+        # Letting a party go on using what it has is an arrangement, not a restriction eased.
+        ("Kazakhstan agreed to let Russia keep using the space centre.", "let", None),
+    ],
+)
+def test_permitting_a_partys_act_eases_a_restriction(
+    nlp: Language, lexicon: TriggerLexicon, text: str, word: str, cameo: str | None
+) -> None:
+    found = coding(nlp, lexicon, text, word)
+    assert (found.cameo if found is not None else None) == cameo or (
+        cameo is None and found is not None and found.cameo != "081"
+    )

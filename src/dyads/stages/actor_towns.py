@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from dyads.stages.actor_patterns import Mention
 from dyads.stages.actor_town_names import town_acts
 from dyads.stages.gazetteer import GazEntry, fold, load_gazetteer
+from dyads.stages.place_compounds import GENERIC_REGION_NAMES
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Centre", "Center", "Midwest"})
@@ -51,10 +52,27 @@ def town_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         text = doc[start:end].text.removeprefix("the ").removeprefix("The ")
         if text in COMPASS_WORDS:
             continue  # "the North" of a story is a side or a part of it, not a province
+        if fold(text) in GENERIC_REGION_NAMES and not _before_region_noun(doc, end):
+            # "in the Gulf", "toward the Coast": a sea or a part of a land, though a minor
+            # province is so named (Papua New Guinea's Gulf, Tanzania's Coast); as a province
+            # it is written with its region word ("Delta state", "Gulf province"). Still a
+            # place, of no one state: no agent takes it for its name.
+            found.append(Mention(start, end, text, "place", None, None))
+            continue
         state = state_of(gazetteer.lookup(text), text)
         if state is not None:
             found.append(Mention(start, end, text, "place", state, None))
     return found
+
+
+# Words that say a generic name is a province's ("Delta state", "the Coast region").
+_REGION_NOUNS = frozenset(
+    {"province", "state", "region", "district", "division", "governorate", "county"}
+)
+
+
+def _before_region_noun(doc: Doc, end: int) -> bool:
+    return end < len(doc) and doc[end].lower_ in _REGION_NOUNS
 
 
 # Nouns whose "of" names a place, whatever the tagger makes of its name ("the governor of

@@ -414,7 +414,7 @@ class EventExtractor:
                 return When(anchor.isoformat(), None, "asserted")
             return When(None, None, provisional, _spans_of(cued.cues))
         value = setting.event_date_value(chosen.value)
-        decided = dated_status(cued, token, value, anchor)
+        decided = dated_status(cued, token, value or chosen.value, anchor)  # a week has no date
         if decided.status == "asserted" and chosen.value == setting.FUTURE_REF:
             return When(value, chosen, "future", (chosen.span,))  # "cooperation in the future"
         cues = (chosen.span,) if decided.by_date else _spans_of(decided.cues)

@@ -171,6 +171,69 @@ def hostile_condition(verb: Token) -> Token | None:
     return None
 
 
+# "will station troops on the border if Estonia hosts the battery", "will send tanks across the
+# border if Syria continues": forces moved on a condition another party is to meet threaten
+# military force (CAMEO 138) whatever the condition, save one that invites them ("if asked",
+# "if the UN requests it"), which leaves an offer.
+_INVITING = frozenset(
+    {"ask", "request", "invite", "need", "want", "agree", "approve", "accept", "consent"}
+    | {"call", "seek", "authorize", "authorise", "mandate", "require", "wish"}
+)
+_FORCE_NOUNS = frozenset(
+    {"troop", "force", "soldier", "tank", "warship", "warplane", "jet", "army", "unit"}
+    | {"artillery", "battalion", "brigade", "division", "marine", "paratrooper", "armour"}
+    | {"armor", "missile", "battery", "bomber", "gunboat", "navy", "military"}
+)
+
+
+def forces_condition(verb: Token, event: str) -> Token | None:
+    """The "if" or "unless" clause of another party's act under forces moved with "will" or
+    "would" (a deployment, or sending troops or tanks), or None."""
+    if event != "MOBILIZE" and not any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _FORCE_NOUNS for c in verb.children
+    ):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in _INTENT_AUX for c in verb.children):
+        return None
+    destinations = _destinations(verb)
+    for clause in verb.children:
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"} & _CONDITION_MARKS
+        if clause.dep_ != "advcl" or not marks or clause.lemma_.lower() in _INVITING:
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.ent_type_ not in _PARTY_ENTITIES:
+            continue  # "if the peace accord collapses": no party is warned
+        # "would send tanks to Ukraine if the United States did": forces sent to a third party
+        # are aid, not a threat to the one the condition names.
+        if destinations and _entity_text(subject) not in destinations:
+            continue
+        return clause
+    return None
+
+
+_PARTY_ENTITIES = frozenset({"GPE", "NORP", "ORG"})
+_DESTINATION_PREPS = frozenset({"to", "into"})
+
+
+def _entity_text(token: Token) -> str:
+    """The lower-case text of the named entity a token is part of (or of the token)."""
+    for entity in token.doc.ents:
+        if entity.start <= token.i < entity.end:
+            return entity.text.lower().removeprefix("the ")
+    return token.lower_
+
+
+def _destinations(verb: Token) -> set[str]:
+    """The states forces are sent "to" or "into", as their lower-case names."""
+    return {
+        _entity_text(o)
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in _DESTINATION_PREPS
+        for o in p.children
+        if o.dep_ == "pobj" and o.ent_type_ == "GPE"
+    }
+
+
 def is_refrained(verb: Token) -> bool:
     """ "would not resume talks": the intended act is negated."""
     return _is_refrained(verb)
@@ -299,7 +362,9 @@ def intent_coding(trigger: Token, coding: Coding) -> Coding | None:
     verb = trigger.head if trigger.dep_ == "dobj" else trigger
     if verb.pos_ != "VERB" or not _is_intended(verb):
         return None
-    if coding.event == "AID" and verb.lemma_.lower() in _RECEIVING:
+    # "will draw $500 million from a World Bank credit line": aid the subject is to take (a
+    # reversed pattern) is the giver's act to come, as receiving is.
+    if coding.event == "AID" and (verb.lemma_.lower() in _RECEIVING or coding.reverse):
         return None
     if coding.event == "CONSULT" and (_is_scheduled_journey(verb) or _is_arranged(verb)):
         return None  # "is to meet business leaders next week": the meeting itself, to come
@@ -307,8 +372,12 @@ def intent_coding(trigger: Token, coding: Coding) -> Coding | None:
         event = "REJECT"
         cameo = _refusal_code(coding) if coding.event in _REFUSAL_CODES else _REJECT_CAMEO
     elif (
-        coding.event == "MOBILIZE"
-        and (threat_condition(verb) is not None or hostile_condition(verb) is not None)
+        (coding.event == "MOBILIZE" or forces_condition(verb, coding.event) is not None)
+        and (
+            threat_condition(verb) is not None
+            or hostile_condition(verb) is not None
+            or forces_condition(verb, coding.event) is not None
+        )
         and not _is_refrained(verb)
     ):
         event, cameo = "THREATEN", _THREATEN_CODES["ASSAULT"]  # "would send troops unless"

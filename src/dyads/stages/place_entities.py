@@ -30,7 +30,12 @@ from dyads.stages.place_filters import (
     names_a_club,
     person_not_town,
 )
-from dyads.stages.place_lookup import COMPASS_POINTS, PlaceLookup, named_place
+from dyads.stages.place_lookup import (
+    COMPASS_POINTS,
+    MIN_POPULATION_UNTAGGED,
+    PlaceLookup,
+    named_place,
+)
 from dyads.stages.place_misread import (
     MISREAD_LABELS,
     misread_entity,
@@ -41,6 +46,30 @@ from dyads.stages.place_misread import (
     venue,
 )
 from dyads.stages.place_resolution import AREA_KINDS, Mention
+
+# "Santo Domingo", "São Tomé", "St. Petersburg": the model often tags only the saint's name
+# ("Domingo", as a person) and leaves the prefix out.
+_SAINT_PREFIXES = frozenset(
+    {"san", "santo", "santa", "são", "sao", "saint", "st.", "st", "sainte", "ste.", "sant"}
+)
+
+
+def with_saint_prefix(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> TokenSpan:
+    """The entity widened over a saint prefix before it ("Santo" before "Domingo"), when the
+    whole name is a town large enough to stand without an entity, or an area; else the entity.
+    The widened name is labelled a place: the saint's name alone was a town's part."""
+    start = ent.start
+    if start == 0 or not is_capitalised(doc[start - 1].text):
+        return ent
+    if doc[start - 1].lower_ not in _SAINT_PREFIXES:
+        return ent
+    entries = lookup.gazetteer.lookup(doc[start - 1 : ent.end].text)
+    if not any(
+        entry.kind in AREA_KINDS or entry.population >= MIN_POPULATION_UNTAGGED for entry in entries
+    ):
+        return ent
+    label = ent.label_ if ent.label_ in PLACE_LABELS else "GPE"
+    return TokenSpan(doc, start - 1, ent.end, label=label)
 
 
 def entity_as_place(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> Mention | None:

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from dyads.stages.gazetteer import Gazetteer
 from dyads.stages.place_clubs import names_a_club
 from dyads.stages.place_compounds import situated_by_participle, within_names
-from dyads.stages.place_entities import entity_as_place, names_within
+from dyads.stages.place_entities import entity_as_place, names_within, with_saint_prefix
 from dyads.stages.place_features import (
     coordinated_feature_mentions,
     feature_noun_mentions,
@@ -86,6 +86,7 @@ class ToponymFinder:
         take(chain_hotel_mentions(lookup, doc, words, taken))
         take(route_pair_mentions(lookup, doc, words, taken))
         for ent in doc.ents:
+            ent = with_saint_prefix(lookup, doc, ent)
             if not any(taken[ent.start : ent.end]):  # else inside a longer name found already
                 within = names_within(lookup, doc, ent)
                 mention = None if within else entity_as_place(lookup, doc, ent)

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from dyads.records import Actor
 from dyads.stages.role_clauses import content_subjects
+from dyads.stages.role_crowds import riot_roles
 from dyads.stages.role_exposure import exposure_roles
 from dyads.stages.role_index import (
     ActorIndex,
@@ -117,6 +118,9 @@ def noun_roles(noun: Token, index: ActorIndex, *, addresses_content: bool = Fals
         inner = noun_roles(contents, index, addresses_content=addresses_content)
         if inner.actors:
             return inner
+    riot = riot_roles(noun, index)
+    if riot is not None:
+        return riot  # "clashes between police and protesters": the crowd's riot
     between = prep_objects(noun, ("between", "among"))
     parties = index.actors_in(between[0]) if between else []
     if len(parties) >= 2:

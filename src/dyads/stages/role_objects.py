@@ -163,3 +163,25 @@ def misread_objects(verb: Token) -> list[Token]:
         for subject in children(clause, ("nsubj",))
         if subject.pos_ in ("NOUN", "PROPN") and subject.i > verb.i
     ]
+
+
+# Participles news puts before people as adjectives ("visiting Chinese leaders", "warring
+# factions"), which the parser, right after a verb, reads as the verb's complement.
+_ADJECTIVAL_PARTICIPLES = frozenset(
+    {"visiting", "outgoing", "incoming", "departing", "retiring", "ruling", "governing"}
+    | {"warring", "feuding", "fighting", "striking", "protesting", "fleeing", "rival"}
+)
+
+
+def participle_objects(verb: Token) -> list[Token]:
+    """ "urged visiting Chinese leaders to press North Korea": the people an adjectival
+    participle right after the verb describes, read by the parser as the participle's object,
+    are the verb's own object (none if the verb has one)."""
+    if children(verb, ("dobj",)):
+        return []
+    return [
+        obj
+        for clause in children(verb, ("xcomp", "ccomp"))
+        if clause.i == verb.i + 1 and clause.lower_ in _ADJECTIVAL_PARTICIPLES
+        for obj in children(clause, ("dobj",))
+    ]

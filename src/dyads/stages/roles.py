@@ -48,6 +48,7 @@ from dyads.stages.role_clauses import (
     purpose_clauses,
     result_clauses,
 )
+from dyads.stages.role_crowds import riot_roles
 from dyads.stages.role_exposure import exposure_sources
 from dyads.stages.role_index import (
     ActorIndex,
@@ -65,6 +66,7 @@ from dyads.stages.role_objects import (
     misplaced_doers,
     misread_objects,
     object_actors,
+    participle_objects,
 )
 from dyads.stages.role_phrases import (
     beneficiaries,
@@ -99,7 +101,7 @@ from dyads.stages.role_syntax import (
     prep_objects,
     stand_in,
 )
-from dyads.stages.triggers import RAISING_VERBS, lemma_of, raised_objects
+from dyads.stages.triggers import RAISING_VERBS, lemma_of, permitted_party, raised_objects
 
 __all__ = [
     "ActorIndex",
@@ -134,6 +136,12 @@ _MEETING_VERBS = frozenset({"meet", "receive", "host", "visit"})
 _TRAVEL_VERBS = frozenset({"travel", "fly", "go", "head", "come", "journey", "jet"})
 # Verbs of getting something, whose "from" phrase names who gives it.
 _RECEIVING_VERBS = frozenset({"receive", "get", "obtain", "accept", "win", "secure", "buy"})
+# "drew $3 billion from its facility with the IMF", "drew on a World Bank credit line": money
+# drawn from a lender's facility names the lender in the facility's phrase (its aid, reversed).
+_DRAWING_VERBS = frozenset({"draw", "withdraw", "tap"})
+_LENDING_WORDS = frozenset(
+    {"facility", "line", "programme", "program", "loan", "credit", "arrangement", "swap", "fund"}
+)
 # Verbs of taking ground, whose "from" phrase names the party it is taken from ("recaptured the
 # town from the rebels"): that party is attacked, before the place taken.
 _CAPTURE_VERBS = frozenset({"capture", "recapture", "seize", "take", "retake", "wrest"})
@@ -194,6 +202,8 @@ def verb_roles(
     residence released four captives"); for a passive without agent, the captors a participle
     describing the captives names ("fishermen arrested by Sri Lanka's navy were released").
     """
+    if keeper_is_recipient and (riot := riot_roles(verb, index)) is not None:
+        return riot  # "fighting erupted between police and demonstrators": the crowd's riot
     if verb.tag_ in _BARE_VERB_TAGS and verb.dep_ in _NOUN_ARGUMENT_DEPS:
         # "Aid from China reached the survivors": a base form standing as a subject or object
         # is a noun the tagger took for a verb.
@@ -231,6 +241,13 @@ def verb_roles(
     if lemma_of(verb) in _RECEIVING_VERBS:
         # "received tanks from Poland", "accepted an offer from Oman": the other party.
         candidates += [a for obj in prep_objects(verb, ("from",)) for a in index.actors_in(obj)]
+    if lemma_of(verb) in _DRAWING_VERBS:
+        lending = [
+            obj
+            for obj in [*prep_objects(verb, ("from", "on")), *children(verb, ("dobj",))]
+            if obj.lemma_.lower() in _LENDING_WORDS
+        ]
+        candidates += [a for obj in lending for a in index.by_depth(obj)]
     if not passives:
         # The attachment is the parser's guess: only a doer of another country than the actor's
         # is taken ahead of the object ("Britain deplored the hanging of a Kenyan poet by
@@ -259,7 +276,7 @@ def verb_roles(
         found = found or _places(prep_objects(obj, aims), index)
         # "withdrew the last Russian troops from Estonia": what is withdrawn is the actor's own.
         candidates += [a for a in found if not (withdrawal and _own_country(a, chosen))]
-    for obj in misread_objects(verb):
+    for obj in [*participle_objects(verb), *misread_objects(verb)]:
         place = index.object_place(obj)
         candidates += object_actors(obj, index) or ([place] if place is not None else [])
     if nested_goal:
@@ -270,6 +287,10 @@ def verb_roles(
         candidates += [a for obj in prep_objects(verb, ("by",)) for a in index.actors_in(obj)]
     if lemma_of(verb) in RAISING_VERBS:
         candidates += [a for subject in raised_objects(verb) for a in index.actors_in(subject)]
+    # "gave the green light for U.S. warplanes to fly": the party whose act is permitted.
+    permitted = permitted_party(verb, lemma_of(verb))
+    if permitted is not None:
+        candidates += index.actors_in(permitted)
     # "withdrew its troops from Estonia": the party left is acted on, whatever the reading.
     source_is_recipient = source_is_recipient or withdrawal
     preps = VERB_RECIPIENT_PREPS + (("from",) if source_is_recipient else ())

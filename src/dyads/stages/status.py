@@ -187,10 +187,16 @@ def is_historical(date_value: str | None, anchor: dt.date | None) -> bool:
 
 
 def is_after(date_value: str | None, anchor: dt.date | None) -> bool:
-    """Whether an event date lies wholly after the anchor."""
+    """Whether an event date (or a week, YYYY-Www: "the summit opens next week") lies wholly
+    after the anchor."""
     if date_value is None or anchor is None:
         return False
     parts = date_value.split("-")
+    if len(parts) == 2 and parts[1][:1] == "W":
+        try:
+            return dt.date.fromisocalendar(int(parts[0]), int(parts[1][1:]), 1) > anchor
+        except ValueError:
+            return False
     try:
         first_day = dt.date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, 1)
         if len(parts) == 3:

@@ -21,7 +21,7 @@ from dyads.stages.time_article_date import infer_article_date
 from dyads.stages.time_calendar import Direction
 from dyads.stages.time_normalisers import Timex, shift_from
 from dyads.stages.time_patterns import PATTERNS, Pattern, span_of
-from dyads.stages.time_tense import clause_direction
+from dyads.stages.time_tense import clause_direction, scheduled_present
 
 __all__ = ["DateSource", "TimeTagger", "governing_time", "infer_article_date"]
 
@@ -78,7 +78,17 @@ class _Context:
     def direction(self) -> Direction:
         if self._tokens is None:
             return "unknown"
-        return clause_direction(self._tokens.root)
+        root = self._tokens.root
+        direction = clause_direction(root)
+        # A schedule told in the present ("the summit opens on Monday"); not in a headline or
+        # caption, whose present tells of done things.
+        if (
+            direction == "unknown"
+            and scheduled_present(root)
+            and not _in_heading_or_caption(text_of(self._doc), self._span[0])
+        ):
+            return "future"
+        return direction
 
     def tenseless_direction(self) -> Direction:
         """Where a clause without tense points: a headline's or caption's present tells of the

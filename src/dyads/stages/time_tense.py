@@ -125,3 +125,28 @@ def _infinitive_ahead(verb: Token) -> bool:
     if verb.dep_ in ("acl", "relcl", "advcl"):
         return True
     return verb.dep_ == "ROOT" and not any(token.tag_ in _FINITE_TAGS for token in verb.sent)
+
+
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# Present-tense verbs that report, describe or hold rather than tell a scheduled act ("says",
+# "is", "remains"): news writes them in the present for what is already so.
+_NOT_SCHEDULED = frozenset(
+    {"be", "have", "say", "tell", "report", "remain", "seem", "appear", "show", "mark"}
+    | {"know", "believe", "think", "expect", "hope", "want", "need", "face", "mean"}
+    | {"leave", "keep", "stay", "continue", "come", "follow", "add", "note", "claim"}
+)
+
+
+def scheduled_present(token: Token) -> bool:
+    """ "Ministers gather in Brussels on Monday", "Parliament votes on Thursday": a date that
+    hangs on a verb in the simple present (through "on" or directly) tells a schedule, so it
+    lies ahead. A date on a noun ("the suspension on Tuesday of talks leaves") says nothing of
+    it, nor do verbs that report or describe ("says", "remains")."""
+    node = token.head
+    if node.pos_ == "ADP" and token.dep_ == "pobj":
+        node = node.head
+    if node is token or node.pos_ not in _VERBAL or node.tag_ not in _PRESENT_TAGS:
+        return False
+    if node.lemma_.lower() in _NOT_SCHEDULED or node.dep_ in ("relcl", "acl", "amod"):
+        return False
+    return not any(child.dep_ in ("aux", "auxpass", "neg") for child in node.children)

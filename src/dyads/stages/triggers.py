@@ -290,6 +290,21 @@ _CLASH_WORDS = frozenset({"clash", "fight", "fighting", "skirmish", "scuffle", "
 _CLASH_CROWDS = frozenset({"youth"})
 _CLASH_SIDE_PREPS = frozenset({"between", "with"})
 _RIOT_CAMEO = "145"
+# The words the role stage reads a riot's sides by (role_crowds).
+CLASH_WORDS = _CLASH_WORDS
+CLASH_CROWD_NOUNS = _CROWD_NOUNS | _CLASH_CROWDS
+# "allowed a Turkish survey ship to pass", "let Colombian lorries cross", "gave the green light
+# for U.S. warplanes to fly": permitting another party's act eases an administrative restriction
+# on it (CAMEO 081, PLOVER CONCEDE), when the permitted are named as a party's; letting in
+# inspectors, monitors or relief keeps its own patterns (086, RETREAT access).
+_PERMITTING_VERBS = frozenset({"allow", "permit", "let"})
+_PERMISSION_NOUNS = frozenset({"light", "permission", "go-ahead", "approval", "nod"})
+_PERMITTED_PARTY_ENTITIES = frozenset({"GPE", "NORP", "ORG"})
+_PERMISSION_CAMEO = "081"
+_GENERIC_PERMISSION_CODES = frozenset({"030", "080"})
+# "agreed to let Russia keep using the space centre", "let U.S. planes use its bases": letting a
+# party go on with or use what it has is an arrangement between them, not a restriction eased.
+_ARRANGED_ACTS = frozenset({"use", "keep", "continue", "remain", "stay", "retain"})
 # "The new C919 airliner arrived", "the A380 ended its tour of Asian airports": a journey whose
 # traveller is a product named by its model number is a sales tour, no visit.
 _JOURNEY_WORDS = frozenset({"tour", "visit", "arrive", "land"})
@@ -754,6 +769,7 @@ class TriggerLexicon:
             code = self._object_kind_or(code, verb.doc, best_tokens)
             code = _extradition_or(code, verb)
             code = _riot_clash_or(_civil_demolition_or(code, verb), verb)
+            code = _permission_or(code, verb, lemma)
             # The subject's words set modes too ("drones struck", "aircraft bombed").
             around = [*post, *pre]
             return self._coding(code, verb, around, best.reverse, confidence, best_tokens)
@@ -767,6 +783,8 @@ class TriggerLexicon:
         if ended is not None:
             code, noun = ended
             return self._coding(code, verb, post, False, VERB_CONFIDENCE, frozenset({noun}))
+        if default is None and permitted_party(verb, lemma) is not None:
+            return self._coding(_PERMISSION_CAMEO, verb, post, False, VERB_CONFIDENCE, frozenset())
         if default is None or (lemma in self._party_object and not _has_party_object(verb)):
             return None
         code = _mass_expulsion_or(self._crowd_or(default, actors), verb)
@@ -1569,6 +1587,8 @@ def _riot_clash_or(code: str, trigger: Token) -> str:
     sides = [c for c in trigger.children if c.dep_ == "nsubj"]
     # "Clashes broke out between police and youths": the sides hang on the noun's verb.
     holders = [trigger, trigger.head] if trigger.dep_ == "nsubj" else [trigger]
+    # "police fought running battles with rioters": the sides hang on the verb's object.
+    holders += [c for c in trigger.children if c.dep_ == "dobj" and c.lemma_ in _CLASH_WORDS]
     for holder in holders:
         for preposition in holder.children:
             if preposition.dep_ == "prep" and preposition.lower_ in _CLASH_SIDE_PREPS:
@@ -1578,6 +1598,72 @@ def _riot_clash_or(code: str, trigger: Token) -> str:
         s.lemma_.lower() in _CROWD_NOUNS or s.lemma_.lower() in _CLASH_CROWDS for s in sides
     )
     return _RIOT_CAMEO if crowd else code
+
+
+def _permission_or(code: str, verb: Token, lemma: str) -> str:
+    """The code of permission eased for a party ("allowed an Israeli plane to land"), where a
+    generic pattern of yielding or agreeing matched; else the code itself."""
+    if code in _GENERIC_PERMISSION_CODES and permitted_party(verb, lemma) is not None:
+        return _PERMISSION_CAMEO
+    return code
+
+
+def permitted_party(verb: Token, lemma: str) -> Token | None:
+    """The party whose act a verb permits: "allowed a Turkish ship to pass" (the object or the
+    infinitive's subject), "gave the green light for U.S. warplanes to fly" (the subject of the
+    infinitive, or the "for" phrase of the permission noun); None when no party's act is
+    permitted."""
+    if lemma in _PERMITTING_VERBS:
+        nouns: list[Token] = []
+    elif lemma in ("give", "grant"):
+        nouns = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in _PERMISSION_NOUNS]
+        if not nouns:
+            return None
+    else:
+        return None
+    if not _is_active(verb):
+        return None
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and clause.pos_ in _NOUN_POS and nouns == []:
+            # "allowed Pakistani pilgrims to visit": the parser may make the doer the clause
+            # and the act an infinitive on it.
+            acts = [c for c in clause.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+            if acts and acts[0].lemma_.lower() not in _ARRANGED_ACTS and _names_party(clause):
+                return clause
+        if clause.dep_ not in ("xcomp", "ccomp", "advcl") or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        if clause.lemma_.lower() in _ARRANGED_ACTS:
+            continue
+        permitted = [c for c in clause.children if c.dep_ == "nsubj"]
+        if nouns:  # "the green light for U.S. warplanes to fly"
+            permitted += [
+                o
+                for n in nouns
+                for p in n.children
+                if p.lower_ in ("for", "to")
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
+        elif clause.dep_ == "xcomp":
+            permitted = [c for c in verb.children if c.dep_ == "dobj"] or permitted
+        if permitted and _names_party(permitted[0]):
+            return permitted[0]
+    return None
+
+
+def _names_party(noun: Token) -> bool:
+    """Whether a noun is a party's: a state, people or organisation itself or before it ("a
+    Turkish survey ship", "U.S. warplanes"), also in its "of" phrase ("hundreds of Palestinian
+    patients")."""
+    if noun.ent_type_ in _PERMITTED_PARTY_ENTITIES or noun.ent_type_ == "PERSON":
+        return True
+    if any(
+        c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in _PERMITTED_PARTY_ENTITIES
+        for c in noun.children
+    ):
+        return True
+    counted = [o for p in noun.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return any(_names_party(o) for o in counted)
 
 
 def _is_product_journey(trigger: Token) -> bool:
