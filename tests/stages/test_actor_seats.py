@@ -25,7 +25,8 @@ def test_a_seat_is_its_government_within_its_dates(code: ActorCoder) -> None:
 
 
 def test_outside_its_dates_a_seat_is_a_place(code: ActorCoder) -> None:
-    assert code("Delegates gathered in Bonn for the talks.", dt.date(2005, 3, 10)) == []
+    actors = code("Delegates gathered in Bonn for the talks.", dt.date(2005, 3, 10))
+    assert all(a.text != "Bonn" and a.code is None for a in actors)
     # A capital of the dictionary before it was one: "Abuja" in 1986 is a building site.
     actors = code("Abuja will have a new airport, engineers said.", dt.date(1986, 9, 1))
     assert all(a.text != "Abuja" for a in actors)

@@ -62,6 +62,9 @@ class AgentNouns:
             if doc[start:end].text.lower() in OFFICER_NOUNS and _police_story(doc, start):
                 result[end] = (start, "COP")  # "Police said officers arrested a man"
                 continue
+            if doc[start:end].text.lower() in DEPUTY_NOUNS and _sheriff_story(doc, start):
+                result[end] = (start, "COP")  # "The sheriff said deputies arrested a man"
+                continue
             body = self.sector(doc[start - 1].text) if start > 0 else None
             if doc[end - 1].lower_ in VOICE_NOUNS and body is not None:
                 # "army spokesman", "police spokesman": the voice of the body before it.
@@ -148,11 +151,39 @@ OFFICER_NOUNS = frozenset({"officer", "officers"})
 POLICE_WORDS = frozenset({"police", "policeman", "policemen", "policewoman", "constable"})
 
 
+# Words that make a story about soldiers: the nearest of these or of the police words before
+# "officers" says which they are when their own passage names neither.
+MILITARY_WORDS = frozenset({"army", "military", "troops", "soldiers", "navy", "marines"})
+
+
 def _police_story(doc: Doc, start: int) -> bool:
-    """Whether the police are named in the sentence of a token or the one before it."""
+    """Whether the police are named in the sentence of a token or the one before it, or, with
+    neither named there, whether the police are named before it in the article later than
+    any army or troops ("Police in Denver were called ... Four of the officers fired")."""
     sentence = doc[start].sent
     first = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
-    return any(t.lower_ in POLICE_WORDS for t in doc[first : sentence.end])
+    passage = {t.lower_ for t in doc[first : sentence.end]}
+    if passage & POLICE_WORDS:
+        return True
+    if passage & MILITARY_WORDS:
+        return False
+    for token in reversed(doc[:first]):
+        if token.lower_ in POLICE_WORDS:
+            return True
+        if token.lower_ in MILITARY_WORDS:
+            return False
+    return False
+
+
+# "Deputies" are legislators, except in a story about a sheriff, whose officers they are.
+DEPUTY_NOUNS = frozenset({"deputy", "deputies"})
+
+
+def _sheriff_story(doc: Doc, start: int) -> bool:
+    """Whether a sheriff is named in the sentence of a token or the one before it."""
+    sentence = doc[start].sent
+    first = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    return any(t.lower_ in ("sheriff", "sheriffs") for t in doc[first : sentence.end])
 
 
 # Agent nouns that end the names of regions when capitalised after a name ("Niger State").

@@ -265,6 +265,11 @@ def _as_agent(
     return Mention(start, end, body.name, "agent", body.code, chosen, entry)
 
 
+# Sectors of the people a town or province before their noun places there: its own state
+# bodies, and those who work there ("Oklahoma teachers", "Karachi traders"), but not fighters or
+# gangs, who may come from anywhere, nor civilians named by the town alone ("Yangon residents"
+# leave the town a place).
+LOCAL_SECTORS = STATE_SECTORS | {"LAB", "AGR", "EDU", "BUS", "MED", "HLH", "REL", "OPP"}
 # Entity types of a place name that is no province or town before an agent noun ("Gulf
 # states": a sea, not Papua New Guinea's Gulf province).
 NOT_PROVINCE_ENTITIES = frozenset({"LOC", "FAC", "PERSON", "NORP"})
@@ -293,9 +298,10 @@ def _bodies_before(doc: Doc, start: int, by_end: dict[int, Mention], sector: str
     place = by_end.get(k)
     if place is not None and place.kind == "place" and place.code and doc[k].text in POSSESSIVE:
         return [place]  # "Gaza's health ministry": a body of the place's country
-    local = sector in STATE_SECTORS and doc[start].lower_ not in STATE_NOUNS  # "Kaduna state"
+    local = sector in LOCAL_SECTORS and doc[start].lower_ not in STATE_NOUNS  # "Kaduna state"
     if place is not None and place.kind == "place" and place.code and local:
-        # "Texas officials", "Karachi police": local arms of the state (not "Gulf states").
+        # "Texas officials", "Karachi police": local arms of the state (not "Gulf states");
+        # "Oklahoma teachers", "Punjab farmers": people who live and work there.
         return [place] if doc[place.end - 1].ent_type_ not in NOT_PROVINCE_ENTITIES else []
     while k in by_end and by_end[k].kind in BODY_KINDS:
         body = by_end[k]

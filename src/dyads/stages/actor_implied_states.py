@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from dyads.stages.actor_agent_nouns import AgentSpans
 from dyads.stages.actor_anaphors import after_pair_word
+from dyads.stages.actor_article_states import ArticleStates
 from dyads.stages.actor_lone_names import SPEECH_LEMMAS
 from dyads.stages.actor_patterns import (
     POSSESSIVE_DETERMINERS,
@@ -37,8 +38,11 @@ LOCATED_SECTORS = frozenset({"REB", "UAF", "OPP", "CVL", "LAB", "AGR", "EDU", "C
 DETERMINERS_OF_STATE_BODIES = frozenset({"the", "its", "his", "her", "their"})
 # Armed groups and gangs: the soldiers they attack belong to the state they fight.
 ARMED_GROUP_SECTORS = frozenset({"REB", "UAF", "CRM"})
-# Bodies named in the singular that stand for many, like a plural ("Police fired ...").
-MASS_BODIES = frozenset({"police", "opposition", "counsel", "prosecution"})
+# Bodies named in the singular that stand for many, like a plural ("Police fired ..."); South
+# Asian English names its own state's forces and government so too ("He said army would help").
+MASS_BODIES = frozenset(
+    {"police", "opposition", "counsel", "prosecution", "army", "military", "government"}
+)
 # Bodies that speak only before a court: the court's state, named after them, is theirs
 # ("Counsel for the defence asked the Kenyan court ...").
 COURT_BODIES = frozenset({"counsel", "prosecution"})
@@ -54,14 +58,20 @@ def definite_agents(
     agents: AgentSpans,
     context: list[Mention] | None = None,
     groups: list[Mention] | None = None,
+    filed_at: frozenset[int] = frozenset(),
 ) -> list[Mention]:
     """ "The government", "the army", "its ambassador": a state body named without its
     state is that of the state in focus (see ``StateFocus``), found among the `context`
     mentions (by default the actors; a capital named as the story's location counts too). The
-    `groups` placed by ``located_agents`` may be the armed group that attacks a bare body."""
+    `groups` placed by ``located_agents`` may be the armed group that attacks a bare body.
+    With no state in its own sentence, an earlier body of the same kind, else the state in
+    focus, else the article's own state decides (``ArticleStates``; `filed_at` holds the
+    dateline's tokens). A subject with no state in view at all is still the event's doer: an
+    actor of its sector with no state ("The army said five soldiers were killed")."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     ends = {m.end for m in mentions if m.kind == "person"}
     focus = StateFocus(doc, mentions if context is None else context)
+    article = ArticleStates(doc, mentions if context is None else context, filed_at)
     located = located_states(doc, mentions if context is None else context)
     people = [m for m in mentions if m.kind == "person"]
     sent_starts = sentence_starts(doc)
@@ -74,6 +84,10 @@ def definite_agents(
         if after_pair_word(doc, start):
             continue  # "the two leaders": a pair, resolved where the roles are
         opposed = bare = False
+        county = _county_start(doc, start, taken)
+        start = county if county is not None else start  # "the Maricopa County Sheriff's Office"
+        if _scoped(doc, start, taken):
+            start -= 1  # "the local police", "the regional government": the state's own
         determiner = doc[start - 1].lower_ if start > 0 else ""
         if determiner not in DETERMINERS_OF_STATE_BODIES or start - 1 in taken:
             # "Police fired tear gas": as "the police"; but "mobilised 10,000 soldiers" names
@@ -81,8 +95,9 @@ def definite_agents(
             if not is_bare_plural(doc, start, end, taken):
                 continue
             root = doc[start:end].root
-            opposed = not _in_subject(root) and _opposed_by_armed_group(root, parties)
-            if not _in_subject(root) and not opposed:
+            doer = _in_subject(root) or _passive_agent(root)  # "shot by officers"
+            opposed = not doer and _opposed_by_armed_group(root, parties)
+            if not doer and not opposed:
                 continue
             determiner, bare = "the", True
         if start >= 2 and doc[start - 2].text == "," and start - 2 in ends:
@@ -94,26 +109,122 @@ def definite_agents(
             continue  # "the deputy chief": the agent noun is not the phrase's head
         if determiner != "the" and doc[start:end].root.dep_ not in SUBJECT_DEPS:
             continue  # "withdrew its troops": the subject's own body adds no party
+        root = doc[start:end].root
         if determiner in PRONOUN_GENDER:  # "his government": the person's state
             state = resolve_pronoun(doc[start - 1], people, sent_starts)
+            code = state.code if state is not None else None
         else:
             state = focus.before(start)
-            root = doc[start:end].root
+            code = state.code if state is not None else None
+            if state is None or not focus.in_sentence(state, start):
+                # "The Syrian army ... Turkey condemned it. The army said": the same body.
+                code = article.same_body(start, end, sector) or code
+            if code is None:
+                code = article.article_state(start)
             court = root.lower_ in COURT_BODIES
-            if state is None and (court or not bare) and _singular_subject(root):
+            if code is None and (court or not bare) and _singular_subject(root):
                 state = focus.ahead(end)  # "The prosecutor told the Nigerian court"
-        code = state.code if state is not None else None
+                state = state if state is not None and _own_ahead(doc, state) else None
+                code = state.code if state is not None else None
+            if code is None and county is not None:
+                code = COUNTY_SHERIFF_STATE
         if (sector == "COP" and determiner == "the") or opposed:
             # Police, and the forces an armed group attacks, are those of where the story is.
             code = _local_state(located, sent_starts, start) or code
         if code is not None:
             name = state.name if state is not None and state.code == code else code
             found.append(Mention(start, end, name, "agent", code, sector))
-        elif bare and _speaks(doc[start:end].root):
-            # "Officials said ..." with no state in view: a speaker of known sector, uncoded
-            # ("the government said" after two states is left to the roles).
+        elif (bare and _speaks(root)) or (
+            _unowned_doer(doc, root, end) and not focus.in_view(start)
+        ):
+            # "Officials said ...", "The army said ..." with no state in view: a doer of known
+            # sector, uncoded ("the government said" after two states is left to the roles).
             found.append(Mention(start, end, doc[start:end].text, "agent", None, sector))
     return found
+
+
+# Envoys represent another state to the one they deal with: "The Foreign Ministry told the
+# Japanese ambassador" is not Japan's ministry.
+ENVOY_NOUNS = frozenset(
+    {"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "consul"}
+    | {"consuls", "attache", "attaché", "chargé", "charge"}
+)
+
+
+def _own_ahead(doc: Doc, state: Mention) -> bool:
+    """Whether a state named after a lone official in his sentence may be his own: not an
+    envoy he deals with, nor a foreign thing he speaks of by its definite name ("The ministry
+    said the Canadian tariffs ...", "the Russian request": a known act of another state, unlike
+    "Pakistani airspace" or "the Turkish military", a body of his own)."""
+    if any(t.lower_ in ENVOY_NOUNS for t in doc[state.start : state.end]):
+        return False
+    definite = state.start > 0 and doc[state.start - 1].lower_ == "the"
+    return not (definite and state.kind == "country")
+
+
+# Sheriffs elected by counties are the police of the United States' counties ("the Harris County
+# Sheriff's Office"); elsewhere a sheriff is a court officer, so only a county's sheriff with no
+# other state in view is American.
+COUNTY_SHERIFF_STATE = "USA"
+COUNTY_WORDS = frozenset({"County", "Parish"})
+
+
+def _scoped(doc: Doc, start: int, taken: set[int]) -> bool:
+    """Whether a body is named with a word of rank or scope between it and its determiner
+    ("the local police", "its top commanders")."""
+    return (
+        start >= 2
+        and doc[start - 1].lower_ in SCOPE_WORDS
+        and doc[start - 2].lower_ in DETERMINERS_OF_STATE_BODIES
+        and start - 1 not in taken
+        and start - 2 not in taken
+    )
+
+
+def _county_start(doc: Doc, start: int, taken: set[int]) -> int | None:
+    """The first word of a county's name before its sheriff ("Walker County (Ga.) Sheriff's
+    Office"), if a sheriff's body starts at `start` after one."""
+    if doc[start].lower_ != "sheriff" or start < 2:
+        return None
+    k = start
+    if doc[k - 1].text == ")":  # "(Ga.)": the state the county is in
+        opening = next((j for j in range(k - 2, max(k - 6, 0), -1) if doc[j].text == "("), None)
+        if opening is None:
+            return None
+        k = opening
+    if k < 2 or doc[k - 1].text not in COUNTY_WORDS:
+        return None
+    k -= 1
+    while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].is_title and k - 1 not in taken:
+        k -= 1
+    return k if k < start - 1 else None
+
+
+def _passive_agent(token: Token) -> bool:
+    """Whether a noun is the agent of a passive verb ("was shot by officers")."""
+    return token.dep_ == "pobj" and token.head.dep_ == "agent"
+
+
+# Words after a body that say whose it is, or what it belongs to: "Leaders of the opposition
+# coalition", "officials from the ministry" are not a state's body of their own.
+BELONGING_WORDS = frozenset({"of", "from", "for", "at", "'s", "’s"})
+
+
+def _unowned_doer(doc: Doc, root: Token, end: int) -> bool:
+    """Whether a body with no state is the doer of its clause and names no body it belongs to."""
+    return _doer(root) and not (end < len(doc) and doc[end].lower_ in BELONGING_WORDS)
+
+
+def _doer(token: Token) -> bool:
+    """Whether a noun does the act of its clause: its active subject or its passive's agent,
+    or part of one ("Four of the officers fired")."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.i != token.i:
+        token = token.head.head  # the count or share the noun is counted in
+    if _passive_agent(token):
+        return True
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "nsubj"  # not "soldiers were killed", who suffer the act
 
 
 def _singular_subject(token: Token) -> bool:
@@ -259,7 +370,10 @@ def _focus_state(doc: Doc, focus: StateFocus, start: int, end: int, taken: set[i
 
 
 def place_titled_people(
-    doc: Doc, mentions: list[Mention], context: list[Mention] | None = None
+    doc: Doc,
+    mentions: list[Mention],
+    context: list[Mention] | None = None,
+    filed_at: frozenset[int] = frozenset(),
 ) -> list[Mention]:
     """A person with a state title but no nationality ("..., Defence Minister Ana Ruiz
     said") serves the state in focus; with none in view, or when the parser does not
@@ -267,8 +381,11 @@ def place_titled_people(
     their state themselves where no other is in view ("Senator X": USA). A rebel or militia
     leader with no state ("Rebel leader NAME said his men took two towns in northern Uganda")
     leads in the state whose places the sentence names, else the state in focus, else the
-    first state named after him in his sentence; the `context` mentions hold the places."""
+    first state named after him in his sentence; the `context` mentions hold the places. With
+    no state in view, a titled person serves the article's own state (``ArticleStates``: a
+    dateline, or the one state the article names most)."""
     focus = StateFocus(doc, mentions)
+    article: ArticleStates | None = None  # built only where a title needs it
     located: dict[int, str | None] | None = None  # found only where an armed leader needs it
     starts = sentence_starts(doc)
     result = []
@@ -283,6 +400,12 @@ def place_titled_people(
             else:
                 state = focus.before(mention.start)
                 code = state.code if state is not None else title_country(doc, mention)
+                if code is None:
+                    if article is None:
+                        article = ArticleStates(
+                            doc, mentions if context is None else context, filed_at
+                        )
+                    code = article.article_state(mention.start)
             if code is None:
                 continue
             mention = replace(mention, code=code)

@@ -157,6 +157,19 @@ class StateFocus:
             return None
         return focus[0]
 
+    def in_view(self, position: int) -> bool:
+        """Whether any state is named before a token in its sentence or the two before it
+        (named alone or with others: "Kenya and Uganda" are in view, though neither is in
+        focus)."""
+        sentence = bisect_right(self._starts, position) - 1
+        if any(m.end <= position for m in self._by_sentence.get(sentence, [])):
+            return True
+        return any(self._by_sentence.get(k) for k in (sentence - 1, sentence - 2) if k >= 0)
+
+    def in_sentence(self, mention: Mention, position: int) -> bool:
+        """Whether a mention lies in the sentence of a token."""
+        return bisect_right(self._starts, mention.start) == bisect_right(self._starts, position)
+
     def ahead(self, position: int) -> Mention | None:
         """With no state in view before a token, the first named after it in its sentence:
         a story may name its court or parliament's state only after the official who speaks

@@ -51,7 +51,11 @@
    "Government troops" as subjects, "its army" as a subject, and "his government" is that of
    the person "his" stands for (``actor_implied_states.py``). "The country" is the state in
    focus, "the two countries" and "both governments" the pair named last
-   (``actor_anaphors.py``); other pair words ("the two leaders") are never one state. "The
+   (``actor_anaphors.py``); other pair words ("the two leaders") are never one state. Beyond
+   the two sentences before, an earlier body of the same kind, the dateline's place or the one
+   state the article names most decides, and a body that acts with none in view is an actor of
+   its sector with no state (``actor_article_states.py``). "SA" or "MDC" is the one of its
+   states the article names otherwise (``actor_short_forms.py``). "The
    island nation", "the Gulf kingdom" are the state in focus if the description fits it, else
    the last fitting state named (``actor_state_epithets.py``); "rebels who crossed from
    Tanzania" leave Tanzania out, a place of origin (``actor_origins.py``).
@@ -112,6 +116,7 @@ from dyads.stages.actor_regional import regional_bodies
 from dyads.stages.actor_residents import ethnic_minorities, residents
 from dyads.stages.actor_seats import dated_seats
 from dyads.stages.actor_shared_regions import speaking_regions
+from dyads.stages.actor_short_forms import short_form_mentions
 from dyads.stages.actor_state_epithets import state_epithets
 from dyads.stages.actor_titles import TitledPeople
 from dyads.stages.actor_town_names import is_town_mention, town_acts, towns_as_capitals
@@ -139,6 +144,7 @@ class ActorRecognizer:
         mentions = compass_halves(doc, mentions, on)
         mentions = residents(doc, self._lone_names.resolve(doc, mentions, on))
         mentions += country_anaphors(doc, mentions)
+        mentions += short_form_mentions(doc, mentions)
         mentions = without_origins(doc, state_epithets(doc, mentions))
         mentions = acting_provinces(doc, mentions + town_mentions(doc, mentions))
         mentions = speaking_regions(doc, destinations(doc, mentions), self._shared_regions)
@@ -162,10 +168,10 @@ class ActorRecognizer:
             if m.start not in filed_at and self._is_actor(doc, m)
         ]
         mentions = sorted(
-            mentions + definite_agents(doc, mentions, agents, context, located) + located,
+            mentions + definite_agents(doc, mentions, agents, context, located, filed_at) + located,
             key=lambda m: m.start,
         )
-        mentions = place_titled_people(doc, headed_bodies(doc, mentions), context)
+        mentions = place_titled_people(doc, headed_bodies(doc, mentions), context, filed_at)
         mentions = consistent_people(doc, mentions)
         mentions += surnames(doc, mentions, self._agent_nouns.is_title_word)
         mentions.sort(key=lambda m: m.start)

@@ -53,7 +53,12 @@ from dyads.stages.roles import (
     subject_actors,
     verb_roles,
 )
-from dyads.stages.salience import main_clause_bonus
+from dyads.stages.salience import (
+    document_content,
+    enacting_verb,
+    is_announced_decision,
+    main_clause_bonus,
+)
 from dyads.stages.status import Cues, clause_verb, cue_status, dated_status, is_after
 from dyads.stages.triggers import VERB_CONFIDENCE, Coding, TriggerLexicon, is_headline_verb
 
@@ -109,6 +114,9 @@ _PROMISE_TYPES = frozenset({"AGREE", "CONCEDE"})
 _MAX_PHRASE_DEPTH = 3
 # Passives that tell how something was received ("was met with protests").
 _RECEPTION_VERBS = frozenset({"meet", "greet"})
+# Confidence taken from the threat read into a sanction announced as decided ("will expel two
+# diplomats"): the sanction itself comes first.
+_DECISION_PENALTY = 0.05
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,6 +256,9 @@ class EventExtractor:
             readings = self._statements(trigger, roles, index, anchor)
             if not _is_promise_of(trigger.coding, readings):
                 readings.append(when.reading(trigger.coding, roles))
+            if _threat_of_decision(trigger, readings[0]):
+                # The decision first, also where both readings reach the cap of 1.0.
+                readings.sort(key=lambda reading: reading.coding is not trigger.coding)
             location = self._where(trigger, places, anchors) or self._scene(
                 trigger, objects, anchors
             )
@@ -255,7 +266,8 @@ class EventExtractor:
             if _states_protest_demand(trigger, triggers):
                 bonus -= _CONTENT_PENALTY
             for reading in readings:
-                events += self._events(trigger.token, reading, unit, (index, location), bonus)
+                adjusted = bonus - _threat_of_decision(trigger, reading)
+                events += self._events(trigger.token, reading, unit, (index, location), adjusted)
             if when.status == "asserted":
                 pair = _pair_of(roles) or pair
         trigger_indices = {t.token.i for t in triggers}
@@ -333,6 +345,8 @@ class EventExtractor:
             else t
             for t in kept
         ]
+        # "signed an order to deploy troops": the signature frames what the order states.
+        kept = [t for t in kept if not _frames_document(t.token, kept)]
         by_index = {t.token.i: t for t in kept}
         return [
             t
@@ -346,6 +360,12 @@ class EventExtractor:
         if trigger.token.pos_ != "VERB" and is_headline_verb(trigger.token):
             return _headline_roles(trigger.token, index)
         roles = self._own_roles(trigger, index)
+        if not roles.actors and (signer := enacting_verb(trigger.token)) is not None:
+            # "Trump signed a proclamation to allow the deployment": the signer orders it.
+            actors = tuple(subject_actors(signer, index))
+            roles = Roles(
+                actors, roles.recipient, roles.refers_to_previous_pair, roles.co_recipients
+            )
         if trigger.token.pos_ != "VERB":
             roles = _setting_roles(trigger, roles, index)
         if not roles.actors and is_intent_noun_clause(trigger.token):
@@ -811,6 +831,27 @@ def _is_part_of_other(trigger: Trigger, triggers: dict[int, Trigger]) -> bool:
         is_infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children)
         return token.dep_ in ("xcomp", "advcl") and is_infinitive
     return head.token.pos_ == "VERB" and head.coding.event == trigger.coding.event
+
+
+def _threat_of_decision(trigger: Trigger, reading: Reading) -> float:
+    """ "Australia will impose travel bans on five generals": the threat read into a sanction
+    announced with "will" and no condition or warning ranks below the sanction announced."""
+    if reading.coding.event != "THREATEN" or trigger.coding.event != "SANCTION":
+        return 0.0
+    return _DECISION_PENALTY if is_announced_decision(trigger.token) else 0.0
+
+
+def _frames_document(token: Token, triggers: list[Trigger]) -> bool:
+    """Whether a trigger only signs or issues a document whose stated content holds another
+    trigger ("signed a petition calling for his dismissal")."""
+    content = document_content(token)
+    if not content:
+        return False
+    spans = [(c.left_edge.i, c.right_edge.i) for c in content]
+    return any(
+        t.token is not token and any(start <= t.token.i <= end for start, end in spans)
+        for t in triggers
+    )
 
 
 def _states_protest_demand(trigger: Trigger, triggers: list[Trigger]) -> bool:

@@ -2,6 +2,11 @@
 
 A trigger's rank is the number of subordinating links between its clause and the sentence root;
 conjuncts and the content of reporting verbs ("officials said Russia attacked") do not count.
+Background loses more than rank: a condition ("if Y asks"), a clause of time limit or contrast
+("until", "while", "although") and what a noun of report or fear is about ("officers answering
+reports of a man threatening people shot him": the shooting is the news). Two frames give way
+to what they frame: a signed order or petition to the act it orders or asks for, and the threat
+read into a sanction announced with "will" to the sanction decided.
 """
 
 from __future__ import annotations
@@ -19,6 +24,36 @@ _DESCRIPTION_PENALTY = 0.1
 _MAX_DEPTH = 10
 _CONDITION_PENALTY = 0.3
 _CONDITIONS = frozenset({"if", "unless"})
+# Clauses that set a time limit to the main clause's event or a contrast beside it ("shelled the
+# camps until the militants retreated", "while Egypt has long accused Ethiopia, the two resumed
+# talks"): background to it, as a condition is.
+_BACKGROUND_MARKS = frozenset({"until", "till", "while", "whilst", "although", "though", "whereas"})
+# Nouns whose complement is what is reported, feared or risked ("reports of gunmen attacking",
+# "fears that troops would cross", "the threat of sanctions"), not an event the sentence asserts,
+# unless a reporting verb takes the noun as its object ("confirmed reports that X attacked").
+_BACKGROUND_NOUNS = frozenset(
+    {"report", "rumour", "rumor", "news", "word", "account", "claim", "allegation", "accusation"}
+    | {"fear", "concern", "worry", "suspicion", "threat", "risk", "danger", "prospect", "spectre"}
+    | {"specter", "possibility", "video", "footage", "image", "picture", "photo", "photograph"}
+    | {"wake", "aftermath"}
+)
+# The prepositions of what such a noun is about ("reports of", "fears over"); "threats such as
+# clashes" lists instances of the noun, which are no background to it.
+_ABOUT = frozenset({"of", "about", "over", "on", "regarding", "concerning"})
+# How many heads a trigger may climb to the noun whose complement holds it.
+_MAX_NOUN_CLIMB = 6
+# Verbs that turn a document into the act it orders or asks for ("signed an executive order to
+# deploy troops", "signed a petition calling for his dismissal"): the signature is no agreement
+# (CAMEO 057 signs agreements between parties); the content is the event.
+_ENACTING_VERBS = frozenset({"sign", "issue", "pass", "adopt"})
+_DOCUMENTS = frozenset(
+    {"order", "decree", "proclamation", "directive", "petition", "resolution", "bill", "edict"}
+    | {"ordinance", "motion", "law"}
+)
+# Announcing one's own act with "will" states a decision; a warning, a threat or a condition
+# makes the same words a threat ("warned it would expel", "would expel them if").
+_DECISION_AUX = frozenset({"will", "would", "'ll", "shall", "wo"})
+_THREAT_VERBS = frozenset({"warn", "threaten"})
 
 
 def clause_rank(trigger: Token) -> int:
@@ -28,22 +63,37 @@ def clause_rank(trigger: Token) -> int:
     for _ in range(_MAX_DEPTH):
         if current.head == current:
             return rank
-        is_report = current.dep_ == "ccomp" and current.head.lemma_.lower() in _REPORTING
-        if current.dep_ != "conj" and not is_report:
+        if current.dep_ != "conj" and not _is_reported(current):
             rank += 1
         current = clause_verb(current.head)
     return rank
+
+
+def _is_reported(clause: Token) -> bool:
+    """The content of a reporting verb ("said Russia attacked"), not of a noun ("reports that")."""
+    head = clause.head
+    return clause.dep_ == "ccomp" and head.pos_ == "VERB" and head.lemma_.lower() in _REPORTING
 
 
 def main_clause_bonus(trigger: Token) -> float:
     """Confidence added for triggers of the main clause; taken away for a passive participle
     that only describes a noun ("the officers accused of genocide"), which is background, for a
     relative clause ("Washington, which accuses Havana of ..., tightened"), and more for a
-    condition ("would resume its programme if Y failed to deliver fuel"): what a party would do
-    is the news, not what it sets as the condition."""
-    if is_condition(trigger):
-        return -_CONDITION_PENALTY
-    if _is_description(trigger) or _in_relative_clause(trigger):
+    condition ("would resume its programme if Y failed to deliver fuel"), a time limit or a
+    contrast ("until", "while") and the complement of a noun of report or fear: what a party
+    would do is the news, not what it sets as the condition, and what it does, not what was
+    reported to it."""
+    # Each kind of background the trigger lies in takes its share: "a picture of the soldier
+    # killed while battling" puts the battle deeper in the background than the killing.
+    clauses = _clauses_up(trigger)
+    kinds = (
+        any(_has_mark(clause, _CONDITIONS) for clause in clauses),
+        any(_has_mark(clause, _BACKGROUND_MARKS) for clause in clauses),
+        _in_noun_complement(trigger),
+    )
+    if any(kinds):
+        return -_CONDITION_PENALTY * sum(kinds)
+    if _is_description(trigger) or _in_relative_clause(clauses):
         return -_DESCRIPTION_PENALTY
     rank = clause_rank(trigger)
     return _MAIN_BONUS if rank == 0 else _NEAR_MAIN_BONUS if rank == 1 else 0.0
@@ -66,18 +116,85 @@ def _clauses_up(trigger: Token) -> list[Token]:
     return clauses
 
 
+def _has_mark(clause: Token, marks: frozenset[str]) -> bool:
+    return clause.dep_ == "advcl" and any(c.lower_ in marks for c in clause.children)
+
+
 def is_condition(trigger: Token) -> bool:
     """True inside an "if" or "unless" clause, at any depth."""
-    return any(
-        clause.dep_ == "advcl" and any(c.lower_ in _CONDITIONS for c in clause.children)
-        for clause in _clauses_up(trigger)
-    )
+    return any(_has_mark(clause, _CONDITIONS) for clause in _clauses_up(trigger))
 
 
-def _in_relative_clause(trigger: Token) -> bool:
-    """True inside a relative clause set off by a comma ("X, which accuses Y of ..., did")."""
-    for clause in _clauses_up(trigger):
+def _in_noun_complement(trigger: Token) -> bool:
+    """True inside what a noun of report or fear is about, a phrase or a that-clause ("reports
+    of gunmen attacking", "fears that troops would cross"), unless a reporting verb takes that
+    noun as its object. A participle on the noun states what a report itself says ("a report
+    accusing Israel of"): no background."""
+    current = trigger
+    for _ in range(_MAX_NOUN_CLIMB):
+        if current.head is current:
+            return False
+        below, current = current, current.head
+        if current.pos_ in ("NOUN", "PROPN") and current.lemma_.lower() in _BACKGROUND_NOUNS:
+            about = (below.dep_ == "prep" and below.lower_ in _ABOUT) or any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in below.children
+            )
+            reported = current.dep_ == "dobj" and current.head.lemma_.lower() in _REPORTING
+            return about and not reported
+    return False
+
+
+def _in_relative_clause(clauses: list[Token]) -> bool:
+    """True inside a relative clause set off by a comma ("X, which accuses Y of ..., did"), given
+    the clauses that hold the trigger."""
+    for clause in clauses:
         if clause.dep_ == "relcl":
             before = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
             return before is not None and before.text == ","
     return False
+
+
+def document_content(verb: Token) -> list[Token]:
+    """The clauses stating what a signed or issued order, decree or petition orders or asks for
+    ("signed an executive order to deploy troops", "signed a petition calling for"), whether
+    the parser hung them on the document or on the verb; empty for other verbs."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ENACTING_VERBS:
+        return []
+    documents = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _DOCUMENTS]
+    if not documents:
+        return []
+    stated = [c for d in documents for c in d.children if c.dep_ in ("acl", "relcl")]
+    hung = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and _is_nonfinite(c)]
+    return stated + hung
+
+
+def enacting_verb(token: Token) -> Token | None:
+    """The verb that signs or issues the document whose content holds a token, or None."""
+    current = token
+    for _ in range(_MAX_NOUN_CLIMB):
+        if current.head is current:
+            return None
+        current = current.head
+        if current.pos_ == "VERB" and current.lemma_.lower() in _ENACTING_VERBS:
+            content = document_content(current)
+            inside = any(c.left_edge.i <= token.i <= c.right_edge.i for c in content)
+            return current if inside else None
+    return None
+
+
+def _is_nonfinite(verb: Token) -> bool:
+    """An infinitive ("to deploy") or a participle ("calling for")."""
+    return verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def is_announced_decision(trigger: Token) -> bool:
+    """ "The Netherlands will expel two Iranian diplomats": one's own act told with "will" (or
+    "would" in reported speech) and no condition, warning or threat is a decision announced."""
+    verb = trigger.head if trigger.dep_ == "dobj" else trigger
+    if verb.pos_ != "VERB" or not any(
+        c.dep_ == "aux" and c.lower_ in _DECISION_AUX for c in verb.children
+    ):
+        return False
+    if any(_has_mark(c, _CONDITIONS) for c in verb.children) or is_condition(verb):
+        return False
+    return not any(clause.lemma_.lower() in _THREAT_VERBS for clause in _clauses_up(verb))

@@ -24,8 +24,10 @@ from dyads.records import Status
 
 _NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 # Governing verbs that deny, cancel or refuse what they govern ("denied sending", "failed to
-# reach", "declined to meet").
-_NEGATING_VERBS = frozenset({"deny", "fail", "refute", "cancel", "postpone", "refuse", "decline"})
+# reach", "declined to meet"), and adjectives that refuse it ("unwilling to commit").
+_NEGATING_VERBS = frozenset(
+    {"deny", "fail", "refute", "cancel", "postpone", "refuse", "decline", "unwilling", "reluctant"}
+)
 _MODALS_HYPOTHETICAL = frozenset({"may", "might", "could", "would", "should", "can", "must"})
 _MODALS_FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})

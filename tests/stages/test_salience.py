@@ -1,0 +1,177 @@
+"""Which clause's event is the sentence's top event: rank, background clauses, noun complements,
+signed documents and announced decisions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+import pytest
+from spacy.language import Language
+
+from dyads.records import Event
+from dyads.stages.events import EventExtractor
+from dyads.stages.salience import (
+    clause_rank,
+    document_content,
+    enacting_verb,
+    is_announced_decision,
+    main_clause_bonus,
+)
+
+from .event_helpers import PartySpec, dyad, parties, token
+
+ANCHOR = dt.date(2001, 3, 15)
+
+
+@pytest.fixture(scope="module")
+def extractor() -> EventExtractor:
+    return EventExtractor()
+
+
+def code(
+    nlp: Language, extractor: EventExtractor, text: str, actors: Sequence[PartySpec]
+) -> list[Event]:
+    return extractor.process(nlp(text), parties(text, actors), [], [], ANCHOR, "t")
+
+
+def bonus(nlp: Language, text: str, word: str) -> float:
+    return main_clause_bonus(token(nlp(text), word))
+
+
+def test_the_content_of_a_reporting_verb_is_the_main_clause(nlp: Language) -> None:
+    doc = nlp("Officials in Lagos said rebels attacked the convoy.")
+    assert clause_rank(token(doc, "attacked")) == 0
+
+
+def test_a_clause_a_noun_reports_is_no_reported_speech(nlp: Language) -> None:
+    text = "Reports that Ugandan troops had crossed the border led Juba to protest."
+    doc = nlp(text)
+    assert clause_rank(token(doc, "crossed")) > 0
+    assert bonus(nlp, text, "crossed") < 0
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Police answering reports of a gang attacking shoppers detained two men.", "attacking"),
+        ("Fears of a plot to bomb the palace led the police to arrest four men.", "bomb"),
+        ("Israeli jets struck Gaza in the wake of rocket attacks on Israel.", "attacks"),
+    ],
+)
+def test_what_a_noun_of_report_or_fear_is_about_is_background(
+    nlp: Language, text: str, word: str
+) -> None:
+    assert bonus(nlp, text, word) < 0
+
+
+def test_reports_a_reporting_verb_confirms_are_not_background(nlp: Language) -> None:
+    text = "Georgian officials confirmed reports that Russian jets had bombed the villages."
+    assert bonus(nlp, text, "bombed") >= 0
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Nigerian troops shelled the camps until the militants retreated.", "retreated"),
+        ("While Egypt has accused Ethiopia, the two countries resumed talks.", "accused"),
+        ("Although Serbia has rejected the plan, the two sides met in Brussels.", "rejected"),
+    ],
+)
+def test_a_time_limit_or_a_contrast_is_background(nlp: Language, text: str, word: str) -> None:
+    assert bonus(nlp, text, word) < 0
+
+
+def test_a_plain_time_clause_keeps_its_rank(nlp: Language) -> None:
+    text = "Pakistan recalled its envoy after Afghan forces shelled border posts."
+    assert bonus(nlp, text, "shelled") >= 0
+
+
+def test_a_signed_order_states_its_content(nlp: Language) -> None:
+    doc = nlp("President Mahama signed an executive order to deploy 500 soldiers to the border.")
+    signed, deploy = token(doc, "signed"), token(doc, "deploy")
+    content = document_content(signed)
+    assert any(c.left_edge.i <= deploy.i <= c.right_edge.i for c in content)
+    assert enacting_verb(deploy) == signed
+
+
+def test_an_agreement_signed_is_no_document_frame(nlp: Language) -> None:
+    doc = nlp("Kazakhstan signed a free trade agreement with South Korea to boost exports.")
+    assert document_content(token(doc, "signed")) == []
+    assert enacting_verb(token(doc, "boost")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "decided"),
+    [
+        ("The Netherlands will expel two Iranian diplomats.", True),
+        ("The ministry said Russia would expel 60 diplomats.", True),
+        ("Japan warned that it would expel the diplomats.", False),
+        ("Russia will expel the diplomats if Tokyo does not lift its sanctions.", False),
+        ("Hungary may expel two Russian diplomats.", False),
+    ],
+)
+def test_an_act_told_with_will_and_no_condition_is_a_decision(
+    nlp: Language, text: str, decided: bool
+) -> None:
+    assert is_announced_decision(token(nlp(text), "expel")) == decided
+
+
+def test_an_announced_sanction_outranks_the_threat_read_into_it(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = "The Netherlands will expel two Iranian diplomats, the Dutch ministry said."
+    events = code(nlp, extractor, text, [("The Netherlands", "NLD"), ("Iranian", "IRN")])
+    assert (events[0].event, dyad(events[0])) == ("SANCTION", ("NLD", "IRN"))
+
+
+def test_a_conditional_sanction_stays_a_threat(nlp: Language, extractor: EventExtractor) -> None:
+    text = "Russia will close the Japanese consulate if Tokyo does not lift its sanctions."
+    actors = [("Russia", "RUS"), ("Japanese", "JPN"), ("Tokyo", "JPN")]
+    assert code(nlp, extractor, text, actors)[0].event == "THREATEN"
+
+
+def test_the_main_clause_outranks_what_a_report_was_about(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = (
+        "Malian soldiers responding to reports of gunmen threatening villagers near Mopti "
+        "shot dead three suspected militants on Sunday."
+    )
+    events = code(nlp, extractor, text, [("Malian soldiers", "MLI", "MIL")])
+    assert events[0].event == "ASSAULT"
+
+
+def test_the_main_clause_outranks_a_contrast(nlp: Language, extractor: EventExtractor) -> None:
+    text = (
+        "While Egypt has long accused Ethiopia of threatening its water supply, the two "
+        "countries resumed talks on the Nile dam in Cairo on Sunday."
+    )
+    events = code(nlp, extractor, text, [("Egypt", "EGY"), ("Ethiopia", "ETH")])
+    assert events[0].event == "CONSULT"
+
+
+def test_a_signed_order_is_the_act_it_orders(nlp: Language, extractor: EventExtractor) -> None:
+    text = "President Mahama signed an executive order on Tuesday to deploy soldiers to the north."
+    events = code(nlp, extractor, text, [("President Mahama", "GHA")])
+    assert events[0].event == "MOBILIZE"
+    assert events[0].actor is not None and events[0].actor.code == "GHA"
+    assert not [e for e in events if e.event == "SUPPORT"]
+
+
+def test_a_signed_petition_is_the_request_it_makes(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = "Kenyan lawmakers signed a petition calling on the president to dismiss the minister."
+    events = code(nlp, extractor, text, [("Kenyan lawmakers", "KEN", "LEG")])
+    assert events[0].event == "REQUEST"
+
+
+def test_a_participle_on_a_report_states_what_it_says(nlp: Language) -> None:
+    text = "Israel rejected a United Nations report accusing its army of war crimes."
+    assert bonus(nlp, text, "accusing") >= 0
+
+
+def test_instances_of_a_threat_are_no_background_to_it(nlp: Language) -> None:
+    text = "There are other threats such as clashes between herders and farmers."
+    assert bonus(nlp, text, "clashes") >= 0
