@@ -386,6 +386,31 @@ EVENT_FACTS: dict[str, Row] = {
         Scene([("Ghana", "GHA"), ("Liberia", "LBR")]),
         {"event": "REJECT", "recipient": "LBR"},
     ),
+    "saying one is unwilling to act refuses the act": case(
+        "Peru said it was unwilling to send troops to Haiti.",
+        Scene([("Peru", "PER"), ("Haiti", "HTI")]),
+        {"event": "REJECT", "actor": "PER"},
+    ),
+    "a willingness reiterated states an intent": case(
+        "Kazakhstan reiterated its willingness to resume talks with Kyrgyzstan.",
+        Scene([("Kazakhstan", "KAZ"), ("Kyrgyzstan", "KGZ")]),
+        {"event": "AGREE"},
+    ),
+    "an appeal whose clause says what should be done is the demand": case(
+        "India advocates that all disputes should be settled through dialogue.",
+        Scene([("India", "IND")]),
+        {"event": "REQUEST", "actor": "IND"},
+    ),
+    "wanting another party to act asks it": case(
+        "The Bangladeshi opposition wants the election commission to postpone the vote.",
+        Scene([("Bangladeshi opposition", "BGD", "OPP")]),
+        {"event": "REQUEST", "actor": "BGD"},
+    ),
+    "the gerund of a verb's by-phrase is the act": case(
+        "The Czech government responded by expelling three Russian diplomats.",
+        Scene([("Czech government", "CZE"), ("Russian diplomats", "RUS")]),
+        {"event": "SANCTION", "recipient": "RUS"},
+    ),
     "withdrawing from a city targets its country": case(
         "Ghana withdrew its troops from Monrovia.",
         Scene([("Ghana", "GHA")], places=[("Monrovia", "LBR")]),

@@ -911,6 +911,10 @@ def _helps_other(token: Token, codings: dict[int, Coding]) -> bool:
     return any(c is not None and c.event in _VERBAL_COOPERATION for c in governed)
 
 
+# Modals by which a clause states an obligation.
+_OBLIGATION_MODALS = frozenset({"should", "must", "ought"})
+
+
 def _is_frame(token: Token, coding: Coding) -> bool:
     """Words that frame content rather than report an event.
 
@@ -920,15 +924,38 @@ def _is_frame(token: Token, coding: Coding) -> bool:
     if token.pos_ != "VERB":
         return False
     if coding.cameo[:2] in ("01", "02"):
-        has_clause = any(c.dep_ == "ccomp" for c in token.children)
-        if has_clause and not any(c.dep_ == "dobj" for c in token.children):
+        clauses = [c for c in token.children if c.dep_ == "ccomp"]
+        # "advocates that all disputes should be settled", "wants the commission to postpone
+        # the vote": an appeal whose clause says what must be done is the demand itself.
+        demanded = coding.cameo[:2] == "02" and any(_is_demanded(c) for c in clauses)
+        if clauses and not demanded and not any(c.dep_ == "dobj" for c in token.children):
             return True
     is_infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children)
     if is_intent_noun_clause(token):
         return False  # "announced plans to lift the curfew": the intent is the event
     return (token.dep_ == "acl" and is_infinitive) or (
-        token.dep_ == "pcomp" and not _is_under_way(token) and not _is_absolute(token)
+        token.dep_ == "pcomp"
+        and not _is_under_way(token)
+        and not _is_absolute(token)
+        and not _is_means(token)
     )
+
+
+def _is_means(gerund: Token) -> bool:
+    """ "responded by shutting its borders", "retaliated by expelling ten diplomats": the gerund
+    of a verb's "by" phrase is the act by which it is done, not what a noun is about."""
+    preposition = gerund.head
+    return preposition.lower_ == "by" and preposition.head.pos_ == "VERB"
+
+
+def _is_demanded(clause: Token) -> bool:
+    """Whether a clause says what should or must be done ("should be settled"), or what another
+    party is to do ("the commission to postpone the vote")."""
+    children = list(clause.children)
+    if any(c.dep_ == "aux" and c.lower_ in _OBLIGATION_MODALS for c in children):
+        return True
+    to_infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+    return to_infinitive and any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in children)
 
 
 def _is_absolute(gerund: Token) -> bool:

@@ -34,11 +34,11 @@ DEMAND_CAMEO = "100"
 INTENT_GOVERNORS = frozenset(
     {"ready", "prepared", "prepare", "plan", "intend", "decide", "want", "seek", "aim", "willing"}
     | {"vow", "pledge", "promise", "offer"}
-    | {"refuse", "decline"}
+    | {"refuse", "decline", "unwilling", "reluctant"}
 )
 # "declined to hold talks", "refused to hand over the suspects": refusing an act rejects it
-# (CAMEO 12, by the kind of act refused).
-_REFUSING = frozenset({"refuse", "decline"})
+# (CAMEO 12, by the kind of act refused), and so does saying one is unwilling to do it.
+_REFUSING = frozenset({"refuse", "decline", "unwilling", "reluctant"})
 _REJECT_CAMEO = "120"
 # Nouns whose infinitive states an intended action ("announced plans to lift the curfew", "made
 # a commitment to ease restrictions").
@@ -49,6 +49,7 @@ INTENT_NOUNS = frozenset(
 # "made a commitment to"); not reactions to another's ("welcomed an offer to mediate").
 _STATING_VERBS = frozenset(
     {"announce", "make", "unveil", "declare", "confirm", "reaffirm", "renew", "express", "state"}
+    | {"reiterate", "repeat", "restate", "voice"}
 )
 # "put forward an offer to", "submitted a plan to": verbs that table a noun of intent.
 _PUTTING_FORWARD = frozenset({"put", "submit", "table", "present"})

@@ -17,6 +17,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from dyads.stages.trigger_senses import SenseLexicon, is_hostless_journey, noun_sense, verb_sense
+
 # Dependents whose words can complete a verb pattern (objects, particles, prepositional phrases).
 _ARG_DEPS = frozenset(
     {"dobj", "dative", "prep", "prt", "agent", "attr", "oprd", "acomp", "npadvmod", "pobj"}
@@ -631,7 +633,12 @@ class TriggerLexicon:
         missions = supplement.get("missions", {})
         self._mission_words = frozenset(missions.get("words", ()))
         self._individuals: str | None = missions.get("individuals")
-        self._nouns: dict[str, str] = supplement["nouns"]
+        # Second senses that a trigger's arguments tell apart ("blasted the probe" criticises).
+        senses = supplement.get("senses", {})
+        self._senses = SenseLexicon.from_data(senses)
+        for lemma, code in senses.get("verbs", {}).items():
+            self._verbs[lemma] = (code, self._verbs.get(lemma, (None, ()))[1])
+        self._nouns: dict[str, str] = {**supplement["nouns"], **senses.get("nouns", {})}
         self._noun_patterns: dict[str, list[Pattern]] = {}
         for lemma, words, code in supplement["noun_patterns"]:
             pattern = Pattern(code, False, tuple(slot(w) for w in words), ())
@@ -700,6 +707,22 @@ class TriggerLexicon:
 
     def _code_verb(self, verb: Token) -> Coding | None:
         lemma = lemma_of(verb)
+        sense = verb_sense(verb, lemma, self._senses)
+        if sense is not None:
+            if sense.cameo is None:
+                return None
+            post, pre = _argument_tokens(verb)
+            confidence = VERB_CONFIDENCE + 0.03 + PATTERN_WORD_BONUS  # as one word matched
+            around = [*post, *pre]
+            return self._coding(sense.cameo, verb, around, sense.reverse, confidence, frozenset())
+        coding = self._code_verb_entry(verb, lemma)
+        # "migrants came to Europe's shores": a visit needs a party to host it.
+        is_visit = coding is not None and coding.event == "CONSULT" and coding.cameo[:2] == "04"
+        if is_visit and is_hostless_journey(verb, self._senses):
+            return None
+        return coding
+
+    def _code_verb_entry(self, verb: Token, lemma: str) -> Coding | None:
         if lemma in _JOURNEY_WORDS and _is_product_journey(verb):
             return None
         if lemma in _FORCING_VERBS and _is_circumstantial(verb):
@@ -749,6 +772,10 @@ class TriggerLexicon:
             return None
         default, patterns = entry
         post, pre = _argument_tokens(verb)
+        if lemma in self._carrying:
+            # "will fly to Kyiv for talks on grain exports": goods inside an event noun's
+            # phrase are the topic of that event, not what is carried.
+            post = [t for t in post if not self._inside_event_phrase(t, verb)]
         best, best_tokens = _best_pattern(verb, patterns, post, pre)
         # A crowd named as the subject of a clause this verb continues ("protesters clashed
         # with police and set fire to cars") still acts as a crowd.
@@ -791,6 +818,16 @@ class TriggerLexicon:
         code = self._official_complaint_or(code, lemma, verb)
         code = _riot_clash_or(_civil_demolition_or(code, verb), verb)
         return self._coding(code, verb, [*post, *pre], False, VERB_CONFIDENCE, frozenset())
+
+    def _inside_event_phrase(self, token: Token, verb: Token) -> bool:
+        """Whether a token lies below an event noun that a preposition of the verb holds."""
+        head = token.head
+        while head != verb and head.head != head:
+            is_event = head.lemma_.lower() in self._noun_words or head.lower_ in self._noun_words
+            if head.dep_ == "pobj" and head.head.head == verb and is_event:
+                return True
+            head = head.head
+        return False
 
     def _is_contest(self, verb: Token) -> bool:
         """ "defeated Boeing for the tanker contract", "beat the ruling party in the election":
@@ -975,7 +1012,9 @@ class TriggerLexicon:
             return code
         for party in ordered:
             words = {w for t in party.subtree for w in _words(t)}
-            if words & self._mission_words or party.ent_type_ == "ORG":
+            # A state ordered to cut its mission ("ordered the Netherlands to reduce its
+            # staff") is no individual either.
+            if words & self._mission_words or party.ent_type_ in ("ORG", "GPE"):
                 return code
         return self._individuals
 
@@ -1211,6 +1250,11 @@ class TriggerLexicon:
         code = self._nouns.get(lemma) or self._nouns.get(noun.lower_)
         if code is None and lemma not in self._noun_patterns:
             return None
+        sense = noun_sense(noun, lemma, self._senses)
+        if sense is not None:
+            if sense.cameo is None:
+                return None
+            code = sense.cameo
         if self._is_stalled(noun) or self._is_stalled_topic(noun):
             return None
         if lemma in _JOURNEY_WORDS and _is_product_journey(noun):

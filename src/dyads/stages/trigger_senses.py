@@ -1,0 +1,474 @@
+"""Senses of trigger words that news uses in more than one way.
+
+The CAMEO dictionary gives a verb one default code, but news uses many verbs in a second sense
+that its arguments tell apart: "blasted the agency's probe" criticises (a figurative blast has a
+non-physical object), "signed a petition" asks (only an agreement signed is endorsed), "came to
+Europe's shores" is no visit (a visit needs a party that hosts it), "searched a plane" is a
+law-enforcement search rather than an investigation, "the release of water" frees nobody, "in aid
+of" is an idiom of purpose. Each check here reads the trigger's own dependents only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Token
+
+# Entity labels that name a party or a place a visit can be paid to.
+_HOST_ENTITIES = frozenset({"GPE", "ORG", "PERSON", "NORP", "LOC", "FAC"})
+_OBJECT_DEPS = frozenset({"dobj", "dative"})
+_CLAUSE_VERB_DEPS = frozenset({"xcomp", "ccomp"})
+# Subjects and objects of a passive or adjectival predicate ("was troubled by").
+_PASSIVE_MARKS = frozenset({"auxpass", "nsubjpass"})
+
+
+@dataclass(frozen=True)
+class Sense:
+    """A trigger's reading in its sense: a CAMEO code, or None for no event at all; a
+    reversed reading's subject undergoes it ("was troubled by X's plan": the subject acts)."""
+
+    cameo: str | None
+    reverse: bool = False
+
+
+NO_EVENT = Sense(None)
+
+
+@dataclass(frozen=True)
+class SenseLexicon:
+    """The word lists of `supplement.json`'s "senses" section (see its "about" notes)."""
+
+    figurative_attacks: frozenset[str] = frozenset()
+    criticised_things: frozenset[str] = frozenset()
+    criticism: str = "111"
+    signing: frozenset[str] = frozenset()
+    documents: frozenset[str] = frozenset()
+    petitions: frozenset[str] = frozenset()
+    petition: str = "020"
+    pact_kinds: frozenset[str] = frozenset()
+    helping: frozenset[str] = frozenset()
+    journeys: frozenset[str] = frozenset()
+    private_travellers: frozenset[str] = frozenset()
+    host_words: frozenset[str] = frozenset()
+    searching: frozenset[str] = frozenset()
+    searched_things: frozenset[str] = frozenset()
+    search: str = "171"
+    releasing: frozenset[str] = frozenset()
+    released_things: frozenset[str] = frozenset()
+    aid_nouns: frozenset[str] = frozenset()
+    custody_nouns: frozenset[str] = frozenset()
+    holding: frozenset[str] = frozenset()
+    armed_nouns: frozenset[str] = frozenset()
+    holding_back: str = "190"
+    writing: frozenset[str] = frozenset()
+    asking: frozenset[str] = frozenset()
+    request: str = "020"
+    disquiet: frozenset[str] = frozenset()
+    disapproval: str = "110"
+    informing: frozenset[str] = frozenset()
+    envoys: frozenset[str] = frozenset()
+    informed: str = "040"
+    attention_verbs: frozenset[str] = frozenset()
+    wrongdoings: frozenset[str] = frozenset()
+    held_states: frozenset[str] = frozenset()
+    custody_places: frozenset[str] = frozenset()
+    detention: str = "173"
+    market_words: frozenset[str] = frozenset()
+    market_verbs: frozenset[str] = frozenset()
+    demand_nouns: frozenset[str] = frozenset()
+    disobedience_nouns: frozenset[str] = frozenset()
+    civil_marks: frozenset[str] = frozenset()
+    departures: frozenset[str] = frozenset()
+    pointing: frozenset[str] = frozenset()
+    weapons: frozenset[str] = frozenset()
+    threat: str = "130"
+    convening: frozenset[str] = frozenset()
+    sittings: frozenset[str] = frozenset()
+    voting: frozenset[str] = frozenset()
+    motions: frozenset[str] = frozenset()
+    voted_down: str = "120"
+    taking: frozenset[str] = frozenset()
+    jibes: frozenset[str] = frozenset()
+    wanting: frozenset[str] = frozenset()
+    saying: frozenset[str] = frozenset()
+    refusal: str = "120"
+    degrading: frozenset[str] = frozenset()
+    reducing: frozenset[str] = frozenset()
+    staff_words: frozenset[str] = frozenset()
+    staff_cut: str = "166"
+    mission_marks: frozenset[str] = frozenset()
+    ing_things: frozenset[str] = frozenset()
+    razing: frozenset[str] = frozenset()
+    structures: frozenset[str] = frozenset()
+    destruction: str = "1712"
+    agreement_nouns: frozenset[str] = frozenset()
+    standing_marks: frozenset[str] = frozenset()
+    legal_nouns: frozenset[str] = frozenset()
+    petitioning: frozenset[str] = frozenset()
+    courts: frozenset[str] = frozenset()
+    lawsuit: str = "115"
+    market_goods: frozenset[str] = frozenset()
+    quantity_verbs: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_data(cls, section: dict[str, Any]) -> SenseLexicon:
+        """The lexicon of a "senses" section: lists become sets, codes stay strings."""
+        fields: dict[str, Any] = {}
+        for name, value in section.items():
+            if name == "about" or name not in cls.__dataclass_fields__:
+                continue
+            fields[name] = frozenset(value) if isinstance(value, list) else value
+        return cls(**fields)
+
+
+def verb_sense(verb: Token, lemma: str, senses: SenseLexicon) -> Sense | None:
+    """The sense a verb's arguments give it, or None to keep the lexicon's reading."""
+    if lemma in senses.quantity_verbs and any(
+        c.dep_ == "prt" and c.lower_ in ("up", "down") for c in verb.children
+    ):
+        return NO_EVENT  # "pushed up prices", "ratcheted up pressure": an amount moves
+    if lemma in senses.figurative_attacks:
+        return _figurative_attack(verb, senses)
+    if lemma in senses.signing:
+        return _signed_document(verb, senses)
+    if lemma in senses.helping:
+        return None if _has_beneficiary(verb) or _acted_by_party(verb, senses) else NO_EVENT
+    if lemma in senses.searching:
+        return _searched_place(verb, senses)
+    if lemma in senses.releasing and not _preps(verb, "to"):
+        # "released intelligence documents to Spain" passes them on: the lexicon decides.
+        return NO_EVENT if _head_lemma(_objects(verb)) in senses.released_things else None
+    if lemma in senses.holding:
+        return _held_back(verb, senses)
+    if lemma in senses.writing:
+        return _written_request(verb, senses)
+    if lemma in senses.disquiet:
+        return _disquiet(verb, senses)
+    if lemma in senses.informing:
+        return _informed_envoy(verb, senses)
+    if lemma in senses.attention_verbs:
+        return _attention_to_wrongs(verb, senses)
+    if lemma in senses.held_states:
+        return _held_in_custody(verb, senses)
+    if lemma in senses.pointing:
+        return _pointed_weapon(verb, senses)
+    if lemma in senses.convening and _head_lemma(_objects(verb)) in senses.sittings:
+        return NO_EVENT  # "lawmakers will convene a session": a body's sitting meets nobody
+    if lemma in senses.voting:
+        return _voted_against(verb, senses)
+    if lemma in senses.taking:
+        return _jibe(verb, senses)
+    if lemma in senses.wanting:
+        return _wanted_of_another(verb, senses)
+    if lemma in senses.saying and any(c.lower_ == "no" for c in verb.children):
+        return Sense(senses.refusal)  # "would say no to any new loan"
+    if lemma in senses.degrading and _head_lemma(_objects(verb)) in senses.armed_nouns:
+        return Sense(senses.holding_back)  # "degraded the militants' fighters"
+    if lemma in senses.reducing and _is_mission_staff(verb, senses):
+        return Sense(senses.staff_cut)  # "reduce its diplomatic staff in Russia"
+    if lemma in senses.razing:
+        return _pulled_down(verb, senses)
+    if lemma in senses.petitioning and _head_lemma(_objects(verb)) in senses.courts:
+        return Sense(senses.lawsuit)  # "moved the Supreme Court against the Centre"
+    return None
+
+
+def noun_sense(noun: Token, lemma: str, senses: SenseLexicon) -> Sense | None:
+    """The sense a noun's phrase gives it, or None to keep the lexicon's reading."""
+    if lemma in senses.aid_nouns and _in_aid_of(noun):
+        return NO_EVENT
+    if lemma in senses.releasing:
+        released = [o for p in _preps(noun, "of") for o in p.children if o.dep_ == "pobj"]
+        return NO_EVENT if _head_lemma(released) in senses.released_things else None
+    if lemma in senses.demand_nouns and _is_market_demand(noun, senses):
+        return NO_EVENT
+    if lemma in senses.agreement_nouns and any(
+        c.dep_ == "amod" and c.lemma_.lower() in senses.standing_marks for c in noun.children
+    ):
+        return NO_EVENT  # "the implementation of signed agreements": accords already in force
+    if lemma in senses.legal_nouns and not _preps(noun, "against"):
+        return NO_EVENT  # "proceedings against the ministry"; "the proceedings of the summit"
+    if lemma in senses.disobedience_nouns:
+        # "civil disobedience" protests; "wilful disobedience of the judgment" defies a ruling.
+        civil = any(c.lemma_.lower() in senses.civil_marks for c in noun.children)
+        return None if civil else NO_EVENT
+    if lemma in senses.custody_nouns:
+        # "is in custody", "taken into custody"; "a custody battle" is no arrest.
+        held = noun.dep_ == "pobj" and noun.head.lower_ in ("in", "into")
+        return None if held else NO_EVENT
+    return None
+
+
+def is_hostless_journey(verb: Token, senses: SenseLexicon) -> bool:
+    """Whether a verb of travel read as a visit has no party to host it: it moves something
+    ("set off a wave of expulsions"), its travellers are private people ("migrants came to"),
+    or it reaches only a feature of a place ("came to Europe's shores", "set off for the
+    border"), not a state, a capital or a party ("flew to Kyiv for talks")."""
+    if verb.lemma_.lower() not in senses.journeys:
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in _OBJECT_DEPS for c in children):
+        return True
+    subjects = [c for c in children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ in ("xcomp", "advcl", "conj"):
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "left to fly to"
+    if _head_lemma(subjects) in senses.private_travellers:
+        return True
+    # "expelled diplomats left to fly to Moscow": people expelled or fleeing go home.
+    if any(t.lemma_.lower() in senses.departures for s in subjects for t in s.subtree):
+        return True
+    goals = [
+        o
+        for p in children
+        if p.dep_ == "prep" and p.lower_ in ("to", "for", "toward", "towards")
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return bool(goals) and not any(_can_host(goal, senses) for goal in goals)
+
+
+def _can_host(goal: Token, senses: SenseLexicon) -> bool:
+    return (
+        goal.ent_type_ in _HOST_ENTITIES
+        or goal.pos_ == "PROPN"
+        or goal.lemma_.lower() in senses.host_words
+    )
+
+
+def _figurative_attack(verb: Token, senses: SenseLexicon) -> Sense | None:
+    """ "blasted the government's handling of the crisis", "slammed critics for ignoring":
+    an attack verb on a decision, a policy or a statement, or on a party for what it did, is
+    criticism (CAMEO 111); on positions, towns or people it stays an attack."""
+    targets = _objects(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if _head_lemma(targets) in senses.criticised_things:
+        return Sense(senses.criticism)
+    if any(_is_act_gerund(t, senses) for t in targets):
+        return Sense(senses.criticism)  # "blasted the government's handling of the crisis"
+    for reason in _preps(verb, "for", "as"):
+        if any(o.dep_ == "pcomp" or o.pos_ == "ADJ" for o in reason.children):
+            return Sense(senses.criticism)  # "for ignoring", "as reckless"
+    return None
+
+
+def _is_act_gerund(noun: Token, senses: SenseLexicon) -> bool:
+    """ "the government's handling", "the bombing of the town": a noun in -ing naming whose act
+    it is or what it was done to; "the building", "a meeting" name things and gatherings."""
+    if noun.tag_ != "NN" or not noun.lower_.endswith("ing") or noun.lemma_ in senses.ing_things:
+        return False
+    return any(c.dep_ == "poss" for c in noun.children) or bool(_preps(noun, "of"))
+
+
+def _signed_document(verb: Token, senses: SenseLexicon) -> Sense | None:
+    """ "signed a petition demanding": a petition asks (CAMEO 020); a proclamation, decree or
+    bill signed is no endorsement of another party, so only the act it states is an event."""
+    documents = _objects(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
+    signed = _head_lemma(documents)
+    if signed in senses.petitions:
+        return Sense(senses.petition)
+    # "a letter of intent", "a memorandum of understanding" are agreements.
+    kinds = [o for d in documents for p in _preps(d, "of") for o in p.children]
+    if _head_lemma(kinds) in senses.pact_kinds:
+        return None
+    return NO_EVENT if signed in senses.documents else None
+
+
+def _has_beneficiary(verb: Token) -> bool:
+    """ "helped Mozambique rebuild", "helped with the harvest": help is aid only for someone;
+    "trade has helped push up demand" helps no party."""
+    for child in verb.children:
+        if child.dep_ in _OBJECT_DEPS or child.dep_ == "prep":
+            return True
+        if child.dep_ in _CLAUSE_VERB_DEPS and any(c.dep_ == "nsubj" for c in child.children):
+            return True
+    return not any(c.dep_ in _CLAUSE_VERB_DEPS for c in verb.children)
+
+
+def _acted_by_party(verb: Token, senses: SenseLexicon) -> bool:
+    """Whether a verb's subject is a party ("Norway helped to rebuild", "the army helped to
+    evacuate"), not a circumstance ("higher prices helped push up inflation")."""
+    parties = senses.host_words | senses.armed_nouns | senses.envoys
+    return any(
+        _names_party(s) or s.lemma_.lower() in parties for s in verb.children if s.dep_ == "nsubj"
+    )
+
+
+def _searched_place(verb: Token, senses: SenseLexicon) -> Sense | None:
+    """ "officers searched a plane", "police searched the offices of a newspaper": a search of
+    a vehicle or premises is coercive (a raid, CAMEO 171), not an investigation."""
+    searched = _objects(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if _head_lemma(searched) in senses.searched_things:
+        return Sense(senses.search)
+    return None
+
+
+def _held_back(verb: Token, senses: SenseLexicon) -> Sense | None:
+    """ "held the enemy's forces back from the town", "held off rebel fighters": keeping armed
+    forces from advancing is fighting them (CAMEO 190)."""
+    if _head_lemma(_objects(verb)) not in senses.armed_nouns:
+        return None
+    stopped = any(
+        (c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "off"))
+        or (c.dep_ == "prep" and c.lower_ == "from")
+        for c in verb.children
+    )
+    return Sense(senses.holding_back) if stopped else None
+
+
+def _written_request(verb: Token, senses: SenseLexicon) -> Sense | None:
+    """ "wrote to the World Bank asking for", "has written to India for the release of": a
+    letter to a party that asks is a request (CAMEO 020)."""
+    if not _preps(verb, "to"):
+        return None
+    asks = any(
+        c.dep_ in ("advcl", "xcomp", "ccomp") and c.lemma_.lower() in senses.asking
+        for c in verb.children
+    )
+    return Sense(senses.request) if asks or _preps(verb, "for") else None
+
+
+def _disquiet(verb: Token, senses: SenseLexicon) -> Sense | None:
+    """ "was deeply troubled by Hungary's decision": disquiet a party states at another's act
+    is disapproval (CAMEO 110); "the dispute concerns fishing rights" is no event."""
+    stated = verb.dep_ == "acomp" or any(c.dep_ in _PASSIVE_MARKS for c in verb.children)
+    cause = [o for p in _preps(verb, "by", "about", "over", "at") for o in p.children]
+    cause += [o for p in verb.children if p.dep_ == "agent" for o in p.children]
+    named = any(_names_party(t) for o in cause for t in o.subtree)
+    return Sense(senses.disapproval, reverse=True) if stated and named else NO_EVENT
+
+
+def _informed_envoy(verb: Token, senses: SenseLexicon) -> Sense | None:
+    """ "informed the Swedish ambassador of the decision", "the US envoy was informed": telling
+    an envoy in person is a meeting (CAMEO 040)."""
+    told = _objects(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
+    # "US Ambassador Jon Huntsman was informed": the title is a compound of the name.
+    words = {t.lemma_.lower() for o in told for t in [o, *o.children] if t.dep_ != "det"}
+    return Sense(senses.informed) if words & senses.envoys else None
+
+
+def _pointed_weapon(verb: Token, senses: SenseLexicon) -> Sense | None:
+    """ "pointed a gun at the officer": aiming a weapon at someone threatens them (CAMEO 130)."""
+    weapons = _objects(verb)
+    aimed = [*_preps(verb, "at"), *(p for w in weapons for p in _preps(w, "at"))]
+    return Sense(senses.threat) if aimed and _head_lemma(weapons) in senses.weapons else None
+
+
+def _voted_against(verb: Token, senses: SenseLexicon) -> Sense | None:
+    """ "voted against the motion": voting down a proposal rejects it (CAMEO 120); voting
+    against a party keeps the lexicon's disapproval."""
+    against = [o for p in _preps(verb, "against") for o in p.children if o.dep_ == "pobj"]
+    return Sense(senses.voted_down) if _head_lemma(against) in senses.motions else None
+
+
+def _jibe(verb: Token, senses: SenseLexicon) -> Sense | None:
+    """ "took a shot at Trump's proposed wall", "took a swipe at the ministry": a figurative
+    shot at a party or its act criticises it (CAMEO 111)."""
+    if _head_lemma(_objects(verb)) not in senses.jibes:
+        return None
+    aimed = [
+        o
+        for a in _objects(verb)
+        for p in [*_preps(a, "at"), *_preps(verb, "at")]
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    named = any(_names_party(t) for o in aimed for t in o.subtree)
+    return (
+        Sense(senses.criticism) if named or _head_lemma(aimed) in senses.criticised_things else None
+    )
+
+
+def _attention_to_wrongs(verb: Token, senses: SenseLexicon) -> Sense | None:
+    """ "drew attention to China's lies about its courts", "called attention to abuses": making
+    a party's wrongs known accuses it (CAMEO 111); "drew attention to the refugees' plight"
+    accuses nobody."""
+    if _head_lemma(_objects(verb)) != "attention":
+        return None
+    wrongs = [
+        o
+        for a in _objects(verb)
+        for p in [*_preps(a, "to"), *_preps(verb, "to")]
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return Sense(senses.criticism) if _head_lemma(wrongs) in senses.wrongdoings else None
+
+
+def _held_in_custody(verb: Token, senses: SenseLexicon) -> Sense | None:
+    """ "two journalists remained in police custody": being held is the authorities' act on
+    the subject (CAMEO 173, reversed: the subject undergoes it)."""
+    places = [o for p in _preps(verb, "in") for o in p.children if o.dep_ == "pobj"]
+    if _head_lemma(places) in senses.custody_places:
+        return Sense(senses.detention, reverse=True)
+    return None
+
+
+def _is_market_demand(noun: Token, senses: SenseLexicon) -> bool:
+    """ "helped push up demand for copper", "weak global demand": the market's demand for
+    goods is no request."""
+    if any(c.dep_ == "amod" and c.lemma_.lower() in senses.market_words for c in noun.children):
+        return True
+    goods = [o for p in _preps(noun, "for") for o in p.children if o.dep_ == "pobj"]
+    if _head_lemma(goods) in senses.market_goods:
+        return True
+    head = noun.head
+    return noun.dep_ in ("dobj", "nsubj", "nsubjpass") and head.lemma_.lower() in (
+        senses.market_verbs
+    )
+
+
+def _names_party(token: Token) -> bool:
+    return token.ent_type_ in _HOST_ENTITIES or token.pos_ == "PROPN"
+
+
+def _wanted_of_another(verb: Token, senses: SenseLexicon) -> Sense | None:
+    """ "wants the election commission to postpone the vote": what a party wants another to
+    do asks it of that party (CAMEO 020); what it wants to do itself stays an intent."""
+    for clause in verb.children:
+        if clause.dep_ not in _CLAUSE_VERB_DEPS or clause.pos_ != "VERB":
+            continue
+        to_infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        doer = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        if to_infinitive and doer:
+            return Sense(senses.request)
+    return None
+
+
+def _is_mission_staff(verb: Token, senses: SenseLexicon) -> bool:
+    """ "its diplomatic staff", "its staffing at the embassy", "its mission": a state's envoys;
+    a company cutting staff lays workers off."""
+    objects = _objects(verb)
+    head = _head_lemma(objects)
+    if head in senses.envoys or head == "mission":
+        return True
+    posts = [*objects, *_preps(verb, "at", "in")]
+    words = {t.lemma_.lower() for o in posts for t in o.subtree}
+    return head in senses.staff_words and bool(words & senses.mission_marks)
+
+
+def _pulled_down(verb: Token, senses: SenseLexicon) -> Sense | None:
+    """ "a wall was pulled down by youths", "knocked down the statue": bringing down a
+    structure destroys property (CAMEO 1712)."""
+    if not any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
+        return None
+    razed = _objects(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return Sense(senses.destruction) if _head_lemma(razed) in senses.structures else None
+
+
+def _in_aid_of(noun: Token) -> bool:
+    """ "in aid of trade protectionism", "a concert in aid of orphans": the idiom of purpose."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "in" and bool(_preps(noun, "of"))
+
+
+def _objects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+
+
+def _preps(token: Token, *words: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ == "prep" and c.lower_ in words]
+
+
+def _head_lemma(tokens: Iterable[Token]) -> str | None:
+    """The lemma of the first of the tokens, lower case (the head of an argument)."""
+    return next((t.lemma_.lower() for t in tokens), None)

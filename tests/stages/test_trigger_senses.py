@@ -1,0 +1,189 @@
+"""Tests for the second senses of trigger words that their arguments tell apart."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from dyads.stages.trigger_senses import NO_EVENT, Sense, SenseLexicon, is_hostless_journey
+from dyads.stages.triggers import TriggerLexicon, _load_data
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> TriggerLexicon:
+    return TriggerLexicon()
+
+
+def cameo_of(nlp: Language, lexicon: TriggerLexicon, text: str, word: str) -> str | None:
+    """The CAMEO code the lexicon gives the first token spelled `word`, None for no event."""
+    coding = lexicon.code(next(t for t in nlp(text) if t.text == word))
+    return coding.cameo if coding is not None else None
+
+
+def rule(name: str, *rows: tuple[Any, ...]) -> list[Any]:
+    """The rows of one rule, each named by the rule and its sentence."""
+    return [pytest.param(*row, id=f"{name}: {row[0][:40]}") for row in rows]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "cameo"),
+    [
+        *rule(
+            "figurative attack",
+            ("The union blasted the ministry's decision to freeze wages.", "blasted", "111"),
+            ("Critics slammed the handling of the floods by the army.", "slammed", "111"),
+            ("The senator blasted the president for ignoring the report.", "blasted", "111"),
+            ("Artillery blasted rebel positions near the airport.", "blasted", "190"),
+            ("Gunmen attacked the building of the electoral board.", "attacked", "190"),
+        ),
+        *rule(
+            "signing",
+            ("Forty deputies signed a petition demanding new elections.", "signed", "020"),
+            ("The president signed a proclamation on Friday.", "signed", None),
+            ("Chile signed a trade agreement with Peru.", "signed", "057"),
+            ("The senators signed a letter urging a veto.", "signed", None),
+        ),
+        *rule(
+            "help",
+            ("Higher oil prices helped push up inflation.", "helped", None),
+            ("Japan helped Laos rebuild its bridges.", "helped", "070"),
+            ("Norway helped to rebuild the bridges.", "helped", "070"),
+        ),
+        *rule(
+            "search",
+            ("Police searched the offices of the newspaper.", "searched", "171"),
+            ("Customs officers searched a cargo ship in the port.", "searched", "171"),
+        ),
+        *rule(
+            "release",
+            ("The dam's operators released water into the river.", "released", None),
+            ("Rebels released two hostages on Monday.", "released", "0841"),
+        ),
+        *rule(
+            "hold back",
+            ("Kurdish fighters held the army back from the town.", "held", "190"),
+            ("The council held a meeting on Monday.", "held", "040"),
+        ),
+        *rule(
+            "letters",
+            ("Nepal wrote to India asking for more fuel.", "wrote", "020"),
+            ("Nepal has written to India for the return of the refugees.", "written", "020"),
+            ("The poet wrote to a friend in Paris.", "wrote", None),
+        ),
+        *rule(
+            "disquiet",
+            ("The minister was deeply troubled by Hungary's plan.", "troubled", "110"),
+            ("The case concerns fishing rights.", "concerns", None),
+        ),
+        *rule(
+            "envoys",
+            ("Turkey informed the Swedish ambassador of the decision.", "informed", "040"),
+            ("US Ambassador John Smith was informed about the decision.", "informed", "040"),
+        ),
+        *rule(
+            "attention",
+            ("The campaign drew attention to Iran's abuses of prisoners.", "drew", "111"),
+            ("The report drew attention to the plight of refugees.", "drew", None),
+        ),
+        *rule(
+            "custody",
+            ("Two journalists remained in police custody in Ankara.", "remained", "173"),
+            ("A man is in custody after the shooting.", "custody", "173"),
+        ),
+        *rule(
+            "other senses",
+            ("A man pointed a gun at two officers.", "pointed", "130"),
+            ("The senate will convene a special session.", "convene", None),
+            ("Ten deputies voted against the motion.", "voted", "120"),
+            ("The minister took a swipe at Ireland's tax regime.", "took", "111"),
+            ("Ghana greatly treasures its ties with Togo.", "treasures", "051"),
+            ("Traders pushed up the price of copper.", "pushed", None),
+            ("The party wants the commission to postpone the vote.", "wants", "020"),
+            ("The government would say no to the loan.", "say", "120"),
+            ("Its jets degraded the rebels' fighters near the lake.", "degraded", "190"),
+            ("Moscow told Oslo to reduce its diplomatic staff.", "reduce", "166"),
+            ("The carmaker will cut its staff by a tenth.", "cut", None),
+            ("Youths pulled down the wall of the station.", "pulled", "1712"),
+            ("The state moved the Supreme Court against the ministry.", "moved", "115"),
+        ),
+    ],
+)
+def test_verb_senses(
+    nlp: Language, lexicon: TriggerLexicon, text: str, word: str, cameo: str | None
+) -> None:
+    assert cameo_of(nlp, lexicon, text, word) == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "cameo"),
+    [
+        *rule(
+            "idiom",
+            ("The concert was in aid of orphans.", "aid", None),
+            ("Japan sent aid to the flood victims.", "aid", "070"),
+        ),
+        *rule(
+            "release of things",
+            ("The release of water from the dam was delayed.", "release", None),
+            ("The release of the prisoners was delayed.", "release", "0841"),
+        ),
+        *rule(
+            "market demand",
+            ("Strong demand for copper lifted prices.", "demand", None),
+            ("The demand for copper lifted prices.", "demand", None),
+        ),
+        *rule(
+            "disobedience",
+            ("Activists called for civil disobedience.", "disobedience", "140"),
+            ("It was wilful disobedience of the court's order.", "disobedience", None),
+        ),
+        *rule(
+            "custody",
+            ("The custody battle over the children went on.", "custody", None),
+        ),
+        *rule(
+            "agreements in force",
+            ("Both sides will implement the signed agreements.", "agreements", None),
+            ("Both sides signed new agreements on trade.", "agreements", "057"),
+        ),
+        *rule(
+            "legal proceedings",
+            ("The court began proceedings against the minister.", "proceedings", "115"),
+            ("The proceedings of the summit were broadcast live.", "proceedings", None),
+        ),
+    ],
+)
+def test_noun_senses(
+    nlp: Language, lexicon: TriggerLexicon, text: str, word: str, cameo: str | None
+) -> None:
+    assert cameo_of(nlp, lexicon, text, word) == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "hostless"),
+    [
+        ("Thousands of migrants came to Italy's southern shores.", True),
+        ("Families set off on foot for the border.", True),
+        ("The dispute set off a wave of expulsions.", True),
+        ("The prime minister will fly to Kyiv for talks.", False),
+        ("The premier arrived in Moscow for a three-day visit.", False),
+    ],
+)
+def test_journeys_need_a_host(nlp: Language, text: str, hostless: bool) -> None:
+    senses = SenseLexicon.from_data(_senses_section())
+    verb = next(t for t in nlp(text) if t.pos_ == "VERB")
+    assert is_hostless_journey(verb, senses) is hostless
+
+
+def test_sense_lexicon_reads_lists_as_sets() -> None:
+    senses = SenseLexicon.from_data({"about": "x", "signing": ["sign"], "petition": "020"})
+    assert senses.signing == frozenset({"sign"})
+    assert senses.petition == "020"
+    assert Sense(None) == NO_EVENT
+
+
+def _senses_section() -> dict[str, Any]:
+    section: dict[str, Any] = _load_data()["supplement"]["senses"]
+    return section
