@@ -13,6 +13,11 @@ Figures are given overall and by half (`dyads.eval.halves`, ids `GWN-<article>-<
 again with each article coded whole (the top event among those whose evidence starts inside a gold
 sentence), to see how much the rest of an article adds.
 
+A second annotation of the same sentences (`benchmarks/data/gwn_events_second.tsv`), made blind
+to the first and to dyads, measures how far two annotators agree (type agreement, Cohen's kappa,
+and actor, recipient and full-record agreement computed with the functions dyads is scored with),
+and dyads is scored again against it and on the sentences whose type both annotators chose.
+
 `--errors PATH` writes the sentences of the dev half coded wrong (tab-separated: id, gold, dyads,
 sentence) for reading; the held half's errors are never written.
 """
@@ -39,6 +44,7 @@ from dyads.eval.plover import (
     GoldSentence,
     PloverScores,
     Prediction,
+    comparable_code,
     evaluate,
     load_gold,
     score,
@@ -52,6 +58,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("DYADS_SHARED_DATA", ROOT.parent / "shared" / "data"))
 GWN = SHARED / "geo" / "GWN.xml"
 GOLD = ROOT / "benchmarks" / "data" / "gwn_events.tsv"
+# The second, independent annotation of the same rows; type "-" marks a sentence it finds no
+# event in.
+SECOND = ROOT / "benchmarks" / "data" / "gwn_events_second.tsv"
 # Only the first 100 articles are read: the last 100 are held for the places benchmark.
 DEV_ARTICLES = 100
 COLUMNS = (
@@ -77,6 +86,9 @@ BEFORE: dict[str, tuple[float, ...]] | None = {
     "dev": (0.409, 0.324, 0.431, 0.496, 0.110),
     "held": (0.467, 0.427, 0.417, 0.459, 0.148),
 }
+PARTS = ("all", "dev", "held")
+# How many of the most frequent type disagreements the report lists.
+TOP_CONFUSIONS = 8
 KEYS = (
     ("top-1 event accuracy", "accuracy"),
     ("macro-F1", "macro_f1"),
@@ -276,6 +288,124 @@ def code_in_context(events: Sequence[GwnEvent], texts: Sequence[str]) -> dict[st
     return _by_half(gold, predicted)
 
 
+def aligned(first: Sequence[GwnEvent], second: Sequence[GwnEvent]) -> list[GwnEvent]:
+    """The second annotation's rows in the first's order; both must mark the same sentences
+    (same ids and SHA-1 prefixes), or it is an error naming the difference."""
+    by_id = {event.id: event for event in second}
+    if len(by_id) != len(second):
+        raise ValueError("the second annotation repeats a sentence")
+    missing = [event.id for event in first if event.id not in by_id]
+    extra = sorted(set(by_id) - {event.id for event in first})
+    changed = [e.id for e in first if e.id in by_id and by_id[e.id].sha1 != e.sha1]
+    if missing or extra or changed:
+        raise ValueError(
+            "the annotations mark different sentences: "
+            f"missing {missing or '-'}, extra {extra or '-'}, other SHA-1 {changed or '-'}"
+        )
+    return [by_id[event.id] for event in first]
+
+
+def read_second(first: Sequence[GwnEvent], path: Path = SECOND) -> list[GwnEvent]:
+    """The second annotation, checked against the first's rows and put in their order."""
+    return aligned(first, read_gold(path))
+
+
+def _code_set(group: tuple[Party, ...]) -> frozenset[str]:
+    return frozenset(comparable_code(party.code) for party in group)
+
+
+def gold_sentence(event: GwnEvent, text: str = "") -> GoldSentence:
+    """A row as the scorer's gold sentence (codes compared as `dyads.eval.plover` compares them)."""
+    return GoldSentence(
+        id=event.id,
+        text=text,
+        date=coding_date(event.date),
+        event=event.event,
+        actors=_code_set(event.source),
+        recipients=_code_set(event.target),
+    )
+
+
+def as_prediction(event: GwnEvent) -> Prediction:
+    """A row as if it were a coder's output, to score one annotation against the other."""
+    return Prediction(event.event, _code_set(event.source), _code_set(event.target))
+
+
+def cohen_kappa(first: Sequence[str], second: Sequence[str]) -> float:
+    """Cohen's kappa of two labellings of the same items: agreement beyond chance."""
+    if len(first) != len(second) or not first:
+        raise ValueError("kappa needs two labellings of the same, non-empty items")
+    count = len(first)
+    observed = sum(a == b for a, b in zip(first, second, strict=True)) / count
+    first_counts, second_counts = Counter(first), Counter(second)
+    expected = sum(first_counts[label] * second_counts[label] for label in first_counts) / count**2
+    return 1.0 if expected == 1 else (observed - expected) / (1 - expected)
+
+
+@dataclass(frozen=True)
+class Agreement:
+    """How far two annotations of the same sentences agree."""
+
+    sentences: int
+    type_agreement: float
+    kappa: float
+    actor_f1: float
+    recipient_f1: float
+    full_record: float
+
+
+def agreement(first: Sequence[GwnEvent], second: Sequence[GwnEvent]) -> Agreement:
+    """Agreement of two aligned annotations. Actor, recipient and full-record agreement are the
+    scores of one annotation taken as gold and the other as predictions (`dyads.eval.plover.score`,
+    symmetric for these measures); a "-" row counts as a type like any other."""
+    scores = score([gold_sentence(e) for e in first], [as_prediction(e) for e in second])
+    return Agreement(
+        sentences=scores.sentences,
+        type_agreement=scores.accuracy,
+        kappa=cohen_kappa([e.event for e in first], [e.event for e in second]),
+        actor_f1=scores.actor_f1,
+        recipient_f1=scores.recipient_f1,
+        full_record=scores.full_record,
+    )
+
+
+def agreement_by_half(
+    first: Sequence[GwnEvent], second: Sequence[GwnEvent]
+) -> dict[str, Agreement]:
+    """Agreement overall and on each half (`dyads.eval.halves`)."""
+    parts = {"all": agreement(first, second)}
+    for half in HALVES:
+        chosen = [(a, b) for a, b in zip(first, second, strict=True) if half_of(a.id) == half]
+        parts[half] = agreement([a for a, _ in chosen], [b for _, b in chosen])
+    return parts
+
+
+def type_confusions(
+    first: Sequence[GwnEvent], second: Sequence[GwnEvent]
+) -> list[tuple[str, str, int]]:
+    """The type disagreements (first's type, second's type, count), most frequent first."""
+    pairs = Counter((a.event, b.event) for a, b in zip(first, second, strict=True))
+    disagreements = [(a, b, n) for (a, b), n in pairs.items() if a != b]
+    return sorted(disagreements, key=lambda row: (-row[2], row[0], row[1]))
+
+
+def rescore(
+    pairs: Pairs, second: Sequence[GwnEvent], texts: Sequence[str]
+) -> tuple[dict[str, PloverScores], dict[str, PloverScores]]:
+    """dyads' predictions scored against the second annotation (its "-" rows left out) and
+    against the first annotation on the sentences whose type both annotators chose."""
+    predicted = {gold.id: prediction for gold, prediction in pairs}
+    with_event = [event for event in second if event.event != NONE]
+    against_second = _by_half(
+        [gold_sentence(event, sentence(event, texts)) for event in with_event],
+        [predicted[event.id] for event in with_event],
+    )
+    second_type = {event.id: event.event for event in second}
+    agreed = [(gold, p) for gold, p in pairs if second_type[gold.id] == gold.event]
+    on_agreed = _by_half([gold for gold, _ in agreed], [p for _, p in agreed])
+    return against_second, on_agreed
+
+
 def _codes(codes: frozenset[str]) -> str:
     return ",".join(sorted(codes)) or NONE
 
@@ -379,6 +509,82 @@ def report_lines(
     ]
 
 
+AGREEMENT_KEYS = (
+    ("type agreement", "type_agreement"),
+    ("Cohen's kappa over types", "kappa"),
+    ("actor code agreement (F1)", "actor_f1"),
+    ("recipient code agreement (F1)", "recipient_f1"),
+    ("full record agreement", "full_record"),
+)
+
+
+def agreement_lines(
+    second: Sequence[GwnEvent],
+    parts: dict[str, Agreement],
+    confusions: Sequence[tuple[str, str, int]],
+    against_second: dict[str, PloverScores],
+    on_agreed: dict[str, PloverScores],
+    intact: bool,
+) -> list[str]:
+    """The report's second part: how far the annotators agree, and dyads against each view."""
+    types = Counter(event.event for event in second)
+    no_event = types.pop(NONE, 0)
+    sizes = {part: parts[part].sentences for part in PARTS}
+    return [
+        "",
+        "### Agreement between annotators",
+        "",
+        "A second annotator coded the same sentences (`benchmarks/data/gwn_events_second.tsv`), "
+        "blind to the first annotation and to dyads, following the same codebook and gsr_dev "
+        "conventions (its own rules in the file's header); a sentence it found no PLOVER event "
+        f"in has type `-` ({no_event}). Second annotator's types: "
+        + ", ".join(f"{name} {count}" for name, count in types.most_common())
+        + ". Actor, recipient and full-record agreement are the first annotation scored against "
+        "the second with `dyads.eval.plover.score` (the same code sets and F1 that score dyads). "
+        "The sentences are those the first annotator chose as reporting an event, and both "
+        "annotators followed the same written conventions (one main event, the reported event "
+        "rather than the speech act), so this measures agreement on coding chosen sentences, "
+        "not on finding events in running text.",
+        "",
+        f"| measure | all ({sizes['all']}) | dev half ({sizes['dev']}) "
+        f"| held half ({sizes['held']}) |",
+        "|---|---|---|---|",
+        *[
+            f"| {name} | " + " | ".join(f"{getattr(parts[part], key):.3f}" for part in PARTS) + " |"
+            for name, key in AGREEMENT_KEYS
+        ],
+        "",
+        "Most frequent type disagreements (first → second): "
+        + (
+            ", ".join(f"{a} → {b} {n}" for a, b, n in confusions[:TOP_CONFUSIONS])
+            if confusions
+            else "none"
+        )
+        + ".",
+        "",
+        "dyads (each sentence alone) scored against the second annotation, its `-` sentences "
+        "left out:",
+        "",
+        f"| measure | all ({against_second['all'].sentences}) "
+        f"| dev half ({against_second['dev'].sentences}) "
+        f"| held half ({against_second['held'].sentences}) |",
+        "|---|---|---|---|",
+        *[_figure_row(name, key, against_second) for name, key in KEYS],
+        "",
+        "dyads (each sentence alone) on the sentences whose type both annotators chose, scored "
+        "against the first annotation (codes as the first annotator gave them):",
+        "",
+        f"| measure | all ({on_agreed['all'].sentences}) "
+        f"| dev half ({on_agreed['dev'].sentences}) "
+        f"| held half ({on_agreed['held'].sentences}) |",
+        "|---|---|---|---|",
+        *[_figure_row(name, key, on_agreed) for name, key in KEYS],
+        "",
+        "Second annotation's rows unchanged since annotation (SHA-256 as recorded): "
+        f"{'yes' if intact else 'no'}.",
+    ]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", type=Path, help="write the dev half's errors to this file")
@@ -393,7 +599,16 @@ def main() -> None:
     seconds = time.perf_counter() - started
     context = code_in_context(events, texts)
     intact = recorded_digest() == rows_digest()
-    lines = report_lines(events, scores, context, seconds, intact)
+    second = read_second(events)
+    against_second, on_agreed = rescore(pairs, second, texts)
+    lines = report_lines(events, scores, context, seconds, intact) + agreement_lines(
+        second,
+        agreement_by_half(events, second),
+        type_confusions(events, second),
+        against_second,
+        on_agreed,
+        recorded_digest(SECOND) == rows_digest(SECOND),
+    )
     print("\n".join(lines))
     if args.errors:
         print(f"{write_errors(args.errors, pairs)} dev-half errors written to {args.errors}")

@@ -9,6 +9,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -148,3 +149,131 @@ def test_every_sentence_matches_geowebnews(gwn: ModuleType, shared_data: Path) -
     for event in events:
         text = gwn.sentence(event, texts)
         assert text == text.strip() and text
+
+
+def _annotation(gwn: ModuleType, tmp_path: Path, name: str, *rows: str) -> list[Any]:
+    path = tmp_path / name
+    path.write_text("\n".join((HEADER, *rows)) + "\n", encoding="utf-8")
+    events: list[Any] = gwn.read_gold(path)
+    return events
+
+
+FIRST_ROWS = (
+    "0\t0\t10\taaaaaaaaaaaa\t2018-04\tACCUSE\tKEN\tOPP\tKEN\tGOV",
+    "0\t20\t30\tbbbbbbbbbbbb\t2018-04\tASSAULT\tSYR\tMIL\tSYR\tREB",
+    "1\t0\t10\tcccccccccccc\t2018-04\tREQUEST\tIGO\t-\t-\t-",
+    "1\t20\t30\tdddddddddddd\t2018-04\tSUPPORT\tUSA,MEX\tGOV,GOV\t-\t-",
+)
+
+
+def test_the_second_annotation_is_put_in_the_first_ones_order(
+    gwn: ModuleType, tmp_path: Path
+) -> None:
+    first = _annotation(gwn, tmp_path, "first.tsv", *FIRST_ROWS)
+    second = _annotation(gwn, tmp_path, "second.tsv", *reversed(FIRST_ROWS))
+    assert [event.id for event in gwn.aligned(first, second)] == [
+        "GWN-0-0",
+        "GWN-0-20",
+        "GWN-1-0",
+        "GWN-1-20",
+    ]
+
+
+def test_annotations_of_different_sentences_cannot_be_compared(
+    gwn: ModuleType, tmp_path: Path
+) -> None:
+    first = _annotation(gwn, tmp_path, "first.tsv", *FIRST_ROWS)
+    fewer = _annotation(gwn, tmp_path, "fewer.tsv", *FIRST_ROWS[:3])
+    with pytest.raises(ValueError, match=r"missing \['GWN-1-20'\]"):
+        gwn.aligned(first, fewer)
+    other_text = FIRST_ROWS[0].replace("aaaaaaaaaaaa", "eeeeeeeeeeee")
+    changed = _annotation(gwn, tmp_path, "changed.tsv", other_text, *FIRST_ROWS[1:])
+    with pytest.raises(ValueError, match=r"other SHA-1 \['GWN-0-0'\]"):
+        gwn.aligned(first, changed)
+
+
+def test_cohen_kappa_discounts_agreement_by_chance(gwn: ModuleType) -> None:
+    assert gwn.cohen_kappa(["A", "B", "A"], ["A", "B", "A"]) == 1.0
+    # Observed 0.75; chance (2*1 + 2*3) / 16 = 0.5; kappa (0.75 - 0.5) / 0.5.
+    assert gwn.cohen_kappa(["A", "A", "B", "B"], ["A", "B", "B", "B"]) == pytest.approx(0.5)
+    # Both annotators always give the same single label: full agreement, not a division by 0.
+    assert gwn.cohen_kappa(["A", "A"], ["A", "A"]) == 1.0
+    with pytest.raises(ValueError):
+        gwn.cohen_kappa(["A"], ["A", "B"])
+
+
+def test_agreement_compares_types_and_code_sets(gwn: ModuleType, tmp_path: Path) -> None:
+    first = _annotation(gwn, tmp_path, "first.tsv", *FIRST_ROWS)
+    second = _annotation(
+        gwn,
+        tmp_path,
+        "second.tsv",
+        FIRST_ROWS[0],
+        "0\t20\t30\tbbbbbbbbbbbb\t2018-04\tCOERCE\tSYR\tMIL\tSYR\tREB",  # other type
+        "1\t0\t10\tcccccccccccc\t2018-04\tREQUEST\tIGO\t-\tUSA\tGOV",  # a recipient added
+        "1\t20\t30\tdddddddddddd\t2018-04\t-\t-\t-\t-\t-",  # no event
+    )
+    result = gwn.agreement(first, second)
+    assert result.sentences == 4
+    assert result.type_agreement == 0.5
+    # Actors: first KEN, SYR, IGO, USA+MEX (5 codes); second KEN, SYR, IGO: F1 = 2*3 / (6+2).
+    assert result.actor_f1 == pytest.approx(0.75)
+    # Recipients: first KEN, SYR; second KEN, SYR, USA: F1 = 2*2 / (4+1).
+    assert result.recipient_f1 == pytest.approx(0.8)
+    assert result.full_record == 0.25  # only the first row agrees in full
+    assert -1.0 <= result.kappa < result.type_agreement
+
+
+def test_type_confusions_list_disagreements_most_frequent_first(
+    gwn: ModuleType, tmp_path: Path
+) -> None:
+    first = _annotation(gwn, tmp_path, "first.tsv", *FIRST_ROWS)
+    second = _annotation(
+        gwn,
+        tmp_path,
+        "second.tsv",
+        FIRST_ROWS[0].replace("ACCUSE", "REJECT"),
+        FIRST_ROWS[1],
+        FIRST_ROWS[2],
+        FIRST_ROWS[3].replace("SUPPORT", "-"),
+    )
+    assert gwn.type_confusions(first, second) == [("ACCUSE", "REJECT", 1), ("SUPPORT", "-", 1)]
+
+
+def test_dyads_is_rescored_against_the_second_annotation(gwn: ModuleType, tmp_path: Path) -> None:
+    ids = [f"GWN-0-{start}" for start in range(40)]
+    dev = next(i for i in ids if half_of(i) == "dev")
+    held = [i for i in ids if half_of(i) == "held"][:3]
+    starts = [int(i.rsplit("-", 1)[1]) for i in (dev, *held)]
+    first_rows = [f"0\t{s}\t{s + 1}\tabcdef012345\t2018-04\tACCUSE\tKEN\tOPP\t-\t-" for s in starts]
+    second_rows = [
+        first_rows[0],
+        first_rows[1].replace("ACCUSE", "REJECT"),
+        first_rows[2].replace("ACCUSE\tKEN\tOPP", "-\t-\t-"),
+        first_rows[3],
+    ]
+    first = _annotation(gwn, tmp_path, "first.tsv", *first_rows)
+    second = _annotation(gwn, tmp_path, "second.tsv", *second_rows)
+    predicted = Prediction("REJECT", frozenset({"KEN"}), frozenset())
+    pairs = [(gwn.gold_sentence(event), predicted) for event in first]
+    against_second, on_agreed = gwn.rescore(pairs, second, ["x" * 50])
+    # The second annotator's "-" sentence is left out; dyads matches its REJECT, not its ACCUSE.
+    assert against_second["all"].sentences == 3
+    assert against_second["all"].accuracy == pytest.approx(1 / 3)
+    assert against_second["held"].accuracy == 0.5
+    assert against_second["all"].actor_f1 == 1.0
+    # Only the first and last sentences have the same type from both annotators.
+    assert (on_agreed["all"].sentences, on_agreed["dev"].sentences) == (2, 1)
+    assert on_agreed["all"].accuracy == 0.0
+
+
+def test_the_second_annotation_marks_the_first_ones_sentences(gwn: ModuleType) -> None:
+    first = gwn.read_gold()
+    second = gwn.read_second(first)
+    assert len(second) == len(first)
+    assert {event.event for event in second} <= {*PLOVER_TYPES, gwn.NONE}
+    for event in second:
+        for party in (*event.source, *event.target):
+            assert len(party.code) == 3 and party.code.isupper()
+    # Rows written blind are never changed after seeing the first annotation.
+    assert gwn.rows_digest(gwn.SECOND) == gwn.recorded_digest(gwn.SECOND)
