@@ -68,8 +68,11 @@
    "De Mistura said", "Kosiniak-Kamysz", "Bashir" after "Omar al-Bashir") resolve to the full
    name met earlier, before any dictionary namesake of that word, and he/she/his/her to the
    nearest fitting person before them, of a compatible gender where it is known
-   (``actor_coreference.py``). A count of people ("killing eight people") takes no state in
-   focus; a lone official with none in view takes the state named after it in its sentence
+   (``actor_coreference.py``). A person nothing else codes who acts ("Okonkwo warned") takes an
+   earlier fuller mention's coding, the body in a role beside the name ("NAME, a researcher for
+   Amnesty International,"), else the article's own state (``actor_article_people.py``). A
+   count of people ("killing eight people") takes no state in focus; a lone official with none
+   in view takes the state named after it in its sentence
    ("The prosecutor told the Nigerian court": ``actor_implied_states.py``).
 
 Codes are ISO 3166 alpha-3 or CAMEO-style IGO/NGO/IMG codes (see data/actors/SOURCE.md); sectors
@@ -92,6 +95,7 @@ from dyads.records import Actor
 from dyads.stages.actor_agent_nouns import AgentNouns
 from dyads.stages.actor_agent_owners import allied_bodies, attach_agents
 from dyads.stages.actor_anaphors import country_anaphors, with_pair_anaphors
+from dyads.stages.actor_article_people import article_people
 from dyads.stages.actor_coreference import consistent_people, pronouns, surnames, with_gender
 from dyads.stages.actor_dictionary import ActorDictionary
 from dyads.stages.actor_divided_states import compass_halves
@@ -152,6 +156,9 @@ class ActorRecognizer:
         mentions = allied_bodies(doc, attach_agents(doc, mentions, agents, self._placements))
         mentions = backed_bodies(doc, mentions, agents)
         mentions += new_people(doc, mentions, agents, self._agent_nouns.is_title)
+        # People no table knows, before titles code them: those left uncoded are placed by the
+        # article at the end (``article_people``).
+        untitled = [m for m in mentions if m.kind == "person" and m.entry is None and not m.code]
         mentions = self._titled_people.extend(doc, mentions, agents, on)
         mentions = place_groups(doc, national_groups(mentions, self._placements), self._placements)
         mentions = native_peoples(doc, ethnic_minorities(doc, mentions))
@@ -174,6 +181,10 @@ class ActorRecognizer:
         mentions = place_titled_people(doc, headed_bodies(doc, mentions), context, filed_at)
         mentions = consistent_people(doc, mentions)
         mentions += surnames(doc, mentions, self._agent_nouns.is_title_word)
+        placed = article_people(
+            doc, mentions, untitled, context, agents, filed_at, self._agent_nouns.is_title_word
+        )
+        mentions += [with_gender(doc, m, given_names) for m in placed]
         mentions.sort(key=lambda m: m.start)
         mentions += pronouns(doc, mentions)
         mentions.sort(key=lambda m: m.start)
