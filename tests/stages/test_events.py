@@ -401,6 +401,32 @@ EVENT_FACTS: dict[str, Row] = {
         Scene([("India", "IND")]),
         {"event": "REQUEST", "actor": "IND"},
     ),
+    "hoping another party will act appeals to it": case(
+        "Chile hopes that the Bolivian government could reopen the border crossings soon.",
+        Scene([("Chile", "CHL"), ("Bolivian government", "BOL")]),
+        {"event": "REQUEST", "actor": "CHL"},
+    ),
+    "hoping to act oneself is no appeal": case(
+        "Chile hopes that it can reopen the border crossings soon.",
+        Scene([("Chile", "CHL")]),
+        {"event": "RETREAT"},
+    ),
+    "a violation a speaker charges another party with accuses it": case(
+        "Chile said the Peruvian import quotas were a clear violation of the trade treaty.",
+        Scene([("Chile", "CHL"), ("Peruvian", "PER")]),
+        {"event": "ACCUSE", "actor": "CHL", "recipient": "PER"},
+    ),
+    "an obligation addressed to all sides is a demand": case(
+        "All sides should return to the table, the Chilean foreign minister told a news "
+        "conference in Santiago.",
+        Scene([("Chilean foreign minister", "CHL")]),
+        {"event": "REQUEST", "actor": "CHL"},
+    ),
+    "an act forced by a siege is what is reported, not the siege": case(
+        "The siege of the port forced the Yemeni rebels to withdraw from the coast road.",
+        Scene([("Yemeni rebels", "YEM", "REB")]),
+        {"event": "RETREAT"},
+    ),
     "wanting another party to act asks it": case(
         "The Bangladeshi opposition wants the election commission to postpone the vote.",
         Scene([("Bangladeshi opposition", "BGD", "OPP")]),

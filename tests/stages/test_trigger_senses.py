@@ -108,6 +108,21 @@ def rule(name: str, *rows: tuple[Any, ...]) -> list[Any]:
             ("Youths pulled down the wall of the station.", "pulled", "1712"),
             ("The state moved the Supreme Court against the ministry.", "moved", "115"),
         ),
+        *rule(
+            "legal action started",
+            ("Chile initiated the dispute settlement procedure.", "initiated", "115"),
+            ("Peru launched arbitration against the mining firm.", "launched", "115"),
+            ("The bloc started an infringement procedure against Poland.", "started", "115"),
+            ("The rebels launched a new process of recruitment.", "launched", None),
+        ),
+        *rule(
+            "boycott",
+            ("The papers withdrew their reporters from any dealings with him.", "withdrew", "143"),
+            ("The unions broke off all contact with the minister.", "broke", "143"),
+            ("Ten firms pulled their commercials from the show.", "pulled", "163"),
+            ("The banks withdrew their advertising from the paper.", "withdrew", "163"),
+            ("Russia withdrew its troops from the border.", "withdrew", "0874"),
+        ),
     ],
 )
 def test_verb_senses(

@@ -41,6 +41,7 @@ from dyads.stages.intents import (
     threat_condition,
 )
 from dyads.stages.layout import paragraphs, skipped_spans
+from dyads.stages.reported_wrongs import ACCUSATION_CAMEO, violation_clause
 from dyads.stages.role_index import reciprocal
 from dyads.stages.roles import (
     ActorIndex,
@@ -60,7 +61,13 @@ from dyads.stages.salience import (
     main_clause_bonus,
 )
 from dyads.stages.status import Cues, clause_verb, cue_status, dated_status, is_after
-from dyads.stages.triggers import VERB_CONFIDENCE, Coding, TriggerLexicon, is_headline_verb
+from dyads.stages.triggers import (
+    VERB_CONFIDENCE,
+    Coding,
+    TriggerLexicon,
+    is_headline_verb,
+    lemma_of,
+)
 
 _TERMINAL = frozenset(".!?\"”’'…")
 _ACTOR_BONUS = 0.05
@@ -263,7 +270,7 @@ class EventExtractor:
                 trigger, objects, anchors
             )
             bonus = main_clause_bonus(trigger.token)
-            if _states_protest_demand(trigger, triggers):
+            if _states_protest_demand(trigger, triggers) or _forced_an_act(trigger.token):
                 bonus -= _CONTENT_PENALTY
             for reading in readings:
                 adjusted = bonus - _threat_of_decision(trigger, reading)
@@ -273,7 +280,27 @@ class EventExtractor:
         trigger_indices = {t.token.i for t in triggers}
         events += self._bare_demands(unit, trigger_indices, index, anchor)
         events += self._bare_stances(unit, trigger_indices, index, anchor)
+        events += self._reported_violations(unit, trigger_indices, index, anchor)
         return events, pair
+
+    def _reported_violations(
+        self, unit: Unit, trigger_indices: set[int], index: ActorIndex, anchor: dt.date | None
+    ) -> list[Event]:
+        """ "X said Y's duties were a violation of the treaty": X accuses Y (CAMEO 112)."""
+        said_on = anchor.isoformat() if anchor is not None else None
+        coding = self._lexicon.coding_of(ACCUSATION_CAMEO, VERB_CONFIDENCE)
+        events: list[Event] = []
+        for token in unit.tokens:
+            clause = None if token.i in trigger_indices else violation_clause(token)
+            if clause is None or coding is None:
+                continue
+            speakers = tuple(reporting_speakers(clause, index))
+            accused = first_other(subject_actors(clause, index), speakers)
+            if not speakers or accused is None:
+                continue  # an unattributed breach, or one the speaker admits, accuses nobody
+            reading = Reading(coding, Roles(speakers, accused), "asserted", said_on, None)
+            events += self._events(token, reading, unit, (index, None), main_clause_bonus(clause))
+        return events
 
     def _bare_demands(
         self, unit: Unit, trigger_indices: set[int], index: ActorIndex, anchor: dt.date | None
@@ -288,7 +315,7 @@ class EventExtractor:
                 continue
             speakers = tuple(subject_actors(speaker_verb, index))
             addressees = subject_actors(token, index)
-            if not speakers or not addressees:
+            if not speakers or not (addressees or _addresses_parties(token)):
                 continue  # a bare obligation without both parties is too weak to code
             roles = Roles(speakers, first_other(addressees, speakers))
             reading = Reading(coding, roles, "asserted", said_on, None)
@@ -913,6 +940,12 @@ def _helps_other(token: Token, codings: dict[int, Coding]) -> bool:
 
 # Modals by which a clause states an obligation.
 _OBLIGATION_MODALS = frozenset({"should", "must", "ought"})
+# "hope that the rival camps could seize the chance": hoping another party will act appeals to it
+# (CAMEO 02), as "urge" does; the modal marks the act as wished for, not done.
+_HOPING = frozenset({"hope", "wish"})
+_WISHED_MODALS = frozenset({"could", "would", "will", "can", "may", "might"})
+# A pronoun subject mostly refers back to the one who hopes ("Chile hopes it can").
+_ADDRESSED_PRONOUNS = frozenset({"you"})
 
 
 def _is_frame(token: Token, coding: Coding) -> bool:
@@ -954,8 +987,51 @@ def _is_demanded(clause: Token) -> bool:
     children = list(clause.children)
     if any(c.dep_ == "aux" and c.lower_ in _OBLIGATION_MODALS for c in children):
         return True
+    if lemma_of(clause.head) in _HOPING and _wishes_another_party(children):
+        return True
     to_infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
     return to_infinitive and any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in children)
+
+
+# "the siege of the port forced the rebels to withdraw", "months of shelling compelled the town
+# to surrender": an attack named as what forced a party to act is the cause; the act forced is
+# what the news reports (the attack stays coded, below it).
+_FORCING = frozenset({"force", "compel", "oblige"})
+
+
+def _forced_an_act(noun: Token) -> bool:
+    """Whether an event noun is the subject, or in the "of" phrase of the subject, of a verb
+    of forcing that governs the act forced."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        noun = noun.head.head  # "months of shelling"
+    verb = noun.head
+    return (
+        noun.dep_ == "nsubj"
+        and noun.pos_ == "NOUN"
+        and verb.lemma_.lower() in _FORCING
+        and any(c.dep_ == "xcomp" for c in verb.children)
+    )
+
+
+# "all sides should work toward", "the parties must return": subjects that name the parties to
+# a dispute without naming a state still address a demand to them.
+_PARTY_WORDS = frozenset({"side", "party", "country", "nation", "state", "government", "you"})
+
+
+def _addresses_parties(verb: Token) -> bool:
+    """Whether a demanded clause's subject is a word for the parties ("all sides should")."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _PARTY_WORDS for c in verb.children)
+
+
+def _wishes_another_party(children: list[Token]) -> bool:
+    """Whether a clause hoped for has a modal and a subject other than the speaker ("hope that
+    Venezuela's camps could"; not "Chile hopes it can")."""
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and (subject.pos_ != "PRON" or subject.lower_ in _ADDRESSED_PRONOUNS)
+        and any(c.dep_ == "aux" and c.lower_ in _WISHED_MODALS for c in children)
+    )
 
 
 def _is_absolute(gerund: Token) -> bool:

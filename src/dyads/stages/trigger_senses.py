@@ -111,6 +111,17 @@ class SenseLexicon:
     lawsuit: str = "115"
     market_goods: frozenset[str] = frozenset()
     quantity_verbs: frozenset[str] = frozenset()
+    starting: frozenset[str] = frozenset()
+    legal_processes: frozenset[str] = frozenset()
+    procedures: frozenset[str] = frozenset()
+    dispute_marks: frozenset[str] = frozenset()
+    withdrawing: frozenset[str] = frozenset()
+    dealings: frozenset[str] = frozenset()
+    boycott: str = "143"
+    advertising: frozenset[str] = frozenset()
+    commercial_boycott: str = "163"
+    briefings: frozenset[str] = frozenset()
+    press_marks: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, section: dict[str, Any]) -> SenseLexicon:
@@ -131,6 +142,12 @@ def verb_sense(verb: Token, lemma: str, senses: SenseLexicon) -> Sense | None:
         return NO_EVENT  # "pushed up prices", "ratcheted up pressure": an amount moves
     if lemma in senses.figurative_attacks:
         return _figurative_attack(verb, senses)
+    if lemma in senses.starting and _starts_legal_action(verb, senses):
+        return Sense(senses.lawsuit)  # "initiated the dispute settlement procedure"
+    if lemma in senses.withdrawing:
+        boycott = _boycott(verb, senses)
+        if boycott is not None:
+            return boycott
     if lemma in senses.signing:
         return _signed_document(verb, senses)
     if lemma in senses.helping:
@@ -188,6 +205,10 @@ def noun_sense(noun: Token, lemma: str, senses: SenseLexicon) -> Sense | None:
         c.dep_ == "amod" and c.lemma_.lower() in senses.standing_marks for c in noun.children
     ):
         return NO_EVENT  # "the implementation of signed agreements": accords already in force
+    if lemma in senses.briefings and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in senses.press_marks for c in noun.children
+    ):
+        return NO_EVENT  # "told a news conference": the press hears a statement, nobody meets
     if lemma in senses.legal_nouns and not _preps(noun, "against"):
         return NO_EVENT  # "proceedings against the ministry"; "the proceedings of the summit"
     if lemma in senses.disobedience_nouns:
@@ -454,6 +475,33 @@ def _pulled_down(verb: Token, senses: SenseLexicon) -> Sense | None:
         return None
     razed = _objects(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
     return Sense(senses.destruction) if _head_lemma(razed) in senses.structures else None
+
+
+def _starts_legal_action(verb: Token, senses: SenseLexicon) -> bool:
+    """ "launched arbitration", "had to initiate the dispute settlement procedure": starting a
+    legal or arbitral process against a party brings a case against it (CAMEO 115); a process
+    of another kind ("launched the peace process") is no lawsuit."""
+    objects = _objects(verb)
+    head = _head_lemma(objects)
+    if head in senses.legal_processes:
+        return True
+    marks = {t.lemma_.lower() for o in objects for t in o.subtree if t.i < o.i}
+    return head in senses.procedures and bool(marks & senses.dispute_marks)
+
+
+def _boycott(verb: Token, senses: SenseLexicon) -> Sense | None:
+    """ "withdrew their reporters from any dealings with the spokesman", "broke off all contact
+    with the minister": a party that is no state refusing to deal with another boycotts it as a
+    protest (CAMEO 143; a state breaking off contact reduces relations, which the lexicon
+    codes); "pulled their commercials from the show" halts commerce with it (CAMEO 163)."""
+    objects = _objects(verb)
+    if _head_lemma(objects) in senses.advertising:
+        return Sense(senses.commercial_boycott)
+    ended = [o for p in _preps(verb, "from") for o in p.children if o.dep_ == "pobj"]
+    if _head_lemma([*ended, *objects]) not in senses.dealings:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return None if any(s.ent_type_ == "GPE" for s in subjects) else Sense(senses.boycott)
 
 
 def _in_aid_of(noun: Token) -> bool:
