@@ -1314,3 +1314,31 @@ def test_letting_another_partys_ship_act_eases_a_restriction(
     events = code(nlp, extractor, text, [("Greece", "GRC"), ("Turkish", "TUR")])
     assert (events[0].event, events[0].cameo) == ("CONCEDE", "081")
     assert dyad(events[0]) == ("GRC", "TUR")
+
+
+def test_joint_parties_praising_what_listed_states_did_address_those_states(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = (
+        "Ghana and Togo welcomed and supported the steps taken by several states, including Benin."
+    )
+    specs: list[PartySpec] = [("Ghana", "GHA"), ("Togo", "TGO"), ("Benin", "BEN")]
+    events = [e for e in code(nlp, extractor, text, specs) if e.event == "SUPPORT"]
+    assert events and all(e.recipient is not None for e in events)
+    assert {e.recipient.code for e in events if e.recipient} == {"BEN"}
+
+
+def test_no_own_state_implied_when_another_states_party_holds_no_role(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    # A deployment a week after meeting another state's envoy: not aimed at home.
+    text = (
+        "Chile's president authorised the deployment of troops, a week after meeting a Peruvian"
+        " envoy."
+    )
+    specs: list[PartySpec] = [("Chile's president", "CHL"), ("Peruvian envoy", "PER")]
+    deployed = [e for e in code(nlp, extractor, text, specs) if e.event == "MOBILIZE"]
+    assert deployed and all(dyad(e) == ("CHL", None) for e in deployed)
+    alone = "Chile's president authorised the deployment of troops on Monday."
+    deployed = [e for e in code(nlp, extractor, alone, specs[:1]) if e.event == "MOBILIZE"]
+    assert deployed and dyad(deployed[0]) == ("CHL", "CHL")

@@ -135,3 +135,31 @@ def test_unattributed_violence_is_domestic() -> None:
     assert where is not None and where.code == "PER" and where.span == LIMA.span
     victims = implied_actor("ASSAULT", soldiers, None)
     assert victims is not None and victims.code == "PER" and victims.sector is None
+
+
+POLISH = Actor(text="Polish", name="Poland", code="POL", sector=None, span=(50, 56))
+CHILEAN_MINISTER = Actor(text="Chilean", name="Chile", code="CHL", sector="GOV", span=(50, 57))
+
+
+def test_no_own_state_when_another_states_party_holds_no_role() -> None:
+    # "The minister signed the order after meeting a Polish envoy": the act concerns or was
+    # prompted by the other state, so a domestic target would be a guess.
+    assert implied_recipient("AGREE", MINISTER, None, bystanders=[POLISH]) is None
+
+
+def test_a_bystander_of_the_actors_own_state_keeps_the_own_state() -> None:
+    implied = implied_recipient("AGREE", MINISTER, None, bystanders=[CHILEAN_MINISTER])
+    assert code_of(implied) == "CHL"
+
+
+def test_a_bystander_leaves_the_place_where_it_happens() -> None:
+    # "police arrested students in Lima after a protest at a Polish firm": arrests where they
+    # happen are domestic whoever else is named.
+    assert code_of(implied_recipient("COERCE", AT_HOME, LIMA, bystanders=[POLISH])) == "PER"
+
+
+def test_arrests_and_violence_keep_the_own_state_beside_another_states_party() -> None:
+    # "Chilean police, acting on a tip from Polish intelligence, arrested three men": acts on
+    # people where they are stay domestic.
+    for event in ("COERCE", "ASSAULT", "PROTEST"):
+        assert code_of(implied_recipient(event, MINISTER, None, bystanders=[POLISH])) == "CHL"

@@ -9,7 +9,9 @@ from dyads.stages.role_objects import (
     misplaced_doers,
     misread_objects,
     object_actors,
+    object_doer_noun,
     participle_objects,
+    shared_objects,
 )
 
 from .event_helpers import codes, token
@@ -94,3 +96,19 @@ def test_people_a_participle_after_the_verb_describes_are_its_object(nlp: Langua
 def test_a_verb_with_its_own_object_keeps_it(nlp: Language) -> None:
     doc = nlp("The president urged China to press North Korea.")
     assert participle_objects(token(doc, "urged")) == []
+
+
+def test_a_verb_joined_straight_to_another_shares_its_object(nlp: Language) -> None:
+    doc = nlp("Chile condemned and rejected the Bolivian claim to the coast.")
+    assert [t.text for t in shared_objects(token(doc, "condemned"))] == ["claim"]
+
+
+def test_a_verb_with_its_own_object_shares_none(nlp: Language) -> None:
+    doc = nlp("Chile condemned the vote and rejected the Bolivian claim to the coast.")
+    assert shared_objects(token(doc, "condemned")) == []
+
+
+def test_a_party_in_a_list_doing_what_the_object_names_fills_the_object(nlp: Language) -> None:
+    doc = nlp("Kenya praised the steps taken by several states, including Uganda and Rwanda.")
+    assert object_doer_noun(token(doc, "Rwanda")).text == "steps"
+    assert object_doer_noun(token(doc, "Kenya")).text == "Kenya"

@@ -1,6 +1,6 @@
 """Role probes: actors and recipients in harder syntax, coded end to end.
 
-The probes (`data/role_probes.tsv`) come in thirty-one sets, each written in full before any of it
+The probes (`data/role_probes.tsv`) come in thirty-two sets, each written in full before any of it
 was run (B after the fixes drawn from A, C after those from B, and so on), so each set's first score
 estimates how the fixes before it generalise. They probe passives with and without "by", "came
 under fire from", nominalisations, "in a letter to", "urged X to", "accused X of", objects of
@@ -23,7 +23,9 @@ are a person or body of another state, addressees of calls and warnings, the act
 and passive and nominal leads; sets Z, AC and AD, leads in the PLOVER gold's style and date,
 plain and long; sets AA and AB, the gaps of sets X and Y in yet other words; set AE, attacks
 fought off, conditional deployments, offers put forward and releases authorised; set AF, lenders
-named inside what money is drawn from, addressees after "urged visiting", crowds in clashes.
+named inside what money is drawn from, addressees after "urged visiting", crowds in clashes; set
+AG, recipients and roles of real news (own states implied beside another state's party, expelled
+participles, weighed requests, object control, shared objects, summoned envoys).
 Each sentence is coded alone (sets G and H after their context, with the story's date) and scored as
 `dyads eval plover` scores gold (`top_prediction`); the file's header keeps each set's scores
 before and after.
@@ -82,11 +84,17 @@ MIN_RECIPIENT_GAP_FULL_RECORD = 0.75
 GAP_AF_SET = "AF"
 MIN_GAP_AF_ROLES_RIGHT = 0.9
 MIN_GAP_AF_FULL_RECORD = 0.85
+# Set AG probes recipients and roles of real news (implied own states beside another state's
+# party, expelled participles, weighed requests, object control, shared objects, summoned envoys,
+# one state's bodies acting together): measured roles 28 of 35 (0.800), full 25 (0.714).
+REAL_NEWS_AG_SET = "AG"
+MIN_REAL_NEWS_AG_ROLES_RIGHT = 0.75
+MIN_REAL_NEWS_AG_FULL_RECORD = 0.65
 
 
 @dataclass(frozen=True)
 class RoleProbe:
-    set: str  # "A" to "Z", then "AA" to "AF", see the probe file's header
+    set: str  # "A" to "Z", then "AA" to "AG", see the probe file's header
     construction: str  # the syntax the sentence probes ("passive_by", "attribution", ...)
     event: str
     actors: frozenset[str]
@@ -226,3 +234,11 @@ def test_set_af_gap_probes_stay_above_their_floors(outcomes: list[Outcome]) -> N
     roles_right, full_record = shares(gaps)
     assert roles_right >= MIN_GAP_AF_ROLES_RIGHT
     assert full_record >= MIN_GAP_AF_FULL_RECORD
+
+
+def test_set_ag_real_news_probes_stay_above_their_floors(outcomes: list[Outcome]) -> None:
+    probes = [o for o in outcomes if o.probe.set == REAL_NEWS_AG_SET]
+    assert len(probes) >= 30
+    roles_right, full_record = shares(probes)
+    assert roles_right >= MIN_REAL_NEWS_AG_ROLES_RIGHT
+    assert full_record >= MIN_REAL_NEWS_AG_FULL_RECORD

@@ -7,7 +7,12 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from dyads.stages.role_subjects import announced_intent, expelling_parties, nested_agents
+from dyads.stages.role_subjects import (
+    announced_intent,
+    briefing_hosts,
+    expelling_parties,
+    nested_agents,
+)
 from dyads.stages.roles import reporting_speakers, subject_actors, verb_roles
 
 from .event_helpers import PartySpec, by_rule, codes, token
@@ -33,6 +38,21 @@ SUBJECTS: dict[str, tuple[str, RolesOf, list[str]]] = {
         "The Kremlin said the president would travel to Ankara.",
         RolesOf("travel", [("The Kremlin", "RUS")]),
         ["RUS"],
+    ),
+    "the object of a verb before an infinitive does what it says": (
+        "The floods prompted Bangladeshi officials to seek help from India.",
+        RolesOf("seek", [("Bangladeshi officials", "BGD"), ("India", "IND")]),
+        ["BGD"],
+    ),
+    "an object that names no party leaves the subject": (
+        "Bangladesh used helicopters to deliver food to the villages.",
+        RolesOf("deliver", [("Bangladesh", "BGD")]),
+        ["BGD"],
+    ),
+    "a promise made to a party keeps its subject as the doer": (
+        "Japan promised Indonesia to build a new port.",
+        RolesOf("build", [("Japan", "JPN"), ("Indonesia", "IDN")]),
+        ["JPN"],
     ),
     "an office of another country in a statement is not the speaker's": (
         "The Kremlin said a French president would travel to Ankara.",
@@ -165,3 +185,21 @@ def test_an_attack_noun_names_the_agent_only_by_its_own_modifiers(nlp: Language)
     ]
     doc = nlp("Two Palestinians were killed in an Israeli village.")
     assert nested_agents(token(doc, "killed"), index_of(doc, specs)) == []
+
+
+def test_the_body_one_is_summoned_to_summons(nlp: Language) -> None:
+    doc = nlp("The Dutch envoy was summoned to the Turkish foreign ministry on Friday.")
+    index = index_of(doc, [("Dutch envoy", "NLD"), ("Turkish foreign ministry", "TUR")])
+    assert codes(briefing_hosts(token(doc, "summoned"), index)) == ["TUR"]
+
+
+def test_the_body_one_is_informed_at_informs_also_past_the_topic(nlp: Language) -> None:
+    doc = nlp("The Dutch envoy was informed of the ruling at the Turkish foreign ministry.")
+    index = index_of(doc, [("Dutch envoy", "NLD"), ("Turkish foreign ministry", "TUR")])
+    assert codes(briefing_hosts(token(doc, "informed"), index)) == ["TUR"]
+
+
+def test_a_place_one_is_arrested_at_names_no_doer(nlp: Language) -> None:
+    doc = nlp("The Dutch envoy was arrested at the Turkish foreign ministry.")
+    index = index_of(doc, [("Dutch envoy", "NLD"), ("Turkish foreign ministry", "TUR")])
+    assert briefing_hosts(token(doc, "arrested"), index) == []

@@ -525,6 +525,16 @@ ROLES: dict[str, tuple[str, RolesOf, dict[str, object]]] = {
         RolesOf("expelled", [("Russian diplomats", "RUS"), ("Estonia", "EST")]),
         {"actors": ["EST"], "recipient": "RUS"},
     ),
+    "a participle of expulsion is done by the party it names with from": (
+        "The Libyan envoys expelled from Malta last week have returned to Tripoli.",
+        RolesOf("expelled", [("Libyan envoys", "LBY"), ("Malta", "MLT")]),
+        {"actors": ["MLT"], "recipient": "LBY"},
+    ),
+    "a participle of another verb takes no actor from its from phrase": (
+        "The Libyan envoys released from Malta last week have returned to Tripoli.",
+        RolesOf("released", [("Libyan envoys", "LBY"), ("Malta", "MLT")]),
+        {"actors": [], "recipient": "LBY"},
+    ),
     "a place a passive of expulsion names with from stands for its country": (
         "Two Russian diplomats were expelled from Tallinn on Friday.",
         RolesOf("expelled", [("Russian diplomats", "RUS")], places=[("Tallinn", "EST")]),

@@ -43,6 +43,7 @@ from dyads.stages.intents import (
 from dyads.stages.layout import paragraphs, skipped_spans
 from dyads.stages.reported_wrongs import ACCUSATION_CAMEO, violation_clause
 from dyads.stages.role_index import reciprocal
+from dyads.stages.role_objects import object_doer_noun, shared_objects
 from dyads.stages.roles import (
     ActorIndex,
     Roles,
@@ -547,7 +548,11 @@ class EventExtractor:
             if source is None or source.code is None:
                 source = implied_actor(coding.event, target, location, named) or source
             if target is None and implied and not names_a_party_by_reference(token):
-                target = implied_recipient(coding.event, source, location, named, mode=coding.mode)
+                held = {id(a) for a in (*actors, *roles.recipients) if a is not None}
+                bystanders = [a for a in index.named_parties() if id(a) not in held]
+                target = implied_recipient(
+                    coding.event, source, location, named, mode=coding.mode, bystanders=bystanders
+                )
                 if several and target is not None and any(target.code == a.code for a in joint):
                     target = None
             events.append(
@@ -711,6 +716,11 @@ def _without_joint_parties(trigger: Trigger, roles: Roles, index: ActorIndex) ->
     codes = {a.code for a in roles.actors if a.code is not None}
     own = codes if len(codes) >= 2 else set()
     cooperative = trigger.coding.event in _VERBAL_COOPERATION
+    # "The party, the state and the people of Vietnam treasured their friendship with Russia":
+    # bodies of one state act as one side, and a party of another state is their partner
+    # wherever it is named; one of their own state is still no partner unless addressed ("the
+    # Sudanese government and the rebels agreed to allow access").
+    one_state = codes if len(codes) == 1 else set()
     if cooperative and _is_shared_exchange(trigger.token):
         # "Vietnam and Thailand traded rice for rubber": a trade held together, no recipient.
         return Roles(roles.actors, None, roles.refers_to_previous_pair)
@@ -721,7 +731,14 @@ def _without_joint_parties(trigger: Trigger, roles: Roles, index: ActorIndex) ->
         if r is not None
         and (
             any(r is a for a in roles.actors)
-            or (r.code not in own and (not cooperative or _addressed(trigger.token, r, index)))
+            or (
+                r.code not in own
+                and (
+                    not cooperative
+                    or _addressed(trigger.token, r, index)
+                    or (bool(one_state) and r.code is not None and r.code not in one_state)
+                )
+            )
         )
     ]
     if len(others) == len(roles.recipients):
@@ -744,9 +761,9 @@ def _addressed(trigger: Token, party: Actor, index: ActorIndex) -> bool:
     head = index.head_of(party)
     if head is None:
         return False
-    token = trigger.doc[head]
-    while token.dep_ == "conj" and token.head.i < token.i:
-        token = token.head
+    token = object_doer_noun(trigger.doc[head])
+    if token.dep_ == "dobj" and token in shared_objects(trigger):
+        return True
     if token.dep_ in ("dobj", "dative", "iobj"):
         return token.head == trigger
     is_goal = token.dep_ == "pobj" and token.head.lower_ in _ADDRESSING_PREPS

@@ -7,7 +7,12 @@ PLOVER codes the target of a one-sided event even when the sentence names no sec
 own country. Consultations, support and cooperation are between parties that must be named, so
 they get no implied recipient, except a visit: "arrived in Tokyo for a visit" visits Japan. A
 promise that names nobody it is made to is kept where it says, else at home ("the king promised
-to introduce a multiparty system"). Aid goes to others, so only where it is delivered.
+to introduce a multiparty system"). Aid goes to others, so only where it is delivered. The
+actor's own country is no target when the sentence names a party of another state that holds no
+role in the event ("signed the order after meeting the Argentine minister"): the act concerns or
+answers that state. Violence, protest and arrests keep it ("Indonesian police, acting on a tip
+from Australian intelligence, arrested three men"): they are done to people where they are, the
+codebook's domestic targets.
 Violence whose attacker is not named ("a car bomb exploded in Belfast, killing two soldiers")
 is coded as domestic, as the PLOVER gold codes it: the actor is the country where it happens,
 else the victims' own country; so are a protest by people named only by what they do and
@@ -17,6 +22,8 @@ points to the words it was read from.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 import pycountry
 
@@ -64,12 +71,17 @@ def implied_recipient(
     location_party: Actor | None = None,
     *,
     mode: str | None = None,
+    bystanders: Sequence[Actor] = (),
 ) -> Actor | None:
     """The recipient to assume for an event that has an actor but no named recipient.
 
     The place where it happens may be implied for any coded actor ("NATO troops arrived in
     Bosnia"); `location_party` is the actor named by the place's words, for a place the
-    gazetteer could not give a country. The actor's own country is implied only for a country.
+    gazetteer could not give a country. The actor's own country is implied only for a country,
+    and, except for violence, protest and arrests, only when none of `bystanders` (the
+    sentence's parties that hold no role in the event) is of another country: "reviewing the
+    Polish request", "after meeting the Argentine minister" say the act concerns or was prompted
+    by another state, so a domestic target is a guess against the sentence.
     """
     if actor is None or actor.code is None:
         return None
@@ -82,6 +94,9 @@ def implied_recipient(
     if party is not None:
         return party if _is_country(actor.code) or party.code != actor.code else None
     if event in _OUTWARD_TYPES or not _is_country(actor.code):
+        return None
+    foreign = any(_is_country(b.code) and b.code != actor.code for b in bystanders)
+    if foreign and event not in _UNATTRIBUTED_TYPES:
         return None
     return _country_actor(actor.code, actor.text, actor.span, "GOV")
 

@@ -161,6 +161,10 @@ class ActorIndex:
         inside._sharing = {i: s for i, s in self._sharing.items() if i in inside._by_head}
         return inside
 
+    def named_parties(self) -> list[Actor]:
+        """Every actor named in the index's span, in text order."""
+        return sorted(self._by_head.values(), key=lambda a: a.span[0])
+
     def actors_in(self, root: Token) -> list[Actor]:
         """The actor closest to the root of a subtree, and the actors conjoined with it."""
         queue: deque[Token] = deque([root])

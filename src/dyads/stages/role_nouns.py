@@ -36,6 +36,7 @@ from dyads.stages.role_syntax import (
     prep_objects,
     word_set,
 )
+from dyads.stages.role_weighed import weighed_proposal_roles
 from dyads.stages.triggers import lemma_of
 
 # "an investigation into the massacres in Rwanda", "an incursion into Iraq": what is entered.
@@ -56,7 +57,7 @@ LIGHT_VERBS = word_set(
     "renew tighten enforce maintain expand escalate ease relax strengthen widen announce unveil "
     "boost deepen increase broaden improve "
     "introduce adopt enact order undertake impose create form establish set appoint lodge file "
-    "submit approve authorise authorize"
+    "submit approve authorise authorize level press bring"
 )
 # Verbs light only with a particle: "put forward an offer", "set out a plan".
 _PARTICLE_LIGHT_VERBS = {"put": frozenset({"forward", "forth"}), "set": frozenset({"out"})}
@@ -109,6 +110,7 @@ def noun_roles(noun: Token, index: ActorIndex, *, addresses_content: bool = Fals
         _denied_charge_roles(noun, index)
         or _received_roles(noun, index)
         or _retained_object_roles(noun, index)
+        or weighed_proposal_roles(noun, index)
     )
     if denied is not None:
         return denied

@@ -18,6 +18,8 @@ from dyads.stages.role_syntax import (
     word_set,
 )
 
+# Prepositions that name examples of the noun they hang on ("countries, including France").
+_LISTING_PREPS = frozenset({"including", "like"})
 # Prepositions naming the party near which forces are moved ("troops near its border with X").
 NEAR_PREPS = ("near", "along", "on", "off")
 # Prepositions of a clause describing an object that name a party ("imposed on China").
@@ -185,3 +187,41 @@ def participle_objects(verb: Token) -> list[Token]:
         if clause.i == verb.i + 1 and clause.lower_ in _ADJECTIVAL_PARTICIPLES
         for obj in children(clause, ("dobj",))
     ]
+
+
+def shared_objects(verb: Token) -> list[Token]:
+    """ "condemned and rejected the decision", "welcomed and supported the steps": a verb
+    joined by "and" or "or" straight to a second verb shares that verb's object when it has
+    none of its own (nothing stands between the two verbs but the conjunction)."""
+    if children(verb, ("dobj",)):
+        return []
+    doc = verb.doc
+    joined = verb.i + 2 < len(doc) and doc[verb.i + 1].lower_ in ("and", "or")
+    if not joined:
+        return []
+    second = doc[verb.i + 2]
+    if second.dep_ != "conj" or second.head != verb or second.pos_ != "VERB":
+        return []
+    if children(second, SUBJECT_DEPS):
+        return []
+    return children(second, ("dobj",))
+
+
+def object_doer_noun(token: Token) -> Token:
+    """The noun whose place in the clause a party's words fill: the first of a conjoined list
+    ("Italy" in "France and Italy"), the noun a list names examples of ("several countries,
+    including France"), and the act whose doer a "by" phrase names ("the steps taken by several
+    countries"), so that a party doing what a verb's object names counts as its object."""
+    token = _first_conjunct(token)
+    if token.dep_ == "pobj" and token.head.lower_ in _LISTING_PREPS:
+        token = _first_conjunct(token.head.head)
+    agent = token.head
+    if token.dep_ == "pobj" and agent.dep_ == "agent" and agent.head.dep_ == "acl":
+        return agent.head.head
+    return token
+
+
+def _first_conjunct(token: Token) -> Token:
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token

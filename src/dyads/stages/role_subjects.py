@@ -54,6 +54,23 @@ _OBLIGATION_AUX = frozenset({"must", "should"})
 _HOW_IT_HAPPENED = frozenset({"when", "as"})
 # How many verbs up a clause without a subject looks for one.
 _MAX_SUBJECT_CLIMB = 4
+# Passives of telling and summoning, and the prepositions naming the body that tells or summons.
+_BRIEFING_VERBS = {
+    "inform": ("at",),
+    "tell": ("at",),
+    "brief": ("at",),
+    "notify": ("at",),
+    "summon": ("to", "at"),
+    "call": ("to",),
+}
+# Verbs whose object does what their infinitive says ("prompted Kenya to recall its envoy");
+# not "promised Japan to" (the subject's own act), nor a purpose clause the parser hangs on a verb
+# like one ("seized aid workers to use them as hostages", "summoned the envoy to protest").
+_OBJECT_CONTROL_VERBS = word_set(
+    "prompt lead force compel oblige urge ask persuade convince induce encourage cause push press"
+    " pressure drive invite order tell instruct allow permit enable get want expect require"
+    " advise authorise authorize beg inspire spur motivate trigger"
+)
 
 
 def _is_pair_reference(subject: Token) -> bool:
@@ -122,10 +139,23 @@ def subject_of(verb: Token, index: ActorIndex) -> tuple[list[Actor], bool]:
             return actors, not actors and _is_pair_reference(subject)
         if current.dep_ in ("relcl", "acl"):  # "personnel assisting Russian forces"
             return index.actors_in(current.head), False
+        if current.dep_ == "xcomp" and (controllers := _object_controllers(current, index)):
+            return controllers, False
         if current.dep_ not in INHERIT_DEPS or current.head == current:
             break
         current = current.head
     return [], False
+
+
+def _object_controllers(clause: Token, index: ActorIndex) -> list[Actor]:
+    """ "The scandal prompted Ukrainian channels to withdraw", "forced Hungary to recall its
+    envoy": the party a verb takes as its object before an infinitive does what the infinitive
+    says (object control), not the verb's subject."""
+    head = clause.head
+    if head.pos_ != "VERB" or lemma_of(head) not in _OBJECT_CONTROL_VERBS:
+        return []
+    objects = [c for c in head.children if c.dep_ == "dobj" and c.i < clause.i]
+    return index.actors_in(objects[0]) if objects else []
 
 
 def _headline_listed(verb: Token, subject: Token, index: ActorIndex) -> list[Actor]:
@@ -266,6 +296,19 @@ def expelling_parties(verb: Token, index: ActorIndex) -> list[Actor]:
         place = index.object_place(source)
         found += index.actors_in(source) or ([place] if place is not None else [])
     return found
+
+
+def briefing_hosts(verb: Token, index: ActorIndex) -> list[Actor]:
+    """ "The Danish ambassador was informed of the decision at the Iranian Foreign Ministry",
+    "the Swiss envoy was summoned to the Chinese foreign ministry": whoever a passive of telling
+    or summoning names as the body one is told "at" or summoned "to" does the telling."""
+    preps = _BRIEFING_VERBS.get(lemma_of(verb))
+    if preps is None:
+        return []
+    # "informed of the decision at the ministry": the parser may hang it on the topic's noun.
+    topics = prep_objects(verb, ("of", "about", "on"))
+    places = prep_objects(verb, preps) + [o for t in topics for o in prep_objects(t, preps)]
+    return [a for obj in places for a in index.actors_in(obj)]
 
 
 def nested_agents(verb: Token, index: ActorIndex) -> list[Token]:

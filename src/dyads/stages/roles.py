@@ -10,7 +10,9 @@ to ("the two leaders", "both sides") are resolved by the index (`role_pairs`).
 A verb's actor is its subject (the root noun of a verbless parse, "Solana, the EU's foreign policy
 chief, called on"), or its passive's agent (also one the parser hung elsewhere, or the doer of the
 "when" clause saying how a harm came about), or for a passive without one the party its kind of
-verb implies: forces withdrawn withdraw, the place one is expelled from expels, the act a light
+verb implies: forces withdrawn withdraw, the place one is expelled from expels (also for a
+participle, "diplomats expelled from Germany"), the body one is summoned to or informed at
+summons or informs, the act a light
 verb completes has its own roles, parties it is held "between" hold it together, an unattributed
 accusation is its reporter's, what a party is told will be done is the teller's, captives are
 freed by whoever a participle says holds them; a base form the tagger read as a verb where only a
@@ -18,7 +20,8 @@ noun stands ("Aid from China reached") is read as the event noun. Its recipient 
 its passive subject (a relative pronoun standing for the noun it describes), the
 source of what its subject comes under, its dative (a place given to), whom it is "on behalf of",
 the place one travels to for a meeting, whom one receives from, the party ground is taken from
-("recaptured the town from the rebels"), a doer named after its object,
+("recaptured the town from the rebels"), a doer named after its object, the object of the verb
+it joins straight after "and" when it has none ("condemned and rejected the decision"),
 the target of an act that is its subject ("Israel's strikes on Gaza killed"), its object (not the
 forces a withdrawal withdraws; also one the parser read as the subject of a clause, "freed a
 diplomat's wife arrested in Tehran"), the prepositions of its class and those conjoined with them
@@ -67,6 +70,7 @@ from dyads.stages.role_objects import (
     misread_objects,
     object_actors,
     participle_objects,
+    shared_objects,
 )
 from dyads.stages.role_phrases import (
     beneficiaries,
@@ -81,6 +85,7 @@ from dyads.stages.role_phrases import (
 from dyads.stages.role_reference import names_a_party_by_reference
 from dyads.stages.role_subjects import (
     announced_intent,
+    briefing_hosts,
     detached_agents,
     expelling_parties,
     is_passive_participle,
@@ -264,7 +269,7 @@ def verb_roles(
     # "seized a ship carrying arms bound for Gaza": whom a cargo goes to, ahead of its carrier.
     candidates += destinations(verb, index)
     withdrawal = lemma_of(verb) in WITHDRAWAL_VERBS
-    for obj in map(stand_in, children(verb, ("dobj",))):
+    for obj in map(stand_in, children(verb, ("dobj",)) + shared_objects(verb)):
         # "declared its support for X", "rejected calls by X": the nearest other party;
         # else a place the object names stands for its country ("shelled Sarajevo").
         place = index.object_place(obj)
@@ -420,6 +425,8 @@ def _first_roles(
         actors = index.actors_in(passives[0])
     elif passives and (expellers := expelling_parties(verb, index)):
         actors, recipients = expellers, index.actors_in(passives[0])
+    elif passives and (hosts := briefing_hosts(verb, index)):
+        actors, recipients = hosts, index.actors_in(passives[0])
     elif (
         passives
         and (lemma_of(verb) in LIGHT_VERBS or _repels(verb))
@@ -446,8 +453,10 @@ def _first_roles(
     elif (described := stray_verb_subject(verb)) is not None:
         actors = index.actors_in(described)
     elif is_passive_participle(verb) and not theme_is_actor:
-        # "officers accused of genocide": the noun a passive participle describes undergoes it.
+        # "officers accused of genocide": the noun a passive participle describes undergoes it;
+        # "diplomats expelled from Germany": the place they are expelled from expels them.
         recipients = index.actors_in(verb.head)
+        actors = expelling_parties(verb, index)
     else:
         actors, pair = subject_of(verb, index)
     return actors, recipients, pair
