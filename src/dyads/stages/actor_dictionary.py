@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Literal
 
 import msgspec
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from dyads.errors import InputError
 
@@ -191,6 +191,20 @@ def token_key(token: Token) -> str:
     if len(lower) != len(token.text):
         lower = normalise(token.text)
     return lower.replace("’", "'").replace("‘", "'")
+
+
+# Where a Doc keeps its token keys once computed (in `Doc.user_data`).
+_TOKEN_KEYS = "dyads.token_keys"
+
+
+def doc_token_keys(doc: Doc) -> list[str]:
+    """``token_key`` of every token of a Doc, computed once per Doc: the name and agent
+    matchers look at each token several times."""
+    keys: list[str] | None = doc.user_data.get(_TOKEN_KEYS)
+    if keys is None or len(keys) != len(doc):
+        keys = [token_key(token) for token in doc]
+        doc.user_data[_TOKEN_KEYS] = keys
+    return keys
 
 
 def _data_file(name: str) -> Path:

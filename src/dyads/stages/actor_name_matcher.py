@@ -17,9 +17,9 @@ from dyads.stages.actor_dictionary import (
     ActorDictionary,
     Entry,
     case_agrees,
+    doc_token_keys,
     first_word,
     has_british_word,
-    token_key,
 )
 from dyads.stages.actor_former_states import SUCCESSORS
 from dyads.stages.actor_modifiers import BOUND, names_no_party
@@ -60,12 +60,13 @@ def phrase_keys(doc: Doc, start: int, most: int) -> list[tuple[int, str]]:
     built token by token rather than by slicing the Doc (the matcher's inner loop). A hyphen
     and the word it joins count as none: "Co-operation" is one word of three tokens."""
     keys: list[tuple[int, str]] = []
+    token_keys = doc_token_keys(doc)
     key, space, words, hyphen = "", False, 0, False
     for token in doc[start : min(len(doc), start + 2 * most)]:
         if token.is_space:
             space = True
             continue
-        word = token_key(token)
+        word = token_keys[token.i]
         if word != "-" and (space or not hyphen):
             words += 1
             if words > most:
@@ -88,10 +89,11 @@ class NameMatcher:
     def mentions(self, doc: Doc, on: dt.date | None) -> list[Mention]:
         """Every dictionary name in the Doc, left to right, without overlaps."""
         mentions: list[Mention] = []
+        token_keys = doc_token_keys(doc)
         i = 0
         while i < len(doc):
             found = None
-            if first_word(token_key(doc[i])) in self._name_starts:
+            if first_word(token_keys[i]) in self._name_starts:
                 found = self.longest(doc, i)
             if found is None:
                 body = self._hyphened_body(doc[i])

@@ -111,12 +111,25 @@ class Mention:
 _CLOSERS = frozenset({'"', "'", "”", "’", ")", "»"})
 
 
+# Where a Doc keeps its sentence starts once computed (in `Doc.user_data`).
+_SENTENCE_STARTS = "dyads.sentence_starts"
+
+
 def sentence_starts(doc: Doc) -> list[int]:
     """spaCy's sentence starts, less those not after final punctuation or a line break.
 
     The small model sometimes splits a sentence before a name ("... the leader of Chile (CL) |
-    Ana Ruiz, telling him ..."); titles and pronouns must see across such splits.
+    Ana Ruiz, telling him ..."); titles and pronouns must see across such splits. Computed once
+    per Doc (many rules ask); callers must not change the list.
     """
+    cached: list[int] | None = doc.user_data.get(_SENTENCE_STARTS)
+    if cached is None:
+        cached = _sentence_starts(doc)
+        doc.user_data[_SENTENCE_STARTS] = cached
+    return cached
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
     if not doc.has_annotation("SENT_START"):
         return [0]
     starts = []
