@@ -76,7 +76,7 @@ def test_a_body_far_from_any_state_takes_the_dateline(code: ActorCoder) -> None:
 
 def test_officers_counted_or_named_as_agents_are_doers(code: ActorCoder) -> None:
     text = (
-        "A teenager was shot by officers responding to a burglary call in Phoenix, the "
+        "A teenager was shot by officers answering a burglary call in Phoenix, the "
         "city's police chief said."
     )
     assert coded(find(code(text, OLD_WIRE), "officers")) == ("USA", "COP")

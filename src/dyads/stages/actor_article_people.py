@@ -206,7 +206,7 @@ def _role(
     first, last = role.left_edge.i, role.right_edge.i
     sector = role_sector.get(role.i)
     if any(first <= e.start and e.end <= last + 1 for e in private_bodies(doc, known)):
-        return NGO, sector  # "a researcher for the charity Chinese Human Rights Defenders"
+        return NGO, sector  # "an analyst for the charity Forum for Open Courts"
     inside = [
         m
         for m in sorted(known, key=lambda m: (m.start, m.start - m.end))

@@ -478,7 +478,7 @@ def _pulled_down(verb: Token, senses: SenseLexicon) -> Sense | None:
 
 
 def _starts_legal_action(verb: Token, senses: SenseLexicon) -> bool:
-    """ "launched arbitration", "had to initiate the dispute settlement procedure": starting a
+    """ "launched arbitration", "opened a WTO dispute procedure": starting a
     legal or arbitral process against a party brings a case against it (CAMEO 115); a process
     of another kind ("launched the peace process") is no lawsuit."""
     objects = _objects(verb)
