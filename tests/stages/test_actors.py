@@ -26,6 +26,16 @@ def test_spans_are_offsets_into_the_text(code: ActorCoder) -> None:
         assert text[actor.span[0] : actor.span[1]] == actor.text
 
 
+def test_a_body_placed_by_its_state_alone_is_named_after_the_state(code: ActorCoder) -> None:
+    text = (
+        "Thousands of Kenyan protesters marched through Nairobi on Tuesday. "
+        "Police fired tear gas at the demonstrators near the parliament."
+    )
+    demonstrators = find(code(text), "demonstrators")
+    assert coded(demonstrators) == ("KEN", "CVL")
+    assert demonstrators.name == "Kenya"
+
+
 def test_capital_as_location_is_not_an_actor(code: ActorCoder) -> None:
     actors = code("The delegates met in Moscow on Friday.")
     assert all(a.text != "Moscow" for a in actors)

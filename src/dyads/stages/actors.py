@@ -87,8 +87,10 @@ neither office nor dates is an organisation, otherwise a person.
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 from pathlib import Path
 
+import pycountry
 from spacy.tokens import Doc
 
 from dyads.records import Actor
@@ -208,10 +210,23 @@ class ActorRecognizer:
 def _actor(doc: Doc, mention: Mention) -> Actor:
     """The record that leaves the stage: the words, the codes and character offsets."""
     tokens = doc[mention.start : mention.end]
+    name = mention.name
+    if name == mention.code:
+        name = state_name(name)  # a body placed by its state alone ("demonstrators" in Kenya)
     return Actor(
         text=tokens.text,
-        name=mention.name,
+        name=name,
         code=mention.code,
         sector=mention.sector,
         span=(tokens.start_char, tokens.end_char),
     )
+
+
+@cache
+def state_name(code: str) -> str:
+    """The short English name of a state by its ISO-3 code ("KEN" -> "Kenya", "PRK" -> "North
+    Korea"), for actors that know only their code; the code itself when ISO has none."""
+    country = pycountry.countries.get(alpha_3=code) if len(code) == 3 else None
+    if country is None:
+        return code
+    return str(getattr(country, "common_name", country.name))
