@@ -51,7 +51,7 @@ from dyads.eval.plover import (
     top_prediction,
 )
 from dyads.records import Article, CodedArticle
-from report import write_section
+from report import PLOVER_MEASURES, write_section
 
 ROOT = Path(__file__).resolve().parent.parent
 # The shared data folder beside the project (or where DYADS_SHARED_DATA points, as for the tests).
@@ -89,13 +89,6 @@ BEFORE: dict[str, tuple[float, ...]] | None = {
 PARTS = ("all", "dev", "held")
 # How many of the most frequent type disagreements the report lists.
 TOP_CONFUSIONS = 8
-KEYS = (
-    ("top-1 event accuracy", "accuracy"),
-    ("macro-F1", "macro_f1"),
-    ("actor code F1", "actor_f1"),
-    ("recipient code F1", "recipient_f1"),
-    ("full record accuracy", "full_record"),
-)
 
 
 @dataclass(frozen=True)
@@ -460,7 +453,7 @@ def report_lines(
                 f"| {name} | "
                 + " | ".join(f"{BEFORE[part][i]:.3f}" for part in ("all", "dev", "held"))
                 + " |"
-                for i, (name, _) in enumerate(KEYS)
+                for i, (name, _) in enumerate(PLOVER_MEASURES)
             ],
         ]
         if BEFORE
@@ -493,7 +486,7 @@ def report_lines(
         f"| measure | all ({sizes['all']}) | dev half ({sizes['dev']}) "
         f"| held half ({sizes['held']}) |",
         "|---|---|---|---|",
-        *[_figure_row(name, key, scores) for name, key in KEYS],
+        *[_figure_row(name, key, scores) for name, key in PLOVER_MEASURES],
         "",
         "The same sentences in article context (each article coded whole; for each gold sentence "
         "the top event among those whose evidence starts inside it), which shows how much of the "
@@ -501,7 +494,7 @@ def report_lines(
         "",
         "| measure | all | dev half | held half |",
         "|---|---|---|---|",
-        *[_figure_row(name, key, context) for name, key in KEYS],
+        *[_figure_row(name, key, context) for name, key in PLOVER_MEASURES],
         *before,
         "",
         f"Gold rows unchanged since annotation (SHA-256 as recorded): {'yes' if intact else 'no'}."
@@ -569,7 +562,7 @@ def agreement_lines(
         f"| dev half ({against_second['dev'].sentences}) "
         f"| held half ({against_second['held'].sentences}) |",
         "|---|---|---|---|",
-        *[_figure_row(name, key, against_second) for name, key in KEYS],
+        *[_figure_row(name, key, against_second) for name, key in PLOVER_MEASURES],
         "",
         "dyads (each sentence alone) on the sentences whose type both annotators chose, scored "
         "against the first annotation (codes as the first annotator gave them):",
@@ -578,7 +571,7 @@ def agreement_lines(
         f"| dev half ({on_agreed['dev'].sentences}) "
         f"| held half ({on_agreed['held'].sentences}) |",
         "|---|---|---|---|",
-        *[_figure_row(name, key, on_agreed) for name, key in KEYS],
+        *[_figure_row(name, key, on_agreed) for name, key in PLOVER_MEASURES],
         "",
         "Second annotation's rows unchanged since annotation (SHA-256 as recorded): "
         f"{'yes' if intact else 'no'}.",

@@ -47,20 +47,13 @@ from dyads.stages.provenance import ProvenanceResolver
 from dyads.stages.quotes import QuoteFinder
 from dyads.stages.time import TimeTagger, infer_article_date
 from geo_gwn import DEV_ARTICLES, GoldCountries, read_gwn, score
-from report import write_section
+from report import PLOVER_MEASURES, write_section
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "data"
 MEDIUM_MODEL = "en_core_web_md"
 BATCH_SIZE = 16
 MODEL_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-PLOVER_KEYS = (
-    ("top-1 event accuracy", "accuracy"),
-    ("macro-F1", "macro_f1"),
-    ("actor code F1", "actor_f1"),
-    ("recipient code F1", "recipient_f1"),
-    ("full record accuracy", "full_record"),
-)
 
 
 def _rss_mb() -> float:
@@ -244,7 +237,10 @@ def section(results: Sequence[dict[str, Any]], plover: Sequence[dict[str, Any]])
             )
         ),
         row("places: strict precision", (f"{r['strict_precision']:.3f}" for r in results)),
-        *(row(f"events: {label}", (f"{p[key]:.3f}" for p in plover)) for label, key in PLOVER_KEYS),
+        *(
+            row(f"events: {label}", (f"{p[key]:.3f}" for p in plover))
+            for label, key in PLOVER_MEASURES
+        ),
     ]
     parse_total = [sum(r["parse"].values()) for r in results]
     components = sorted({name for r in results for name in r["parse"]}, key=_component_order)

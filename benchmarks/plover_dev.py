@@ -15,16 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from dyads.eval.halves import HALVES, half_of
-from report import write_section
+from report import PLOVER_MEASURES, write_section
 
 ROOT = Path(__file__).resolve().parent.parent
-KEYS = (
-    ("top-1 event accuracy", "accuracy"),
-    ("macro-F1", "macro_f1"),
-    ("actor code F1", "actor_f1"),
-    ("recipient code F1", "recipient_f1"),
-    ("full record accuracy", "full_record"),
-)
 GOLD = ROOT.parent / "shared" / "data" / "plover" / "gsr_dev.jsonl"
 
 
@@ -61,9 +54,10 @@ def main() -> None:
     scores = _evaluate(GOLD)
     seconds = time.perf_counter() - started
     halves = _halves()
-    rows = [(name, scores[key]) for name, key in KEYS]
+    rows = [(name, scores[key]) for name, key in PLOVER_MEASURES]
     half_rows = [
-        f"| {name} | {halves['dev'][key]:.3f} | {halves['held'][key]:.3f} |" for name, key in KEYS
+        f"| {name} | {halves['dev'][key]:.3f} | {halves['held'][key]:.3f} |"
+        for name, key in PLOVER_MEASURES
     ]
     lines = [
         "## PLOVER dev (events and actors)",

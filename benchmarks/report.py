@@ -9,6 +9,14 @@ import re
 from pathlib import Path
 
 BENCHMARKS = Path(__file__).resolve().parent.parent / "BENCHMARKS.md"
+# The PLOVER measures every event benchmark reports, as (row label, `PloverScores` field).
+PLOVER_MEASURES = (
+    ("top-1 event accuracy", "accuracy"),
+    ("macro-F1", "macro_f1"),
+    ("actor code F1", "actor_f1"),
+    ("recipient code F1", "recipient_f1"),
+    ("full record accuracy", "full_record"),
+)
 HEADER = (
     "# Benchmarks\n\nFigures measured by the scripts in `benchmarks/`; each section says how.\n"
 )
