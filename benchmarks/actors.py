@@ -3,10 +3,10 @@
 Run from the project root:  .venv/bin/python benchmarks/actors.py [--articles N]
 [--development-only]
 
-1. Accuracy. `gsr_dev.jsonl` is split deterministically into two halves by the first byte of
-   the SHA-256 of each sentence's `id`: even -> "development" (errors looked at while writing
-   the rules), odd -> "held apart" (never examined, only scored). Both halves and the whole are
-   scored exactly as `dyads eval plover` does.
+1. Accuracy. `gsr_dev.jsonl` is split into two halves by `dyads.eval.halves` (the first byte
+   of the SHA-256 of each sentence's `id`): even -> "development" (errors looked at while
+   writing the rules), odd -> "held apart" (never examined, only scored). Both halves and the
+   whole are scored exactly as `dyads eval plover` does.
 2. Speed. The text of the GeoWebNews articles (`../shared/data/geo/GWN.xml`) is parsed with
    spaCy once (timed), then the actor stage alone runs over the parsed docs (timed); the ratio
    is the actor stage's cost relative to parsing (target <= 10%).
@@ -20,13 +20,13 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import hashlib
 import statistics
 import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from dyads.api import code_articles
+from dyads.eval.halves import HALVES, Half, half_of
 from dyads.eval.plover import GoldSentence, PloverScores, load_gold, score, top_prediction
 from dyads.nlp import load_model
 from dyads.records import Article, CodedArticle
@@ -39,10 +39,8 @@ GOLD = SHARED / "plover" / "gsr_dev.jsonl"
 GWN = SHARED / "geo" / "GWN.xml"
 
 
-def half_of(sentence_id: str) -> str:
-    """'development' or 'held apart', from the SHA-256 of the id (stable across runs)."""
-    first = hashlib.sha256(sentence_id.encode("utf-8")).digest()[0]
-    return "development" if first % 2 == 0 else "held apart"
+# The halves of `dyads.eval.halves`, under the names this section prints.
+HALF_NAMES: dict[Half, str] = {"dev": "development", "held": "held apart"}
 
 
 def split_scores(gold: list[GoldSentence]) -> dict[str, PloverScores]:
@@ -53,9 +51,9 @@ def split_scores(gold: list[GoldSentence]) -> dict[str, PloverScores]:
         predictions.append(top_prediction(events))
     pairs = list(zip(gold, predictions, strict=True))
     scores = {}
-    for name in ("development", "held apart"):
-        chosen = [(g, p) for g, p in pairs if half_of(g.id) == name]
-        scores[name] = score([g for g, _ in chosen], [p for _, p in chosen])
+    for half in HALVES:
+        chosen = [(g, p) for g, p in pairs if half_of(g.id) == half]
+        scores[HALF_NAMES[half]] = score([g for g, _ in chosen], [p for _, p in chosen])
     scores["whole"] = score(gold, predictions)
     return scores
 
@@ -97,7 +95,7 @@ def load_seconds(repeats: int = 3) -> float:
 
 def print_development(articles: int) -> None:
     """The development half's scores, the speed and the load, printed (held half untouched)."""
-    gold = [g for g in load_gold(GOLD) if half_of(g.id) == "development"]
+    gold = [g for g in load_gold(GOLD) if half_of(g.id) == "dev"]
     articles_coded = [
         Article(id=g.id, text=g.text, date=g.date, date_source="metadata") for g in gold
     ]
