@@ -133,7 +133,7 @@ def fingerprint(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
 
 
-def _parties(codes: str, sectors: str, where: str) -> tuple[Party, ...]:
+def parties(codes: str, sectors: str, where: str) -> tuple[Party, ...]:
     if codes == NONE:
         return ()
     code_list, sector_list = codes.split(","), sectors.split(",")
@@ -170,8 +170,8 @@ def read_gold(path: Path = GOLD) -> list[GwnEvent]:
                 sha1=row["sha1"],
                 date=row["date"],
                 event=row["type"],
-                source=_parties(row["source"], row["source_sectors"], where),
-                target=_parties(row["target"], row["target_sectors"], where),
+                source=parties(row["source"], row["source_sectors"], where),
+                target=parties(row["target"], row["target_sectors"], where),
             )
         )
     return events
@@ -427,7 +427,7 @@ def write_errors(path: Path, pairs: Pairs) -> int:
     return len(lines)
 
 
-def _figure_row(name: str, key: str, scores: dict[str, PloverScores]) -> str:
+def figure_row(name: str, key: str, scores: dict[str, PloverScores]) -> str:
     values = [getattr(scores[part], key) for part in ("all", "dev", "held")]
     return f"| {name} | " + " | ".join(f"{value:.3f}" for value in values) + " |"
 
@@ -486,7 +486,7 @@ def report_lines(
         f"| measure | all ({sizes['all']}) | dev half ({sizes['dev']}) "
         f"| held half ({sizes['held']}) |",
         "|---|---|---|---|",
-        *[_figure_row(name, key, scores) for name, key in PLOVER_MEASURES],
+        *[figure_row(name, key, scores) for name, key in PLOVER_MEASURES],
         "",
         "The same sentences in article context (each article coded whole; for each gold sentence "
         "the top event among those whose evidence starts inside it), which shows how much of the "
@@ -494,7 +494,7 @@ def report_lines(
         "",
         "| measure | all | dev half | held half |",
         "|---|---|---|---|",
-        *[_figure_row(name, key, context) for name, key in PLOVER_MEASURES],
+        *[figure_row(name, key, context) for name, key in PLOVER_MEASURES],
         *before,
         "",
         f"Gold rows unchanged since annotation (SHA-256 as recorded): {'yes' if intact else 'no'}."
@@ -562,7 +562,7 @@ def agreement_lines(
         f"| dev half ({against_second['dev'].sentences}) "
         f"| held half ({against_second['held'].sentences}) |",
         "|---|---|---|---|",
-        *[_figure_row(name, key, against_second) for name, key in PLOVER_MEASURES],
+        *[figure_row(name, key, against_second) for name, key in PLOVER_MEASURES],
         "",
         "dyads (each sentence alone) on the sentences whose type both annotators chose, scored "
         "against the first annotation (codes as the first annotator gave them):",
@@ -571,7 +571,7 @@ def agreement_lines(
         f"| dev half ({on_agreed['dev'].sentences}) "
         f"| held half ({on_agreed['held'].sentences}) |",
         "|---|---|---|---|",
-        *[_figure_row(name, key, on_agreed) for name, key in PLOVER_MEASURES],
+        *[figure_row(name, key, on_agreed) for name, key in PLOVER_MEASURES],
         "",
         "Second annotation's rows unchanged since annotation (SHA-256 as recorded): "
         f"{'yes' if intact else 'no'}.",

@@ -1,0 +1,149 @@
+"""The MEANTIME event gold (benchmarks/events_meantime.py): reading it, its ids and halves,
+checking it against the rebuilt MEANTIME texts, and the digest recorded when annotation ended."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from dyads.eval.halves import HALVES, half_of
+from dyads.eval.plover import load_gold
+from dyads.records import PLOVER_TYPES
+
+BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
+HEADER = "\t".join(
+    (
+        "article",
+        "start",
+        "end",
+        "sha1",
+        "date",
+        "type",
+        "source",
+        "source_sectors",
+        "target",
+        "target_sectors",
+    )
+)
+PATHS = ["corpus_apple/12_Apple_sues.xml", "corpus_gm/7_GM_strike.xml"]
+
+
+@pytest.fixture(scope="module")
+def meantime() -> Iterator[ModuleType]:
+    sys.path.insert(0, str(BENCHMARKS))
+    try:
+        module = importlib.import_module("events_meantime")
+    finally:
+        sys.path.remove(str(BENCHMARKS))
+    yield module
+
+
+def _gold_file(tmp_path: Path, *rows: str) -> Path:
+    path = tmp_path / "gold.tsv"
+    path.write_text("# a comment\n" + "\n".join((HEADER, *rows)) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_row_names_its_article_by_path(meantime: ModuleType, tmp_path: Path) -> None:
+    path = _gold_file(
+        tmp_path,
+        "corpus_gm/7_GM_strike.xml\t40\t90\tabcdef012345\t2008-02-26\tPROTEST\tUSA\tLAB\tUSA\tBUS",
+    )
+    (event,) = meantime.read_gold(PATHS, path)
+    assert event.article == 1  # the index into the texts, in `PATHS` order
+    assert event.path == "corpus_gm/7_GM_strike.xml"
+    assert event.id == "MT-gm-7-40"
+    assert [(p.code, p.sector) for p in event.target] == [("USA", "BUS")]
+
+
+def test_a_row_for_an_unknown_article_is_an_error(meantime: ModuleType, tmp_path: Path) -> None:
+    path = _gold_file(
+        tmp_path, "corpus_gm/8_Other.xml\t0\t9\tabcdef012345\t2008-02-26\tPROTEST\tUSA\tLAB\t-\t-"
+    )
+    with pytest.raises(ValueError, match="no MEANTIME article"):
+        meantime.read_gold(PATHS, path)
+
+
+def test_a_file_without_the_column_header_is_an_error(meantime: ModuleType, tmp_path: Path) -> None:
+    path = tmp_path / "gold.tsv"
+    path.write_text(
+        "corpus_gm/7_GM_strike.xml\t0\t9\tabcdef012345\t2008-02-26\tPROTEST\tUSA\tLAB\t-\t-\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ValueError, match="expected the columns"):
+        meantime.read_gold(PATHS, path)
+
+
+def test_a_sentence_is_checked_by_its_sha1_prefix(meantime: ModuleType, tmp_path: Path) -> None:
+    texts = ["Apple sued Cisco. Cisco replied.", "Workers at GM went on strike."]
+    good = meantime.fingerprint("Cisco replied.")
+    path = _gold_file(
+        tmp_path,
+        f"{PATHS[0]}\t18\t32\t{good}\t2007-01-11\tREJECT\tUSA\tBUS\t-\t-",
+        f"{PATHS[1]}\t0\t14\t{good}\t2008-02-26\tPROTEST\tUSA\tLAB\t-\t-",
+        f"{PATHS[1]}\t0\t90\t{good}\t2008-02-26\tPROTEST\tUSA\tLAB\t-\t-",
+    )
+    assert meantime.mismatches(meantime.read_gold(PATHS, path), texts) == [
+        "MT-gm-7-0",
+        "MT-gm-7-0",
+    ]
+
+
+def test_a_row_becomes_a_plover_gold_record_with_its_id(
+    meantime: ModuleType, tmp_path: Path
+) -> None:
+    path = _gold_file(
+        tmp_path,
+        f"{PATHS[0]}\t0\t17\tabcdef012345\t2007-01-11\tACCUSE\tUSA\tBUS\tUSA\tBUS",
+    )
+    (event,) = meantime.read_gold(PATHS, path)
+    gold_path = tmp_path / "gold.jsonl"
+    gwn = sys.modules["events_gwn"]
+    gold_path.write_text(json.dumps(gwn.gsr_record(event, "Apple sued Cisco.")) + "\n")
+    (gold,) = load_gold(gold_path)
+    assert (gold.id, gold.date, gold.event) == ("MT-apple-12-0", "2007-01-11", "ACCUSE")
+    assert (gold.actors, gold.recipients) == (frozenset({"USA"}), frozenset({"USA"}))
+
+
+def test_the_committed_gold_is_well_formed(meantime: ModuleType, shared_data: Path) -> None:
+    folder = shared_data / "timex" / "meantime_en"
+    paths = meantime.article_paths(folder)
+    assert len(paths) == 120
+    events = meantime.read_gold(paths)
+    assert len(events) >= 150
+    assert len({event.id for event in events}) == len(events)
+    assert {event.event for event in events} <= set(PLOVER_TYPES)
+    # Rows are in annotation order: articles sorted by path, sentences in article order.
+    assert [(e.article, e.start) for e in events] == sorted((e.article, e.start) for e in events)
+    for event in events:
+        assert len(event.date) == 10 and event.start < event.end
+        for party in (*event.source, *event.target):
+            assert len(party.code) == 3 and party.code.isupper()
+    # Both halves hold a fair share of the sentences.
+    halves = [half_of(event.id) for event in events]
+    assert all(halves.count(half) >= len(events) // 3 for half in HALVES)
+
+
+def test_the_rows_are_those_recorded_when_annotation_ended(meantime: ModuleType) -> None:
+    recorded = meantime.recorded_digest(meantime.GOLD)
+    assert recorded is not None
+    # Rows edited after annotation must be listed as fixes in the header.
+    if meantime.rows_digest(meantime.GOLD) != recorded:
+        assert "codebook): none." not in meantime.GOLD.read_text(encoding="utf-8")
+
+
+def test_every_sentence_matches_meantime(meantime: ModuleType, shared_data: Path) -> None:
+    folder = shared_data / "timex" / "meantime_en"
+    paths = meantime.article_paths(folder)
+    texts = meantime.read_texts(paths, folder)
+    events = meantime.read_gold(paths)
+    assert meantime.mismatches(events, texts) == []
+    for event in events:
+        text = texts[event.article][event.start : event.end]
+        assert text == text.strip() and "\n" not in text
