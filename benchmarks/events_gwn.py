@@ -36,6 +36,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from dyads.api import code_articles
 from dyads.config import load_settings, resolve_model
@@ -89,6 +90,12 @@ BEFORE: dict[str, tuple[float, ...]] | None = {
 PARTS = ("all", "dev", "held")
 # How many of the most frequent type disagreements the report lists.
 TOP_CONFUSIONS = 8
+# Where the second annotation lives and which conventions both follow, as the report names them.
+SECOND_NAME = "benchmarks/data/gwn_events_second.tsv"
+CONVENTIONS = "the same codebook and gsr_dev conventions"
+
+
+Event = TypeVar("Event", bound="GwnEvent")
 
 
 @dataclass(frozen=True)
@@ -281,7 +288,7 @@ def code_in_context(events: Sequence[GwnEvent], texts: Sequence[str]) -> dict[st
     return _by_half(gold, predicted)
 
 
-def aligned(first: Sequence[GwnEvent], second: Sequence[GwnEvent]) -> list[GwnEvent]:
+def aligned(first: Sequence[GwnEvent], second: Sequence[Event]) -> list[Event]:
     """The second annotation's rows in the first's order; both must mark the same sentences
     (same ids and SHA-1 prefixes), or it is an error naming the difference."""
     by_id = {event.id: event for event in second}
@@ -518,8 +525,12 @@ def agreement_lines(
     against_second: dict[str, PloverScores],
     on_agreed: dict[str, PloverScores],
     intact: bool,
+    second_name: str = SECOND_NAME,
+    conventions: str = CONVENTIONS,
 ) -> list[str]:
-    """The report's second part: how far the annotators agree, and dyads against each view."""
+    """The report's second part: how far the annotators agree, and dyads against each view.
+    `second_name` is the second annotation's file and `conventions` what both annotators
+    followed, as the text names them."""
     types = Counter(event.event for event in second)
     no_event = types.pop(NONE, 0)
     sizes = {part: parts[part].sentences for part in PARTS}
@@ -527,9 +538,9 @@ def agreement_lines(
         "",
         "### Agreement between annotators",
         "",
-        "A second annotator coded the same sentences (`benchmarks/data/gwn_events_second.tsv`), "
-        "blind to the first annotation and to dyads, following the same codebook and gsr_dev "
-        "conventions (its own rules in the file's header); a sentence it found no PLOVER event "
+        f"A second annotator coded the same sentences (`{second_name}`), "
+        f"blind to the first annotation and to dyads, following {conventions} "
+        "(its own rules in the file's header); a sentence it found no PLOVER event "
         f"in has type `-` ({no_event}). Second annotator's types: "
         + ", ".join(f"{name} {count}" for name, count in types.most_common())
         + ". Actor, recipient and full-record agreement are the first annotation scored against "

@@ -14,6 +14,11 @@ gold. It was annotated before dyads was run on these articles. Scoring is that o
 `dyads eval plover` scores gsr_dev, and again with each article coded whole; figures overall and
 by half (`dyads.eval.halves`, ids `MT-<corpus>-<file number>-<start>`).
 
+A second annotation of the same sentences (`benchmarks/data/meantime_events_second.tsv`), made
+blind to the first and to dyads, measures how far two annotators agree on business news, and dyads
+is scored again against it and on the sentences whose type both annotators chose (the functions
+of `events_gwn.py`).
+
 `--errors PATH` writes the sentences of the dev half coded wrong (tab-separated: id, gold, dyads,
 sentence) for reading; the held half's errors are never written.
 """
@@ -34,13 +39,18 @@ from dyads.eval.timex import meantime_text
 from events_gwn import (
     COLUMNS,
     GwnEvent,
+    agreement_by_half,
+    agreement_lines,
+    aligned,
     code_and_score,
     code_in_context,
     figure_row,
     fingerprint,
     parties,
     recorded_digest,
+    rescore,
     rows_digest,
+    type_confusions,
     write_errors,
 )
 from report import PLOVER_MEASURES, write_section
@@ -50,6 +60,13 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("DYADS_SHARED_DATA", ROOT.parent / "shared" / "data"))
 MEANTIME = SHARED / "timex" / "meantime_en"
 GOLD = ROOT / "benchmarks" / "data" / "meantime_events.tsv"
+# The second, independent annotation of the same rows; type "-" marks a sentence it finds no
+# event in.
+SECOND = ROOT / "benchmarks" / "data" / "meantime_events_second.tsv"
+SECOND_CONVENTIONS = (
+    "the same codebook and the conventions of the GeoWebNews event gold, with rules of its own "
+    "for business news"
+)
 SECTION = "events-meantime"
 PARTS = ("all", "dev", "held")
 # The figures of the committed code when the gold was first scored (commit 3739d1c), for all /
@@ -121,6 +138,14 @@ def read_gold(paths: Sequence[str], path: Path = GOLD) -> list[MeantimeEvent]:
             )
         )
     return events
+
+
+def read_second(
+    first: Sequence[MeantimeEvent], paths: Sequence[str], path: Path = SECOND
+) -> list[MeantimeEvent]:
+    """The second annotation, checked against the first's rows (same sentences, same SHA-1
+    prefixes) and put in their order."""
+    return aligned(first, read_gold(paths, path))
 
 
 def mismatches(events: Sequence[MeantimeEvent], texts: Sequence[str]) -> list[str]:
@@ -221,7 +246,18 @@ def main() -> None:
     seconds = time.perf_counter() - started
     context = code_in_context(events, texts)
     intact = recorded_digest(GOLD) == rows_digest(GOLD)
-    lines = report_lines(events, scores, context, seconds, intact)
+    second = read_second(events, paths)
+    against_second, on_agreed = rescore(pairs, second, texts)
+    lines = report_lines(events, scores, context, seconds, intact) + agreement_lines(
+        second,
+        agreement_by_half(events, second),
+        type_confusions(events, second),
+        against_second,
+        on_agreed,
+        recorded_digest(SECOND) == rows_digest(SECOND),
+        second_name=SECOND.relative_to(ROOT).as_posix(),
+        conventions=SECOND_CONVENTIONS,
+    )
     print("\n".join(lines))
     if args.errors:
         print(f"{write_errors(args.errors, pairs)} dev-half errors written to {args.errors}")

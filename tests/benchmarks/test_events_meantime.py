@@ -147,3 +147,105 @@ def test_every_sentence_matches_meantime(meantime: ModuleType, shared_data: Path
     for event in events:
         text = texts[event.article][event.start : event.end]
         assert text == text.strip() and "\n" not in text
+
+
+SECOND_ROWS = (
+    f"{PATHS[0]}\t0\t17\taaaaaaaaaaaa\t2007-01-11\tACCUSE\tUSA\tBUS\tUSA\tBUS",
+    f"{PATHS[0]}\t19\t32\tbbbbbbbbbbbb\t2007-01-11\tREJECT\tUSA\tBUS\t-\t-",
+    f"{PATHS[1]}\t0\t29\tcccccccccccc\t2008-02-26\tPROTEST\tUSA\tLAB\tUSA\tBUS",
+)
+
+
+def test_the_second_annotation_is_put_in_the_first_ones_order(
+    meantime: ModuleType, tmp_path: Path
+) -> None:
+    first = meantime.read_gold(PATHS, _gold_file(tmp_path, *SECOND_ROWS))
+    second_path = tmp_path / "second.tsv"
+    second_path.write_text("\n".join((HEADER, *reversed(SECOND_ROWS))) + "\n", encoding="utf-8")
+    second = meantime.read_second(first, PATHS, second_path)
+    assert [event.id for event in second] == ["MT-apple-12-0", "MT-apple-12-19", "MT-gm-7-0"]
+    assert [event.path for event in second] == [PATHS[0], PATHS[0], PATHS[1]]
+
+
+def test_a_second_annotation_of_other_sentences_is_an_error(
+    meantime: ModuleType, tmp_path: Path
+) -> None:
+    first = meantime.read_gold(PATHS, _gold_file(tmp_path, *SECOND_ROWS))
+    other = tmp_path / "second.tsv"
+    other.write_text(
+        "\n".join((HEADER, *SECOND_ROWS[:2], SECOND_ROWS[2].replace("ccc", "ddd"))) + "\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ValueError, match="other SHA-1"):
+        meantime.read_second(first, PATHS, other)
+
+
+def test_the_annotations_agree_where_their_types_and_codes_do(
+    meantime: ModuleType, tmp_path: Path
+) -> None:
+    first = meantime.read_gold(PATHS, _gold_file(tmp_path, *SECOND_ROWS))
+    second_path = tmp_path / "second.tsv"
+    second_path.write_text(
+        "\n".join(
+            (
+                HEADER,
+                SECOND_ROWS[0].replace("ACCUSE", "SANCTION"),
+                SECOND_ROWS[1],
+                SECOND_ROWS[2].replace("PROTEST\tUSA\tLAB", "-\t-\t-").replace("USA\tBUS", "-\t-"),
+            )
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    second = meantime.read_second(first, PATHS, second_path)
+    gwn = sys.modules["events_gwn"]
+    parts = gwn.agreement_by_half(first, second)
+    assert parts["all"].sentences == 3
+    assert parts["all"].type_agreement == pytest.approx(1 / 3)
+    # MT-apple-12-19 falls in the held half, the other two in the dev half.
+    assert (parts["dev"].sentences, parts["held"].sentences) == (2, 1)
+    assert parts["held"].type_agreement == 1.0
+    assert gwn.type_confusions(first, second) == [("ACCUSE", "SANCTION", 1), ("PROTEST", "-", 1)]
+
+
+def test_the_report_names_the_second_annotation(meantime: ModuleType, tmp_path: Path) -> None:
+    first = meantime.read_gold(PATHS, _gold_file(tmp_path, *SECOND_ROWS))
+    gwn = sys.modules["events_gwn"]
+    predicted = gwn.Prediction("ACCUSE", frozenset({"USA"}), frozenset({"USA"}))
+    pairs = [(gwn.gold_sentence(event), predicted) for event in first]
+    texts = ["x" * 40, "y" * 40]
+    against_second, on_agreed = gwn.rescore(pairs, first, texts)
+    lines = gwn.agreement_lines(
+        first,
+        gwn.agreement_by_half(first, first),
+        [],
+        against_second,
+        on_agreed,
+        True,
+        second_name=meantime.SECOND.relative_to(meantime.ROOT).as_posix(),
+        conventions=meantime.SECOND_CONVENTIONS,
+    )
+    text = "\n".join(lines)
+    assert "`benchmarks/data/meantime_events_second.tsv`" in text
+    assert "gwn_events_second" not in text and "business news" in text
+
+
+def test_the_second_annotation_marks_the_first_ones_sentences(
+    meantime: ModuleType, shared_data: Path
+) -> None:
+    paths = meantime.article_paths(shared_data / "timex" / "meantime_en")
+    first = meantime.read_gold(paths)
+    second = meantime.read_second(first, paths)
+    assert len(second) == len(first)
+    assert [(e.path, e.start, e.end, e.sha1) for e in second] == [
+        (e.path, e.start, e.end, e.sha1) for e in first
+    ]
+    assert {event.event for event in second} <= {*PLOVER_TYPES, "-"}
+    for event in second:
+        assert event.date == next(e.date for e in first if e.id == event.id)
+        if event.event == "-":
+            assert not event.source and not event.target
+        for party in (*event.source, *event.target):
+            assert len(party.code) == 3 and party.code.isupper()
+    # Rows written blind are never changed after seeing the first annotation.
+    assert meantime.rows_digest(meantime.SECOND) == meantime.recorded_digest(meantime.SECOND)
