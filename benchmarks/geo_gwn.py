@@ -506,7 +506,28 @@ def main(argv: Sequence[str] | None = None) -> None:
         "(11 of the 15 country errors of the first half). Countries are placed at their "
         "conventional (World Factbook) centre, which for a few large ones lies more than 161 "
         "km from the GeoNames point (Canada, Japan): GeoNames' own country points are in none "
-        "of the packages the gazetteer is built from.",
+        "of the packages the gazetteer is built from. "
+        "Twenty-second round (kinds of toponym the first half's misses only hint at, on probes "
+        "written before the rules, `tests/stages/data/place_probes_unseen7.tsv`, 88 sentences: "
+        "well-known lakes, mountains, deltas, deserts and valleys, parts of continents (East "
+        "Africa, Central America, Eastern Europe, the Baltics) and of countries (New England, the "
+        "Deep South, the Midlands) and the counties of Ireland and Northern Ireland in the "
+        "regions table; the press's abbreviations of Australian and "
+        'Canadian states ("NSW", "Ont."); "hotel", "mall", "restaurant" after a name as '
+        'buildings, "slum" and "favela" as parts of a town, "villagers of X"; a name written '
+        'with a hyphen before such a word ("the Ritz-Carlton hotel"); a local court ("X '
+        'District Court", "X Magistrates\' Court") placed in the town it is named after; "X '
+        'Local Government Area" and "X LGA" as that division; a lone "Capitol" tagged as a '
+        'facility; an entity run over "in" split in two ("Canal Road in Ikeja"), one run '
+        'over "and" ended before it ("Oxford Street and"); two place '
+        'entities side by side joined when the gazetteer knows the whole name ("Sheikh Zayed '
+        "City\"); a part of a town after the town's possessive never a namesake far away "
+        '("Chicago\'s South Side"); seats of government by their building ("the White House", '
+        "no longer Casablanca's old name), but not before their staff (\"White House press "
+        'secretary")): development precision 0.936, recall 0.904 → 0.909, F1 0.920 → 0.922, '
+        "≤161 km 0.898 and country 0.975 unchanged; MEANTIME F1 0.908 → 0.916 (recall 0.944 → "
+        "0.962); on the probes recall 0.921 → 0.993 of 152 toponyms, country 0.963 → 0.993, "
+        "sentences right 72 → 86 of 88.",
         "",
         HEADER,
         *rows,

@@ -318,3 +318,47 @@ def test_other_names_of_regions_and_states(
     gazetteer: Gazetteer, name: str, kind: str, country: str
 ) -> None:
     assert (kind, country) in {(e.kind, e.country) for e in gazetteer.lookup(name)}
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Mount Kilimanjaro", "TZA"),
+        ("Mekong Delta", "VNM"),
+        ("Lake Baikal", "RUS"),
+        ("County Kerry", "IRL"),
+        ("Co. Tyrone", "GBR"),
+        ("Offaly", "IRL"),
+    ],
+)
+def test_natural_features_and_counties_are_regions_of_their_country(
+    gazetteer: Gazetteer, name: str, country: str
+) -> None:
+    regions = [e for e in gazetteer.lookup(name) if e.kind == "region"]
+    assert regions and regions[0].country == country
+
+
+def test_a_feature_of_several_countries_has_none(gazetteer: Gazetteer) -> None:
+    regions = [e for e in gazetteer.lookup("Lake Titicaca") if e.kind == "region"]
+    assert regions and regions[0].country is None
+
+
+@pytest.mark.parametrize(
+    ("abbreviation", "name"),
+    [
+        ("NSW", "New South Wales"),
+        ("Ont.", "Ontario"),
+        ("Sask", "Saskatchewan"),
+        ("KPK", "Khyber Pakhtunkhwa"),
+    ],
+)
+def test_press_abbreviations_of_states_and_provinces(
+    gazetteer: Gazetteer, abbreviation: str, name: str
+) -> None:
+    assert [e.name for e in gazetteer.lookup(abbreviation) if e.kind == "admin1"] == [name]
+
+
+def test_parts_of_continents_are_regions_of_no_one_country(gazetteer: Gazetteer) -> None:
+    for name in ("East Africa", "Central America", "Eastern Europe", "Baltics"):
+        regions = [e for e in gazetteer.lookup(name) if e.kind == "region"]
+        assert regions and regions[0].country is None, name

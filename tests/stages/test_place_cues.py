@@ -350,3 +350,16 @@ def test_a_continent_adjective_before_modifiers_of_a_people(nlp: Language) -> No
     doc = Doc(nlp.vocab, words=words, pos=pos, deps=deps, heads=heads)
     assert not before_common_word(doc, 1)  # "trade officials": people
     assert before_common_word(doc, 5)  # "trade routes": a thing
+
+
+def test_a_local_court_is_a_building_one_appears_at(nlp: Language) -> None:
+    doc = doc_of(nlp, ["Tallaght", "District", "Court", "Westminster", "Magistrates", "'", "Court"])
+    assert names_a_standing_building(doc[0:3])
+    assert names_a_standing_building(doc[3:7])  # the possessive apostrophe is part of the name
+
+
+def test_a_court_of_the_state_names_no_place(nlp: Language) -> None:
+    doc = doc_of(nlp, ["Supreme", "Court", "High", "Court", "District", "Court"])
+    assert not names_a_standing_building(doc[0:2])
+    assert not names_a_standing_building(doc[2:4])
+    assert not names_a_standing_building(doc[4:6])  # no place's name before "District"

@@ -5,6 +5,7 @@ under other labels."""
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokens import Span
 
 from .place_helpers import (
     PlaceFacts,
@@ -84,3 +85,53 @@ def test_a_street_tagged_as_a_place_is_not_split_into_towns(nlp: Language) -> No
     found = by_text(shared_geoparser().process(doc, []))
     assert "Walnut" not in found and "Street" not in found
     assert found["Walnut Street"].admin1 == "Pennsylvania"  # placed at the town beside it
+
+
+def test_a_lone_building_tagged_as_a_facility_is_a_local_place(nlp: Language) -> None:
+    doc = nlp("Teachers marched on the state Capitol in Sacramento to demand higher pay.")
+    tag_entity(doc, "Capitol", "Capitol", "FAC")
+    found = by_text(shared_geoparser().process(doc, []))
+    assert found["Capitol"].country == "USA"  # placed at the town named beside it
+
+
+def test_a_lone_word_tagged_as_a_facility_that_is_no_building_is_no_place(nlp: Language) -> None:
+    doc = nlp("Teachers marched on the state Glimmerbrook to demand higher pay.")
+    tag_entity(doc, "Glimmerbrook", "Glimmerbrook", "FAC")
+    assert "Glimmerbrook" not in by_text(shared_geoparser().process(doc, []))
+
+
+def test_an_entity_run_over_in_is_two_places(nlp: Language) -> None:
+    doc = nlp("The fire started at a warehouse on Canal Road in Ikeja.")
+    tag_entity(doc, "Canal", "Ikeja", "FAC")
+    found = by_text(shared_geoparser().process(doc, []))
+    assert found["Ikeja"].country == "NGA"
+    assert found["Canal Road"].country == "NGA"  # placed at the town beside it
+
+
+def test_a_part_of_a_town_after_its_possessive_is_no_namesake_far_away(nlp: Language) -> None:
+    found = by_text(places(nlp, "Shootings rose sharply on Chicago's South Side last summer."))
+    chicago = found["Chicago"]
+    assert (found["South Side"].lat, found["South Side"].lon) == (chicago.lat, chicago.lon)
+
+
+def test_two_places_side_by_side_are_one_when_the_whole_name_is_known(nlp: Language) -> None:
+    doc = nlp("The academy in Sheikh Zayed City trains 300 boys a year.")
+    start = next(t.i for t in doc if t.text == "Sheikh")
+    doc.set_ents([Span(doc, start, start + 1, "GPE"), Span(doc, start + 1, start + 3, "GPE")])
+    found = by_text(shared_geoparser().process(doc, []))
+    assert found["Sheikh Zayed City"].country == "EGY"
+
+
+def test_two_places_side_by_side_stay_two_when_the_whole_is_unknown(nlp: Language) -> None:
+    doc = nlp("Officials in Lyon Marseille met on Monday.")
+    start = next(t.i for t in doc if t.text == "Lyon")
+    doc.set_ents([Span(doc, start, start + 1, "GPE"), Span(doc, start + 1, start + 2, "GPE")])
+    assert {"Lyon", "Marseille"} <= set(by_text(shared_geoparser().process(doc, [])))
+
+
+def test_an_entity_run_over_and_ends_before_it(nlp: Language) -> None:
+    doc = nlp("Shops in Oxford Street and Regent Street reopened on Monday.")
+    start = next(t.i for t in doc if t.text == "Oxford")
+    doc.set_ents([Span(doc, start, start + 3, "ORG"), Span(doc, start + 3, start + 5, "LOC")])
+    found = by_text(shared_geoparser().process(doc, []))
+    assert {"Oxford Street", "Regent Street"} <= set(found)

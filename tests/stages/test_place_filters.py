@@ -151,3 +151,13 @@ def test_a_club_name_before_its_fans(nlp: Language) -> None:
     doc = nlp("Bristol Rovers fans sang while Bristol City Council met.")
     assert names_a_club(doc, 1)  # "Bristol" + "Rovers fans"
     assert not names_a_club(doc, 6)  # "Bristol" + "City Council"
+
+
+def test_a_seat_of_government_is_its_building_not_a_town_of_another_name(nlp: Language) -> None:
+    found = by_text(places(nlp, "He spoke to reporters at the White House on Monday."))
+    assert found["White House"].country == "USA"  # not Casablanca, once so called
+
+
+def test_a_seat_of_government_before_its_staff_is_the_office(nlp: Language) -> None:
+    found = places(nlp, "White House press secretary Sarah Sanders declined to comment.")
+    assert "White House" not in by_text(found)

@@ -8,6 +8,7 @@ from spacy.language import Language
 
 from .place_helpers import (
     PlaceFacts,
+    by_text,
     found_among_test,
     found_exactly_test,
     model_misses_test,
@@ -106,3 +107,29 @@ test_kinds_of_toponyms_the_model_misses = model_misses_test(MODEL_MISSES)
 def test_adjectives_of_regions_before_geographic_nouns(nlp: Language) -> None:
     found = places(nlp, "Turkish forces pressed into a Kurdish enclave on Monday.")
     assert [(place.text, place.name) for place in found] == [("Kurdish", "Kurdistan")]
+
+
+def test_a_local_government_area_is_the_division_of_that_name(nlp: Language) -> None:
+    found = by_text(places(nlp, "Gunmen killed 12 people in Guma Local Government Area."))
+    assert found["Guma Local Government Area"].country == "NGA"
+    assert found["Guma Local Government Area"].name == "Guma"
+
+
+def test_a_local_government_area_by_its_initials(nlp: Language) -> None:
+    found = by_text(places(nlp, "Residents of Kwande LGA fled to Makurdi."))
+    assert found["Kwande LGA"].country == "NGA"
+
+
+def test_a_name_with_a_hyphen_before_a_building_word(nlp: Language) -> None:
+    found = by_text(places(nlp, "The dinner will be held at the Ritz-Carlton hotel in Doha."))
+    assert found["Ritz-Carlton hotel"].country == "QAT"  # placed at the town beside it
+
+
+def test_a_slum_is_a_part_of_its_town(nlp: Language) -> None:
+    found = by_text(places(nlp, "Residents of the Kibera slum in Nairobi queued for water."))
+    assert found["Kibera"].country == "KEN"
+
+
+def test_a_name_after_villagers_of_is_a_village(nlp: Language) -> None:
+    found = by_text(places(nlp, "The villagers of Umudike said the road to Umuahia was cut."))
+    assert "Umudike" in found

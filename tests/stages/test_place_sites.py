@@ -213,3 +213,13 @@ def test_a_chain_before_a_longer_name_names_no_town(nlp: Language) -> None:
 def test_heavy_fire_over_a_decision_is_criticism(nlp: Language) -> None:
     doc = nlp("Johnson came under heavy fire over the decision.")
     assert not under_bombardment(doc, *span_of(doc, "Johnson"))
+
+
+def test_a_local_court_is_placed_in_the_town_it_is_named_after(nlp: Language) -> None:
+    found = by_text(places(nlp, "The suspect appeared before Tallaght District Court on Monday."))
+    assert found["Tallaght District Court"].country == "IRL"
+    assert found["Tallaght District Court"].geonameid is not None  # the town's
+
+
+def test_the_supreme_court_is_no_place(nlp: Language) -> None:
+    assert places(nlp, "The Supreme Court ruled on Monday that the law was void.") == []

@@ -92,6 +92,13 @@ STANDING_BUILDING_WORDS = frozenset(
         *("mall", "refinery", "terminal", "pier", "racecourse"),
     }
 )
+# Possessive endings inside a name: "St Mary's Hospital", "Westminster Magistrates' Court".
+POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+# Words of a local court's name before "Court": "Tallaght District Court", "Westminster
+# Magistrates' Court".
+LOCAL_COURT_WORDS = frozenset(
+    {"district", "magistrates", "magistrate", "crown", "circuit", "county", "municipal", "sheriff"}
+)
 # Nouns that make a demonym before them a place: "the Turkish border", "the Greek islands".
 GEOGRAPHIC_NOUNS = frozenset(
     {
@@ -131,6 +138,8 @@ FEATURE_WORDS = frozenset(
         *("forest", "canyon", "falls", "reef", "glacier", "gap", "pass", "cape", "archipelago"),
         *("waterfront", "quarter", "corridor", "dam", "reservoir", "marsh", "wetlands"),
         *("township", "borough", "parish"),
+        # Streets named in other languages: "Nevsky Prospekt".
+        *("prospekt", "prospect", "marg"),
     }
 )
 # First words of a natural feature's or a settlement's name ("Lake Kivu", "Mount Kenya",
@@ -206,6 +215,7 @@ SETTLEMENT_OF_NOUNS = frozenset(
         *("town", "city", "village", "island", "port", "province", "region", "district"),
         *("county", "municipality", "suburb", "borough", "parish", "neighbourhood"),
         *("neighborhood", "hamlet", "commune", "enclave", "township", "favela", "slum"),
+        "villagers",  # "the villagers of Ballyhale": only a village has them
     }
 )
 ARTICLES = frozenset({"a", "an", "the"})
@@ -228,6 +238,8 @@ SETTLEMENT_NOUNS = frozenset(
         *("village", "villages", "town", "city", "township", "district", "county", "area"),
         *("suburb", "neighbourhood", "neighborhood", "municipality", "borough", "parish"),
         *("commune", "hamlet", "island", "valley"),
+        # Poor quarters of a town: "the Kibera slum", "the Rocinha favela".
+        *("slum", "favela", "shantytown"),
     }
 )
 # Lower-case nouns after a name the gazetteer does not know that make name and noun a local
@@ -237,6 +249,8 @@ FEATURE_NOUNS = frozenset(
         *("airport", "airbase", "prison", "jail", "crossing", "mountains", "mountain", "river"),
         *("camp", "hospital", "stadium", "bridge", "valley", "lake", "dam", "mosque", "church"),
         *("refinery", "mine", "beach", "island", "islands", "highway", "motorway", "canal"),
+        # Buildings one is "at" or "in" ("the Ritz-Carlton hotel", "the Westgate shopping mall").
+        *("hotel", "mall", "restaurant"),
     }
 )
 PLURAL_REGION_NOUNS = frozenset(
@@ -319,7 +333,7 @@ def names_a_building(tokens: TokenSpan) -> bool:
         len(tokens) > 1
         and tokens[-1].lower_ in BUILDING_WORDS
         and all(
-            is_capitalised(t.text) or t.lower_ in NAME_CONNECTORS or t.text in {"'s", "’s"}
+            is_capitalised(t.text) or t.lower_ in NAME_CONNECTORS or t.text in POSSESSIVES
             for t in tokens
         )
     )
@@ -441,7 +455,21 @@ def names_a_standing_building(tokens: TokenSpan) -> bool:
     rarely also the name of an organisation."""
     if all(t.ent_type_ == "NORP" or t.lower_ in FAITH_WORDS for t in tokens[:-1]):
         return False  # "the Catholic Church", "the Anglican Church": a body of believers
-    return names_a_building(tokens) and tokens[-1].lower_ in STANDING_BUILDING_WORDS
+    if not names_a_building(tokens):
+        return False
+    return tokens[-1].lower_ in STANDING_BUILDING_WORDS or _local_court(tokens)
+
+
+def _local_court(tokens: TokenSpan) -> bool:
+    """'Tallaght District Court', 'Southwark Crown Court': a local court, named after the place
+    it sits in, is a building one appears at ("the Supreme Court" names no place)."""
+    words = [t.lower_ for t in tokens if t.text not in POSSESSIVES]
+    return (
+        len(words) > 2
+        and words[-1] == "court"
+        and words[-2] in LOCAL_COURT_WORDS
+        and words[0] not in LOCAL_COURT_WORDS
+    )
 
 
 def starts_a_feature(tokens: TokenSpan) -> bool:

@@ -5,6 +5,8 @@ places under other labels (`place_misread`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Doc
 from spacy.tokens import Span as TokenSpan
 
@@ -109,6 +111,50 @@ def entity_as_place(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> Mention | 
     return None
 
 
+def joined_neighbours(lookup: PlaceLookup, doc: Doc, ents: Sequence[TokenSpan]) -> list[TokenSpan]:
+    """'Sheikh' and 'Zayed City' tagged as two places side by side: one place when the
+    gazetteer knows the whole name; the entities as they are otherwise."""
+    joined: list[TokenSpan] = []
+    for ent in ents:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.end == ent.start
+            and last.label_ in PLACE_LABELS
+            and ent.label_ in PLACE_LABELS
+            and doc[last.start : ent.end].text in lookup.gazetteer
+        ):
+            joined[-1] = TokenSpan(doc, last.start, ent.end, label=ent.label_)
+        else:
+            joined.append(ent)
+    return joined
+
+
+# Lower-case words the model runs into one entity between two names ("Canal Road in Ikeja").
+INNER_PREPOSITIONS = frozenset({"in", "near"})
+
+
+# Words the model runs onto the end of an entity before the next name ("Oxford Street and").
+TRAILING_JOINERS = frozenset({"and", "or", ",", "&"})
+
+
+def split_at_preposition(doc: Doc, ent: TokenSpan) -> list[TokenSpan]:
+    """'Canal Road in Ikeja' tagged as one entity: the names on either side of "in" or "near",
+    each an entity of the same label; "Oxford Street and" without its "and"; any other entity
+    as it is."""
+    if len(ent) > 1 and doc[ent.end - 1].text in TRAILING_JOINERS:
+        ent = TokenSpan(doc, ent.start, ent.end - 1, label=ent.label_)
+    for i in range(ent.start + 1, ent.end - 1):
+        if doc[i].text not in INNER_PREPOSITIONS:
+            continue
+        if is_capitalised(doc[i - 1].text) and is_capitalised(doc[i + 1].text):
+            return [
+                TokenSpan(doc, ent.start, i, label=ent.label_),
+                TokenSpan(doc, i + 1, ent.end, label=ent.label_),
+            ]
+    return [ent]
+
+
 def _without_possessive(doc: Doc, ent: TokenSpan) -> TokenSpan:
     """The entity without a possessive the model ran into it ("Central Java's" tagged as one
     person): the cues after the name ("'s governor") are then read as they stand."""
@@ -173,6 +219,8 @@ def _entity_mention(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> Mention | 
     head = mention is not None and (
         mention.end >= len(doc) or doc[mention.end].pos_ not in {"NOUN", "PROPN"}
     )
+    if mention is None and _lone_building(doc, ent, start, end):
+        return Mention(start, end, ())  # "the state Capitol": a building of the nearest town
     if mention is not None and person_not_town(doc, mention):
         return None  # "support from Warren" tagged as a place
     if mention is not None and before_currency(doc, mention.end):
@@ -196,6 +244,17 @@ def _org_as_place(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> Mention | No
     if any(entry.kind in AREA_KINDS for entry in mention.candidates):
         return mention
     return None
+
+
+def _lone_building(doc: Doc, ent: TokenSpan, start: int, end: int) -> bool:
+    """'the Capitol', 'the Cathedral' tagged as a facility: one capitalised word for a building
+    is the building of that name in the town the article is about."""
+    return (
+        ent.label_ == "FAC"
+        and end - start == 1
+        and doc[start].is_title
+        and doc[start].lower_ in BUILDING_WORDS
+    )
 
 
 def _building_word_after(doc: Doc, end: int) -> bool:

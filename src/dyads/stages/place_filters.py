@@ -58,6 +58,26 @@ CLUB_WORDS = frozenset(
 )
 
 
+# Nouns for the staff of an office or those who report on it: "White House press secretary",
+# "Elysee spokesman" name the office, no place.
+OFFICE_STAFF_NOUNS = frozenset(
+    {
+        *("press", "correspondent", "correspondents", "reporter", "reporters", "spokesman"),
+        *("spokeswoman", "spokesperson", "aide", "aides", "staff", "staffer", "staffers"),
+        *("official", "officials", "counsel", "adviser", "advisers", "advisor", "advisors"),
+        *("chief", "source", "sources", "lawyer", "lawyers"),
+    }
+)
+
+
+def names_an_office(doc: Doc, mention: Mention) -> bool:
+    """A well-known site or region (no town) before a noun for the staff of an office: the
+    office the building stands for ("White House press secretary", "Élysée officials")."""
+    if mention.end >= len(doc) or doc[mention.end].lower_ not in OFFICE_STAFF_NOUNS:
+        return False
+    return any(e.kind == "region" and fold(e.name) == mention.key for e in mention.candidates)
+
+
 def kin_possessor(doc: Doc, end: int) -> bool:
     """'Charlotte's mother', 'Jordan's family': the name is a person's."""
     return end + 1 < len(doc) and doc[end].text in {"'s", "’s"} and doc[end + 1].lower_ in KIN_NOUNS

@@ -23,13 +23,20 @@ from spacy.tokens import Doc
 from dyads.stages.gazetteer import Gazetteer
 from dyads.stages.place_clubs import names_a_club
 from dyads.stages.place_compounds import situated_by_participle, within_names
-from dyads.stages.place_entities import entity_as_place, names_within, with_saint_prefix
+from dyads.stages.place_entities import (
+    entity_as_place,
+    joined_neighbours,
+    names_within,
+    split_at_preposition,
+    with_saint_prefix,
+)
 from dyads.stages.place_features import (
     coordinated_feature_mentions,
     feature_noun_mentions,
     road_mentions,
     untagged_feature_mentions,
 )
+from dyads.stages.place_filters import names_an_office
 from dyads.stages.place_initials import initials_mentions
 from dyads.stages.place_lines import (
     agency_credit,
@@ -42,6 +49,7 @@ from dyads.stages.place_lists import list_mentions, repeated_mentions
 from dyads.stages.place_lookup import PlaceLookup
 from dyads.stages.place_phrases import (
     demonym_mentions,
+    local_government_mentions,
     present_day_mentions,
     region_word_mentions,
     settlement_of_mentions,
@@ -85,7 +93,8 @@ class ToponymFinder:
         take(site_mentions(lookup, doc, words, taken))
         take(chain_hotel_mentions(lookup, doc, words, taken))
         take(route_pair_mentions(lookup, doc, words, taken))
-        for ent in doc.ents:
+        entities = joined_neighbours(lookup, doc, doc.ents)
+        for ent in (part for whole in entities for part in split_at_preposition(doc, whole)):
             ent = with_saint_prefix(lookup, doc, ent)
             if not any(taken[ent.start : ent.end]):  # else inside a longer name found already
                 within = names_within(lookup, doc, ent)
@@ -94,6 +103,7 @@ class ToponymFinder:
         take(situated_by_participle(doc, self.gazetteer, taken))
         take(demonym_mentions(lookup, doc, words, taken))
         take(region_word_mentions(lookup, doc, words, taken))
+        take(local_government_mentions(lookup, doc, words, taken))
         take(settlement_word_mentions(lookup, doc, taken))
         take(settlement_of_mentions(lookup, doc, words, taken))
         take(present_day_mentions(lookup, doc, words, taken))
@@ -114,6 +124,12 @@ class ToponymFinder:
         found.extend(gazetteer_mentions(lookup, doc, words, taken))
         if sporting:
             found = without_teams(doc, found)
-        found = [m for m in found if not names_a_club(doc, m) and not agency_credit(doc, m)]
+        found = [
+            m
+            for m in found
+            if not names_a_club(doc, m)
+            and not agency_credit(doc, m)
+            and not names_an_office(doc, m)
+        ]
         found = [town_of_building(lookup, doc, mention) for mention in found]
         return sorted(found, key=lambda m: m.start)

@@ -74,6 +74,35 @@ def region_word_mentions(
     return found
 
 
+# Words after a name that make it a local government area ("Guma Local Government Area",
+# "Ikeja LGA"): the second-level divisions of Nigeria, Australia and other states.
+LOCAL_GOVERNMENT_WORDS = (("Local", "Government", "Area"), ("Local", "Government"), ("LGA",))
+
+
+def local_government_mentions(
+    lookup: PlaceLookup, doc: Doc, words: Sequence[str], taken: list[bool]
+) -> list[Mention]:
+    """'Guma Local Government Area', 'Ikeja LGA': the name and its words are the division of
+    that name (a second-level one before any other), known to the gazetteer or not."""
+    found: list[Mention] = []
+    for i, word in enumerate(words[1:], start=1):
+        if word not in {"Local", "LGA"} or taken[i - 1]:
+            continue
+        suffix = next(
+            (s for s in LOCAL_GOVERNMENT_WORDS if tuple(words[i : i + len(s)]) == s), None
+        )
+        if suffix is None:
+            continue
+        start = proper_name_start(doc, i, i, taken)
+        if start == i or lookup.gazetteer.demonym(doc[start:i].text):
+            continue
+        end = i + len(suffix)
+        candidates = lookup.gazetteer.lookup(doc[start:i].text)
+        divisions = tuple(e for e in candidates if e.kind == "admin2")
+        found.append(Mention(start, end, divisions, key=fold(doc[start:i].text)))
+    return found
+
+
 def settlement_word_mentions(lookup: PlaceLookup, doc: Doc, taken: list[bool]) -> list[Mention]:
     """'Kasoa village', 'the Riverdale area': a proper name before a lower-case word for
     a settlement or an area is that place's, known to the gazetteer or not."""
@@ -170,14 +199,25 @@ def proper_name_start(doc: Doc, end: int, noun: int, taken: Sequence[bool]) -> i
     """Where the run of free capitalised proper nouns ending before `end` starts, reaching at
     most MAX_MISREAD_TOKENS back from the `noun` it names ("Kasoa" of "Kasoa village")."""
     start = end
-    while (
-        start > max(0, noun - MAX_MISREAD_TOKENS)
-        and not taken[start - 1]
-        and doc[start - 1].pos_ == "PROPN"
-        and is_capitalised(doc[start - 1].text)
-    ):
-        start -= 1
+    while start > max(0, noun - MAX_MISREAD_TOKENS) and not taken[start - 1]:
+        if doc[start - 1].pos_ == "PROPN" and is_capitalised(doc[start - 1].text):
+            start -= 1
+        elif _name_hyphen(doc, start - 1) and start < end and not taken[start - 2]:
+            start -= 2  # "the Ritz-Carlton hotel": one name written with a hyphen
+        else:
+            break
     return start
+
+
+def _name_hyphen(doc: Doc, i: int) -> bool:
+    """A hyphen inside one name: an entity's own word between two capitalised words."""
+    return (
+        i > 0
+        and doc[i].text == "-"
+        and doc[i].ent_iob_ == "I"
+        and doc[i - 1].pos_ == "PROPN"
+        and is_capitalised(doc[i - 1].text)
+    )
 
 
 def _hyphened_area(doc: Doc, end: int) -> bool:

@@ -302,6 +302,8 @@ def known_by_other_name(entry: GazEntry, mention: Mention, context: Context) -> 
         return False
     if _own_named(entry, mention.key):
         return False
+    if any(o.kind == "region" and _own_named(o, mention.key) for o in mention.candidates):
+        return False  # a well-known region or site by its own name: "the White House"
     namesakes = [
         other
         for other in mention.candidates

@@ -13,7 +13,9 @@ from spacy.tokens import Doc, Token
 
 from dyads.stages.gazetteer import MIN_VARIANT_POPULATION, fold
 from dyads.stages.place_cues import (
+    LOCAL_COURT_WORDS,
     PLACE_LABELS,
+    POSSESSIVES,
     first_conjunct,
     is_capitalised,
     is_direction_word,
@@ -222,7 +224,14 @@ def _named_after_its_town(doc: Doc, start: int, end: int) -> bool:
     last = doc[end - 1].lower_
     if last in TOWN_NAMED_BUILDINGS or last in HOTEL_WORDS:
         return True
-    return end - start > 2 and (doc[end - 2].lower_, last) in SCHOOL_BODY_ENDINGS
+    words = [t.lower_ for t in doc[start:end] if t.text not in POSSESSIVES]
+    if len(words) <= 2:
+        return False
+    before_last = words[-2]
+    # "Tallaght District Court": a local court sits in the place it is named after.
+    return (before_last, last) in SCHOOL_BODY_ENDINGS or (
+        last == "court" and before_last in LOCAL_COURT_WORDS
+    )
 
 
 def _name_label(doc: Doc, start: int, end: int) -> str | None:

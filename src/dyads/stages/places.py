@@ -12,9 +12,13 @@ with words of time ("struck Kyiv overnight" tagged as one TIME); but no team in 
 "Notre Dame won 91-89", "the Boston Celtics"), demonyms before a geographic noun or a thing
 situated in a territory ("the Turkish border", "the American economy"), places named inside
 longer expressions ("US-based", "the Winnipeg Fire Service": `place_compounds`), a place's name
-repeated where the model reads it otherwise (one sense per article) and a gazetteer matcher.
+repeated where the model reads it otherwise (one sense per article) and a gazetteer matcher;
+local courts, hotels, malls and slums named by the place they are in ("Tallaght District
+Court", "the Kibera slum"), "X Local Government Area", an entity the model ran over "in"
+("Canal Road in Ikeja") and two place entities that name one known place ("Sheikh Zayed City").
 Each toponym is resolved in context: a qualifier ("Moscow, Idaho", "London's Heathrow", but not
-an item of a list: "Washington, Maryland and Virginia"), a description naming a country ("the
+an item of a list: "Washington, Maryland and Virginia"; a part of a town after its possessive
+is never a namesake far away: "Chicago's South Side"), a description naming a country ("the
 Lebanese port of Tripoli", "Victoria, the Australian state"), a list of regions it stands in
 ("Oregon, Washington and Montana"), regions named elsewhere in the article and the regions of
 its other towns, cue words ("the city of"), a place's own name (in any transliteration:
@@ -78,6 +82,9 @@ DESCRIBING_NOUNS = frozenset(
 PART_NOUNS = frozenset(
     {"area", "district", "neighbourhood", "neighborhood", "suburb", "quarter", "township"}
 )
+# A place after a town's possessive lies within this distance of the town ("Tokyo's Narita
+# airport" is some 60 km out); a namesake farther away is not the place meant.
+PART_OF_TOWN_KM = 161.0
 # A capital listed with regions this close is the capital ("Washington, Maryland and Virginia").
 LISTED_CAPITAL_KM = 500.0
 
@@ -139,6 +146,8 @@ class Geoparser:
                 if entry is not None and entry.country != owner.country:
                     entry = None if not _built_by(doc, mention, owner) else entry
                     qualifier = qualifier if entry is None else None
+                elif entry is not None and _far_part_of_town(entry, owner):
+                    entry = None  # "Chicago's South Side" is no namesake across the country
             holder = _holder_of_part(doc, mention, first)
             if holder is not None:
                 # "the Dala area of Kano": in Kano's country, else a part the gazetteer lacks.
@@ -503,6 +512,16 @@ def _possessor(
         return None
     owner = next((m for m in first if m.end == mention.start - 1), None)
     return None if owner is None else first[owner]
+
+
+def _far_part_of_town(entry: GazEntry, owner: GazEntry) -> bool:
+    """A town's possessive before a place of the same country that lies far from the town: the
+    name is a part of the town the gazetteer lacks, not the namesake it found."""
+    if owner.kind != "city" or entry.kind in {"country", "admin1"}:
+        return False
+    if entry.lat is None or entry.lon is None or owner.lat is None or owner.lon is None:
+        return False
+    return distance_km(entry.lat, entry.lon, owner.lat, owner.lon) > PART_OF_TOWN_KM
 
 
 def _built_by(doc: Doc, mention: Mention, owner: GazEntry) -> bool:
