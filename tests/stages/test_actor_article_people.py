@@ -68,9 +68,9 @@ def test_the_dateline_state_codes_an_untitled_speaker(code: ActorCoder) -> None:
 def test_a_lone_word_never_named_in_full_is_left_out(code: ActorCoder) -> None:
     actors = code(
         "NAIROBI (Reuters) - Kenya's treasury raised fuel taxes on Monday. "
-        "Eskom warned of power cuts. Twitter said the posts were removed."
+        "Varnek warned of power cuts. Twitter said the posts were removed."
     )
-    assert not {"Eskom", "Twitter"} & {a.text for a in actors}
+    assert not {"Varnek", "Twitter"} & {a.text for a in actors}
 
 
 def test_the_body_in_the_role_codes_the_person_and_a_later_surname(code: ActorCoder) -> None:

@@ -273,3 +273,27 @@ def test_a_county_sheriffs_office_is_american_police(code: ActorCoder) -> None:
 def test_south_asian_bare_army_is_the_state_in_focus(code: ActorCoder) -> None:
     text = "Pakistan's army chief toured the district. He said army would support the inquiry."
     assert coded(find(code(text, OLD_WIRE), "army")) == ("PAK", "MIL")
+
+
+def test_a_party_or_tenure_word_may_stand_between_the_and_a_body(code: ActorCoder) -> None:
+    text = "Oregon Governor Kate Brown spoke on Wednesday. The Democratic governor said no."
+    assert coded(find(code(text), "Democratic governor")) == ("USA", "GOV")
+    text = "Italy's parliament approved a cabinet. The new government said it would stay."
+    assert coded(find(code(text), "new government")) == ("ITA", "GOV")
+
+
+def test_a_word_that_is_no_party_or_tenure_keeps_the_body_out(code: ActorCoder) -> None:
+    text = "Oregon Governor Kate Brown spoke on Wednesday. The angry governor said no."
+    assert all(a.text != "angry governor" for a in code(text))
+
+
+def test_an_indefinite_body_that_acts_is_of_the_state_in_focus(code: ActorCoder) -> None:
+    text = "Brazil's environment ministry fined the company. A federal court upheld the fine."
+    assert coded(find(code(text), "federal court")) == ("BRA", "JUD")
+
+
+def test_an_indefinite_envoy_or_victim_is_left_open(code: ActorCoder) -> None:
+    text = "Pakistan's foreign ministry summoned the envoy. A diplomat said the talks went badly."
+    assert all(a.text != "diplomat" for a in code(text))
+    text = "Nigeria's army repelled an attack on a base. A soldier was killed in the fighting."
+    assert all(a.text != "soldier" for a in code(text))

@@ -517,6 +517,63 @@ EVENT_FACTS: dict[str, Row] = {
         Scene([("Austria", "AUT"), ("Serbia", "SRB")]),
         {"event": "REJECT", "cameo": "121", "actor": "AUT", "recipient": "SRB"},
     ),
+    "a denial of an act rejects the claim and comes first": case(
+        "Turkey denied that its jets had bombed Kurdish villages in Iraq.",
+        Scene([("Turkey", "TUR"), ("Iraq", "IRQ")]),
+        {"event": "REJECT", "cameo": "120", "actor": "TUR", "status": "asserted"},
+    ),
+    "the act denied stays coded as negated": case(
+        "Turkey denied that its jets had bombed Kurdish villages in Iraq.",
+        Scene([("Turkey", "TUR"), ("Iraq", "IRQ")]),
+        {"event": "ASSAULT", "status": "negated"},
+        pick={"event": "ASSAULT"},
+    ),
+    "an asserted act comes before a negated one": case(
+        "Kenya accused Somalia of sheltering the militants but did not recall its ambassador.",
+        Scene([("Kenya", "KEN"), ("Somalia", "SOM")]),
+        {"event": "ACCUSE", "actor": "KEN", "recipient": "SOM"},
+    ),
+    "agreeing with a party's view endorses it": case(
+        "Ireland agreed with Belgium that the talks should speed up.",
+        Scene([("Ireland", "IRL"), ("Belgium", "BEL")]),
+        {"event": "SUPPORT", "cameo": "051", "actor": "IRL", "recipient": "BEL"},
+    ),
+    "a promise of support is an intent to cooperate": case(
+        "Portugal would support Cape Verde's bid to join the bloc.",
+        Scene([("Portugal", "PRT"), ("Cape Verde", "CPV")]),
+        {"event": "AGREE", "cameo": "032", "actor": "PRT"},
+    ),
+    "an act continued with will is intended": case(
+        "Japan will continue to deepen its cooperation with India.",
+        Scene([("Japan", "JPN"), ("India", "IND")]),
+        {"event": "AGREE", "actor": "JPN", "recipient": "IND"},
+    ),
+    "a demand voiced by protesters is their protest": case(
+        "Protesters in Dhaka blocked the main road and demanded the resignation of the minister.",
+        Scene([("Protesters", "BGD", "CVL")]),
+        {"event": "PROTEST", "cameo": "141", "actor": "BGD"},
+        pick={"trigger_prefix": "demanded"},
+    ),
+    "the aim of talks is part of the talks": case(
+        "The talks between Serbia and Kosovo aim to find a lasting settlement.",
+        Scene([("Serbia", "SRB"), ("Kosovo", "XKX")]),
+        {"event": "CONSULT"},
+    ),
+    "a demand stated as a view is a demand": case(
+        "Norway's foreign minister expressed the view that Israel should allow aid into Gaza.",
+        Scene([("Norway", "NOR"), ("Israel", "ISR")]),
+        {"event": "REQUEST", "actor": "NOR", "recipient": "ISR"},
+    ),
+    "a message to one's followers is no consultation": case(
+        "Venezuela's opposition leader sent a message to his supporters urging them to vote.",
+        Scene([("Venezuela's opposition leader", "VEN", "OPP")]),
+        {"event": "REQUEST"},
+    ),
+    "a breach an act amounts to is an accusation": case(
+        "Pakistan said the closure of the crossing amounted to a violation of the agreement.",
+        Scene([("Pakistan", "PAK")]),
+        {"event": "ACCUSE", "cameo": "112", "actor": "PAK"},
+    ),
 }
 
 

@@ -17,6 +17,9 @@ from dyads.stages.reported_wrongs import violation_clause
         ("Chile said the quotas did not violate the treaty.", "violate", None),
         ("The report counted every violation of the truce.", "violation", None),
         ("Chile said Peru had signed the treaty.", "signed", None),
+        ("Chile said the closure constituted a breach of the treaty.", "breach", "constituted"),
+        ("Chile said the delay amounted to disobedience of it.", "disobedience", "amounted"),
+        ("Chile said the quotas amounted to nothing.", "nothing", None),
     ],
 )
 def test_violation_clause(nlp: Language, text: str, word: str, clause: str | None) -> None:

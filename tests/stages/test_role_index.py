@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from dyads.stages.role_index import parallel_objects
+from dyads.records import Actor
+from dyads.stages.role_index import parallel_objects, same_party
 from dyads.stages.roles import subject_actors
 
 from .event_helpers import codes, token
@@ -106,3 +107,18 @@ def test_a_land_a_place_on_it_is_named_of_stays_its_party(nlp: Language) -> None
     doc = nlp("Iranian forces seized a tanker off the coast of Oman on Thursday.")
     index = index_of(doc, [("Iranian forces", "IRN", "MIL"), ("Oman", "OMN", None)])
     assert codes(index.actors_in(token(doc, "coast"))) == ["OMN"]
+
+
+def _party(name: str, code: str | None, sector: str | None) -> Actor:
+    return Actor(text=name, name=name, code=code, sector=sector, span=(0, len(name)))
+
+
+def test_bodies_of_one_state_are_one_party() -> None:
+    assert same_party(_party("the president", "FRA", "GOV"), _party("Paris", "FRA", "GOV"))
+    assert same_party(_party("Kenya", "KEN", "PTY"), _party("Kenya", "KEN", "PTY"))
+
+
+def test_two_named_parties_of_one_state_are_rivals() -> None:
+    assert not same_party(_party("ZANU-PF", "ZWE", "PTY"), _party("MDC", "ZWE", "PTY"))
+    assert not same_party(_party("Hamas", "PSE", "REB"), _party("Fatah", "PSE", "REB"))
+    assert not same_party(_party("Labour", "GBR", "PTY"), _party("Labour", "IRL", "PTY"))

@@ -224,3 +224,21 @@ def test_a_place_an_event_only_happens_in_is_no_arrival(nlp: Language) -> None:
     doc = nlp("Japanese aid was discussed in Jakarta on Sunday.")
     index = index_of(doc, [("Japanese", "JPN", None)], places=[("Jakarta", "IDN")])
     assert codes(noun_roles(token(doc, "aid"), index).recipients) == []
+
+
+def test_the_subject_of_being_on_strike_strikes(nlp: Language) -> None:
+    doc = nlp("Kenyan lecturers remained on strike on Tuesday.")
+    index = index_of(doc, [("Kenyan lecturers", "KEN", "EDU")])
+    assert codes(noun_roles(token(doc, "strike"), index).actors) == ["KEN"]
+
+
+def test_being_in_a_span_of_time_of_a_strike_strikes(nlp: Language) -> None:
+    doc = nlp("Nigerian doctors are in the third week of a strike over unpaid salaries.")
+    index = index_of(doc, [("Nigerian doctors", "NGA", "HLH")])
+    assert codes(noun_roles(token(doc, "strike"), index).actors) == ["NGA"]
+
+
+def test_a_strike_only_spoken_of_has_no_such_subject(nlp: Language) -> None:
+    doc = nlp("Kenyan lecturers spoke about the strike on Tuesday.")
+    index = index_of(doc, [("Kenyan lecturers", "KEN", "EDU")])
+    assert codes(noun_roles(token(doc, "strike"), index).actors) == []

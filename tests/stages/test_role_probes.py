@@ -1,6 +1,6 @@
 """Role probes: actors and recipients in harder syntax, coded end to end.
 
-The probes (`data/role_probes.tsv`) come in thirty-two sets, each written in full before any of it
+The probes (`data/role_probes.tsv`) come in thirty-three sets, each written in full before any of it
 was run (B after the fixes drawn from A, C after those from B, and so on), so each set's first score
 estimates how the fixes before it generalise. They probe passives with and without "by", "came
 under fire from", nominalisations, "in a letter to", "urged X to", "accused X of", objects of
@@ -25,7 +25,11 @@ plain and long; sets AA and AB, the gaps of sets X and Y in yet other words; set
 fought off, conditional deployments, offers put forward and releases authorised; set AF, lenders
 named inside what money is drawn from, addressees after "urged visiting", crowds in clashes; set
 AG, recipients and roles of real news (own states implied beside another state's party, expelled
-participles, weighed requests, object control, shared objects, summoned envoys).
+participles, weighed requests, object control, shared objects, summoned envoys); set AH, parties
+the parse hides (a finite verb hung on the participle describing its subject, bare bodies whose
+reporter gives their state, party and tenure words before a body, groups "led by" a party,
+gerund adjuncts, bodies named before their act, "on strike", asides that add a subject, rival
+parties of one state).
 Each sentence is coded alone (sets G and H after their context, with the story's date) and scored as
 `dyads eval plover` scores gold (`top_prediction`); the file's header keeps each set's scores
 before and after.
@@ -90,11 +94,15 @@ MIN_GAP_AF_FULL_RECORD = 0.85
 REAL_NEWS_AG_SET = "AG"
 MIN_REAL_NEWS_AG_ROLES_RIGHT = 0.75
 MIN_REAL_NEWS_AG_FULL_RECORD = 0.65
+# Set AH probes parties the parse hides: measured roles 54 of 62 (0.871), full 49 (0.790).
+HIDDEN_PARTY_AH_SET = "AH"
+MIN_HIDDEN_PARTY_AH_ROLES_RIGHT = 0.83
+MIN_HIDDEN_PARTY_AH_FULL_RECORD = 0.75
 
 
 @dataclass(frozen=True)
 class RoleProbe:
-    set: str  # "A" to "Z", then "AA" to "AG", see the probe file's header
+    set: str  # "A" to "Z", then "AA" to "AH", see the probe file's header
     construction: str  # the syntax the sentence probes ("passive_by", "attribution", ...)
     event: str
     actors: frozenset[str]
@@ -242,3 +250,11 @@ def test_set_ag_real_news_probes_stay_above_their_floors(outcomes: list[Outcome]
     roles_right, full_record = shares(probes)
     assert roles_right >= MIN_REAL_NEWS_AG_ROLES_RIGHT
     assert full_record >= MIN_REAL_NEWS_AG_FULL_RECORD
+
+
+def test_set_ah_hidden_party_probes_stay_above_their_floors(outcomes: list[Outcome]) -> None:
+    probes = [o for o in outcomes if o.probe.set == HIDDEN_PARTY_AH_SET]
+    assert len(probes) >= 20
+    roles_right, full_record = shares(probes)
+    assert roles_right >= MIN_HIDDEN_PARTY_AH_ROLES_RIGHT
+    assert full_record >= MIN_HIDDEN_PARTY_AH_FULL_RECORD

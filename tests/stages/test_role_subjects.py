@@ -203,3 +203,147 @@ def test_a_place_one_is_arrested_at_names_no_doer(nlp: Language) -> None:
     doc = nlp("The Dutch envoy was arrested at the Turkish foreign ministry.")
     index = index_of(doc, [("Dutch envoy", "NLD"), ("Turkish foreign ministry", "TUR")])
     assert briefing_hosts(token(doc, "arrested"), index) == []
+
+
+# The parse the model gives to a subject described by a participle ("Police officers responding
+# to a call shot a man"): the participle as the root, the finite verb hung on it as "dep".
+REDUCED_RELATIVE_PARSE = """
+Kenyan 2 amod ADJ JJ
+police 2 compound NOUN NN
+officers 3 nsubj NOUN NNS
+responding 3 ROOT VERB VBG
+to 3 prep ADP IN
+a 6 det DET DT
+call 4 pobj NOUN NN
+fatally 8 advmod ADV RB
+shot 3 dep VERB VBD
+a 10 det DET DT
+Somali 11 amod ADJ JJ
+trader 8 dobj NOUN NN
+. 3 punct PUNCT .
+"""
+
+
+def _parsed(nlp: Language, parse: str, tags: dict[int, str] | None = None) -> Doc:
+    rows = [line.split() for line in parse.strip().splitlines()]
+    words, heads = [r[0] for r in rows], [int(r[1]) for r in rows]
+    deps, pos, tags_ = [r[2] for r in rows], [r[3] for r in rows], [r[4] for r in rows]
+    for i, tag in (tags or {}).items():
+        tags_[i] = tag
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags_)
+
+
+def test_a_finite_verb_hung_on_a_describing_participle_takes_its_subject(nlp: Language) -> None:
+    doc = _parsed(nlp, REDUCED_RELATIVE_PARSE)
+    index = index_of(doc, [("Kenyan police officers", "KEN", "COP"), ("Somali trader", "SOM")])
+    roles = verb_roles(doc[8], index)
+    assert codes(roles.actors) == ["KEN"]
+    assert codes([roles.recipient]) == ["SOM"]
+
+
+# The same words with an auxiliary before the participle ("officers were responding"): a verb of
+# its own, whose "dep" is left as the parser gave it.
+PARTICIPLE_WITH_AUXILIARY_PARSE = """
+Kenyan 2 amod ADJ JJ
+police 2 compound NOUN NN
+officers 4 nsubj NOUN NNS
+were 4 aux AUX VBD
+responding 4 ROOT VERB VBG
+to 4 prep ADP IN
+a 7 det DET DT
+call 5 pobj NOUN NN
+fatally 9 advmod ADV RB
+shot 4 dep VERB VBD
+a 11 det DET DT
+Somali 12 amod ADJ JJ
+trader 9 dobj NOUN NN
+. 4 punct PUNCT .
+"""
+
+
+def test_a_participle_with_an_auxiliary_is_a_verb_of_its_own(nlp: Language) -> None:
+    doc = _parsed(nlp, PARTICIPLE_WITH_AUXILIARY_PARSE)
+    index = index_of(doc, [("Kenyan police officers", "KEN", "COP"), ("Somali trader", "SOM")])
+    assert codes(verb_roles(doc[9], index).actors) == []
+
+
+def test_a_group_the_tables_do_not_code_acts_as_its_leader(nlp: Language) -> None:
+    doc = nlp("A coalition led by Saudi Arabia bombed Yemeni army positions near the port.")
+    index = index_of(doc, [("Saudi Arabia", "SAU"), ("Yemeni army", "YEM", "MIL")])
+    roles = verb_roles(token(doc, "bombed"), index)
+    assert codes(roles.actors) == ["SAU"]
+    assert codes([roles.recipient]) == ["YEM"]
+
+
+def test_a_group_only_backed_by_a_party_is_not_that_party(nlp: Language) -> None:
+    doc = nlp("A militia backed by Iran attacked Iraqi army positions near the border.")
+    index = index_of(doc, [("Iran", "IRN"), ("Iraqi army", "IRQ", "MIL")])
+    assert codes(verb_roles(token(doc, "attacked"), index).actors) == []
+
+
+def test_a_pronoun_in_a_that_clause_hung_as_adverbial_is_the_speakers(nlp: Language) -> None:
+    doc = nlp(
+        "The ANC has made it plain that it will reject any motion to dissolve the legislature."
+    )
+    index = index_of(doc, [("ANC", "ZAF", "PTY")])
+    verb = token(doc, "reject")
+    assert verb.dep_ in ("ccomp", "advcl")
+    assert codes(verb_roles(verb, index).actors) == ["ZAF"]
+
+
+# An aside between dashes that the parser reads as a second subject of the verb after it.
+TWO_SUBJECTS_PARSE = """
+Kenya 2 poss PROPN NNP
+'s 0 case PART POS
+president 3 nsubj NOUN NN
+said 3 ROOT VERB VBD
+and 3 cc CCONJ CC
+a 7 det DET DT
+new 7 amod ADJ JJ
+parliament 12 nsubj NOUN NN
+- 12 punct PUNCT :
+the 11 det DET DT
+Kenyan 11 amod ADJ JJ
+government 12 nsubj NOUN NN
+backed 3 conj VERB VBD
+Somalia 12 dobj PROPN NNP
+. 3 punct PUNCT .
+"""
+
+
+def test_of_two_subjects_the_one_next_to_the_verb_acts(nlp: Language) -> None:
+    doc = _parsed(nlp, TWO_SUBJECTS_PARSE)
+    index = index_of(doc, [("Kenyan government", "KEN"), ("Somalia", "SOM")])
+    roles = verb_roles(doc[12], index)
+    assert codes(roles.actors) == ["KEN"]
+    assert codes([roles.recipient]) == ["SOM"]
+
+
+# A reported clause whose subject the parser hung on an aside between dashes as an apposition.
+ASIDE_APPOSITION_PARSE = """
+Ruiz 1 nsubj PROPN NNP
+said 1 ROOT VERB VBD
+without 1 prep ADP IN
+details 2 pobj NOUN NNS
+- 3 punct PUNCT :
+the 6 det DET DT
+cost 3 appos NOUN NN
+- 6 punct PUNCT :
+the 10 det DET DT
+Chilean 10 amod ADJ JJ
+governor 6 appos NOUN NN
+was 1 ccomp AUX VBD
+unwilling 11 acomp ADJ JJ
+to 14 aux PART TO
+commit 12 xcomp VERB VB
+. 1 punct PUNCT .
+"""
+
+
+def test_a_reported_clause_takes_the_subject_an_aside_took(nlp: Language) -> None:
+    doc = _parsed(nlp, ASIDE_APPOSITION_PARSE)
+    index = index_of(doc, [("Chilean governor", "CHL")])
+    assert codes(verb_roles(doc[14], index).actors) == ["CHL"]
+    # Without a party in the noun before it, the clause keeps no subject.
+    empty = index_of(doc, [("details", "CHL")])
+    assert codes(verb_roles(doc[14], empty).actors) == []

@@ -45,6 +45,10 @@ def status_of(nlp: Language, text: str, trigger: str, date: str | None = None) -
         ("Officials discussed a possible visit by the king.", "visit", "hypothetical"),
         # Negation wins over future.
         ("The leaders will not meet this year.", "meet", "negated"),
+        # A verb after "nor", which the parser hangs on the first verb.
+        ("Oslo has sent no envoy, nor offered a venue for the talks.", "offered", "negated"),
+        ("Oslo has sent an envoy and offered a venue for the talks.", "offered", "asserted"),
+        ("Oslo sent no envoy, nor offered a venue, but it hosted the talks.", "hosted", "asserted"),
     ],
 )
 def test_status_cues(nlp: Language, text: str, trigger: str, expected: str) -> None:

@@ -123,6 +123,29 @@ def rule(name: str, *rows: tuple[Any, ...]) -> list[Any]:
             ("The banks withdrew their advertising from the paper.", "withdrew", "163"),
             ("Russia withdrew its troops from the border.", "withdrew", "0874"),
         ),
+        *rule(
+            "shared view",
+            ("Ireland agreed with Belgium that the talks should speed up.", "agreed", "051"),
+            ("Norway concurred with Denmark that the quotas had to be cut.", "concurred", "051"),
+            ("Russia agreed with Ukraine to exchange prisoners.", "agreed", "030"),
+        ),
+        *rule(
+            "protection",
+            ("The tariffs will protect the steel industry.", "protect", None),
+            ("The new law aims to protect jobs in the north.", "protect", None),
+            ("French troops will protect the refugee camps.", "protect", "074"),
+        ),
+        *rule(
+            "messages to an audience",
+            ("The senator sent a message to his supporters on Sunday.", "sent", None),
+            ("The king sent a message to the nation.", "sent", None),
+            ("The president sent a message to his Kazakh counterpart.", "sent", "040"),
+        ),
+        *rule(
+            "expressing",
+            ("The minister expressed his belief that the talks would succeed.", "expressed", None),
+            ("The minister expressed concern over the arrests.", "expressed", "110"),
+        ),
     ],
 )
 def test_verb_senses(
@@ -167,6 +190,11 @@ def test_verb_senses(
             "legal proceedings",
             ("The court began proceedings against the minister.", "proceedings", "115"),
             ("The proceedings of the summit were broadcast live.", "proceedings", None),
+        ),
+        *rule(
+            "dangers",
+            ("There are new security threats in the north.", "threats", None),
+            ("The rebels' threat to attack the port alarmed Kenya.", "threat", "130"),
         ),
     ],
 )

@@ -1,14 +1,14 @@
 """The actor dictionary: names -> entries with dated codes, looked up through a token index.
 
 Data (under ``dyads/data/actors/``, see its SOURCE.md): the converted PETRARCH/Phoenix
-dictionary (``dictionary.json.gz``), the office-holder table (``offices.tsv``), organisations
-and media (``organisations.tsv``, ``media.tsv``), seats of government it lacks (``seats.tsv``),
-names of places and things that are not actors (``not_actors.tsv``), common given names for
-he/she (``given_names.tsv``), agent nouns (``agents.tsv``, ``agents_extra.tsv``), state names it
-lacks (``country_names.tsv``), regions named alike in several states (``regions.tsv``),
-well-known people it lacks or dates wrongly (``people.tsv``), peoples, faiths and shared party
-names placed by the text (``placed_groups.tsv``), and an optional user file with the columns
-of ``offices.tsv``.
+dictionary (``dictionary.json.gz``), the office-holder table (``offices.tsv``), organisations,
+companies and media (``organisations.tsv``, ``companies.tsv``, ``media.tsv``), seats of
+government it lacks (``seats.tsv``), names of places and things that are not actors
+(``not_actors.tsv``), common given names for he/she (``given_names.tsv``), agent nouns
+(``agents.tsv``, ``agents_extra.tsv``), state names it lacks (``country_names.tsv``), regions
+named alike in several states (``regions.tsv``), well-known people it lacks or dates wrongly
+(``people.tsv``), peoples, faiths and shared party names placed by the text
+(``placed_groups.tsv``), and an optional user file with the columns of ``offices.tsv``.
 
 Precedence, highest first: user file, office table, media, placed groups, seats, country
 names, organisations, not-actor names, people table, converted dictionary. An office-table (or
@@ -399,10 +399,13 @@ class ActorDictionary:
         return regions
 
     def _load_organisations(self) -> None:
-        """Organisations, one row per period of a body whose role changed (the Taliban)."""
+        """Organisations, one row per period of a body whose role changed (the Taliban), after
+        companies and economic agencies (``companies.tsv``), so that a shared name keeps the
+        organisation's row."""
         terms: dict[str, list[Term]] = {}
         aliases: dict[str, dict[str, None]] = {}
-        for row in _rows(_data_file("organisations.tsv")):
+        tables = ("companies.tsv", "organisations.tsv")
+        for row in (row for table in tables for row in _rows(_data_file(table))):
             start, end = _date(row.get("start", "")), _date(row.get("end", ""))
             term = Term(row["code"], row["sector"] or None, start, end)
             terms.setdefault(row["name"], []).append(term)

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from dyads.stages.actor_acting_bodies import names_its_act
 from dyads.stages.actor_agent_nouns import AgentSpans
 from dyads.stages.actor_anaphors import after_pair_word
 from dyads.stages.actor_article_states import ArticleStates
@@ -30,12 +31,15 @@ from dyads.stages.actor_patterns import (
     title_country,
 )
 from dyads.stages.actor_placement import located_states
+from dyads.stages.actor_reporting_bodies import reporter_state
 
 # Non-state agents placed by where their sentence happens ("rebels ... in northern Mali",
 # "gangs control most of Port-au-Prince").
 LOCATED_SECTORS = frozenset({"REB", "UAF", "OPP", "CVL", "LAB", "AGR", "EDU", "CRM"})
 # "the army", "its ambassador", "his information minister": a body of the state in focus.
 DETERMINERS_OF_STATE_BODIES = frozenset({"the", "its", "his", "her", "their"})
+# "A judge ruled", "a senior official said": an indefinite body that acts.
+INDEFINITE_DETERMINERS = frozenset({"a", "an"})
 # Armed groups and gangs: the soldiers they attack belong to the state they fight.
 ARMED_GROUP_SECTORS = frozenset({"REB", "UAF", "CRM"})
 # Bodies named in the singular that stand for many, like a plural ("Police fired ..."); South
@@ -49,6 +53,11 @@ COURT_BODIES = frozenset({"counsel", "prosecution"})
 # Words of rank or scope a country's own body may carry without naming the country.
 SCOPE_WORDS = frozenset(
     {"local", "senior", "top", "regional", "provincial", "riot", "government", "federal"}
+    # "the Democratic governor", "the Socialist minister": a party or leaning said of the body.
+    | {"democratic", "republican", "socialist", "conservative", "liberal", "labour", "labor"}
+    | {"leftist", "rightist", "nationalist", "communist", "centrist", "populist"}
+    # "the new government", "the outgoing president": the body's time in office.
+    | {"new", "outgoing", "incoming", "caretaker", "interim", "transitional", "acting"}
 )
 
 
@@ -89,7 +98,12 @@ def definite_agents(
         if _scoped(doc, start, taken):
             start -= 1  # "the local police", "the regional government": the state's own
         determiner = doc[start - 1].lower_ if start > 0 else ""
-        if determiner not in DETERMINERS_OF_STATE_BODIES or start - 1 in taken:
+        acting = names_its_act(doc, start, end)
+        if acting or _indefinite_doer(doc, start, end, taken):
+            # "a police raid": the police raided; "A judge blocked the law": a body of the
+            # state the story is about, as "the judge" would be.
+            determiner = "the"
+        elif determiner not in DETERMINERS_OF_STATE_BODIES or start - 1 in taken:
             # "Police fired tear gas": as "the police"; but "mobilised 10,000 soldiers" names
             # the subject's own forces, no second party.
             if not is_bare_plural(doc, start, end, taken):
@@ -105,7 +119,7 @@ def definite_agents(
         linked = end < len(doc) and _names_an_owner(doc[end], start, end)
         if linked and determiner == "the":
             continue  # "the government of ...": attached elsewhere, or not a state's
-        if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN"):
+        if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN") and not acting:
             continue  # "the deputy chief": the agent noun is not the phrase's head
         if determiner != "the" and doc[start:end].root.dep_ not in SUBJECT_DEPS:
             continue  # "withdrew its troops": the subject's own body adds no party
@@ -117,8 +131,10 @@ def definite_agents(
             state = focus.before(start)
             code = state.code if state is not None else None
             if state is None or not focus.in_sentence(state, start):
+                # "Soldiers fired ..., the Egyptian army said": the reporter's own body; else
                 # "The Syrian army ... Turkey condemned it. The army said": the same body.
-                code = article.same_body(start, end, sector) or code
+                reporter = reporter_state(doc, root, sector, mentions)
+                code = reporter or article.same_body(start, end, sector) or code
             if code is None:
                 code = article.article_state(start)
             court = root.lower_ in COURT_BODIES
@@ -169,13 +185,23 @@ COUNTY_SHERIFF_STATE = "USA"
 COUNTY_WORDS = frozenset({"County", "Parish"})
 
 
+def _indefinite_doer(doc: Doc, start: int, end: int, taken: set[int]) -> bool:
+    """Whether a body named with "a" or "an" is the subject of its clause ("A federal court
+    upheld the fine", "a senior official said"): one of the state in focus, unlike an envoy
+    ("a diplomat said" may be anyone's) or a victim ("A soldier was killed")."""
+    if start < 1 or doc[start - 1].lower_ not in INDEFINITE_DETERMINERS or start - 1 in taken:
+        return False
+    root = doc[start:end].root
+    return root.dep_ == "nsubj" and root.lower_ not in ENVOY_NOUNS
+
+
 def _scoped(doc: Doc, start: int, taken: set[int]) -> bool:
     """Whether a body is named with a word of rank or scope between it and its determiner
     ("the local police", "its top commanders")."""
     return (
         start >= 2
         and doc[start - 1].lower_ in SCOPE_WORDS
-        and doc[start - 2].lower_ in DETERMINERS_OF_STATE_BODIES
+        and doc[start - 2].lower_ in DETERMINERS_OF_STATE_BODIES | INDEFINITE_DETERMINERS
         and start - 1 not in taken
         and start - 2 not in taken
     )

@@ -48,9 +48,14 @@
    provinces ("Anbar"), and a state named like a region of another state whose towns the
    article names ("Georgia" beside "Atlanta": ``actor_namesake_regions.py``).
    A bare "the government" or "the army" is that of the state in focus; so are "Police" and
-   "Government troops" as subjects, "its army" as a subject, and "his government" is that of
-   the person "his" stands for (``actor_implied_states.py``). "The country" is the state in
-   focus, "the two countries" and "both governments" the pair named last
+   "Government troops" as subjects, "its army" as a subject, "the Democratic governor" and "the
+   new government" (a party or tenure word before the body), and "his government" is that of
+   the person "his" stands for (``actor_implied_states.py``); "Soldiers fired ..., the Egyptian
+   army said": a body of the same sector that reports its clause gives its state
+   (``actor_reporting_bodies.py``); "a police raid", "a government crackdown": a body named
+   before the act it carries out is of the state in focus (``actor_acting_bodies.py``), and so
+   is one named with "a" that acts ("A federal court upheld the fine"). "The country" is the
+   state in focus, "the two countries" and "both governments" the pair named last
    (``actor_anaphors.py``); other pair words ("the two leaders") are never one state. Beyond
    the two sentences before, an earlier body of the same kind, the dateline's place or the one
    state the article names most decides, and a body that acts with none in view is an actor of
@@ -127,6 +132,8 @@ from dyads.stages.actor_state_epithets import state_epithets
 from dyads.stages.actor_titles import TitledPeople
 from dyads.stages.actor_town_names import is_town_mention, town_acts, towns_as_capitals
 from dyads.stages.actor_towns import acting_provinces, town_mentions
+from dyads.stages.actor_verb_agents import without_verbs
+from dyads.stages.actor_vocatives import addressed_mentions
 from dyads.stages.datelines import dateline_tokens
 
 
@@ -154,7 +161,7 @@ class ActorRecognizer:
         mentions = without_origins(doc, state_epithets(doc, mentions))
         mentions = acting_provinces(doc, mentions + town_mentions(doc, mentions))
         mentions = speaking_regions(doc, destinations(doc, mentions), self._shared_regions)
-        agents = self._agent_nouns.find(doc, mentions)
+        agents = without_verbs(doc, self._agent_nouns.find(doc, mentions))
         mentions = allied_bodies(doc, attach_agents(doc, mentions, agents, self._placements))
         mentions = backed_bodies(doc, mentions, agents)
         mentions += new_people(doc, mentions, agents, self._agent_nouns.is_title)
@@ -187,8 +194,12 @@ class ActorRecognizer:
             doc, mentions, untitled, context, agents, filed_at, self._agent_nouns.is_title_word
         )
         mentions += [with_gender(doc, m, given_names) for m in placed]
+        # Those people named again by surname alone ("Sharma said", tagged as a body).
+        named_again = surnames(doc, mentions, self._agent_nouns.is_title_word) if placed else []
+        mentions += [m for m in named_again if any(m.name == p.name for p in placed)]
         mentions.sort(key=lambda m: m.start)
         mentions += pronouns(doc, mentions)
+        mentions += addressed_mentions(doc, mentions, self.dictionary, on)
         mentions.sort(key=lambda m: m.start)
         mentions = with_pair_anaphors(doc, mentions)
         return [_actor(doc, m) for m in mentions]

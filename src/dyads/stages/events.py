@@ -17,14 +17,19 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import msgspec
 from spacy.tokens import Doc, Token
 
 from dyads.records import Actor, Event, Place, Span, Status, TimeRef
 from dyads.stages import event_setting as setting
+from dyads.stages.addressed_demands import addressed_demand_speaker
+from dyads.stages.appeal_nouns import appealed_clause, find_appeals, is_appealed_content
+from dyads.stages.business_events import trade_or
+from dyads.stages.denials import DENIAL_CAMEO, denied_content, is_inside
 from dyads.stages.doc_utils import char_span_of, text_of
+from dyads.stages.event_content import PROTEST_DEMAND_CAMEO, aimed_event, voiced_by_protesters
 from dyads.stages.implied_recipient import implied_actor, implied_recipient, place_party
 from dyads.stages.intents import (
     CONDITIONAL_THREAT_CAMEO,
@@ -125,6 +130,13 @@ _RECEPTION_VERBS = frozenset({"meet", "greet"})
 # Confidence taken from the threat read into a sanction announced as decided ("will expel two
 # diplomats"): the sanction itself comes first.
 _DECISION_PENALTY = 0.05
+# Confidence taken from a negated event: CAMEO codes an act that did not happen as no event, so
+# an act the sentence asserts beside it ("accused X of fraud but did not call for protests")
+# comes first; alone, the negated act is still the sentence's event.
+_NEGATED_PENALTY = 0.15
+# Verbs whose "with" phrase names the partner whose view or deal is shared ("agreed with the
+# mayor that", "concurred with Berlin that").
+_CONCURRING = frozenset({"agree", "concur"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,6 +261,7 @@ class EventExtractor:
         objects = [(p, s) for p, s in mentions.object_places if first <= s.i <= last]
         index = mentions.actors.within(unit.span)
         events: list[Event] = []
+        roles_at: dict[int, Roles] = {}
         for trigger in triggers:
             roles = self._roles(trigger, index)
             if roles.refers_to_previous_pair and pair is not None:
@@ -259,6 +272,7 @@ class EventExtractor:
                 # agreement (PLOVER AGREE), no concession of one party to another.
                 trigger = Trigger(trigger.token, trigger.agreement)
             roles = _without_joint_parties(trigger, roles, index)
+            roles_at[trigger.token.i] = roles
             when = self._when(trigger, times, anchors, anchor)
             # Intents and demands come first: at equal confidence they are what is said now.
             readings = self._statements(trigger, roles, index, anchor)
@@ -271,10 +285,15 @@ class EventExtractor:
                 trigger, objects, anchors
             )
             bonus = main_clause_bonus(trigger.token)
-            if _states_protest_demand(trigger, triggers) or _forced_an_act(trigger.token):
+            if (
+                _states_protest_demand(trigger, triggers)
+                or _forced_an_act(trigger.token)
+                or is_appealed_content(trigger.token)  # "hope that X will": what is asked
+            ):
                 bonus -= _CONTENT_PENALTY
             for reading in readings:
                 adjusted = bonus - _threat_of_decision(trigger, reading)
+                adjusted -= _NEGATED_PENALTY if reading.status == "negated" else 0.0
                 events += self._events(trigger.token, reading, unit, (index, location), adjusted)
             if when.status == "asserted":
                 pair = _pair_of(roles) or pair
@@ -282,7 +301,48 @@ class EventExtractor:
         events += self._bare_demands(unit, trigger_indices, index, anchor)
         events += self._bare_stances(unit, trigger_indices, index, anchor)
         events += self._reported_violations(unit, trigger_indices, index, anchor)
+        events += self._denials(unit, roles_at, index, anchor)
+        events += self._appeals(unit, index, anchor)
         return events, pair
+
+    def _denials(
+        self, unit: Unit, roles_at: dict[int, Roles], index: ActorIndex, anchor: dt.date | None
+    ) -> list[Event]:
+        """ "X denied that its troops shelled Y": X rejects the claim (REJECT 120), aimed at the
+        first party of the act denied that is not X's own."""
+        coding = self._lexicon.coding_of(DENIAL_CAMEO, VERB_CONFIDENCE)
+        events: list[Event] = []
+        for token in unit.tokens:
+            content = [] if token.i in roles_at else denied_content(token)
+            if not content or coding is None:
+                continue
+            denied = [roles for i, roles in roles_at.items() if is_inside(token.doc[i], content)]
+            if not denied:
+                continue  # a denial of no act ("denied the report") is the lexicon's to read
+            actors = tuple(subject_actors(token, index))
+            parties = [p for r in denied for p in (*r.actors, r.recipient) if p is not None]
+            own = {a.code for a in actors if a.code is not None}
+            # The denier's own forces in the act denied are its own: the claim is another's.
+            claimed = first_other([p for p in parties if p.code not in own], actors)
+            said_on = anchor.isoformat() if anchor is not None else None
+            reading = Reading(coding, Roles(actors, claimed), "asserted", said_on, None)
+            events += self._events(token, reading, unit, (index, None), main_clause_bonus(token))
+        return events
+
+    def _appeals(self, unit: Unit, index: ActorIndex, anchor: dt.date | None) -> list[Event]:
+        """ "It is our hope that X will", "the call by X for Y to": appeals (`appeal_nouns`)."""
+        said_on = anchor.isoformat() if anchor is not None else None
+        events: list[Event] = []
+        for appeal in find_appeals(unit.tokens, index):
+            coding = self._lexicon.coding_of(appeal.cameo, VERB_CONFIDENCE)
+            if coding is not None:
+                reading = Reading(coding, appeal.roles, "asserted", said_on, None)
+                bonus = main_clause_bonus(appeal.noun)
+                found = self._events(appeal.noun, reading, unit, (index, None), bonus)
+                if appeal.roles.recipient is None:  # "that all may be done": asked of no one named
+                    found = [_replace(e, recipient=None) for e in found]
+                events += found
+        return events
 
     def _reported_violations(
         self, unit: Unit, trigger_indices: set[int], index: ActorIndex, anchor: dt.date | None
@@ -296,8 +356,9 @@ class EventExtractor:
             if clause is None or coding is None:
                 continue
             speakers = tuple(reporting_speakers(clause, index))
-            accused = first_other(subject_actors(clause, index), speakers)
-            if not speakers or accused is None:
+            subjects = subject_actors(clause, index)
+            accused = first_other(subjects, speakers)
+            if not speakers or (accused is None and subjects):
                 continue  # an unattributed breach, or one the speaker admits, accuses nobody
             reading = Reading(coding, Roles(speakers, accused), "asserted", said_on, None)
             events += self._events(token, reading, unit, (index, None), main_clause_bonus(clause))
@@ -311,13 +372,20 @@ class EventExtractor:
         coding = self._lexicon.coding_of(DEMAND_CAMEO, VERB_CONFIDENCE)
         events: list[Event] = []
         for token in unit.tokens:
-            speaker_verb = None if token.i in trigger_indices else demand_speaker_verb(token)
+            speaker_verb = (
+                None
+                if token.i in trigger_indices
+                else demand_speaker_verb(token) or addressed_demand_speaker(token, index)
+            )
             if speaker_verb is None or coding is None:
                 continue
             speakers = tuple(subject_actors(speaker_verb, index))
             addressees = subject_actors(token, index)
-            if not speakers or not (addressees or _addresses_parties(token)):
-                continue  # a bare obligation without both parties is too weak to code
+            if not addressees and not (speakers and _addresses_parties(token)):
+                # A bare obligation of no named party is too weak to code; one laid on a named
+                # party is a demand even when the speaker is not coded ("a candidate said
+                # Mexico should limit cooperation").
+                continue
             roles = Roles(speakers, first_other(addressees, speakers))
             reading = Reading(coding, roles, "asserted", said_on, None)
             events += self._events(token, reading, unit, (index, None), main_clause_bonus(token))
@@ -365,8 +433,11 @@ class EventExtractor:
         # "vowed to attack": the intent word only frames the action, which is the event.
         codings = {t.token.i: t.coding for t in found}
         kept = [t for t in found if not is_intent_frame(t.token, codings)]
+        # "the call for Mali to reopen": an appeal noun with its clause is coded by `_appeals`.
+        kept = [t for t in kept if appealed_clause(t.token) is None]
         kept = [t for t in kept if not _helps_other(t.token, codings)]
         kept = [t for t in kept if not _is_use_of_aid(t, codings)]
+        kept = [self._as_protest(t) for t in kept]
         kept = [
             Trigger(t.token, conceded, t.coding)
             if (conceded := agreed_concession(t.token, t.coding, codings)) is not None
@@ -376,13 +447,25 @@ class EventExtractor:
         # "signed an order to deploy troops": the signature frames what the order states.
         kept = [t for t in kept if not _frames_document(t.token, kept)]
         by_index = {t.token.i: t for t in kept}
+        event_tokens = set(by_index)
         return [
             t
             for t in kept
             if not _is_part_of_other(t, by_index)
             and not _is_frame(t.token, t.coding)
             and not _states_own_kind(t, by_index)
+            and aimed_event(t.token, event_tokens) is None
         ]
+
+    def _as_protest(self, trigger: Trigger) -> Trigger:
+        """ "Striking workers picketed the port and demanded higher wages": a demand protesters
+        voice beside their protest is what the protest is for."""
+        if trigger.coding.event != "REQUEST" or not voiced_by_protesters(trigger.token):
+            return trigger
+        protest = self._lexicon.coding_of(PROTEST_DEMAND_CAMEO, trigger.coding.confidence)
+        if protest is None:
+            return trigger
+        return Trigger(trigger.token, replace(protest, matched=trigger.coding.matched))
 
     def _roles(self, trigger: Trigger, index: ActorIndex) -> Roles:
         if trigger.token.pos_ != "VERB" and is_headline_verb(trigger.token):
@@ -426,7 +509,7 @@ class EventExtractor:
                 nested_goal=coding.cameo.startswith(_GIVING_CAMEO),
                 nearby_is_target=coding.event == "ASSAULT",
                 keeper_is_recipient=coding.event == "PROTEST",
-                partner_first=coding.event == "CONSULT",
+                partner_first=coding.event == "CONSULT" or lemma_of(token) in _CONCURRING,
                 held_by_subject=coding.cameo.startswith(_RELEASE_CAMEO),
             )
         return noun_roles(token, index, addresses_content=coding.event in _ADDRESSING_TYPES)
@@ -477,7 +560,9 @@ class EventExtractor:
         intent = intent_coding(trigger.token, trigger.coding)
         if intent is not None:
             found.append(Reading(intent, roles, "asserted", said_on, None))
-        speaker_verb = demand_speaker_verb(trigger.token)
+        speaker_verb = demand_speaker_verb(trigger.token) or addressed_demand_speaker(
+            trigger.token, index
+        )
         if speaker_verb is not None:
             speakers = tuple(subject_actors(speaker_verb, index))
             addressee = roles.actors[0] if roles.actors else None
@@ -524,7 +609,8 @@ class EventExtractor:
         bonus: float,
     ) -> list[Event]:
         """One event per actor and recipient of a reading (compound parties give one each)."""
-        coding, roles = reading.coding, reading.roles
+        roles = reading.roles
+        coding = trade_or(token, reading.coding, roles, self._lexicon)  # a company's sale
         index, location = where  # the unit's actors name a place the gazetteer left uncoded
         actors: Sequence[Actor | None] = roles.actors or (None,)
         events: list[Event] = []

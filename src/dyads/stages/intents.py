@@ -30,6 +30,8 @@ from dyads.stages.triggers import Coding, quad_class
 _INTENT_AUX = frozenset({"will", "would", "shall", "'ll", "wo", "'d"})
 _DEMAND_AUX = frozenset({"must", "should"})
 DEMAND_CAMEO = "100"
+# Nouns whose that-clause states the holder's view ("expressed the view that Y should act").
+_VIEW_NOUNS = frozenset({"view", "opinion", "position", "belief", "conviction", "stance"})
 # Words that govern an intended action ("ready to contribute", "plans to visit").
 INTENT_GOVERNORS = frozenset(
     {"ready", "prepared", "prepare", "plan", "intend", "decide", "want", "seek", "aim", "willing"}
@@ -62,6 +64,14 @@ _AGREE_CODES = {
     "RETREAT": "035",
     "AGREE": "030",
 }
+# "would support all efforts", "will back the Argentine candidate": a promise of support is an
+# intent of diplomatic cooperation ("such as policy support", CAMEO 032); praise or a welcome
+# stays SUPPORT ("would welcome their backing").
+_BACKING = frozenset({"support", "back", "endorse"})
+_BACKING_INTENT_CAMEO = "032"
+# "will continue to strengthen their cooperation": an act its subject will go on doing is
+# intended as the act itself is.
+_CONTINUING = frozenset({"continue", "keep"})
 # PLOVER's CONCEDE is itself verbal: a promise to yield is a CONCEDE event, not an AGREE.
 _YIELDING = frozenset({"CONCEDE", "RETREAT"})
 # Except a promised political reform (CAMEO 083 → 034: express intent to institute it).
@@ -118,6 +128,8 @@ _RECEIVING = frozenset({"receive", "get", "obtain"})
 # a threat.
 _REFRAIN_CAMEO = "030"
 _NEGATIONS = frozenset({"not", "never", "n't"})
+# "will spare no effort to": the idiom's "no" is the strength of the promise, not a refusal.
+_SPARING = frozenset({"spare"})
 # Intents are what the speaker says now, so they come before the action they announce.
 _INTENT_BONUS = 0.02
 
@@ -263,7 +275,19 @@ def _is_intended(verb: Token) -> bool:
         return False  # "talks will be held": nobody's intent is stated
     if any(c.dep_ == "aux" and c.lower_ in _INTENT_AUX for c in verb.children):
         return True
+    if _is_continued(verb):
+        return True
     return _is_arranged(verb) or _intent_governor(verb) is not None
+
+
+def _is_continued(verb: Token) -> bool:
+    """ "will continue to deepen", "would keep working": an act continued with "will"."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.lemma_.lower() in _CONTINUING
+        and any(c.dep_ == "aux" and c.lower_ in _INTENT_AUX for c in head.children)
+    )
 
 
 def _is_arranged(verb: Token) -> bool:
@@ -335,7 +359,9 @@ def _is_scheduled_journey(verb: Token) -> bool:
 
 def _is_refrained(verb: Token) -> bool:
     """ "would not use force", "vowed never to attack", "would launch no attacks": the intended
-    act is negated."""
+    act is negated ("will spare no effort" promises the most)."""
+    if verb.lemma_.lower() in _SPARING:
+        return False
     for child in verb.children:
         if child.dep_ == "neg" and child.lower_ in _NEGATIONS:
             return True
@@ -388,6 +414,8 @@ def intent_coding(trigger: Token, coding: Coding) -> Coding | None:
         event, cameo = "REJECT", _refusal_code(coding)
     elif coding.cameo.startswith(_REFORM_CAMEO) and not _hands_power(verb, coding):
         event, cameo = "AGREE", _REFORM_INTENT_CAMEO
+    elif coding.event == "SUPPORT" and verb.lemma_.lower() in _BACKING:
+        event, cameo = "AGREE", _BACKING_INTENT_CAMEO
     elif coding.event in _AGREE_CODES:
         event = "CONCEDE" if coding.event in _YIELDING else "AGREE"
         cameo = _AGREE_CODES[coding.event]
@@ -425,12 +453,18 @@ def _refusal_code(coding: Coding) -> str:
 
 
 def demand_speaker_verb(verb: Token) -> Token | None:
-    """For "X said Y must act" ("Y must be ready"), the verb whose subject demands; else None."""
-    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "ccomp":
+    """For "X said Y must act" ("Y must be ready") and "X expressed the view that Y should
+    act", the verb whose subject demands; else None."""
+    if verb.pos_ not in ("VERB", "AUX"):
         return None
     if not any(c.dep_ == "aux" and c.lower_ in _DEMAND_AUX for c in verb.children):
         return None
-    return verb.head
+    if verb.dep_ == "ccomp":
+        return verb.head
+    view = verb.head
+    if verb.dep_ == "acl" and view.lemma_.lower() in _VIEW_NOUNS and view.dep_ == "dobj":
+        return view.head  # "expressed the view that Israel should allow aid"
+    return None
 
 
 def is_intent_frame(verb: Token, codings: dict[int, Coding]) -> bool:

@@ -331,7 +331,10 @@ def same_party(a: Actor, b: Actor | None) -> bool:
     """The same party: one record, or the same country and sector (the president and "Paris").
 
     Names are compared only for uncoded actors: a country's farmers and its capital share the
-    country's name but are different parties ("French farmers would blockade Paris").
+    country's name but are different parties ("French farmers would blockade Paris"); and for
+    parties outside the state, which a state does not speak for as one: two parties, two rebel
+    groups or two companies of one country named differently are rivals ("ZANU-PF accused the
+    MDC", "the UNP would welcome the TNA's support").
     """
     if b is None:
         return False
@@ -339,7 +342,13 @@ def same_party(a: Actor, b: Actor | None) -> bool:
         return True
     if a.code is None:
         return b.code is None and a.name == b.name
-    return (a.code, a.sector) == (b.code, b.sector)
+    if (a.code, a.sector) != (b.code, b.sector):
+        return False
+    return a.sector in STATE_BODY_SECTORS or a.sector is None or a.name == b.name
+
+
+# Sectors of a state's own bodies, which all speak for the state ("the president and Paris").
+STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
 def first_other(candidates: list[Actor], actors: tuple[Actor, ...]) -> Actor | None:

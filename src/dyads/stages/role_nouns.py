@@ -46,6 +46,11 @@ _NOUN_RECIPIENT_PREPS = ("with", "against", "to", "toward", "towards", "for", "o
 # Tokyo", "an incursion into Iraq").
 _AIMING_PREPS = frozenset({"on", "against"})
 _PLACE_PREPS = _AIMING_PREPS | {"to", "toward", "towards", "into"}
+# "are on strike", "remained in talks": verbs of being in a state, the prepositions naming it,
+# and the spans of time a state lasts ("in the third week of a strike").
+_STATE_VERBS = word_set("be remain stay")
+_STATE_PREPS = frozenset({"on", "in"})
+_SPAN_NOUNS = word_set("day days week weeks month months year years hour hours round")
 # "a campaign of killings", "a wave of arrests": the preposition joining a noun to its kind.
 _KIND_PREPS = frozenset({"of"})
 # Verbs whose subject is the actor of their event-noun object ("held talks", "launched an
@@ -270,7 +275,19 @@ def _light_verb_of(noun: Token) -> Token | None:
         holder = noun.head.head
     if holder.dep_ in ("dobj", "attr") and _is_light_verb(holder.head):
         return holder.head
-    return None
+    return _state_verb_of(noun)
+
+
+def _state_verb_of(noun: Token) -> Token | None:
+    """ "Doctors are on strike", "remained in talks", "are in the third week of a strike": the
+    verb that says its subject is in the state the noun names, else None."""
+    holder = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in _SPAN_NOUNS:
+        holder = noun.head.head  # "the third week of a strike"
+    if holder.dep_ != "pobj" or holder.head.lower_ not in _STATE_PREPS:
+        return None
+    verb = holder.head.head
+    return verb if holder.head.dep_ == "prep" and lemma_of(verb) in _STATE_VERBS else None
 
 
 def _is_light_verb(verb: Token) -> bool:

@@ -1,9 +1,12 @@
-"""Who acts: the subject of a verb, inherited from the verb it depends on, read through parses
-that missed it (a headline's "A, B agree"), the party told what it must do, or pointing back to
-the previous pair ("the two leaders"); the agent of a passive the parser hung elsewhere (on its
-object, or an attack noun's own modifier: "killed in an Israeli raid"), the party a passive of
-expulsion is "from", or the teller of what a party is told will be done; and who reports an
-event ("officials said Russian forces shelled")."""
+"""Who acts: the subject of a verb, inherited from the verb it depends on (also through the
+preposition of a gerund, "responded by bombing", and from the participle the parser took for the
+main verb, "officers responding to a call shot"), read through parses that missed it (a
+headline's "A, B agree", a subject an aside between dashes took, a second subject an aside added),
+the leader of a group no table codes ("a coalition led by X"), the party told what it must do, or
+pointing back to the previous pair ("the two leaders"); the agent of a passive the parser hung
+elsewhere (on its object, or an attack noun's own modifier: "killed in an Israeli raid", "jailed
+in a government crackdown"), the party a passive of expulsion is "from", or the teller of what a
+party is told will be done; and who reports an event ("officials said Russian forces shelled")."""
 
 from __future__ import annotations
 
@@ -47,7 +50,13 @@ _INTENT_AUX = frozenset({"will", "would", "'ll"})
 _ATTACK_NOUNS = word_set(
     "attack raid strike airstrike air-strike ambush shelling bombing bombardment barrage assault "
     "offensive fire gunfire crossfire operation incursion drone rocket missile"
+    # "jailed in a government crackdown": the sweeps in which people are seized.
+    " crackdown clampdown sweep roundup"
 )
+# Tags of a finite verb, which a participle cannot govern as its own clause.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# Participles naming who leads a group ("led by", "headed by", "commanded by").
+_LEADING_VERBS = word_set("lead head command spearhead")
 # Auxiliaries of an obligation ("it must leave").
 _OBLIGATION_AUX = frozenset({"must", "should"})
 # Words opening a clause that says how a passive's harm came about ("were killed when ...").
@@ -92,7 +101,11 @@ def _misparsed_subjects(verb: Token, index: ActorIndex) -> list[Token]:
         and c.left_edge.i == verb.sent.start
         and index.actors_in(c)
     ]
-    if found or verb.dep_ != "ROOT":
+    if found:
+        return found
+    if verb.dep_ == "ccomp":
+        return _subject_taken_by_aside(verb, index)
+    if verb.dep_ != "ROOT":
         return found
     before = _word_before_verb_group(verb)
     if before is None or before.pos_ not in ("NOUN", "PROPN") or before.head.i > verb.i:
@@ -100,6 +113,18 @@ def _misparsed_subjects(verb: Token, index: ActorIndex) -> list[Token]:
     while before.dep_ == "conj" and before.head.i < before.i and index.at(before.head):
         before = before.head  # the first of conjoined parties names them all
     return [before] if index.actors_in(before) else []
+
+
+def _subject_taken_by_aside(verb: Token, index: ActorIndex) -> list[Token]:
+    """ "said without details - the number of troops, the cost - the governor was unwilling":
+    a reported clause with no subject, whose subject right before it the parser hung on the aside
+    as an apposition or conjunct."""
+    if verb.tag_ not in _FINITE_TAGS or children(verb, ("nsubjpass", "expl")):
+        return []
+    before = _word_before_verb_group(verb)
+    if before is None or before.pos_ not in ("NOUN", "PROPN") or before.head.i > verb.i:
+        return []
+    return [before] if before.dep_ in ("appos", "conj") and index.actors_in(before) else []
 
 
 def _word_before_verb_group(verb: Token) -> Token | None:
@@ -120,18 +145,18 @@ def subject_of(verb: Token, index: ActorIndex) -> tuple[list[Actor], bool]:
             # a passive head is the one who acts in its complement.
             subjects = children(current, ("nsubjpass",))
         if subjects:
-            subject = subjects[0]
+            subject = _nearest_subject(current, subjects, index)
             if listed := _headline_listed(current, subject, index):
                 return listed, False
             if subject.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
                 return index.actors_in(current.head), False
-            actors = index.actors_in(subject)
+            actors = index.actors_in(subject) or _leaders(subject, index)
             addressees = _addressees(current) if subject.pos_ == "PRON" else []
             if not actors and current.dep_ == "ccomp" and _is_obliged(current) and addressees:
                 # "Turkey told Sweden that it must expel the militants": who is told what they
                 # must do is the one who must do it.
                 return [a for t in addressees for a in index.actors_in(t)], False
-            if not actors and current.dep_ == "ccomp" and _is_speakers_own(subject):
+            if not actors and _is_content_clause(current) and _is_speakers_own(subject):
                 # "Japan said it had halted aid", "the White House said the president would
                 # meet": an unresolved pronoun or bare office in reported speech is most often
                 # the speaker's own.
@@ -141,10 +166,72 @@ def subject_of(verb: Token, index: ActorIndex) -> tuple[list[Actor], bool]:
             return index.actors_in(current.head), False
         if current.dep_ == "xcomp" and (controllers := _object_controllers(current, index)):
             return controllers, False
-        if current.dep_ not in INHERIT_DEPS or current.head == current:
+        inherits = current.dep_ in INHERIT_DEPS or _after_reduced_relative(current)
+        if not inherits and not _adjunct_preposition(current):
+            break
+        if current.head == current:
             break
         current = current.head
     return [], False
+
+
+def _is_content_clause(verb: Token) -> bool:
+    """Whether a verb heads what another verb states: a complement clause, also one opened by
+    "that" that the parser hung as an adverbial clause ("made it clear that they would")."""
+    if verb.dep_ == "ccomp":
+        return True
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in verb.children
+    )
+
+
+def _nearest_subject(verb: Token, subjects: list[Token], index: ActorIndex) -> Token:
+    """ "said despite the warm words - and the new pact signed in May - the Argentine
+    government had broken": a verb has one subject; where the parser gives it several, an aside
+    took one, and the subject next to the verb is the verb's (the nearest that names a party)."""
+    if len(subjects) < 2:
+        return subjects[0]
+    before = sorted((s for s in subjects if s.i < verb.i), key=lambda s: -s.i)
+    return next((s for s in before if index.actors_in(s)), before[0] if before else subjects[0])
+
+
+def _after_reduced_relative(verb: Token) -> bool:
+    """ "Police officers responding to a call on Sunday shot a man": the parser may take the
+    participle that describes the subject for the main verb and hang the finite verb on it;
+    the participle's subject is then the finite verb's."""
+    head = verb.head
+    return (
+        verb.dep_ == "dep"
+        and verb.tag_ in _FINITE_TAGS
+        and head.tag_ == "VBG"
+        and head.i < verb.i
+        and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+        and any(c.dep_ == "nsubj" and c.i < head.i for c in head.children)
+    )
+
+
+def _adjunct_preposition(token: Token) -> bool:
+    """ "responded by bombing", "entered the town after shelling": the preposition of a gerund
+    clause that modifies a verb; the gerund's understood subject is that verb's subject."""
+    return (
+        token.pos_ == "ADP"
+        and token.dep_ == "prep"
+        and token.head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in token.children)
+    )
+
+
+def _leaders(subject: Token, index: ActorIndex) -> list[Actor]:
+    """ "A coalition led by Saudi Arabia bombed", "the parties led by Senator X voted": a group
+    the tables do not code acts as the party that leads it."""
+    return [
+        actor
+        for clause in children(subject, ("acl",))
+        if lemma_of(clause) in _LEADING_VERBS and clause.tag_ == "VBN"
+        for agent in children(clause, ("agent",))
+        for obj in children(agent, ("pobj",))
+        for actor in index.actors_in(obj)
+    ]
 
 
 def _object_controllers(clause: Token, index: ActorIndex) -> list[Actor]:

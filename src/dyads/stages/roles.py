@@ -8,29 +8,29 @@ reference (`role_reference`), acts a subject comes under (`role_exposure`); pair
 to ("the two leaders", "both sides") are resolved by the index (`role_pairs`).
 
 A verb's actor is its subject (the root noun of a verbless parse, "Solana, the EU's foreign policy
-chief, called on"), or its passive's agent (also one the parser hung elsewhere, or the doer of the
-"when" clause saying how a harm came about), or for a passive without one the party its kind of
-verb implies: forces withdrawn withdraw, the place one is expelled from expels (also for a
-participle, "diplomats expelled from Germany"), the body one is summoned to or informed at
-summons or informs, the act a light
-verb completes has its own roles, parties it is held "between" hold it together, an unattributed
-accusation is its reporter's, what a party is told will be done is the teller's, captives are
-freed by whoever a participle says holds them; a base form the tagger read as a verb where only a
-noun stands ("Aid from China reached") is read as the event noun. Its recipient is looked for in
-its passive subject (a relative pronoun standing for the noun it describes), the
-source of what its subject comes under, its dative (a place given to), whom it is "on behalf of",
-the place one travels to for a meeting, whom one receives from, the party ground is taken from
-("recaptured the town from the rebels"), a doer named after its object, the object of the verb
-it joins straight after "and" when it has none ("condemned and rejected the decision"),
-the target of an act that is its subject ("Israel's strikes on Gaza killed"), its object (not the
-forces a withdrawal withdraws; also one the parser read as the subject of a clause, "freed a
-diplomat's wife arrested in Tehran"), the prepositions of its class and those conjoined with them
-("with China and with Kazakhstan"), whose act a protest is "over", the letter it is written in
-("in a letter to X"), the infinitive clauses it serves ("agreed to help Malaysia"), the
-participle of its result ("exploded, killing two soldiers"), the clause a demand states, the
-reaction or conflict a phrase names ("in protest of X", "in its war with X"; not the actor's own
-country, the victim of what it answers), for promises anywhere in what is promised, and, for
-conflict that names no target, the party of another country that reports it
+chief, called on"; the subject of the participle the parser took for the main verb, "officers
+responding to a call shot"; the leader of a group no table codes, "a coalition led by X"), or its
+passive's agent (also one the parser hung elsewhere, or the doer of the "when" clause saying how a
+harm came about), or for a passive without one the party its kind of verb implies: forces withdrawn
+withdraw, the place one is expelled from expels (also for a participle, "diplomats expelled from
+Germany"), the body one is summoned to or informed at summons or informs, the act a light verb
+completes has its own roles, parties it is held "between" hold it together, an unattributed
+accusation is its reporter's, what a party is told will be done is the teller's, captives are freed
+by whoever a participle says holds them; a base form the tagger read as a verb where only a noun
+stands ("Aid from China reached") is read as the event noun. Its recipient is looked for in its
+passive subject (a relative pronoun standing for the noun it describes), the source of what its
+subject comes under, its dative (a place given to), whom it is "on behalf of", the place one travels
+to for a meeting, whom one receives from, the party ground is taken from ("recaptured the town from
+the rebels"), a doer named after its object, the object of the verb it joins straight after "and"
+when it has none ("condemned and rejected the decision"), the target of an act that is its subject
+("Israel's strikes on Gaza killed"), its object (not the forces a withdrawal withdraws; also one the
+parser read as the subject of a clause, "freed a diplomat's wife arrested in Tehran"), the
+prepositions of its class and those conjoined with them ("with China and with Kazakhstan"), whose
+act a protest is "over", the letter it is written in ("in a letter to X"), the infinitive clauses it
+serves ("agreed to help Malaysia"), the participle of its result ("exploded, killing two soldiers"),
+the clause a demand states, the reaction or conflict a phrase names ("in protest of X", "in its war
+with X"; not the actor's own country, the victim of what it answers), for promises anywhere in what
+is promised, and, for conflict that names no target, the party of another country that reports it
 (`reporting_speakers`). The first of them that is not an actor is the recipient.
 """
 

@@ -116,6 +116,13 @@ def _negation(trigger: Token, chain: list[Token], cache: _Children) -> Cues:
         for dep, word, _, i in _children(token, cache):
             if dep == "neg" or word in _NEGATORS:
                 return (token.doc[i],)
+    if own.dep_ == "conj":
+        # "has given no order, nor offered a timetable": the parser hangs "nor" on the first
+        # verb; the conjunction nearest before a conjunct is its own ("nor X, but Y").
+        joining = [(i, word) for dep, word, _, i in _children(own.head, cache) if dep == "cc"]
+        before = [(i, word) for i, word in joining if i < own.i]
+        if before and max(before)[1] == "nor":
+            return (own.doc[max(before)[0]],)
     return next(((t,) for t in chain[1:] if t.lemma_.lower() in _NEGATING_VERBS), ())
 
 

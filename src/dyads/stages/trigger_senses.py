@@ -122,6 +122,16 @@ class SenseLexicon:
     commercial_boycott: str = "163"
     briefings: frozenset[str] = frozenset()
     press_marks: frozenset[str] = frozenset()
+    concurring: frozenset[str] = frozenset()
+    endorsement: str = "051"
+    danger_nouns: frozenset[str] = frozenset()
+    danger_kinds: frozenset[str] = frozenset()
+    protecting: frozenset[str] = frozenset()
+    expressing: frozenset[str] = frozenset()
+    opinions: frozenset[str] = frozenset()
+    messaging: frozenset[str] = frozenset()
+    audiences: frozenset[str] = frozenset()
+    protected_things: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, section: dict[str, Any]) -> SenseLexicon:
@@ -189,6 +199,14 @@ def verb_sense(verb: Token, lemma: str, senses: SenseLexicon) -> Sense | None:
         return _pulled_down(verb, senses)
     if lemma in senses.petitioning and _head_lemma(_objects(verb)) in senses.courts:
         return Sense(senses.lawsuit)  # "moved the Supreme Court against the Centre"
+    if lemma in senses.protecting and _head_lemma(_objects(verb)) in senses.protected_things:
+        return NO_EVENT  # "protect the productive sectors", "protect jobs": no one is shielded
+    if lemma in senses.expressing and _head_lemma(_objects(verb)) in senses.opinions:
+        return NO_EVENT  # "expressed his belief that the talks would succeed": a statement
+    if lemma in senses.messaging and _to_audience(verb, senses):
+        return NO_EVENT  # "sent a message to his followers": no party is consulted
+    if lemma in senses.concurring and _shares_view(verb):
+        return Sense(senses.endorsement)  # "agreed with the mayor that the force should"
     return None
 
 
@@ -215,11 +233,42 @@ def noun_sense(noun: Token, lemma: str, senses: SenseLexicon) -> Sense | None:
         # "civil disobedience" protests; "wilful disobedience of the judgment" defies a ruling.
         civil = any(c.lemma_.lower() in senses.civil_marks for c in noun.children)
         return None if civil else NO_EVENT
+    if lemma in senses.danger_nouns and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in senses.danger_kinds
+        for c in noun.children
+    ):
+        return NO_EVENT  # "national security threats such as clashes": a danger, no threat
     if lemma in senses.custody_nouns:
         # "is in custody", "taken into custody"; "a custody battle" is no arrest.
         held = noun.dep_ == "pobj" and noun.head.lower_ in ("in", "into")
         return None if held else NO_EVENT
     return None
+
+
+def _to_audience(verb: Token, senses: SenseLexicon) -> bool:
+    """Whether a message goes "to" an audience ("to his followers", "to the nation"), on the
+    verb or on its object ("sent a message to her supporters")."""
+    datives = [c for c in verb.children if c.dep_ == "dative" and c.lower_ == "to"]
+    phrases = [*_preps(verb, "to"), *datives, *(p for o in _objects(verb) for p in _preps(o, "to"))]
+    goals = [o for p in phrases for o in p.children if o.dep_ == "pobj"]
+    return _head_lemma(goals) in senses.audiences
+
+
+def _shares_view(verb: Token) -> bool:
+    """ "agreed with the mayor that the force should act": agreeing with a party on what is so
+    or should be done endorses its view; "agreed with Kyiv to exchange prisoners" (an
+    infinitive) commits to an act and stays an agreement."""
+    partners = [o for p in _preps(verb, "with") for o in p.children if o.dep_ == "pobj"]
+    if not partners:
+        return False
+    children = list(verb.children)
+    states_view = any(c.dep_ == "ccomp" for c in children)
+    commits = any(
+        c.dep_ in ("xcomp", "advcl")
+        and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+        for c in children
+    )
+    return states_view and not commits
 
 
 def is_hostless_journey(verb: Token, senses: SenseLexicon) -> bool:

@@ -1,0 +1,39 @@
+"""Tests for agent nouns read as verbs after a state's name (``actor_verb_agents``)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from .actor_helpers import ActorCoder, coded, find
+
+
+@pytest.fixture(scope="module")
+def code(nlp: Language) -> ActorCoder:
+    return ActorCoder(nlp)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("India advocates a peaceful resolution of the conflict, the ministry said.", "India"),
+        ("Chile advocates a regional agreement on lithium prices.", "Chile"),
+        ("Russia forces Ukrainian ships to wait in port, officials in Kyiv said.", "Russia"),
+    ],
+)
+def test_a_verb_after_a_state_leaves_the_state_alone(
+    code: ActorCoder, text: str, state: str
+) -> None:
+    actors = code(text)
+    assert not any(a.text.startswith(f"{state} ") for a in actors)
+    assert find(actors, state).text == state
+
+
+def test_agent_nouns_after_an_adjective_stay_agents(code: ActorCoder) -> None:
+    actors = code("Chinese advocates of reform were detained in Beijing.")
+    assert coded(find(actors, "Chinese advocates")) == ("CHN", "CVL")
+
+
+def test_agent_nouns_before_a_verb_stay_agents(code: ActorCoder) -> None:
+    actors = code("Russian forces attacked the town on Monday.")
+    assert coded(find(actors, "Russian forces")) == ("RUS", "MIL")

@@ -1,0 +1,52 @@
+"""Tests for the table of companies and economic agencies (``data/actors/companies.tsv``), as the
+actor dictionary loads it."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyads.stages.actor_dictionary import ActorDictionary, phrase_key
+
+
+@pytest.fixture(scope="module")
+def dictionary() -> ActorDictionary:
+    return ActorDictionary()
+
+
+def code_of(dictionary: ActorDictionary, name: str) -> tuple[str | None, str | None] | None:
+    entry = dictionary.lookup(phrase_key(name), spellings=False)
+    return None if entry is None else entry.code_on(None)
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Intel", ("USA", "BUS")),
+        ("Lufthansa", ("DEU", "BUS")),
+        ("ASML", ("NLD", "BUS")),
+        ("Tesco", ("GBR", "BUS")),  # the converted dictionary's CAN is corrected
+        ("Chevron", ("USA", "BUS")),  # and its bare MNC given a country
+        ("Government Accountability Office", ("USA", "GOV")),
+        ("Bank of Japan", ("JPN", "GOV")),
+        ("Competition and Markets Authority", ("GBR", "GOV")),
+    ],
+)
+def test_companies_and_agencies_are_placed_in_their_country(
+    dictionary: ActorDictionary, name: str, code: tuple[str, str]
+) -> None:
+    assert code_of(dictionary, name) == code
+
+
+def test_a_name_shared_with_the_organisations_table_keeps_its_row(
+    dictionary: ActorDictionary,
+) -> None:
+    assert code_of(dictionary, "Boeing") == ("USA", "BUS")
+    assert code_of(dictionary, "Gazprom") == ("RUS", "BUS")
+
+
+@pytest.mark.parametrize("word", ["Amazon", "Target", "Ford", "Santander"])
+def test_names_that_are_common_words_or_places_alone_are_no_company(
+    dictionary: ActorDictionary, word: str
+) -> None:
+    code = code_of(dictionary, word)
+    assert code is None or code[1] != "BUS"
