@@ -77,8 +77,8 @@ def test_a_hope_without_a_party_asked_is_no_appeal(pipeline: Pipeline) -> None:
 
 def test_an_appeal_to_no_one_named_implies_no_recipient(pipeline: Pipeline) -> None:
     text = (
-        'The Kenyan archbishop tweeted: "It is my sincere hope that everything possible will be '
-        'done to free the hostages."'
+        'The Kenyan archbishop tweeted: "It is my earnest hope that all possible steps will be '
+        'taken to free the hostages."'
     )
     coded = pipeline.code(Article(id="t", text=text, date="2000-01-01"))
     appeals = [e for e in coded.events if e.trigger == "hope"]

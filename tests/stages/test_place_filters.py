@@ -159,5 +159,5 @@ def test_a_seat_of_government_is_its_building_not_a_town_of_another_name(nlp: La
 
 
 def test_a_seat_of_government_before_its_staff_is_the_office(nlp: Language) -> None:
-    found = places(nlp, "White House press secretary Sarah Sanders declined to comment.")
+    found = places(nlp, "White House press secretary Jen Psaki would not comment.")
     assert "White House" not in by_text(found)

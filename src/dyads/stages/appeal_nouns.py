@@ -97,7 +97,7 @@ def find_appeals(tokens: tuple[Token, ...], index: ActorIndex) -> list[Appeal]:
             continue
         speakers = tuple(_appellants(noun, index))
         addressee = first_other(_addressees(clause, index), speakers)
-        # "hope that everything necessary may be done": asks it of whoever can do it.
+        # "hope that all that is needed will be done": asks it of whoever can do it.
         if speakers and (addressee is not None or _is_passive(clause)):
             cameo = APPEAL_NOUNS[noun.lemma_.lower()]
             found.append(Appeal(noun, cameo, Roles(speakers, addressee)))

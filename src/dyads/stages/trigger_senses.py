@@ -206,7 +206,7 @@ def verb_sense(verb: Token, lemma: str, senses: SenseLexicon) -> Sense | None:
     if lemma in senses.messaging and _to_audience(verb, senses):
         return NO_EVENT  # "sent a message to his followers": no party is consulted
     if lemma in senses.concurring and _shares_view(verb):
-        return Sense(senses.endorsement)  # "agreed with the mayor that the force should"
+        return Sense(senses.endorsement)  # "agreed with the governor that the police ought to"
     return None
 
 
@@ -255,7 +255,7 @@ def _to_audience(verb: Token, senses: SenseLexicon) -> bool:
 
 
 def _shares_view(verb: Token) -> bool:
-    """ "agreed with the mayor that the force should act": agreeing with a party on what is so
+    """ "agreed with the governor that the police ought to act": agreeing with a party on what is so
     or should be done endorses its view; "agreed with Kyiv to exchange prisoners" (an
     infinitive) commits to an act and stays an agreement."""
     partners = [o for p in _preps(verb, "with") for o in p.children if o.dep_ == "pobj"]
