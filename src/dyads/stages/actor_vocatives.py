@@ -36,8 +36,11 @@ def addressed_mentions(
     by_start = {m.start: m for m in mentions if m.code is not None}
     taken = {i for m in mentions for i in range(m.start, m.end)}
     found: list[Mention] = []
-    for token in doc:
-        vocative = by_start.get(token.i)
+    # Only coded mentions and handles can be vocatives: visit those, not every token.
+    handles = {t.i for t in doc if t.text.startswith("@")} if "@" in doc.text else set()
+    for i in sorted(by_start.keys() | handles):
+        token = doc[i]
+        vocative = by_start.get(i)
         if vocative is None and token.i not in taken and _is_handle(token):
             vocative = _handle(token, dictionary, on)
             if vocative is not None:
