@@ -33,7 +33,7 @@ import tempfile
 import time
 import xml.etree.ElementTree as ET
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
@@ -152,9 +152,9 @@ def parties(codes: str, sectors: str, where: str) -> tuple[Party, ...]:
     )
 
 
-def read_gold(path: Path = GOLD) -> list[GwnEvent]:
-    """The gold rows; comment lines (`#`) are skipped and the column header is checked."""
-    events: list[GwnEvent] = []
+def read_rows(path: Path) -> Iterator[tuple[str, dict[str, str]]]:
+    """Each data row of a gold file by column, with where it stands (`file:line`); comment
+    lines (`#`) are skipped and the column header is checked."""
     header_seen = False
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
@@ -168,20 +168,24 @@ def read_gold(path: Path = GOLD) -> list[GwnEvent]:
             continue
         if len(fields) != len(COLUMNS):
             raise ValueError(f"{where}: {len(fields)} fields, expected {len(COLUMNS)}")
-        row = dict(zip(COLUMNS, fields, strict=True))
-        events.append(
-            GwnEvent(
-                article=int(row["article"]),
-                start=int(row["start"]),
-                end=int(row["end"]),
-                sha1=row["sha1"],
-                date=row["date"],
-                event=row["type"],
-                source=parties(row["source"], row["source_sectors"], where),
-                target=parties(row["target"], row["target_sectors"], where),
-            )
+        yield where, dict(zip(COLUMNS, fields, strict=True))
+
+
+def read_gold(path: Path = GOLD) -> list[GwnEvent]:
+    """The gold rows; comment lines (`#`) are skipped and the column header is checked."""
+    return [
+        GwnEvent(
+            article=int(row["article"]),
+            start=int(row["start"]),
+            end=int(row["end"]),
+            sha1=row["sha1"],
+            date=row["date"],
+            event=row["type"],
+            source=parties(row["source"], row["source_sectors"], where),
+            target=parties(row["target"], row["target_sectors"], where),
         )
-    return events
+        for where, row in read_rows(path)
+    ]
 
 
 def rows_digest(path: Path = GOLD) -> str:

@@ -37,7 +37,6 @@ from pathlib import Path
 from dyads.eval.plover import PloverScores
 from dyads.eval.timex import meantime_text
 from events_gwn import (
-    COLUMNS,
     GwnEvent,
     agreement_by_half,
     agreement_lines,
@@ -47,6 +46,7 @@ from events_gwn import (
     figure_row,
     fingerprint,
     parties,
+    read_rows,
     recorded_digest,
     rescore,
     rows_digest,
@@ -108,20 +108,7 @@ def read_gold(paths: Sequence[str], path: Path = GOLD) -> list[MeantimeEvent]:
     skipped, the column header is checked, and an article not in `paths` is an error."""
     index = {name: number for number, name in enumerate(paths)}
     events: list[MeantimeEvent] = []
-    header_seen = False
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = line.split("\t")
-        where = f"{path}:{number}"
-        if not header_seen:
-            if tuple(fields) != COLUMNS:
-                raise ValueError(f"{where}: expected the columns {', '.join(COLUMNS)}")
-            header_seen = True
-            continue
-        if len(fields) != len(COLUMNS):
-            raise ValueError(f"{where}: {len(fields)} fields, expected {len(COLUMNS)}")
-        row = dict(zip(COLUMNS, fields, strict=True))
+    for where, row in read_rows(path):
         if row["article"] not in index:
             raise ValueError(f"{where}: no MEANTIME article {row['article']}")
         events.append(
