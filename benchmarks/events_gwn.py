@@ -593,6 +593,28 @@ def agreement_lines(
     ]
 
 
+def second_annotation_lines(
+    events: Sequence[GwnEvent],
+    second: Sequence[GwnEvent],
+    pairs: Pairs,
+    texts: Sequence[str],
+    second_path: Path = SECOND,
+    conventions: str = CONVENTIONS,
+) -> list[str]:
+    """The report's second part for a gold with a second annotation in `second_path`."""
+    against_second, on_agreed = rescore(pairs, second, texts)
+    return agreement_lines(
+        second,
+        agreement_by_half(events, second),
+        type_confusions(events, second),
+        against_second,
+        on_agreed,
+        recorded_digest(second_path) == rows_digest(second_path),
+        second_name=second_path.relative_to(ROOT).as_posix(),
+        conventions=conventions,
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", type=Path, help="write the dev half's errors to this file")
@@ -608,15 +630,8 @@ def main() -> None:
     context = code_in_context(events, texts)
     intact = recorded_digest() == rows_digest()
     second = read_second(events)
-    against_second, on_agreed = rescore(pairs, second, texts)
-    lines = report_lines(events, scores, context, seconds, intact) + agreement_lines(
-        second,
-        agreement_by_half(events, second),
-        type_confusions(events, second),
-        against_second,
-        on_agreed,
-        recorded_digest(SECOND) == rows_digest(SECOND),
-    )
+    lines = report_lines(events, scores, context, seconds, intact)
+    lines += second_annotation_lines(events, second, pairs, texts)
     print("\n".join(lines))
     if args.errors:
         print(f"{write_errors(args.errors, pairs)} dev-half errors written to {args.errors}")

@@ -38,8 +38,6 @@ from dyads.eval.plover import PloverScores
 from dyads.eval.timex import meantime_text
 from events_gwn import (
     GwnEvent,
-    agreement_by_half,
-    agreement_lines,
     aligned,
     code_and_score,
     code_in_context,
@@ -48,9 +46,8 @@ from events_gwn import (
     parties,
     read_rows,
     recorded_digest,
-    rescore,
     rows_digest,
-    type_confusions,
+    second_annotation_lines,
     write_errors,
 )
 from report import PLOVER_MEASURES, write_section
@@ -234,17 +231,8 @@ def main() -> None:
     context = code_in_context(events, texts)
     intact = recorded_digest(GOLD) == rows_digest(GOLD)
     second = read_second(events, paths)
-    against_second, on_agreed = rescore(pairs, second, texts)
-    lines = report_lines(events, scores, context, seconds, intact) + agreement_lines(
-        second,
-        agreement_by_half(events, second),
-        type_confusions(events, second),
-        against_second,
-        on_agreed,
-        recorded_digest(SECOND) == rows_digest(SECOND),
-        second_name=SECOND.relative_to(ROOT).as_posix(),
-        conventions=SECOND_CONVENTIONS,
-    )
+    lines = report_lines(events, scores, context, seconds, intact)
+    lines += second_annotation_lines(events, second, pairs, texts, SECOND, SECOND_CONVENTIONS)
     print("\n".join(lines))
     if args.errors:
         print(f"{write_errors(args.errors, pairs)} dev-half errors written to {args.errors}")
