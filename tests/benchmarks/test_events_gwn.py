@@ -3,10 +3,7 @@ turning it into PLOVER gold records, and writing errors of the dev half only."""
 
 from __future__ import annotations
 
-import importlib
 import json
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -17,41 +14,16 @@ from dyads.eval.halves import half_of
 from dyads.eval.plover import GoldSentence, Prediction, load_gold
 from dyads.records import PLOVER_TYPES
 
-BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
-HEADER = "\t".join(
-    (
-        "article",
-        "start",
-        "end",
-        "sha1",
-        "date",
-        "type",
-        "source",
-        "source_sectors",
-        "target",
-        "target_sectors",
-    )
-)
+from .gold_files import HEADER, gold_file, load_benchmark
 
 
 @pytest.fixture(scope="module")
-def gwn() -> Iterator[ModuleType]:
-    sys.path.insert(0, str(BENCHMARKS))
-    try:
-        module = importlib.import_module("events_gwn")
-    finally:
-        sys.path.remove(str(BENCHMARKS))
-    yield module
-
-
-def _gold_file(tmp_path: Path, *rows: str) -> Path:
-    path = tmp_path / "gold.tsv"
-    path.write_text("# a comment\n" + "\n".join((HEADER, *rows)) + "\n", encoding="utf-8")
-    return path
+def gwn() -> ModuleType:
+    return load_benchmark("events_gwn")
 
 
 def test_rows_give_codes_with_parallel_sectors(gwn: ModuleType, tmp_path: Path) -> None:
-    path = _gold_file(
+    path = gold_file(
         tmp_path,
         "3\t10\t40\tabcdef012345\t2018-04\tREQUEST\tRUS,FRA\tGOV,-\t-\t-",
     )
@@ -65,7 +37,7 @@ def test_rows_give_codes_with_parallel_sectors(gwn: ModuleType, tmp_path: Path) 
 def test_a_row_whose_sectors_do_not_match_its_codes_is_an_error(
     gwn: ModuleType, tmp_path: Path
 ) -> None:
-    path = _gold_file(tmp_path, "0\t0\t5\tabcdef012345\t2018-04\tACCUSE\tUSA,GBR\tGOV\t-\t-")
+    path = gold_file(tmp_path, "0\t0\t5\tabcdef012345\t2018-04\tACCUSE\tUSA,GBR\tGOV\t-\t-")
     with pytest.raises(ValueError, match="2 codes but 1 sectors"):
         gwn.read_gold(path)
 
@@ -78,7 +50,7 @@ def test_a_file_without_the_column_header_is_an_error(gwn: ModuleType, tmp_path:
 
 
 def test_a_row_becomes_a_plover_gold_record(gwn: ModuleType, tmp_path: Path) -> None:
-    path = _gold_file(tmp_path, "7\t120\t180\tabcdef012345\t2018-04\tACCUSE\tKEN\tOPP\tIGO\tGOV")
+    path = gold_file(tmp_path, "7\t120\t180\tabcdef012345\t2018-04\tACCUSE\tKEN\tOPP\tIGO\tGOV")
     (event,) = gwn.read_gold(path)
     gold_path = tmp_path / "gold.jsonl"
     record = gwn.gsr_record(event, "The opposition leader accused the UN of bias.")
@@ -103,7 +75,7 @@ def test_only_the_first_articles_are_read(gwn: ModuleType, tmp_path: Path) -> No
 def test_a_sentence_is_checked_by_its_sha1_prefix(gwn: ModuleType, tmp_path: Path) -> None:
     texts = ["Ann met Bob. Bob left."]
     good = gwn.fingerprint("Bob left.")
-    path = _gold_file(
+    path = gold_file(
         tmp_path,
         f"0\t13\t22\t{good}\t2018-04\tRETREAT\tUSA\tCVL\t-\t-",
         f"0\t0\t12\t{good}\t2018-04\tCONSULT\tUSA\tCVL\tUSA\tCVL",

@@ -3,10 +3,8 @@ checking it against the rebuilt MEANTIME texts, and the digest recorded when ann
 
 from __future__ import annotations
 
-import importlib
 import json
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 
@@ -16,42 +14,18 @@ from dyads.eval.halves import HALVES, half_of
 from dyads.eval.plover import load_gold
 from dyads.records import PLOVER_TYPES
 
-BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
-HEADER = "\t".join(
-    (
-        "article",
-        "start",
-        "end",
-        "sha1",
-        "date",
-        "type",
-        "source",
-        "source_sectors",
-        "target",
-        "target_sectors",
-    )
-)
+from .gold_files import HEADER, gold_file, load_benchmark
+
 PATHS = ["corpus_apple/12_Apple_sues.xml", "corpus_gm/7_GM_strike.xml"]
 
 
 @pytest.fixture(scope="module")
-def meantime() -> Iterator[ModuleType]:
-    sys.path.insert(0, str(BENCHMARKS))
-    try:
-        module = importlib.import_module("events_meantime")
-    finally:
-        sys.path.remove(str(BENCHMARKS))
-    yield module
-
-
-def _gold_file(tmp_path: Path, *rows: str) -> Path:
-    path = tmp_path / "gold.tsv"
-    path.write_text("# a comment\n" + "\n".join((HEADER, *rows)) + "\n", encoding="utf-8")
-    return path
+def meantime() -> ModuleType:
+    return load_benchmark("events_meantime")
 
 
 def test_a_row_names_its_article_by_path(meantime: ModuleType, tmp_path: Path) -> None:
-    path = _gold_file(
+    path = gold_file(
         tmp_path,
         "corpus_gm/7_GM_strike.xml\t40\t90\tabcdef012345\t2008-02-26\tPROTEST\tUSA\tLAB\tUSA\tBUS",
     )
@@ -63,7 +37,7 @@ def test_a_row_names_its_article_by_path(meantime: ModuleType, tmp_path: Path) -
 
 
 def test_a_row_for_an_unknown_article_is_an_error(meantime: ModuleType, tmp_path: Path) -> None:
-    path = _gold_file(
+    path = gold_file(
         tmp_path, "corpus_gm/8_Other.xml\t0\t9\tabcdef012345\t2008-02-26\tPROTEST\tUSA\tLAB\t-\t-"
     )
     with pytest.raises(ValueError, match="no MEANTIME article"):
@@ -83,7 +57,7 @@ def test_a_file_without_the_column_header_is_an_error(meantime: ModuleType, tmp_
 def test_a_sentence_is_checked_by_its_sha1_prefix(meantime: ModuleType, tmp_path: Path) -> None:
     texts = ["Apple sued Cisco. Cisco replied.", "Workers at GM went on strike."]
     good = meantime.fingerprint("Cisco replied.")
-    path = _gold_file(
+    path = gold_file(
         tmp_path,
         f"{PATHS[0]}\t18\t32\t{good}\t2007-01-11\tREJECT\tUSA\tBUS\t-\t-",
         f"{PATHS[1]}\t0\t14\t{good}\t2008-02-26\tPROTEST\tUSA\tLAB\t-\t-",
@@ -98,7 +72,7 @@ def test_a_sentence_is_checked_by_its_sha1_prefix(meantime: ModuleType, tmp_path
 def test_a_row_becomes_a_plover_gold_record_with_its_id(
     meantime: ModuleType, tmp_path: Path
 ) -> None:
-    path = _gold_file(
+    path = gold_file(
         tmp_path,
         f"{PATHS[0]}\t0\t17\tabcdef012345\t2007-01-11\tACCUSE\tUSA\tBUS\tUSA\tBUS",
     )
@@ -159,7 +133,7 @@ SECOND_ROWS = (
 def test_the_second_annotation_is_put_in_the_first_ones_order(
     meantime: ModuleType, tmp_path: Path
 ) -> None:
-    first = meantime.read_gold(PATHS, _gold_file(tmp_path, *SECOND_ROWS))
+    first = meantime.read_gold(PATHS, gold_file(tmp_path, *SECOND_ROWS))
     second_path = tmp_path / "second.tsv"
     second_path.write_text("\n".join((HEADER, *reversed(SECOND_ROWS))) + "\n", encoding="utf-8")
     second = meantime.read_second(first, PATHS, second_path)
@@ -170,7 +144,7 @@ def test_the_second_annotation_is_put_in_the_first_ones_order(
 def test_a_second_annotation_of_other_sentences_is_an_error(
     meantime: ModuleType, tmp_path: Path
 ) -> None:
-    first = meantime.read_gold(PATHS, _gold_file(tmp_path, *SECOND_ROWS))
+    first = meantime.read_gold(PATHS, gold_file(tmp_path, *SECOND_ROWS))
     other = tmp_path / "second.tsv"
     other.write_text(
         "\n".join((HEADER, *SECOND_ROWS[:2], SECOND_ROWS[2].replace("ccc", "ddd"))) + "\n",
@@ -183,7 +157,7 @@ def test_a_second_annotation_of_other_sentences_is_an_error(
 def test_the_annotations_agree_where_their_types_and_codes_do(
     meantime: ModuleType, tmp_path: Path
 ) -> None:
-    first = meantime.read_gold(PATHS, _gold_file(tmp_path, *SECOND_ROWS))
+    first = meantime.read_gold(PATHS, gold_file(tmp_path, *SECOND_ROWS))
     second_path = tmp_path / "second.tsv"
     second_path.write_text(
         "\n".join(
@@ -209,7 +183,7 @@ def test_the_annotations_agree_where_their_types_and_codes_do(
 
 
 def test_the_report_names_the_second_annotation(meantime: ModuleType, tmp_path: Path) -> None:
-    first = meantime.read_gold(PATHS, _gold_file(tmp_path, *SECOND_ROWS))
+    first = meantime.read_gold(PATHS, gold_file(tmp_path, *SECOND_ROWS))
     gwn = sys.modules["events_gwn"]
     predicted = gwn.Prediction("ACCUSE", frozenset({"USA"}), frozenset({"USA"}))
     pairs = [(gwn.gold_sentence(event), predicted) for event in first]
