@@ -363,73 +363,35 @@ def test_unseen3_probes_keep_their_recall(nlp: Language, geoparser: Geoparser) -
     assert totals.right_country / totals.with_country >= UNSEEN3_MIN_COUNTRY
 
 
-# Floors of the namesake file as a whole (its header records the figures).
-NAMESAKE_MIN_RECALL = 0.94
-NAMESAKE_MIN_COUNTRY = 0.98
+@dataclass(frozen=True)
+class FileFloor:
+    """The floors a probe file scored with the actors found holds as a whole (its header
+    records the figures): recall, share of countries right, and points within 161 km."""
+
+    name: str
+    probes: Sequence[Probe]
+    recall: float
+    country: float
+    near: int = 0
 
 
-def test_namesake_probes_keep_their_recall(
-    nlp: Language, geoparser: Geoparser, recognizer: ActorRecognizer
+FILE_FLOORS = (
+    FileFloor("namesakes", NAMESAKE_PROBE_LIST, 0.94, 0.98),
+    FileFloor("unseen4", UNSEEN4_PROBE_LIST, 0.96, 0.98, near=34),
+    FileFloor("unseen5", UNSEEN5_PROBE_LIST, 0.98, 0.98, near=20),
+    FileFloor("unseen6", UNSEEN6_PROBE_LIST, 0.98, 0.9),
+    FileFloor("unseen7", UNSEEN7_PROBE_LIST, 0.98, 0.98),
+)
+
+
+@pytest.mark.parametrize("floor", FILE_FLOORS, ids=lambda f: f.name)
+def test_probe_files_scored_with_actors_keep_their_recall(
+    nlp: Language, geoparser: Geoparser, recognizer: ActorRecognizer, floor: FileFloor
 ) -> None:
-    totals = _totals_with_actors(nlp, geoparser, recognizer, NAMESAKE_PROBE_LIST)
-    assert totals.found / totals.toponyms >= NAMESAKE_MIN_RECALL
-    assert totals.right_country / totals.with_country >= NAMESAKE_MIN_COUNTRY
-
-
-# Floors of the fourth unseen file as a whole (its header records the figures).
-UNSEEN4_MIN_RECALL = 0.96
-UNSEEN4_MIN_COUNTRY = 0.98
-UNSEEN4_MIN_NEAR = 34
-
-
-def test_unseen4_probes_keep_their_recall(
-    nlp: Language, geoparser: Geoparser, recognizer: ActorRecognizer
-) -> None:
-    totals = _totals_with_actors(nlp, geoparser, recognizer, UNSEEN4_PROBE_LIST)
-    assert totals.found / totals.toponyms >= UNSEEN4_MIN_RECALL
-    assert totals.right_country / totals.with_country >= UNSEEN4_MIN_COUNTRY
-    assert totals.near_point >= UNSEEN4_MIN_NEAR
-
-
-# Floors of the fifth unseen file as a whole (its header records the figures).
-UNSEEN5_MIN_RECALL = 0.98
-UNSEEN5_MIN_COUNTRY = 0.98
-UNSEEN5_MIN_NEAR = 20
-
-
-def test_unseen5_probes_keep_their_recall(
-    nlp: Language, geoparser: Geoparser, recognizer: ActorRecognizer
-) -> None:
-    totals = _totals_with_actors(nlp, geoparser, recognizer, UNSEEN5_PROBE_LIST)
-    assert totals.found / totals.toponyms >= UNSEEN5_MIN_RECALL
-    assert totals.right_country / totals.with_country >= UNSEEN5_MIN_COUNTRY
-    assert totals.near_point >= UNSEEN5_MIN_NEAR
-
-
-# Floors of the sixth unseen file as a whole (its header records the figures).
-UNSEEN6_MIN_RECALL = 0.98
-UNSEEN6_MIN_COUNTRY = 0.9
-
-
-def test_unseen6_probes_keep_their_recall(
-    nlp: Language, geoparser: Geoparser, recognizer: ActorRecognizer
-) -> None:
-    totals = _totals_with_actors(nlp, geoparser, recognizer, UNSEEN6_PROBE_LIST)
-    assert totals.found / totals.toponyms >= UNSEEN6_MIN_RECALL
-    assert totals.right_country / totals.with_country >= UNSEEN6_MIN_COUNTRY
-
-
-# Floors of the seventh unseen file as a whole (its header records the figures).
-UNSEEN7_MIN_RECALL = 0.98
-UNSEEN7_MIN_COUNTRY = 0.98
-
-
-def test_unseen7_probes_keep_their_recall(
-    nlp: Language, geoparser: Geoparser, recognizer: ActorRecognizer
-) -> None:
-    totals = _totals_with_actors(nlp, geoparser, recognizer, UNSEEN7_PROBE_LIST)
-    assert totals.found / totals.toponyms >= UNSEEN7_MIN_RECALL
-    assert totals.right_country / totals.with_country >= UNSEEN7_MIN_COUNTRY
+    totals = _totals_with_actors(nlp, geoparser, recognizer, floor.probes)
+    assert totals.found / totals.toponyms >= floor.recall
+    assert totals.right_country / totals.with_country >= floor.country
+    assert totals.near_point >= floor.near
 
 
 @pytest.mark.parametrize("probe", _params(DATE_PROBE_LIST))
