@@ -52,6 +52,7 @@ from dyads.eval.plover import (
     top_prediction,
 )
 from dyads.records import Article, CodedArticle
+from dyads.stages.layout import skipped_spans
 from report import PLOVER_MEASURES, write_section
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -171,21 +172,24 @@ def read_rows(path: Path) -> Iterator[tuple[str, dict[str, str]]]:
         yield where, dict(zip(COLUMNS, fields, strict=True))
 
 
+def event_of_row(row: dict[str, str], where: str, article: int) -> GwnEvent:
+    """A gold row as a GwnEvent placed at article index `article` (the sentence, its date,
+    type and parties; every real-news gold file has these columns)."""
+    return GwnEvent(
+        article=article,
+        start=int(row["start"]),
+        end=int(row["end"]),
+        sha1=row["sha1"],
+        date=row["date"],
+        event=row["type"],
+        source=parties(row["source"], row["source_sectors"], where),
+        target=parties(row["target"], row["target_sectors"], where),
+    )
+
+
 def read_gold(path: Path = GOLD) -> list[GwnEvent]:
     """The gold rows; comment lines (`#`) are skipped and the column header is checked."""
-    return [
-        GwnEvent(
-            article=int(row["article"]),
-            start=int(row["start"]),
-            end=int(row["end"]),
-            sha1=row["sha1"],
-            date=row["date"],
-            event=row["type"],
-            source=parties(row["source"], row["source_sectors"], where),
-            target=parties(row["target"], row["target_sectors"], where),
-        )
-        for where, row in read_rows(path)
-    ]
+    return [event_of_row(row, where, int(row["article"])) for where, row in read_rows(path)]
 
 
 def rows_digest(path: Path = GOLD) -> str:
@@ -268,10 +272,24 @@ def code_and_score(
     return _by_half(gold, [p for _, p in pairs]), pairs
 
 
+def in_headings(events: Sequence[GwnEvent], texts: Sequence[str]) -> list[GwnEvent]:
+    """The rows whose sentence is a line dyads does not read as prose in a whole article (a
+    headline, caption or byline: `dyads.stages.layout`), so article context codes nothing there."""
+    return [
+        event
+        for event in events
+        if any(s <= event.start and event.end <= e for s, e in skipped_spans(texts[event.article]))
+    ]
+
+
 def code_in_context(events: Sequence[GwnEvent], texts: Sequence[str]) -> dict[str, PloverScores]:
-    """Code each whole article once and score, for every gold sentence, the top event among
-    those whose evidence starts inside it: what an article-level run gives the same sentences
-    (earlier mentions, datelines and titles can resolve their actors)."""
+    """Code each whole article once and score, for every gold sentence of its prose, the top
+    event among those whose evidence starts inside it: what an article-level run gives the same
+    sentences (earlier mentions, datelines and titles can resolve their actors). Headlines are
+    left out (`in_headings`): an article's events come from its prose, a title alone is coded
+    only as a text of its own."""
+    headings = set(in_headings(events, texts))
+    events = [event for event in events if event not in headings]
     model = resolve_model(None, load_settings(None))
     with tempfile.TemporaryDirectory() as folder:
         gold = load_gold(_write_gold(events, texts, folder))

@@ -84,6 +84,18 @@ def test_a_sentence_is_checked_by_its_sha1_prefix(gwn: ModuleType, tmp_path: Pat
     assert gwn.mismatches(gwn.read_gold(path), texts) == ["GWN-0-0", "GWN-1-0"]
 
 
+def test_rows_on_a_headline_are_left_out_of_article_context(
+    gwn: ModuleType, tmp_path: Path
+) -> None:
+    texts = ["Army seizes airport in coup\nSoldiers seized the airport on Monday, officials said."]
+    path = gold_file(
+        tmp_path,
+        "0\t0\t27\tabcdef012345\t2018-04\tASSAULT\tUSA\tMIL\t-\t-",
+        "0\t28\t82\tabcdef012345\t2018-04\tASSAULT\tUSA\tMIL\t-\t-",
+    )
+    assert [event.id for event in gwn.in_headings(gwn.read_gold(path), texts)] == ["GWN-0-0"]
+
+
 def test_only_the_dev_half_errors_are_written(gwn: ModuleType, tmp_path: Path) -> None:
     ids = [f"GWN-0-{start}" for start in range(40)]
     dev = next(i for i in ids if half_of(i) == "dev")
