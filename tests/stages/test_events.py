@@ -156,6 +156,17 @@ EVENT_FACTS: dict[str, Row] = {
         Scene([("Indian prime minister", "IND")], places=[("Kenya", "KEN")]),
         {"event": "CONSULT", "actor": "IND", "recipient": "KEN", "location": "Kenya"},
     ),
+    "where a visit goes is the visit's place": case(
+        "The Estonian prime minister began a two-day visit to Riga on Monday.",
+        Scene([("Estonian prime minister", "EST")], places=[("Riga", "LVA")]),
+        {"event": "CONSULT", "actor": "EST", "recipient": "LVA", "location": "Riga"},
+        pick={"trigger": "visit"},
+    ),
+    "where deportees are sent is no place of the deportation": case(
+        "Greek police deported forty migrants to Turkey on Monday.",
+        Scene([("Greek police", "GRC", "COP")], places=[("Turkey", "TUR")]),
+        {"event": "COERCE", "actor": "GRC", "location": None},
+    ),
     "a place in what is talked about is no place of the talk": case(
         "The French president spoke with the Kenyan president about the fighting in Somalia.",
         Scene(

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from dyads.records import Actor, Place
-from dyads.stages.implied_recipient import implied_actor, implied_recipient
+from dyads.stages.implied_recipient import implied_actor, implied_recipient, place_party
 
 
 def place_at(name: str, country: str | None, span: tuple[int, int]) -> Place:
@@ -163,3 +163,19 @@ def test_arrests_and_violence_keep_the_own_state_beside_another_states_party() -
     # people where they are stay domestic.
     for event in ("COERCE", "ASSAULT", "PROTEST"):
         assert code_of(implied_recipient(event, MINISTER, None, bystanders=[POLISH])) == "CHL"
+
+
+def test_a_place_standing_for_its_state_is_named_by_the_states_short_name() -> None:
+    place = Place(
+        text="Chisinau",
+        name="Chisinau",
+        country="MDA",
+        admin1=None,
+        lat=47.0,
+        lon=28.9,
+        geonameid=None,
+        span=(0, 8),
+    )
+    party = place_party(place)
+    assert party is not None
+    assert (party.code, party.name) == ("MDA", "Moldova")

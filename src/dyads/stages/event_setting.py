@@ -178,12 +178,28 @@ def _names_an_owner(token: Token, place: Place) -> bool:
 
 def object_place_start(doc: Doc, place: Place) -> Token | None:
     """The place's own token when it is the direct object of a verb, or of a part of it ("bombed
-    Daraa", "shelled the outskirts of Kharkiv"): the scene of an attack or a visit, not of every
-    event (a state sanctioned is no location), so the events stage decides by the event's type."""
+    Daraa", "shelled the outskirts of Kharkiv"), or where a journey goes ("a visit to Riga"):
+    the scene of an attack or a visit, not of every event (a state sanctioned is no location),
+    so the events stage decides by the event's type (`is_destination` tells the last kind)."""
     try:
         token = head_token(doc, place.span)
     except ValueError:
         return None
+    head = _object_head(token)
+    if (head.dep_ == "dobj" and head.head.pos_ == "VERB") or is_destination(token):
+        return token
+    return None
+
+
+def is_destination(token: Token) -> bool:
+    """ "a visit to Riga", "flew to Riga": the place a journey goes to. That is where a visit
+    happens, but not where a deportation or a withdrawal does ("deported to Riga")."""
+    head = _object_head(token)
+    return head.dep_ == "pobj" and head.head.lower_ == "to"
+
+
+def _object_head(token: Token) -> Token:
+    """The noun a place name is part of ("the outskirts of Kharkiv" for Kharkiv)."""
     head = token
     for _ in range(4):
         if head.dep_ in _NAME_DEPS and head.head != head:
@@ -192,9 +208,7 @@ def object_place_start(doc: Doc, place: Place) -> Token | None:
             break
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in _AREA_NOUNS:
         head = head.head.head
-    if head.dep_ == "dobj" and head.head.pos_ == "VERB":
-        return token
-    return None
+    return head
 
 
 def usable_times(times: Sequence[TimeRef]) -> list[TimeRef]:

@@ -594,11 +594,15 @@ class EventExtractor:
         anchors: dict[int, frozenset[int]],
     ) -> Place | None:
         """A place the trigger's verb takes as its object, for events that happen there: an
-        attack, a raid or seizure, a withdrawal from it, a visit ("shelled Kharkiv")."""
+        attack, a raid or seizure, a withdrawal from it, a visit ("shelled Kharkiv"); where a
+        visit goes ("a visit to Riga")."""
         coding = trigger.coding
-        if coding.event not in _SCENE_OBJECT_TYPES and coding.mode != _VISIT_MODE:
+        if coding.mode == _VISIT_MODE:
+            return self._where(trigger, object_places, anchors)
+        if coding.event not in _SCENE_OBJECT_TYPES:
             return None
-        return self._where(trigger, object_places, anchors)
+        objects = [(p, s) for p, s in object_places if not setting.is_destination(s)]
+        return self._where(trigger, objects, anchors)
 
     def _events(
         self,

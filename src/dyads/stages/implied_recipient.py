@@ -25,9 +25,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import pycountry
-
 from dyads.records import Actor, Place, Span
+from dyads.stages.actors import state_name
 
 # Types whose second party is never implied. A promise (AGREE) that names nobody it is made to
 # is aimed where it is to be kept, else at the actor's own country ("the rebels agreed to meet
@@ -43,11 +42,6 @@ _OUTWARD_TYPES = frozenset({"AID"})
 _UNATTRIBUTED_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE"})
 
 
-def _country_name(code: str) -> str:
-    country = pycountry.countries.get(alpha_3=code)
-    return str(country.name) if country is not None else code
-
-
 def _is_country(code: str | None) -> bool:
     return code is not None and len(code) == 3 and code.isalpha() and code.isupper()
 
@@ -61,7 +55,7 @@ def place_party(place: Place) -> Actor | None:
 
 def _country_actor(code: str, text: str, span: Span, sector: str | None = None) -> Actor:
     """A country as a party, read from the words at `span` (a place, or another party's)."""
-    return Actor(text=text, name=_country_name(code), code=code, sector=sector, span=span)
+    return Actor(text=text, name=state_name(code), code=code, sector=sector, span=span)
 
 
 def implied_recipient(
