@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from msgspec.structs import replace
 from spacy.language import Language
 
 from dyads.records import SCHEMA, Actor, CodedArticle, Event, coded_article_from_json, to_json
@@ -96,6 +97,42 @@ def test_a_denied_report_marks_the_events_it_reported(nlp: Language) -> None:
     doc = nlp(text)
     (found,) = corroborate(doc, [shelling], SpeakerResolver(doc, [ukraine, russia, moscow]))
     assert stances([found]) == [[("Moscow", "denies")]]
+
+
+def _denied_act(text: str, sentence: str, verb: str, kind: str, doer: Actor) -> Event:
+    """The act a denial is about, coded negated at its verb, as the events stage codes it."""
+    at = text.index(verb, text.index(sentence))
+    return replace(
+        event(text, sentence, kind, parties=(doer, doer)),
+        status="negated",
+        trigger_spans=((at, at + len(verb)),),
+    )
+
+
+def test_an_act_denied_by_its_doer_marks_the_earlier_report_of_it(nlp: Language) -> None:
+    text = (
+        "Polish intelligence said Belarusian troops moved to the border. "
+        "Belarus denied that its troops had crossed into Lithuania. "
+        "Minsk also denied sending troops to the border."
+    )
+    poland = actor(text, "Polish intelligence", "POL", "SPY")
+    troops = actor(text, "Belarusian troops", "BLR", "MIL")
+    belarus, minsk = actor(text, "Belarus", "BLR", nth=1), actor(text, "Minsk", "BLR")
+    moved = event(
+        text,
+        "Belarusian troops moved to the border.",
+        "MOBILIZE",
+        parties=(troops, troops),
+        reported_by=poland,
+    )
+    crossing = _denied_act(text, "Belarus denied", "crossed", "ASSAULT", belarus)
+    sending = _denied_act(text, "Minsk also", "sending", "MOBILIZE", minsk)
+    doc = nlp(text)
+    found = corroborate(
+        doc, [moved, crossing, sending], SpeakerResolver(doc, [poland, troops, belarus, minsk])
+    )
+    # Only the deployment was reported before; the crossing is denied but never claimed.
+    assert stances(found) == [[("Minsk", "denies")], [], []]
 
 
 def test_no_stance_leaves_events_as_they_were(nlp: Language) -> None:

@@ -8,7 +8,10 @@ speaker (so "it" is the last body that spoke). The object names the event:
 - a report, claim or allegation stands for the events of the latest statement before it by
   another source ("Moscow denied the report");
 - an event noun ("the call", "the Putin-Trump meeting") stands for the event of a matching
-  type, preferring one whose actors the phrase names, then the nearest before the stance.
+  type, preferring one whose actors the phrase names, then the nearest before the stance;
+- an act denied by its doer ("Belarus denied sending troops", "denied that its jets bombed
+  the market"), which the events stage codes as negated, stands for the latest earlier event
+  of the same type by the same actor that another source asserts.
 Events that repeat the chosen one (same type, mode, actors and date) take the stance too.
 """
 
@@ -50,6 +53,8 @@ _EVENT_NOUNS: dict[str, tuple[tuple[str, ...], str | None]] = {
     "threat": (("THREATEN",), None),
 }
 _OBJECT_DEPS = frozenset({"dobj", "obj"})
+# "denied sending troops", "denied that its jets bombed": the act denied, a clause.
+_DENIED_ACT_DEPS = frozenset({"xcomp", "ccomp"})
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -102,6 +107,9 @@ def _reading(verb: Token) -> tuple[Stance, Token] | None:
     lemma = verb.lemma_.lower()
     negated = any(child.dep_ == "neg" for child in verb.children)
     target = next((child for child in verb.children if child.dep_ in _OBJECT_DEPS), None)
+    if target is None and lemma in _DENYING and not negated:
+        act = next((c for c in verb.children if c.dep_ in _DENIED_ACT_DEPS), None)
+        return ("denies", act) if act is not None and act.pos_ == "VERB" else None
     if target is None:
         return None
     if lemma in _CONFIRMING:
@@ -129,6 +137,8 @@ def _of_object(noun: Token) -> Token | None:
 
 def _targets(stance: _Stance, events: Sequence[Event]) -> list[int]:
     """Indices of the events a stance is about."""
+    if stance.target.pos_ == "VERB":
+        return _denied_act(stance, events)
     head = stance.target.lemma_.lower()
     if head in _CLAIM_NOUNS:
         return _latest_reported(stance, events)
@@ -151,6 +161,37 @@ def _targets(stance: _Stance, events: Sequence[Event]) -> list[int]:
 
     best = max(candidates, key=rank)[1]
     return [i for i, e in candidates if _same_happening(e, best)]
+
+
+def _denied_act(stance: _Stance, events: Sequence[Event]) -> list[int]:
+    """The earlier events an act denied by its doer stands for: the negated event coded at the
+    denied verb gives the type and the actor; the latest earlier event with both that is not
+    itself negated, and the events repeating it."""
+    at = stance.target.idx
+    denied = [e for e in events if e.status == "negated" and _has_trigger_at(e, at)]
+    for act in denied:
+        code = act.actor.code if act.actor is not None else None
+        if code is None:
+            continue
+        earlier = [
+            (i, e)
+            for i, e in enumerate(events)
+            if e.span[1] <= stance.span[0]
+            and e.event == act.event
+            and e.status != "negated"
+            and e.actor is not None
+            and e.actor.code == code
+        ]
+        if earlier:
+            latest = max(earlier, key=lambda pair: pair[1].span[0])[1]
+            return [i for i, e in earlier if _same_happening(e, latest)]
+    return []
+
+
+def _has_trigger_at(event: Event, offset: int) -> bool:
+    if event.trigger_spans:
+        return any(start == offset for start, _ in event.trigger_spans)
+    return event.span[0] <= offset < event.span[1]
 
 
 def _latest_reported(stance: _Stance, events: Sequence[Event]) -> list[int]:
