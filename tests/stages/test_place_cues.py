@@ -152,6 +152,8 @@ def test_a_noun_for_a_settlement_and_of_cue_the_name_after_them(nlp: Language) -
         ("Shelling hit parts of Kharkiv overnight.", "Kharkiv", True),
         ("A truce held in the West African country of Mali.", "Mali", True),
         ("Leaders of the island nation of Mauritius met.", "Mauritius", True),
+        ("Strikes halted cargo at the ports of Durban and Richards Bay.", "Durban", True),
+        ("Protests spread to the cities of Lyon and Marseille.", "Lyon", True),
         ("Parts of Johnson's plan were rejected.", "Johnson", False),
         ("She disagreed with areas of Warren's platform.", "Warren", False),
     ],

@@ -345,6 +345,29 @@ def test_a_local_feature_is_placed_at_the_town_named_next_to_it(nlp: Language) -
     assert (street.lat, street.lon) == (town.lat, town.lon)
 
 
+def test_a_local_feature_takes_the_town_after_in_before_a_closer_one(nlp: Language) -> None:
+    text = "She has cooked at Noma in Copenhagen and at the Sunset Grill in Toronto."
+    found = by_text(places(nlp, text))
+    grill, town = found["Sunset Grill"], found["Toronto"]
+    assert grill.country == "CAN"  # not Copenhagen, named two words before it
+    assert (grill.lat, grill.lon) == (town.lat, town.lon)
+
+
+def test_a_possessors_full_reading_places_the_site(nlp: Language) -> None:
+    text = (
+        "Canadian officials visited London's Heathrow Animal Reception Centre. The centre "
+        "checks pets flown to Britain, and most animals entering England pass through it."
+    )
+    # Read alone beside a Canadian actor, "London" would be the Ontario town; the article's
+    # other places make it London, England, and the site after its possessive lies there.
+    officials = Actor(
+        text="Canadian officials", name="Canada", code="CAN", sector="GOV", span=(0, 18)
+    )
+    found = by_text(places(nlp, text, officials))
+    assert found["London"].country == "GBR"
+    assert found["Heathrow Animal Reception Centre"].country == "GBR"
+
+
 def test_a_name_listed_with_regions_is_a_region(nlp: Language) -> None:
     found = by_text(places(nlp, "Snow fell in Oregon, Washington and Montana."))
     assert found["Washington"].admin1 == "Washington"

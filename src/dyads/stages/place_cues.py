@@ -163,6 +163,8 @@ OF_PLACE_NOUNS = frozenset(
         # Parts of a town in the plural: "several districts of Karachi".
         *("districts", "neighbourhoods", "neighborhoods", "villages", "towns", "boroughs"),
         *("municipalities", "communes", "quarters"),
+        # Several towns of a kind: "the ports of Durban and Richards Bay", "the cities of Lyon".
+        *("ports", "cities", "capitals"),
         # Parts of a country or a region: "the rural areas of Malawi", "parts of Syria".
         *("area", "areas", "parts", "regions", "provinces"),
         # Words for a state: "the West African country of Mali", "the island nation of Nauru".

@@ -9,7 +9,10 @@ geographic nouns, region and settlement phrases ("the Belgorod region", "Kasoa v
 village of Nagrig", "present-day Basra": `place_phrases`), local features (streets, buildings,
 rivers, numbered roads, "Evin prison": `place_features`), lists and repeated names
 (`place_lists`), a country's initials after its full name (`place_initials`), names inside
-longer expressions (`place_compounds`) and a gazetteer matcher (`place_untagged`); in a sports
+longer expressions (`place_compounds`), sites after a town's possessive ("London's Gatwick",
+"Toronto's Sunnybrook Hospital": `place_possessives`) and a gazetteer matcher
+(`place_untagged`); a plural name after "the" is a region, not a town ("the Hamptons":
+`place_plurals`); in a sports
 report, names used for teams are dropped (`place_sports`), and so everywhere are towns inside
 clubs' names ("Real Madrid", "the Boston Celtics": `place_clubs`) and news agencies credited
 in brackets after a dateline ("(Xinhua) --": `place_lines`). The places stage (`places.py`)
@@ -54,6 +57,11 @@ from dyads.stages.place_phrases import (
     region_word_mentions,
     settlement_of_mentions,
     settlement_word_mentions,
+)
+from dyads.stages.place_plurals import plural_areas
+from dyads.stages.place_possessives import (
+    possessive_building_mentions,
+    possessive_site_mentions,
 )
 from dyads.stages.place_resolution import Mention
 from dyads.stages.place_routes import route_pair_mentions
@@ -118,6 +126,8 @@ class ToponymFinder:
         sporting = sports_report(doc, words, found)
         if not sporting:  # in a sports report "the Boston Celtics", "Real Madrid" are clubs
             take(within_names(doc, self.gazetteer, taken, known))
+        take(possessive_site_mentions(lookup, doc, found, taken))
+        take(possessive_building_mentions(doc, taken))
         for ent in doc.ents:
             if ent.label_ in BLOCKING_LABELS:
                 taken[ent.start : ent.end] = [True] * len(ent)
@@ -131,5 +141,5 @@ class ToponymFinder:
             and not agency_credit(doc, m)
             and not names_an_office(doc, m)
         ]
-        found = [town_of_building(lookup, doc, mention) for mention in found]
+        found = [plural_areas(doc, town_of_building(lookup, doc, m)) for m in found]
         return sorted(found, key=lambda m: m.start)

@@ -36,6 +36,7 @@ from dyads.stages.place_lookup import (
     PlaceLookup,
     named_place,
 )
+from dyads.stages.place_plurals import plural_area_after_the
 from dyads.stages.place_resolution import ARABIC_ARTICLES, AREA_KINDS, Mention, same_name
 from dyads.stages.place_sites import offshore, site_noun_after
 from dyads.stages.place_town_cues import person_cue, town_cue
@@ -190,7 +191,7 @@ def misread_entity(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> Mention | N
     located = located or _moving_to_area(doc, start, mention) or _polity_before(doc, start)
     located = located or _named_area(mention, ent.end - start) or from_people(doc, start)
     located = located or measured_from(doc, start, ent.end) or offshore(doc, start)
-    located = located or _after_standing_word(doc, start)
+    located = located or _after_standing_word(doc, start) or plural_area_after_the(doc, mention)
     if located or bracketed(doc, start, ent.end) or lookup.qualified_by_area(doc, ent.end):
         return Mention(start, ent.end, mention.candidates, key=fold(tokens.text))
     return None

@@ -36,6 +36,7 @@ from dyads.stages.place_filters import (
 )
 from dyads.stages.place_local_cues import bound_for, local_cue
 from dyads.stages.place_lookup import MAX_NAME_TOKENS, MIN_POPULATION_UNTAGGED, PlaceLookup
+from dyads.stages.place_plurals import plural_area_after_the
 from dyads.stages.place_resolution import AREA_KINDS, Mention, same_town_name
 from dyads.stages.place_sites import (
     left_without_supply,
@@ -118,6 +119,8 @@ def _plausible_untagged(lookup: PlaceLookup, doc: Doc, mention: Mention) -> bool
         # name the tagger takes for a noun before its people or services is the town
         # ("Timaru firefighters").
         return _noun_before_residents(doc, mention) or _noun_attacked(doc, mention)
+    if plural_area_after_the(doc, mention):
+        return True  # "the Canaries": the islands, though "canaries" is a common noun
     if is_common_word_with_the(doc, mention):
         return False  # "the Centre" (a government), "the West"
     if person_not_town(doc, mention):

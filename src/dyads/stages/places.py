@@ -34,7 +34,9 @@ abroad named alike the one holding the article's towns, the countries of the oth
 sentence, the article's dominant country, then the countries of its places and actors, then
 size; of seas sharing a name, the one nearest the article's other places ("the Gulf" beside
 Louisiana or Bahrain). A local feature the gazetteer does not know (a street, a building, or a
-small town abroad that the article's other places make unlikely) is placed at its qualifier,
+small town abroad that the article's other places make unlikely) is placed at its qualifier
+or the town whose possessive it follows (as that town was resolved in full: "London's Heathrow"
+beside a Canadian actor), else at the town right after "in" it ("the Sunset Grill in Toronto"),
 else at the town named closest to it in its sentence (or in the sentence before, when that town
 is in the country the article is about), else at the article's main town. A town's name that is
 the surname of a person the actor stage found at the same words is no place ("the Clinton
@@ -138,7 +140,10 @@ class Geoparser:
             entry = _region_nearest_article(mention, entry, others) or entry
             if qualifier is None:
                 entry = _listed_region(doc, mention, first, entry) or entry
-            owner = _possessor(doc, mention, first)
+            # The possessor as resolved in full, not as first read: "London's Heathrow" in a
+            # story that also names Canada is at London, England, where "London" was placed.
+            settled = {m: e for m, e, _ in resolved}
+            owner = _possessor(doc, mention, first | settled)
             if owner is not None:
                 # "London's Heathrow", "Moscow's Red Square": a place within the possessor,
                 # placed there when the gazetteer knows no such place in its country.
@@ -471,11 +476,20 @@ def _nearest_town(
     resolved: Sequence[tuple[Mention, GazEntry | None, GazEntry | None]],
     focus: GazEntry | None,
 ) -> GazEntry | None:
-    """The town named closest to a local feature, in its sentence ("a bar on Bourbon Street in
-    New Orleans") or in the one before when that town is in the country the article is about:
-    where the feature most likely is."""
+    """The town right after "in" a local feature ("Le Bernardin in New York"), else the town
+    named closest to it, in its sentence ("a bar on Bourbon Street in New Orleans") or in the one
+    before when that town is in the country the article is about: where the feature most
+    likely is."""
     if not doc.has_annotation("SENT_START"):
         return None
+    # "from August in New Orleans to Le Bernardin in New York": the town after "in" is the
+    # feature's own, however close another town stands before it.
+    if mention.end + 1 < len(doc) and doc[mention.end].lower_ == "in":
+        following = next(
+            (e for m, e, _ in resolved if m.start == mention.end + 1 and e is not None), None
+        )
+        if following is not None and following.kind == "city":
+            return following
     sentence = doc[mention.start].sent
     first = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
     towns = [
