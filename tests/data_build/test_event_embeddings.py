@@ -8,12 +8,12 @@ from dyads.data_build.event_embeddings import (
     PROBES,
     Story,
     TrainingChoice,
-    first_sentence,
     fit,
     read_examples,
     read_probes,
     story_texts,
 )
+from dyads.data_build.event_model import first_sentence
 from dyads.records import PLOVER_TYPES
 from dyads.stages.event_embeddings import LinearTypeModel
 

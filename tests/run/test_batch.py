@@ -7,6 +7,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pyarrow.parquet as pq
 import pytest
@@ -41,8 +42,8 @@ def write_input(path: Path, count: int, extra_lines: tuple[str, ...] = ()) -> Pa
     return path
 
 
-def table(out: Path, name: str) -> list[dict[str, object]]:
-    rows: list[dict[str, object]] = pq.read_table(out / name).to_pylist()
+def table(out: Path, name: str) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = pq.read_table(out / name).to_pylist()
     return rows
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 import importlib
 import json
 from pathlib import Path
+from typing import Any
 
 import pyarrow.parquet as pq
 import pytest
@@ -35,8 +36,8 @@ def _write_input(path: Path) -> Path:
     return path
 
 
-def _sorted_rows(out: Path, name: str, key: str) -> list[dict[str, object]]:
-    rows: list[dict[str, object]] = pq.read_table(out / name).to_pylist()
+def _sorted_rows(out: Path, name: str, key: str) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = pq.read_table(out / name).to_pylist()
     return sorted(rows, key=lambda row: str(row[key]))
 
 
