@@ -38,7 +38,7 @@ def _evaluate(gold: Path) -> dict[str, Any]:
 def _halves() -> dict[str, dict[str, Any]]:
     """Scores on each half of the split in `dyads.eval.halves` (dev: examined; held: not)."""
     lines = GOLD.read_text(encoding="utf-8").splitlines()
-    scores = {}
+    scores: dict[str, dict[str, Any]] = {}
     with tempfile.TemporaryDirectory() as folder:
         for half in HALVES:
             path = Path(folder) / f"{half}.jsonl"

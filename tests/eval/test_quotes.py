@@ -111,7 +111,7 @@ def test_the_development_set_points_into_its_texts(shared_data: Path) -> None:
     root = Path(__file__).resolve().parents[2] / "benchmarks"
     sys.path.insert(0, str(root))
     try:
-        from quotes.corpus import Corpus, fingerprint  # type: ignore[import-not-found]
+        from quotes.corpus import Corpus, fingerprint
     finally:
         sys.path.remove(str(root))
     corpus = Corpus(shared_data)

@@ -992,7 +992,11 @@ def test_main_clause_outranks_an_opening_participle(
 
 def test_scheduled_hosting_is_the_meeting_to_come(nlp: Language, extractor: EventExtractor) -> None:
     text = "Norway will host talks between the government and the rebels next month."
-    actors = [("Norway", "NOR"), ("the government", "LKA"), ("the rebels", "LKA", "REB")]
+    actors: list[PartySpec] = [
+        ("Norway", "NOR"),
+        ("the government", "LKA"),
+        ("the rebels", "LKA", "REB"),
+    ]
     events = code(nlp, extractor, text, actors)
     assert (events[0].event, events[0].status) == ("CONSULT", "future")
 
@@ -1189,9 +1193,9 @@ def test_a_headline_of_talks_opening_is_a_meeting(nlp: Language, extractor: Even
 def test_trigger_spans_point_at_the_trigger_words(
     nlp: Language, extractor: EventExtractor, text: str, words: list[str]
 ) -> None:
-    actors = [("Ukraine", "UKR"), ("Russia", "RUS"), ("Putin", "RUS"), ("Kim", "PRK")]
-    actors += [("Police", "BLR", "COP"), ("protesters", "BLR", "CVL")]
-    present: list[PartySpec] = [a for a in actors if a[0] in text]
+    actors: list[PartySpec] = [("Ukraine", "UKR"), ("Russia", "RUS"), ("Putin", "RUS")]
+    actors += [("Kim", "PRK"), ("Police", "BLR", "COP"), ("protesters", "BLR", "CVL")]
+    present = [a for a in actors if a[0] in text]
     top = code(nlp, extractor, text, present)[0]
     assert [text[start:end] for start, end in top.trigger_spans] == top.trigger.split()
     assert top.trigger.split() == words

@@ -6,7 +6,7 @@ from spacy.language import Language
 
 from dyads.stages.role_clauses import captor_agents, cause_parties, clause_parties
 
-from .event_helpers import codes, token
+from .event_helpers import PartySpec, codes, token
 from .role_helpers import index_of
 
 
@@ -32,7 +32,11 @@ def test_an_infinitive_governed_by_the_purpose_names_its_parties(nlp: Language) 
 
 def test_a_withdrawal_names_the_party_left_before_the_forces_withdrawn(nlp: Language) -> None:
     doc = nlp("Russia agreed to pull its remaining Russian troops out of Moldova.")
-    specs = [("Russia", "RUS"), ("Russian troops", "RUS", "MIL"), ("Moldova", "MDA")]
+    specs: list[PartySpec] = [
+        ("Russia", "RUS"),
+        ("Russian troops", "RUS", "MIL"),
+        ("Moldova", "MDA"),
+    ]
     index = index_of(doc, specs)
     assert codes(clause_parties(token(doc, "pull"), index)) == ["MDA", "RUS"]
 

@@ -8,7 +8,7 @@ from spacy.language import Language
 from dyads.stages.role_pairs import is_pair_reference
 from dyads.stages.roles import ActorIndex, subject_actors, verb_roles
 
-from .event_helpers import actor, codes, token
+from .event_helpers import PartySpec, actor, codes, token
 from .role_helpers import index_of
 
 
@@ -93,7 +93,11 @@ def test_each_other_makes_each_of_the_pair_the_others_recipient(nlp: Language) -
 def test_a_pair_addressed_is_two_recipients(nlp: Language) -> None:
     text = "Armenia and Azerbaijan fought on Tuesday. The United Nations urged both sides to stop."
     doc = nlp(text)
-    specs = [("Armenia", "ARM"), ("Azerbaijan", "AZE"), ("United Nations", "IGOUNO", "IGO")]
+    specs: list[PartySpec] = [
+        ("Armenia", "ARM"),
+        ("Azerbaijan", "AZE"),
+        ("United Nations", "IGOUNO", "IGO"),
+    ]
     roles = verb_roles(token(doc, "urged"), index_of(doc, specs), addresses_content=True)
     assert set(codes(roles.recipients)) == {"ARM", "AZE"}
 
@@ -113,7 +117,12 @@ def test_parties_named_in_passing_inside_a_noun_are_no_pair(nlp: Language) -> No
         "meeting. The two leaders discussed trade."
     )
     doc = nlp(text)
-    specs = [("Putin", "RUS"), ("Kim", "PRK"), ("Putin", "RUS", "GOV", 1), ("Trump", "USA")]
+    specs: list[PartySpec] = [
+        ("Putin", "RUS"),
+        ("Kim", "PRK"),
+        ("Putin", "RUS", "GOV", 1),
+        ("Trump", "USA"),
+    ]
     assert set(codes(subject_actors(token(doc, "discussed"), index_of(doc, specs)))) == {
         "RUS",
         "PRK",
@@ -126,7 +135,7 @@ def test_a_source_named_by_according_to_is_not_one_of_the_pair(nlp: Language) ->
         "forces. The two countries have deepened their ties."
     )
     doc = nlp(text)
-    specs = [
+    specs: list[PartySpec] = [
         ("South Korean officials", "KOR"),
         ("North Korean troops", "PRK", "MIL"),
         ("Russian forces", "RUS", "MIL"),

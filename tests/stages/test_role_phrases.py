@@ -7,7 +7,7 @@ from spacy.language import Language
 
 from dyads.stages.role_phrases import grievance_targets, letter_addressees, missions_gathered_at
 
-from .event_helpers import codes, token
+from .event_helpers import PartySpec, codes, token
 from .role_helpers import index_of
 
 
@@ -43,7 +43,11 @@ def test_the_writers_own_act_stated_in_a_letter_is_addressed(nlp: Language) -> N
 def test_what_a_letter_reports_of_others_is_not_addressed(nlp: Language) -> None:
     text = "Syria said in a letter to the United Nations that Israeli jets had bombed a village."
     doc = nlp(text)
-    specs = [("Syria", "SYR"), ("United Nations", "IGOUNO"), ("Israeli jets", "ISR", "MIL")]
+    specs: list[PartySpec] = [
+        ("Syria", "SYR"),
+        ("United Nations", "IGOUNO"),
+        ("Israeli jets", "ISR", "MIL"),
+    ]
     index = index_of(doc, specs)
     bombed = token(doc, "bombed")
     jets = index.actors_in(token(doc, "jets"))
