@@ -9,9 +9,12 @@ from pathlib import Path
 import pytest
 
 from dyads.data_build.actors import (
+    CountryTables,
     code_and_sector,
+    convert_codes,
     decode,
     display_name,
+    home_terms,
     parse_actor_file,
     parse_agents,
     parse_date,
@@ -58,6 +61,25 @@ def test_blocks_share_codes_across_name_lines() -> None:
         ("RUSGOV", "1964-10-14", "1982-11-10"),
     ]
     assert entries[0].names == ["RUSSIAN_FEDERATION_", "RUSSIA_", "MOSCOW_"]
+
+
+def test_a_holder_of_a_rotating_chair_is_of_their_state_outside_its_terms() -> None:
+    text = (
+        "JAN_NOWAK_  [IGOEUREEC 890701-891231] # president of the CoEU from POLAND#\n"
+        "ANNA_BERG_  [IGOUNO 900101-901231][SWEGOV 910101-941231] # envoy from SWEDEN#\n"
+    )
+    tables = CountryTables(
+        names={"POL": "Poland", "SWE": "Sweden"},
+        aliases={"POL": {"poland", "polish"}, "SWE": {"sweden"}},
+        capitals={},
+        places=set(),
+    )
+    nowak, berg = parse_actor_file(text)
+    assert nowak.home == "POLAND"
+    nowak_codes = convert_codes(nowak.codes)
+    assert home_terms(nowak, nowak_codes, tables) == [("POL", None, "", "")]
+    # Only where every code is an international body's: a national term already says the state.
+    assert home_terms(berg, convert_codes(berg.codes), tables) == []
 
 
 def test_cameo_codes_become_iso_and_plover_sectors() -> None:

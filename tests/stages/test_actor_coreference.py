@@ -211,3 +211,25 @@ def test_the_name_as_written_gives_surnames_too(code: ActorCoder) -> None:
     )
     ali = [a for a in code(text, dt.date(2019, 3, 12)) if a.text == "Ali"]
     assert [coded(a) for a in ali] == [("ETH", "GOV")]
+
+
+def test_a_pronoun_with_no_person_before_takes_an_office_named_by_title(code: ActorCoder) -> None:
+    text = "Cuba's foreign minister arrived in Caracas on Thursday. He signed an oil deal."
+    pronoun = find(code(text, dt.date(2000, 1, 1)), "He")
+    assert coded(pronoun) == ("CUB", "GOV")
+
+
+def test_a_person_named_before_still_wins_over_an_office_named_by_title(
+    code: ActorCoder,
+) -> None:
+    text = (
+        "Japan's foreign minister met Emmanuel Macron in Paris on Monday. "
+        "He said the meeting was useful."
+    )
+    pronoun = find(code(text, dt.date(2025, 3, 1)), "He")
+    assert pronoun.name == "Emmanuel Macron"
+
+
+def test_a_body_named_by_title_takes_no_pronoun(code: ActorCoder) -> None:
+    actors = code("Cuba's foreign ministry issued a statement. He said talks would go on.")
+    assert all(a.text != "He" for a in actors)

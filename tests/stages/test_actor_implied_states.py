@@ -297,3 +297,16 @@ def test_an_indefinite_envoy_or_victim_is_left_open(code: ActorCoder) -> None:
     assert all(a.text != "diplomat" for a in code(text))
     text = "Nigeria's army repelled an attack on a base. A soldier was killed in the fighting."
     assert all(a.text != "soldier" for a in code(text))
+
+
+def test_rebels_with_no_state_before_fight_the_state_their_clause_acts_on(
+    code: ActorCoder,
+) -> None:
+    actors = code("The rebel chief accused the Sierra Leone government of lying.", OLD_WIRE)
+    assert coded(find(actors, "rebel chief")) == ("SLE", "REB")
+
+
+def test_rebels_acting_on_two_states_take_neither(code: ActorCoder) -> None:
+    text = "The rebels accused the Ugandan army and the Rwandan government of looting."
+    actors = code(text, OLD_WIRE)
+    assert all(a.text != "rebels" for a in actors)

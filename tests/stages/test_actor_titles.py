@@ -161,3 +161,15 @@ def test_a_body_title_before_a_state_person_gives_the_body(code: ActorCoder) -> 
         "IGOAFRAFU",
         None,
     )
+
+
+def test_a_state_title_gives_the_head_of_an_international_body_no_sector(
+    code: ActorCoder,
+) -> None:
+    text = "President Wim Duisenberg defended the rate rise."
+    duisenberg = next(a for a in code(text, dt.date(2000, 10, 10)) if "Duisenberg" in a.text)
+    assert coded(duisenberg) == ("IGOEUREEC", None)
+    # The same title still makes a state's own official of a person no body claims.
+    text = "President Omar al-Bashir dissolved parliament."
+    bashir = next(a for a in code(text, dt.date(2000, 10, 10)) if "Bashir" in a.text)
+    assert coded(bashir) == ("SDN", "GOV")

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from dyads.stages.role_clauses import captor_agents, cause_parties, clause_parties
+from dyads.stages.role_clauses import (
+    captor_agents,
+    cause_parties,
+    clause_parties,
+    subject_accusers,
+)
 
 from .event_helpers import PartySpec, codes, token
 from .role_helpers import index_of
@@ -51,3 +56,17 @@ def test_captives_no_participle_describes_have_no_captors(nlp: Language) -> None
     doc = nlp("Fifteen Indian fishermen were released by Sri Lanka's navy on Sunday.")
     index = index_of(doc, [("Indian fishermen", "IND", "CVL"), ("Sri Lanka's navy", "LKA", "MIL")])
     assert captor_agents(token(doc, "fishermen"), index) == []
+
+
+def test_a_denied_charge_answers_the_accuser_a_clause_on_the_subject_names(nlp: Language) -> None:
+    text = "Syria, which Israel accuses of arming Hezbollah, denied the charges."
+    doc = nlp(text)
+    index = index_of(doc, [("Syria", "SYR"), ("Israel", "ISR"), ("Hezbollah", "LBN", "REB")])
+    assert codes(subject_accusers(token(doc, "denied"), index)) == ["ISR"]
+    # Denying something else, or a clause that makes no charge, names no accuser.
+    doc = nlp("Syria, which Israel accuses of arming Hezbollah, denied entry to the envoy.")
+    index = index_of(doc, [("Syria", "SYR"), ("Israel", "ISR"), ("Hezbollah", "LBN", "REB")])
+    assert subject_accusers(token(doc, "denied"), index) == []
+    doc = nlp("Syria, which Israel fought in 1973, denied the charges.")
+    index = index_of(doc, [("Syria", "SYR"), ("Israel", "ISR")])
+    assert subject_accusers(token(doc, "denied"), index) == []

@@ -1,6 +1,6 @@
 """Role probes: actors and recipients in harder syntax, coded end to end.
 
-The probes (`data/role_probes.tsv`) come in thirty-three sets, each written in full before any of it
+The probes (`data/role_probes.tsv`) come in thirty-five sets, each written in full before any of it
 was run (B after the fixes drawn from A, C after those from B, and so on), so each set's first score
 estimates how the fixes before it generalise. They probe passives with and without "by", "came
 under fire from", nominalisations, "in a letter to", "urged X to", "accused X of", objects of
@@ -29,7 +29,9 @@ participles, weighed requests, object control, shared objects, summoned envoys);
 the parse hides (a finite verb hung on the participle describing its subject, bare bodies whose
 reporter gives their state, party and tenure words before a body, groups "led by" a party,
 gerund adjuncts, bodies named before their act, "on strike", asides that add a subject, rival
-parties of one state).
+parties of one state); set AI, the constructions wire news names parties in ("told Y that it
+must", "X's talks with Y", "X's troops in Y", "handed Y to Z", "the Serb strongman", a pronoun
+for an office named by title, rebels of the state their clause acts on).
 Each sentence is coded alone (sets G and H after their context, with the story's date) and scored as
 `dyads eval plover` scores gold (`top_prediction`); the file's header keeps each set's scores
 before and after.
@@ -98,11 +100,16 @@ MIN_REAL_NEWS_AG_FULL_RECORD = 0.65
 HIDDEN_PARTY_AH_SET = "AH"
 MIN_HIDDEN_PARTY_AH_ROLES_RIGHT = 0.83
 MIN_HIDDEN_PARTY_AH_FULL_RECORD = 0.75
+# Set AI probes the constructions wire news names parties in: measured roles 92 of 96 (0.958),
+# full 91 (0.948).
+WIRE_CONSTRUCTIONS_AI_SET = "AI"
+MIN_WIRE_CONSTRUCTIONS_AI_ROLES_RIGHT = 0.92
+MIN_WIRE_CONSTRUCTIONS_AI_FULL_RECORD = 0.90
 
 
 @dataclass(frozen=True)
 class RoleProbe:
-    set: str  # "A" to "Z", then "AA" to "AH", see the probe file's header
+    set: str  # "A" to "Z", then "AA" to "AI", see the probe file's header
     construction: str  # the syntax the sentence probes ("passive_by", "attribution", ...)
     event: str
     actors: frozenset[str]
@@ -258,3 +265,11 @@ def test_set_ah_hidden_party_probes_stay_above_their_floors(outcomes: list[Outco
     roles_right, full_record = shares(probes)
     assert roles_right >= MIN_HIDDEN_PARTY_AH_ROLES_RIGHT
     assert full_record >= MIN_HIDDEN_PARTY_AH_FULL_RECORD
+
+
+def test_set_ai_wire_construction_probes_stay_above_their_floors(outcomes: list[Outcome]) -> None:
+    probes = [o for o in outcomes if o.probe.set == WIRE_CONSTRUCTIONS_AI_SET]
+    assert len(probes) >= 50
+    roles_right, full_record = shares(probes)
+    assert roles_right >= MIN_WIRE_CONSTRUCTIONS_AI_ROLES_RIGHT
+    assert full_record >= MIN_WIRE_CONSTRUCTIONS_AI_FULL_RECORD

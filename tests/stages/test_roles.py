@@ -143,6 +143,19 @@ ROLES: dict[str, tuple[str, RolesOf, dict[str, object]]] = {
         RolesOf("withdrew", [("Libyan troops", "LBY"), ("Chad", "TCD")]),
         {"actors": ["LBY"], "recipient": "TCD"},
     ),
+    "forces withdrawing leave the land their own words place them in": (
+        "Russia's troops in Georgia began withdrawing on Saturday.",
+        RolesOf("withdrawing", [("Russia's troops", "RUS", "MIL"), ("Georgia", "GEO", None)]),
+        {"actors": ["RUS"], "recipient": "GEO"},
+    ),
+    "whom people are handed to comes before the people handed, wherever the phrase hangs": (
+        "Kenya handed over five Rwandan genocide suspects to the U.N. tribunal in Arusha.",
+        RolesOf(
+            "handed",
+            [("Kenya", "KEN"), ("Rwandan genocide suspects", "RWA", "CVL"), ("U.N.", "IGOUNO")],
+        ),
+        {"actors": ["KEN"], "recipient": "IGOUNO"},
+    ),
     "an envoy recalled from a capital: the capital's state, not the envoy's own": (
         "Kenya recalled its ambassador from Khartoum on Wednesday.",
         RolesOf("recalled", [("Kenya", "KEN")], places=[("Khartoum", "SDN")]),
@@ -800,9 +813,9 @@ BY_OPTION: dict[str, tuple[str, RolesOf, str, tuple[str, str | None]]] = {
         ("LBN", None),
     ),
     "goal of a transfer is the recipient before the object": (
-        "Spain extradited a Russian businessman to the United States.",
+        "Spain deported a Russian businessman to the United States.",
         RolesOf(
-            "extradited",
+            "deported",
             [("Spain", "ESP"), ("Russian businessman", "RUS", "BUS"), ("the United States", "USA")],
         ),
         "goal_is_recipient",

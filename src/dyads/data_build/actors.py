@@ -120,6 +120,7 @@ class RawEntry:
 
     names: list[str] = field(default_factory=list)
     codes: list[tuple[str, str, str]] = field(default_factory=list)  # code, start, end
+    home: str | None = None  # the country a comment says the person is from ("from FRANCE")
 
 
 def decode(data: bytes) -> str:
@@ -178,6 +179,7 @@ def parse_actor_file(text: str) -> Iterator[RawEntry]:
     current = RawEntry()
     for line in text.splitlines():
         body = line.split("#", 1)[0]
+        home = _HOME.search(line)
         if not body.strip():
             continue
         if body[0] in " \t" and body.strip().startswith("["):
@@ -194,9 +196,26 @@ def parse_actor_file(text: str) -> Iterator[RawEntry]:
             current = RawEntry()
         if name_part:
             current.names.append(name_part)
+            current.home = current.home or (home.group(1) if home else None)
         current.codes.extend(codes)
     if current.codes:
         yield current
+
+
+# "ROLAND_DUMAS_ [IGOEUREEC 890701-891231] # president of the CoEU from FRANCE#": the state
+# of a national official who held an international body's rotating chair for a term.
+_HOME = re.compile(r"#[^#]*\bfrom ([A-Z][A-Z_]+)\s*#")
+
+
+def home_terms(entry: RawEntry, codes: list[Code], tables: CountryTables) -> list[Code]:
+    """An undated term in the person's own state, for a person every one of whose codes is an
+    international body's: outside those terms the person is of that state (with no sector,
+    which a title in the text supplies), not of the body."""
+    if entry.home is None or not all(c and c[:3] in ("IGO", "NGO") for c, _, _, _ in codes):
+        return []
+    home = phrase_of(entry.home)
+    iso = next((iso for iso, forms in tables.aliases.items() if home in forms), None)
+    return [(iso, None, "", "")] if iso else []
 
 
 def phrase_of(name: str) -> str:
@@ -358,6 +377,8 @@ def build_dictionary(shared: Path) -> Dictionary:
                     )
                 continue
             entry_kind = "person" if is_person(entry.names, codes) else kind
+            if entry_kind == "person":
+                codes = codes + home_terms(entry, codes, tables)
             out.add(display_name(entry.names[0]), entry_kind, codes, map(phrase_of, entry.names))
     assign_shared_demonyms(out, tables)
     return out

@@ -195,18 +195,42 @@ def _span_key(doc: Doc, start: int, end: int) -> str:
     return doc[start:end].text.lower().replace("-", " ")
 
 
+# Offices one person holds: "Cuba's foreign minister arrived ... He signed" is that minister.
+OFFICE_NOUNS = frozenset(
+    {"president", "minister", "premier", "chancellor", "leader", "envoy", "ambassador"}
+    | {"secretary", "spokesman", "spokeswoman", "commander", "chief", "king", "queen", "emir"}
+    | {"governor", "mayor", "chairman", "strongman", "ruler", "dictator", "monarch", "counterpart"}
+)
+
+
 def pronouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """he/she/him/her/his resolved to a person mentioned before (see ``resolve_pronoun``)."""
+    """he/she/him/her/his resolved to a person mentioned before (see ``resolve_pronoun``), else
+    to an office holder named by title alone ("the Iraqi foreign minister")."""
     people = [m for m in mentions if m.kind == "person"]
+    officials = [m for m in mentions if _office_holder(doc, m)]
     taken = {i for m in mentions for i in range(m.start, m.end)}
     sent_starts = sentence_starts(doc)
     found = []
     for token in doc:
         if token.lower_ not in PRONOUNS or token.pos_ != "PRON" or token.i in taken:
             continue
-        person = resolve_pronoun(token, people, sent_starts)
+        person = resolve_pronoun(token, people, sent_starts) or (
+            resolve_pronoun(token, officials, sent_starts) if officials else None
+        )
         if person is not None:
             found.append(
                 Mention(token.i, token.i + 1, person.name, "pronoun", person.code, person.sector)
             )
     return found
+
+
+def _office_holder(doc: Doc, mention: Mention) -> bool:
+    """Whether a mention names one coded office holder by title alone ("Cuba's foreign
+    minister", "the Serb strongman"), not a body or many."""
+    last = doc[mention.end - 1]
+    return (
+        mention.kind == "agent"
+        and mention.code is not None
+        and last.tag_ == "NN"
+        and last.lower_ in OFFICE_NOUNS
+    )

@@ -354,9 +354,42 @@ def located_agents(doc: Doc, mentions: list[Mention], agents: AgentSpans) -> lis
         state = located.get(sentence)
         if sentence not in located and not counted_people(doc, start, end):
             state = _focus_state(doc, focus, start, end, taken)
+            if state is None and sector in ARMED_GROUP_SECTORS:
+                state = _fought_state(doc, mentions, start, end)
         if state is not None:
             found.append(Mention(start, end, state, "agent", state, sector))
     return found
+
+
+def _fought_state(doc: Doc, mentions: list[Mention], start: int, end: int) -> str | None:
+    """The state of the one government, army or police an armed group that is its verb's
+    subject acts on in its clause ("The rebel chief accused the Sierra Leone government",
+    "Rebels ambushed Angolan troops"): rebels fight their own state."""
+    root = doc[start:end].root
+    if root.dep_ != "nsubj" or root.head.pos_ not in ("VERB", "AUX"):
+        return None
+    clause = root.head
+    codes = {
+        m.code
+        for m in mentions
+        if m.start >= end
+        and m.sector in STATE_SECTORS
+        and m.code is not None
+        and len(m.code) == 3
+        and _within_clause(doc[m.start : m.end].root, clause)
+    }
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _within_clause(token: Token, clause: Token) -> bool:
+    """Whether a token hangs on a verb through objects and phrases, not a clause of its own."""
+    for _ in range(6):
+        if token.i == clause.i:
+            return True
+        if token.dep_ not in ("dobj", "pobj", "prep", "compound", "amod", "poss", "conj"):
+            return False
+        token = token.head
+    return False
 
 
 # People named for what they are accused of: where they acted or trained is no nationality,

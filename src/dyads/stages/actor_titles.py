@@ -126,6 +126,10 @@ class TitledPeople:
             elif country is not None and country.kind == "agent" and _is_body(country.code):
                 # "U.N. Secretary-General X", "U.N. envoy X": the office is the body's.
                 code, sector = country.code, None
+            elif country is None and _is_body(code):
+                # "ECB President X" with the body unrecognised: a head of an international body
+                # holds no state's office, whatever the title says.
+                sector = person.sector
         elif _namesake_of_another_state(person, country, title):
             # "Colombia's Defence Minister Pedro Sanchez": a state title of a state the table
             # never gives the person names a namesake; the text decides.

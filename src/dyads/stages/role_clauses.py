@@ -2,8 +2,10 @@
 ("agreed to help Malaysia"), the participle of its result ("exploded, killing two soldiers"), the
 clause a demand states ("demanded that the government resign"), the clause that gives its cause
 ("as Iraqi troops massed"), the clause describing the subject ("rebels holding hostages at the
-Japanese ambassador's residence"), and a possessive pronoun in reported speech, which most often
-stands for the speaker ("Georgia said Russian jets bombed its territory")."""
+Japanese ambassador's residence"), the accuser a clause describing the subject names ("Indonesia,
+which Australia accuses of backing the militias, denied the charge"), and a possessive pronoun in
+reported speech, which most often stands for the speaker ("Georgia said Russian jets bombed its
+territory")."""
 
 from __future__ import annotations
 
@@ -35,6 +37,11 @@ _CAUSE_MARKS = frozenset({"as", "after", "because", "since", "when"})
 _MAX_CLAUSE_DEPTH = 2
 # Verbs whose bare infinitive states whom they serve ("help modernise the armed forces").
 _HELP_VERBS = word_set("help assist")
+# Verbs denying a charge, the nouns for one, and the verbs of making one: a denial answers the
+# party that makes the charge.
+_DENYING_VERBS = word_set("deny reject dismiss refute")
+_CHARGE_NOUNS = word_set("charge accusation allegation claim")
+_ACCUSING_VERBS = word_set("accuse blame suspect")
 
 
 def purpose_clauses(verb: Token) -> list[Token]:
@@ -185,3 +192,20 @@ def possessor_speakers(verb: Token, index: ActorIndex) -> list[Actor]:
             break
         current = current.head
     return []
+
+
+def subject_accusers(verb: Token, index: ActorIndex) -> list[Actor]:
+    """The party that a clause describing a denial's subject says makes the charge denied ("The
+    Indonesian government, which Australia accuses of backing the militias, denied the charge")."""
+    if lemma_of(verb) not in _DENYING_VERBS:
+        return []
+    if not any(lemma_of(o) in _CHARGE_NOUNS for o in children(verb, ("dobj",))):
+        return []
+    return [
+        party
+        for subject in children(verb, ("nsubj",))
+        for clause in children(subject, ("relcl",))
+        if lemma_of(clause) in _ACCUSING_VERBS
+        for accuser in children(clause, ("nsubj",))
+        for party in index.actors_in(accuser)
+    ]

@@ -1,6 +1,8 @@
 """The parties a sentence names, indexed by head token, and the roles read from them.
 
-Actors come from the actor stage as character spans; `ActorIndex` maps each to its head token.
+Actors come from the actor stage as character spans; `ActorIndex` maps each to its head token,
+and a name the parser split into two phrases to the head of each ("talks with Syrian President
+Hafez al-Assad" hangs "al" on "with").
 An argument's actor is the actor whose head is found first in a breadth-first walk of the
 argument's subtree (the one closest to the argument's root), not descending into clauses of
 their own. Conjoined actors ("Hungarian and Romanian officials", "US-China talks") are all
@@ -14,11 +16,11 @@ import copy
 from collections import deque
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dyads.records import Actor
 from dyads.records import Span as CharSpan
-from dyads.stages.doc_utils import head_token
+from dyads.stages.doc_utils import head_token, tokens_of
 from dyads.stages.role_pairs import is_pair_reference, referred_parties
 from dyads.stages.role_syntax import MODIFIER_DEPS, SUBCLAUSE_DEPS, stray_preps
 
@@ -35,6 +37,8 @@ _LOCATING_WORDS = frozenset({"based", "headquartered"})
 _WATER_WORDS = frozenset({"strait", "straits", "sea", "gulf", "ocean", "channel"})
 # How many "of" phrases up the phrase a party is in is looked for ("in front of the embassy").
 _MAX_PHRASE_CLIMB = 2
+# Arguments a name's words may head when the parser split the name into two phrases.
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,11 +74,15 @@ class ActorIndex:
         self._referred: dict[int, list[Actor]] = {}  # pair references resolved, by head
         self._doc = doc
         heads: list[tuple[int, Actor]] = []  # each actor's head found once: spans are costly
+        split: list[tuple[int, Actor]] = []
         for actor in actors:
             try:
-                heads.append((head_token(doc, actor.span).i, actor))
+                words = tokens_of(doc, actor.span)
             except ValueError:
                 continue
+            heads.append((words.root.i, actor))
+            if len(words) > 1:
+                split += [(i, actor) for i in _split_heads(words)]
         for at, actor in heads:
             known = self._by_head.get(at)
             if known is None or _length(actor) > _length(known):
@@ -85,6 +93,8 @@ class ActorIndex:
                 continue
             if actor.span == known.span and actor.code != known.code:
                 self._sharing.setdefault(at, []).append(actor)
+        for at, actor in split:  # after every true head, which keeps its own actor
+            self._by_head.setdefault(at, actor)
         self._whole = self  # the article's index, for parties named in sentences before
 
     def add_places(self, parties: list[Actor]) -> None:
@@ -152,6 +162,25 @@ class ActorIndex:
         ]
         return next((p for t in named if (p := self._places.get(t.i)) is not None), None)
 
+    def lands_stationed_in(self, actor: Actor) -> list[Actor]:
+        """The parties or places an actor's own "in" phrase names ("Russia's troops in
+        Georgia", "the U.N. force in Lebanon")."""
+        head = self.head_of(actor)
+        if head is None:
+            return []
+        objects = [
+            obj
+            for prep in self._doc[head].children
+            if prep.dep_ == "prep" and prep.lower_ == "in"
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+        ]
+        found: list[Actor] = []
+        for obj in objects:
+            place = self._places.get(obj.i)
+            found += self.actors_in(obj) or ([place] if place is not None else [])
+        return found
+
     def within(self, span: CharSpan) -> ActorIndex:
         """The actors mentioned inside a span (a sentence: never a caption the parse ran into)."""
         inside = copy.copy(self)
@@ -162,8 +191,10 @@ class ActorIndex:
         return inside
 
     def named_parties(self) -> list[Actor]:
-        """Every actor named in the index's span, in text order."""
-        return sorted(self._by_head.values(), key=lambda a: a.span[0])
+        """Every actor named in the index's span, in text order (once, though found from
+        several heads)."""
+        unique = {id(a): a for a in self._by_head.values()}
+        return sorted(unique.values(), key=lambda a: a.span[0])
 
     def actors_in(self, root: Token) -> list[Actor]:
         """The actor closest to the root of a subtree, and the actors conjoined with it."""
@@ -250,6 +281,18 @@ class ActorIndex:
     def actors_in_flat(self, root: Token) -> list[Actor]:
         """Actors in the direct modifiers of a token (for a conjunct like "Romanian officials")."""
         return [a for c in root.children if (a := self._by_head.get(c.i)) is not None]
+
+
+def _split_heads(words: Span) -> list[int]:
+    """The tokens of a name, besides its root, that head an argument outside it: the parser
+    splits some names in two ("talks with Syrian President Hafez al-Assad" hangs "al" on
+    "with" and "Assad" on the verb), and the name is that argument's party too."""
+    root = words.root.i
+    return [
+        t.i
+        for t in words
+        if t.i != root and t.dep_ in _ARGUMENT_DEPS and not words.start <= t.head.i < words.end
+    ]
 
 
 def _is_water(place: Actor) -> bool:

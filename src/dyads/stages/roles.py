@@ -20,13 +20,17 @@ by whoever a participle says holds them; a base form the tagger read as a verb w
 stands ("Aid from China reached") is read as the event noun. Its recipient is looked for in its
 passive subject (a relative pronoun standing for the noun it describes), the source of what its
 subject comes under, its dative (a place given to), whom it is "on behalf of", the place one travels
-to for a meeting, whom one receives from, the party ground is taken from ("recaptured the town from
-the rebels"), a doer named after its object, the object of the verb it joins straight after "and"
-when it has none ("condemned and rejected the decision"), the target of an act that is its subject
+to for a meeting, whom one receives from, whom people are handed to ("handed over five suspects
+to the U.N. tribunal"), the party ground is taken from ("recaptured the town from the rebels"), the
+land withdrawing forces are in ("Russia's troops in Georgia began withdrawing"), a doer named
+after its object, the object of the verb it joins straight after "and" when it has none
+("condemned and rejected the decision"), the target of an act that is its subject
 ("Israel's strikes on Gaza killed"), its object (not the forces a withdrawal withdraws; also one the
 parser read as the subject of a clause, "freed a diplomat's wife arrested in Tehran"), the
 prepositions of its class and those conjoined with them ("with China and with Kazakhstan"), whose
-act a protest is "over", the letter it is written in ("in a letter to X"), the infinitive clauses it
+act a protest is "over", the letter it is written in ("in a letter to X"), the accuser of a charge
+denied that a clause on its subject names ("Iran, which Washington blames for X, rejected the
+accusation"), the infinitive clauses it
 serves ("agreed to help Malaysia"), the participle of its result ("exploded, killing two soldiers"),
 the clause a demand states, the reaction or conflict a phrase names ("in protest of X", "in its war
 with X"; not the actor's own country, the victim of what it answers), for promises anywhere in what
@@ -50,6 +54,7 @@ from dyads.stages.role_clauses import (
     possessor_speakers,
     purpose_clauses,
     result_clauses,
+    subject_accusers,
 )
 from dyads.stages.role_crowds import riot_roles
 from dyads.stages.role_exposure import exposure_sources
@@ -160,6 +165,9 @@ _REPELLING_VERBS = frozenset({"repel", "repulse", "rebuff"})
 _BEATING_VERBS = frozenset({"beat", "fight", "push", "drive", "fend"})  # with "back" or "off"
 # "spotted a bomb beside an Israeli patrol": whom an attack is set off next to.
 _PROXIMITY_PREPS = ("beside", "near", "alongside", "outside")
+# Verbs of handing people over to a party that wants them: the act is aimed at that party
+# (deporting is done to the people deported, whoever takes them).
+_HANDING_VERBS = frozenset({"hand", "extradite", "surrender"})
 
 
 def verb_roles(
@@ -268,6 +276,17 @@ def verb_roles(
         candidates += [a for obj in prep_objects(verb, ("from",)) for a in index.actors_in(obj)]
     # "seized a ship carrying arms bound for Gaza": whom a cargo goes to, ahead of its carrier.
     candidates += destinations(verb, index)
+    if lemma_of(verb) in _HANDING_VERBS:
+        # "handed over five Rwandan suspects to the U.N. tribunal": whom people are handed to
+        # comes before the people handed, as in a clause ("refused to hand over X to Y"), also
+        # when the parser hung the "to" phrase on them.
+        handed = children(verb, ("dobj",))
+        handed_to = prep_objects(verb, ("to",)) + [
+            o for thing in handed for o in prep_objects(thing, ("to",))
+        ]
+        candidates += [
+            a for obj in handed_to for a in index.actors_in(obj) or _places([obj], index)
+        ]
     withdrawal = lemma_of(verb) in WITHDRAWAL_VERBS
     for obj in map(stand_in, children(verb, ("dobj",)) + shared_objects(verb)):
         # "declared its support for X", "rejected calls by X": the nearest other party;
@@ -320,6 +339,7 @@ def verb_roles(
     candidates += condition_parties(verb, index)
     candidates += grievance_targets(verb, index)
     candidates += letter_addressees(verb, index, chosen, framed=deep_parties or addresses_content)
+    candidates += subject_accusers(verb, index)
     if source_is_recipient:
         # "withdrew its Marines from Beirut": a place left stands for its country, also when the
         # parser hung it on what is withdrawn ("recalled its ambassador from Khartoum").
@@ -327,6 +347,9 @@ def verb_roles(
         for obj in particle_sources(verb) + prep_objects(verb, ("from",)) + left:
             place = index.object_place(obj)
             candidates += index.actors_in(obj) or ([place] if place is not None else [])
+    if withdrawal:
+        # "Russia's troops in Georgia began withdrawing": the land the forces are in is left.
+        candidates += [land for actor in chosen for land in index.lands_stationed_in(actor)]
     for clause in purpose_clauses(verb):
         candidates += clause_parties(clause, index)
         if addresses_content:  # "sent a team to investigate reports that Iraq had used"
