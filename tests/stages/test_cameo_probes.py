@@ -22,7 +22,9 @@ with "should" and posts, hopes that another party acts, legal action started, vi
 boycotts by media and advertisers), X on the type errors left after W (denials that an act
 happened, asserted acts beside negated ones, agreeing with a party's view, promises of support,
 demands laid on a named party, acts continued with "will", breaches an act amounts to, the aim
-of talks); so each set's
+of talks), Y on the types wire news codes least well (rejections by verbs of turning down and by
+a speaker's own stand, agreements and offers, concessions against retreats, coercion against its
+look-alikes, cooperation); so each set's
 first score estimates how the events stage generalises to gold of the CAMEO manual's kind (the
 file's header keeps those scores). Each sentence is coded alone and scored as `dyads eval plover`
 scores gold: the top event's type, and the code sets of its actors and recipients
@@ -126,7 +128,9 @@ class SetFloor:
 # W: demands with "should", hopes that another party acts, legal action started, violations
 #    charged, boycotts, acts forced by attacks;
 # X: denials of an act, negated events beside asserted ones, shared views, promised support,
-#    continued acts, breaches.
+#    continued acts, breaches;
+# Y: rejections, agreements, concessions against retreats, coercion against its look-alikes and
+#    cooperation, in wire wording of 2000.
 SET_FLOORS = (
     SetFloor("R", 75, 0.95, 0.87),
     SetFloor("S", 35, 0.95, 0.83),
@@ -135,6 +139,7 @@ SET_FLOORS = (
     SetFloor("V", 50, 0.88, 0.76),
     SetFloor("W", 23, 0.70, 0.55),
     SetFloor("X", 40, 0.88, 0.85),
+    SetFloor("Y", 210, 0.92, 0.91),
 )
 # Rows of one expected type in a set that all but one must keep: products that are no event
 # (S), second senses that are none (V, W), and denials read as rejections (X).
@@ -143,7 +148,7 @@ KEPT_ROWS = (("S", NO_EVENT), ("V", NO_EVENT), ("W", NO_EVENT), ("X", "REJECT"))
 
 @dataclass(frozen=True)
 class CameoProbe:
-    set: str  # "A" to "X", see the probe file's header
+    set: str  # "A" to "Y", see the probe file's header
     cameo: str
     event: str  # a PLOVER type, or NO_EVENT
     actors: frozenset[str] | None  # None: not checked

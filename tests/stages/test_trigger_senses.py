@@ -230,3 +230,17 @@ def test_sense_lexicon_reads_lists_as_sets() -> None:
 def _senses_section() -> dict[str, Any]:
     section: dict[str, Any] = _load_data()["supplement"]["senses"]
     return section
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("The government insisted it would not allow foreign troops into the province.", None),
+        ("The minister insisted he had done nothing wrong.", None),
+        ("The minister insisted that Iraq must disarm.", "100"),
+    ],
+)
+def test_insisting_on_ones_own_stand_is_no_demand(
+    nlp: Language, lexicon: TriggerLexicon, text: str, cameo: str | None
+) -> None:
+    assert cameo_of(nlp, lexicon, text, "insisted") == cameo

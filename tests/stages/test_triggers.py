@@ -1312,3 +1312,59 @@ def test_permitting_a_partys_act_eases_a_restriction(
     assert (found.cameo if found is not None else None) == cameo or (
         cameo is None and found is not None and found.cameo != "081"
     )
+
+
+# Verbs of turning down take the object patterns of "reject" after their particle; things that
+# are not turned down, and look-alike objects of coercion verbs, stay without an event.
+@pytest.mark.parametrize(
+    ("text", "word", "event"),
+    [
+        *rule(
+            "turning a thing down rejects it",
+            ("Iran brushed aside the European proposal on Monday.", "brushed", "REJECT"),
+            ("North Korea snubbed the offer of talks.", "snubbed", "REJECT"),
+            ("Sudan balked at the demands from Washington.", "balked", "REJECT"),
+            ("Cuba shrugged off the demands for free elections.", "shrugged", "REJECT"),
+            ("The rebels dismissed the peace plan as a fraud.", "dismissed", "REJECT"),
+            ("Benin refused entry to hundreds of traders.", "refused", "REJECT"),
+            ("The generals ignored the calls for a dialogue.", "ignored", "REJECT"),
+            ("Turkey resisted the pressure from Washington.", "resisted", "REJECT"),
+            ("The farmers ignored the heavy rain.", "ignored", None),
+            ("She brushed aside a strand of hair.", "brushed", None),
+        ),
+        *rule(
+            "objects that decide the type",
+            ("Khartoum allowed aid convoys into the besieged town.", "allowed", "RETREAT"),
+            ("Swiss banks handed over records to the investigators.", "handed", "COOPERATE"),
+            ("Serbia accepted the terms of the peace plan.", "accepted", "AGREE"),
+            ("Algeria dissolved the Islamic party on Sunday.", "dissolved", "COERCE"),
+            ("Israel reopened the crossing points into Gaza.", "reopened", "RETREAT"),
+            ("Iran broke off the negotiations with Europe.", "broke", "SANCTION"),
+            ("Syria imposed a curfew on the town.", "imposed", "COERCE"),
+            ("Israel budged on the settlements.", "budged", "CONCEDE"),
+        ),
+        *rule(
+            "look-alikes of coercion are no event",
+            ("The economy arrested its decline in the spring.", "arrested", None),
+            ("The ruling party seized the initiative in the debate.", "seized", None),
+            ("Toyota shut down two assembly lines at the plant.", "shut", None),
+            ("The government imposed a new tax on fuel.", "imposed", None),
+            ("The talks broke off in 1996.", "broke", None),
+        ),
+        *rule(
+            "a bare 'from' sends out individuals unless they are a mission or a body",
+            ("Uzbekistan expelled a BBC correspondent from the country.", "expelled", "COERCE"),
+            ("Uzbekistan expelled the BBC from the country.", "expelled", "SANCTION"),
+        ),
+        *rule(
+            "a thing handed back to a party returns property",
+            ("Germany returned a collection of looted paintings to Poland.", "returned", "RETREAT"),
+            ("Iraq returned the favour to Jordan.", "returned", None),
+        ),
+    ],
+)
+def test_rejections_and_look_alike_objects(
+    nlp: Language, lexicon: TriggerLexicon, text: str, word: str, event: str | None
+) -> None:
+    found = coding(nlp, lexicon, text, word)
+    assert (found.event if found is not None else None) == event

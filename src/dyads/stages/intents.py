@@ -51,7 +51,7 @@ INTENT_NOUNS = frozenset(
 # "made a commitment to"); not reactions to another's ("welcomed an offer to mediate").
 _STATING_VERBS = frozenset(
     {"announce", "make", "unveil", "declare", "confirm", "reaffirm", "renew", "express", "state"}
-    | {"reiterate", "repeat", "restate", "voice"}
+    | {"reiterate", "repeat", "restate", "voice", "signal", "indicate", "show"}
 )
 # "put forward an offer to", "submitted a plan to": verbs that table a noun of intent.
 _PUTTING_FORWARD = frozenset({"put", "submit", "table", "present"})
@@ -69,6 +69,10 @@ _AGREE_CODES = {
 # stays SUPPORT ("would welcome their backing").
 _BACKING = frozenset({"support", "back", "endorse"})
 _BACKING_INTENT_CAMEO = "032"
+# "was willing to sign a peace agreement", "is ready to sign the accord": readiness to sign is
+# an intent to cooperate (CAMEO 030); a signing told with "will" alone stays the signing to come.
+_SIGNING_CAMEO = "057"
+_SIGNING_INTENT_CAMEO = "030"
 # "will continue to strengthen their cooperation": an act its subject will go on doing is
 # intended as the act itself is.
 _CONTINUING = frozenset({"continue", "keep"})
@@ -416,6 +420,8 @@ def intent_coding(trigger: Token, coding: Coding) -> Coding | None:
         event, cameo = "AGREE", _REFORM_INTENT_CAMEO
     elif coding.event == "SUPPORT" and verb.lemma_.lower() in _BACKING:
         event, cameo = "AGREE", _BACKING_INTENT_CAMEO
+    elif coding.cameo.startswith(_SIGNING_CAMEO) and _intent_governor(verb) is not None:
+        event, cameo = "AGREE", _SIGNING_INTENT_CAMEO
     elif coding.event in _AGREE_CODES:
         event = "CONCEDE" if coding.event in _YIELDING else "AGREE"
         cameo = _AGREE_CODES[coding.event]

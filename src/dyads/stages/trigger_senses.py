@@ -123,6 +123,10 @@ class SenseLexicon:
     briefings: frozenset[str] = frozenset()
     press_marks: frozenset[str] = frozenset()
     concurring: frozenset[str] = frozenset()
+    insisting: frozenset[str] = frozenset()
+    returning: frozenset[str] = frozenset()
+    returned_property: str = "0842"
+    unreturned: frozenset[str] = frozenset()
     endorsement: str = "051"
     danger_nouns: frozenset[str] = frozenset()
     danger_kinds: frozenset[str] = frozenset()
@@ -205,6 +209,8 @@ def verb_sense(verb: Token, lemma: str, senses: SenseLexicon) -> Sense | None:
         return NO_EVENT  # "expressed his belief that the talks would succeed": a statement
     if lemma in senses.messaging and _to_audience(verb, senses):
         return NO_EVENT  # "sent a message to his followers": no party is consulted
+    if lemma in senses.insisting and _states_own_stand(verb):
+        return NO_EVENT  # "insisted it would not allow peacekeepers": the speaker's own stand
     if lemma in senses.concurring and _shares_view(verb):
         return Sense(senses.endorsement)  # "agreed with the governor that the police ought to"
     return None
@@ -252,6 +258,48 @@ def _to_audience(verb: Token, senses: SenseLexicon) -> bool:
     phrases = [*_preps(verb, "to"), *datives, *(p for o in _objects(verb) for p in _preps(o, "to"))]
     goals = [o for p in phrases for o in p.children if o.dep_ == "pobj"]
     return _head_lemma(goals) in senses.audiences
+
+
+def returned_to_party(verb: Token, senses: SenseLexicon) -> Sense | None:
+    """ "returned the looted paintings to Poland": a thing handed back "to" a party returns
+    property (CAMEO 0842), whatever the thing; read only where the lexicon's object patterns
+    found nothing ("restored power to Baghdad" is no return)."""
+    if verb.lemma_.lower() not in senses.returning:
+        return None
+    things = [o for o in _objects(verb) if o.pos_ == "NOUN"]
+    if not things or things[0].lemma_.lower() in senses.unreturned:
+        return None  # "returned the favour", "returned his call"
+    # The parser may hang "to Poland" on the object ("a collection of paintings to Poland").
+    holders = [verb, *(t for t in things[0].subtree if t.pos_ == "NOUN")]
+    goals = [o for h in holders for p in _preps(h, "to") for o in p.children if o.dep_ == "pobj"]
+    if any(_names_party(g) for g in goals):
+        return Sense(senses.returned_property)
+    return None
+
+
+# Pronouns by which a speaker names itself in what it insists on ("insisted it would not").
+_SELF_PRONOUNS = frozenset({"it", "he", "she", "we", "i", "they"})
+_DEMAND_MODALS = frozenset({"must", "should"})
+
+
+def _states_own_stand(verb: Token) -> bool:
+    """ "insisted it would not allow foreign troops", "insisted he had done nothing wrong": what
+    a speaker insists its own side will or did do states a stand, not a demand of another party
+    (the clause's act, if any, is the event); "insisted Iraq must disarm" and "insisted that
+    they leave" (a bare subjunctive) demand."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        children = list(clause.children)
+        subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
+        auxiliaries = [c.lower_ for c in children if c.dep_ in ("aux", "auxpass")]
+        # A bare verb ("that they leave") may be a subjunctive demand; a tense is a statement.
+        stated = bool(auxiliaries) or clause.tag_ in ("VBD", "VBZ")
+        if any(a in _DEMAND_MODALS for a in auxiliaries) or not stated:
+            continue
+        if subjects and subjects[0].lower_ in _SELF_PRONOUNS:
+            return True
+    return False
 
 
 def _shares_view(verb: Token) -> bool:

@@ -17,7 +17,13 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from dyads.stages.trigger_senses import SenseLexicon, is_hostless_journey, noun_sense, verb_sense
+from dyads.stages.trigger_senses import (
+    SenseLexicon,
+    is_hostless_journey,
+    noun_sense,
+    returned_to_party,
+    verb_sense,
+)
 
 # Dependents whose words can complete a verb pattern (objects, particles, prepositional phrases).
 _ARG_DEPS = frozenset(
@@ -27,7 +33,7 @@ _ARG_DEPS = frozenset(
 # "worked together"), and resultative adjectives it tags as adverbs ("set free").
 _PARTICLE_ADVERBS = frozenset(
     {"back", "out", "off", "down", "up", "away", "over", "in", "free", "loose", "together"}
-    | {"home"}
+    | {"home", "aside"}
 )
 # Prepositions that name what talks are about ("stalled over the sharing of oil revenue").
 _TOPIC_PREPS = frozenset({"over", "on", "about"})
@@ -561,6 +567,11 @@ class TriggerLexicon:
             reverse = len(subject) > 1 and bool(subject[1])
             extra = Pattern(code, reverse, tuple(slot(w) for w in words), pre)
             self._verbs[lemma] = (default, (extra, *patterns))
+        # "brushed aside the proposal", "snubbed a call for talks": turning a thing down rejects
+        # it as "reject" does; the borrowed patterns are tried first.
+        for lemma, borrowed in _rejection_patterns(supplement, self._verbs):
+            default, patterns = self._verbs.get(lemma, (None, ()))
+            self._verbs[lemma] = (default, (*borrowed, *patterns))
         # "ferried maize to flood victims", "handed over a cheque": carrying relief is aid.
         transport = supplement.get("relief_transport", {})
         for lemma, relief in _transport_patterns(transport):
@@ -719,6 +730,14 @@ class TriggerLexicon:
             around = [*post, *pre]
             return self._coding(sense.cameo, verb, around, sense.reverse, confidence, frozenset())
         coding = self._code_verb_entry(verb, lemma)
+        if coding is None:
+            returned = returned_to_party(verb, self._senses)
+            if returned is not None and returned.cameo is not None:
+                post, pre = _argument_tokens(verb)
+                around = [*post, *pre]
+                return self._coding(
+                    returned.cameo, verb, around, False, VERB_CONFIDENCE, frozenset()
+                )
         # "migrants came to Europe's shores": a visit needs a party to host it.
         is_visit = coding is not None and coding.event == "CONSULT" and coding.cameo[:2] == "04"
         if is_visit and is_hostless_journey(verb, self._senses):
@@ -792,6 +811,10 @@ class TriggerLexicon:
                 return None
             confidence = min(0.8, VERB_CONFIDENCE + 0.03 + PATTERN_WORD_BONUS * best.size)
             code = self._labour_strike_or(best.code, verb.doc, best_tokens, pre)
+            if all(verb.doc[i].lower_ == "from" for i in best_tokens):
+                # "expelled a BBC correspondent from the country": whom the bare "from"
+                # pattern sends out decides between individuals and a mission.
+                code = self._individuals_or(code, verb)
             code = self._joint_exercise_or(code, verb.doc, best_tokens, pre)
             code = self._signed_or(code, lemma, verb.doc, best_tokens)
             code = _mass_expulsion_or(self._crowd_or(code, actors), verb)
@@ -1322,6 +1345,25 @@ def _transport_patterns(section: dict[str, Any]) -> list[tuple[str, tuple[Patter
     for lemma in section.get("handing", ()):
         with_particle = [Pattern(c, False, (particle, g), ()) for c, g in goods]
         found.append((lemma, (*with_particle, *(Pattern(c, False, (g,), ()) for c, g in goods))))
+    return found
+
+
+def _rejection_patterns(
+    supplement: dict[str, Any], verbs: dict[str, tuple[str | None, tuple[Pattern, ...]]]
+) -> list[tuple[str, tuple[Pattern, ...]]]:
+    """The model verb's object patterns for each verb of turning down, after its particles
+    ("brushed aside the demand" matches "aside" and then what "rejected the demand" matches)."""
+    section = supplement.get("rejection", {})
+    model = verbs.get(section.get("model", ""))
+    if model is None:
+        return []
+    found = []
+    for lemma, particles in section.get("verbs", {}).items():
+        lead = tuple(Slot.of([p]) for p in particles)
+        borrowed = tuple(
+            Pattern(p.code, p.reverse, (*lead, *p.post), p.pre) for p in model[1] if p.post
+        )
+        found.append((lemma, borrowed))
     return found
 
 

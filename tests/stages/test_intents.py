@@ -1,0 +1,44 @@
+"""Tests for statements about an action that are events of their own."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from dyads.stages.intents import intent_coding
+from dyads.stages.triggers import TriggerLexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> TriggerLexicon:
+    return TriggerLexicon()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The government said it was willing to sign a peace agreement with the rebels.", "030"),
+        ("Hanoi is ready to sign the border treaty with Beijing.", "030"),
+        ("The two leaders will sign the accord in Paris on Friday.", None),
+    ],
+)
+def test_readiness_to_sign_an_agreement_is_an_intent_to_cooperate(
+    nlp: Language, lexicon: TriggerLexicon, text: str, expected: str | None
+) -> None:
+    sign = next(t for t in nlp(text) if t.lower_ == "sign")
+    coding = lexicon.code(sign)
+    assert coding is not None and coding.event == "SUPPORT"
+    intent = intent_coding(sign, coding)
+    assert (intent.cameo if intent is not None else None) == expected
+    assert intent is None or intent.event == "AGREE"
+
+
+def test_readiness_signalled_through_a_noun_is_an_intent(
+    nlp: Language, lexicon: TriggerLexicon
+) -> None:
+    doc = nlp("Eritrea signalled its willingness to accept the peace plan on Sunday.")
+    accept = next(t for t in doc if t.lower_ == "accept")
+    coding = lexicon.code(accept)
+    assert coding is not None and coding.event == "AGREE"
+    intent = intent_coding(accept, coding)
+    assert intent is not None and intent.event == "AGREE"
