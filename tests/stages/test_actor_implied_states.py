@@ -310,3 +310,50 @@ def test_rebels_acting_on_two_states_take_neither(code: ActorCoder) -> None:
     text = "The rebels accused the Ugandan army and the Rwandan government of looting."
     actors = code(text, OLD_WIRE)
     assert all(a.text != "rebels" for a in actors)
+
+
+def test_bare_authorities_take_the_state_of_a_town_their_sentence_names(
+    code: ActorCoder,
+) -> None:
+    actors = code("Authorities imposed a curfew on Ambon after a week of clashes.", OLD_WIRE)
+    assert coded(find(actors, "Authorities")) == ("IDN", "GOV")
+
+
+def test_bare_authorities_with_no_town_in_view_stay_uncoded(code: ActorCoder) -> None:
+    actors = code("Authorities imposed a curfew after a week of clashes.", OLD_WIRE)
+    assert all(a.code is None for a in actors if a.text == "Authorities")
+
+
+def test_officials_after_a_foreign_private_person_are_of_where_the_story_happens(
+    code: ActorCoder,
+) -> None:
+    text = "A British tourist was robbed in Mombasa on Sunday. Officials said patrols would grow."
+    assert coded(find(code(text, OLD_WIRE), "Officials")) == ("KEN", "GOV")
+
+
+def test_the_dateline_outranks_a_private_persons_nationality(code: ActorCoder) -> None:
+    text = "ROME (Reuters) - A Nigerian migrant was stabbed on Saturday. Authorities said men fled."
+    assert coded(find(code(text, OLD_WIRE), "Authorities")) == ("ITA", "GOV")
+
+
+def test_a_place_someone_comes_from_is_not_where_the_story_happens(code: ActorCoder) -> None:
+    text = (
+        "A Nigerian migrant was stabbed outside a bar in Rome on Saturday. The man, who had "
+        "arrived from Lagos last year, died in hospital. Authorities said two suspects had fled."
+    )
+    assert coded(find(code(text, OLD_WIRE), "Authorities")) == ("ITA", "GOV")
+
+
+def test_a_state_official_in_focus_still_owns_bare_officials(code: ActorCoder) -> None:
+    text = "Chilean Foreign Minister Ana Torres arrived in Lima. Officials said talks would go on."
+    assert coded(find(code(text, OLD_WIRE), "Officials")) == ("CHL", "GOV")
+
+
+def test_a_body_in_a_town_of_one_state_takes_that_state(code: ActorCoder) -> None:
+    actors = code("The army in Jaffna said it had repelled a rebel attack.", OLD_WIRE)
+    assert coded(find(actors, "army in Jaffna")) == ("LKA", "MIL")
+
+
+def test_delegates_meeting_in_a_town_are_not_of_its_state(code: ActorCoder) -> None:
+    actors = code("Delegates gathered in Kisumu for the talks.", OLD_WIRE)
+    assert all(a.code is None for a in actors)

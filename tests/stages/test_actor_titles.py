@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
+from dyads.records import Actor
 from dyads.stages.actor_titles import title_before
 
 from .actor_helpers import OLD_WIRE, ActorCoder, coded, find, mention
@@ -173,3 +174,29 @@ def test_a_state_title_gives_the_head_of_an_international_body_no_sector(
     text = "President Omar al-Bashir dissolved parliament."
     bashir = next(a for a in code(text, dt.date(2000, 10, 10)) if "Bashir" in a.text)
     assert coded(bashir) == ("SDN", "GOV")
+
+
+def naming(actors: list[Actor], name: str) -> Actor:
+    """The one actor whose words end with the name (its title joined before it)."""
+    matches = [a for a in actors if a.text.endswith(name)]
+    assert len(matches) == 1, [a.text for a in actors]
+    return matches[0]
+
+
+def test_a_military_title_in_the_text_overrides_the_tables_office(code: ActorCoder) -> None:
+    on = dt.date(2025, 6, 15)
+    text = "Sudan's army chief, General Abdel Fattah al-Burhan, visited troops on Monday."
+    burhan = naming(code(text, on), "Abdel Fattah al-Burhan")
+    assert coded(burhan) == ("SDN", "MIL")
+    direct = "Army chief General Abdel Fattah al-Burhan said the war would go on."
+    assert coded(naming(code(direct, on), "Abdel Fattah al-Burhan")) == ("SDN", "MIL")
+
+
+def test_a_rank_alone_or_a_leaders_title_keeps_the_tables_office(code: ActorCoder) -> None:
+    on = dt.date(2025, 6, 15)
+    leader = "Sudanese leader General Abdel Fattah al-Burhan met Egyptian officials."
+    assert coded(naming(code(leader, on), "Abdel Fattah al-Burhan")) == ("SDN", "GOV")
+    ranked = code("General Abdel Fattah al-Burhan said the war would go on.", on)
+    assert coded(naming(ranked, "Abdel Fattah al-Burhan")) == ("SDN", "GOV")
+    # the rank belongs to the name's mention, not to a second person
+    assert len([a for a in ranked if a.code == "SDN"]) == 1

@@ -135,6 +135,33 @@ def test_an_act_denied_by_its_doer_marks_the_earlier_report_of_it(nlp: Language)
     assert stances(found) == [[("Minsk", "denies")], [], []]
 
 
+def test_a_denial_of_a_reported_act_answers_the_reports_source(nlp: Language) -> None:
+    text = (
+        "Polish intelligence said Belarusian troops moved to the border. "
+        "Minsk denied sending troops to the border."
+    )
+    poland = actor(text, "Polish intelligence", "POL", "SPY")
+    troops = actor(text, "Belarusian troops", "BLR", "MIL")
+    minsk = actor(text, "Minsk", "BLR")
+    moved = event(
+        text, "Belarusian troops moved to the border.", "MOBILIZE", parties=(troops, troops)
+    )
+    moved = replace(moved, reported_by=poland)
+    at = text.index("denied")
+    own_state = replace(minsk, text="Minsk", sector="GOV")
+    denial = replace(
+        event(text, "Minsk denied", "REJECT", parties=(minsk, own_state)),
+        trigger_spans=((at, at + len("denied")),),
+    )
+    sending = _denied_act(text, "Minsk denied", "sending", "MOBILIZE", minsk)
+    doc = nlp(text)
+    speakers = SpeakerResolver(doc, [poland, troops, minsk])
+    assert corroborate(doc, [moved, denial, sending], speakers)[1].recipient == poland
+    # Unreported, the same denial keeps the recipient the events stage gave it.
+    unreported = replace(moved, reported_by=None)
+    assert corroborate(doc, [unreported, denial, sending], speakers)[1].recipient == own_state
+
+
 def test_no_stance_leaves_events_as_they_were(nlp: Language) -> None:
     text = "Ruto met Kagame in Kigali. The talks covered trade."
     ruto, kagame = actor(text, "Ruto", "KEN"), actor(text, "Kagame", "RWA")

@@ -242,3 +242,11 @@ def test_a_strike_only_spoken_of_has_no_such_subject(nlp: Language) -> None:
     doc = nlp("Kenyan lecturers spoke about the strike on Tuesday.")
     index = index_of(doc, [("Kenyan lecturers", "KEN", "EDU")])
     assert codes(noun_roles(token(doc, "strike"), index).actors) == []
+
+
+def test_the_subject_of_a_cast_veto_acts(nlp: Language) -> None:
+    text = "China cast its veto against the resolution."
+    doc = nlp(text)
+    index = ActorIndex(doc, [actor(text, "China", "CHN")])
+    roles = noun_roles(token(doc, "veto"), index)
+    assert codes(roles.actors) == ["CHN"]

@@ -1,6 +1,6 @@
 """Role probes: actors and recipients in harder syntax, coded end to end.
 
-The probes (`data/role_probes.tsv`) come in thirty-five sets, each written in full before any of it
+The probes (`data/role_probes.tsv`) come in thirty-six sets, each written in full before any of it
 was run (B after the fixes drawn from A, C after those from B, and so on), so each set's first score
 estimates how the fixes before it generalise. They probe passives with and without "by", "came
 under fire from", nominalisations, "in a letter to", "urged X to", "accused X of", objects of
@@ -31,7 +31,9 @@ reporter gives their state, party and tenure words before a body, groups "led by
 gerund adjuncts, bodies named before their act, "on strike", asides that add a subject, rival
 parties of one state); set AI, the constructions wire news names parties in ("told Y that it
 must", "X's talks with Y", "X's troops in Y", "handed Y to Z", "the Serb strongman", a pronoun
-for an office named by title, rebels of the state their clause acts on).
+for an office named by title, rebels of the state their clause acts on); set AJ, bare bodies in
+article context and in a sentence naming a town, agent nouns opening a sentence, light verbs of
+event nouns ("cast its veto") and denials of a claim the article reports earlier.
 Each sentence is coded alone (sets G and H after their context, with the story's date) and scored as
 `dyads eval plover` scores gold (`top_prediction`); the file's header keeps each set's scores
 before and after.
@@ -105,11 +107,17 @@ MIN_HIDDEN_PARTY_AH_FULL_RECORD = 0.75
 WIRE_CONSTRUCTIONS_AI_SET = "AI"
 MIN_WIRE_CONSTRUCTIONS_AI_ROLES_RIGHT = 0.92
 MIN_WIRE_CONSTRUCTIONS_AI_FULL_RECORD = 0.90
+# Set AJ probes bare bodies in article context, agent nouns opening a sentence, light verbs and
+# denials of an earlier claim: measured roles 23 of 28 (0.821), full 22 (0.786); its denials
+# wait on the provenance stage.
+ARTICLE_CONTEXT_AJ_SET = "AJ"
+MIN_ARTICLE_CONTEXT_AJ_ROLES_RIGHT = 0.78
+MIN_ARTICLE_CONTEXT_AJ_FULL_RECORD = 0.75
 
 
 @dataclass(frozen=True)
 class RoleProbe:
-    set: str  # "A" to "Z", then "AA" to "AI", see the probe file's header
+    set: str  # "A" to "Z", then "AA" to "AJ", see the probe file's header
     construction: str  # the syntax the sentence probes ("passive_by", "attribution", ...)
     event: str
     actors: frozenset[str]
@@ -273,3 +281,11 @@ def test_set_ai_wire_construction_probes_stay_above_their_floors(outcomes: list[
     roles_right, full_record = shares(probes)
     assert roles_right >= MIN_WIRE_CONSTRUCTIONS_AI_ROLES_RIGHT
     assert full_record >= MIN_WIRE_CONSTRUCTIONS_AI_FULL_RECORD
+
+
+def test_set_aj_article_context_probes_stay_above_their_floors(outcomes: list[Outcome]) -> None:
+    probes = [o for o in outcomes if o.probe.set == ARTICLE_CONTEXT_AJ_SET]
+    assert len(probes) >= 25
+    roles_right, full_record = shares(probes)
+    assert roles_right >= MIN_ARTICLE_CONTEXT_AJ_ROLES_RIGHT
+    assert full_record >= MIN_ARTICLE_CONTEXT_AJ_FULL_RECORD

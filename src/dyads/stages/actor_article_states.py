@@ -47,6 +47,11 @@ class ArticleStates:
         dateline = [m.code for m in states if m.start in filed_at and m.kind in PLACE_KINDS]
         self._dateline = dateline[0] if len(set(dateline)) == 1 else None
 
+    @property
+    def dateline(self) -> str | None:
+        """The state of the article's dateline ("ABUJA (Reuters) -"), if it has one."""
+        return self._dateline
+
     def same_body(self, start: int, end: int, sector: str) -> str | None:
         """The state of the most recent earlier body of the same kind (see the module)."""
         head = self._doc[start:end].root.lemma_.lower()

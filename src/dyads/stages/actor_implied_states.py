@@ -3,7 +3,11 @@
 "The government", "the army" and "its ambassador" are the state in focus (``StateFocus``);
 "his government" is that of the person "his" stands for; rebels or protesters with no state of
 their own are of the state whose places their sentence names; "Defence Minister Ana Ruiz" with
-no nationality serves the state in focus.
+no nationality serves the state in focus. A state in focus that is only a private person's
+nationality or home ("A British tourist was robbed in Mombasa. Officials said") gives way to the
+state where the story happens: its dateline's, else its places'. A body posted where it acts
+(authorities, police, the army) with no state in view takes the state of a town its sentence
+names ("Authorities imposed a curfew on Ambon", "the army in Jaffna").
 """
 
 from __future__ import annotations
@@ -50,6 +54,22 @@ MASS_BODIES = frozenset(
 # Bodies that speak only before a court: the court's state, named after them, is theirs
 # ("Counsel for the defence asked the Kenyan court ...").
 COURT_BODIES = frozenset({"counsel", "prosecution"})
+# Sectors of private people ("a British tourist", "a Nigerian migrant"): their nationality is
+# theirs alone and says nothing of whose officials or police act where the story happens.
+PRIVATE_SECTORS = frozenset({"CVL", "BUS", "REF", "EDU", "REL", "LAB", "HLH", "AGR", "MED"})
+# Bodies that act where they are posted, so a town names their state ("Authorities imposed a
+# curfew on Ambon", "the army in Jaffna"), unlike envoys or delegates who travel to meet there
+# ("Delegates gathered in Bonn").
+STATIONED_BODIES = frozenset(
+    {"authority", "authorities", "official", "police", "policeman", "officer", "army", "troop"}
+    | {"soldier", "military", "government", "force", "court", "judge", "prosecutor", "governor"}
+    | {"administration", "guard", "militia", "commander", "garrison"}
+)
+# Words before a place that make it where someone comes from, not where the story happens.
+ORIGIN_WORDS = frozenset({"from"})
+# Mentions of towns and regions the gazetteer places ("Ambon"): not states' names, which may be
+# a party or a destination ("sent aid to Haiti"), nor capitals, which stand for governments.
+TOWN_KINDS = frozenset({"place"})
 # Words of rank or scope a country's own body may carry without naming the country.
 SCOPE_WORDS = frozenset(
     {"local", "senior", "top", "regional", "provincial", "riot", "government", "federal"}
@@ -79,9 +99,14 @@ def definite_agents(
     actor of its sector with no state ("The army said five soldiers were killed")."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     ends = {m.end for m in mentions if m.kind == "person"}
-    focus = StateFocus(doc, mentions if context is None else context)
-    article = ArticleStates(doc, mentions if context is None else context, filed_at)
-    located = located_states(doc, mentions if context is None else context)
+    seen = mentions if context is None else context
+    focus = StateFocus(doc, seen)
+    article = ArticleStates(doc, seen, filed_at)
+    located = located_states(doc, seen)
+    towns = located_states(doc, (m for m in seen if m.kind in TOWN_KINDS))
+    town_starts = {m.start: m for m in seen if m.kind in TOWN_KINDS and m.code}
+    # where the story happens: its places, less the places people come from ("from Lagos")
+    scene = located_states(doc, (m for m in seen if not _origin(doc, m)))
     people = [m for m in mentions if m.kind == "person"]
     sent_starts = sentence_starts(doc)
     parties = mentions + (groups or [])
@@ -117,6 +142,14 @@ def definite_agents(
         if start >= 2 and doc[start - 2].text == "," and start - 2 in ends:
             continue  # "Ana Ruiz, the prime minister,": a title in apposition
         linked = end < len(doc) and _names_an_owner(doc[end], start, end)
+        stationed = doc[start:end].root.lemma_.lower() in STATIONED_BODIES
+        seat = _town_of_seat(doc, end, town_starts) if linked and stationed else None
+        if seat is not None and determiner == "the":
+            # "The army in Jaffna said": a town the tables lack places the body in its state
+            found.append(
+                Mention(start, seat.end, doc[start : seat.end].text, "agent", seat.code, sector)
+            )
+            continue
         if linked and determiner == "the":
             continue  # "the government of ...": attached elsewhere, or not a state's
         if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN") and not acting:
@@ -135,6 +168,10 @@ def definite_agents(
                 # "The Syrian army ... Turkey condemned it. The army said": the same body.
                 reporter = reporter_state(doc, root, sector, mentions)
                 code = reporter or article.same_body(start, end, sector) or code
+                if reporter is None and state is not None and _a_persons_own(doc, state):
+                    # "A British tourist was robbed in Mombasa. Officials said": the state where
+                    # the story happens, not the nationality or home of a private person in it.
+                    code = article.dateline or _local_state(scene, sent_starts, start) or code
             if code is None:
                 code = article.article_state(start)
             court = root.lower_ in COURT_BODIES
@@ -144,6 +181,10 @@ def definite_agents(
                 code = state.code if state is not None else None
             if code is None and county is not None:
                 code = COUNTY_SHERIFF_STATE
+            if code is None and stationed:
+                # "Authorities imposed a curfew on Ambon": with no state in view, the one state
+                # whose towns the body's own sentence names is where it acts.
+                code = towns.get(sent_starts[bisect_right(sent_starts, start) - 1])
         if (sector == "COP" and determiner == "the") or opposed:
             # Police, and the forces an armed group attacks, are those of where the story is.
             code = _local_state(located, sent_starts, start) or code
@@ -261,6 +302,25 @@ def _singular_subject(token: Token) -> bool:
 def _speaks(token: Token) -> bool:
     """Whether a noun is the subject of a verb of speech ("Officials said")."""
     return token.dep_ == "nsubj" and token.head.lemma_ in SPEECH_LEMMAS
+
+
+def _town_of_seat(doc: Doc, end: int, towns: dict[int, Mention]) -> Mention | None:
+    """The town of one state named by "in" right after a body ("the army in Jaffna")."""
+    if end >= len(doc) or doc[end].lower_ != "in":
+        return None
+    town = towns.get(end + 1)
+    return town if town is not None and len(town.code or "") == 3 else None
+
+
+def _a_persons_own(doc: Doc, state: Mention) -> bool:
+    """Whether a state in focus is only a private person's nationality ("a British tourist")
+    or the place someone comes from ("arrived from Lagos")."""
+    return state.sector in PRIVATE_SECTORS or _origin(doc, state)
+
+
+def _origin(doc: Doc, mention: Mention) -> bool:
+    """Whether a place is named as where someone comes from ("arrived from Lagos")."""
+    return mention.start > 0 and doc[mention.start - 1].lower_ in ORIGIN_WORDS
 
 
 def _local_state(located: dict[int, str | None], starts: list[int], position: int) -> str | None:

@@ -2,7 +2,10 @@
 
 "Russian Foreign Minister Sergey Lavrov" is one mention, RUS GOV; an unknown person takes the
 country and the title's sector; "former" gives ELI. For people of the office table the table
-decides the office by the date, and a title adds only a role ("candidate").
+decides the office by the date, and a title adds only a role ("candidate"), unless the text's
+title names another branch of the same state: "Sudan's army chief, General NAME," is MIL though
+the table gives the same person the head of state's office. A rank before a name ("General",
+"Senior General") belongs to the title but names no role of its own.
 """
 
 from __future__ import annotations
@@ -39,6 +42,12 @@ PLACED_TITLE_SECTORS = STATE_SECTORS | ARMED_TITLE_SECTORS
 # The office table lists every term from this date on; earlier terms may be missing.
 TABLE_COMPLETE_FROM = dt.date(2015, 1, 1)
 MAX_TITLE_TOKENS = 14
+# Military ranks written before a name: part of the title, but a rank alone says nothing of the
+# office a table person holds ("General NAME" may be head of state).
+RANK_WORDS = frozenset(
+    {"general", "gen.", "senior", "lieutenant", "lt.", "major", "brigadier", "colonel", "col."}
+    | {"admiral", "marshal", "field", "vice", "rear", "commodore", "captain", "air"}
+)
 
 
 class TitledPeople:
@@ -58,8 +67,8 @@ class TitledPeople:
         absorbed: set[int] = set()
         people: dict[int, Mention] = {}
         for person in mentions:
-            if person.kind != "person":
-                continue
+            if person.kind != "person" or _split_rank(doc, person, agents):
+                continue  # a rank the tagger split off a name is the name's title
             boundary = starts[bisect_right(starts, person.start) - 1]
             start, country, title, former = title_before(doc, person, boundary, by_end, agents)
             absorbed.update(m.start for m in by_end.values() if start <= m.start < person.start)
@@ -79,6 +88,8 @@ class TitledPeople:
                 absorbed.add(after.start)
                 code = coded.code or after.code
                 sector = coded.sector if coded.entry is not None else after.sector
+                if _other_branch(coded, after.code, after.sector):
+                    sector = after.sector  # "NAME, commander-in-chief of the armed forces,"
                 if _says_former(doc[coded.end : after.end]) and not _in_office(coded):
                     sector = "ELI"  # "NAME, the former secretary of state,"
                 coded = replace(coded, end=after.end, code=code, sector=sector)
@@ -135,6 +146,8 @@ class TitledPeople:
             # never gives the person names a namesake; the text decides.
             assert country is not None
             code, sector = country.code, title
+        elif _other_branch(person, country.code if country else None, title):
+            sector = title  # "Sudan's army chief, General NAME": the text's title decides
         elif sector is None and (title != "GOV" or (on is not None and on < TABLE_COMPLETE_FROM)):
             # Out of office by the table: a title adds a role ("candidate"), never an office;
             # but before the years the table covers in full, the title in the text is the
@@ -168,8 +181,9 @@ def title_before(
     agents: AgentSpans,
 ) -> tuple[int, Mention | None, str | None, bool]:
     """Scan left of a name: (new start, country mention, title sector, former?)."""
-    k = person.start
-    start = person.start
+    k = name_start = _rank_start(doc, person.start, sentence_start, agents)
+    start = name_start
+    named = person.with_span(name_start, person.end)  # the name with its ranks
     country: Mention | None = None
     title: str | None = None
     former = False
@@ -191,9 +205,9 @@ def title_before(
             if inner.start < 1 or doc[inner.start - 1].text != "(":
                 break
             k = inner.start - 1
-        elif token.text == "," and k == person.start and self_titled(doc, person, by_end):
+        elif token.text == "," and k == name_start and self_titled(doc, named, by_end):
             k -= 1  # "Iran's foreign minister, Abbas Araghchi, said"
-        elif token.text == "," and k == person.start and _bare_title_before(doc, person, agents):
+        elif token.text == "," and k == name_start and _bare_title_before(doc, named, agents):
             k -= 1  # "The ministry's spokeswoman, Mao Ning, said": the state in focus's
         elif token.lower_ in FORMER_WORDS:
             former = True
@@ -205,8 +219,49 @@ def title_before(
         else:
             break
     if title is None and country is None and not former:
-        return person.start, None, None, False
+        return start, None, None, False
     return start, country, title, former
+
+
+def is_rank(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words are capitalised military ranks only ("General", "Senior General"), not
+    the end of a hyphenated title ("Secretary-General")."""
+    if start > 0 and doc[start - 1].text == "-":
+        return False
+    return end > start and all(
+        doc[i].text[:1].isupper() and doc[i].lower_ in RANK_WORDS for i in range(start, end)
+    )
+
+
+def _split_rank(doc: Doc, person: Mention, agents: AgentSpans) -> bool:
+    """Whether a person mention is only a rank the tagger split off the name after it."""
+    title = agents.get(person.end)
+    longer = title is not None and title[0] < person.start  # "Secretary General"
+    return is_rank(doc, person.start, person.end) and not longer
+
+
+def _rank_start(doc: Doc, start: int, sentence_start: int, agents: AgentSpans) -> int:
+    """Where the ranks right before a name begin (the name's start when there are none); a
+    word ending a longer title ("Secretary General NAME") is no rank."""
+    k = start
+    while k > sentence_start and is_rank(doc, k - 1, k):
+        title = agents.get(k)
+        if title is not None and title[0] < k - 1:
+            break
+        k -= 1
+    return k
+
+
+def _other_branch(person: Mention, title_code: str | None, title: str | None) -> bool:
+    """Whether a title in the text names another branch of the state the office table places
+    a person in ("army chief" for a head of state): a role the text gives overrides the
+    table's, as "former" does; a government title never outranks a branch the table gives."""
+    entry = person.entry
+    if entry is None or not entry.from_table or person.sector is None:
+        return False
+    if title is None or title == "GOV" or title not in STATE_SECTORS or title == person.sector:
+        return False
+    return title_code in (None, person.code)
 
 
 def _namesake_of_another_state(person: Mention, country: Mention | None, title: str | None) -> bool:

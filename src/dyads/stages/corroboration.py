@@ -13,6 +13,10 @@ speaker (so "it" is the last body that spoke). The object names the event:
   the market"), which the events stage codes as negated, stands for the latest earlier event
   of the same type by the same actor that another source asserts.
 Events that repeat the chosen one (same type, mode, actors and date) take the stance too.
+
+A doer's denial of an act another source reported answers that source: "According to a Polish
+assessment, Belarusian troops were deployed ... Belarus denied sending troops" is REJECT BLR →
+POL, where the sentence alone would leave the denier's own state as the implied recipient.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from dataclasses import dataclass
 from msgspec.structs import replace
 from spacy.tokens import Doc, Token
 
-from dyads.records import Corroboration, Event, Stance
+from dyads.records import Actor, Corroboration, Event, Stance
 from dyads.stages.doc_utils import text_of
 from dyads.stages.speakers import SpeakerResolver, subject_of
 
@@ -69,19 +73,39 @@ class _Stance:
 def corroborate(doc: Doc, events: Sequence[Event], speakers: SpeakerResolver) -> list[Event]:
     """The events with every stance taken on them added to their `corroboration`."""
     added: dict[int, list[Corroboration]] = {}
+    answering: dict[int, Actor] = {}  # a doer's denial -> the source of the claim it rejects
     for stance in _stances(doc):
         source = speakers.resolve(stance.source_token)
         if source is None:
             continue
-        for index in _targets(stance, events):
+        targets = _targets(stance, events)
+        for index in targets:
             note = Corroboration(source=source, stance=stance.stance, span=stance.span)
             added.setdefault(index, []).append(note)
-    return [
-        replace(event, corroboration=event.corroboration + tuple(added[index]))
-        if index in added
-        else event
-        for index, event in enumerate(events)
-    ]
+        claimant = events[targets[-1]].reported_by if targets else None
+        denial = _own_state_denial(stance, events) if stance.target.pos_ == "VERB" else None
+        if denial is not None and claimant is not None and claimant.code != source.code:
+            answering[denial] = claimant
+    result = []
+    for index, event in enumerate(events):
+        if index in added:
+            event = replace(event, corroboration=event.corroboration + tuple(added[index]))
+        if index in answering:
+            event = replace(event, recipient=answering[index])
+        result.append(event)
+    return result
+
+
+def _own_state_denial(stance: _Stance, events: Sequence[Event]) -> int | None:
+    """The REJECT coded at the denying verb whose recipient is only its actor's own state."""
+    at = stance.target.head.idx
+    for index, event in enumerate(events):
+        actor, recipient = event.actor, event.recipient
+        if event.event != "REJECT" or actor is None or recipient is None:
+            continue
+        if actor.code == recipient.code and _has_trigger_at(event, at):
+            return index
+    return None
 
 
 def _stances(doc: Doc) -> list[_Stance]:

@@ -62,7 +62,7 @@ LIGHT_VERBS = word_set(
     "renew tighten enforce maintain expand escalate ease relax strengthen widen announce unveil "
     "boost deepen increase broaden improve "
     "introduce adopt enact order undertake impose create form establish set appoint lodge file "
-    "submit approve authorise authorize level press bring"
+    "submit approve authorise authorize level press bring cast"
 )
 # Verbs light only with a particle: "put forward an offer", "set out a plan".
 _PARTICLE_LIGHT_VERBS = {"put": frozenset({"forward", "forth"}), "set": frozenset({"out"})}
