@@ -24,7 +24,10 @@ happened, asserted acts beside negated ones, agreeing with a party's view, promi
 demands laid on a named party, acts continued with "will", breaches an act amounts to, the aim
 of talks), Y on the types wire news codes least well (rejections by verbs of turning down and by
 a speaker's own stand, agreements and offers, concessions against retreats, coercion against its
-look-alikes, cooperation); so each set's
+look-alikes, cooperation), Z on which event of a long wire lead is on top (refusals before a
+participle, main clauses before "after", "before" and "as" clauses, meetings and tours that are
+only background to a return home) and the gaps other stages found (things handed "to" a party,
+refusals stated in a letter, vetoes threatened on a condition or cast); so each set's
 first score estimates how the events stage generalises to gold of the CAMEO manual's kind (the
 file's header keeps those scores). Each sentence is coded alone and scored as `dyads eval plover`
 scores gold: the top event's type, and the code sets of its actors and recipients
@@ -130,7 +133,9 @@ class SetFloor:
 # X: denials of an act, negated events beside asserted ones, shared views, promised support,
 #    continued acts, breaches;
 # Y: rejections, agreements, concessions against retreats, coercion against its look-alikes and
-#    cooperation, in wire wording of 2000.
+#    cooperation, in wire wording of 2000;
+# Z: the top event of long wire leads (refusals before a participle, main clauses before time
+#    clauses, background meetings and tours), handovers "to" a party, refusals in letters, vetoes.
 SET_FLOORS = (
     SetFloor("R", 75, 0.95, 0.87),
     SetFloor("S", 35, 0.95, 0.83),
@@ -140,15 +145,25 @@ SET_FLOORS = (
     SetFloor("W", 23, 0.70, 0.55),
     SetFloor("X", 40, 0.88, 0.85),
     SetFloor("Y", 210, 0.92, 0.91),
+    SetFloor("Z", 60, 0.94, 0.92),
 )
 # Rows of one expected type in a set that all but one must keep: products that are no event
-# (S), second senses that are none (V, W), and denials read as rejections (X).
-KEPT_ROWS = (("S", NO_EVENT), ("V", NO_EVENT), ("W", NO_EVENT), ("X", "REJECT"))
+# (S), second senses that are none (V, W), denials read as rejections (X), and background
+# meetings, conditional vetoes and refusals (Z).
+KEPT_ROWS = (
+    ("S", NO_EVENT),
+    ("V", NO_EVENT),
+    ("W", NO_EVENT),
+    ("X", "REJECT"),
+    ("Z", NO_EVENT),
+    ("Z", "THREATEN"),
+    ("Z", "REJECT"),
+)
 
 
 @dataclass(frozen=True)
 class CameoProbe:
-    set: str  # "A" to "Y", see the probe file's header
+    set: str  # "A" to "Z", see the probe file's header
     cameo: str
     event: str  # a PLOVER type, or NO_EVENT
     actors: frozenset[str] | None  # None: not checked

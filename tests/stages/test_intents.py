@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from dyads.stages.intents import intent_coding
+from dyads.stages.intents import demand_speaker_verb, intent_coding
 from dyads.stages.triggers import TriggerLexicon
 
 
@@ -42,3 +42,29 @@ def test_readiness_signalled_through_a_noun_is_an_intent(
     assert coding is not None and coding.event == "AGREE"
     intent = intent_coding(accept, coding)
     assert intent is not None and intent.event == "AGREE"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "event"),
+    [
+        ("Britain would veto the draft unless it dropped the oil embargo.", "veto", "THREATEN"),
+        ("Moscow will block the resolution if it mentions force.", "block", "THREATEN"),
+        ("If Brussels asks for more troops, Rome will refuse.", "refuse", None),
+        ("Paris would veto the draft, the envoy said.", "veto", None),
+    ],
+)
+def test_a_rejection_held_over_a_condition_is_a_threat(
+    nlp: Language, lexicon: TriggerLexicon, text: str, word: str, event: str | None
+) -> None:
+    verb = next(t for t in nlp(text) if t.lower_ == word)
+    coding = lexicon.code(verb)
+    assert coding is not None and coding.event == "REJECT"
+    intent = intent_coding(verb, coding)
+    assert (intent.event if intent is not None else None) == event
+
+
+def test_a_demand_covers_the_verb_conjoined_to_it(nlp: Language) -> None:
+    doc = nlp("Both sides should halt the shelling and return to talks, the mediator said.")
+    returned = next(t for t in doc if t.lower_ == "return")
+    speaker = demand_speaker_verb(returned)
+    assert speaker is not None and speaker.lower_ == "said"

@@ -16,6 +16,7 @@ from dyads.stages.salience import (
     document_content,
     enacting_verb,
     is_announced_decision,
+    is_background_gathering,
     main_clause_bonus,
 )
 
@@ -175,3 +176,40 @@ def test_a_participle_on_a_report_states_what_it_says(nlp: Language) -> None:
 def test_instances_of_a_threat_are_no_background_to_it(nlp: Language) -> None:
     text = "There are other threats such as clashes between herders and farmers."
     assert bonus(nlp, text, "clashes") >= 0
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "background"),
+    [
+        ("The Kenyan minister returned home after the meeting ended in Kampala.", "meeting", True),
+        ("The premier flew back to Oslo at the end of a tour of the Baltic states.", "tour", True),
+        ("After the summit closed, the delegates left Lusaka.", "summit", True),
+        ("The envoy was back in Cairo after talks in Amman and a tour of Iraq.", "tour", True),
+        ("The minister arrived in Seoul for talks after a tour of Japan.", "talks", False),
+        ("After the talks, Syria and Lebanon signed a border accord.", "talks", False),
+    ],
+)
+def test_a_meeting_a_return_follows_is_background(
+    nlp: Language, text: str, word: str, background: bool
+) -> None:
+    assert is_background_gathering(token(nlp(text), word)) is background
+
+
+def test_a_background_meeting_yields_no_event(nlp: Language, extractor: EventExtractor) -> None:
+    text = "The Zambian delegation returned to Lusaka after the conference ended in Geneva."
+    events = code(nlp, extractor, text, [("Zambian", "ZMB", "GOV")])
+    assert not [e for e in events if e.event == "CONSULT"]
+
+
+def test_a_refusal_ranks_where_its_refusing_verb_stands(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    # The refusal is stated by the main verb "declined": it takes the main clause's bonus, not
+    # the near one of the infinitive it governs, and clears the participle after it by more
+    # than the difference of the two (0.15).
+    text = "The Kenyan president declined to attend the summit in Kampala, sending his deputy."
+    events = code(nlp, extractor, text, [("Kenyan", "KEN"), ("Kampala", "UGA")])
+    refusal = next(e for e in events if e.event == "REJECT")
+    participle = next(e for e in events if e.trigger.startswith("sending"))
+    assert refusal.confidence - participle.confidence > 0.15
+    assert dyad(refusal)[0] == "KEN"

@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
+from dyads.stages.intents import intent_coding
 from dyads.stages.trigger_senses import NO_EVENT, Sense, SenseLexicon, is_hostless_journey
 from dyads.stages.triggers import TriggerLexicon, _load_data
 
@@ -97,6 +98,7 @@ def rule(name: str, *rows: tuple[Any, ...]) -> list[Any]:
             ("A man pointed a gun at two officers.", "pointed", "130"),
             ("The senate will convene a special session.", "convene", None),
             ("Ten deputies voted against the motion.", "voted", "120"),
+            ("Most deputies voted against it on Friday.", "voted", "120"),
             ("The minister took a swipe at Ireland's tax regime.", "took", "111"),
             ("Ghana greatly treasures its ties with Togo.", "treasures", "051"),
             ("Traders pushed up the price of copper.", "pushed", None),
@@ -244,3 +246,65 @@ def test_insisting_on_ones_own_stand_is_no_demand(
     nlp: Language, lexicon: TriggerLexicon, text: str, cameo: str | None
 ) -> None:
     assert cameo_of(nlp, lexicon, text, "insisted") == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "hostless"),
+    [
+        ("The foreign minister flew back to Rome on Friday.", True),
+        ("The delegation went home on Sunday.", True),
+        ("The delegation returned to Nairobi on Sunday.", False),
+        ("The envoy flew back to Kabul for talks with the rebels.", False),
+    ],
+)
+def test_a_journey_home_visits_nobody(nlp: Language, text: str, hostless: bool) -> None:
+    senses = SenseLexicon.from_data(_senses_section())
+    verb = next(t for t in nlp(text) if t.pos_ == "VERB")
+    assert is_hostless_journey(verb, senses) is hostless
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "cameo"),
+    [
+        ("Ankara said it would not accept foreign monitors on its soil.", "accept", "120"),
+        ("Hanoi will never accept foreign bases in the region.", "accept", "120"),
+        ("The minister would not accept responsibility for the crash.", "accept", None),
+        ("The president accepted the new ambassador's credentials.", "accepted", None),
+    ],
+)
+def test_an_acceptance_refused_rejects(
+    nlp: Language, lexicon: TriggerLexicon, text: str, word: str, cameo: str | None
+) -> None:
+    doc = nlp(text)
+    verb = next(t for t in doc if t.text == word)
+    coding = lexicon.code(verb)
+    intent = intent_coding(verb, coding) if coding is not None else None
+    assert (intent.cameo if intent is not None else None) == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Belgium handed the disputed enclave to the Netherlands on Monday.", "0842"),
+        ("Kenyan police handed the three suspects to Ugandan authorities.", "063"),
+        ("Gunmen handed the kidnapped engineers to Nigerian officials.", "0841"),
+        ("The envoy handed a letter from the king to President Chirac.", None),
+        ("The minister handed over a cheque to the Red Cross.", "071"),
+    ],
+)
+def test_handing_to_a_party_is_handing_over(
+    nlp: Language, lexicon: TriggerLexicon, text: str, cameo: str | None
+) -> None:
+    assert cameo_of(nlp, lexicon, text, "handed") == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("France cast its veto against the draft on Monday.", "120"),
+        ("China used its veto to block the resolution.", "120"),
+    ],
+)
+def test_a_veto_cast_rejects(nlp: Language, lexicon: TriggerLexicon, text: str, cameo: str) -> None:
+    verb = next(t for t in nlp(text) if t.pos_ == "VERB")
+    assert cameo_of(nlp, lexicon, text, verb.text) == cameo

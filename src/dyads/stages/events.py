@@ -40,6 +40,7 @@ from dyads.stages.intents import (
     demand_coding,
     demand_speaker_verb,
     intent_coding,
+    intent_governor,
     is_intent_frame,
     is_intent_noun_clause,
     is_refrained,
@@ -65,6 +66,7 @@ from dyads.stages.salience import (
     document_content,
     enacting_verb,
     is_announced_decision,
+    is_background_gathering,
     main_clause_bonus,
 )
 from dyads.stages.status import Cues, clause_verb, cue_status, dated_status, is_after
@@ -292,8 +294,13 @@ class EventExtractor:
                 or is_appealed_content(trigger.token)  # "hope that X will": what is asked
             ):
                 bonus -= _CONTENT_PENALTY
+            # "refused to withdraw, accusing Eritrea of": the refusal or intent is stated by
+            # the word that governs the act, and ranks where that word stands.
+            governor = intent_governor(trigger.token)
+            stated = max(bonus, main_clause_bonus(governor)) if governor is not None else bonus
             for reading in readings:
-                adjusted = bonus - _threat_of_decision(trigger, reading)
+                own = reading.coding is trigger.coding or reading.coding.event == "REQUEST"
+                adjusted = (bonus if own else stated) - _threat_of_decision(trigger, reading)
                 adjusted -= _NEGATED_PENALTY if reading.status == "negated" else 0.0
                 events += self._events(trigger.token, reading, unit, (index, location), adjusted)
             if when.status == "asserted":
@@ -456,6 +463,8 @@ class EventExtractor:
             and not _is_frame(t.token, t.coding)
             and not _states_own_kind(t, by_index)
             and aimed_event(t.token, event_tokens) is None
+            # "returned home after the meeting ended": the meeting is background to the return.
+            and not (t.coding.event == "CONSULT" and is_background_gathering(t.token))
         ]
 
     def _as_protest(self, trigger: Trigger) -> Trigger:

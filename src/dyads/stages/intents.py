@@ -323,6 +323,13 @@ def _intent_governor(verb: Token) -> Token | None:
     return None
 
 
+def intent_governor(trigger: Token) -> Token | None:
+    """The word that states the intent or refusal of a trigger's action ("refused" of "refused
+    to withdraw", "vowed" of "vowed to attack the town"), or None."""
+    verb = trigger.head if trigger.dep_ == "dobj" else trigger
+    return _intent_governor(verb) if verb.pos_ == "VERB" else None
+
+
 def _intent_noun_of_purpose(verb: Token) -> Token | None:
     """ "made an offer to Egypt on Sunday to hold talks": the parser hangs the noun's infinitive
     on the stating verb once a phrase comes between them; it still states what is offered."""
@@ -412,6 +419,15 @@ def intent_coding(trigger: Token, coding: Coding) -> Coding | None:
         and not _is_refrained(verb)
     ):
         event, cameo = "THREATEN", _THREATEN_CODES["ASSAULT"]  # "would send troops unless"
+    elif (
+        coding.event == "REJECT"
+        and verb.lemma_.lower() not in _REFUSING
+        and _is_conditional(verb)
+        and not _is_refrained(verb)
+    ):
+        # "would veto the resolution unless it condemns": a rejection held over another
+        # party's act threatens it (CAMEO 13), as any act promised on such a condition does.
+        event, cameo = "THREATEN", CONDITIONAL_THREAT_CAMEO
     elif coding.event == "ASSAULT" and _is_preparation(verb):
         event, cameo = "MOBILIZE", _PREPARE_ATTACK_CAMEO
     elif coding.event in _REFUSAL_CODES and _is_refrained(verb):
@@ -442,6 +458,19 @@ def intent_coding(trigger: Token, coding: Coding) -> Coding | None:
     )
 
 
+def _is_conditional(verb: Token) -> bool:
+    """Whether an act told with "will" or "would" hangs on an "if" or "unless" clause."""
+    if not any(c.dep_ == "aux" and c.lower_ in _INTENT_AUX for c in verb.children):
+        return False
+    # "will refuse if the EU asks": a request answered is a stance, no threat.
+    return any(
+        clause.dep_ == "advcl"
+        and clause.lemma_.lower() not in _INVITING
+        and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in clause.children)
+        for clause in verb.children
+    )
+
+
 def _hands_power(verb: Token, coding: Coding) -> bool:
     """ "hand over power", "restore civilian rule": the act gives power to others."""
     if coding.cameo == _REGIME_CHANGE_CAMEO:
@@ -463,6 +492,8 @@ def demand_speaker_verb(verb: Token) -> Token | None:
     act", the verb whose subject demands; else None."""
     if verb.pos_ not in ("VERB", "AUX"):
         return None
+    if verb.dep_ == "conj" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children):
+        verb = verb.head  # "should stop the violence and return to dialogue": one demand
     if not any(c.dep_ == "aux" and c.lower_ in _DEMAND_AUX for c in verb.children):
         return None
     if verb.dep_ == "ccomp":

@@ -56,6 +56,51 @@ _DECISION_AUX = frozenset({"will", "would", "'ll", "shall", "wo"})
 _THREAT_VERBS = frozenset({"warn", "threaten"})
 
 
+# A meeting, talks or a tour named only as what a return home or an ending follows
+# ("returned home after the meeting ended", "flew back at the end of a tour of Asia", "after
+# the talks ended, the delegates left") is background to the return, no event of its own.
+_ENDING_VERBS = frozenset({"end", "close", "conclude", "finish", "adjourn", "wind", "wrap"})
+_TIME_MARKS = frozenset({"after", "when", "once", "as", "before"})
+_AFTER_PREPS = frozenset({"after", "following", "from"})
+_END_NOUNS = frozenset({"end", "close", "conclusion", "wake"})
+_RETURN_VERBS = frozenset({"return", "leave", "depart"})
+_HOMEWARD = frozenset({"back", "home"})
+
+
+def is_background_gathering(noun: Token) -> bool:
+    """True for a gathering noun that only ends before, or is left behind by, a return."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    while noun.dep_ == "conj" and noun.head is not noun:
+        noun = noun.head  # "after talks in Washington and a tour of the Gulf"
+    head = noun.head
+    if noun.dep_ == "nsubj" and head.lemma_.lower() in _ENDING_VERBS:
+        return head.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in head.children
+        )
+    if noun.dep_ != "pobj":
+        return False
+    phrase = head
+    if phrase.lower_ == "of" and phrase.head.lemma_.lower() in _END_NOUNS:
+        end = phrase.head  # "at the end of a tour"
+        if end.dep_ != "pobj":
+            return False
+        phrase = end.head
+    elif phrase.lower_ not in _AFTER_PREPS:
+        return False
+    elif phrase.head.lemma_.lower() in _ENDING_VERBS:
+        return True  # "after the summit closed", the parser taking "after" for a preposition
+    return _is_return(phrase.head)
+
+
+def _is_return(verb: Token) -> bool:
+    """ "returned", "left", "flew back", "went home", "was back", "is due back"."""
+    if verb.lemma_.lower() in _RETURN_VERBS:
+        return True
+    near = [*verb.children, *(g for c in verb.children if c.dep_ == "acomp" for g in c.children)]
+    return any(c.dep_ in ("advmod", "prt") and c.lower_ in _HOMEWARD for c in near)
+
+
 def clause_rank(trigger: Token) -> int:
     """0 for the main predicate, 1 for a clause directly under it, and so on."""
     current = clause_verb(trigger)

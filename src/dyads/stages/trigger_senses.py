@@ -127,6 +127,9 @@ class SenseLexicon:
     returning: frozenset[str] = frozenset()
     returned_property: str = "0842"
     unreturned: frozenset[str] = frozenset()
+    accepting: frozenset[str] = frozenset()
+    unaccepted: frozenset[str] = frozenset()
+    acceptance: str = "030"
     endorsement: str = "051"
     danger_nouns: frozenset[str] = frozenset()
     danger_kinds: frozenset[str] = frozenset()
@@ -277,6 +280,27 @@ def returned_to_party(verb: Token, senses: SenseLexicon) -> Sense | None:
     return None
 
 
+_REFUSING_AUX = frozenset({"will", "would", "'ll", "wo", "shall", "can", "could", "ca"})
+_NEGATORS = frozenset({"not", "n't", "never"})
+
+
+def refused_acceptance(verb: Token, senses: SenseLexicon) -> Sense | None:
+    """ "Baghdad would not accept the new inspection regime", "will never tolerate foreign
+    troops": saying one will not accept a thing is agreement refused, whatever the thing
+    (read as accepting, CAMEO 030, which the refusal turns into REJECT); read only where the
+    lexicon's object patterns found nothing. Accepting blame or a result is no agreement."""
+    if verb.lemma_.lower() not in senses.accepting:
+        return None
+    children = list(verb.children)
+    refused = any(c.dep_ == "neg" and c.lower_ in _NEGATORS for c in children) and any(
+        c.dep_ == "aux" and c.lower_ in _REFUSING_AUX for c in children
+    )
+    things = [o for o in _objects(verb) if o.pos_ in ("NOUN", "PROPN")]
+    if not refused or not things or things[0].lemma_.lower() in senses.unaccepted:
+        return None
+    return Sense(senses.acceptance)
+
+
 # Pronouns by which a speaker names itself in what it insists on ("insisted it would not").
 _SELF_PRONOUNS = frozenset({"it", "he", "she", "we", "i", "they"})
 _DEMAND_MODALS = frozenset({"must", "should"})
@@ -337,14 +361,36 @@ def is_hostless_journey(verb: Token, senses: SenseLexicon) -> bool:
     # "expelled diplomats left to fly to Moscow": people expelled or fleeing go home.
     if any(t.lemma_.lower() in senses.departures for s in subjects for t in s.subtree):
         return True
+    if _goes_home(verb, children):
+        return True
+    # "flew back to Kabul": the parser may hang the goal on the adverb of direction.
+    phrases = [*children, *(p for c in children if c.lower_ in _HOMEWARD for p in c.children)]
     goals = [
         o
-        for p in children
+        for p in phrases
         if p.dep_ == "prep" and p.lower_ in ("to", "for", "toward", "towards")
         for o in p.children
         if o.dep_ == "pobj"
     ]
     return bool(goals) and not any(_can_host(goal, senses) for goal in goals)
+
+
+_HOMEWARD = frozenset({"back", "home"})
+
+
+def _goes_home(verb: Token, children: list[Token]) -> bool:
+    """ "flew back to Tokyo", "went home": a journey back, with no meeting it is for ("flew back
+    to Baghdad for talks") or act it is to do, visits nobody. A bare "returned to Baghdad" may
+    be a visit made again, and is left to the lexicon."""
+    homeward = any(c.dep_ in ("advmod", "prt") and c.lower_ in _HOMEWARD for c in children)
+    if not homeward:
+        return False
+    # The parser may hang "for talks" on the place ("back to Kabul for talks").
+    meeting = any(t.dep_ == "prep" and t.lower_ == "for" for t in verb.subtree)
+    purpose = meeting or any(
+        c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children) for c in children
+    )
+    return not purpose
 
 
 def _can_host(goal: Token, senses: SenseLexicon) -> bool:
@@ -472,11 +518,17 @@ def _pointed_weapon(verb: Token, senses: SenseLexicon) -> Sense | None:
     return Sense(senses.threat) if aimed and _head_lemma(weapons) in senses.weapons else None
 
 
+# "voted against it": the pronoun of a thing stands for the motion named before, never a party.
+_THING_PRONOUNS = frozenset({"it"})
+
+
 def _voted_against(verb: Token, senses: SenseLexicon) -> Sense | None:
     """ "voted against the motion": voting down a proposal rejects it (CAMEO 120); voting
     against a party keeps the lexicon's disapproval."""
     against = [o for p in _preps(verb, "against") for o in p.children if o.dep_ == "pobj"]
-    return Sense(senses.voted_down) if _head_lemma(against) in senses.motions else None
+    voted = _head_lemma(against)
+    thing = voted in senses.motions or (voted is not None and voted in _THING_PRONOUNS)
+    return Sense(senses.voted_down) if thing else None
 
 
 def _jibe(verb: Token, senses: SenseLexicon) -> Sense | None:

@@ -21,6 +21,7 @@ from dyads.stages.trigger_senses import (
     SenseLexicon,
     is_hostless_journey,
     noun_sense,
+    refused_acceptance,
     returned_to_party,
     verb_sense,
 )
@@ -57,6 +58,22 @@ _COMPASS_WORDS = frozenset(
 # Handing over or returning people, which is extradition when they are wanted for a crime.
 _HANDED_BACK_CAMEOS = frozenset({"0842", "0841"})
 _EXTRADITION_CAMEO = "063"
+# "handed Hong Kong to China", "handed the suspects to Thai police": a handing verb with a party
+# to hand to reads as "handed over"; what the bare handover pattern gives needs a place or
+# control handed, not a letter or a note ("handed a letter to the envoy" is no handover).
+_HANDING_VERBS = frozenset({"hand"})
+_HANDING_PARTICLES = frozenset({"over", "back", "down", "out", "in", "off", "up", "round"})
+_HANDED_OVER = "over"
+_HANDED_PLACES = frozenset(
+    {"control", "territory", "town", "city", "region", "province", "area", "base", "airport"}
+    | {"port", "land", "enclave", "zone", "district", "village", "island", "building", "keys"}
+    | {"compound", "sovereignty", "administration", "colony", "garrison", "barracks", "post"}
+)
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+# People handed over whom their words describe as taken are captives freed (CAMEO 0841): "handed
+# the kidnapped aid workers to the Red Cross" hands over people, not aid.
+_CAPTIVE_MARKS = frozenset({"kidnapped", "abducted", "captured", "seized", "held", "detained"})
+_RELEASE_CAMEO = "0841"
 # Places armed forces enter besides named ones ("entered the town", "entered the capital").
 _ENTERED_PLACES = _PLACE_NOUNS | frozenset({"territory", "capital", "country", "enclave", "valley"})
 # Verbs that finalise an agreement: PLOVER codes signing or ratifying one as SUPPORT, whatever
@@ -68,6 +85,8 @@ _AGREEMENT_NOUNS = frozenset(
 )
 _MAX_DEPTH = 12
 # Prepositions of the circumstances of an act, never of its object or goal.
+# Prepositions of an earlier event ("after talks"), which completes no pattern of travel.
+_EARLIER_PREPS = frozenset({"after", "following", "since"})
 _CIRCUMSTANCE_PREPS = frozenset({"during", "amid", "amidst", "despite", "throughout", "following"})
 # Verbs whose passive with "with" tells how something was received ("met with protests").
 _RECEPTION_VERBS = frozenset({"meet", "greet"})
@@ -731,7 +750,9 @@ class TriggerLexicon:
             return self._coding(sense.cameo, verb, around, sense.reverse, confidence, frozenset())
         coding = self._code_verb_entry(verb, lemma)
         if coding is None:
-            returned = returned_to_party(verb, self._senses)
+            returned = returned_to_party(verb, self._senses) or refused_acceptance(
+                verb, self._senses
+            )
             if returned is not None and returned.cameo is not None:
                 post, pre = _argument_tokens(verb)
                 around = [*post, *pre]
@@ -740,6 +761,11 @@ class TriggerLexicon:
                 )
         # "migrants came to Europe's shores": a visit needs a party to host it.
         is_visit = coding is not None and coding.event == "CONSULT" and coding.cameo[:2] == "04"
+        nouns = self._matched_event_nouns(verb, coding) if is_visit and coding else []
+        if any(n.head.lower_ == "to" for n in nouns):
+            return coding  # "would not return to the talks": back to a meeting, no journey
+        if nouns and all(n.head.lower_ in _EARLIER_PREPS for n in nouns):
+            return None  # "returned to Amman after talks" completes no "return to talks"
         if is_visit and is_hostless_journey(verb, self._senses):
             return None
         return coding
@@ -798,7 +824,15 @@ class TriggerLexicon:
             # "will fly to Kyiv for talks on grain exports": goods inside an event noun's
             # phrase are the topic of that event, not what is carried.
             post = [t for t in post if not self._inside_event_phrase(t, verb)]
-        best, best_tokens = _best_pattern(verb, patterns, post, pre)
+        handed_to = _handed_to_party(verb, lemma)
+        implied = {_HANDED_OVER: handed_to.i} if handed_to is not None else None
+        best, best_tokens = _best_pattern(verb, patterns, post, pre, implied)
+        if (
+            handed_to is not None
+            and best_tokens == {handed_to.i}
+            and not (_hands_place(verb) or _hands_captives(verb))
+        ):
+            best = None  # "handed a letter to the envoy": the bare handover needs a place
         # A crowd named as the subject of a clause this verb continues ("protesters clashed
         # with police and set fire to cars") still acts as a crowd.
         actors = pre or _inherited_subject(verb)
@@ -821,6 +855,7 @@ class TriggerLexicon:
             code = self._official_complaint_or(code, lemma, verb)
             code = self._object_kind_or(code, verb.doc, best_tokens)
             code = _extradition_or(code, verb)
+            code = _captives_or(code, verb, lemma)
             code = _riot_clash_or(_civil_demolition_or(code, verb), verb)
             code = _permission_or(code, verb, lemma)
             # The subject's words set modes too ("drones struck", "aircraft bombed").
@@ -844,6 +879,15 @@ class TriggerLexicon:
         code = self._official_complaint_or(code, lemma, verb)
         code = _riot_clash_or(_civil_demolition_or(code, verb), verb)
         return self._coding(code, verb, [*post, *pre], False, VERB_CONFIDENCE, frozenset())
+
+    def _matched_event_nouns(self, verb: Token, coding: Coding) -> list[Token]:
+        """The event nouns a pattern of travel matched ("return to the talks")."""
+        doc = verb.doc
+        return [
+            doc[i]
+            for i in coding.matched
+            if doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() in self._noun_words
+        ]
 
     def _inside_event_phrase(self, token: Token, verb: Token) -> bool:
         """Whether a token lies below an event noun that a preposition of the verb holds."""
@@ -1436,6 +1480,57 @@ def _extradition_or(code: str, verb: Token) -> str:
     return _EXTRADITION_CAMEO if wanted or described else code
 
 
+def _captives_or(code: str, verb: Token, lemma: str) -> str:
+    """Captives handed over are freed (0841), whatever else their words name."""
+    if lemma not in _HANDING_VERBS:
+        return code
+    return _RELEASE_CAMEO if _hands_captives(verb) else code
+
+
+def _hands_captives(verb: Token) -> bool:
+    """Whether what is handed is people described as taken ("the kidnapped engineers")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # The parser may hang the participle on a compound ("kidnapped" on "aid" of "aid workers").
+    lefts = [t for o in objects for left in o.lefts for t in left.subtree]
+    return any(t.lower_ in _CAPTIVE_MARKS for t in lefts)
+
+
+def _handed_to_party(verb: Token, lemma: str) -> Token | None:
+    """The "to" of "handed X to Y" without a particle, Y naming a party, or None."""
+    if lemma not in _HANDING_VERBS:
+        return None
+    children = list(verb.children)
+    if any(c.dep_ in ("prt", "advmod") and c.lower_ in _HANDING_PARTICLES for c in children):
+        return None
+    objects = [c for c in children if c.dep_ == "dobj"]
+    holders = [verb, *objects]
+    for holder in holders:
+        for phrase in holder.children:
+            if phrase.dep_ not in ("prep", "dative") or phrase.lower_ != "to":
+                continue
+            if any(_names_handed_party(o) for o in phrase.children if o.dep_ == "pobj"):
+                return phrase
+    return None
+
+
+def _names_handed_party(noun: Token) -> bool:
+    """ "to China", "to the Red Cross", "to Cambodian authorities", "to the U.N. tribunal"."""
+    if noun.pos_ == "PROPN" or noun.ent_type_ in _PARTY_ENTITIES:
+        return True
+    return any(
+        c.dep_ in ("amod", "compound") and (c.pos_ == "PROPN" or c.ent_type_ in _PARTY_ENTITIES)
+        for c in noun.children
+    )
+
+
+def _hands_place(verb: Token) -> bool:
+    """Whether what is handed is a place or control of one ("handed Macau to China")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(
+        o.ent_type_ in _PLACE_ENTITIES or o.lemma_.lower() in _HANDED_PLACES for o in objects
+    )
+
+
 def _is_place(token: Token) -> bool:
     """Whether a noun names a place ("eastern Congo", "the town of Bunia", "the capital")."""
     if token.ent_type_ in ("GPE", "LOC", "FAC") or token.lemma_.lower() in _ENTERED_PLACES:
@@ -1519,10 +1614,17 @@ def _is_official_protest(verb: Token) -> bool:
 
 
 def _best_pattern(
-    verb: Token, patterns: tuple[Pattern, ...], post: list[Token], pre: list[Token]
+    verb: Token,
+    patterns: tuple[Pattern, ...],
+    post: list[Token],
+    pre: list[Token],
+    implied: dict[str, int] | None = None,
 ) -> tuple[Pattern | None, frozenset[int]]:
-    """The first pattern with most words matched among the verb's arguments."""
+    """The first pattern with most words matched among the verb's arguments, and words the
+    construction implies (a particle left out) at the token that implies them."""
     post_words = _index(post)
+    for word, i in (implied or {}).items():
+        post_words.setdefault(word, i)
     pre_words = _index(pre)
     best: Pattern | None = None
     best_tokens: frozenset[int] = frozenset()
