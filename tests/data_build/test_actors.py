@@ -150,3 +150,11 @@ def test_shipped_files_exist(name: str) -> None:
     from importlib import resources
 
     assert (resources.files("dyads") / "data" / "actors" / name).is_file()
+
+
+def test_an_open_soviet_term_that_starts_before_the_union_ended_is_read_as_ending() -> None:
+    # One republic's block writes "[USRTKM >911016]" where the others write "<".
+    assert convert_codes([("USRTKM", "1991-10-16", "")]) == [("SUN", None, "", "1991-10-16")]
+    assert convert_codes([("USRKAZ", "", "1991-12-16")]) == [("SUN", None, "", "1991-12-16")]
+    # Iraq's Sunnis are no Soviet code, whatever their dates.
+    assert convert_codes([("IRQSUN", "2003-05-01", "")]) == [("IRQ", "REL", "2003-05-01", "")]

@@ -281,10 +281,17 @@ class Dictionary:
             self.phrases[phrase] = index
 
 
+# The Soviet Union's last day. A Soviet code dated "from" a day before it ("[USRTKM >911016]",
+# where the other republics write "<") is a typo for "until": it cannot run on to this day.
+SOVIET_END = "1991-12-26"
+
+
 def convert_codes(raw: list[tuple[str, str, str]]) -> list[Code]:
     result: list[Code] = []
     for cameo, start, end in raw:
         code, sector = code_and_sector(cameo)
+        if code == "SUN" and start and not end and start <= SOVIET_END:
+            start, end = "", start
         result.append((code, sector, start, end))
     # A bare role ("[RUSELI]" or "[ELI]") borrows the country of the entry's other codes.
     country = next((c for c, _, _, _ in result if c), None)
