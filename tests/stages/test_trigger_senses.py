@@ -308,3 +308,96 @@ def test_handing_to_a_party_is_handing_over(
 def test_a_veto_cast_rejects(nlp: Language, lexicon: TriggerLexicon, text: str, cameo: str) -> None:
     verb = next(t for t in nlp(text) if t.pos_ == "VERB")
     assert cameo_of(nlp, lexicon, text, verb.text) == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "cameo"),
+    [
+        *rule(
+            "doer is a thing",
+            ("Tall pine trees surround the lake.", "surround", None),
+            ("The statue was inspired by an old coin.", "inspired", None),
+            ("The treaty protects only migratory birds.", "protects", None),
+            ("Rebels surrounded the airport on Friday.", "surrounded", "190"),
+            ("Peacekeepers protected the convoy.", "protected", "074"),
+        ),
+        *rule(
+            "force of nature",
+            ("A cyclone hit the island on Monday.", "hit", None),
+            ("Rebels hit an army convoy on Monday.", "hit", "190"),
+        ),
+        *rule(
+            "manner",
+            ("The author spoke with warmth about her father.", "spoke", None),
+            ("The envoy spoke with rebel leaders in Kampala.", "spoke", "040"),
+        ),
+        *rule(
+            "idiom",
+            ("Investors tend to avoid risky bonds.", "tend", None),
+            ("The driver pleaded guilty to speeding.", "pleaded", None),
+            ("The defender was sent off in the first half.", "sent", None),
+            ("Bank shares rallied on Friday.", "rallied", None),
+        ),
+        *rule(
+            "thing undergone",
+            ("The museum charges a small fee for entry.", "charges", None),
+            ("Police charged three men with murder.", "charged", "1121"),
+            ("The painting captures the light of the harbour.", "captures", None),
+            ("The army captured the port.", "captured", "171"),
+            ("She occupied the post of treasurer for ten years.", "occupied", None),
+            ("The club overcame its financial problems.", "overcame", None),
+            ("The actor plans to donate his liver.", "donate", None),
+            ("The hotel offers discounts in winter.", "offers", None),
+            ("The student wants to research the history of the town.", "research", None),
+        ),
+        *rule(
+            "wielder",
+            ("The farm uses drones to spray its crops.", "uses", None),
+            ("Syrian troops used helicopters in the attack.", "used", "090"),
+        ),
+        *rule(
+            "statement",
+            ("The director expressed that the show would tour Asia.", "expressed", None),
+        ),
+        *rule(
+            "purchase",
+            ("The family plans to buy a bigger house.", "buy", None),
+            ("The council wants to purchase new buses.", "purchase", None),
+            ("Egypt agreed to buy Russian wheat.", "buy", "061"),
+        ),
+        *rule(
+            "compromise",
+            ("The leak could compromise the safety of the crew.", "compromise", None),
+        ),
+        *rule(
+            "support by a thing",
+            ("The new rules support the growth of small firms.", "support", None),
+            ("Brazil supports the resolution.", "supports", "050"),
+        ),
+    ],
+)
+def test_everyday_verb_senses(
+    nlp: Language, lexicon: TriggerLexicon, text: str, word: str, cameo: str | None
+) -> None:
+    assert cameo_of(nlp, lexicon, text, word) == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "cameo"),
+    [
+        ("The patient was kept on life support for a week.", "support", None),
+        ("The new phone adds support for faster charging.", "support", None),
+        ("France voiced its support for the plan.", "support", "050"),
+        ("The series has broad appeal among teenagers.", "appeal", None),
+        ("The couple took out a home loan last year.", "loan", None),
+        ("The bishop made an appeal for calm.", "appeal", "020"),
+        ("The study looks at the mediation of stress by sleep.", "mediation", None),
+        ("Norway offered its mediation between the two sides.", "mediation", "045"),
+        ("The weekend brings concerts, rallies and fireworks.", "rallies", None),
+        ("The opposition staged rallies in three cities.", "rallies", "141"),
+    ],
+)
+def test_everyday_noun_senses(
+    nlp: Language, lexicon: TriggerLexicon, text: str, word: str, cameo: str | None
+) -> None:
+    assert cameo_of(nlp, lexicon, text, word) == cameo

@@ -74,6 +74,9 @@ class Context:
     # sentence's other towns are all national capitals (see `place_capitals`).
     main_towns: frozenset[GazEntry] = frozenset()
     among_capitals: bool = False
+    # First-level regions of the article's anchors, the places read without context (see
+    # `place_anchors`): a small town there is meant before a larger namesake elsewhere.
+    anchor_regions: frozenset[tuple[str, str]] = frozenset()
 
 
 def holding_area(areas: Sequence[GazEntry], places: Sequence[GazEntry]) -> GazEntry | None:
@@ -110,10 +113,9 @@ def article_focus(entries: Sequence[GazEntry | None]) -> GazEntry | None:
 
 def candidate_score(
     entry: GazEntry, mention: Mention, context: Context, qualifier: GazEntry | None
-) -> tuple[
-    bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, int, int
-]:
-    """Sort key of a candidate: earlier fields decide, later ones break ties."""
+) -> tuple[int, ...]:
+    """Sort key of a candidate: earlier fields decide, later ones break ties (tests that hold
+    or fail, then rank and population)."""
     qualified = qualifier is not None and (
         (qualifier.kind == "admin1" and entry.admin1 == qualifier.name)
         or (qualifier.kind != "admin1" and entry.country == qualifier.country)
@@ -221,10 +223,28 @@ def candidate_score(
         holds_towns,
         not named_after_main_town(entry, mention),
         capitals,
+        _near_anchor(entry, mention, context),
         prominent,
         in_context,
         _rank(entry),
         entry.population,
+    )
+
+
+def _near_anchor(entry: GazEntry, mention: Mention, context: Context) -> bool:
+    """A town in the first-level region of an anchor, where no capital or city of millions
+    abroad shares the name: "Windsor" in a story datelined Sydney is the New South Wales town,
+    before Windsor, Ontario; "London" in a story about Texas is still England's capital. Not
+    where the name is a country's or a region's ("Florida" beside New York towns)."""
+    region = (entry.country or "", entry.admin1 or "")
+    if entry.kind != "city" or region not in context.anchor_regions:
+        return False
+    if not _own_named(entry, mention.key):
+        return False  # "Liverpool" is no other name of a small town there
+    return not any(
+        other.kind in AREA_KINDS
+        or (other.country != entry.country and (other.capital or other.population >= BIG_CITY))
+        for other in mention.candidates
     )
 
 

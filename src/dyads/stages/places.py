@@ -32,7 +32,10 @@ namesake's country: "Paris" beside "Dallas"; and a mid-sized town or a region ab
 namesake in the country of those places: "Granada" after "Managua"), of a country and a region
 abroad named alike the one holding the article's towns, the countries of the other places in the
 sentence, the article's dominant country, then the countries of its places and actors, then
-size; of seas sharing a name, the one nearest the article's other places ("the Gulf" beside
+size (the other places as read beside the anchors first, `place_anchors`: no small homonym's
+first reading outvotes a large city or a named region beside it); names before "west of X",
+"just outside X", "in southwest X" placed near X (`place_relative`); of seas sharing a name, the
+one nearest the article's other places ("the Gulf" beside
 Louisiana or Bahrain). A local feature the gazetteer does not know (a street, a building, or a
 small town abroad that the article's other places make unlikely) is placed at its qualifier
 or the town whose possessive it follows (as that town was resolved in full: "London's Heathrow"
@@ -55,12 +58,14 @@ from spacy.tokens import Doc, Span
 from dyads.eval.geo import distance_km
 from dyads.records import Actor, Place
 from dyads.stages.gazetteer import GazEntry, Gazetteer, fold, load_gazetteer
+from dyads.stages.place_anchors import anchor_regions, is_anchor, sure_reading
 from dyads.stages.place_bases import with_base_towns
 from dyads.stages.place_capitals import main_towns, only_capitals
 from dyads.stages.place_compounds import SITUATING_PARTICIPLES
 from dyads.stages.place_dates import country_on
 from dyads.stages.place_finders import ToponymFinder
 from dyads.stages.place_lines import GLUED_DASH
+from dyads.stages.place_relative import lies_near, relative_reference
 from dyads.stages.place_resolution import (
     AREA_KINDS,
     PROMINENT_CITY,
@@ -115,28 +120,24 @@ class Geoparser:
             )
             for mention in mentions
         }
+        # Each name read beside the anchors alone, not beside the others' first readings.
+        anchors = self._anchor_readings(doc, mentions, first, coded)
+        read = self._readings_beside_anchors(doc, mentions, first, coded, anchors)
         # "a Texas-based company": a region named as a company's base says nothing of where
         # the article's towns are ("... a plant in Florence").
-        evidence = {m: e for m, e in first.items() if not _company_base(doc, m, e)}
+        evidence = {m: e for m, e in read.items() if not _company_base(doc, m, e)}
         dominant = dominant_country(
             [e.country for m, e in evidence.items() if e is not None and e.country and _sure(m, e)]
         )
         resolved: list[tuple[Mention, GazEntry | None, GazEntry | None]] = []
+        contexts: dict[Mention, Context] = {}
         for number, mention in enumerate(mentions):
-            others = {m: e for m, e in evidence.items() if m != mention and e != first[mention]}
-            beside = set(_countries_beside(doc, mention, coded))
-            context = self._context(others, beside, _sentence_of(doc, mention), mention.key)
-            sentence = _sentence_of(doc, mention)
-            context = replace(
-                context,
-                dominant=dominant,
-                main_towns=main_towns(self.gazetteer, mention.candidates),
-                among_capitals=only_capitals(
-                    e for m, e in others.items() if sentence[0] <= m.start < sentence[1]
-                ),
-            )
+            context = self._full_context(doc, mention, evidence, first, coded, anchors)
+            context = replace(context, dominant=dominant)
+            contexts[mention] = context
             qualifier = self._qualifier(doc, mention, first) or self._described(doc, mention, first)
             entry = self._best(mention, context, qualifier)
+            others = {m: e for m, e in evidence.items() if m != mention and e != first[mention]}
             entry = _region_nearest_article(mention, entry, others) or entry
             if qualifier is None:
                 entry = _listed_region(doc, mention, first, entry) or entry
@@ -164,6 +165,7 @@ class Geoparser:
                 held = mentions[number - 1].candidates
                 entry = holding_area(mention.candidates, held) or entry
             resolved.append((mention, entry, qualifier))
+        resolved = self._placed_relative(doc, resolved, contexts)
         focus = article_focus([entry for m, entry, _ in resolved if not m.facility])
         places = []
         for mention, entry, qualifier in resolved:
@@ -183,6 +185,121 @@ class Geoparser:
         return places
 
     # -- resolving them ---------------------------------------------------------------------
+
+    def _full_context(
+        self,
+        doc: Doc,
+        mention: Mention,
+        evidence: dict[Mention, GazEntry | None],
+        first: dict[Mention, GazEntry | None],
+        coded: Sequence[Actor],
+        anchors: dict[Mention, GazEntry | None],
+    ) -> Context:
+        """What the article's other places (as read in `evidence`) and actors say about the
+        mention; the anchors' regions from anchors of other names alone."""
+        others = {m: e for m, e in evidence.items() if m != mention and e != first[mention]}
+        beside = set(_countries_beside(doc, mention, coded))
+        sentence = _sentence_of(doc, mention)
+        context = self._context(others, beside, sentence, mention.key)
+        return replace(
+            context,
+            main_towns=main_towns(self.gazetteer, mention.candidates),
+            among_capitals=only_capitals(
+                e for m, e in others.items() if sentence[0] <= m.start < sentence[1]
+            ),
+            anchor_regions=anchor_regions(
+                e for m, e in anchors.items() if m != mention and m.key != mention.key
+            ),
+        )
+
+    def _reading(
+        self,
+        doc: Doc,
+        mention: Mention,
+        evidence: dict[Mention, GazEntry | None],
+        first: dict[Mention, GazEntry | None],
+        coded: Sequence[Actor],
+        anchors: dict[Mention, GazEntry | None],
+    ) -> GazEntry | None:
+        """The mention read beside `evidence` alone, with its qualifier."""
+        context = self._full_context(doc, mention, evidence, first, coded, anchors)
+        qualifier = self._qualifier(doc, mention, first) or self._described(doc, mention, first)
+        return self._best(mention, context, qualifier)
+
+    def _anchor_readings(
+        self,
+        doc: Doc,
+        mentions: Sequence[Mention],
+        first: dict[Mention, GazEntry | None],
+        coded: Sequence[Actor],
+    ) -> dict[Mention, GazEntry | None]:
+        """The anchors (`place_anchors`) as read beside the sure ones: a large city beside
+        sure places of another country may still yield to a namesake there ("Tripoli"
+        beside "Beirut")."""
+        sure = {
+            m: e for m, e in first.items() if sure_reading(m, e) and not _company_base(doc, m, e)
+        }
+        return {
+            m: first[m] if m in sure else self._reading(doc, m, sure, first, coded, {})
+            for m in mentions
+            if is_anchor(m, first[m]) and not _company_base(doc, m, first[m])
+        }
+
+    def _readings_beside_anchors(
+        self,
+        doc: Doc,
+        mentions: Sequence[Mention],
+        first: dict[Mention, GazEntry | None],
+        coded: Sequence[Actor],
+        anchors: dict[Mention, GazEntry | None],
+    ) -> dict[Mention, GazEntry | None]:
+        """The readings the article's names are evidence by: an anchor's own; a name with a
+        town in an anchor's first-level region read beside the anchors alone ("Windsor and
+        Richmond" in a story datelined Sydney), so that no other name's first reading outvotes
+        them; any other name its first reading ("Manchester" beside "Colchester" in a story
+        that also names Texas)."""
+        regions = anchor_regions(anchors.values())
+        readings = {}
+        for mention in mentions:
+            if mention in anchors:
+                readings[mention] = anchors[mention]
+            elif any(
+                c.kind == "city" and (c.country or "", c.admin1 or "") in regions
+                for c in mention.candidates
+            ):
+                readings[mention] = self._reading(doc, mention, anchors, first, coded, anchors)
+            else:
+                readings[mention] = first[mention]
+        return readings
+
+    def _placed_relative(
+        self,
+        doc: Doc,
+        resolved: list[tuple[Mention, GazEntry | None, GazEntry | None]],
+        contexts: dict[Mention, Context],
+    ) -> list[tuple[Mention, GazEntry | None, GazEntry | None]]:
+        """Names a relative phrase situates ("Richmond and Windsor, north-west of Sydney"):
+        the best candidate near the place it names; none there, a part of that town the
+        gazetteer lacks, placed at it ("Kingston, in south-west London")."""
+        mentions = [m for m, _, _ in resolved]
+        entries = {m: e for m, e, _ in resolved}
+        placed = []
+        for mention, entry, qualifier in resolved:
+            reference = relative_reference(doc, mention, mentions)
+            target = entries.get(reference) if reference is not None else None
+            if target is None or qualifier is not None or mention.area_only:
+                placed.append((mention, entry, qualifier))
+                continue
+            if entry is not None and lies_near(entry, target):
+                placed.append((mention, entry, qualifier))
+                continue
+            near = tuple(c for c in mention.candidates if lies_near(c, target))
+            if near:
+                entry = self._best(replace(mention, candidates=near), contexts[mention])
+            elif target.kind == "city":
+                entry, qualifier = None, target
+            placed.append((mention, entry, qualifier))
+        return placed
 
     def _context(
         self,

@@ -139,6 +139,50 @@ class SenseLexicon:
     messaging: frozenset[str] = frozenset()
     audiences: frozenset[str] = frozenset()
     protected_things: frozenset[str] = frozenset()
+    # Everyday senses of general news (culture, sport, business, science): see `_everyday_sense`.
+    party_words: frozenset[str] = frozenset()
+    acts_of_parties: frozenset[str] = frozenset()
+    natural_forces: frozenset[str] = frozenset()
+    striking: frozenset[str] = frozenset()
+    speaking: frozenset[str] = frozenset()
+    manners: frozenset[str] = frozenset()
+    inclining: frozenset[str] = frozenset()
+    pleading: frozenset[str] = frozenset()
+    pleas: frozenset[str] = frozenset()
+    charging: frozenset[str] = frozenset()
+    prices: frozenset[str] = frozenset()
+    capturing: frozenset[str] = frozenset()
+    captured_things: frozenset[str] = frozenset()
+    occupying: frozenset[str] = frozenset()
+    occupied_things: frozenset[str] = frozenset()
+    overcoming: frozenset[str] = frozenset()
+    obstacles: frozenset[str] = frozenset()
+    donating: frozenset[str] = frozenset()
+    body_parts: frozenset[str] = frozenset()
+    offering: frozenset[str] = frozenset()
+    wares: frozenset[str] = frozenset()
+    researching: frozenset[str] = frozenset()
+    rallying: frozenset[str] = frozenset()
+    market_movers: frozenset[str] = frozenset()
+    shows: frozenset[str] = frozenset()
+    mediation_nouns: frozenset[str] = frozenset()
+    disputes: frozenset[str] = frozenset()
+    support_nouns: frozenset[str] = frozenset()
+    service_marks: frozenset[str] = frozenset()
+    feature_verbs: frozenset[str] = frozenset()
+    trade_marks: frozenset[str] = frozenset()
+    appeal_nouns: frozenset[str] = frozenset()
+    attraction_marks: frozenset[str] = frozenset()
+    gathering_nouns: frozenset[str] = frozenset()
+    sending: frozenset[str] = frozenset()
+    attending: frozenset[str] = frozenset()
+    wielding: frozenset[str] = frozenset()
+    purchasing: frozenset[str] = frozenset()
+    business_units: frozenset[str] = frozenset()
+    compromising: frozenset[str] = frozenset()
+    loan_nouns: frozenset[str] = frozenset()
+    consumer_marks: frozenset[str] = frozenset()
+    armed_parties: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, section: dict[str, Any]) -> SenseLexicon:
@@ -153,6 +197,8 @@ class SenseLexicon:
 
 def verb_sense(verb: Token, lemma: str, senses: SenseLexicon) -> Sense | None:
     """The sense a verb's arguments give it, or None to keep the lexicon's reading."""
+    if _everyday_sense(verb, lemma, senses):
+        return NO_EVENT
     if lemma in senses.quantity_verbs and any(
         c.dep_ == "prt" and c.lower_ in ("up", "down") for c in verb.children
     ):
@@ -173,7 +219,8 @@ def verb_sense(verb: Token, lemma: str, senses: SenseLexicon) -> Sense | None:
         return _searched_place(verb, senses)
     if lemma in senses.releasing and not _preps(verb, "to"):
         # "released intelligence documents to Spain" passes them on: the lexicon decides.
-        return NO_EVENT if _head_lemma(_objects(verb)) in senses.released_things else None
+        released = _objects(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
+        return NO_EVENT if _head_lemma(released) in senses.released_things else None
     if lemma in senses.holding:
         return _held_back(verb, senses)
     if lemma in senses.writing:
@@ -221,6 +268,8 @@ def verb_sense(verb: Token, lemma: str, senses: SenseLexicon) -> Sense | None:
 
 def noun_sense(noun: Token, lemma: str, senses: SenseLexicon) -> Sense | None:
     """The sense a noun's phrase gives it, or None to keep the lexicon's reading."""
+    if _everyday_noun(noun, lemma, senses):
+        return NO_EVENT
     if lemma in senses.aid_nouns and _in_aid_of(noun):
         return NO_EVENT
     if lemma in senses.releasing:
@@ -252,6 +301,214 @@ def noun_sense(noun: Token, lemma: str, senses: SenseLexicon) -> Sense | None:
         held = noun.dep_ == "pobj" and noun.head.lower_ in ("in", "into")
         return None if held else NO_EVENT
     return None
+
+
+def _everyday_sense(verb: Token, lemma: str, senses: SenseLexicon) -> bool:
+    """Whether a verb is used in an everyday sense that names no event: its doer is a thing
+    ("a wall surrounds the garden", "was inspired by the chili sauce", "the law protects art"),
+    a force of nature ("hurricanes struck the coast"), or its object or complement is one
+    ("charged a fee", "captured the heat", "occupied public office", "overcome a hurdle",
+    "donate a kidney", "offering higher pay", "research the project"), or an idiom
+    ("spoke with fluency", "tend to be", "pleaded guilty", "was sent off")."""
+    if lemma in senses.acts_of_parties:
+        doer = _doer(verb)
+        if doer is not None and not _is_party(doer, senses):
+            return True
+    if lemma in senses.expressing and not _objects(verb):
+        return any(c.dep_ == "ccomp" for c in verb.children)  # "expressed that": a statement
+    if lemma in senses.striking:
+        doer = _doer(verb)
+        return doer is not None and doer.lemma_.lower() in senses.natural_forces
+    if lemma in senses.speaking:
+        partners = [o for p in _preps(verb, "with") for o in p.children if o.dep_ == "pobj"]
+        return _head_lemma(partners) in senses.manners
+    if lemma in senses.inclining:
+        return any(c.dep_ == "xcomp" for c in verb.children)  # "tend to be", not "tended the sick"
+    if lemma in senses.pleading:
+        return any(c.lower_ in senses.pleas for c in verb.children)  # "pleaded guilty"
+    if lemma in senses.sending:
+        # "was sent off for a foul": a player sent off carries nothing to anybody.
+        sent_off = any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+        return sent_off and not _objects(verb) and _has_passive_subject(verb)
+    if lemma in senses.rallying:
+        doer = _doer(verb)
+        return doer is not None and doer.lemma_.lower() in senses.market_movers
+    if lemma in senses.wielding:
+        # "is using eight autonomous drones to map farmland": CAMEO's patterns of "use" (arms,
+        # aircraft, water cannon, human shields) presuppose a state, a force or a crowd.
+        doer = _doer(verb)
+        return doer is not None and not _is_armed(doer, senses)
+    if lemma in senses.purchasing:
+        return _bought_without_seller(verb, senses)
+    if lemma in senses.compromising:
+        return bool(_objects(verb))  # "compromise their dignity" endangers; "compromised on" yields
+    if lemma in senses.attending:
+        # "attended the games expo and conference": a show or fair, no meeting of parties.
+        shows = [o for o in _objects(verb) if o.lemma_.lower() in senses.shows]
+        return bool(shows) or any(
+            t.lemma_.lower() in senses.shows for o in _objects(verb) for t in _listed_with(o)
+        )
+    if lemma in senses.researching:
+        return _head_lemma(_objects(verb)) not in (senses.wrongdoings | {None})
+    return _object_names_thing(verb, lemma, senses)
+
+
+_OBJECT_LISTS = (
+    ("charging", "prices"),
+    ("capturing", "captured_things"),
+    ("occupying", "occupied_things"),
+    ("overcoming", "obstacles"),
+    ("donating", "body_parts"),
+    ("offering", "wares"),
+)
+
+
+def _object_names_thing(verb: Token, lemma: str, senses: SenseLexicon) -> bool:
+    """ "charged a fee", "the price charged", "captured the heat", "a hurdle that must be
+    overcome": the thing acted on (an object, a passive subject or the noun the verb modifies)
+    is of a kind that no party undergoes."""
+    for verbs, things in _OBJECT_LISTS:
+        if lemma in getattr(senses, verbs):
+            kinds: frozenset[str] = getattr(senses, things)
+            return _head_lemma(_undergoers(verb)) in kinds
+    return False
+
+
+def _undergoers(verb: Token) -> list[Token]:
+    """What a verb acts on: its object, its passive subject, or the noun it modifies as a
+    participle or a passive relative clause ("the price charged", "a hurdle that must be
+    overcome")."""
+    found = _objects(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if found and found[0].lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return [verb.head]
+    if not found and verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
+        return [verb.head]
+    return found
+
+
+_RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+# Pronouns that stand for people or parties ("he occupied", "they surrounded").
+_PERSON_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "who", "whom"})
+
+
+def _doer(verb: Token) -> Token | None:
+    """Who or what does a verb's act: its subject, the agent of a passive ("was inspired by the
+    sauce"), or the noun a participle or relative clause modifies ("warehouses surrounding the
+    square", "measures that would protect"); None when the clause names none."""
+    children = list(verb.children)
+    agents = [o for c in children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    if agents:
+        return agents[0]
+    if _has_passive_subject(verb):
+        return None  # "the town was surrounded": the doer is not named
+    subjects = [c for c in children if c.dep_ == "nsubj"]
+    if subjects and subjects[0].lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return verb.head
+    if subjects:
+        return subjects[0]
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return verb.head
+    return None
+
+
+def _has_passive_subject(verb: Token) -> bool:
+    return any(c.dep_ in _PASSIVE_MARKS for c in verb.children)
+
+
+def _is_party(token: Token, senses: SenseLexicon) -> bool:
+    """Whether a phrase names a party that can act: a name, a person's pronoun, a word for
+    people, forces or bodies, or such a word it is made of ("hundreds of protesters",
+    "Israeli jets")."""
+    if token.lower_ in _PERSON_PRONOUNS:
+        return True
+    near = [token, *token.children, *(o for p in _preps(token, "of") for o in p.children)]
+    return any(
+        _names_party(t) or t.lemma_.lower() in senses.party_words
+        for t in near
+        if t.dep_ not in ("det", "prep", "punct", "relcl", "acl")
+    )
+
+
+def _bought_without_seller(verb: Token, senses: SenseLexicon) -> bool:
+    """ "used to purchase arms", "the family will buy a house": goods bought by nobody named
+    from nobody named are no trade between parties; "Korean Air bought 20 jets", "bought
+    Russian gas", "bought the airline", "bought arms from France" name a side of it."""
+    if _preps(verb, "from"):
+        return False  # a seller is named, whoever it is
+    buyer = _doer(verb)
+    if buyer is not None and any(_names_party(t) for t in buyer.subtree):
+        return False
+    goods = _objects(verb)
+    if not goods or goods[0].lemma_.lower() in senses.business_units:
+        return False
+    return not any(t.ent_type_ in _HOST_ENTITIES for g in goods for t in g.subtree)
+
+
+def _is_armed(token: Token, senses: SenseLexicon) -> bool:
+    """Whether a phrase names a state, a force or a crowd that can wield arms ("Israel",
+    "police", "Syrian troops", "protesters")."""
+    near = [token, *token.children, *(o for p in _preps(token, "of") for o in p.children)]
+    return token.lower_ in _PERSON_PRONOUNS or any(
+        t.ent_type_ in ("GPE", "NORP") or t.lemma_.lower() in senses.armed_parties for t in near
+    )
+
+
+def _everyday_noun(noun: Token, lemma: str, senses: SenseLexicon) -> bool:
+    """Whether an event noun is used in an everyday sense: "life support", "adds support for
+    wireless charging"; "the broad appeal of the film"; "the mediation of inflammation", of a
+    thing rather than of a dispute or between parties; "concerts, rallies and talk shows", a
+    rally or conference listed with shows and fairs."""
+    children = list(noun.children)
+    modifiers = [c for c in children if c.dep_ in ("compound", "amod", "nmod")]
+    marks = {w for c in modifiers for w in (c.lemma_.lower(), c.lower_)}  # "growing": lemma "grow"
+    if lemma in senses.support_nouns:
+        added = noun.dep_ == "dobj" and noun.head.lemma_.lower() in senses.feature_verbs
+        return added or bool(marks & senses.service_marks)
+    if lemma in senses.loan_nouns and marks & senses.consumer_marks:
+        return True  # "a home loan", "student loans": a bank's product, no aid
+    if lemma in senses.appeal_nouns:
+        asks = _preps(noun, "for", "to", "against")
+        return not asks and bool(marks & senses.attraction_marks)
+    if lemma in senses.mediation_nouns:
+        return _mediates_thing(noun, senses)
+    if lemma in senses.gathering_nouns:
+        if any(t.lemma_.lower() in senses.shows for t in _listed_with(noun)):
+            return True
+        # "the Asian Tidal Energy Conference", "a mining conference": a trade gathering, unless
+        # a party is named in it ("the EU energy summit").
+        named = [t for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod", "poss")]
+        trade = any(t.lower_ in senses.trade_marks for m in named for t in m.subtree)
+        return trade and not any(_names_party_entity(t) for m in named for t in m.subtree)
+    return False
+
+
+def _names_party_entity(token: Token) -> bool:
+    return token.ent_type_ in ("GPE", "NORP", "ORG")
+
+
+def _mediates_thing(noun: Token, senses: SenseLexicon) -> bool:
+    """ "the mediation and control of mining revenues": mediation of a thing, neither of a
+    dispute nor between or by named parties ("mediation of the conflict", "Qatar's mediation")."""
+    # "by local chiefs" names who mediates, not between whom: the mediated thing decides.
+    if _preps(noun, "between", "with", "in") or any(
+        c.dep_ == "poss" or _names_party(c) for c in noun.children
+    ):
+        return False
+    holders = [noun, *(c for c in noun.children if c.dep_ == "conj")]
+    mediated = [o for h in holders for p in _preps(h, "of") for o in p.children if o.dep_ == "pobj"]
+    if not mediated:
+        return False
+    return not any(_is_party(m, senses) or m.lemma_.lower() in senses.disputes for m in mediated)
+
+
+def _listed_with(noun: Token) -> list[Token]:
+    """The nouns a noun is listed with ("concerts, rallies and talk shows"), with the
+    compounds of each ("talk shows")."""
+    first = noun
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head
+    members = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.head.i >= first.i)]
+    return [t for m in members if m.i != noun.i for t in (m, *m.children) if t.dep_ != "det"]
 
 
 def _to_audience(verb: Token, senses: SenseLexicon) -> bool:
@@ -356,6 +613,8 @@ def is_hostless_journey(verb: Token, senses: SenseLexicon) -> bool:
     subjects = [c for c in children if c.dep_ == "nsubj"]
     if not subjects and verb.dep_ in ("xcomp", "advcl", "conj"):
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "left to fly to"
+    if not subjects and verb.dep_ == "acl":
+        subjects = [verb.head]  # "migrants traveling with the caravan"
     if _head_lemma(subjects) in senses.private_travellers:
         return True
     # "expelled diplomats left to fly to Moscow": people expelled or fleeing go home.
@@ -368,7 +627,7 @@ def is_hostless_journey(verb: Token, senses: SenseLexicon) -> bool:
     goals = [
         o
         for p in phrases
-        if p.dep_ == "prep" and p.lower_ in ("to", "for", "toward", "towards")
+        if p.dep_ == "prep" and p.lower_ in ("to", "for", "toward", "towards", "at")
         for o in p.children
         if o.dep_ == "pobj"
     ]
@@ -582,6 +841,8 @@ def _is_market_demand(noun: Token, senses: SenseLexicon) -> bool:
     goods = [o for p in _preps(noun, "for") for o in p.children if o.dep_ == "pobj"]
     if _head_lemma(goods) in senses.market_goods:
         return True
+    if any(t.lemma_.lower() == "supply" for t in _listed_with(noun)):
+        return True  # "supply and demand"
     head = noun.head
     return noun.dep_ in ("dobj", "nsubj", "nsubjpass") and head.lemma_.lower() in (
         senses.market_verbs
