@@ -31,10 +31,9 @@ from dyads.eval.plover import GoldSentence, PloverScores, load_gold, score, top_
 from dyads.nlp import load_model
 from dyads.records import Article, CodedArticle
 from dyads.stages.actors import ActorRecognizer
-from report import write_section
+from report import SHARED, write_section
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared" / "data"
 GOLD = SHARED / "plover" / "gsr_dev.jsonl"
 GWN = SHARED / "geo" / "GWN.xml"
 

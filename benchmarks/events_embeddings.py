@@ -51,10 +51,9 @@ from dyads.stages.event_embeddings import (
     load_encoder,
 )
 from events_methods import code_sentence
-from report import write_section
+from report import SHARED, write_section
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared" / "data"
 GOLD = SHARED / "plover" / "gsr_dev.jsonl"
 CACHE = Path(tempfile.gettempdir()) / "dyads-embeddings-cache"
 THRESHOLDS = tuple(round(0.05 * n, 2) for n in range(21))

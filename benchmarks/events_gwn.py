@@ -27,7 +27,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import os
 import re
 import tempfile
 import time
@@ -53,11 +52,9 @@ from dyads.eval.plover import (
 )
 from dyads.records import Article, CodedArticle
 from dyads.stages.layout import skipped_spans
-from report import PLOVER_MEASURES, write_section
+from report import PLOVER_MEASURES, SHARED, write_section
 
 ROOT = Path(__file__).resolve().parent.parent
-# The shared data folder beside the project (or where DYADS_SHARED_DATA points, as for the tests).
-SHARED = Path(os.environ.get("DYADS_SHARED_DATA", ROOT.parent / "shared" / "data"))
 GWN = SHARED / "geo" / "GWN.xml"
 GOLD = ROOT / "benchmarks" / "data" / "gwn_events.tsv"
 # The second, independent annotation of the same rows; type "-" marks a sentence it finds no

@@ -26,7 +26,6 @@ sentence) for reading; the held half's errors are never written.
 from __future__ import annotations
 
 import argparse
-import os
 import time
 import xml.etree.ElementTree as ET
 from collections import Counter
@@ -50,11 +49,9 @@ from events_gwn import (
     second_annotation_lines,
     write_errors,
 )
-from report import PLOVER_MEASURES, write_section
+from report import PLOVER_MEASURES, SHARED, write_section
 
 ROOT = Path(__file__).resolve().parent.parent
-# The shared data folder beside the project (or where DYADS_SHARED_DATA points, as for the tests).
-SHARED = Path(os.environ.get("DYADS_SHARED_DATA", ROOT.parent / "shared" / "data"))
 MEANTIME = SHARED / "timex" / "meantime_en"
 GOLD = ROOT / "benchmarks" / "data" / "meantime_events.tsv"
 # The second, independent annotation of the same rows; type "-" marks a sentence it finds no

@@ -37,10 +37,10 @@ from dyads.eval.plover import (
 from dyads.pipeline import Pipeline
 from dyads.records import Event
 from dyads.stages.event_classifier import EventTypeClassifier
-from report import write_section
+from report import SHARED, write_section
 
 ROOT = Path(__file__).resolve().parent.parent
-GOLD = ROOT.parent / "shared" / "data" / "plover" / "gsr_dev.jsonl"
+GOLD = SHARED / "plover" / "gsr_dev.jsonl"
 PROBES = ROOT / "tests" / "stages" / "data" / "event_probes.tsv"
 PROBE_DATE = "2025-08-12"
 RERANK_WEIGHT = 0.3

@@ -33,10 +33,9 @@ from dyads.data_build.event_model import STORIES
 from dyads.eval.plover import NO_EVENT, GoldSentence, Prediction, score
 from dyads.pipeline import Pipeline
 from dyads.records import PLOVER_TYPES, Article, Event
-from report import write_section
+from report import SHARED, write_section
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared" / "data"
 # The stories are undated; a date inside the period they were written about.
 STORY_DATE = "2023-06-01"
 SEED = 13

@@ -37,10 +37,10 @@ from dyads.nlp import load_model, model_name
 from dyads.records import Actor, Place
 from dyads.stages.actors import ActorRecognizer
 from dyads.stages.places import Geoparser
-from report import write_section
+from report import SHARED, write_section
 
 ROOT = Path(__file__).resolve().parent.parent
-GWN = ROOT.parent / "shared" / "data" / "geo" / "GWN.xml"
+GWN = SHARED / "geo" / "GWN.xml"
 DEV_ARTICLES = 100  # rules were developed on the first 100 articles only
 
 # GWN's pragmatic taxonomy: toponyms that say where something is ...

@@ -47,10 +47,9 @@ from dyads.stages.provenance import ProvenanceResolver
 from dyads.stages.quotes import QuoteFinder
 from dyads.stages.time import TimeTagger, infer_article_date
 from geo_gwn import DEV_ARTICLES, GoldCountries, read_gwn, score
-from report import PLOVER_MEASURES, write_section
+from report import PLOVER_MEASURES, SHARED, write_section
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared" / "data"
 MEDIUM_MODEL = "en_core_web_md"
 BATCH_SIZE = 16
 MODEL_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})

@@ -25,10 +25,10 @@ from dyads.records import Place
 from dyads.stages.actors import ActorRecognizer
 from dyads.stages.gazetteer import load_gazetteer
 from dyads.stages.places import Geoparser
-from report import write_section
+from report import SHARED, write_section
 
 ROOT = Path(__file__).resolve().parent.parent
-MEANTIME = ROOT.parent / "shared" / "data" / "timex" / "meantime_en"
+MEANTIME = SHARED / "timex" / "meantime_en"
 # Mentions of a location entity written as its name (NAM), or as a name before a noun
 # (PRE.NAM: "US" in "US exports"): scored when they are names, not demonyms.
 NAME_TYPES = frozenset({"NAM", "PRE.NAM"})

@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from dyads.eval.halves import HALVES, half_of
-from report import PLOVER_MEASURES, write_section
+from report import PLOVER_MEASURES, SHARED, write_section
 
 ROOT = Path(__file__).resolve().parent.parent
-GOLD = ROOT.parent / "shared" / "data" / "plover" / "gsr_dev.jsonl"
+GOLD = SHARED / "plover" / "gsr_dev.jsonl"
 
 
 def _type_row(name: str, score: dict[str, float]) -> str:

@@ -8,7 +8,10 @@ import platform
 import re
 from pathlib import Path
 
-BENCHMARKS = Path(__file__).resolve().parent.parent / "BENCHMARKS.md"
+ROOT = Path(__file__).resolve().parent.parent
+BENCHMARKS = ROOT / "BENCHMARKS.md"
+# The shared data folder beside the project, or where DYADS_SHARED_DATA points (as for the tests).
+SHARED = Path(os.environ.get("DYADS_SHARED_DATA", ROOT.parent / "shared" / "data"))
 # The PLOVER measures every event benchmark reports, as (row label, `PloverScores` field).
 PLOVER_MEASURES = (
     ("top-1 event accuracy", "accuracy"),

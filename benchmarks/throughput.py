@@ -31,10 +31,10 @@ from pathlib import Path
 
 from pyinstrument import Profiler
 
-from report import write_section
+from report import SHARED, write_section
 
 ROOT = Path(__file__).resolve().parent.parent
-GWN = ROOT.parent / "shared" / "data" / "geo" / "GWN.xml"
+GWN = SHARED / "geo" / "GWN.xml"
 BATCH_SIZE = 16
 
 

@@ -22,10 +22,10 @@ from dyads.eval.timex import scored_predictions as kept
 from dyads.nlp import load_model
 from dyads.records import TimeRef
 from dyads.stages.time import TimeTagger, infer_article_date
-from report import write_section
+from report import SHARED, write_section
 
 ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT.parent / "shared" / "data" / "timex" / "meantime_en"
+DATA = SHARED / "timex" / "meantime_en"
 
 
 @dataclass(frozen=True)

@@ -100,6 +100,10 @@ def test_db_upsert_is_idempotent_then_query_and_export(inputs: Path, tmp_path: P
     assert query.exit_code == 0, query.output
     rows = [json.loads(line) for line in query.stdout.splitlines()]
     assert rows and all(row["event"] == "CONSULT" for row in rows)
+    dyadic = runner.invoke(app, ["query", "--db", str(db), "--dyadic", "--format", "json"])
+    assert dyadic.exit_code == 0, dyadic.output
+    pairs = [json.loads(line) for line in dyadic.stdout.splitlines()]
+    assert pairs and all(row["actor"]["code"] and row["recipient"]["code"] for row in pairs)
     refused = runner.invoke(app, ["query", "--db", str(db), "--sql", "DELETE FROM events"])
     assert refused.exit_code == 1
     assert "dyads: error" in refused.stderr

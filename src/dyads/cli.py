@@ -293,6 +293,9 @@ def query_command(
     country: Annotated[str | None, typer.Option(help="Country of the event's location.")] = None,
     since: Annotated[str | None, typer.Option(help="Events on or after (YYYY-MM-DD).")] = None,
     until: Annotated[str | None, typer.Option(help="Events on or before (YYYY-MM-DD).")] = None,
+    dyadic: Annotated[
+        bool, typer.Option("--dyadic", help="Only events with both actor and recipient coded.")
+    ] = False,
     limit: Annotated[int, typer.Option(min=1, help="At most this many rows.")] = 100,
     sql: Annotated[str | None, typer.Option(help="Run this SQL on a read-only connection.")] = None,
     output: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.table,
@@ -314,6 +317,7 @@ def query_command(
                 country=country,
                 since=since,
                 until=until,
+                dyadic=dyadic,
                 limit=limit,
             )
             # Tables and CSV want flat columns; JSON keeps the coded event shape.

@@ -40,6 +40,7 @@ def test_no_filter_returns_everything_with_total(store: Store) -> None:
         ({"q": "ANCHORAGE"}, ["a1:e2", "a2:e2"]),
         ({"actor": "RUS", "recipient": "PRK", "event": "CONSULT"}, ["a1:e1", "a2:e1"]),
         ({"actor": "FRA"}, []),
+        ({"dyadic": True}, ["a1:e1", "a1:e2", "a2:e1", "a2:e2"]),
     ],
 )
 def test_exact_and_text_filters(

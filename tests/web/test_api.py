@@ -77,6 +77,8 @@ def test_events_carry_the_words_of_their_status_and_date(client: TestClient) -> 
         ({"q": "PLEDGED"}, ["art-1-e2"]),
         ({"q": "<b>talks</b>"}, ["art-3-e1"]),
         ({"actor": "ZZZ"}, []),
+        ({"dyadic": "true"}, ["art-1-e2", "art-1-e1", "art-2-e1", "art-3-e1"]),
+        ({"dyadic": "false"}, ["art-2-e2", "art-1-e2", "art-1-e1", "art-2-e1", "art-3-e1"]),
     ],
 )
 def test_each_filter_selects_the_matching_events(
@@ -111,6 +113,7 @@ def test_paging_keeps_the_total_and_walks_the_order(client: TestClient) -> None:
         ({"limit": "1001"}, 422, "limit"),
         ({"offset": "-5"}, 422, "offset"),
         ({"actor": "X" * 33}, 422, "actor"),
+        ({"dyadic": "maybe"}, 422, "dyadic"),
     ],
 )
 def test_invalid_parameters_answer_4xx_with_a_message(

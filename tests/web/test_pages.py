@@ -31,6 +31,14 @@ def test_index_filters_from_the_form_and_keeps_the_values(client: TestClient) ->
     assert 'name="actor" value="PRK"' in page.text
 
 
+def test_index_keeps_only_events_with_both_parties_when_asked(client: TestClient) -> None:
+    page = client.get("/", params={"dyadic": "1"})
+    assert page.status_code == 200
+    assert "1–4 of 4 events" in page.text  # the mobilisation without a recipient is left out
+    assert "event-art-2-e2" not in page.text
+    assert 'name="dyadic" value="1" checked' in page.text
+
+
 def test_index_pages_through_results(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
     from dyads.web import pages
 

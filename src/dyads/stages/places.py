@@ -593,13 +593,13 @@ def _nearest_town(
     resolved: Sequence[tuple[Mention, GazEntry | None, GazEntry | None]],
     focus: GazEntry | None,
 ) -> GazEntry | None:
-    """The town right after "in" a local feature ("Le Bernardin in New York"), else the town
+    """The town right after "in" a local feature ("the Ritz in Paris"), else the town
     named closest to it, in its sentence ("a bar on Bourbon Street in New Orleans") or in the one
     before when that town is in the country the article is about: where the feature most
     likely is."""
     if not doc.has_annotation("SENT_START"):
         return None
-    # "from August in New Orleans to Le Bernardin in New York": the town after "in" is the
+    # "moved from Lyon to the Ritz in Paris": the town after "in" is the
     # feature's own, however close another town stands before it.
     if mention.end + 1 < len(doc) and doc[mention.end].lower_ == "in":
         following = next(

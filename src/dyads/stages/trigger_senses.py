@@ -487,9 +487,9 @@ def _names_party_entity(token: Token) -> bool:
 
 
 def _mediates_thing(noun: Token, senses: SenseLexicon) -> bool:
-    """ "the mediation and control of mining revenues": mediation of a thing, neither of a
+    """ "the control and mediation of timber royalties": mediation of a thing, neither of a
     dispute nor between or by named parties ("mediation of the conflict", "Qatar's mediation")."""
-    # "by local chiefs" names who mediates, not between whom: the mediated thing decides.
+    # "by district councils" names who mediates, not between whom: the mediated thing decides.
     if _preps(noun, "between", "with", "in") or any(
         c.dep_ == "poss" or _names_party(c) for c in noun.children
     ):

@@ -35,6 +35,10 @@ class EventFilter:
     until: str | dt.date | None = None
     country: str | None = None  # country of the event's location
     q: str | None = None  # words in the evidence sentence (case-insensitive)
+    # Only events whose actor and recipient are both coded: the dyads of event data. Many
+    # events of general news name one party or none ("protesters marched"), which users
+    # counting interactions between parties want out.
+    dyadic: bool = False
     limit: int | None = 100  # None: every match
     offset: int = 0
 
@@ -69,6 +73,8 @@ class EventFilter:
         if self.until is not None:
             clauses.append("date_first <= ?")
             params.append(_bound(self.until, first=False))
+        if self.dyadic:
+            clauses.append("actor_code IS NOT NULL AND recipient_code IS NOT NULL")
         if self.q:
             clauses.append("contains(lower(evidence), lower(?))")
             params.append(self.q)

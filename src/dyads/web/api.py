@@ -66,6 +66,9 @@ def list_events(
     q: Annotated[
         str | None, Query(max_length=MAX_TEXT, description="Words in the evidence sentence.")
     ] = None,
+    dyadic: Annotated[
+        bool, Query(description="Only events with both actor and recipient coded.")
+    ] = False,
     limit: Annotated[int, Query(ge=0, le=MAX_LIMIT, description="At most this many events.")] = 100,
     offset: Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Skip this many first.")] = 0,
 ) -> dict[str, Any]:
@@ -79,6 +82,7 @@ def list_events(
         "since": since,
         "until": until,
         "q": q,
+        "dyadic": "1" if dyadic else None,
     }
     where = event_filter(values, limit, offset)
     with ctx.access.store() as store:

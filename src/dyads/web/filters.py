@@ -18,10 +18,22 @@ FILTER_FIELDS: tuple[str, ...] = (
     "since",
     "until",
     "q",
+    "dyadic",
 )
 _CODE_FIELDS = ("actor", "recipient", "country")
 MAX_CODE = 32
 MAX_TEXT = 200
+# Values of a yes/no parameter, as forms and URLs write them, and whether each means yes.
+_FLAGS = {
+    "1": True,
+    "true": True,
+    "yes": True,
+    "on": True,
+    "0": False,
+    "false": False,
+    "no": False,
+    "off": False,
+}
 
 
 def check_code(name: str, value: str) -> str:
@@ -50,6 +62,9 @@ def event_filter(values: Mapping[str, str | None], limit: int, offset: int) -> E
         value = given[name]
         if value is not None and (len(value) > 10 or not value.isascii()):
             raise QueryError(f"{name} must be a date (YYYY-MM-DD, YYYY-MM or YYYY), not {value!r}")
+    dyadic = given["dyadic"]
+    if dyadic is not None and dyadic.lower() not in _FLAGS:
+        raise QueryError(f"dyadic must be one of {', '.join(sorted(_FLAGS))}, not {dyadic!r}")
     if not 0 <= limit <= MAX_LIMIT:
         raise QueryError(f"limit must be between 0 and {MAX_LIMIT}, not {limit}")
     if not 0 <= offset <= MAX_OFFSET:
@@ -63,6 +78,7 @@ def event_filter(values: Mapping[str, str | None], limit: int, offset: int) -> E
         since=given["since"],
         until=given["until"],
         q=q,
+        dyadic=_FLAGS[dyadic.lower()] if dyadic else False,
         limit=limit,
         offset=offset,
     )
