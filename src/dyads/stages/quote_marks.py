@@ -11,6 +11,7 @@ the open part ends there and the quotation goes on in the same group.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -37,6 +38,9 @@ _CLOSE_AFTER = frozenset(".,;:!?)]}—–-/…")  # characters before which a ma
 _STATEMENT_LEAD = frozenset(":,.!?")  # what may precede a quote that is a statement of its own
 _TRAILING = " \t\r\n,"  # stripped from the end of quoted content ("…," she said)
 _SENTENCE_END = frozenset(".!?…")
+# Found by one regex scan rather than a Python loop over every character of the article.
+_MARK_CHARS = re.compile("[" + re.escape("".join(_FAMILIES)) + "]")
+_WORD_CHAR = re.compile(r"[^\W_]")  # what str.isalnum() accepts
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,11 +152,10 @@ def _is_first(text: str, paragraph: Span, mark: _Mark) -> bool:
 def _marks(text: str, start: int, end: int) -> list[_Mark]:
     """The quotation marks in text[start:end], apostrophes left out."""
     marks: list[_Mark] = []
-    for pos in range(start, end):
+    for found in _MARK_CHARS.finditer(text, start, end):
+        pos = found.start()
         char = text[pos]
-        family = _FAMILIES.get(char)
-        if family is None:
-            continue
+        family = _FAMILIES[char]
         before = text[pos - 1] if pos > start else " "
         after = text[pos + 1] if pos + 1 < end else " "
         role = _role(char, family, before, after)
@@ -187,5 +190,5 @@ def _add_part(parts: list[QuotedPart], text: str, start: int, end: int, group: i
         start += 1
     while end > start and text[end - 1] in _TRAILING:
         end -= 1
-    if any(char.isalnum() for char in text[start:end]):
+    if _WORD_CHAR.search(text, start, end):
         parts.append(QuotedPart((start, end), group))
