@@ -27,7 +27,11 @@ a speaker's own stand, agreements and offers, concessions against retreats, coer
 look-alikes, cooperation), Z on which event of a long wire lead is on top (refusals before a
 participle, main clauses before "after", "before" and "as" clauses, meetings and tours that are
 only background to a return home) and the gaps other stages found (things handed "to" a party,
-refusals stated in a letter, vetoes threatened on a condition or cast); so each set's
+refusals stated in a letter, vetoes threatened on a condition or cast), AA on the lines the
+codebook draws between types that one trigger word does not (concessions promised against
+retreats done, coercion against force and reduced relations, cooperation done against promised
+and talked, refusals against accusations and threats, requests against support, mobilization
+against threats, protests against assaults); so each set's
 first score estimates how the events stage generalises to gold of the CAMEO manual's kind (the
 file's header keeps those scores). Each sentence is coded alone and scored as `dyads eval plover`
 scores gold: the top event's type, and the code sets of its actors and recipients
@@ -135,7 +139,11 @@ class SetFloor:
 # Y: rejections, agreements, concessions against retreats, coercion against its look-alikes and
 #    cooperation, in wire wording of 2000;
 # Z: the top event of long wire leads (refusals before a participle, main clauses before time
-#    clauses, background meetings and tours), handovers "to" a party, refusals in letters, vetoes.
+#    clauses, background meetings and tours), handovers "to" a party, refusals in letters, vetoes;
+# AA: the boundaries between PLOVER types that one trigger word does not draw (truces declared
+#    against truces in force, releases promised against releases done, arrests against beatings,
+#    expulsions of diplomats against deportations and mass expulsions, signing against agreeing
+#    against talks, denials against accusations, warnings of force against warnings of hardship).
 SET_FLOORS = (
     SetFloor("R", 75, 0.95, 0.87),
     SetFloor("S", 35, 0.95, 0.83),
@@ -146,10 +154,11 @@ SET_FLOORS = (
     SetFloor("X", 40, 0.88, 0.85),
     SetFloor("Y", 210, 0.92, 0.91),
     SetFloor("Z", 60, 0.94, 0.92),
+    SetFloor("AA", 200, 0.95, 0.93),
 )
 # Rows of one expected type in a set that all but one must keep: products that are no event
 # (S), second senses that are none (V, W), denials read as rejections (X), and background
-# meetings, conditional vetoes and refusals (Z).
+# meetings, conditional vetoes and refusals (Z), and look-alikes of the boundary types (AA).
 KEPT_ROWS = (
     ("S", NO_EVENT),
     ("V", NO_EVENT),
@@ -158,12 +167,13 @@ KEPT_ROWS = (
     ("Z", NO_EVENT),
     ("Z", "THREATEN"),
     ("Z", "REJECT"),
+    ("AA", NO_EVENT),
 )
 
 
 @dataclass(frozen=True)
 class CameoProbe:
-    set: str  # "A" to "Z", see the probe file's header
+    set: str  # "A" to "Z", then "AA", see the probe file's header
     cameo: str
     event: str  # a PLOVER type, or NO_EVENT
     actors: frozenset[str] | None  # None: not checked

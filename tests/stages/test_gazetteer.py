@@ -56,6 +56,10 @@ def test_abbreviations_are_indexed(gazetteer: Gazetteer) -> None:
     for alias, code in [("U.S.", "USA"), ("US", "USA"), ("UK", "GBR"), ("UAE", "ARE")]:
         assert any(e.kind == "country" and e.country == code for e in gazetteer.lookup(alias))
     assert any(e.name == "British Columbia" for e in gazetteer.lookup("B.C."))
+    # Web news's short forms of cities and regions ("rallies in DC", "floods in KZN").
+    for alias, name in [("DC", "Washington"), ("NYC", "New York City"), ("KZN", "Kwazulu-Natal")]:
+        assert any(e.name == name for e in gazetteer.lookup(alias))
+    assert not gazetteer.lookup("PNG")  # an image format more often than Papua New Guinea
 
 
 def test_first_level_regions_have_english_names_and_centroids(gazetteer: Gazetteer) -> None:
@@ -103,6 +107,28 @@ def test_regions_numbered_in_geonames_are_linked(gazetteer: Gazetteer) -> None:
     assert ontario is not None and ontario.geonameid == 6093943 and ontario.lat is not None
     north_west = [e for e in gazetteer.lookup("North West") if e.country == "ZAF"]
     assert north_west and north_west[0].kind == "admin1"
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Majorca", "ESP"),
+        ("Lanzarote", "ESP"),
+        ("Santorini", "GRC"),
+        ("Lombok", "IDN"),
+        ("Gulf Coast", "USA"),
+        ("SoCal", "USA"),
+        ("Twin Cities", "USA"),
+        ("West Country", "GBR"),
+        ("Karoo", "ZAF"),
+    ],
+)
+def test_holiday_islands_and_informal_regions_are_regions(
+    gazetteer: Gazetteer, name: str, country: str
+) -> None:
+    regions = [e for e in gazetteer.lookup(name) if e.kind == "region"]
+    assert [r.country for r in regions] == [country]
+    assert regions[0].lat is not None
 
 
 def test_seas_and_oceans_have_coordinates(gazetteer: Gazetteer) -> None:

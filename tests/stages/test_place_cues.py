@@ -292,6 +292,11 @@ SPAN_CUES: dict[SpanCue, list[tuple[str, str, bool]]] = {
         ("Israeli jets struck Rafah and Deir al-Balah overnight.", "Deir al-Balah", True),
         ("Officials in Kupiansk said the market reopened.", "Kupiansk", False),
         ("Reporters asked Duterte about the speech.", "Duterte", False),
+        ("The cyclone flattened Beira overnight.", "Beira", True),
+        ("The storm destroyed much of Tacloban.", "Tacloban", True),
+        ("Landslides cut off Shimla from the plains.", "Shimla", True),
+        ("The storm cut Jones from the shortlist.", "Jones", False),
+        ("The quake destroyed his trust in Smith.", "Smith", False),
     ],
     from_people_at: [
         ("Doctors from Kenema treated most of the patients.", "Kenema", True),

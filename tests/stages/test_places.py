@@ -249,6 +249,10 @@ RESOLVED: dict[str, tuple[str, PlaceFacts]] = {
         "Police in Managua arrested two leaders. In Granada, officers fired tear gas.",
         {"Granada": {"country": "NIC"}},
     ),
+    "a county after the comma chooses the town of its state": (
+        "The crash closed the road near Lakewood, Ocean County officials said.",
+        {"Lakewood": {"country": "USA", "admin1": "New Jersey"}},
+    ),
 }
 
 # Sentences in which no place may be found, by the rule that keeps each one out.
@@ -261,6 +265,9 @@ NO_PLACES: dict[str, tuple[str]] = {
         "Young voters and Green voters queued for hours.",
     ),
     "a common noun that is a town's name, hit, is no town": ("Security was hit by budget cuts.",),
+    "kin named like places are persons": (
+        "She leaves her husband, Tom, and their children Dakota, Carolina and Troy.",
+    ),
 }
 
 

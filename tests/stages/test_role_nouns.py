@@ -250,3 +250,17 @@ def test_the_subject_of_a_cast_veto_acts(nlp: Language) -> None:
     index = ActorIndex(doc, [actor(text, "China", "CHN")])
     roles = noun_roles(token(doc, "veto"), index)
     assert codes(roles.actors) == ["CHN"]
+
+
+def test_the_of_phrase_of_a_visit_names_the_visitor(nlp: Language) -> None:
+    doc = nlp("The visit of the Chinese premier to Moscow ended with energy deals.")
+    index = index_of(doc, [("Chinese premier", "CHN")], places=[("Moscow", "RUS")])
+    roles = noun_roles(token(doc, "visit"), index)
+    assert codes(roles.actors) == ["CHN"] and codes(roles.recipients) == ["RUS"]
+
+
+def test_the_of_phrase_of_an_attack_names_its_victim(nlp: Language) -> None:
+    doc = nlp("The shelling of Ukrainian positions began at dawn.")
+    index = index_of(doc, [("Ukrainian", "UKR", "MIL")])
+    roles = noun_roles(token(doc, "shelling"), index)
+    assert codes(roles.actors) == [] and codes(roles.recipients) == ["UKR"]

@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from dyads.stages.role_phrases import grievance_targets, letter_addressees, missions_gathered_at
+from dyads.stages.role_phrases import (
+    conversation_partners,
+    grievance_targets,
+    letter_addressees,
+    missions_gathered_at,
+)
 
 from .event_helpers import PartySpec, codes, token
 from .role_helpers import index_of
@@ -89,3 +94,15 @@ def test_parties_deeper_in_the_act_are_not_its_doer(nlp: Language) -> None:
     doc = nlp("China complained over the sale of fighter jets to Taiwan.")
     index = index_of(doc, [("China", "CHN"), ("Taiwan", "TWN")])
     assert grievance_targets(token(doc, "complained"), index) == []
+
+
+def test_a_call_with_a_party_hung_on_the_subject_names_the_partner(nlp: Language) -> None:
+    doc = nlp("Mubarak, in a telephone call with Barak, urged a return to negotiations.")
+    index = index_of(doc, [("Mubarak", "EGY"), ("Barak", "ISR")])
+    assert codes(conversation_partners(token(doc, "urged"), index)) == ["ISR"]
+
+
+def test_a_call_about_a_party_names_no_partner(nlp: Language) -> None:
+    doc = nlp("Mubarak, in a telephone call about Barak, urged a return to negotiations.")
+    index = index_of(doc, [("Mubarak", "EGY"), ("Barak", "ISR")])
+    assert conversation_partners(token(doc, "urged"), index) == []

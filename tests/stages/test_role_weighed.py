@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from dyads.stages.role_weighed import weighed_proposal_roles
+from dyads.stages.role_weighed import addressed_proposal_roles, weighed_proposal_roles
 
 from .event_helpers import codes, token
 from .role_helpers import index_of, recipient_code
@@ -45,3 +45,17 @@ def test_a_passive_request_was_made_to_the_agent_weighing_it(nlp: Language) -> N
     roles = weighed_proposal_roles(token(doc, "request"), index)
     assert roles is not None
     assert codes(roles.actors) == ["LVA"] and recipient_code(roles) == "DNK"
+
+
+def test_a_request_to_a_party_turned_down_was_refused_by_that_party(nlp: Language) -> None:
+    doc = nlp("Britain's request to India for the extradition was turned down.")
+    index = index_of(doc, [("Britain", "GBR"), ("India", "IND")])
+    decided = addressed_proposal_roles(token(doc, "turned"), token(doc, "request"), index)
+    assert decided is not None
+    assert codes(decided[0]) == ["IND"] and codes(decided[1]) == ["GBR"]
+
+
+def test_a_request_sent_on_names_no_decider(nlp: Language) -> None:
+    doc = nlp("Britain's request to India for the extradition was sent on Monday.")
+    index = index_of(doc, [("Britain", "GBR"), ("India", "IND")])
+    assert addressed_proposal_roles(token(doc, "sent"), token(doc, "request"), index) is None

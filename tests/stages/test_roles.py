@@ -781,6 +781,86 @@ ROLES: dict[str, tuple[str, RolesOf, dict[str, object]]] = {
         ),
         {"actors": ["MMR"]},
     ),
+    "a 'where' clause's act is aimed at the place it describes": (
+        "Gaza, where Israeli jets struck overnight, was quiet on Monday.",
+        RolesOf("struck", [("Israeli jets", "ISR", "MIL")], places=[("Gaza", "PSE")]),
+        {"actors": ["ISR"], "recipient": "PSE"},
+    ),
+    "a 'to' phrase after what a complaint is over belongs to that act": (
+        "China complained over American arms sales to Taiwan.",
+        RolesOf("complained", [("China", "CHN"), ("American", "USA"), ("Taiwan", "TWN")]),
+        {"actors": ["CHN"], "recipient": "USA"},
+    ),
+    "a complaint made 'to' a party before what it is over is made to it": (
+        "Seoul protested to Tokyo over the new textbook.",
+        RolesOf("protested", [("Seoul", "KOR"), ("Tokyo", "JPN")]),
+        {"actors": ["KOR"], "recipient": "JPN"},
+    ),
+    "a request 'to' a party turned down with no agent was refused by that party": (
+        "Britain's request to India for the extradition of the businessman was turned down.",
+        RolesOf("turned", [("Britain", "GBR"), ("India", "IND")]),
+        {"actors": ["IND"], "recipient": "GBR"},
+    ),
+    "a request turned down by a named agent keeps the agent": (
+        "Britain's request to India was turned down by the Indian court.",
+        RolesOf("turned", [("Britain", "GBR"), ("India", "IND"), ("Indian court", "IND", "JUD")]),
+        {"actors": ["IND"]},
+    ),
+    "an act done in a telephone call with a party is addressed to it": (
+        "Mubarak, in a telephone call with the Israeli prime minister, urged a return to talks.",
+        RolesOf("urged", [("Mubarak", "EGY"), ("Israeli prime minister", "ISR")]),
+        {"actors": ["EGY"], "recipient": "ISR"},
+    ),
+    "forces flown out of a place leave it": (
+        "Sixty UN monitors were flown out of the Bosnian town of Bihac on Monday.",
+        RolesOf(
+            "flown",
+            [("UN monitors", "IGOUNO", "MIL")],
+            places=[("Bihac", "BIH")],
+            source_is_recipient=True,
+        ),
+        {"actors": ["IGOUNO"], "recipient": "BIH"},
+    ),
+    "people evacuated from a place are rescued, not leaving of their own": (
+        "Hundreds of foreigners were evacuated from Freetown.",
+        RolesOf("evacuated", [], places=[("Freetown", "SLE")]),
+        {"actors": []},
+    ),
+    "a feeling about a party's act is aimed at the doer before the place it concerns": (
+        "The United States expressed concern over China's military build-up opposite Taiwan.",
+        RolesOf("expressed", [("United States", "USA"), ("China", "CHN"), ("Taiwan", "TWN")]),
+        {"actors": ["USA"], "recipient": "CHN"},
+    ),
+    "people a border is opened to stand for the land they flee": (
+        "Guinea opened its border to thousands of refugees fleeing the fighting in Sierra Leone.",
+        RolesOf("opened", [("Guinea", "GIN")], places=[("Sierra Leone", "SLE")]),
+        {"actors": ["GIN"], "recipient": "SLE"},
+    ),
+    "people described by where they stay name no land left": (
+        "Guinea opened its border to thousands of refugees living in Sierra Leone.",
+        RolesOf("opened", [("Guinea", "GIN")], places=[("Sierra Leone", "SLE")]),
+        {"actors": ["GIN"], "recipient": None},
+    ),
+    "a reaction placed in a capital with no one named to react is that state's": (
+        "France's backing for the army was welcomed in Beirut.",
+        RolesOf("welcomed", [("France", "FRA")], places=[("Beirut", "LBN")]),
+        {"actors": ["LBN"], "recipient": "FRA"},
+    ),
+    "a reaction placed in a part of a land names no one reacting": (
+        "France's backing for the army was welcomed in northern Lebanon.",
+        RolesOf("welcomed", [("France", "FRA")], places=[("Lebanon", "LBN")]),
+        {"actors": [], "recipient": "FRA"},
+    ),
+    "a pronoun told in a message what it should do is the party written to": (
+        "Egypt said in a message to Israel that it should reopen the crossings.",
+        RolesOf("reopen", [("Egypt", "EGY"), ("Israel", "ISR"), ("it", "EGY")]),
+        {"actors": ["ISR"]},
+    ),
+    "a pronoun in a message saying what it will do stays the writer's": (
+        "Egypt said in a message to Israel that it would reopen the crossings.",
+        RolesOf("reopen", [("Egypt", "EGY"), ("Israel", "ISR"), ("it", "EGY")]),
+        {"actors": ["EGY"]},
+    ),
 }
 
 

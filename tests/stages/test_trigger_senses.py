@@ -401,3 +401,87 @@ def test_everyday_noun_senses(
     nlp: Language, lexicon: TriggerLexicon, text: str, word: str, cameo: str | None
 ) -> None:
     assert cameo_of(nlp, lexicon, text, word) == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "cameo"),
+    [
+        *rule(
+            "truce in force",
+            ("The ceasefire took effect at dawn on Monday.", "ceasefire", "087"),
+            ("The truce came into force on Sunday, officials said.", "truce", "087"),
+            ("The ceasefire will take effect at midnight.", "ceasefire", "0871"),
+            ("The rebels declared a ceasefire on Sunday.", "ceasefire", "0871"),
+        ),
+    ],
+)
+def test_a_truce_in_force_is_carried_out(
+    nlp: Language, lexicon: TriggerLexicon, text: str, word: str, cameo: str
+) -> None:
+    assert cameo_of(nlp, lexicon, text, word) == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Aid agencies warned that millions faced famine in the region.", None),
+        ("The health agency warned that cholera was spreading in the camps.", None),
+        ("China warned Taiwan that independence would mean war.", "130"),
+        ("Washington warned that Iran would face consequences over famine relief.", "130"),
+    ],
+)
+def test_a_warning_of_hardship_threatens_nobody(
+    nlp: Language, lexicon: TriggerLexicon, text: str, cameo: str | None
+) -> None:
+    assert cameo_of(nlp, lexicon, text, "warned") == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "cameo"),
+    [
+        *rule(
+            "particle read as a count",
+            ("The rebels will hand over 62 captured soldiers.", "hand", "0841"),
+        ),
+        *rule(
+            "mass expulsion counted by its object",
+            ("Soldiers drove thousands of villagers from their homes.", "drove", "201"),
+            ("Soldiers drove 40 families from their homes.", "drove", "174"),
+        ),
+        *rule(
+            "withdrawal from a place under an accord",
+            ("The fighters withdrew from the port under the agreement.", "withdrew", "0874"),
+            ("Russia withdrew from the treaty on Friday.", "withdrew", "160"),
+            ("The company withdrew its bid for the bank.", "withdrew", None),
+        ),
+        *rule(
+            "a closure eased",
+            ("Israel eased its closure of the territory on Sunday.", "eased", "0872"),
+        ),
+        *rule(
+            "inspectors barred",
+            ("Iran barred the inspectors from the site.", "barred", "1245"),
+        ),
+        *rule(
+            "backing a call",
+            ("The party backed the president's call for early elections.", "backed", "051"),
+        ),
+        *rule(
+            "trade resumed",
+            ("Russia resumed gas deliveries to Ukraine on Tuesday.", "resumed", "061"),
+            ("The agency resumed aid deliveries to the region.", "resumed", "070"),
+        ),
+        *rule(
+            "sanctions adopted",
+            ("The European Union adopted new sanctions against Iran.", "adopted", "163"),
+        ),
+        *rule(
+            "property seized",
+            ("Police seized the printing presses of the newspaper.", "seized", "1711"),
+        ),
+    ],
+)
+def test_type_boundaries_drawn_by_arguments(
+    nlp: Language, lexicon: TriggerLexicon, text: str, word: str, cameo: str | None
+) -> None:
+    assert cameo_of(nlp, lexicon, text, word) == cameo

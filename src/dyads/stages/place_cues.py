@@ -601,6 +601,16 @@ ATTACK_LEMMAS = frozenset(
         *("shelling", "bombing", "assault", "offensive"),
     }
 )
+# Verbs of storms, floods and earthquakes: a town's name as their object is the place struck
+# ("Cyclone Tracy destroyed much of Darwin", "floods swamped Lismore", "the quake shook Napier").
+DISASTER_LEMMAS = frozenset(
+    {
+        *("flood", "flatten", "destroy", "batter", "lash", "ravage", "devastate", "swamp"),
+        *("inundate", "drench", "soak", "shake", "rock", "engulf", "pummel", "submerge"),
+        *("evacuate",),
+    }
+)
+STRIKING_LEMMAS = ATTACK_LEMMAS | DISASTER_LEMMAS
 # Nouns for people after which "from" names where they come from, with no verb of motion
 # ("doctors from Kenema", "a teacher from Bendigo"; but "a letter from Allen").
 ORIGIN_NOUN_LEMMAS = frozenset(
@@ -656,16 +666,31 @@ def first_conjunct(token: Token) -> Token:
 
 
 def attack_target(doc: Doc, start: int, end: int) -> bool:
-    """The name is what an attack acts on: the object of "shelled", "struck", "bombed" (or the
-    subject of their passive), or the name after "on" or "at" that follows one ("fired on X",
-    "air strikes on X", "shot at X")."""
+    """The name is what an attack or a disaster acts on: the object of "shelled", "struck",
+    "bombed", "flooded", "flattened" (or the subject of their passive), or the name after "on"
+    or "at" that follows one ("fired on X", "air strikes on X", "shot at X"); "much of X" and
+    "parts of X" stand where X does."""
     root = first_conjunct(name_root(doc, start, end))
+    portion = root.head.head
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and portion.lower_ in PORTION_WORDS:
+        root = portion if portion.dep_ == "dobj" else root  # "destroyed much of Darwin"
     head = root.head
     if root.dep_ in {"dobj", "nsubjpass"}:
-        return head.lemma_ in ATTACK_LEMMAS
+        return head.lemma_ in STRIKING_LEMMAS or _cut_off(head)
     if root.dep_ == "pobj" and head.lower_ in {"on", "at", "upon"}:
-        return head.head.lemma_ in ATTACK_LEMMAS
+        return head.head.lemma_ in STRIKING_LEMMAS
     return False
+
+
+def _cut_off(verb: Token) -> bool:
+    """'Floods cut off Napier': "cut" with its particle "off"."""
+    return verb.lemma_ == "cut" and any(
+        child.dep_ == "prt" and child.lower_ == "off" for child in verb.children
+    )
+
+
+# Words for a share of a place before "of" ("much of Darwin", "parts of Queensland").
+PORTION_WORDS = frozenset({"much", "most", "parts", "part", "swathes", "areas", "all"})
 
 
 def from_people(doc: Doc, start: int) -> bool:

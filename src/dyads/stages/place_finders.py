@@ -15,8 +15,14 @@ longer expressions (`place_compounds`), sites after a town's possessive ("London
 `place_plurals`); in a sports
 report, names used for teams are dropped (`place_sports`), and so everywhere are towns inside
 clubs' names ("Real Madrid", "the Boston Celtics": `place_clubs`) and news agencies credited
-in brackets after a dateline ("(Xinhua) --": `place_lines`). The places stage (`places.py`)
-resolves them.
+in brackets after a dateline ("(Xinhua) --": `place_lines`); places' names given to kin,
+nicknames and storms ("his daughters Florence and Adelaide", "alias Dakar", "Hurricane
+Florence": `place_given_names`) and to firms introduced as such ("exploration firm Ocean
+Vantage": `place_firms`) are dropped. Towns listed inside one entity of another label are split
+(`place_entity_lists`), bylines give the reporter's town ("From Ahmed Musa, Kano.":
+`place_bylines`), and universities and clubs the gazetteer lacks take the place they are named
+after ("Colorado State University", "Exeter City": `place_named_bodies`). The places stage
+(`places.py`) resolves them.
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from dyads.stages.gazetteer import Gazetteer
+from dyads.stages.place_bylines import byline_mentions
 from dyads.stages.place_clubs import names_a_club
 from dyads.stages.place_compounds import situated_by_participle, within_names
 from dyads.stages.place_entities import (
@@ -33,6 +40,7 @@ from dyads.stages.place_entities import (
     split_at_preposition,
     with_saint_prefix,
 )
+from dyads.stages.place_entity_lists import split_listed_towns
 from dyads.stages.place_features import (
     coordinated_feature_mentions,
     feature_noun_mentions,
@@ -40,6 +48,8 @@ from dyads.stages.place_features import (
     untagged_feature_mentions,
 )
 from dyads.stages.place_filters import names_an_office
+from dyads.stages.place_firms import without_firm_names
+from dyads.stages.place_given_names import without_given_names
 from dyads.stages.place_initials import initials_mentions
 from dyads.stages.place_lines import (
     agency_credit,
@@ -50,6 +60,7 @@ from dyads.stages.place_lines import (
 )
 from dyads.stages.place_lists import list_mentions, repeated_mentions
 from dyads.stages.place_lookup import PlaceLookup
+from dyads.stages.place_named_bodies import place_of_named_body
 from dyads.stages.place_phrases import (
     demonym_mentions,
     local_government_mentions,
@@ -102,13 +113,15 @@ class ToponymFinder:
         take(chain_hotel_mentions(lookup, doc, words, taken))
         take(route_pair_mentions(lookup, doc, words, taken))
         entities = joined_neighbours(lookup, doc, doc.ents)
-        for ent in (part for whole in entities for part in split_at_preposition(doc, whole)):
+        parts = (part for whole in entities for part in split_at_preposition(doc, whole))
+        for ent in (item for part in parts for item in split_listed_towns(lookup, doc, part)):
             ent = with_saint_prefix(lookup, doc, ent)
             if not any(taken[ent.start : ent.end]):  # else inside a longer name found already
                 within = names_within(lookup, doc, ent)
                 mention = None if within else entity_as_place(lookup, doc, ent)
                 take(within or ([mention] if mention is not None else []))
         take(situated_by_participle(doc, self.gazetteer, taken))
+        take(byline_mentions(lookup, doc, words, taken))
         take(demonym_mentions(lookup, doc, words, taken))
         take(region_word_mentions(lookup, doc, words, taken))
         take(local_government_mentions(lookup, doc, words, taken))
@@ -141,5 +154,7 @@ class ToponymFinder:
             and not agency_credit(doc, m)
             and not names_an_office(doc, m)
         ]
+        found = without_firm_names(doc, without_given_names(doc, found))
         found = [plural_areas(doc, town_of_building(lookup, doc, m)) for m in found]
+        found = [place_of_named_body(lookup, doc, m) for m in found]
         return sorted(found, key=lambda m: m.start)

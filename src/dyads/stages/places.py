@@ -41,7 +41,10 @@ small town abroad that the article's other places make unlikely) is placed at it
 or the town whose possessive it follows (as that town was resolved in full: "London's Heathrow"
 beside a Canadian actor), else at the town right after "in" it ("the Sunset Grill in Toronto"),
 else at the town named closest to it in its sentence (or in the sentence before, when that town
-is in the country the article is about), else at the article's main town. A town's name that is
+is in the country the article is about), else at the article's main town; an unknown village or
+town ("the village of X") is placed at that closest town only in the country of the article's
+main place, else at the main place (`place_villages`). A county after a comma qualifies the town
+before it as its first-level region does ("Lakewood, Ocean County"). A town's name that is
 the surname of a person the actor stage found at the same words is no place ("the Clinton
 camp").
 """
@@ -77,6 +80,7 @@ from dyads.stages.place_resolution import (
     holding_area,
 )
 from dyads.stages.place_sites import SITE_WORDS
+from dyads.stages.place_villages import settlement_home
 
 # A town smaller than this, in a country the article never names, is taken for a local feature.
 STRAY_TOWN_POPULATION = 15_000
@@ -92,6 +96,8 @@ PART_NOUNS = frozenset(
 # A place after a town's possessive lies within this distance of the town ("Tokyo's Narita
 # airport" is some 60 km out); a namesake farther away is not the place meant.
 PART_OF_TOWN_KM = 161.0
+# A town lies this close to the centre of the county named after it ("Lakewood, Ocean County").
+COUNTY_KM = 100.0
 # A capital listed with regions this close is the capital ("Washington, Maryland and Virginia").
 LISTED_CAPITAL_KM = 500.0
 
@@ -180,7 +186,9 @@ class Geoparser:
                 entry = None
             near = qualifier
             if entry is None and near is None:
-                near = _nearest_town(doc, mention, resolved, focus) or focus
+                near = settlement_home(
+                    doc, mention, _nearest_town(doc, mention, resolved, focus), focus
+                )
             places.append(self._place(doc, mention, entry, near=near))
         return places
 
@@ -360,7 +368,25 @@ class Geoparser:
         following = next((m for m in first if m.start == mention.end + 1), None)
         if following is None or _heads_a_list(doc, following, first):
             return None
-        return holding_area(following.candidates, mention.candidates)
+        area = holding_area(following.candidates, mention.candidates)
+        return area or self._county_region(following.candidates, mention.candidates)
+
+    def _county_region(
+        self, counties: Sequence[GazEntry], places: Sequence[GazEntry]
+    ) -> GazEntry | None:
+        """ "Lakewood, Ocean County": the first-level region of a county after the comma that
+        holds one of the places, near its centre (local news names a town's county so)."""
+        for county in counties:
+            if county.kind != "admin2" or county.country is None or county.admin1 is None:
+                continue
+            if any(
+                place.kind == "city"
+                and (place.country, place.admin1) == (county.country, county.admin1)
+                and _distance(place, county) <= COUNTY_KM
+                for place in places
+            ):
+                return self.gazetteer.admin1(county.country, county.admin1)
+        return None
 
     def _described(
         self, doc: Doc, mention: Mention, first: dict[Mention, GazEntry | None]

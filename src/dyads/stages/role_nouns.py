@@ -7,7 +7,8 @@ at or goes to its country ("an attack on Kuwait City", "a visit to Moscow"); "ta
 B" are held by both, and "mediation between A and B" is addressed to both. A batch or series
 noun takes the parties of the event noun it holds ("a shipment of French aid to Lebanon"); what a
 passive verb of giving keeps is given by its agent to its subject ("was handed a loan by China");
-an event noun arriving goes to where it arrives ("aid from Japan arrived in Jakarta")."""
+an event noun arriving goes to where it arrives ("aid from Japan arrived in Jakarta"); the "of"
+phrase of a journey names the traveller ("the visit of the Chinese premier to Moscow")."""
 
 from __future__ import annotations
 
@@ -68,6 +69,8 @@ LIGHT_VERBS = word_set(
 _PARTICLE_LIGHT_VERBS = {"put": frozenset({"forward", "forth"}), "set": frozenset({"out"})}
 # Prepositions of a light verb that address its noun's event to a party ("made an appeal to").
 _LIGHT_VERB_PREPS = ("to", "with", "against", "toward", "towards")
+# Nouns of a journey, whose "of" phrase names the traveller ("the visit of the premier").
+_TRAVEL_NOUNS = word_set("visit trip tour journey voyage arrival")
 # Nouns of leaving a place ("the withdrawal from Moldova").
 _WITHDRAWAL_NOUNS = word_set("withdrawal pullout pull-out retreat evacuation")
 # "Iran rejected accusations by the United States": charges a party denies are aimed at it.
@@ -139,6 +142,10 @@ def noun_roles(noun: Token, index: ActorIndex, *, addresses_content: bool = Fals
             return Roles((third[0],), parties[0], co_recipients=tuple(parties[1:]))
         return Roles(tuple(parties), None)
     actors, pair = _noun_actors(noun, index), False
+    if not actors and noun.lemma_.lower() in _TRAVEL_NOUNS:
+        # "the visit of the Chinese premier to Moscow": the "of" phrase of a journey names who
+        # makes it.
+        actors = [a for obj in prep_objects(noun, ("of",)) for a in index.actors_in(obj)]
     light_verb = _light_verb_of(noun)
     if not actors and light_verb is not None:
         actors, pair = subject_of(light_verb, index)

@@ -34,6 +34,8 @@ _OBJECT_PRONOUNS = frozenset({"them", "him", "her", "it"})
 _SEEKING_WORDS = word_set("want seek")
 # Where an object is, not whom it belongs to ("a stronghold on the Thai border").
 _BORDER_NOUNS = word_set("border borders frontier boundary")
+# Verbs saying that people leave a land ("refugees fleeing the fighting in X").
+_LEAVING_VERBS = word_set("flee escape leave expel deport displace evacuate uproot")
 # Participles naming where goods or people are going ("arms bound for the rebels").
 _DESTINATION_WORDS = frozenset({"bound", "destined", "headed", "heading"})
 _DESTINATION_PREPS = ("for", "to")
@@ -225,3 +227,26 @@ def _first_conjunct(token: Token) -> Token:
     while token.dep_ == "conj" and token.head.i < token.i:
         token = token.head
     return token
+
+
+def fled_lands(noun: Token, index: ActorIndex) -> list[Actor]:
+    """ "opened its border to refugees fleeing the fighting in Sierra Leone", "to traders
+    ordered out of Ghana": people named only by what they are stand for the land a clause
+    describing them says they leave, nearest first."""
+    people = [noun, *prep_objects(noun, ("of",))]
+    return [
+        a
+        for person in people
+        for clause in children(person, ("acl",))
+        if _leaves(clause)
+        for a in index.parties_below(clause, frozenset())
+    ]
+
+
+def _leaves(clause: Token) -> bool:
+    """Whether a clause says its subject leaves a place ("fleeing", "ordered out of")."""
+    if clause.lemma_.lower() in _LEAVING_VERBS:
+        return True
+    return any(
+        c.lower_ == "out" or (c.dep_ == "prep" and c.lower_ == "from") for c in clause.children
+    )

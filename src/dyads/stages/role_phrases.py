@@ -1,9 +1,10 @@
 """Recipients named by prepositional phrases beyond a verb's own: whom a reaction answers or a
 conflict is with ("in protest of X", "in its war with X"), whom a letter is to ("in a letter to
-X"), whose mission a crowd gathers at ("outside the X embassy"), on whose behalf an action is,
-what a particle's phrase leaves ("pulled out of X"), and "to" or "with" phrases the parser hung
-inside the object ("passed intelligence on troop movements to Iraq"); what a protest is "over"
-("protested over Japan's textbooks")."""
+X"), whom a call or talks are with ("in a telephone call with X"), whose mission a crowd gathers
+at ("outside the X embassy"), on whose behalf an action is, what a particle's phrase leaves
+("pulled out of X"), and "to" or "with" phrases the parser hung inside the object ("passed
+intelligence on troop movements to Iraq"); what a protest is "over" ("protested over Japan's
+textbooks"), and whose act a stated feeling is about ("expressed concern over China's build-up")."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from dyads.stages.role_index import ActorIndex, same_party
 from dyads.stages.role_subjects import subject_actors
 from dyads.stages.role_syntax import (
     GRIEVANCE_WORDS,
+    LETTER_NOUNS,
     MAX_CLAUSE_CLIMB,
     MODIFIER_DEPS,
     SUBCLAUSE_DEPS,
@@ -31,8 +33,15 @@ _REACTION_NOUNS = word_set("protest retaliation response reaction revenge show w
 _REACTION_PREPS = ("against", "of", "at", "over", "for", "to")
 _CONFLICT_NOUNS = word_set("war conflict fight battle struggle campaign dispute confrontation")
 _CONFLICT_PREPS = ("with", "against")
-# What a party writes to another ("in a letter to X").
-_LETTER_NOUNS = word_set("letter message note cable telegram memorandum")
+# Feelings a party states about another's act ("expressed concern over X's build-up"), and the
+# prepositions naming the act.
+_FEELING_NOUNS = word_set(
+    "concern alarm dismay dissatisfaction displeasure disquiet unease regret anger outrage"
+    " indignation disappointment"
+)
+_FEELING_PREPS = ("over", "at", "about", "with")
+# What one speaks with another in ("in a telephone call with X").
+_CONVERSATION_NOUNS = word_set("call conversation talk talks meeting telephone phone")
 # Clauses through which a letter's content reaches the act it states.
 _STATED_DEPS = frozenset({"ccomp", "xcomp", "acomp"})
 # Where a crowd gathers at a foreign state's mission ("outside the embassy").
@@ -77,6 +86,20 @@ def grievance_targets(token: Token, index: ActorIndex) -> list[Actor]:
     ]
 
 
+def feeling_targets(noun: Token, index: ActorIndex) -> list[Actor]:
+    """ "expressed concern over China's military build-up opposite Taiwan", "voiced alarm at
+    the junta's crackdown": the doer whose act a feeling a party states is about, named by the
+    act's possessor or adjective, ahead of parties deeper in it."""
+    if noun.lemma_.lower() not in _FEELING_NOUNS:
+        return []
+    return [
+        a
+        for act in prep_objects(noun, _FEELING_PREPS)
+        for owner in children(act, MODIFIER_DEPS | {"poss"})
+        for a in index.actors_in(owner)
+    ]
+
+
 def letter_addressees(
     verb: Token, index: ActorIndex, actors: tuple[Actor, ...] = (), *, framed: bool = False
 ) -> list[Actor]:
@@ -87,13 +110,29 @@ def letter_addressees(
     heads = [verb]
     while len(heads) <= MAX_CLAUSE_CLIMB and heads[-1].dep_ in _STATED_DEPS:
         heads.append(heads[-1].head)
-    return [
+    written = [
         a
         for n, head in enumerate(heads)
         if n == 0 or framed or _writes_of_own_act(head, actors, index)
         for letter in prep_objects(head, ("in",))
-        if letter.lemma_.lower() in _LETTER_NOUNS
+        if letter.lemma_.lower() in LETTER_NOUNS
         for obj in prep_objects(letter, ("to",))
+        for a in index.actors_in(obj)
+    ]
+    return written + conversation_partners(verb, index)
+
+
+def conversation_partners(verb: Token, index: ActorIndex) -> list[Actor]:
+    """ "Mubarak, in a telephone call with the Israeli prime minister, urged a return to talks",
+    "agreed in talks with Syria to": the party a verb's act is done in a conversation with,
+    whether the parser hung the phrase on the verb or on its subject."""
+    phrases = prep_objects(verb, ("in", "during"))
+    phrases += [p for s in children(verb, ("nsubj",)) for p in prep_objects(s, ("in", "during"))]
+    return [
+        a
+        for talk in phrases
+        if talk.lemma_.lower() in _CONVERSATION_NOUNS
+        for obj in prep_objects(talk, ("with",))
         for a in index.actors_in(obj)
     ]
 

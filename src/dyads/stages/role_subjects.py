@@ -16,6 +16,7 @@ from dyads.records import Actor
 from dyads.stages.role_index import ActorIndex
 from dyads.stages.role_syntax import (
     INHERIT_DEPS,
+    LETTER_NOUNS,
     MAX_CLAUSE_CLIMB,
     RELATIVE_PRONOUNS,
     SUBJECT_DEPS,
@@ -59,6 +60,11 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _LEADING_VERBS = word_set("lead head command spearhead")
 # Auxiliaries of an obligation ("it must leave").
 _OBLIGATION_AUX = frozenset({"must", "should"})
+# Pronouns that may stand for the party a speaker addresses ("told Sweden that it must"): not
+# "we" or "I", the speaker's own.
+_THIRD_PERSON_PRONOUNS = frozenset({"it", "they", "he", "she"})
+# Verbs of saying whose "to" phrase names whom they address ("said to Syria that it must").
+_SAYING_TO_VERBS = word_set("say write declare state explain stress insist")
 # Words opening a clause that says how a passive's harm came about ("were killed when ...").
 _HOW_IT_HAPPENED = frozenset({"when", "as"})
 # How many verbs up a clause without a subject looks for one.
@@ -152,10 +158,13 @@ def subject_of(verb: Token, index: ActorIndex) -> tuple[list[Actor], bool]:
                 return index.actors_in(current.head), False
             actors = index.actors_in(subject) or _leaders(subject, index)
             addressees = _addressees(current) if subject.pos_ == "PRON" else []
-            if not actors and current.dep_ == "ccomp" and _is_obliged(current) and addressees:
-                # "Turkey told Sweden that it must expel the militants": who is told what they
-                # must do is the one who must do it.
-                return [a for t in addressees for a in index.actors_in(t)], False
+            told = [a for t in addressees for a in index.actors_in(t)]
+            told_own_duty = not actors or subject.lower_ in _THIRD_PERSON_PRONOUNS
+            if told_own_duty and current.dep_ == "ccomp" and _is_obliged(current) and told:
+                # "Turkey told Sweden that it must expel the militants", "said in a message to
+                # Israel that it should reopen the crossings": who is told what they must do is
+                # the one who must do it, whoever the pronoun was first read as.
+                return told, False
             if not actors and _is_content_clause(current) and _is_speakers_own(subject):
                 # "Japan said it had halted aid", "the White House said the president would
                 # meet": an unresolved pronoun or bare office in reported speech is most often
@@ -267,8 +276,17 @@ def _is_obliged(verb: Token) -> bool:
 
 
 def _addressees(clause: Token) -> list[Token]:
-    """Whom the verb a reported clause hangs on addresses ("told Sweden that ...")."""
-    return children(clause.head, ("dobj", "dative"))
+    """Whom the verb a reported clause hangs on addresses: "told Sweden that ...", "said in a
+    message to Israel that ...", "said to Ivory Coast that ..."."""
+    saying = clause.head
+    written = [
+        obj
+        for letter in prep_objects(saying, ("in",))
+        if letter.lemma_.lower() in LETTER_NOUNS
+        for obj in prep_objects(letter, ("to",))
+    ]
+    spoken_to = prep_objects(saying, ("to",)) if lemma_of(saying) in _SAYING_TO_VERBS else []
+    return children(saying, ("dobj", "dative")) + written + spoken_to
 
 
 def _is_complement_head(head: Token, verb: Token) -> bool:

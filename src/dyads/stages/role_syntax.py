@@ -44,6 +44,8 @@ HANDOVER_VERBS = word_set("hand extradite surrender deliver deport")
 # Protests and complaints, whose "over" phrase names what they are about ("protested over
 # Japan's textbooks", "voiced anger over the Saudi police's conduct"); not "strike" or "march",
 # which also move troops or aircraft over places.
+# What a party writes to another ("in a letter to X").
+LETTER_NOUNS = word_set("letter message note cable telegram memorandum")
 GRIEVANCE_WORDS = word_set(
     "protest complain complaint demonstrate demonstration rally riot picket object objection "
     "anger outrage fury displeasure indignation grievance"

@@ -4,16 +4,19 @@
 a request, appeal, offer or proposal is put to whoever is asked to decide on it, so the subject
 of a verb of weighing, answering or deciding on it (the agent of its passive) is its recipient,
 and the party its own modifiers name ("Swedish", "Kyiv's") made it. Verbs of getting one are
-`role_nouns`' receiving rule.
+`role_nouns`' receiving rule. A request "to" a party that is turned down or granted with no one
+named to do it was decided by that party ("Britain's request to India for the extradition was
+turned down": India refuses Britain).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dyads.records import Actor
 from dyads.stages.role_index import ActorIndex, Roles, same_party
 from dyads.stages.role_subjects import subject_of
-from dyads.stages.role_syntax import MODIFIER_DEPS, children, word_set
+from dyads.stages.role_syntax import MODIFIER_DEPS, children, prep_objects, word_set
 from dyads.stages.triggers import lemma_of
 
 # Nouns of a party asking or offering something of another.
@@ -23,6 +26,8 @@ _WEIGHING_VERBS = word_set(
     "consider examine study review weigh evaluate assess answer grant approve heed reject refuse"
     " decline accept dismiss spurn deny ignore welcome"
 )
+# Verbs that decide on a request only with their particle ("turned down", "brushed aside").
+_PARTICLE_DECIDING = {"turn": "down", "brush": "aside", "wave": "aside", "sweep": "aside"}
 
 
 def weighed_proposal_roles(noun: Token, index: ActorIndex) -> Roles | None:
@@ -41,3 +46,27 @@ def weighed_proposal_roles(noun: Token, index: ActorIndex) -> Roles | None:
     if not makers or not deciders or same_party(makers[0], deciders[0]):
         return None
     return Roles((makers[0],), deciders[0])
+
+
+def addressed_proposal_roles(
+    verb: Token, passive: Token, index: ActorIndex
+) -> tuple[list[Actor], list[Actor]] | None:
+    """Who decided on a request or offer "to" a party that a passive verb of deciding says was
+    answered with no agent (that party), and who made it (the party its modifiers or "from"
+    phrase name); None when the words do not name both."""
+    if lemma_of(passive) not in _PROPOSAL_NOUNS or not _decides(verb):
+        return None
+    deciders = [a for obj in prep_objects(passive, ("to",)) for a in index.actors_in(obj)]
+    makers = [a for m in children(passive, (*MODIFIER_DEPS, "poss")) for a in index.all_in(m)]
+    makers += [a for obj in prep_objects(passive, ("from", "by")) for a in index.actors_in(obj)]
+    if not deciders or not makers or same_party(makers[0], deciders[0]):
+        return None
+    return [deciders[0]], [makers[0]]
+
+
+def _decides(verb: Token) -> bool:
+    lemma = lemma_of(verb)
+    if lemma in _WEIGHING_VERBS:
+        return True
+    particle = _PARTICLE_DECIDING.get(lemma)
+    return particle is not None and any(c.lower_ == particle for c in verb.children)

@@ -15,7 +15,8 @@ harm came about), or for a passive without one the party its kind of verb implie
 withdraw, the place one is expelled from expels (also for a participle, "diplomats expelled from
 Germany"), the body one is summoned to or informed at summons or informs, the act a light verb
 completes has its own roles, parties it is held "between" hold it together, an unattributed
-accusation is its reporter's, what a party is told will be done is the teller's, captives are freed
+accusation is its reporter's, what a party is told will be done is the teller's, a request "to" a
+party turned down or granted is that party's decision ("role_weighed"), captives are freed
 by whoever a participle says holds them; a base form the tagger read as a verb where only a noun
 stands ("Aid from China reached") is read as the event noun. Its recipient is looked for in its
 passive subject (a relative pronoun standing for the noun it describes), the source of what its
@@ -28,7 +29,10 @@ after its object, the object of the verb it joins straight after "and" when it h
 ("Israel's strikes on Gaza killed"), its object (not the forces a withdrawal withdraws; also one the
 parser read as the subject of a clause, "freed a diplomat's wife arrested in Tehran"), the
 prepositions of its class and those conjoined with them ("with China and with Kazakhstan"), whose
-act a protest is "over", the letter it is written in ("in a letter to X"), the accuser of a charge
+act a protest is "over" (a "to" phrase after that act is the act's: "over arms sales to Taiwan"),
+the place a "where" clause on it describes ("Gaza, where jets struck"), the letter it is written
+in ("in a letter to X") or the call or talks it is done in ("in a telephone call with X"), the
+accuser of a charge
 denied that a clause on its subject names ("Iran, which Washington blames for X, rejected the
 accusation"), the infinitive clauses it
 serves ("agreed to help Malaysia"), the participle of its result ("exploded, killing two soldiers"),
@@ -71,6 +75,7 @@ from dyads.stages.role_objects import (
     NEAR_PREPS,
     antecedent_objects,
     destinations,
+    fled_lands,
     misplaced_doers,
     misread_objects,
     object_actors,
@@ -79,6 +84,7 @@ from dyads.stages.role_objects import (
 )
 from dyads.stages.role_phrases import (
     beneficiaries,
+    feeling_targets,
     grievance_targets,
     letter_addressees,
     missions_gathered_at,
@@ -110,7 +116,9 @@ from dyads.stages.role_syntax import (
     children,
     prep_objects,
     stand_in,
+    word_set,
 )
+from dyads.stages.role_weighed import addressed_proposal_roles
 from dyads.stages.triggers import RAISING_VERBS, lemma_of, permitted_party, raised_objects
 
 __all__ = [
@@ -165,6 +173,16 @@ _REPELLING_VERBS = frozenset({"repel", "repulse", "rebuff"})
 _BEATING_VERBS = frozenset({"beat", "fight", "push", "drive", "fend"})  # with "back" or "off"
 # "spotted a bomb beside an Israeli patrol": whom an attack is set off next to.
 _PROXIMITY_PREPS = ("beside", "near", "alongside", "outside")
+# Armed forces and missions, which a passive of evacuation or removal names as leaving.
+_FORCE_NOUNS = word_set(
+    "troop soldier peacekeeper force contingent monitor observer garrison marine battalion mission"
+)
+# Verbs that move forces out with "out" ("were shipped out of the enclave").
+_REMOVING_VERBS = frozenset({"ship", "fly", "move", "take", "airlift", "bring"})
+# Verbs of reacting to another's act, whose passive placed in a capital is that state's.
+_REACTION_VERBS = frozenset(
+    {"welcome", "hail", "praise", "applaud", "condemn", "criticise", "criticize", "denounce"}
+)
 # Verbs of handing people over to a party that wants them: the act is aimed at that party
 # (deporting is done to the people deported, whoever takes them).
 _HANDING_VERBS = frozenset({"hand", "extradite", "surrender"})
@@ -293,6 +311,8 @@ def verb_roles(
         # else a place the object names stands for its country ("shelled Sarajevo").
         place = index.object_place(obj)
         found = object_actors(obj, index) or ([place] if place is not None else [])
+        # "expressed concern over China's build-up opposite Taiwan": the doer of the act first.
+        found = feeling_targets(obj, index) + found
         # "imposed new trade sanctions on Tehran": a place the object is aimed at (a party there
         # is the object's own already, and one only locating it is none: "on the Thai border").
         # "lodged a protest with Rangoon": a complaint is lodged with the government a place names.
@@ -322,7 +342,12 @@ def verb_roles(
     grievance = lemma_of(verb) in GRIEVANCE_WORDS
     # "protested to Moscow": a complaint made to a capital is made to its state.
     place_preps = _AIMING_PREPS | (_ADDRESS_PREPS if grievance else frozenset())
+    # "complained over American arms sales to Taiwan": a "to" phrase after what a complaint is
+    # over belongs to that act, whatever the parser hung it on.
+    grieved_acts = prep_objects(verb, ("over",)) if grievance else []
     for obj in prep_objects(verb, preps):
+        if obj.head.lower_ == "to" and any(act.i < obj.i for act in grieved_acts):
+            continue
         # "fired missiles at Kyiv": a place aimed at stands for its country.
         place = index.object_place(obj) if obj.head.lower_ in place_preps else None
         found = index.actors_in(obj) or ([place] if place is not None else [])
@@ -331,6 +356,17 @@ def verb_roles(
         if grievance and _own_victims(obj, found, chosen, index):
             continue
         candidates += found
+    # "Gaza, where Israeli jets struck overnight": the place a "where" clause describes is the
+    # place of its act, standing for its country as a place struck or entered does.
+    candidates += [
+        a
+        for place in _places_described(verb)
+        for a in index.actors_in(place) or _places([place], index)
+    ]
+    # "opened its border to refugees fleeing Sierra Leone": the land such people leave.
+    for obj in prep_objects(verb, ("to", "for")) + children(verb, ("dobj",)):
+        if index.at(obj) is None:
+            candidates += fled_lands(obj, index)
     if lemma_of(verb) in _STATIONING_VERBS:
         # "will deploy its troops inside Somalia if the militias advance": the land named first.
         inside = prep_objects(verb, ("inside",))
@@ -404,6 +440,36 @@ def _places(tokens: list[Token], index: ActorIndex) -> list[Actor]:
     return [place for t in tokens if (place := index.object_place(t)) is not None]
 
 
+def _forces_removed(verb: Token, passives: list[Token]) -> bool:
+    """ "U.N. peacekeepers were evacuated from Sierra Leone", "were flown out of Bihac":
+    forces taken out of a place leave it (people evacuated are rescued by others)."""
+    if passives[0].lemma_.lower() not in _FORCE_NOUNS and passives[0].lower_ != "troops":
+        return False
+    lemma = lemma_of(verb)
+    return lemma == "evacuate" or (
+        lemma in _REMOVING_VERBS and any(c.lower_ == "out" for c in verb.children)
+    )
+
+
+def _reacting_seats(verb: Token, index: ActorIndex) -> list[Actor]:
+    """The state whose capital a passive reaction is placed in ("was welcomed in Beirut"); a
+    part of a land ("in northern Iraq") is where people react, not a state's seat."""
+    return [
+        a
+        for obj in prep_objects(verb, ("in",))
+        if obj.pos_ == "PROPN" and not children(obj, ("amod",))
+        for a in index.actors_in(obj)[:1] or _places([obj], index)
+    ][:1]
+
+
+def _places_described(verb: Token) -> list[Token]:
+    """The noun a "where" clause describes ("Gaza, where jets struck"), if the verb heads one."""
+    if verb.dep_ != "relcl":
+        return []
+    where = any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children)
+    return [verb.head] if where else []
+
+
 def _between_parties(verb: Token, index: ActorIndex) -> list[Actor]:
     """The parties of a verb's "between" or "among" phrase ("were held between A and B")."""
     return [a for obj in prep_objects(verb, ("between", "among")) for a in index.actors_in(obj)]
@@ -443,13 +509,18 @@ def _first_roles(
     if agents:
         actors = index.actors_in(agents[0])
         recipients = [a for p in passives for a in index.actors_in(p)]
-    elif passives and (theme_is_actor or lemma_of(verb) in _WITHDRAWN_SIDE_VERBS):
+    elif passives and (
+        theme_is_actor or lemma_of(verb) in _WITHDRAWN_SIDE_VERBS or _forces_removed(verb, passives)
+    ):
         # "troops were pulled out of Angola": what is withdrawn is the side that withdraws.
         actors = index.actors_in(passives[0])
     elif passives and (expellers := expelling_parties(verb, index)):
         actors, recipients = expellers, index.actors_in(passives[0])
     elif passives and (hosts := briefing_hosts(verb, index)):
         actors, recipients = hosts, index.actors_in(passives[0])
+    elif passives and (decided := addressed_proposal_roles(verb, passives[0], index)):
+        # "Britain's request to India was turned down": whom it was made to decided on it.
+        actors, recipients = decided
     elif (
         passives
         and (lemma_of(verb) in LIGHT_VERBS or _repels(verb))
@@ -465,6 +536,10 @@ def _first_roles(
         # "Rwanda has been accused of backing the rebels, Congolese officials said": a demand,
         # warning or accusation whose author is not named is most often its reporter's.
         actors, recipients = speakers, index.actors_in(passives[0])
+    elif passives and lemma_of(verb) in _REACTION_VERBS and (seats := _reacting_seats(verb, index)):
+        # "France's backing was welcomed in Beirut": a reaction placed in a capital with no one
+        # named to react is that state's.
+        actors, recipients = seats, index.actors_in(passives[0])
     elif passives and (told := announced_intent(verb, index))[0]:
         # "informed Pakistan that aid would be suspended": the teller's intent, aimed at the
         # party its passive subject names, else at the party told.

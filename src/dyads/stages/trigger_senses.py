@@ -183,6 +183,16 @@ class SenseLexicon:
     loan_nouns: frozenset[str] = frozenset()
     consumer_marks: frozenset[str] = frozenset()
     armed_parties: frozenset[str] = frozenset()
+    # A truce in force is one carried out (PLOVER RETREAT), a truce declared only a concession.
+    truce_nouns: frozenset[str] = frozenset()
+    taking_effect: frozenset[str] = frozenset()
+    effect_words: frozenset[str] = frozenset()
+    lasting: frozenset[str] = frozenset()
+    truce_in_force: str = "087"
+    # A warning of hardship that no party will inflict is a gloomy statement, not a threat.
+    warning: frozenset[str] = frozenset()
+    hardships: frozenset[str] = frozenset()
+    reprisal_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, section: dict[str, Any]) -> SenseLexicon:
@@ -199,6 +209,8 @@ def verb_sense(verb: Token, lemma: str, senses: SenseLexicon) -> Sense | None:
     """The sense a verb's arguments give it, or None to keep the lexicon's reading."""
     if _everyday_sense(verb, lemma, senses):
         return NO_EVENT
+    if lemma in senses.warning and _warns_of_hardship(verb, senses):
+        return NO_EVENT  # "warned that millions faced famine": no party threatens anyone
     if lemma in senses.quantity_verbs and any(
         c.dep_ == "prt" and c.lower_ in ("up", "down") for c in verb.children
     ):
@@ -296,11 +308,49 @@ def noun_sense(noun: Token, lemma: str, senses: SenseLexicon) -> Sense | None:
         for c in noun.children
     ):
         return NO_EVENT  # "national security threats such as clashes": a danger, no threat
+    if lemma in senses.truce_nouns and _in_force(noun, senses):
+        return Sense(senses.truce_in_force)  # "the ceasefire took effect at dawn"
     if lemma in senses.custody_nouns:
         # "is in custody", "taken into custody"; "a custody battle" is no arrest.
         held = noun.dep_ == "pobj" and noun.head.lower_ in ("in", "into")
         return None if held else NO_EVENT
     return None
+
+
+# Words that put a clause's act in the future, in doubt or in denial ("will take effect",
+# "could hold", "did not hold").
+_UNREALISED = frozenset(
+    {"will", "would", "shall", "'ll", "should", "could", "may", "might", "must", "can", "to"}
+    | {"not", "n't", "never"}
+)
+
+
+def _in_force(noun: Token, senses: SenseLexicon) -> bool:
+    """Whether a truce is the subject of a verb that puts it in force now ("the ceasefire
+    took effect", "came into force", "the truce held"), rather than one declared or to come."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in senses.taking_effect:
+        return False
+    if verb.dep_ in ("xcomp", "advcl"):
+        return False
+    if any(c.dep_ in ("aux", "neg") and c.lower_ in _UNREALISED for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "xcomp")]
+    if any(c.lemma_.lower() not in senses.effect_words for c in objects):
+        return False  # "held talks", "began to crumble": the truce does something else
+    words = {t.lemma_.lower() for c in verb.children for t in c.subtree if c.dep_ != "nsubj"}
+    # "took effect", "came into force"; "the truce held", "began at midnight" need no such word.
+    return bool(words & senses.effect_words) or verb.lemma_.lower() in senses.lasting
+
+
+def _warns_of_hardship(verb: Token, senses: SenseLexicon) -> bool:
+    """Whether a warning's clause names a hardship ("warned that millions faced famine") and
+    no reprisal by anyone ("warned that Iran would face consequences")."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    clauses += [o for p in _preps(verb, "of", "about") for o in p.children if o.dep_ == "pobj"]
+    words = {t.lemma_.lower() for c in clauses for t in c.subtree}
+    words |= {t.lower_ for c in clauses for t in c.subtree}
+    return bool(words & senses.hardships) and not words & senses.reprisal_words
 
 
 def _everyday_sense(verb: Token, lemma: str, senses: SenseLexicon) -> bool:

@@ -469,8 +469,9 @@ def _argument_tokens(verb: Token) -> tuple[list[Token], list[Token]]:
         if head == verb and not (is_subject or is_small_clause or _is_argument(token)):
             continue
         stack.extend((child, is_subject) for child in token.children)
-        # A preposition deep inside an object is not the verb's ("spoke about X with Y").
-        if pos == "ADP" and verb not in (head, head.head):
+        # A preposition deep inside an object is not the verb's ("spoke about X with Y"), save
+        # a particle read as "more than" on the number after the verb ("hand over 62 soldiers").
+        if pos == "ADP" and verb not in (head, head.head) and not _is_particle_count(token, verb):
             continue
         # "attacked a camp for displaced people": a place's phrase says whom it serves.
         if pos == "ADP" and head != verb and head.lemma_ in _PLACE_NOUNS:
@@ -484,6 +485,11 @@ def _argument_tokens(verb: Token) -> tuple[list[Token], list[Token]]:
         noun = verb.head
         post += [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]
     return post, pre
+
+
+def _is_particle_count(token: Token, verb: Token) -> bool:
+    """ "hand over 62 soldiers": the parser reads the particle as a count's "over"."""
+    return token.dep_ == "quantmod" and token.i == verb.i + 1 and token.lower_ in _PARTICLE_ADVERBS
 
 
 def raised_objects(verb: Token) -> list[Token]:
@@ -1924,7 +1930,9 @@ def _mass_expulsion_or(code: str, verb: Token) -> str:
     if not code.startswith(_EXPULSION_CAMEOS) or verb.lemma_.lower() == "deport":
         return code
     for obj in verb.children:
-        if obj.dep_ == "dobj" and any(_is_mass_count(c) for c in obj.children):
+        # "expelled 50,000 Asians"; "drove thousands of Albanians from": the count is the object.
+        counted = obj.lower_ in _MASS_WORDS or any(_is_mass_count(c) for c in obj.children)
+        if obj.dep_ == "dobj" and counted:
             return _MASS_EXPULSION_CAMEO
     return code
 

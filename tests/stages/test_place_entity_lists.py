@@ -1,0 +1,30 @@
+"""Towns listed inside one entity of another label are each a place."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from dyads.stages.place_entity_lists import split_listed_towns
+
+from .place_helpers import shared_lookup
+
+
+def test_a_list_of_towns_tagged_as_one_organisation_is_split(nlp: Language) -> None:
+    text = "The ship calls at Split, Dubrovnik and Bari."
+    doc = nlp(text)
+    start = text.index("Split")
+    ent = doc.char_span(start, text.index("."), label="ORG")
+    assert ent is not None
+    assert [s.text for s in split_listed_towns(shared_lookup(), doc, ent)] == [
+        "Split",
+        "Dubrovnik",
+        "Bari",
+    ]
+
+
+def test_a_list_of_persons_stays_one_entity(nlp: Language) -> None:
+    text = "The firm was founded by Smith, Jones and Harper."
+    doc = nlp(text)
+    ent = doc.char_span(text.index("Smith"), text.index("."), label="ORG")
+    assert ent is not None
+    assert split_listed_towns(shared_lookup(), doc, ent) == [ent]

@@ -1,0 +1,36 @@
+"""Firms and media introduced by what they are are no places, there or named again."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from .place_helpers import toponyms
+
+
+def test_a_firm_named_after_its_noun_is_no_place_anywhere_in_the_article(nlp: Language) -> None:
+    text = (
+        "Survey firm Ocean Vantage reached the site off Perth on Monday. "
+        "Ocean Vantage said the dive would last a week."
+    )
+    found = toponyms(nlp, text)
+    assert "Perth" in found
+    assert "Ocean Vantage" not in found
+
+
+def test_a_region_named_inside_a_firms_name_after_its_noun_is_no_place(nlp: Language) -> None:
+    found = toponyms(nlp, "Shipping firm Pacific Basin said rates rose in Hong Kong.")
+    assert found == ["Hong Kong"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The airline Kenya Airways flew to Mombasa.", "Mombasa"),
+        ("The mining company Zambia said output rose.", "Zambia"),
+    ],
+)
+def test_a_country_or_large_town_after_a_firm_noun_stays(
+    nlp: Language, text: str, place: str
+) -> None:
+    assert place in toponyms(nlp, text)
