@@ -77,3 +77,26 @@ def test_an_office_held_for_a_leader_serves_the_leaders_state(code: ActorCoder) 
     # A leader out of office on the date gives no state office.
     actors = code("Jane Roe, Trump's envoy for trade, met Chinese officials.", dt.date(2022, 8, 1))
     assert all(a.sector != "GOV" for a in actors if a.text == "Jane Roe")
+
+
+def test_a_title_naming_no_state_after_a_name_decides_its_sector(code: ActorCoder) -> None:
+    text = "Nigeria's Ahmed Bello, the army chief of staff, said the troops would stay."
+    assert coded(find(code(text), "Nigeria's Ahmed Bello")) == ("NGA", "MIL")
+    # Set off by spaced dashes as by commas; a hyphen inside a word opens nothing.
+    text = "Kenya's Ahmed Bello - the army chief of staff - said the troops would stay."
+    assert coded(find(code(text), "Kenya's Ahmed Bello")) == ("KEN", "MIL")
+
+
+def test_a_hyphened_head_of_a_body_after_a_name_is_a_title(code: ActorCoder) -> None:
+    text = "Min Aung Hlaing, commander-in-chief of the armed forces, visited Moscow."
+    assert coded(find(code(text), "Min Aung Hlaing")) == ("MMR", "MIL")
+
+
+def test_an_indefinite_title_after_a_name_is_no_office(nlp: Language) -> None:
+    person = mention(0, 2, "person", None, name="Ahmed Bello")
+    doc = nlp("Ahmed Bello, a police officer, said the road was closed.")
+    assert title_after(doc, person, {}, {6: (4, "COP")}) is None  # one of many officers
+    doc = nlp("Ahmed Bello, the police chief, said the road was closed.")
+    title = title_after(doc, person, {}, {6: (4, "COP")})
+    assert title is not None and (title.start, title.end, title.sector) == (4, 6, "COP")
+    assert title_after(doc, person, {}) is None  # without the agent nouns, mentions only

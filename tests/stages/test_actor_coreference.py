@@ -10,6 +10,7 @@ from spacy.language import Language
 
 from dyads.stages.actor_coreference import (
     consistent_people,
+    name_words,
     named_later,
     pronouns,
     surname_keys,
@@ -18,7 +19,7 @@ from dyads.stages.actor_coreference import (
 )
 from dyads.stages.actor_patterns import Mention
 
-from .actor_helpers import ActorCoder, coded, find
+from .actor_helpers import OLD_WIRE, ActorCoder, coded, find
 
 
 @pytest.fixture(scope="module")
@@ -233,3 +234,16 @@ def test_a_person_named_before_still_wins_over_an_office_named_by_title(
 def test_a_body_named_by_title_takes_no_pronoun(code: ActorCoder) -> None:
     actors = code("Cuba's foreign ministry issued a statement. He said talks would go on.")
     assert all(a.text != "He" for a in actors)
+
+
+def test_name_words_drop_the_arabic_article() -> None:
+    assert name_words("Hafez al-Assad") == {"Hafez", "al-Assad", "Assad"}
+    assert name_words("Benita Ferrero-Waldner") == {"Benita", "Ferrero-Waldner"}
+
+
+def test_a_surname_after_a_full_name_is_that_person_before_a_namesake(nlp: Language) -> None:
+    code = ActorCoder(nlp)
+    text = "Syrian President Hafez al-Assad met Lebanese leaders. Assad said the talks were useful."
+    assert coded(code.by_text(text, OLD_WIRE)["Assad"]) == ("SYR", "GOV")
+    text = "OSCE chairman Benita Ferrero-Waldner visited Belgrade. Ferrero-Waldner urged calm."
+    assert coded(code.by_text(text, OLD_WIRE)["Ferrero-Waldner"]) == ("IGOEUROSC", None)

@@ -357,3 +357,18 @@ def test_a_body_in_a_town_of_one_state_takes_that_state(code: ActorCoder) -> Non
 def test_delegates_meeting_in_a_town_are_not_of_its_state(code: ActorCoder) -> None:
     actors = code("Delegates gathered in Kisumu for the talks.", OLD_WIRE)
     assert all(a.code is None for a in actors)
+
+
+def test_a_town_folded_into_another_party_places_posted_bodies(code: ActorCoder) -> None:
+    actors = code("Police opened fire on rioters in Ambon.", OLD_WIRE)
+    assert coded(find(actors, "Police")) == ("IDN", "COP")
+    assert coded(find(actors, "rioters in Ambon")) == ("IDN", "CVL")
+    # Without the folded towns, no state is in view.
+    doc = code.nlp("Police opened fire on rioters in Ambon.")
+    agents = {1: (0, "COP")}
+    rioters = Mention(4, 7, "Ambon", "agent", "IDN", "CVL")
+    ambon = Mention(6, 7, "Ambon", "place", "IDN", None)
+    alone = definite_agents(doc, [rioters], agents)
+    assert [(m.start, m.code) for m in alone] == [(0, None)]
+    placed = definite_agents(doc, [rioters], agents, folded_towns=(ambon,))
+    assert [(m.start, m.code) for m in placed] == [(0, "IDN")]

@@ -200,3 +200,23 @@ def test_a_rank_alone_or_a_leaders_title_keeps_the_tables_office(code: ActorCode
     assert coded(naming(ranked, "Abdel Fattah al-Burhan")) == ("SDN", "GOV")
     # the rank belongs to the name's mention, not to a second person
     assert len([a for a in ranked if a.code == "SDN"]) == 1
+
+
+def test_heads_of_international_bodies_carry_no_sector(code: ActorCoder) -> None:
+    text = "World Bank President James Wolfensohn arrived in Nairobi."
+    person = find(code(text, OLD_WIRE), "World Bank President James Wolfensohn")
+    assert coded(person) == ("IGOUNODEVWBK", None)
+    text = "IMF Managing Director Ana Duarte met Ghanaian officials."
+    assert coded(find(code(text), "IMF Managing Director Ana Duarte")) == ("IGOBUSIMF", None)
+    # An officer of another trade keeps the trade's sector.
+    text = "ICC prosecutor Karim Khan sought arrest warrants."
+    assert coded(find(code(text), "ICC prosecutor Karim Khan")) == ("IGOJUDICC", "JUD")
+
+
+def test_a_religious_honorific_gives_a_sector_only_to_people_no_table_codes(
+    code: ActorCoder,
+) -> None:
+    text = "Mullah Mohammad Omar ordered the destruction of the statues."
+    assert coded(find(code(text, OLD_WIRE), "Mullah Mohammad Omar")) == ("AFG", "REB")
+    text = "Imam Abdul Karim Musa called for peace in Kano."
+    assert coded(find(code(text), "Imam Abdul Karim Musa")) == ("NGA", "REL")

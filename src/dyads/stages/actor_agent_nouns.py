@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from dyads.stages.actor_dictionary import ActorDictionary, first_word
 from dyads.stages.actor_name_matcher import phrase_keys
 from dyads.stages.actor_patterns import HEAD_NOUNS, Mention
+from dyads.stages.doc_utils import token_lowers
 
 # Agent phrases found in a Doc, keyed by their end token: end -> (start, sector).
 AgentSpans: TypeAlias = dict[int, tuple[int, str]]
@@ -33,9 +34,10 @@ class AgentNouns:
         """Agent nouns outside names, keyed by their end token: end -> (start, sector)."""
         taken = {i for m in mentions for i in range(m.start, m.end)}
         result: AgentSpans = {}
+        lowers = token_lowers(doc)
         i = 0
         while i < len(doc):
-            if i in taken or doc[i].lower_ not in self._starts:
+            if i in taken or lowers[i] not in self._starts:
                 i += 1
                 continue
             for end, key in reversed(phrase_keys(doc, i, MAX_AGENT_WORDS)):
@@ -44,7 +46,7 @@ class AgentNouns:
                 sector = self._dictionary.agents.get(key)
                 if sector is not None and _ends_a_place_name(doc, i, end):
                     break  # "Niger State", "Shan State": part of a region's name
-                if sector is not None and end < len(doc) and doc[end].text == "-":
+                if sector is not None and end < len(doc) and _hyphen_after(doc, end):
                     break  # "state-run news agency": the noun after the hyphen is the agent
                 if sector is not None and self._modifies_agent(doc, end, taken):
                     break  # "deputy" of "deputy energy minister": the head noun is the agent
@@ -199,3 +201,9 @@ def _ends_a_place_name(doc: Doc, start: int, end: int) -> bool:
         and doc[start - 1].text[:1].isupper()
         and doc[start - 1].pos_ == "PROPN"
     )
+
+
+def _hyphen_after(doc: Doc, end: int) -> bool:
+    """Whether a hyphen joins the word before token `end` to the next ("state-run"), unlike a
+    spaced dash that sets off an apposition ("NAME - the army chief - said")."""
+    return doc[end].text == "-" and not doc[end - 1].whitespace_

@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from dyads.stages.actor_agent_nouns import AgentNouns, AgentSpans
 from dyads.stages.actor_name_matcher import NameMatcher
-from dyads.stages.actor_patterns import STATE_SECTORS, Mention
+from dyads.stages.actor_patterns import HEAD_NOUNS, STATE_SECTORS, Mention
 
 
 def self_titled(doc: Doc, person: Mention, by_end: dict[int, Mention]) -> bool:
@@ -22,22 +22,58 @@ def self_titled(doc: Doc, person: Mention, by_end: dict[int, Mention]) -> bool:
     )
 
 
-def title_after(doc: Doc, person: Mention, by_start: dict[int, Mention]) -> Mention | None:
-    """A singular title in apposition after a name: "NAME, Russia's foreign minister,"."""
-    if person.end >= len(doc) or doc[person.end].text != ",":
+def title_after(
+    doc: Doc, person: Mention, by_start: dict[int, Mention], agents: AgentSpans | None = None
+) -> Mention | None:
+    """A singular title in apposition after a name: "NAME, Russia's foreign minister,", and
+    "NAME, commander-in-chief of the armed forces,". With `agents`, also a title that names no
+    state ("NAME, the army chief of staff,"): an uncoded agent mention with the title's sector,
+    which decides as a title before the name would."""
+    if person.end >= len(doc) or not _opens_apposition(doc, person.end):
         return None
     k = person.end + 1
-    while k < len(doc) and k - person.end <= 3 and k not in by_start:
+    starts = {start: (end, sector) for end, (start, sector) in (agents or {}).items()}
+    words = 0
+    while k < len(doc) and k not in by_start and k not in starts:
         token = doc[k]
+        if token.text == "-" and k + 1 < len(doc) and doc[k + 1].is_lower:
+            k += 1  # "commander-in-chief": a hyphen and the word it joins are no new word
+            continue
         if token.lower_ not in ("the", "a", "an") and not (token.is_lower and token.is_alpha):
+            break
+        words += doc[k - 1].text != "-"
+        if words > 3:
             break
         k += 1  # "the deputy foreign minister of Sweden"
     title = by_start.get(k)
-    if title is None or title.kind != "agent" or doc[title.end - 1].tag_ not in ("NN", "NNP"):
+    if title is None and k in starts and doc[k - 1].lower_ not in ("a", "an"):
+        end, sector = starts[k]  # "the army chief": one holder, unlike "a police officer"
+        title = Mention(k, end, doc[k:end].text, "agent", None, sector)
+    if title is None or title.kind != "agent":
         return None
-    if title.end < len(doc) and doc[title.end].text not in (",", ".", ";"):
+    if doc[title.end - 1].tag_ not in ("NN", "NNP") and not _headed(doc, title.start):
+        return None  # one holder: "the army chief", "head of the armed forces", not "troops"
+    if title.end < len(doc) and doc[title.end].text not in (",", ".", ";", *DASHES):
         return None
     return title
+
+
+# Dashes that set off an apposition when spaced: "NAME - the army chief - said".
+DASHES = ("-", "–", "—")
+
+
+def _opens_apposition(doc: Doc, i: int) -> bool:
+    """Whether token i opens an apposition: a comma, or a dash with space before it (a dash
+    joined to the word before is a hyphen)."""
+    token = doc[i]
+    return token.text == "," or (token.text in DASHES and i > 0 and bool(doc[i - 1].whitespace_))
+
+
+def _headed(doc: Doc, start: int) -> bool:
+    """Whether a body is named after a head noun and "of": "commander-in-chief of the armed
+    forces", "head of the security services"."""
+    k = start - (start > 0 and doc[start - 1].lower_ == "the")
+    return k >= 2 and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in HEAD_NOUNS
 
 
 def apposition_code(

@@ -37,6 +37,7 @@ from dyads.stages.actor_article_states import ArticleStates
 from dyads.stages.actor_coreference import surname_keys
 from dyads.stages.actor_lone_names import SPEECH_LEMMAS
 from dyads.stages.actor_patterns import Mention
+from dyads.stages.doc_utils import token_table
 from dyads.stages.reporting_verbs import PERSON_NOUNS, REPORTING_VERBS
 
 # Dependencies of a name that acts: the subject of an active verb.
@@ -87,7 +88,7 @@ def article_people(
     role_sector = {i: sector for end, (start, sector) in agents.items() for i in range(start, end)}
     known: dict[str, Mention] = {}  # surname keys of the people coded here, first one wins
     article: ArticleStates | None = None  # built only where a person needs it
-    named_in_full = _full_name_ends(doc)
+    named_in_full: dict[str, int] | None = None  # built only where a person needs it
     found: list[Mention] = []
     for person in sorted(untitled + speaking_names(doc, context), key=lambda m: m.start):
         if any(i in taken for i in range(person.start, person.end)) or not _is_name(doc, person):
@@ -95,9 +96,13 @@ def article_people(
         earlier = known.get(_key(doc, person))
         if earlier is not None:
             coded = replace(person, name=earlier.name, code=earlier.code, sector=earlier.sector)
-        elif not acts(doc, person) or not _introduced(doc, person, named_in_full):
+        elif not acts(doc, person):
             continue
         else:
+            if named_in_full is None:
+                named_in_full = _full_name_ends(doc)
+            if not _introduced(doc, person, named_in_full):
+                continue
             code, sector = _role(doc, person, mentions + context, role_sector)
             if code is None:
                 if article is None:
@@ -121,7 +126,11 @@ def speaking_names(doc: Doc, context: list[Mention]) -> list[Mention]:
     for an organisation's only with a person's role beside it)."""
     covered = {i for m in context for i in range(m.start, m.end)}
     names = []
-    for token in doc:
+    table = token_table(doc)
+    for i, dep in enumerate(table.deps):
+        if dep != "nsubj" or table.tags[i] != "NNP":
+            continue  # a subject proper noun (see ``_untagged_name``), read without a Token
+        token = doc[i]
         if (
             token.dep_ != "nsubj"
             or token.head.lemma_ not in SPEAKING_LEMMAS
@@ -156,10 +165,11 @@ def _introduced(doc: Doc, person: Mention, named_in_full: dict[str, int]) -> boo
 def _full_name_ends(doc: Doc) -> dict[str, int]:
     """Where each word first ends a name of two or more capitalised proper nouns."""
     ends: dict[str, int] = {}
-    for token in doc[1:]:
-        before = doc[token.i - 1]
-        if token.tag_ == "NNP" and before.tag_ == "NNP" and before.text[:1].isupper():
-            ends.setdefault(token.text, token.i)
+    table = token_table(doc)
+    tags, texts = table.tags, table.texts
+    for i in range(1, len(tags)):
+        if tags[i] == "NNP" and tags[i - 1] == "NNP" and texts[i - 1][:1].isupper():
+            ends.setdefault(texts[i], i)
     return ends
 
 

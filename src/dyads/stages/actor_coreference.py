@@ -21,6 +21,7 @@ from dyads.stages.actor_patterns import (
     resolve_pronoun,
     sentence_starts,
 )
+from dyads.stages.doc_utils import span_text, token_lowers
 
 HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "sheikh", "sheikha", "emir"}
@@ -93,7 +94,7 @@ def consistent_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # A lone word of an earlier person's name is that person ("King Abdullah II" ...
             # "Abdullah"), not a namesake in the dictionary.
             word = doc[mention.end - 1].text
-            named = [p for p in first.values() if word in p.name.split()]
+            named = [p for p in first.values() if word in name_words(p.name)]
             if len(named) == 1 and named[0].name != mention.name:
                 # The date's guess, and a dictionary namesake known by that one word ("Hassan"
                 # after "Samia Suluhu Hassan"), give way to the person the article named in
@@ -103,14 +104,21 @@ def consistent_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 if mention.by_surname or surname:
                     mention = replace(mention, code=named[0].code, sector=named[0].sector)
         earlier = first.setdefault(mention.name, mention)
-        words = {t.text for t in doc[mention.start : mention.end]}
-        bare = words <= set(mention.name.split())
+        # As written: "Ferrero-Waldner" is one word of the name, though three tokens.
+        bare = set(doc[mention.start : mention.end].text.split()) <= name_words(mention.name)
         if earlier is not mention and bare:
             mention = replace(
                 mention, code=earlier.code, sector=earlier.sector, gender=earlier.gender
             )
         result.append(mention)
     return result
+
+
+def name_words(name: str) -> set[str]:
+    """The words of a person's name, each also without an Arabic article ("Assad" of "Hafez
+    al-Assad"), by which the article may name him again."""
+    words = set(name.split())
+    return words | {w.split("-", 1)[1] for w in words if w.lower().startswith(_ARABIC_ARTICLES)}
 
 
 def surnames(doc: Doc, mentions: list[Mention], is_title: Callable[[str], bool]) -> list[Mention]:
@@ -133,9 +141,10 @@ def surnames(doc: Doc, mentions: list[Mention], is_title: Callable[[str], bool])
     starts = {key.split(" ")[0] for key in keys}
     taken = {i for m in mentions for i in range(m.start, m.end)}
     found: list[Mention] = []
+    lowers = token_lowers(doc)
     i = 0
     while i < len(doc):
-        if doc[i].lower_ not in starts or i in taken:
+        if lowers[i] not in starts or i in taken:
             i += 1
             continue
         for end in range(min(len(doc), i + _MOST_SURNAME_TOKENS), i, -1):
@@ -192,7 +201,7 @@ def written_name(doc: Doc, person: Mention) -> str:
 
 def _span_key(doc: Doc, start: int, end: int) -> str:
     """The lower-case words of doc[start:end], hyphens joined without spaces."""
-    return doc[start:end].text.lower().replace("-", " ")
+    return span_text(doc, start, end).lower().replace("-", " ")
 
 
 # Offices one person holds: "Cuba's foreign minister arrived ... He signed" is that minister.
@@ -211,8 +220,11 @@ def pronouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     taken = {i for m in mentions for i in range(m.start, m.end)}
     sent_starts = sentence_starts(doc)
     found = []
-    for token in doc:
-        if token.lower_ not in PRONOUNS or token.pos_ != "PRON" or token.i in taken:
+    for i, lower in enumerate(token_lowers(doc)):
+        if lower not in PRONOUNS or i in taken:
+            continue
+        token = doc[i]
+        if token.pos_ != "PRON":
             continue
         person = resolve_pronoun(token, people, sent_starts) or (
             resolve_pronoun(token, officials, sent_starts) if officials else None

@@ -33,6 +33,7 @@ import msgspec
 from spacy.tokens import Doc, Token
 
 from dyads.errors import InputError
+from dyads.stages.doc_utils import token_table
 
 Kind = Literal["person", "country", "capital", "place", "org", "group", "media"]
 Gender = Literal["m", "f"]
@@ -187,9 +188,12 @@ def phrase_key(text: str) -> str:
 
 def token_key(token: Token) -> str:
     """``phrase_key`` of one token's text, from spaCy's cached lower-case form when it can."""
-    lower = token.lower_
-    if len(lower) != len(token.text):
-        lower = normalise(token.text)
+    return _text_key(token.text, token.lower_)
+
+
+def _text_key(text: str, lower: str) -> str:
+    if len(lower) != len(text):
+        lower = normalise(text)
     return lower.replace("’", "'").replace("‘", "'")
 
 
@@ -202,7 +206,10 @@ def doc_token_keys(doc: Doc) -> list[str]:
     matchers look at each token several times."""
     keys: list[str] | None = doc.user_data.get(_TOKEN_KEYS)
     if keys is None or len(keys) != len(doc):
-        keys = [token_key(token) for token in doc]
+        table = token_table(doc)
+        keys = [
+            _text_key(text, lower) for text, lower in zip(table.texts, table.lowers, strict=True)
+        ]
         doc.user_data[_TOKEN_KEYS] = keys
     return keys
 

@@ -46,6 +46,9 @@ DETERMINERS_OF_STATE_BODIES = frozenset({"the", "its", "his", "her", "their"})
 INDEFINITE_DETERMINERS = frozenset({"a", "an"})
 # Armed groups and gangs: the soldiers they attack belong to the state they fight.
 ARMED_GROUP_SECTORS = frozenset({"REB", "UAF", "CRM"})
+# People placed first by the places their sentence names: armed leaders, and clerics, who
+# preach where they are ("Ayatollah NAME urged calm in Najaf").
+PLACED_BY_SENTENCE = ARMED_GROUP_SECTORS | {"REL"}
 # Bodies named in the singular that stand for many, like a plural ("Police fired ..."); South
 # Asian English names its own state's forces and government so too ("He said army would help").
 MASS_BODIES = frozenset(
@@ -88,6 +91,7 @@ def definite_agents(
     context: list[Mention] | None = None,
     groups: list[Mention] | None = None,
     filed_at: frozenset[int] = frozenset(),
+    folded_towns: tuple[Mention, ...] = (),
 ) -> list[Mention]:
     """ "The government", "the army", "its ambassador": a state body named without its
     state is that of the state in focus (see ``StateFocus``), found among the `context`
@@ -96,14 +100,16 @@ def definite_agents(
     With no state in its own sentence, an earlier body of the same kind, else the state in
     focus, else the article's own state decides (``ArticleStates``; `filed_at` holds the
     dateline's tokens). A subject with no state in view at all is still the event's doer: an
-    actor of its sector with no state ("The army said five soldiers were killed")."""
+    actor of its sector with no state ("The army said five soldiers were killed"). The
+    `folded_towns` are towns since joined to another party's mention ("rioters in Ambon"):
+    they still say where a posted body acts ("Police opened fire on rioters in Ambon")."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     ends = {m.end for m in mentions if m.kind == "person"}
     seen = mentions if context is None else context
     focus = StateFocus(doc, seen)
     article = ArticleStates(doc, seen, filed_at)
     located = located_states(doc, seen)
-    towns = located_states(doc, (m for m in seen if m.kind in TOWN_KINDS))
+    towns = located_states(doc, [m for m in seen if m.kind in TOWN_KINDS] + list(folded_towns))
     town_starts = {m.start: m for m in seen if m.kind in TOWN_KINDS and m.code}
     # where the story happens: its places, less the places people come from ("from Lagos")
     scene = located_states(doc, (m for m in seen if not _origin(doc, m)))
@@ -512,7 +518,7 @@ def place_titled_people(
         if mention.kind == "person" and mention.code is None:
             if doc[mention.end - 1].ent_type_ != "PERSON":
                 continue
-            if mention.sector in ARMED_GROUP_SECTORS:
+            if mention.sector in PLACED_BY_SENTENCE:
                 if located is None:
                     located = located_states(doc, mentions if context is None else context)
                 code = _armed_leader_state(focus, located, starts, mention)

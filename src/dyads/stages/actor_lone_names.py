@@ -22,6 +22,7 @@ from dyads.stages.actor_patterns import (
     Mention,
 )
 from dyads.stages.actor_surnames import PARTICLES, ROYAL_TITLES, Evidence, Resolved, SurnameIndex
+from dyads.stages.doc_utils import token_table
 
 STATE_MENTION_KINDS = frozenset({"country", "capital", "place"})
 # Verbs of speech whose subject, when it is a known surname, shows a person.
@@ -85,9 +86,10 @@ class LoneNames:
                 if found is not None and found.entry is not None and found.entry.name != entry.name:
                     mention = _lone_mention(mention.start, mention.end, found)
             result.append(mention)
+        texts = token_table(doc).texts
         for i in range(len(doc)):
-            if i in taken:
-                continue
+            if i in taken or not texts[i][:1].isupper():
+                continue  # a lone name is capitalised (see ``_may_be_lone_name``)
             spot = self._lone_name_at(doc, i, taken, by_end)
             if spot is None or _elsewhere(named.get(doc[i].text, []), i):
                 continue  # "Li Wenzu ... Li": the article's own person, for coreference

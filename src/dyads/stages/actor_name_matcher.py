@@ -24,6 +24,7 @@ from dyads.stages.actor_dictionary import (
 from dyads.stages.actor_former_states import SUCCESSORS
 from dyads.stages.actor_modifiers import BOUND, names_no_party
 from dyads.stages.actor_patterns import NAME_TAGS, Mention
+from dyads.stages.doc_utils import span_text, token_lowers, token_table
 
 # Kinds of name that, ending a person's name the tagger reads as one, are a surname there.
 PLACE_NAME_KINDS = frozenset({"country", "place"})
@@ -61,20 +62,22 @@ def phrase_keys(doc: Doc, start: int, most: int) -> list[tuple[int, str]]:
     and the word it joins count as none: "Co-operation" is one word of three tokens."""
     keys: list[tuple[int, str]] = []
     token_keys = doc_token_keys(doc)
+    table = token_table(doc)
+    is_space, trailing = table.is_space, table.trailing
     key, space, words, hyphen = "", False, 0, False
-    for token in doc[start : min(len(doc), start + 2 * most)]:
-        if token.is_space:
+    for i in range(start, min(len(doc), start + 2 * most)):
+        if is_space[i]:
             space = True
             continue
-        word = token_keys[token.i]
+        word = token_keys[i]
         if word != "-" and (space or not hyphen):
             words += 1
             if words > most:
                 break
         key = f"{key} {word}" if key and space else key + word
-        space = bool(token.whitespace_)
+        space = trailing[i]
         hyphen = word == "-" and not space
-        keys.append((token.i + 1, key))
+        keys.append((i + 1, key))
     return keys
 
 
@@ -90,11 +93,15 @@ class NameMatcher:
         """Every dictionary name in the Doc, left to right, without overlaps."""
         mentions: list[Mention] = []
         token_keys = doc_token_keys(doc)
+        lowers = token_lowers(doc)
         i = 0
         while i < len(doc):
             found = None
             if first_word(token_keys[i]) in self._name_starts:
                 found = self.longest(doc, i)
+            if found is None and "-" not in token_keys[i]:
+                i += 1  # no name starts here, nor a hyphened body or destination
+                continue
             if found is None:
                 body = self._hyphened_body(doc[i])
                 if body is not None:
@@ -106,7 +113,7 @@ class NameMatcher:
                     mentions.append(Mention(i, i + 1, goal.name, "destination", code, None, goal))
                 i += 1
                 continue
-            if doc[i].lower_ == "the" and i + 1 < len(doc):
+            if lowers[i] == "the" and i + 1 < len(doc):
                 # "the UN refugee agency": a longer name after "the" beats "the UN".
                 after = self.longest(doc, i + 1)
                 if after is not None and after[0] > found[0]:
@@ -172,7 +179,7 @@ class NameMatcher:
 
     def longest(self, doc: Doc, start: int) -> tuple[int, Entry] | None:
         """The longest name starting at token `start` that looks like a name: (end, entry)."""
-        if doc[start].is_space:
+        if token_table(doc).is_space[start]:
             return None
         keys = phrase_keys(doc, start, self._dictionary.max_words)
         british = bool(keys) and has_british_word(keys[-1][1])  # one test per start
@@ -180,7 +187,7 @@ class NameMatcher:
             entry = self._dictionary.lookup(key, british)
             if entry is None:
                 continue
-            text = doc[start:end].text
+            text = span_text(doc, start, end)
             if self._looks_like_name(doc, start, end, text, entry):
                 return end, entry
         return None

@@ -38,10 +38,20 @@ from dyads.stages.actor_patterns import (
 # Titles whose holder, named without a state, takes one from the text: a state's office
 # serves the state in focus, a rebel or militia leader leads in the state the story is in.
 ARMED_TITLE_SECTORS = frozenset({"REB", "UAF"})
-PLACED_TITLE_SECTORS = STATE_SECTORS | ARMED_TITLE_SECTORS
+# Clerics ("Ayatollah NAME", "Imam NAME") serve the faithful where they preach: placed so too.
+PLACED_TITLE_SECTORS = STATE_SECTORS | ARMED_TITLE_SECTORS | {"REL"}
 # The office table lists every term from this date on; earlier terms may be missing.
 TABLE_COMPLETE_FROM = dt.date(2015, 1, 1)
 MAX_TITLE_TOKENS = 14
+# Sectors of the titles that, at an international body, name its head or an officer of its
+# own ("World Bank President", "IMF Managing Director"): no state's office, so no sector; a
+# title of another trade keeps its own ("ICC prosecutor" is JUD).
+HEAD_TITLE_SECTORS = frozenset({"GOV", "BUS"})
+# Religious honorifics written before a name, which news also uses for leaders of movements
+# and states ("Mullah Mohammad Omar", "Ayatollah Ali Khamenei").
+RELIGIOUS_HONORIFICS = frozenset(
+    {"mullah", "imam", "ayatollah", "maulana", "mawlana", "hojatoleslam"}
+)
 # Military ranks written before a name: part of the title, but a rank alone says nothing of the
 # office a table person holds ("General NAME" may be head of state).
 RANK_WORDS = frozenset(
@@ -83,16 +93,21 @@ class TitledPeople:
             coded = self._code_person(
                 doc, person.with_span(start, person.end), country, title, former, on
             )
-            after = title_after(doc, coded, by_start)
+            after = title_after(doc, coded, by_start, agents)
             if after is not None:  # "Abbas Araghchi, Iran's foreign minister, said"
+                # A title that names no state is no mention of its own: the name stays as is.
+                end = after.end if after.start in by_start else coded.end
                 absorbed.add(after.start)
                 code = coded.code or after.code
                 sector = coded.sector if coded.entry is not None else after.sector
+                dated = coded.entry is not None and not coded.entry.from_table
+                if dated and title is None and after.sector and not _is_body(code):
+                    sector = after.sector  # the older dictionary: the text's title wins
                 if _other_branch(coded, after.code, after.sector):
                     sector = after.sector  # "NAME, commander-in-chief of the armed forces,"
                 if _says_former(doc[coded.end : after.end]) and not _in_office(coded):
                     sector = "ELI"  # "NAME, the former secretary of state,"
-                coded = replace(coded, end=after.end, code=code, sector=sector)
+                coded = replace(coded, end=end, code=code, sector=sector)
             elif _former_title_after(doc, coded, agents) and not _in_office(coded):
                 coded = replace(coded, sector="ELI")  # "NAME, the former president, said"
             people[person.start] = coded
@@ -121,6 +136,8 @@ class TitledPeople:
             sector = title or sector
         elif person.entry is None:  # unknown: the title and nationality decide
             code, sector = (country.code if country else None), title
+            if _is_body(code) and sector in HEAD_TITLE_SECTORS:
+                sector = None  # "IMF Managing Director NAME": the body's head, no state office
             if code is None:
                 found_code, found_sector = apposition_code(
                     doc, person, self._names, self._agent_nouns
@@ -130,6 +147,8 @@ class TitledPeople:
         elif not person.entry.from_table:
             # The older dictionary is out of date: a title and affiliation in the text win.
             sector = title or self._title_inside(doc, person) or sector
+            if title is None and person.sector is not None and self._honorific_inside(doc, person):
+                sector = person.sector  # "Mullah NAME" the dictionary codes a rebel stays one
             if country is not None and title is not None and country.code:
                 code = country.code
                 if _is_body(code):
@@ -137,9 +156,10 @@ class TitledPeople:
             elif country is not None and country.kind == "agent" and _is_body(country.code):
                 # "U.N. Secretary-General X", "U.N. envoy X": the office is the body's.
                 code, sector = country.code, None
-            elif country is None and _is_body(code):
-                # "ECB President X" with the body unrecognised: a head of an international body
-                # holds no state's office, whatever the title says.
+            elif _is_body(code) and (country is None or country.code == code):
+                # "ECB President X" with the body unrecognised, "World Bank President X" with
+                # the title inside the name: a head of an international body holds no state's
+                # office, whatever the title says.
                 sector = person.sector
         elif _namesake_of_another_state(person, country, title):
             # "Colombia's Defence Minister Pedro Sanchez": a state title of a state the table
@@ -148,6 +168,8 @@ class TitledPeople:
             code, sector = country.code, title
         elif _other_branch(person, country.code if country else None, title):
             sector = title  # "Sudan's army chief, General NAME": the text's title decides
+        elif _is_body(code):
+            pass  # a head of an international body holds no state's office (no sector)
         elif sector is None and (title != "GOV" or (on is not None and on < TABLE_COMPLETE_FROM)):
             # Out of office by the table: a title adds a role ("candidate"), never an office;
             # but before the years the table covers in full, the title in the text is the
@@ -162,6 +184,11 @@ class TitledPeople:
             # businessman ("Former Microsoft CEO X"), not one of the state's elite.
             return replace(coded, sector="ELI") if state_title else coded
         return coded
+
+    def _honorific_inside(self, doc: Doc, person: Mention) -> bool:
+        """Whether a name holds a religious honorific ("Mullah", "Imam", "Ayatollah"): a
+        standing of courtesy that gives a sector only to people no table codes otherwise."""
+        return any(t.lower_ in RELIGIOUS_HONORIFICS for t in doc[person.start : person.end - 1])
 
     def _title_inside(self, doc: Doc, person: Mention) -> str | None:
         """The sector of a title inside a dictionary name ("President Yoweri Museveni")."""

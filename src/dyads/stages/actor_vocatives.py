@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from dyads.stages.actor_dictionary import ActorDictionary
 from dyads.stages.actor_patterns import Mention
+from dyads.stages.doc_utils import token_table
 
 _OPENERS = frozenset({'"', "“", "‘", "'", ":", "«", "(", "-", "—"})
 _FORMS_OF_ADDRESS = frozenset({"dear", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "madam", "sir"})
@@ -37,7 +38,8 @@ def addressed_mentions(
     taken = {i for m in mentions for i in range(m.start, m.end)}
     found: list[Mention] = []
     # Only coded mentions and handles can be vocatives: visit those, not every token.
-    handles = {t.i for t in doc if t.text.startswith("@")} if "@" in doc.text else set()
+    texts = token_table(doc).texts
+    handles = {i for i, text in enumerate(texts) if text.startswith("@")}
     for i in sorted(by_start.keys() | handles):
         token = doc[i]
         vocative = by_start.get(i)

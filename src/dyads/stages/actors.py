@@ -24,7 +24,12 @@
    may name (``actor_lone_names.py``, ``actor_surnames.py``). The head or envoy of a body
    ("U.N. Secretary-General X") is coded with the body, and so is a head named by his body
    alone ("the head of the central bank"); "a former defence minister of X" is ELI
-   (``actor_heads.py``).
+   (``actor_heads.py``). Heads of international bodies carry the body's code and no sector,
+   known or not ("World Bank President X", "IMF Managing Director X"), unlike officers of
+   another trade ("ICC prosecutor X" is JUD). A title after a name, set off by commas or spaced
+   dashes, decides as one before it ("NAME, commander-in-chief of the armed forces,", "NAME -
+   the army chief -"). A religious honorific in a name ("Mullah", "Imam", "Ayatollah") gives
+   REL only to people no table codes otherwise; such a cleric is placed like a rebel leader.
 4. Peoples, faiths and shared party names ("Tamil rebels", "Muslim militants", "Labour") take
    the state where the text places them (``actor_placement.py``); so do rebels, gangs,
    protesters or an opposition with no state of their own, from the places their sentence
@@ -43,6 +48,9 @@
    its successor, the successor's capital is the former state's (``actor_former_states.py``);
    a seat of government is its government only on the dates it was one ("Bonn" until 1999,
    "Lagos" until 1991, "Belgrade" for Yugoslavia until 1992: ``actor_seats.py``).
+   Police, troops or authorities with no state in view take the state of a town their
+   sentence names, also one folded into another party's mention ("Police opened fire on
+   rioters in Ambon": ``actor_implied_states.py``).
    Towns the dictionary files as names of their state ("Rafah") are read like capitals, and act
    only as the subject of a verb of saying or acting (``actor_town_names.py``); so do their
    provinces ("Anbar"), and a state named like a region of another state whose towns the
@@ -70,7 +78,8 @@
    (``actor_modifiers.py``); a region named with its state that speaks is that state's
    government ("Iraq's Kurdistan region said": ``actor_shared_regions.py``).
 7. Later mentions of a person keep the first mention's coding; bare surnames ("Lavrov said",
-   "De Mistura said", "Kosiniak-Kamysz", "Bashir" after "Omar al-Bashir") resolve to the full
+   "De Mistura said", "Kosiniak-Kamysz", "Bashir" after "Omar al-Bashir", "Assad" after "Hafez
+   al-Assad" though the word is also another's alias) resolve to the full
    name met earlier, before any dictionary namesake of that word, and he/she/his/her to the
    nearest fitting person before them, of a compatible gender where it is known
    (``actor_coreference.py``). A person nothing else codes who acts ("Okonkwo warned") takes an
@@ -162,7 +171,11 @@ class ActorRecognizer:
         mentions = acting_provinces(doc, mentions + town_mentions(doc, mentions))
         mentions = speaking_regions(doc, destinations(doc, mentions), self._shared_regions)
         agents = without_verbs(doc, self._agent_nouns.find(doc, mentions))
+        towns = tuple(m for m in mentions if m.kind == "place" and m.code)
         mentions = allied_bodies(doc, attach_agents(doc, mentions, agents, self._placements))
+        # Towns joined to a party's mention ("rioters in Ambon") still place posted bodies.
+        kept = {(m.start, m.end) for m in mentions}
+        folded = tuple(m for m in towns if (m.start, m.end) not in kept)
         mentions = backed_bodies(doc, mentions, agents)
         mentions += new_people(doc, mentions, agents, self._agent_nouns.is_title)
         # People no table knows, before titles code them: those left uncoded are placed by the
@@ -184,7 +197,9 @@ class ActorRecognizer:
             if m.start not in filed_at and self._is_actor(doc, m)
         ]
         mentions = sorted(
-            mentions + definite_agents(doc, mentions, agents, context, located, filed_at) + located,
+            mentions
+            + definite_agents(doc, mentions, agents, context, located, filed_at, folded)
+            + located,
             key=lambda m: m.start,
         )
         mentions = place_titled_people(doc, headed_bodies(doc, mentions), context, filed_at)

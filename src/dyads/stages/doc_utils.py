@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from spacy.tokens import Doc, Span, Token
 
 from dyads.records import Span as CharSpan
@@ -41,3 +43,58 @@ def text_of(doc: Doc) -> str:
     if not isinstance(text, str):
         text = doc.user_data[_TEXT_KEY] = doc.text
     return text
+
+
+_TABLE_KEY = "dyads.token_table"
+
+
+class TokenTable(NamedTuple):
+    """Per-token attributes read once per Doc in one array call, so that loops over every
+    token need not build a spaCy Token object for each."""
+
+    texts: list[str]
+    lowers: list[str]
+    is_space: list[bool]
+    trailing: list[bool]  # whether whitespace follows the token
+    tags: list[str]
+    deps: list[str]
+
+
+def token_table(doc: Doc) -> TokenTable:
+    """The Doc's ``TokenTable``, built on first use and kept in `Doc.user_data`."""
+    table: TokenTable | None = doc.user_data.get(_TABLE_KEY)
+    if table is None or len(table.texts) != len(doc):
+        strings = doc.vocab.strings
+        columns: list[int | str] = ["ORTH", "LOWER", "IS_SPACE", "SPACY", "TAG", "DEP"]
+        rows = doc.to_array(columns).tolist() if len(doc) else []
+        table = TokenTable(
+            [strings[row[0]] for row in rows],
+            [strings[row[1]] for row in rows],
+            [bool(row[2]) for row in rows],
+            [bool(row[3]) for row in rows],
+            [strings[row[4]] for row in rows],
+            [strings[row[5]] for row in rows],
+        )
+        doc.user_data[_TABLE_KEY] = table
+    return table
+
+
+def token_lowers(doc: Doc) -> list[str]:
+    """Every token's `lower_` (see ``TokenTable``)."""
+    return token_table(doc).lowers
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """`doc[start:end].text` from the ``TokenTable``, without building the tokens (a token is
+    followed by one space at most: longer runs of white space are tokens of their own)."""
+    table = token_table(doc)
+    if end <= start:
+        return ""
+    parts = [
+        f"{text} " if space else text
+        for text, space in zip(
+            table.texts[start : end - 1], table.trailing[start : end - 1], strict=True
+        )
+    ]
+    parts.append(table.texts[end - 1])
+    return "".join(parts)

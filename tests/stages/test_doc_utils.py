@@ -1,0 +1,32 @@
+"""Tests for the Doc helpers and per-Doc caches (``doc_utils``)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from dyads.stages.doc_utils import span_text, text_of, token_lowers, token_table
+
+
+def test_token_table_reads_what_the_tokens_say(nlp: Language) -> None:
+    doc = nlp("The U.N.  envoy’s state-run TV said.")
+    table = token_table(doc)
+    assert table.texts == [t.text for t in doc]
+    assert table.lowers == [t.lower_ for t in doc] == token_lowers(doc)
+    assert table.is_space == [t.is_space for t in doc]
+    assert table.trailing == [bool(t.whitespace_) for t in doc]
+    assert table.tags == [t.tag_ for t in doc]
+    assert table.deps == [t.dep_ for t in doc]
+    assert token_table(doc) is table  # built once per Doc
+
+
+def test_span_text_is_the_span_s_text(nlp: Language) -> None:
+    doc = nlp("Benita Ferrero-Waldner, the  OSCE chairman, said (again) so.")
+    for start in range(len(doc)):
+        for end in range(start + 1, len(doc) + 1):
+            assert span_text(doc, start, end) == doc[start:end].text
+    assert span_text(doc, 3, 3) == ""
+
+
+def test_text_of_is_the_doc_s_text(nlp: Language) -> None:
+    doc = nlp("Police fired tear gas in Mombasa.")
+    assert text_of(doc) == doc.text
