@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Doc
 
+from dyads.stages.doc_utils import text_of
 from dyads.stages.time_lexicon import MONTH_RE, WEEKDAY_RE
 
 _DATE = (
@@ -54,6 +55,7 @@ _TITLE_LINE = re.compile(
     + r"\s"
 )
 _MAX_LINE_START = 400  # datelines open the story: only the first lines are read
+_SPANS_KEY = "dyads.dateline_spans"
 
 
 def dateline_tokens(doc: Doc) -> frozenset[int]:
@@ -63,8 +65,12 @@ def dateline_tokens(doc: Doc) -> frozenset[int]:
 
 def dateline_spans(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) token offsets of every dateline opening a line near the start of the text;
-    works on a tokenized doc before it is parsed."""
-    text = doc.text
+    works on a tokenized doc before it is parsed. Kept in `Doc.user_data`: several stages ask,
+    and parsing leaves the tokens as they were."""
+    cached = doc.user_data.get(_SPANS_KEY)
+    if isinstance(cached, list):
+        return list(cached)
+    text = text_of(doc)
     found: list[tuple[int, int]] = []
     start = 0
     while start < min(len(text), _MAX_LINE_START):
@@ -77,4 +83,5 @@ def dateline_spans(doc: Doc) -> list[tuple[int, int]]:
             if span is not None and len(span):
                 found.append((span.start, span.end))
         start = end + 1
-    return found
+    doc.user_data[_SPANS_KEY] = found
+    return list(found)
