@@ -21,7 +21,9 @@ Florence": `place_given_names`) and to firms introduced as such ("exploration fi
 Vantage": `place_firms`) are dropped. Towns listed inside one entity of another label are split
 (`place_entity_lists`), bylines give the reporter's town ("From Ahmed Musa, Kano.":
 `place_bylines`), and universities and clubs the gazetteer lacks take the place they are named
-after ("Colorado State University", "Exeter City": `place_named_bodies`). The places stage
+after ("Colorado State University", "Exeter City": `place_named_bodies`). Names ending with a
+facility's words are found and placed at the town after "in" or named inside them ("Stonewall
+Golf Club", "Royal Darwin Hospital": `place_facilities`). The places stage
 (`places.py`) resolves them.
 """
 
@@ -41,6 +43,7 @@ from dyads.stages.place_entities import (
     with_saint_prefix,
 )
 from dyads.stages.place_entity_lists import split_listed_towns
+from dyads.stages.place_facilities import facility_mentions, placed_facility
 from dyads.stages.place_features import (
     coordinated_feature_mentions,
     feature_noun_mentions,
@@ -141,6 +144,7 @@ class ToponymFinder:
             take(within_names(doc, self.gazetteer, taken, known))
         take(possessive_site_mentions(lookup, doc, found, taken))
         take(possessive_building_mentions(doc, taken))
+        take(facility_mentions(doc, words, taken))
         for ent in doc.ents:
             if ent.label_ in BLOCKING_LABELS:
                 taken[ent.start : ent.end] = [True] * len(ent)
@@ -156,5 +160,9 @@ class ToponymFinder:
         ]
         found = without_firm_names(doc, without_given_names(doc, found))
         found = [plural_areas(doc, town_of_building(lookup, doc, m)) for m in found]
-        found = [place_of_named_body(lookup, doc, m) for m in found]
-        return sorted(found, key=lambda m: m.start)
+        found = sorted((place_of_named_body(lookup, doc, m) for m in found), key=lambda m: m.start)
+        following: list[Mention | None] = [*found[1:], None] if found else []
+        return [
+            placed_facility(lookup, doc, m, after)
+            for m, after in zip(found, following, strict=True)
+        ]

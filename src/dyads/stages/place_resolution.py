@@ -42,6 +42,7 @@ class Mention:
     city_cue: bool = False
     area_only: bool = False  # "western X", "X region": a country or region, never a town
     facility: bool = False  # "X airport": a town named X counts only where the article is
+    site: bool = False  # a facility placed at the town it stands in: no GeoNames id of its own
 
 
 @dataclass(frozen=True)

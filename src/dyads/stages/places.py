@@ -457,6 +457,8 @@ class Geoparser:
     ) -> Place:
         tokens = doc[mention.start : mention.end]
         text, span = _text_and_span(tokens)
+        if mention.site and entry is not None:
+            near, entry = entry, None  # "Stonewall Golf Club in Gainesville": at the town
         if entry is None and near is not None:
             # A local feature the gazetteer does not know ("Royal Street", "Orange County"):
             # placed where its qualifier or the article's main town is, with no GeoNames id.
