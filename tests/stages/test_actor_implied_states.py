@@ -372,3 +372,20 @@ def test_a_town_folded_into_another_party_places_posted_bodies(code: ActorCoder)
     assert [(m.start, m.code) for m in alone] == [(0, None)]
     placed = definite_agents(doc, [rioters], agents, folded_towns=(ambon,))
     assert [(m.start, m.code) for m in placed] == [(0, "IDN")]
+
+
+def test_a_body_seated_in_a_capital_takes_its_state(code: ActorCoder) -> None:
+    actors = code("A court in Tunis jailed the editor.")
+    assert coded(find(actors, "court in Tunis")) == ("TUN", "JUD")
+    actors = code("The government in Khartoum rejected the plan.", OLD_WIRE)
+    assert coded(find(actors, "government in Khartoum")) == ("SDN", "GOV")
+
+
+def test_posted_troops_take_the_state_of_a_region_named_after_in(code: ActorCoder) -> None:
+    actors = code("Government troops clashed with rebels in Chechnya.", OLD_WIRE)
+    assert coded(find(actors, "Government troops")) == ("RUS", "MIL")
+
+
+def test_plainclothes_police_are_the_local_police(code: ActorCoder) -> None:
+    actors = code("Plainclothes police detained ten people in central Cairo.")
+    assert coded(find(actors, "police")) == ("EGY", "COP")

@@ -144,6 +144,9 @@ class SetFloor:
 #    against truces in force, releases promised against releases done, arrests against beatings,
 #    expulsions of diplomats against deportations and mass expulsions, signing against agreeing
 #    against talks, denials against accusations, warnings of force against warnings of hardship).
+# AB: event nouns with a possessive actor (build-ups, closures), convoys turned back, money
+#    transferred, decisions to expel, goods received, spending raised, demands in a letter,
+#    threats that receded, alarm at another's crackdown, forces evacuated, conjoined verbs.
 SET_FLOORS = (
     SetFloor("R", 75, 0.95, 0.87),
     SetFloor("S", 35, 0.95, 0.83),
@@ -155,6 +158,7 @@ SET_FLOORS = (
     SetFloor("Y", 210, 0.92, 0.91),
     SetFloor("Z", 60, 0.94, 0.92),
     SetFloor("AA", 200, 0.95, 0.93),
+    SetFloor("AB", 34, 0.80, 0.76),
 )
 # Rows of one expected type in a set that all but one must keep: products that are no event
 # (S), second senses that are none (V, W), denials read as rejections (X), and background
@@ -173,7 +177,7 @@ KEPT_ROWS = (
 
 @dataclass(frozen=True)
 class CameoProbe:
-    set: str  # "A" to "Z", then "AA", see the probe file's header
+    set: str  # "A" to "Z", then "AA" and "AB", see the probe file's header
     cameo: str
     event: str  # a PLOVER type, or NO_EVENT
     actors: frozenset[str] | None  # None: not checked

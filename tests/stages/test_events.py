@@ -1414,3 +1414,108 @@ def test_no_own_state_implied_when_another_states_party_holds_no_role(
     alone = "Chile's president authorised the deployment of troops on Monday."
     deployed = [e for e in code(nlp, extractor, alone, specs[:1]) if e.event == "MOBILIZE"]
     assert deployed and dyad(deployed[0]) == ("CHL", "CHL")
+
+
+def _top(events: Sequence[Event]) -> Event:
+    assert events, "no event"
+    return max(events, key=lambda e: e.confidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "event", "pair"),
+    [
+        (
+            "Syria's troop build-up near the Turkish border went on.",
+            [("Syria", "SYR"), ("Turkish", "TUR")],
+            "MOBILIZE",
+            ("SYR", None),
+        ),
+        (
+            "Morocco's closure of the Algerian frontier hurt traders.",
+            [("Morocco", "MAR"), ("Algerian", "DZA")],
+            "COERCE",
+            ("MAR", None),
+        ),
+        (
+            "Belgian police turned back a convoy of Dutch lorries.",
+            [("Belgian police", "BEL", "COP"), ("Dutch", "NLD")],
+            "COERCE",
+            ("BEL", None),
+        ),
+        (
+            "Qatar transferred 30 million dollars to Lebanon on Monday.",
+            [("Qatar", "QAT"), ("Lebanon", "LBN")],
+            "AID",
+            ("QAT", "LBN"),
+        ),
+        (
+            "Latvia received artillery from Sweden on Monday.",
+            [("Latvia", "LVA"), ("Sweden", "SWE")],
+            "AID",
+            ("SWE", "LVA"),
+        ),
+        (
+            "Belgium's decision to expel two Chinese diplomats was announced on Monday.",
+            [("Belgium", "BEL"), ("Chinese", "CHN")],
+            "SANCTION",
+            ("BEL", "CHN"),
+        ),
+        (
+            "Canada voiced alarm at Iran's crackdown on students.",
+            [("Canada", "CAN"), ("Iran", "IRN")],
+            "ACCUSE",
+            ("CAN", "IRN"),
+        ),
+        (
+            "Italy said it would double its defence spending.",
+            [("Italy", "ITA")],
+            "AGREE",
+            ("ITA", "ITA"),
+        ),
+    ],
+)
+def test_event_nouns_transfers_and_decisions_the_lexicon_missed(
+    nlp: Language,
+    extractor: EventExtractor,
+    text: str,
+    actors: list[PartySpec],
+    event: str,
+    pair: tuple[str | None, str | None],
+) -> None:
+    top = _top(code(nlp, extractor, text, actors))
+    assert top.event == event
+    assert dyad(top)[0] == pair[0]
+    if pair[1] is not None:
+        assert dyad(top)[1] == pair[1]
+
+
+def test_a_decision_noun_s_infinitive_is_the_decided_act_not_a_frame(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = "Poland's plan to expel three Belarusian diplomats was discussed on Monday."
+    planned = code(nlp, extractor, text, [("Poland", "POL"), ("Belarusian", "BLR")])
+    assert not chosen(planned, event="SANCTION")  # a plan is no decision
+
+
+def test_a_threat_that_receded_is_the_threat_not_a_concession(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = "The Chinese threat of force against Taiwan receded on Monday."
+    top = _top(code(nlp, extractor, text, [("Chinese", "CHN"), ("Taiwan", "TWN")]))
+    assert (top.event, dyad(top)) == ("THREATEN", ("CHN", "TWN"))
+
+
+def test_a_demand_to_act_in_a_letter_asks_whom_the_letter_is_written_to(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = (
+        "Chad said in a letter to the African Union that the body must act to stop attacks "
+        "by Sudanese militias."
+    )
+    actors: list[PartySpec] = [
+        ("Chad", "TCD"),
+        ("African Union", "IGOAFR", None),
+        ("Sudanese", "SDN"),
+    ]
+    top = _top(code(nlp, extractor, text, actors))
+    assert (top.event, dyad(top)) == ("REQUEST", ("TCD", "IGOAFR"))

@@ -400,6 +400,19 @@ def test_a_town_named_as_a_persons_surname_is_no_place(nlp: Language) -> None:
     assert found["Ohio"].country == "USA"
 
 
+def test_a_town_ending_a_bodys_name_after_in_stays_a_place(nlp: Language) -> None:
+    text = "The government in Khartoum said it would resume talks."
+    start = text.index("government")
+    body = Actor(
+        text=text[start:26],
+        name="government in Khartoum",
+        code="SDN",
+        sector="GOV",
+        span=(start, 26),
+    )
+    assert by_text(places(nlp, text, body))["Khartoum"].country == "SDN"
+
+
 def test_a_capital_standing_for_its_state_stays_a_place(nlp: Language) -> None:
     text = "Officials in Moscow rejected the proposal."
     start = text.index("Moscow")

@@ -73,6 +73,13 @@ ORIGIN_WORDS = frozenset({"from"})
 # Mentions of towns and regions the gazetteer places ("Ambon"): not states' names, which may be
 # a party or a destination ("sent aid to Haiti"), nor capitals, which stand for governments.
 TOWN_KINDS = frozenset({"place"})
+# A body's seat named by "in" may be a capital too ("the government in Khartoum", "a court in
+# Tunis"): there it is where the body sits, not a government that acts.
+SEAT_KINDS = TOWN_KINDS | {"capital"}
+# Words before a capital or region that make it where something happens ("in Darfur").
+LOCATIVE_WORDS = frozenset({"in", "near", "around", "outside"})
+# Mentions that name where a thing happens after such a word ("in Darfur", "in Chechnya").
+SCENE_KINDS = frozenset({"capital", "country"})
 # Words of rank or scope a country's own body may carry without naming the country.
 SCOPE_WORDS = frozenset(
     {"local", "senior", "top", "regional", "provincial", "riot", "government", "federal"}
@@ -81,6 +88,8 @@ SCOPE_WORDS = frozenset(
     | {"leftist", "rightist", "nationalist", "communist", "centrist", "populist"}
     # "the new government", "the outgoing president": the body's time in office.
     | {"new", "outgoing", "incoming", "caretaker", "interim", "transitional", "acting"}
+    # "plainclothes police", "uniformed officers": how the body is dressed, not whose it is.
+    | {"plainclothes", "plain-clothes", "uniformed", "undercover"}
 )
 
 
@@ -109,8 +118,8 @@ def definite_agents(
     focus = StateFocus(doc, seen)
     article = ArticleStates(doc, seen, filed_at)
     located = located_states(doc, seen)
-    towns = located_states(doc, [m for m in seen if m.kind in TOWN_KINDS] + list(folded_towns))
-    town_starts = {m.start: m for m in seen if m.kind in TOWN_KINDS and m.code}
+    towns = located_states(doc, [m for m in [*seen, *folded_towns] if _a_scene(doc, m)])
+    town_starts = {m.start: m for m in seen if m.kind in SEAT_KINDS and m.code}
     # where the story happens: its places, less the places people come from ("from Lagos")
     scene = located_states(doc, (m for m in seen if not _origin(doc, m)))
     people = [m for m in mentions if m.kind == "person"]
@@ -316,6 +325,15 @@ def _town_of_seat(doc: Doc, end: int, towns: dict[int, Mention]) -> Mention | No
         return None
     town = towns.get(end + 1)
     return town if town is not None and len(town.code or "") == 3 else None
+
+
+def _a_scene(doc: Doc, mention: Mention) -> bool:
+    """Whether a mention names where its sentence happens: a town or region, or a capital or
+    state named after "in" or "near" ("recaptured two villages in Darfur")."""
+    if mention.kind in TOWN_KINDS:
+        return True
+    before = doc[mention.start - 1].lower_ if mention.start > 0 else ""
+    return mention.kind in SCENE_KINDS and before in LOCATIVE_WORDS
 
 
 def _a_persons_own(doc: Doc, state: Mention) -> bool:

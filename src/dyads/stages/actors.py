@@ -123,6 +123,7 @@ from dyads.stages.actor_implied_states import (
     place_titled_people,
 )
 from dyads.stages.actor_indigenous import native_peoples
+from dyads.stages.actor_led_forces import led_forces
 from dyads.stages.actor_lone_names import LoneNames
 from dyads.stages.actor_merges import national_groups
 from dyads.stages.actor_modifiers import backed_bodies, destinations
@@ -144,6 +145,10 @@ from dyads.stages.actor_towns import acting_provinces, town_mentions
 from dyads.stages.actor_verb_agents import without_verbs
 from dyads.stages.actor_vocatives import addressed_mentions
 from dyads.stages.datelines import dateline_tokens
+
+# Places a party's mention may fold in ("rioters in Ambon", "rebels in Chechnya") that still
+# say where a posted body acts.
+FOLDED_PLACE_KINDS = frozenset({"place", "capital", "country"})
 
 
 class ActorRecognizer:
@@ -171,12 +176,12 @@ class ActorRecognizer:
         mentions = acting_provinces(doc, mentions + town_mentions(doc, mentions))
         mentions = speaking_regions(doc, destinations(doc, mentions), self._shared_regions)
         agents = without_verbs(doc, self._agent_nouns.find(doc, mentions))
-        towns = tuple(m for m in mentions if m.kind == "place" and m.code)
+        towns = tuple(m for m in mentions if m.kind in FOLDED_PLACE_KINDS and m.code)
         mentions = allied_bodies(doc, attach_agents(doc, mentions, agents, self._placements))
         # Towns joined to a party's mention ("rioters in Ambon") still place posted bodies.
         kept = {(m.start, m.end) for m in mentions}
         folded = tuple(m for m in towns if (m.start, m.end) not in kept)
-        mentions = backed_bodies(doc, mentions, agents)
+        mentions = led_forces(doc, backed_bodies(doc, mentions, agents), self.dictionary, on)
         mentions += new_people(doc, mentions, agents, self._agent_nouns.is_title)
         # People no table knows, before titles code them: those left uncoded are placed by the
         # article at the end (``article_people``).

@@ -43,6 +43,7 @@ from dyads.stages.intents import (
     intent_governor,
     is_intent_frame,
     is_intent_noun_clause,
+    is_purpose_of_acting,
     is_refrained,
     refused_permission,
     threat_condition,
@@ -576,6 +577,11 @@ class EventExtractor:
         if speaker_verb is not None:
             speakers = tuple(subject_actors(speaker_verb, index))
             addressee = roles.actors[0] if roles.actors else None
+            if addressee is None and is_purpose_of_acting(trigger.token):
+                # "the council must act to stop": who must act is asked to.
+                acting = subject_actors(trigger.token.head, index)
+                written_to = _written_to(speaker_verb, index)
+                addressee = acting[0] if acting else written_to[0] if written_to else None
             demand = demand_coding(trigger.coding)
             found.append(Reading(demand, Roles(speakers, addressee), "asserted", said_on, None))
         return found
@@ -1055,6 +1061,9 @@ def _helps_other(token: Token, codings: dict[int, Coding]) -> bool:
     return any(c is not None and c.event in _VERBAL_COOPERATION for c in governed)
 
 
+# Nouns of deciding, whose infinitive is the act decided on and the event reported ("Germany's
+# decision to expel four diplomats was announced").
+_DECISION_NOUNS = frozenset({"decision"})
 # Modals by which a clause states an obligation.
 _OBLIGATION_MODALS = frozenset({"should", "must", "ought"})
 # "hope that the rival camps could seize the chance": hoping another party will act appeals to it
@@ -1083,12 +1092,34 @@ def _is_frame(token: Token, coding: Coding) -> bool:
     is_infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children)
     if is_intent_noun_clause(token):
         return False  # "announced plans to lift the curfew": the intent is the event
+    if token.dep_ == "acl" and token.head.lemma_.lower() in _DECISION_NOUNS:
+        return False  # "Germany's decision to expel four diplomats": the decided act
     return (token.dep_ == "acl" and is_infinitive) or (
         token.dep_ == "pcomp"
         and not _is_under_way(token)
         and not _is_absolute(token)
         and not _is_means(token)
     )
+
+
+# Nouns of a written or sent statement whose "to" phrase names whom it addresses.
+_MESSAGES = frozenset({"letter", "message", "note", "statement"})
+
+
+def _written_to(verb: Token, index: ActorIndex) -> list[Actor]:
+    """The parties "said in a letter to the Security Council" writes to."""
+    return [
+        actor
+        for phrase in verb.children
+        if phrase.dep_ == "prep" and phrase.lower_ == "in"
+        for message in phrase.children
+        if message.dep_ == "pobj" and message.lemma_.lower() in _MESSAGES
+        for to in message.children
+        if to.dep_ == "prep" and to.lower_ == "to"
+        for party in to.children
+        if party.dep_ == "pobj"
+        for actor in index.actors_in(party)
+    ]
 
 
 def _is_means(gerund: Token) -> bool:

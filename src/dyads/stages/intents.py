@@ -487,6 +487,10 @@ def _refusal_code(coding: Coding) -> str:
     return _REFUSAL_CODES[coding.event]
 
 
+# Verbs that only say someone acts, whose infinitive of purpose names the act.
+_ACTING_VERBS = frozenset({"act", "move", "do", "work"})
+
+
 def demand_speaker_verb(verb: Token) -> Token | None:
     """For "X said Y must act" ("Y must be ready") and "X expressed the view that Y should
     act", the verb whose subject demands; else None."""
@@ -494,6 +498,8 @@ def demand_speaker_verb(verb: Token) -> Token | None:
         return None
     if verb.dep_ == "conj" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children):
         verb = verb.head  # "should stop the violence and return to dialogue": one demand
+    if is_purpose_of_acting(verb):
+        verb = verb.head  # "must act to stop the incursions": the act demanded is the purpose
     if not any(c.dep_ == "aux" and c.lower_ in _DEMAND_AUX for c in verb.children):
         return None
     if verb.dep_ == "ccomp":
@@ -502,6 +508,16 @@ def demand_speaker_verb(verb: Token) -> Token | None:
     if verb.dep_ == "acl" and view.lemma_.lower() in _VIEW_NOUNS and view.dep_ == "dobj":
         return view.head  # "expressed the view that Israel should allow aid"
     return None
+
+
+def is_purpose_of_acting(verb: Token) -> bool:
+    """ "the council must act to stop the incursions": an infinitive of purpose under a verb
+    that only says someone acts."""
+    return (
+        verb.dep_ in ("xcomp", "advcl")
+        and verb.head.lemma_.lower() in _ACTING_VERBS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
 
 
 def is_intent_frame(verb: Token, codings: dict[int, Coding]) -> bool:

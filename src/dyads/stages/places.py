@@ -439,7 +439,9 @@ class Geoparser:
                 continue
             name = fold(actor.name).split()
             surname = len(name) > len(words) and name[-len(words) :] == words
-            if surname and actor.name not in self.gazetteer:
+            # "police in London", "the government in Khartoum": a body placed at the town.
+            placed = surname and name[-len(words) - 1] in _PLACING_WORDS
+            if surname and not placed and actor.name not in self.gazetteer:
                 return True
         return False
 
@@ -717,6 +719,9 @@ def _sure(mention: Mention, entry: GazEntry) -> bool:
     """A resolution that needs no context: the name is only that place's, or the place is a
     country or a region."""
     return entry.kind in AREA_KINDS or len({e.country for e in mention.candidates}) == 1
+
+
+_PLACING_WORDS = frozenset({"in", "at", "of", "from", "near", "outside"})
 
 
 def _countries_beside(doc: Doc, mention: Mention, actors: Sequence[Actor]) -> frozenset[str]:

@@ -35,11 +35,11 @@ _BACKGROUND_NOUNS = frozenset(
     {"report", "rumour", "rumor", "news", "word", "account", "claim", "allegation", "accusation"}
     | {"fear", "concern", "worry", "suspicion", "threat", "risk", "danger", "prospect", "spectre"}
     | {"specter", "possibility", "video", "footage", "image", "picture", "photo", "photograph"}
-    | {"wake", "aftermath"}
+    | {"wake", "aftermath", "alarm"}
 )
-# The prepositions of what such a noun is about ("reports of", "fears over"); "threats such as
-# clashes" lists instances of the noun, which are no background to it.
-_ABOUT = frozenset({"of", "about", "over", "on", "regarding", "concerning"})
+# The prepositions of what such a noun is about ("reports of", "fears over", "alarm at");
+# "threats such as clashes" lists instances of the noun, which are no background to it.
+_ABOUT = frozenset({"of", "about", "over", "on", "at", "regarding", "concerning"})
 # How many heads a trigger may climb to the noun whose complement holds it.
 _MAX_NOUN_CLIMB = 6
 # Verbs that turn a document into the act it orders or asks for ("signed an executive order to
