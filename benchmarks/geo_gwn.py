@@ -605,7 +605,10 @@ def main(argv: Sequence[str] | None = None) -> None:
         "0.884, within 161 km 55 → 67 of 77, names that must be no place yet were found 0 of "
         "10 before and after, sentences right 38 → 51 of 67. Schools listed without a word "
         'saying where ("Buckland Elementary, Patriot High") were left out: found, they took '
-        "the place of a misread town before them.",
+        "the place of a misread town before them. After the twenty-fifth and twenty-sixth "
+        "rounds the held-apart half was scored once: F1 0.851 → 0.851, ≤161 km 0.837 → 0.834, "
+        "country 0.946 → 0.942 (its recall 0.787 → 0.788): rules that lift the first half and "
+        "the probe files, again not the second half.",
         "",
         HEADER,
         *rows,
