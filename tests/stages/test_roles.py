@@ -821,6 +821,16 @@ ROLES: dict[str, tuple[str, RolesOf, dict[str, object]]] = {
         ),
         {"actors": ["IGOUNO"], "recipient": "BIH"},
     ),
+    "forces taken out as others advance still leave by themselves": (
+        "Hundreds of UN monitors were evacuated from Liberia as rebels advanced on the capital.",
+        RolesOf(
+            "evacuated",
+            [("UN monitors", "IGOUNO", "MIL"), ("rebels", "LBR", "REB")],
+            places=[("Liberia", "LBR")],
+            source_is_recipient=True,
+        ),
+        {"actors": ["IGOUNO"], "recipient": "LBR"},
+    ),
     "people evacuated from a place are rescued, not leaving of their own": (
         "Hundreds of foreigners were evacuated from Freetown.",
         RolesOf("evacuated", [], places=[("Freetown", "SLE")]),

@@ -440,10 +440,17 @@ def _places(tokens: list[Token], index: ActorIndex) -> list[Actor]:
     return [place for t in tokens if (place := index.object_place(t)) is not None]
 
 
+_COUNT_NOUNS = frozenset({"hundred", "thousand", "dozen", "score", "dozens", "hundreds"})
+
+
 def _forces_removed(verb: Token, passives: list[Token]) -> bool:
     """ "U.N. peacekeepers were evacuated from Sierra Leone", "were flown out of Bihac":
     forces taken out of a place leave it (people evacuated are rescued by others)."""
-    if passives[0].lemma_.lower() not in _FORCE_NOUNS and passives[0].lower_ != "troops":
+    subject = passives[0]
+    if subject.like_num or subject.lemma_.lower() in _COUNT_NOUNS:
+        # "Hundreds of U.N. peacekeepers were evacuated": the forces counted are the subject.
+        subject = next(iter(prep_objects(subject, ("of",))), subject)
+    if subject.lemma_.lower() not in _FORCE_NOUNS and subject.lower_ != "troops":
         return False
     lemma = lemma_of(verb)
     return lemma == "evacuate" or (
@@ -504,7 +511,9 @@ def _first_roles(
     actors: list[Actor] = []
     recipients: list[Actor] = []
     pair = False
-    if not agents and passives:
+    if not agents and passives and not _forces_removed(verb, passives):
+        # Forces taken out leave by themselves: a clause beside them ("as rebels advanced")
+        # names no agent of theirs.
         agents = detached_agents(verb, index) or nested_agents(verb, index)
     if agents:
         actors = index.actors_in(agents[0])
