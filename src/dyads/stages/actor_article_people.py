@@ -132,8 +132,7 @@ def speaking_names(doc: Doc, context: list[Mention]) -> list[Mention]:
             continue  # a subject proper noun (see ``_untagged_name``), read without a Token
         token = doc[i]
         if (
-            token.dep_ != "nsubj"
-            or token.head.lemma_ not in SPEAKING_LEMMAS
+            token.head.lemma_ not in SPEAKING_LEMMAS
             or not _untagged_name(token)
             or token.i in covered
         ):

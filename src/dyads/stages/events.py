@@ -52,6 +52,7 @@ from dyads.stages.layout import paragraphs, skipped_spans
 from dyads.stages.reported_wrongs import ACCUSATION_CAMEO, violation_clause
 from dyads.stages.role_index import reciprocal
 from dyads.stages.role_objects import object_doer_noun, shared_objects
+from dyads.stages.role_syntax import LETTER_NOUNS, letters_to
 from dyads.stages.roles import (
     ActorIndex,
     Roles,
@@ -1102,24 +1103,13 @@ def _is_frame(token: Token, coding: Coding) -> bool:
     )
 
 
-# Nouns of a written or sent statement whose "to" phrase names whom it addresses.
-_MESSAGES = frozenset({"letter", "message", "note", "statement"})
+# Written or sent statements whose "to" phrase names whom they address.
+_MESSAGES = LETTER_NOUNS | {"statement"}
 
 
 def _written_to(verb: Token, index: ActorIndex) -> list[Actor]:
     """The parties "said in a letter to the Security Council" writes to."""
-    return [
-        actor
-        for phrase in verb.children
-        if phrase.dep_ == "prep" and phrase.lower_ == "in"
-        for message in phrase.children
-        if message.dep_ == "pobj" and message.lemma_.lower() in _MESSAGES
-        for to in message.children
-        if to.dep_ == "prep" and to.lower_ == "to"
-        for party in to.children
-        if party.dep_ == "pobj"
-        for actor in index.actors_in(party)
-    ]
+    return [actor for party in letters_to(verb, _MESSAGES) for actor in index.actors_in(party)]
 
 
 def _is_means(gerund: Token) -> bool:

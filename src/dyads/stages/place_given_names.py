@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
+from dyads.stages.doc_utils import token_lowers
 from dyads.stages.place_cues import (
     BUILDING_WORDS,
     CITY_CUES,
@@ -66,11 +66,10 @@ MAX_NAMED_RUN = 12  # tokens of a list of names after a kin noun or a storm word
 
 def without_given_names(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
     """The mentions less those that name a person or a storm."""
-    lowers = doc.to_array("LOWER").tolist()  # hashes read once, not a Token per word
-    strings = doc.vocab.strings
+    lowers = token_lowers(doc)
     persons = _runs_after(doc, _kin_nouns(doc, lowers)) | _aliased(doc, lowers)
-    partners = _runs_after(doc, _offsets(lowers, strings, PARTNER_NOUNS))
-    storms = _runs_after(doc, _offsets(lowers, strings, STORM_WORDS))
+    partners = _runs_after(doc, _offsets(lowers, PARTNER_NOUNS))
+    storms = _runs_after(doc, _offsets(lowers, STORM_WORDS))
     storm_keys = {m.key for m in mentions if m.start in storms}
     return [
         m
@@ -85,14 +84,13 @@ def _names_country(mention: Mention) -> bool:
     return any(e.kind == "country" for e in mention.candidates)
 
 
-def _offsets(lowers: list[int], strings: StringStore, words: frozenset[str]) -> list[int]:
+def _offsets(lowers: list[str], words: frozenset[str]) -> list[int]:
     """Offsets of the tokens whose lower-case form is one of `words`."""
-    wanted = {strings.add(word) for word in words}
-    return [i for i, key in enumerate(lowers) if key in wanted]
+    return [i for i, lower in enumerate(lowers) if lower in words]
 
 
-def _kin_nouns(doc: Doc, lowers: list[int]) -> list[int]:
-    return [i for i in _offsets(lowers, doc.vocab.strings, KIN_BEFORE_NAME) if doc[i].is_lower]
+def _kin_nouns(doc: Doc, lowers: list[str]) -> list[int]:
+    return [i for i in _offsets(lowers, KIN_BEFORE_NAME) if doc[i].is_lower]
 
 
 def _runs_after(doc: Doc, cues: list[int]) -> set[int]:
@@ -119,11 +117,11 @@ def _name_word(token: Token) -> bool:
     return token.is_title and token.is_alpha and token.pos_ == "PROPN"
 
 
-def _aliased(doc: Doc, lowers: list[int]) -> set[int]:
+def _aliased(doc: Doc, lowers: list[str]) -> set[int]:
     """Token offsets of the nicknames: "alias Dakar", "known as Texas to his friends", "a
     suspect nicknamed Lagos", "goes by the name Brooklyn" (not "an area known as X")."""
     named: set[int] = set()
-    cues = _offsets(lowers, doc.vocab.strings, ALIAS_WORDS | NAMING_PARTICIPLES | {"name"})
+    cues = _offsets(lowers, ALIAS_WORDS | NAMING_PARTICIPLES | {"name"})
     for token in (doc[i] for i in cues):
         start = None
         if token.lower_ in ALIAS_WORDS:

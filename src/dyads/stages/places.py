@@ -721,6 +721,7 @@ def _sure(mention: Mention, entry: GazEntry) -> bool:
     return entry.kind in AREA_KINDS or len({e.country for e in mention.candidates}) == 1
 
 
+# Words before a town that ends a body's name, placing the body there ("police in London").
 _PLACING_WORDS = frozenset({"in", "at", "of", "from", "near", "outside"})
 
 

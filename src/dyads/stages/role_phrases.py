@@ -17,11 +17,11 @@ from dyads.stages.role_index import ActorIndex, same_party
 from dyads.stages.role_subjects import subject_actors
 from dyads.stages.role_syntax import (
     GRIEVANCE_WORDS,
-    LETTER_NOUNS,
     MAX_CLAUSE_CLIMB,
     MODIFIER_DEPS,
     SUBCLAUSE_DEPS,
     children,
+    letters_to,
     prep_objects,
     word_set,
 )
@@ -114,9 +114,7 @@ def letter_addressees(
         a
         for n, head in enumerate(heads)
         if n == 0 or framed or _writes_of_own_act(head, actors, index)
-        for letter in prep_objects(head, ("in",))
-        if letter.lemma_.lower() in LETTER_NOUNS
-        for obj in prep_objects(letter, ("to",))
+        for obj in letters_to(head)
         for a in index.actors_in(obj)
     ]
     return written + conversation_partners(verb, index)

@@ -16,11 +16,11 @@ from dyads.records import Actor
 from dyads.stages.role_index import ActorIndex
 from dyads.stages.role_syntax import (
     INHERIT_DEPS,
-    LETTER_NOUNS,
     MAX_CLAUSE_CLIMB,
     RELATIVE_PRONOUNS,
     SUBJECT_DEPS,
     children,
+    letters_to,
     prep_objects,
     word_set,
 )
@@ -279,12 +279,7 @@ def _addressees(clause: Token) -> list[Token]:
     """Whom the verb a reported clause hangs on addresses: "told Sweden that ...", "said in a
     message to Israel that ...", "said to Ivory Coast that ..."."""
     saying = clause.head
-    written = [
-        obj
-        for letter in prep_objects(saying, ("in",))
-        if letter.lemma_.lower() in LETTER_NOUNS
-        for obj in prep_objects(letter, ("to",))
-    ]
+    written = letters_to(saying)
     spoken_to = prep_objects(saying, ("to",)) if lemma_of(saying) in _SAYING_TO_VERBS else []
     return children(saying, ("dobj", "dative")) + written + spoken_to
 

@@ -41,11 +41,11 @@ WITHDRAWAL_VERBS = word_set("withdraw pull retreat evacuate walk recall")
 # Verbs of handing people over, whose "to" phrase, or the party a participle says seeks them,
 # names whom the act answers ("refused to hand over bin Laden to the United States").
 HANDOVER_VERBS = word_set("hand extradite surrender deliver deport")
+# What a party writes to another ("in a letter to X").
+LETTER_NOUNS = word_set("letter message note cable telegram memorandum")
 # Protests and complaints, whose "over" phrase names what they are about ("protested over
 # Japan's textbooks", "voiced anger over the Saudi police's conduct"); not "strike" or "march",
 # which also move troops or aircraft over places.
-# What a party writes to another ("in a letter to X").
-LETTER_NOUNS = word_set("letter message note cable telegram memorandum")
 GRIEVANCE_WORDS = word_set(
     "protest complain complaint demonstrate demonstration rally riot picket object objection "
     "anger outrage fury displeasure indignation grievance"
@@ -103,6 +103,16 @@ def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     found = [(preps.index(word), i) for word, i in _phrase_objects(token) if word in preps]
     doc = token.doc
     return [doc[i] for _, i in sorted(found, key=lambda pair: pair[0])]
+
+
+def letters_to(verb: Token, nouns: frozenset[str] = LETTER_NOUNS) -> list[Token]:
+    """Whom the letter or message a verb is said in is written to ("said in a letter to X")."""
+    return [
+        obj
+        for letter in prep_objects(verb, ("in",))
+        if letter.lemma_.lower() in nouns
+        for obj in prep_objects(letter, ("to",))
+    ]
 
 
 def _phrase_objects(token: Token) -> list[tuple[str, int]]:

@@ -440,7 +440,8 @@ def _places(tokens: list[Token], index: ActorIndex) -> list[Actor]:
     return [place for t in tokens if (place := index.object_place(t)) is not None]
 
 
-_COUNT_NOUNS = frozenset({"hundred", "thousand", "dozen", "score", "dozens", "hundreds"})
+# Nouns that count what their "of" phrase names ("hundreds of peacekeepers").
+_COUNT_NOUNS = frozenset({"hundred", "thousand", "dozen", "score"})
 
 
 def _forces_removed(verb: Token, passives: list[Token]) -> bool:
@@ -511,16 +512,15 @@ def _first_roles(
     actors: list[Actor] = []
     recipients: list[Actor] = []
     pair = False
-    if not agents and passives and not _forces_removed(verb, passives):
+    forces_out = bool(passives) and _forces_removed(verb, passives)
+    if not agents and passives and not forces_out:
         # Forces taken out leave by themselves: a clause beside them ("as rebels advanced")
         # names no agent of theirs.
         agents = detached_agents(verb, index) or nested_agents(verb, index)
     if agents:
         actors = index.actors_in(agents[0])
         recipients = [a for p in passives for a in index.actors_in(p)]
-    elif passives and (
-        theme_is_actor or lemma_of(verb) in _WITHDRAWN_SIDE_VERBS or _forces_removed(verb, passives)
-    ):
+    elif passives and (theme_is_actor or lemma_of(verb) in _WITHDRAWN_SIDE_VERBS or forces_out):
         # "troops were pulled out of Angola": what is withdrawn is the side that withdraws.
         actors = index.actors_in(passives[0])
     elif passives and (expellers := expelling_parties(verb, index)):
