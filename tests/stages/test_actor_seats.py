@@ -40,6 +40,18 @@ def test_a_city_that_served_several_states_is_the_one_of_the_date(code: ActorCod
     assert find(code(text, dt.date(2008, 2, 18)), "Belgrade").code == "SRB"
 
 
+def test_a_seat_is_named_for_the_state_it_stood_for_on_the_date(code: ActorCoder) -> None:
+    # The code and the name come from the same row: Moscow in 2024 is not "Soviet Union".
+    text = "Moscow and Beijing pledged closer ties."
+    later = find(code(text, dt.date(2024, 5, 16)), "Moscow")
+    assert (later.code, later.name) == ("RUS", "Russia")
+    earlier = find(code(text, dt.date(1989, 5, 16)), "Moscow")
+    assert (earlier.code, earlier.name) == ("SUN", "Soviet Union")
+    assert find(code("Belgrade protested.", dt.date(2004, 3, 18)), "Belgrade").name == (
+        "Serbia and Montenegro"
+    )
+
+
 def test_a_seat_stands_for_its_own_state_not_a_former_one_named_beside_it(
     code: ActorCoder,
 ) -> None:

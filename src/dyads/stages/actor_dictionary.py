@@ -57,6 +57,9 @@ class Term:
     start: dt.date | None
     end: dt.date | None
     office: str = ""  # office-table rows only: "prime minister", "foreign minister", ...
+    # seats.tsv rows only: the state the seat stood for then ("Soviet Union" for Moscow in
+    # 1985, "Russia" in 2025), where the entry's one name would be wrong on other dates.
+    name: str = ""
 
     @property
     def dated(self) -> bool:
@@ -90,11 +93,24 @@ class Entry:
         """The (code, sector) of this actor on a date (``None``: as things stand now)."""
         if not self.terms:
             return None, None
+        term = self.term_on(on)
+        if term is not None:
+            return term.code, term.sector
+        latest = max(self.terms, key=lambda t: t.start or dt.date.min)
+        return latest.code, None
+
+    def name_on(self, on: dt.date | None) -> str:
+        """The actor's name on a date: the dated term's own name where it has one."""
+        term = self.term_on(on)
+        return term.name if term is not None and term.name else self.name
+
+    def term_on(self, on: dt.date | None) -> Term | None:
+        """The term in force on a date (``None``: as things stand now), latest start first;
+        an undated term when no dated one covers the date."""
         dated = [t for t in self.terms if t.dated]
         undated = [t for t in self.terms if not t.dated]
         if on is None:
-            current = [t for t in dated if t.end is None]
-            chosen = current or undated
+            chosen = [t for t in dated if t.end is None] or undated
         else:
             chosen = (
                 sorted(
@@ -104,10 +120,7 @@ class Entry:
                 )
                 or undated
             )
-        if chosen:
-            return chosen[0].code, chosen[0].sector
-        latest = max(self.terms, key=lambda t: t.start or dt.date.min)
-        return latest.code, None
+        return chosen[0] if chosen else None
 
     @property
     def country(self) -> str | None:
@@ -459,7 +472,8 @@ class ActorDictionary:
                 continue
             for alias in aliases:
                 key = phrase_key(alias)
-                dated.setdefault(key, []).append(Term(row["code"], "GOV", start, end))
+                term = Term(row["code"], "GOV", start, end, name=row["name"])
+                dated.setdefault(key, []).append(term)
                 names.setdefault(key, row["name"])
                 if self.lookup(key, spellings=False) is None:
                     town = Entry(row["name"], "place", (Term(row["code"], None, None, None),))

@@ -34,7 +34,7 @@ def dated_seats(
         code, sector = seat.code_on(on)
         if sector is not None:
             mention = replace(
-                mention, name=seat.name, kind="capital", code=code, sector=sector, entry=seat
+                mention, name=seat.name_on(on), kind="capital", code=code, sector=sector, entry=seat
             )
         elif mention.kind == "capital" and not is_town_mention(mention):
             mention = replace(mention, kind="place", sector=None)  # "Abuja" before 1991
