@@ -253,10 +253,30 @@ def _actor(doc: Doc, mention: Mention) -> Actor:
     )
 
 
+# Where ISO's short name reads as a catalogue entry, the name news and the dictionary use, so
+# that a state implied by its code is named as it is when the text names it ("Russia", not
+# "Russian Federation").
+_NEWS_NAMES = {
+    "BRN": "Brunei",
+    "COD": "Democratic Republic of the Congo",
+    "FLK": "Falkland Islands",
+    "FSM": "Micronesia",
+    "PSE": "Palestine",
+    "RUS": "Russia",
+    "TUR": "Turkey",
+    "VAT": "Holy See",
+    "VGB": "British Virgin Islands",
+    "VIR": "US Virgin Islands",
+}
+
+
 @cache
 def state_name(code: str) -> str:
     """The short English name of a state by its ISO-3 code ("KEN" -> "Kenya", "PRK" -> "North
-    Korea"), for actors that know only their code; the code itself when ISO has none."""
+    Korea", "RUS" -> "Russia"), for actors that know only their code; the code itself when ISO
+    has none."""
+    if code in _NEWS_NAMES:
+        return _NEWS_NAMES[code]
     country = pycountry.countries.get(alpha_3=code) if len(code) == 3 else None
     if country is None:
         return code
