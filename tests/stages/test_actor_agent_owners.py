@@ -233,3 +233,11 @@ def test_a_province_or_town_before_a_state_body_owns_it(code: ActorCoder) -> Non
     assert [a.text for a in code("Gulf states cut ties with Qatar.", OLD_WIRE)] == ["Qatar"]
     actors = code("Bandits kidnapped more than 200 pupils in Kaduna state.", OLD_WIRE)
     assert coded(find(actors, "Bandits")) == ("NGA", "CRM")
+
+
+def test_weapons_owned_by_a_state_are_its_military(code: ActorCoder) -> None:
+    # "its drones" is the state's own force, not the state its target belongs to.
+    actors = code("Ukraine said its drones struck a Russian refinery.")
+    assert coded(find(actors, "drones")) == ("UKR", "MIL")
+    actors = code("The Houthis said their missiles targeted a tanker.")
+    assert coded(find(actors, "missiles"))[1] == "MIL"

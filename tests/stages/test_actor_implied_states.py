@@ -389,3 +389,10 @@ def test_posted_troops_take_the_state_of_a_region_named_after_in(code: ActorCode
 def test_plainclothes_police_are_the_local_police(code: ActorCoder) -> None:
     actors = code("Plainclothes police detained ten people in central Cairo.")
     assert coded(find(actors, "police")) == ("EGY", "COP")
+
+
+def test_a_lone_ministry_does_not_own_the_arms_it_reports_on(code: ActorCoder) -> None:
+    # Arms of a named state that a ministry speaks of are another state's, like its acts.
+    actors = code("The defence ministry said the Pakistani missiles had been intercepted.")
+    assert find(actors, "defence ministry").code is None
+    assert coded(find(actors, "Pakistani missiles")) == ("PAK", "MIL")

@@ -223,6 +223,26 @@ ENVOY_NOUNS = frozenset(
 )
 
 
+# Arms named as a state's force ("Indian drones"): things a ministry reports on, like an act.
+WEAPON_NOUNS = frozenset(
+    {
+        "drone",
+        "drones",
+        "missile",
+        "missiles",
+        "rocket",
+        "rockets",
+        "warplane",
+        "warplanes",
+        "jets",
+        "bombers",
+        "warships",
+        "tanks",
+        "artillery",
+    }
+)
+
+
 def _own_ahead(doc: Doc, state: Mention) -> bool:
     """Whether a state named after a lone official in his sentence may be his own: not an
     envoy he deals with, nor a foreign thing he speaks of by its definite name ("The ministry
@@ -231,6 +251,8 @@ def _own_ahead(doc: Doc, state: Mention) -> bool:
     if any(t.lower_ in ENVOY_NOUNS for t in doc[state.start : state.end]):
         return False
     definite = state.start > 0 and doc[state.start - 1].lower_ == "the"
+    if definite and doc[state.end - 1].lower_ in WEAPON_NOUNS:
+        return False  # "the Indian drones had been shot down": arms he speaks of, not his own
     return not (definite and state.kind == "country")
 
 
