@@ -185,3 +185,12 @@ def test_seed_statuses_and_dates_show_their_words(seed: CodedArticle) -> None:
     deployments = _find(seed, lambda e: e.event in {"AID", "MOBILIZE"})
     second = next(e for e in deployments if e.status == "hypothetical")
     assert [text[s:e] for s, e in second.status_spans] == ["may"]
+
+
+def test_an_actor_placed_by_a_town_takes_the_geoparsers_state(pipeline: Pipeline) -> None:
+    text = "Police in London, Ontario, detained three teenagers after a break-in on Sunday."
+    coded = pipeline.code(Article(id="town", text=text, date="2025-03-02"))
+    police = [a for a in coded.mentions.actors if a.text.startswith("Police")]
+    assert [(a.code, a.sector) for a in police] == [("CAN", "COP")]
+    at_home = pipeline.code(Article(id="home", text="Police in London detained three teenagers."))
+    assert [a.code for a in at_home.mentions.actors if a.text.startswith("Police")] == ["GBR"]

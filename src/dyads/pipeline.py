@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from dyads.nlp import load_model
 from dyads.records import Article, CodedArticle, Mentions, Rejected
+from dyads.stages.actor_place_agreement import agree_with_places
 from dyads.stages.actors import ActorRecognizer
 from dyads.stages.events import EventExtractor
 from dyads.stages.places import Geoparser
@@ -73,6 +74,8 @@ class Pipeline:
         times = self.time_tagger.process(doc, anchor)
         actors = self.actor_recognizer.process(doc, anchor)
         places = self.geoparser.process(doc, actors, date=anchor)
+        # Towns read before the geoparser ran may name another state's namesake.
+        actors = agree_with_places(doc.text, actors, places)
         quotes = self.quote_finder.process(doc, actors)
         events = self.event_extractor.process(doc, actors, times, places, anchor, article.id)
         events = self.provenance.process(doc, events, actors, quotes)

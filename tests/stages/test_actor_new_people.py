@@ -60,3 +60,9 @@ def test_a_title_the_tagger_runs_into_a_name_is_left_out_of_it(code: ActorCoder)
     text = "Warlord Hussein Ali Dheere said his fighters controlled the road north of Mogadishu."
     actors = code(text, dt.date(2006, 2, 20))
     assert coded(find(actors, "Warlord Hussein Ali Dheere")) == ("SOM", "UAF")
+
+
+def test_a_name_the_tagger_starts_inside_a_title_leaves_the_title_out(code: ActorCoder) -> None:
+    # The tagger starts the name at "Ayatollah", inside the title "Grand Ayatollah".
+    actors = code("Grand Ayatollah Mahmoud Rezaei, who teaches in Qom, rebuked the judiciary.")
+    assert coded(find(actors, "Grand Ayatollah Mahmoud Rezaei")) == ("IRN", "REL")

@@ -30,7 +30,9 @@ def new_people(
         if found is not None:
             spans.append(found)
     spans += appositive_names(doc, taken, is_title)
-    title_ends = {start: end for end, (start, _) in agents.items()}
+    # The end of the title each title word belongs to: the tagger may start a name inside a
+    # title ("Grand Ayatollah NAME" tagged from "Ayatollah").
+    title_ends = {i: end for end, (start, _) in agents.items() for i in range(start, end)}
     people: list[Mention] = []
     for start, end in sorted(spans, key=lambda s: (s[0], -s[1])):
         if title_ends.get(start, end) < end:

@@ -41,7 +41,11 @@
    place them (``actor_towns.py``); "Israel's militia ally in southern Lebanon" is Lebanon's
    (``actor_agent_owners.py``). A rebel or militia leader named without a state leads in the
    state his sentence places him in, else the state in focus ("Rebel leader NAME said his
-   men took two towns in northern Uganda": ``actor_implied_states.py``).
+   men took two towns in northern Uganda": ``actor_implied_states.py``). A bare "Congress" is
+   India's Congress party, the US Congress or another state's legislature as the article's
+   states say (``actor_congresses.py``); a party named "the opposition X", or out of
+   government on the coding date by ``data/actors/governing_parties.tsv``, is OPP
+   (``actor_opposition.py``).
 5. Capitals count as their government only where they act ("Moscow said", "talks between
    Moscow and Seoul", "criticism from Moscow"), not as locations ("in Moscow", "visited
    Moscow"); other places are left to the geoparser. In a story naming a former state and not
@@ -89,6 +93,9 @@
    in view takes the state named after it in its sentence
    ("The prosecutor told the Nigerian court": ``actor_implied_states.py``).
 
+The pipeline re-places an actor named by a town once the geoparser has resolved that town to
+another state with evidence ("Police in London, Ontario,": ``actor_place_agreement.py``).
+
 Codes are ISO 3166 alpha-3 or CAMEO-style IGO/NGO/IMG codes (see data/actors/SOURCE.md); sectors
 are PLOVER sector codes. The date ``on`` picks office holders' codes; ``None`` means "now".
 
@@ -112,6 +119,7 @@ from dyads.stages.actor_agent_nouns import AgentNouns
 from dyads.stages.actor_agent_owners import allied_bodies, attach_agents
 from dyads.stages.actor_anaphors import country_anaphors, with_pair_anaphors
 from dyads.stages.actor_article_people import article_people
+from dyads.stages.actor_congresses import congress_mentions
 from dyads.stages.actor_coreference import consistent_people, pronouns, surnames, with_gender
 from dyads.stages.actor_dictionary import ActorDictionary
 from dyads.stages.actor_divided_states import compass_halves
@@ -130,6 +138,7 @@ from dyads.stages.actor_modifiers import backed_bodies, destinations
 from dyads.stages.actor_name_matcher import NameMatcher
 from dyads.stages.actor_namesake_regions import namesake_regions
 from dyads.stages.actor_new_people import new_people
+from dyads.stages.actor_opposition import opposition_parties
 from dyads.stages.actor_origins import without_origins
 from dyads.stages.actor_patterns import Mention, acts_as_agent
 from dyads.stages.actor_placement import place_groups
@@ -208,6 +217,7 @@ class ActorRecognizer:
             key=lambda m: m.start,
         )
         mentions = place_titled_people(doc, headed_bodies(doc, mentions), context, filed_at)
+        mentions = opposition_parties(doc, congress_mentions(doc, mentions, context), on)
         mentions = consistent_people(doc, mentions)
         mentions += surnames(doc, mentions, self._agent_nouns.is_title_word)
         placed = article_people(

@@ -1,0 +1,94 @@
+"""Parties in opposition: sector OPP for a party out of government on the coding date.
+
+A party's tables give it the sector PTY whoever governs. Two things say it is in opposition:
+
+- the text: "the opposition Labour Party", "the main opposition Congress";
+- the coding date: ``data/actors/governing_parties.tsv`` lists when the main parties of the
+  larger democracies governed; a listed party on a date none of its rows covers (and after the
+  first date its state's rows cover) is in opposition ("the Republicans" in 2022).
+
+Parties the table does not list, and dates before it covers their state, keep PTY.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from dyads.stages.actor_patterns import Mention
+from dyads.stages.doc_utils import token_lowers
+
+PARTY_SECTOR = "PTY"
+OPPOSITION_SECTOR = "OPP"
+OPPOSITION_WORDS = frozenset({"opposition"})
+Term = tuple[dt.date, dt.date | None]  # start, end (None: still in government)
+
+
+@dataclass(frozen=True)
+class GoverningParties:
+    """When the listed parties governed, and from when each state's rows cover it."""
+
+    terms: dict[tuple[str, str], tuple[Term, ...]]  # (state, party name) -> terms
+    covered_from: dict[str, dt.date]
+
+    def in_opposition(self, state: str, party: str, on: dt.date) -> bool:
+        """Whether the table says the party was out of government on the date."""
+        terms = self.terms.get((state, party))
+        since = self.covered_from.get(state)
+        if terms is None or since is None or on < since:
+            return False
+        return not any(start <= on and (end is None or on < end) for start, end in terms)
+
+
+@cache
+def governing_parties() -> GoverningParties:
+    """The table of parties in government, from the data file."""
+    path = Path(str(resources.files("dyads") / "data" / "actors" / "governing_parties.tsv"))
+    terms: dict[tuple[str, str], list[Term]] = defaultdict(list)
+    covered_from: dict[str, dt.date] = {}
+    with path.open(encoding="utf-8") as handle:
+        lines = (line for line in handle if line.strip() and not line.startswith("#"))
+        for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+            key = (row["country"], row["party"])
+            terms[key]  # listed, though perhaps never in government since
+            if not row["start"]:
+                continue
+            start = dt.date.fromisoformat(row["start"])
+            end = dt.date.fromisoformat(row["end"]) if row["end"] else None
+            terms[key].append((start, end))
+            covered_from[key[0]] = min(start, covered_from.get(key[0], start))
+    return GoverningParties({k: tuple(v) for k, v in terms.items()}, covered_from)
+
+
+def opposition_parties(doc: Doc, mentions: list[Mention], on: dt.date | None) -> list[Mention]:
+    """The mentions, with a party in opposition coded OPP (see the module); `on` None is today."""
+    lowers = token_lowers(doc)
+    table = governing_parties()
+    day = on or dt.date.today()
+    return [
+        replace(m, sector=OPPOSITION_SECTOR)
+        if m.sector == PARTY_SECTOR
+        and m.kind != "person"
+        and (
+            _after_opposition(lowers, m)
+            or (m.code is not None and table.in_opposition(m.code, m.name, day))
+        )
+        else m
+        for m in mentions
+    ]
+
+
+def _after_opposition(lowers: list[str], mention: Mention) -> bool:
+    """Whether "opposition" stands right before the party's name ("the opposition Congress"),
+    or opens its mention ("opposition Labour Party")."""
+    start = mention.start + (lowers[mention.start] == "the")
+    if lowers[start] in OPPOSITION_WORDS and start + 1 < mention.end:
+        return True
+    return mention.start > 0 and lowers[mention.start - 1] in OPPOSITION_WORDS

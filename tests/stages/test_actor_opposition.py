@@ -1,0 +1,66 @@
+"""Tests for parties named as the opposition (``actor_opposition``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from dyads.stages.actor_opposition import governing_parties, opposition_parties
+
+from .actor_helpers import ActorCoder, coded, find, mention
+
+
+@pytest.fixture(scope="module")
+def code(nlp: Language) -> ActorCoder:
+    return ActorCoder(nlp)
+
+
+def test_the_opposition_party_is_opp(code: ActorCoder) -> None:
+    actors = code("The opposition Labour Party walked out of the budget debate.")
+    assert coded(find(actors, "Labour Party")) == ("GBR", "OPP")
+
+
+def test_a_party_not_called_the_opposition_stays_a_party(code: ActorCoder) -> None:
+    actors = code("The Labour Party walked out of the budget debate.")
+    assert coded(find(actors, "Labour Party")) == ("GBR", "PTY")
+
+
+def test_only_parties_change(nlp: Language) -> None:
+    doc = nlp("opposition lawmakers and the opposition Likud")
+    lawmakers = mention(0, 2, "agent", "ISR", "LEG")
+    likud = mention(5, 6, "org", "ISR", "PTY")
+    found = opposition_parties(doc, [lawmakers, likud], dt.date(2024, 1, 1))
+    assert [m.sector for m in found] == ["LEG", "OPP"]
+
+
+def test_the_table_says_who_governs_on_a_date() -> None:
+    table = governing_parties()
+    assert table.in_opposition("USA", "Democratic Party", dt.date(2018, 5, 1))
+    assert not table.in_opposition("USA", "Democratic Party", dt.date(2022, 5, 1))
+    assert table.in_opposition("GBR", "Conservatives", dt.date(2024, 7, 5))  # the day it left
+    assert not table.in_opposition("GBR", "Conservatives", dt.date(2024, 7, 4))
+    assert table.in_opposition("TUR", "Republican People's Party", dt.date(2010, 1, 1))
+
+
+def test_the_table_judges_no_party_it_lacks_nor_dates_before_it_covers_the_state() -> None:
+    table = governing_parties()
+    assert not table.in_opposition("GBR", "Scottish National Party", dt.date(2020, 1, 1))
+    assert not table.in_opposition("USA", "Democratic Party", dt.date(1975, 1, 1))
+    assert not table.in_opposition("TUR", "Republican People's Party", dt.date(1995, 1, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "party", "sector"),
+    [
+        ("The Democrats attacked the tariff plan.", dt.date(2025, 9, 1), "Democrats", "OPP"),
+        ("The Democrats attacked the tariff plan.", dt.date(2023, 9, 1), "Democrats", "PTY"),
+        ("The SPD rejected the pension plan in Berlin.", dt.date(2024, 3, 1), "SPD", "PTY"),
+        ("The SPD rejected the pension plan in Berlin.", dt.date(2011, 3, 1), "SPD", "OPP"),
+    ],
+)
+def test_a_party_out_of_government_on_the_date_is_opp(
+    code: ActorCoder, text: str, on: dt.date, party: str, sector: str
+) -> None:
+    assert find(code(text, on), party).sector == sector
