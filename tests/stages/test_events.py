@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dyads.records import Actor, Event, TimeRef
+from dyads.stages import event_setting as setting
 from dyads.stages.events import EventExtractor, prose_units
 
 from .event_helpers import PartySpec, by_rule, chosen, dyad, facts, first, parties, place, time
@@ -214,13 +215,13 @@ EVENT_FACTS: dict[str, Row] = {
         {"location": None, "actor": "JPN"},
         pick={"event": "ACCUSE"},
     ),
-    "week values keep their words but no date": case(
+    "week values keep their words and are dated by their month": case(
         "The prime minister will visit Canada later this week.",
         Scene(
             [("The prime minister", "GBR"), ("Canada", "CAN")],
             times=[("later this week", "2025-W33")],
         ),
-        {"status": "future", "date": None, "date_text": "later this week"},
+        {"status": "future", "date": "2025-08", "date_text": "later this week"},
         pick={"event": "CONSULT"},
     ),
     "the two leaders are the previous pair, acting jointly (docs/events.md)": case(
@@ -1519,3 +1520,32 @@ def test_a_demand_to_act_in_a_letter_asks_whom_the_letter_is_written_to(
     ]
     top = _top(code(nlp, extractor, text, actors))
     assert (top.event, dyad(top)) == ("REQUEST", ("TCD", "IGOAFR"))
+
+
+def test_a_week_dates_the_event_by_the_month_holding_most_of_its_days(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    # An event's date has no weeks: "last week" (2025-W32, 4-10 August) is dated 2025-08, and
+    # a week across two months by the month of its Thursday (2025-W31 ends on 3 August).
+    for words, value, month in (
+        ("Last week", "2025-W32", "2025-08"),
+        ("Two weeks ago", "2025-W31", "2025-07"),
+    ):
+        text = f"{words} Chinese and Indian commanders met at the border."
+        events = code(
+            nlp,
+            extractor,
+            text,
+            [("Chinese", "CHN"), ("Indian", "IND")],
+            times=[(words, value)],
+        )
+        assert events and {(e.date, e.date_text, e.status) for e in events} == {
+            (month, words, "asserted")
+        }
+
+
+def test_week_month_reads_only_whole_iso_weeks() -> None:
+    assert setting.week_month("2025-W33") == "2025-08"
+    assert setting.week_month("2026-W01") == "2026-01"  # 29 Dec 2025 - 4 Jan 2026: Thursday 1 Jan
+    assert setting.week_month("2025-W53") is None  # 2025 has 52 ISO weeks
+    assert setting.week_month("2025-W32-WE") is None and setting.week_month("XXXX-WXX") is None

@@ -8,6 +8,7 @@ open complements ("set to take place in Rome"), which belong to the same event.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 
@@ -57,6 +58,7 @@ _SETTLEMENT_NOUNS = frozenset(
 # How a country names the owner of a facility ("outside the U.S. embassy"), not where it is.
 _OWNER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 _DATE_VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+_WEEK_VALUE = re.compile(r"^(?P<year>\d{4})-W(?P<week>\d{2})$")
 _MAX_CLIMB = 12
 FUTURE_REF = "FUTURE_REF"  # TimeML value of "in the future", "soon"
 
@@ -65,6 +67,20 @@ def event_date_value(value: str) -> str | None:
     """A TimeRef value as an Event date (YYYY-MM-DD, YYYY-MM or YYYY), or None (weeks, PAST_REF)."""
     value = value.split("T", 1)[0]
     return value if _DATE_VALUE.match(value) else None
+
+
+def week_month(value: str) -> str | None:
+    """The month (YYYY-MM) of an ISO week value ("last week": 2025-W32), or None for other
+    values. An event's date has no weeks, so a week is dated by the month that holds most of
+    its days: the month of its Thursday, as ISO places weeks in years."""
+    match = _WEEK_VALUE.match(value)
+    if match is None:
+        return None
+    try:
+        thursday = dt.date.fromisocalendar(int(match["year"]), int(match["week"]), 4)
+    except ValueError:  # week 53 of a year that has 52
+        return None
+    return f"{thursday.year:04d}-{thursday.month:02d}"
 
 
 def anchors_of(trigger: Token) -> frozenset[int]:

@@ -558,6 +558,8 @@ class EventExtractor:
             return When(None, None, provisional, _spans_of(cued.cues))
         value = setting.event_date_value(chosen.value)
         decided = dated_status(cued, token, value or chosen.value, anchor)  # a week has no date
+        # ... but the record dates a week by its month ("last week" happened then).
+        value = value or setting.week_month(chosen.value)
         if decided.status == "asserted" and chosen.value == setting.FUTURE_REF:
             return When(value, chosen, "future", (chosen.span,))  # "cooperation in the future"
         cues = (chosen.span,) if decided.by_date else _spans_of(decided.cues)
@@ -905,7 +907,8 @@ def _dyad(event: Event) -> frozenset[str] | None:
 
 
 def fill_from_coreferent(events: list[Event]) -> list[Event]:
-    """Complete an event's missing date or place from a nearby mention of the same event.
+    """Complete an event's missing (or coarser) date or place from a nearby mention of the
+    same event.
 
     Two events are taken as one when they have the same type, status and pair of parties and
     their sentences are close ("his upcoming meeting with the chancellor, set to take place in
@@ -921,7 +924,7 @@ def fill_from_coreferent(events: list[Event]) -> list[Event]:
 
 def _filled(event: Event, nearby: list[Event]) -> Event:
     dyad = _dyad(event)
-    if dyad is None or (event.location is not None and event.date is not None):
+    if dyad is None or (event.location is not None and _is_day(event.date)):
         return event
     for other in nearby:
         if other is event or other.event != event.event or other.status != event.status:
@@ -931,12 +934,24 @@ def _filled(event: Event, nearby: list[Event]) -> Event:
         changes: dict[str, object] = {}
         if event.location is None and other.location is not None:
             changes["location"] = other.location
-        if event.date is None and other.date is not None and other.date_text is not None:
+        if other.date_text is not None and _refines(other.date, event.date):
             changes["date"], changes["date_text"] = other.date, other.date_text
             changes["date_span"] = other.date_span
         if changes:
             event = _replace(event, **changes)
     return event
+
+
+def _is_day(date: str | None) -> bool:
+    return date is not None and len(date) == len("YYYY-MM-DD")
+
+
+def _refines(date: str | None, known: str | None) -> bool:
+    """Whether a date says more than the one known: any date where none is known, a day within
+    a known month ("on Friday" for "later this week", dated by its month)."""
+    if date is None:
+        return False
+    return known is None or (len(date) > len(known) and date.startswith(known))
 
 
 def _time_of_when_clause(token: Token, unit_times: list[tuple[TimeRef, Token]]) -> TimeRef | None:
