@@ -19,6 +19,21 @@ from .event_helpers import PartySpec, by_rule, codes, token
 from .role_helpers import RolesOf, index_of
 
 SUBJECTS: dict[str, tuple[str, RolesOf, list[str]]] = {
+    "who announces its own decision does the act decided on": (
+        "Estonia announced its decision to expel the Belarusian consul.",
+        RolesOf("expel", [("Estonia", "EST"), ("Belarusian", "BLR")]),
+        ["EST"],
+    ),
+    "who makes a decision with no owner named does the act decided on": (
+        "The African Union made the decision to suspend Guinea.",
+        RolesOf("suspend", [("The African Union", "IGOAFRAFU"), ("Guinea", "GIN")]),
+        ["IGOAFRAFU"],
+    ),
+    "who welcomes a decision is not who made it": (
+        "Ukraine welcomed the decision to expel the Belarusian consul.",
+        RolesOf("expel", [("Ukraine", "UKR"), ("Belarusian", "BLR")]),
+        [],
+    ),
     "the speaker's country named by a common noun is the speaker's": (
         "Iran's foreign minister said his country would not negotiate with Washington.",
         RolesOf("negotiate", [("Iran's foreign minister", "IRN"), ("Washington", "USA")]),

@@ -831,6 +831,16 @@ ROLES: dict[str, tuple[str, RolesOf, dict[str, object]]] = {
         ),
         {"actors": ["IGOUNO"], "recipient": "LBR"},
     ),
+    "a body's staff evacuated leave by themselves": (
+        "Dozens of UN staff were evacuated from Haiti as gangs closed in.",
+        RolesOf(
+            "evacuated",
+            [("UN staff", "IGOUNO", "IGO"), ("gangs", "HTI", "CRM")],
+            places=[("Haiti", "HTI")],
+            source_is_recipient=True,
+        ),
+        {"actors": ["IGOUNO"], "recipient": "HTI"},
+    ),
     "people evacuated from a place are rescued, not leaving of their own": (
         "Hundreds of foreigners were evacuated from Freetown.",
         RolesOf("evacuated", [], places=[("Freetown", "SLE")]),

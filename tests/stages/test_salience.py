@@ -12,9 +12,12 @@ from spacy.language import Language
 from dyads.records import Event
 from dyads.stages.events import EventExtractor
 from dyads.stages.salience import (
+    TypeReading,
     clause_rank,
+    conjunct_tie_share,
     document_content,
     enacting_verb,
+    first_conjunct,
     is_announced_decision,
     is_background_gathering,
     main_clause_bonus,
@@ -83,9 +86,84 @@ def test_a_time_limit_or_a_contrast_is_background(nlp: Language, text: str, word
     assert bonus(nlp, text, word) < 0
 
 
-def test_a_plain_time_clause_keeps_its_rank(nlp: Language) -> None:
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Pakistan recalled its envoy after Afghan forces shelled border posts.", "shelled"),
+        ("Chad closed its border when Sudanese troops crossed into Adre.", "crossed"),
+        ("Before the Greek envoy landed in Ankara, Turkey freed two soldiers.", "landed"),
+        ("Lebanon lodged a complaint once Israeli jets had bombed Tyre.", "bombed"),
+    ],
+)
+def test_a_time_clause_is_background(nlp: Language, text: str, word: str) -> None:
+    assert bonus(nlp, text, word) < 0
+
+
+def test_the_main_clause_keeps_its_rank_beside_a_time_clause(nlp: Language) -> None:
     text = "Pakistan recalled its envoy after Afghan forces shelled border posts."
-    assert bonus(nlp, text, "shelled") >= 0
+    assert bonus(nlp, text, "recalled") > 0
+
+
+def test_an_event_noun_of_the_main_clause_outranks_a_time_clause(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = "Serbia's threat of force against Kosovo faded after NATO sent more troops to Pristina."
+    actors = [("Serbia", "SRB"), ("Kosovo", "XKX"), ("NATO", "IGONAT")]
+    events = code(nlp, extractor, text, actors)
+    assert (events[0].event, dyad(events[0])) == ("THREATEN", ("SRB", "XKX"))
+
+
+def test_a_later_conjunct_is_no_main_predicate(nlp: Language) -> None:
+    doc = nlp("The army shelled the town and later pulled its tanks back.")
+    assert first_conjunct(token(doc, "pulled")) == token(doc, "shelled")
+    own_subject = nlp("The army shelled the town and the rebels pulled back.")
+    assert first_conjunct(token(own_subject, "pulled")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "event"),
+    [
+        (
+            "Eritrean forces shelled Ethiopian positions and later pulled their artillery back.",
+            [("Eritrean", "ERI"), ("Ethiopian", "ETH")],
+            "ASSAULT",
+        ),
+        (
+            "Georgian police detained two Russian reporters and later released them.",
+            [("Georgian", "GEO"), ("Russian", "RUS")],
+            "COERCE",
+        ),
+        (
+            "The guard cursed at the Turkish driver and pointed a rifle at him.",
+            [("Turkish", "TUR")],
+            "THREATEN",
+        ),
+    ],
+)
+def test_the_first_conjunct_wins_ties(
+    nlp: Language, extractor: EventExtractor, text: str, actors: list[PartySpec], event: str
+) -> None:
+    assert code(nlp, extractor, text, actors)[0].event == event
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "share"),
+    [
+        # a truce after an attack: the later verb's surer type is no edge
+        (TypeReading(0.6, 4, False), TypeReading(0.76, 2, True), 0.17),
+        # both read from their words: the excess goes, the first wins a tie
+        (TypeReading(0.64, 4, True), TypeReading(0.68, 4, True), 0.05),
+        # a verbal act read from the bare verb gives way to the act its conjunct names
+        (TypeReading(0.6, 3, False), TypeReading(0.64, 3, True), 0.0),
+    ],
+)
+def test_a_longer_match_is_no_edge_of_a_later_conjunct(
+    nlp: Language, first: TypeReading, later: TypeReading, share: float
+) -> None:
+    doc = nlp("The army shelled the town and later pulled its tanks back.")
+    readings = {token(doc, "shelled").i: first, token(doc, "pulled").i: later}
+    assert conjunct_tie_share(token(doc, "pulled"), readings) == pytest.approx(share)
+    assert conjunct_tie_share(token(doc, "shelled"), readings) == 0.0
 
 
 def test_a_signed_order_states_its_content(nlp: Language) -> None:

@@ -114,6 +114,13 @@ def test_event_and_mode(
     ("text", "word", "cameo", "event"),
     [
         *rule(
+            "a blockade imposed, enforced or laid by a verb restricts movement (CAMEO 191)",
+            ("Chinese warships blockaded the island's harbours.", "blockaded", "191", "COERCE"),
+            ("The coalition imposed a naval blockade on the port.", "imposed", "191", "COERCE"),
+            ("The navy enforced a blockade of the coast.", "enforced", "191", "COERCE"),
+            ("The junta declared a state of siege in the capital.", "declared", "1724", "COERCE"),
+        ),
+        *rule(
             "supplement patterns",
             ("The court cancelled restrictions on foreign media.", "cancelled", "081", "CONCEDE"),
             ("The rebels dismissed an appeal to disarm.", "dismissed", "120", "REJECT"),
@@ -451,6 +458,28 @@ def test_cameo_and_event(
             ("The ministry's website was hit by a cyber attack.", "hit", "COERCE"),
             ("Mass protests rocked the capital.", "rocked", "PROTEST"),
             ("The storm hit the capital on Monday.", "hit", None),
+            ("Turkey's blockade of the enclave has cut off fuel deliveries.", "cut", "COERCE"),
+            ("Floods cut off three villages in the valley.", "cut", None),
+        ),
+        *rule(
+            "talks that stall report no event, a stalled offensive was still fought",
+            ("Peace talks on Kosovo stalled on Monday.", "talks", None),
+            ("Russia's offensive in Donbas has stalled.", "offensive", "ASSAULT"),
+        ),
+        *rule(
+            "halting, freezing or calling off troop movements or manoeuvres de-escalates",
+            ("Moscow halted troop movements near the frontier.", "halted", "RETREAT"),
+            ("Seoul froze all army movements along the coast.", "froze", "RETREAT"),
+            ("Hanoi ended its army manoeuvres near the border.", "ended", "RETREAT"),
+            ("Beijing called off its naval exercises in the strait.", "called", "RETREAT"),
+            ("The party called off its march in the capital.", "called", "CONCEDE"),
+        ),
+        *rule(
+            "forces and staff evacuated are the subject of a passive, counted or not",
+            ("Hundreds of Kenyan soldiers were evacuated from the island.", "evacuated", "RETREAT"),
+            ("Dozens of UN peacekeepers were evacuated from the town.", "evacuated", "SANCTION"),
+            ("Hundreds of wounded civilians were evacuated from the city.", "evacuated", "AID"),
+            ("Italy evacuated its troops from the capital.", "evacuated", "RETREAT"),
         ),
         *rule(
             "a crowd counted, described as rioting, or continued in a conjunct is a crowd",

@@ -65,6 +65,8 @@ from dyads.stages.roles import (
     verb_roles,
 )
 from dyads.stages.salience import (
+    TypeReading,
+    conjunct_tie_share,
     document_content,
     enacting_verb,
     is_announced_decision,
@@ -267,6 +269,10 @@ class EventExtractor:
         index = mentions.actors.within(unit.span)
         events: list[Event] = []
         roles_at: dict[int, Roles] = {}
+        certainty = {
+            t.token.i: TypeReading(t.coding.confidence, t.coding.quad_class, bool(t.coding.matched))
+            for t in triggers
+        }
         for trigger in triggers:
             roles = self._roles(trigger, index)
             if roles.refers_to_previous_pair and pair is not None:
@@ -289,7 +295,7 @@ class EventExtractor:
             location = self._where(trigger, places, anchors) or self._scene(
                 trigger, objects, anchors
             )
-            bonus = main_clause_bonus(trigger.token)
+            bonus = main_clause_bonus(trigger.token) - conjunct_tie_share(trigger.token, certainty)
             if (
                 _states_protest_demand(trigger, triggers)
                 or _forced_an_act(trigger.token)

@@ -78,6 +78,15 @@ _BRIEFING_VERBS = {
     "summon": ("to", "at"),
     "call": ("to",),
 }
+# Verbs by which a party makes, states or stands by a decision of its own ("announced its
+# decision to expel the ambassador", "made the decision to suspend Guinea"): their subject
+# decided, and so does the act decided on; reactions to another's ("welcomed the decision to")
+# do not.
+_DECIDING_VERBS = word_set(
+    "announce make take reach confirm defend explain justify reaffirm reiterate implement"
+    " declare unveil communicate publicise publicize finalise finalize formalise formalize"
+)
+_DECISION_NOUNS = word_set("decision")
 # Verbs whose object does what their infinitive says ("prompted Kenya to recall its envoy");
 # not "promised Japan to" (the subject's own act), nor a purpose clause the parser hangs on a verb
 # like one ("seized aid workers to use them as hostages", "summoned the envoy to protest").
@@ -172,7 +181,9 @@ def subject_of(verb: Token, index: ActorIndex) -> tuple[list[Actor], bool]:
                 return subject_of(current.head, index)[0], False
             return actors, not actors and _is_pair_reference(subject)
         if current.dep_ in ("relcl", "acl"):  # "personnel assisting Russian forces"
-            return index.actors_in(current.head), False
+            owners = index.actors_in(current.head)
+            decider = _decider(current.head) if not owners else None
+            return (subject_of(decider, index)[0] if decider else owners), False
         if current.dep_ == "xcomp" and (controllers := _object_controllers(current, index)):
             return controllers, False
         inherits = current.dep_ in INHERIT_DEPS or _after_reduced_relative(current)
@@ -182,6 +193,17 @@ def subject_of(verb: Token, index: ActorIndex) -> tuple[list[Actor], bool]:
             break
         current = current.head
     return [], False
+
+
+def _decider(noun: Token) -> Token | None:
+    """The verb whose subject made the decision a noun names, when the noun names no party of
+    its own ("Lithuania announced its decision to expel the ambassador": "announced"), or None.
+    """
+    if noun.lemma_.lower() not in _DECISION_NOUNS or noun.dep_ != "dobj":
+        return None
+    if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children):
+        return None  # "the firm's decision": someone else's, named but not coded
+    return noun.head if lemma_of(noun.head) in _DECIDING_VERBS else None
 
 
 def _is_content_clause(verb: Token) -> bool:

@@ -173,9 +173,11 @@ _REPELLING_VERBS = frozenset({"repel", "repulse", "rebuff"})
 _BEATING_VERBS = frozenset({"beat", "fight", "push", "drive", "fend"})  # with "back" or "off"
 # "spotted a bomb beside an Israeli patrol": whom an attack is set off next to.
 _PROXIMITY_PREPS = ("beside", "near", "alongside", "outside")
-# Armed forces and missions, which a passive of evacuation or removal names as leaving.
+# Armed forces and missions, and a body's own staff, which a passive of evacuation or removal
+# names as leaving ("U.N. staff were evacuated from eastern Congo").
 _FORCE_NOUNS = word_set(
     "troop soldier peacekeeper force contingent monitor observer garrison marine battalion mission"
+    " staff personnel inspector employee"
 )
 # Verbs that move forces out with "out" ("were shipped out of the enclave").
 _REMOVING_VERBS = frozenset({"ship", "fly", "move", "take", "airlift", "bring"})

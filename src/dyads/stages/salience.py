@@ -3,13 +3,17 @@
 A trigger's rank is the number of subordinating links between its clause and the sentence root;
 conjuncts and the content of reporting verbs ("officials said Russia attacked") do not count.
 Background loses more than rank: a condition ("if Y asks"), a clause of time limit or contrast
-("until", "while", "although") and what a noun of report or fear is about ("officers answering
-reports of a man threatening people shot him": the shooting is the news). Two frames give way
-to what they frame: a signed order or petition to the act it orders or asks for, and the threat
-read into a sanction announced with "will" to the sanction decided.
+("until", "while", "although"), a clause that dates the main event by another ("after",
+"when") and what a noun of report or fear is about ("officers answering reports of a man
+threatening people shot him": the shooting is the news). Of verbs conjoined with one subject,
+the first is the main predicate: a later one's surer type reading breaks no tie with it. Two
+frames give way to what they frame: a signed order or petition to the act it orders or asks
+for, and the threat read into a sanction announced with "will" to the sanction decided.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
@@ -22,12 +26,20 @@ _MAIN_BONUS = 0.2
 _NEAR_MAIN_BONUS = 0.05
 _DESCRIPTION_PENALTY = 0.1
 _MAX_DEPTH = 10
+# What a later conjunct gives up so that, all else equal, the first conjunct ranks above it.
+_CONJUNCT_TIE_MARGIN = 0.01
+# CAMEO quad classes of conflict (verbal 3, material 4), against cooperation (1, 2).
+_CONFLICT_QUADS = frozenset({3, 4})
 _CONDITION_PENALTY = 0.3
 _CONDITIONS = frozenset({"if", "unless"})
 # Clauses that set a time limit to the main clause's event or a contrast beside it ("shelled the
 # camps until the militants retreated", "while Egypt has long accused Ethiopia, the two resumed
 # talks"): background to it, as a condition is.
 _BACKGROUND_MARKS = frozenset({"until", "till", "while", "whilst", "although", "though", "whereas"})
+# Clauses that only date the main clause's event by another ("Serbia's threat of force faded
+# after NATO sent more troops", "Kenya summoned the envoy when troops crossed"): the other event
+# is background, also where the main clause tells its own by a noun, which weighs less.
+_TIME_CLAUSE_MARKS = frozenset({"after", "before", "when", "once", "as"})
 # Nouns whose complement is what is reported, feared or risked ("reports of gunmen attacking",
 # "fears that troops would cross", "the threat of sanctions"), not an event the sentence asserts,
 # unless a reporting verb takes the noun as its object ("confirmed reports that X attacked").
@@ -135,6 +147,7 @@ def main_clause_bonus(trigger: Token) -> float:
         any(_has_mark(clause, _CONDITIONS) for clause in clauses),
         any(_has_mark(clause, _BACKGROUND_MARKS) for clause in clauses),
         _in_noun_complement(trigger),
+        any(_has_mark(clause, _TIME_CLAUSE_MARKS) for clause in clauses),
     )
     if any(kinds):
         return -_CONDITION_PENALTY * sum(kinds)
@@ -142,6 +155,48 @@ def main_clause_bonus(trigger: Token) -> float:
         return -_DESCRIPTION_PENALTY
     rank = clause_rank(trigger)
     return _MAIN_BONUS if rank == 0 else _NEAR_MAIN_BONUS if rank == 1 else 0.0
+
+
+def first_conjunct(verb: Token) -> Token | None:
+    """The first of the verbs a verb is conjoined after and shares its subject with ("shelled
+    the town and later withdrew": "shelled" for "withdrew"), or None."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None  # a clause of its own ("X shelled the town and Y withdrew")
+    first = verb
+    while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
+        first = first.head
+    return first if first is not verb else None
+
+
+@dataclass(frozen=True, slots=True)
+class TypeReading:
+    """How a trigger's type was read: the lexicon's certainty, the CAMEO quad class, and
+    whether pattern words (not the bare verb) decided it."""
+
+    certainty: float
+    quad_class: int
+    matched: bool
+
+
+def conjunct_tie_share(verb: Token, readings: dict[int, TypeReading]) -> float:
+    """Confidence to take from a verb conjoined after a trigger that shares its subject: the
+    first conjunct is the main predicate ("the army shelled the town and later pulled its tanks
+    back": the shelling). A longer pattern match makes the later verb's type surer, not its
+    event more central, so that excess is removed and ties go to the first (the parties each
+    names still count) where the two rest on like evidence (the first read from its words too)
+    or the later steps back from the first's conflict (a retreat, truce or release after an
+    attack). A verb read alone as a verbal act ("cursed at the driver") gives way to the act
+    its conjunct's words name ("and pointed a rifle at him")."""
+    first = first_conjunct(verb)
+    if first is None or first.i not in readings or verb.i not in readings:
+        return 0.0
+    later, main = readings[verb.i], readings[first.i]
+    steps_back = main.quad_class in _CONFLICT_QUADS and later.quad_class not in _CONFLICT_QUADS
+    if not (main.matched or steps_back):
+        return 0.0
+    return max(0.0, later.certainty - main.certainty) + _CONJUNCT_TIE_MARGIN
 
 
 def _is_description(trigger: Token) -> bool:

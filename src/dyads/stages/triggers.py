@@ -26,6 +26,10 @@ from dyads.stages.trigger_senses import (
     verb_sense,
 )
 
+# CAMEO's quad class of material conflict (fighting, coercion, mobilisation).
+_MATERIAL_CONFLICT = 4
+# Nouns that only count the people their "of" phrase names ("hundreds of peacekeepers").
+_PEOPLE_COUNTS = frozenset({"hundred", "thousand", "dozen", "score", "million", "handful"})
 # Dependents whose words can complete a verb pattern (objects, particles, prepositional phrases).
 _ARG_DEPS = frozenset(
     {"dobj", "dative", "prep", "prt", "agent", "attr", "oprd", "acomp", "npadvmod", "pobj"}
@@ -457,6 +461,7 @@ def _argument_tokens(verb: Token) -> tuple[list[Token], list[Token]]:
     """Tokens after the verb that may complete a pattern, and the subject's tokens before it."""
     post: list[Token] = []
     pre: list[Token] = []
+    counted = _counted_by_passive_subject(verb)
     stack = [(child, child.dep_ in ("nsubj", "nsubjpass")) for child in verb.children]
     while stack:
         token, is_subject = stack.pop()
@@ -476,8 +481,10 @@ def _argument_tokens(verb: Token) -> tuple[list[Token], list[Token]]:
         # "attacked a camp for displaced people": a place's phrase says whom it serves.
         if pos == "ADP" and head != verb and head.lemma_ in _PLACE_NOUNS:
             continue
-        # The subject of a passive is the verb's logical object ("troops were deployed").
-        (pre if is_subject and token.dep_ != "nsubjpass" else post).append(token)
+        # The subject of a passive is the verb's logical object ("troops were deployed"), and
+        # so are the people it counts ("hundreds of U.N. peacekeepers were evacuated").
+        is_object = token.dep_ == "nsubjpass" or token.i in counted
+        (pre if is_subject and not is_object else post).append(token)
     if lemma_of(verb) in RAISING_VERBS:
         post += [t for subject in raised_objects(verb) for t in subject.subtree]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
@@ -485,6 +492,21 @@ def _argument_tokens(verb: Token) -> tuple[list[Token], list[Token]]:
         noun = verb.head
         post += [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]
     return post, pre
+
+
+def _counted_by_passive_subject(verb: Token) -> set[int]:
+    """The words of what a passive subject that only counts names ("hundreds of peacekeepers",
+    "dozens of soldiers", "200 of its staff"): the people the verb is done to."""
+    counted: set[int] = set()
+    for subject in verb.children:
+        if subject.dep_ != "nsubjpass":
+            continue
+        if not (subject.like_num or subject.lemma_.lower() in _PEOPLE_COUNTS):
+            continue
+        for phrase in subject.children:
+            if phrase.dep_ == "prep" and phrase.lower_ == "of":
+                counted.update(t.i for o in phrase.children for t in o.subtree)
+    return counted
 
 
 def _is_particle_count(token: Token, verb: Token) -> bool:
@@ -1331,7 +1353,9 @@ class TriggerLexicon:
             if sense.cameo is None:
                 return None
             code = sense.cameo
-        if self._is_stalled(noun) or self._is_stalled_topic(noun):
+        # Stuck talks report no event; a stalled offensive or advance was still fought.
+        fought = code is not None and quad_class(code) == _MATERIAL_CONFLICT
+        if (self._is_stalled(noun) and not fought) or self._is_stalled_topic(noun):
             return None
         if lemma in _JOURNEY_WORDS and _is_product_journey(noun):
             return None
