@@ -9,6 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dyads.stages.gazetteer import (
+    DATA_DIR,
+    LANDMARKS_FILE,
     Gazetteer,
     fold,
     load_gazetteer,
@@ -388,3 +390,25 @@ def test_parts_of_continents_are_regions_of_no_one_country(gazetteer: Gazetteer)
     for name in ("East Africa", "Central America", "Eastern Europe", "Baltics"):
         regions = [e for e in gazetteer.lookup(name) if e.kind == "region"]
         assert regions and regions[0].country is None, name
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Mall of America", "USA"), ("Tour Eiffel", "FRA"), ("Dolomites", "ITA"), ("Tatras", None)],
+)
+def test_landmarks_and_ranges_are_loaded_with_a_point(
+    gazetteer: Gazetteer, name: str, country: str | None
+) -> None:
+    entry = next(e for e in gazetteer.lookup(name) if e.kind == "region")
+    assert entry.lat is not None and entry.lon is not None
+    assert (entry.country or None) == country
+
+
+def test_every_landmark_row_has_a_point_and_a_known_country(gazetteer: Gazetteer) -> None:
+    rows = (DATA_DIR / LANDMARKS_FILE).read_text(encoding="utf-8").splitlines()
+    for row in rows:
+        if not row or row.startswith(("#", "name\t")):
+            continue
+        name, country, lat, lon, _ = row.split("\t")
+        assert -90 <= float(lat) <= 90 and -180 <= float(lon) <= 180, name
+        assert country == "" or gazetteer.country(country) is not None, name

@@ -74,3 +74,8 @@ def test_a_facility_is_not_placed_at_a_country_after_in(nlp: Language) -> None:
 def test_companies_named_with_a_facilitys_word_are_no_places(nlp: Language) -> None:
     text = "Capitol Records and Arena Group both reported losses in Chicago."
     assert toponyms(nlp, text) == ["Chicago"]
+
+
+def test_a_pair_that_names_a_facility_needs_no_word_of_place(nlp: Language) -> None:
+    text = "Hillcrest Middle School was evacuated after a gas leak."
+    assert _facilities(nlp, text) == ["Hillcrest Middle School"]

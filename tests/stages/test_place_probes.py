@@ -117,6 +117,11 @@ UNSEEN10_PROBES = DATA / "place_probes_unseen10.tsv"
 # and companies named with a facility's word: written in full before the rules that fix them,
 # scored first with the rules as they were; scored with the actors found.
 UNSEEN11_PROBES = DATA / "place_probes_unseen11.tsv"
+# Famous sites named with no town (squares, palaces, stadiums, malls, monuments, universities),
+# short school names, towns written in lower case, and ranges and uplands named with "the":
+# written in full before the rules that fix them, scored first with the rules as they were;
+# scored with the actors found.
+UNSEEN12_PROBES = DATA / "place_probes_unseen12.tsv"
 GAP = "gap:"
 NEAR_KM = 161.0  # the field's "within 100 miles"
 
@@ -257,6 +262,7 @@ UNSEEN8_PROBE_LIST = load_probes(UNSEEN8_PROBES)
 UNSEEN9_PROBE_LIST = load_probes(UNSEEN9_PROBES)
 UNSEEN10_PROBE_LIST = load_probes(UNSEEN10_PROBES)
 UNSEEN11_PROBE_LIST = load_probes(UNSEEN11_PROBES)
+UNSEEN12_PROBE_LIST = load_probes(UNSEEN12_PROBES)
 ALL_PROBES = (
     PROBE_LIST
     + UNSEEN_PROBE_LIST
@@ -323,6 +329,7 @@ def _params(probes: Sequence[Probe]) -> list[object]:
         + UNSEEN9_PROBE_LIST
         + UNSEEN10_PROBE_LIST
         + UNSEEN11_PROBE_LIST
+        + UNSEEN12_PROBE_LIST
     ),
 )
 def test_place_choice_probe(
@@ -356,6 +363,7 @@ def test_probe_files_are_well_formed() -> None:
     assert len(UNSEEN9_PROBE_LIST) >= 50
     assert len(UNSEEN10_PROBE_LIST) >= 60
     assert len(UNSEEN11_PROBE_LIST) >= 60
+    assert len(UNSEEN12_PROBE_LIST) >= 60
     with_actors = (
         CHOICE_PROBE_LIST
         + NAMESAKE_PROBE_LIST
@@ -367,6 +375,7 @@ def test_probe_files_are_well_formed() -> None:
         + UNSEEN9_PROBE_LIST
         + UNSEEN10_PROBE_LIST
         + UNSEEN11_PROBE_LIST
+        + UNSEEN12_PROBE_LIST
     )
     for probe in ALL_PROBES + with_actors + DATE_PROBE_LIST:
         assert probe.expected
@@ -423,6 +432,7 @@ FILE_FLOORS = (
     FileFloor("unseen9", UNSEEN9_PROBE_LIST, 0.93, 0.98, near=162),
     FileFloor("unseen10", UNSEEN10_PROBE_LIST, 0.97, 0.98, near=66),
     FileFloor("unseen11", UNSEEN11_PROBE_LIST, 0.93, 0.88, near=67),
+    FileFloor("unseen12", UNSEEN12_PROBE_LIST, 0.98, 0.97, near=54),
 )
 
 
@@ -484,6 +494,7 @@ def main() -> None:
         (UNSEEN9_PROBES, UNSEEN9_PROBE_LIST),
         (UNSEEN10_PROBES, UNSEEN10_PROBE_LIST),
         (UNSEEN11_PROBES, UNSEEN11_PROBE_LIST),
+        (UNSEEN12_PROBES, UNSEEN12_PROBE_LIST),
     )
     for path, probes in files:
         totals = Totals()
@@ -500,6 +511,7 @@ def main() -> None:
                 UNSEEN9_PROBES,
                 UNSEEN10_PROBES,
                 UNSEEN11_PROBES,
+                UNSEEN12_PROBES,
             )
             actors = recognizer.process(doc, None) if with_actors else []
             wrong = misses(probe, geoparser.process(doc, actors, date=probe.date), totals)

@@ -463,3 +463,16 @@ def test_a_surname_after_in_with_a_noun_head_stays_a_person(nlp: Language) -> No
         text="Hamilton", name="Liam Hamilton", code="IRL", sector=None, span=(start, start + 8)
     )
     assert "Hamilton" not in by_text(places(nlp, text, person))
+
+
+def test_a_feature_is_not_placed_at_a_small_town_in_another_region_of_the_country(
+    nlp: Language,
+) -> None:
+    # "Walden" has no Oregon reading: the New York village it is read as is no place to put a
+    # shopping centre in a story on Eugene, Oregon.
+    text = (
+        "Homes in the new subdivision near Eugene, Oregon, sell fast. Shopping: The Market at "
+        "Walden sells produce; Cedar Hills Village Center houses a grocery."
+    )
+    centre = by_text(places(nlp, text))["Cedar Hills Village Center"]
+    assert centre.lat is not None and abs(centre.lat - 44.05) < 1.0

@@ -30,6 +30,7 @@ from dyads.stages.business_events import trade_or
 from dyads.stages.denials import DENIAL_CAMEO, denied_content, is_inside
 from dyads.stages.doc_utils import char_span_of, text_of
 from dyads.stages.event_content import PROTEST_DEMAND_CAMEO, aimed_event, voiced_by_protesters
+from dyads.stages.event_gatherings import at_named_gathering
 from dyads.stages.event_repeats import drop_repeated_mentions
 from dyads.stages.implied_recipient import implied_actor, implied_recipient, place_party
 from dyads.stages.intents import (
@@ -254,6 +255,8 @@ class EventExtractor:
             unit_events, pair = self._code_unit(unit, mentions, anchor, pair)
             events.extend(sorted(unit_events, key=lambda e: -e.confidence))
         events = fill_from_coreferent(drop_repeated_mentions(doc, events))
+        # "During the meeting, X pledged": where and when an earlier sentence held the meeting.
+        events = at_named_gathering(doc, events, mentions.places, mentions.times)
         return [_replace(e, id=f"{article_id}-e{n}") for n, e in enumerate(events, 1)]
 
     def _code_unit(

@@ -39,6 +39,8 @@ REGIONS_FILE = "regions.tsv"
 DEMONYMS_FILE = "demonyms.tsv"
 REGION_DEMONYMS_FILE = "region_demonyms.tsv"
 SITES_FILE = "sites.tsv"
+# Famous squares, palaces, stadiums, malls, monuments and universities named with no town.
+LANDMARKS_FILE = "landmarks.tsv"
 # Towns news names often that GeoNames cities500 lacks (hand-entered).
 TOWNS_FILE = "towns.tsv"
 # One-word names of towns of 15,000 or more that are also English adjectives ("Young", "Mobile").
@@ -413,6 +415,7 @@ def load_gazetteer() -> Gazetteer:
         _index_table(rows, index)
         _add_regions(rows, index, REGIONS_FILE)
         _add_regions(rows, index, SITES_FILE)
+        _add_regions(rows, index, LANDMARKS_FILE)
         _add_towns(rows, index)
         _add_aliases(rows, index)
     demonyms = {word: code for word, code in _data_rows(DEMONYMS_FILE)}

@@ -1,9 +1,10 @@
 """Facilities and named sites as places: "Stonewall Golf Club", "the Lakeside Shopping Centre",
 "at Alton Towers", "at Westview High", "the state Capitol". Web news names them as where things
 happen, and the small model reads most of them as organisations or persons. A name is one when
-its last words are a facility's (always for words no company ends its name with, after "at",
-"in", "to"... for words such as "Park" or "Manor"); it is placed at the town after "in" or a
-comma, else at the town its own name opens with when facilities of its kind are named so.
+its last words are a facility's (always for words no company ends its name with and for pairs
+such as "Middle School", after "at", "in", "to"... for words such as "Park" or "Manor"); it is
+placed at the town after "in" or a comma, else at the town its own name opens with when
+facilities of its kind are named so.
 """
 
 from __future__ import annotations
@@ -107,7 +108,11 @@ def facility_mentions(doc: Doc, words: Sequence[str], taken: list[bool]) -> list
         bare_capitol = low == "capitol" and start == tail_start
         if bare_capitol and (start == 0 or words[start - 1].lower() not in {"the", "state"}):
             continue  # "the Capitol", "the state Capitol"; not a firm's "Capitol"
-        if low in CUED_TAILS and low not in STANDING_TAILS and not _after_locative(words, start):
+        # A pair that names a facility wherever it stands needs no cue ("Jefferson Middle
+        # School was locked down"); a cued word alone does ("Park Hotels").
+        standing_pair = tail_start < i and (words[i - 1].lower(), low) in STANDING_PAIRS
+        cued_only = low in CUED_TAILS and low not in STANDING_TAILS and not standing_pair
+        if cued_only and not _after_locative(words, start):
             continue
         if any(taken[start : i + 1]) or doc[start].ent_type_ in {"DATE", "TIME", "MONEY"}:
             continue

@@ -23,8 +23,11 @@ Vantage": `place_firms`) are dropped. Towns listed inside one entity of another 
 `place_bylines`), and universities and clubs the gazetteer lacks take the place they are named
 after ("Colorado State University", "Exeter City": `place_named_bodies`). Names ending with a
 facility's words are found and placed at the town after "in" or named inside them ("Stonewall
-Golf Club", "Royal Darwin Hospital": `place_facilities`). The places stage
-(`places.py`) resolves them.
+Golf Club", "Royal Darwin Hospital": `place_facilities`), and so are short school names listed
+together (`place_school_lists`); famous sites the landmarks table lists are found under any
+label ("the Burj Khalifa": `place_landmarks`), and towns written in lower case after "in" where
+the model or the sentence says so ("i grew up in manchester": `place_lower_case`). The places
+stage (`places.py`) resolves them.
 """
 
 from __future__ import annotations
@@ -54,6 +57,11 @@ from dyads.stages.place_filters import names_an_office
 from dyads.stages.place_firms import without_firm_names
 from dyads.stages.place_given_names import without_given_names
 from dyads.stages.place_initials import initials_mentions
+from dyads.stages.place_landmarks import (
+    site_entity,
+    stands_for_its_occupants,
+    with_listed_site,
+)
 from dyads.stages.place_lines import (
     agency_credit,
     capitals_line_mentions,
@@ -63,6 +71,7 @@ from dyads.stages.place_lines import (
 )
 from dyads.stages.place_lists import list_mentions, repeated_mentions
 from dyads.stages.place_lookup import PlaceLookup
+from dyads.stages.place_lower_case import lower_case_town_mentions
 from dyads.stages.place_named_bodies import place_of_named_body
 from dyads.stages.place_phrases import (
     demonym_mentions,
@@ -79,6 +88,7 @@ from dyads.stages.place_possessives import (
 )
 from dyads.stages.place_resolution import Mention
 from dyads.stages.place_routes import route_pair_mentions
+from dyads.stages.place_school_lists import school_list_mentions
 from dyads.stages.place_sites import chain_hotel_mentions, site_mentions, town_of_building
 from dyads.stages.place_sports import sports_report, without_teams
 from dyads.stages.place_untagged import gazetteer_mentions
@@ -120,8 +130,9 @@ class ToponymFinder:
         for ent in (item for part in parts for item in split_listed_towns(lookup, doc, part)):
             ent = with_saint_prefix(lookup, doc, ent)
             if not any(taken[ent.start : ent.end]):  # else inside a longer name found already
-                within = names_within(lookup, doc, ent)
-                mention = None if within else entity_as_place(lookup, doc, ent)
+                site = site_entity(lookup, doc, ent)  # "the Burj Khalifa" read as a law
+                within = [] if site is not None else names_within(lookup, doc, ent)
+                mention = site or (None if within else entity_as_place(lookup, doc, ent))
                 take(within or ([mention] if mention is not None else []))
         take(situated_by_participle(doc, self.gazetteer, taken))
         take(byline_mentions(lookup, doc, words, taken))
@@ -145,6 +156,8 @@ class ToponymFinder:
         take(possessive_site_mentions(lookup, doc, found, taken))
         take(possessive_building_mentions(doc, taken))
         take(facility_mentions(doc, words, taken))
+        take(school_list_mentions(words, taken))
+        take(lower_case_town_mentions(lookup, doc, words, taken))
         for ent in doc.ents:
             if ent.label_ in BLOCKING_LABELS:
                 taken[ent.start : ent.end] = [True] * len(ent)
@@ -160,6 +173,9 @@ class ToponymFinder:
         ]
         found = without_firm_names(doc, without_given_names(doc, found))
         found = [plural_areas(doc, town_of_building(lookup, doc, m)) for m in found]
+        found = [
+            with_listed_site(lookup, doc, m) for m in found if not stands_for_its_occupants(doc, m)
+        ]
         found = sorted((place_of_named_body(lookup, doc, m) for m in found), key=lambda m: m.start)
         following: list[Mention | None] = [*found[1:], None] if found else []
         return [

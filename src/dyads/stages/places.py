@@ -41,7 +41,8 @@ small town abroad that the article's other places make unlikely) is placed at it
 or the town whose possessive it follows (as that town was resolved in full: "London's Heathrow"
 beside a Canadian actor), else at the town right after "in" it ("the Sunset Grill in Toronto"),
 else at the town named closest to it in its sentence (or in the sentence before, when that town
-is in the country the article is about), else at the article's main town; an unknown village or
+is in the country the article is about; never a small town in another region of the main town's
+country, a doubtful reading), else at the article's main town; an unknown village or
 town ("the village of X") is placed at that closest town only in the country of the article's
 main place, else at the main place (`place_villages`). A county after a comma qualifies the town
 before it as its first-level region does ("Lakewood, Ocean County"). A town's name that is
@@ -648,8 +649,21 @@ def _nearest_town(
         and not other.facility
         and first <= other.start < sentence.end
         and (other.start >= sentence.start or focus is None or entry.country == focus.country)
+        and not _small_town_off_focus(entry, focus)
     ]
     return min(towns, key=lambda pair: pair[0], default=(0, None))[1]
+
+
+def _small_town_off_focus(town: GazEntry, focus: GazEntry | None) -> bool:
+    """A small town in another region of the country the article is about ("Stonewall",
+    Louisiana, in a story on Virginia): a doubtful reading, no place to put a feature at."""
+    return (
+        focus is not None
+        and focus.admin1 is not None
+        and town.country == focus.country
+        and town.admin1 != focus.admin1
+        and town.population < STRAY_TOWN_POPULATION
+    )
 
 
 def _holder_of_part(
