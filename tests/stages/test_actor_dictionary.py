@@ -284,3 +284,10 @@ def test_people_whose_office_changed_are_coded_by_the_date() -> None:
     assert solana is not None
     assert solana.code_on(dt.date(1997, 1, 1)) == ("IGOWSTNAT", None)
     assert solana.code_on(dt.date(2005, 1, 1)) == ("IGOEUREEC", None)
+
+
+def test_a_monitor_named_for_a_state_is_a_body_of_its_own(dictionary: ActorDictionary) -> None:
+    # Cited for a war's toll, not the state whose name it carries.
+    for name in ("Syrian Observatory for Human Rights", "SOHR", "Syrian Network for Human Rights"):
+        entry = dictionary.entry(name)
+        assert entry is not None and entry.code_on(None)[0] not in (None, "SYR"), name

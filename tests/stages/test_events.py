@@ -1549,3 +1549,14 @@ def test_week_month_reads_only_whole_iso_weeks() -> None:
     assert setting.week_month("2026-W01") == "2026-01"  # 29 Dec 2025 - 4 Jan 2026: Thursday 1 Jan
     assert setting.week_month("2025-W53") is None  # 2025 has 52 ISO weeks
     assert setting.week_month("2025-W32-WE") is None and setting.week_month("XXXX-WXX") is None
+
+
+def test_words_of_a_body_s_name_are_no_triggers(nlp: Language, extractor: EventExtractor) -> None:
+    # "Protect" names the committee, it reports no protection; the attack is still coded.
+    text = "The attack killed at least 12 people, the Committee to Protect Journalists said."
+    events = code(nlp, extractor, text, [("Committee to Protect Journalists", "NGOHRICPJ")])
+    assert [e.event for e in events] == ["ASSAULT"]
+    # The same word outside a name is a trigger as before.
+    text = "The Kenyan army vowed to protect civilians in Garissa."
+    words = code(nlp, extractor, text, [("Kenyan army", "KEN", "MIL")])
+    assert any(e.trigger.lower().startswith("protect") for e in words)

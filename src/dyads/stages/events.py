@@ -200,6 +200,25 @@ class _Mentions:
     places: list[tuple[Place, Token]]
     # Places that are a verb's direct object: the scene of an attack or a visit only.
     object_places: list[tuple[Place, Token]]
+    # Capitalised words inside a body's name ("Committee to Protect Journalists"): no triggers.
+    name_words: frozenset[int] = frozenset()
+
+
+# A name this long is a body's own name, whose words name no act ("Save the Children").
+_NAME_MIN_WORDS = 3
+
+
+def words_of_names(doc: Doc, actors: Sequence[Actor]) -> frozenset[int]:
+    """Tokens inside the names of named bodies: capitalised words after the first of an actor
+    mention of three words or more ("Protect" in "the Committee to Protect Journalists",
+    "Relief" in "the United Nations Relief and Works Agency"), which are no event's trigger."""
+    inside: set[int] = set()
+    for actor in actors:
+        words = doc.char_span(*actor.span, alignment_mode="expand")
+        if words is None or len(words) < _NAME_MIN_WORDS:
+            continue
+        inside.update(t.i for t in words[1:] if t.is_title)
+    return frozenset(inside)
 
 
 def prose_units(doc: Doc) -> list[Unit]:
@@ -248,6 +267,7 @@ class EventExtractor:
             times=[(t, h) for t in setting.usable_times(times) if (h := setting.time_head(doc, t))],
             places=[(p, s) for p in places if (s := setting.place_start(doc, p))],
             object_places=[(p, s) for p in places if (s := setting.object_place_start(doc, p))],
+            name_words=words_of_names(doc, actors),
         )
         events: list[Event] = []
         pair: Roles | None = None
@@ -263,7 +283,7 @@ class EventExtractor:
         self, unit: Unit, mentions: _Mentions, anchor: dt.date | None, pair: Roles | None
     ) -> tuple[list[Event], Roles | None]:
         """The events of one unit, and the last asserted dyad ("the two leaders" next)."""
-        triggers = self._triggers(unit)
+        triggers = [t for t in self._triggers(unit) if t.token.i not in mentions.name_words]
         anchors = {t.token.i: setting.anchors_of(t.token) for t in triggers}
         first, last = unit.tokens[0].i, unit.tokens[-1].i
         times = [(t, h) for t, h in mentions.times if first <= h.i <= last]
