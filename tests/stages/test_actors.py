@@ -130,3 +130,10 @@ def test_an_implied_state_is_named_as_the_named_one(nlp: Language) -> None:
         if party is not None and party.code == "RUS"
     }
     assert names == {"Russia"}
+
+
+def test_a_name_ending_the_sentence_is_named_without_the_stop(code: ActorCoder) -> None:
+    # "Jun." is one token (the month's abbreviation): the stop ends the sentence, not the name.
+    actors = code('"We will respond," said Chinese Defence Minister Dong Jun.')
+    person = find(actors, "Chinese Defence Minister Dong Jun.")
+    assert (person.name, coded(person)) == ("Dong Jun", ("CHN", "GOV"))

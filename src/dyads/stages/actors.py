@@ -112,7 +112,7 @@ from functools import cache
 from pathlib import Path
 
 import pycountry
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from dyads.records import Actor
 from dyads.stages.actor_agent_nouns import AgentNouns
@@ -248,12 +248,27 @@ class ActorRecognizer:
         return mention.code is not None or mention.sector is not None
 
 
+def _ends_with_full_stop(tokens: Span) -> bool:
+    """Whether a name's last word carries the stop that ends its sentence: a word of three
+    letters or more ("Jun.", not an initial "J." nor "Jr.") that ends the sentence."""
+    last = tokens[-1]
+    word = last.text.removesuffix(".")
+    if not last.text.endswith(".") or len(word) < 3 or not word.isalpha():
+        return False
+    return last.is_sent_end or last.i == len(last.doc) - 1
+
+
 def _actor(doc: Doc, mention: Mention) -> Actor:
     """The record that leaves the stage: the words, the codes and character offsets."""
     tokens = doc[mention.start : mention.end]
     name = mention.name
     if name == mention.code:
         name = state_name(name)  # a body placed by its state alone ("demonstrators" in Kenya)
+    if mention.kind == "person" and _ends_with_full_stop(tokens):
+        # "said Defence Minister Dong Jun.": the tokenizer kept the stop on a name that reads
+        # as an abbreviation ("Jun."); it ends the sentence, not the name (the words and their
+        # offsets stay the token's).
+        name = name.removesuffix(".")
     return Actor(
         text=tokens.text,
         name=name,
