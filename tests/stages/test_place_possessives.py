@@ -93,3 +93,18 @@ def test_a_building_named_with_a_possessive_is_placed_at_its_town(
 def test_a_firms_possessive_before_a_shop_is_no_building(nlp: Language) -> None:
     text = "McDonald's Restaurant staff walked out in Chicago."
     assert "McDonald's Restaurant" not in toponyms(nlp, text)
+
+
+def test_a_town_after_its_country_s_possessive_is_placed_there(nlp: Language) -> None:
+    # The model reads "El Fasher" as an organisation; after "in Sudan's" it is Sudan's town.
+    found = by_text(places(nlp, "Fighting raged in Sudan's El Fasher on Sunday."))
+    assert found["El Fasher"].country == "SDN"
+
+
+def test_a_name_after_a_country_s_possessive_outside_a_place_phrase_is_left_alone(
+    nlp: Language,
+) -> None:
+    # A firm named like a town of its country, as the subject: no place.
+    assert "Toyota" not in toponyms(nlp, "Japan's Toyota said its sales rose.")
+    # A town of another country is not taken on the possessive's word.
+    assert "Kursk" not in by_text(places(nlp, "Crowds gathered in Ukraine's Kursk Street."))

@@ -83,6 +83,7 @@ from dyads.stages.place_phrases import (
 )
 from dyads.stages.place_plurals import plural_areas
 from dyads.stages.place_possessives import (
+    country_town_mentions,
     possessive_building_mentions,
     possessive_site_mentions,
 )
@@ -154,6 +155,7 @@ class ToponymFinder:
         if not sporting:  # in a sports report "the Boston Celtics", "Real Madrid" are clubs
             take(within_names(doc, self.gazetteer, taken, known))
         take(possessive_site_mentions(lookup, doc, found, taken))
+        take(country_town_mentions(lookup, doc, found, taken))
         take(possessive_building_mentions(doc, taken))
         take(facility_mentions(doc, words, taken))
         take(school_list_mentions(words, taken))

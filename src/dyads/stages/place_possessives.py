@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from dyads.stages.gazetteer import fold
 from dyads.stages.place_cues import (
     BUILDING_WORDS,
     FEATURE_WORDS,
@@ -44,6 +45,12 @@ NAMESAKE_BUILDING_WORDS = frozenset(
         *("school", "college", "university", "academy"),
     }
 )
+# Words after which a country's possessive and a name set where something happens.
+LOCATIVE_PREPOSITIONS = frozenset(
+    {"in", "near", "from", "to", "at", "around", "outside", "into", "inside", "across", "toward"}
+)
+# A town named after its country's possessive is one news expects readers to know.
+MIN_COUNTRY_TOWN_POPULATION = 20_000
 # A site's own name is short: "Sheremetyevo", "Charles de Gaulle", "Johns Hopkins Hospital".
 MAX_SITE_TOKENS = 4
 # Only a town of some size has sites named after its possessive in news; a small town's
@@ -69,6 +76,41 @@ def possessive_site_mentions(
         if site is not None:
             mentions.append(site)
             taken[site.start : site.end] = [True] * (site.end - site.start)
+    return mentions
+
+
+def country_town_mentions(
+    lookup: PlaceLookup, doc: Doc, found: Sequence[Mention], taken: list[bool]
+) -> list[Mention]:
+    """Towns named after their country's possessive where news sets an event ("fighting in
+    Sudan's El Fasher", "strikes near Ukraine's Kharkiv"), whatever label the model gave the
+    name (it often reads "El Fasher" as an organisation): a town of the gazetteer in that very
+    country, of some size, in a phrase after a word of place. A firm or a person after a
+    country's possessive ("Japan's Toyota said") is neither after such a word nor, mostly, a
+    town of the country."""
+    mentions = []
+    for owner in found:
+        states = {e.country for e in owner.candidates if e.kind == "country" and e.country}
+        if len(states) != 1 or owner.end + 1 >= len(doc) or owner.start == 0:
+            continue
+        if doc[owner.end].text not in TOWN_POSSESSIVES:
+            continue
+        if doc[owner.start - 1].lower_ not in LOCATIVE_PREPOSITIONS:
+            continue
+        start = owner.end + 1
+        end = _name_end(doc, start)
+        if end == start or any(taken[start:end]):
+            continue
+        towns = tuple(
+            e
+            for e in lookup.places_named(doc[start:end].text, variants=False)
+            if e.kind == "city"
+            and e.country in states
+            and (e.capital or e.population >= MIN_COUNTRY_TOWN_POPULATION)
+        )
+        if towns:
+            mentions.append(Mention(start, end, towns, key=fold(doc[start:end].text)))
+            taken[start:end] = [True] * (end - start)
     return mentions
 
 
