@@ -396,3 +396,16 @@ def test_a_lone_ministry_does_not_own_the_arms_it_reports_on(code: ActorCoder) -
     actors = code("The defence ministry said the Pakistani missiles had been intercepted.")
     assert find(actors, "defence ministry").code is None
     assert coded(find(actors, "Pakistani missiles")) == ("PAK", "MIL")
+
+
+def test_a_lone_visitor_is_not_of_the_land_it_visits(code: ActorCoder) -> None:
+    # With no state named before it, the capital a minister travels to is not his state.
+    assert find(code("The minister visited Kyiv in early July."), "minister").code is None
+    assert find(code("The foreign minister arrived in Moscow."), "foreign minister").code is None
+    # Police work where they are, and a state already in view is the body's own.
+    assert coded(find(code("Police arrived in Nairobi to disperse the crowd."), "Police")) == (
+        "KEN",
+        "COP",
+    )
+    actors = code("Ukraine is at war. The minister returned to Kyiv on Monday.")
+    assert coded(find(actors, "minister")) == ("UKR", "GOV")

@@ -203,6 +203,12 @@ def definite_agents(
         if (sector == "COP" and determiner == "the") or opposed:
             # Police, and the forces an armed group attacks, are those of where the story is.
             code = _local_state(located, sent_starts, start) or code
+        if (
+            code is not None
+            and _visitor(doc, root, code, seen, sector)
+            and not focus.in_view(start)
+        ):
+            code = None  # "The minister visited Kyiv": a visitor is not of the land he visits
         if code is not None:
             name = state.name if state is not None and state.code == code else code
             found.append(Mention(start, end, name, "agent", code, sector))
@@ -213,6 +219,32 @@ def definite_agents(
             # sector, uncoded ("the government said" after two states is left to the roles).
             found.append(Mention(start, end, doc[start:end].text, "agent", None, sector))
     return found
+
+
+# Verbs of going to a place: their subject comes from elsewhere ("The minister visited Kyiv").
+TRAVEL_LEMMAS = frozenset(
+    {"visit", "arrive", "travel", "fly", "land", "tour", "head", "go", "come", "return"}
+)
+# The prepositions that name where one goes ("arrived in Moscow", "flew to Beijing").
+DESTINATION_PREPOSITIONS = frozenset({"in", "to", "into", "at"})
+
+
+def _visitor(doc: Doc, body: Token, code: str, mentions: list[Mention], sector: str) -> bool:
+    """Whether a body with no state named before it is the subject of a verb of travel whose
+    destination is a place of the state `code`: "The minister visited Kyiv", "the envoy
+    arrived in Moscow". The state it would take from the article is then where it went, not
+    whose it is. Police work where they are ("Police arrived in Nairobi")."""
+    if sector == "COP":
+        return False
+    verb = body.head
+    if body.dep_ not in SUBJECT_DEPS or verb.lemma_.lower() not in TRAVEL_LEMMAS:
+        return False
+    places = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in DESTINATION_PREPOSITIONS:
+            places += [c for c in prep.children if c.dep_ == "pobj"]
+    spots = {token.i for token in places}
+    return any(m.code == code and any(i in spots for i in range(m.start, m.end)) for m in mentions)
 
 
 # Envoys represent another state to the one they deal with: "The Foreign Ministry told the
