@@ -195,6 +195,18 @@ def test_added_and_denied(nlp: Language) -> None:
     assert all(speaker_name(quote) == "Anna Smith" for quote in quotes)
 
 
+def test_a_charge_rejected_is_the_rejecting_party_s_statement(nlp: Language) -> None:
+    text = "Smith rejected claims that her office had leaked the memo."
+    (quote,) = indirect(find(nlp, text, [mention(text, "Smith", *SMITH)]))
+    assert (quote.cue, quote.content) == ("reject", "claims that her office had leaked the memo")
+    assert speaker_name(quote) == "Anna Smith"
+
+
+def test_a_proposal_rejected_reports_no_statement(nlp: Language) -> None:
+    text = "Smith rejected the proposal to merge the two offices."
+    assert indirect(find(nlp, text, [mention(text, "Smith", *SMITH)])) == []
+
+
 def test_accused_and_described(nlp: Language) -> None:
     text = "Smith accused Jones of lying. Jones described the talks as useful."
     smith = mention(text, "Smith", *SMITH)

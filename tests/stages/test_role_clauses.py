@@ -8,6 +8,7 @@ from dyads.stages.role_clauses import (
     captor_agents,
     cause_parties,
     clause_parties,
+    content_subjects,
     subject_accusers,
 )
 
@@ -70,3 +71,15 @@ def test_a_denied_charge_answers_the_accuser_a_clause_on_the_subject_names(nlp: 
     doc = nlp("Syria, which Israel fought in 1973, denied the charges.")
     index = index_of(doc, [("Syria", "SYR"), ("Israel", "ISR")])
     assert subject_accusers(token(doc, "denied"), index) == []
+
+
+def test_the_party_a_denied_charge_is_about_is_no_content_subject(nlp: Language) -> None:
+    doc = nlp("Chile dismissed claims that Bolivian troops had crossed the border.")
+    index = index_of(doc, [("Chile", "CHL"), ("Bolivian troops", "BOL", "MIL")])
+    assert content_subjects(token(doc, "dismissed"), index) == []
+
+
+def test_the_subject_of_a_demand_clause_is_a_content_subject(nlp: Language) -> None:
+    doc = nlp("Chile made demands that Bolivian troops leave the border.")
+    index = index_of(doc, [("Chile", "CHL"), ("Bolivian troops", "BOL", "MIL")])
+    assert codes(content_subjects(token(doc, "made"), index)) == ["BOL"]

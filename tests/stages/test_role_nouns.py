@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
-from dyads.stages.role_nouns import aimed_parties
+from dyads.stages.role_nouns import aimed_parties, charge_makers
 from dyads.stages.roles import ActorIndex, noun_roles, verb_roles
 
 from .event_helpers import actor, codes, token
@@ -264,3 +265,25 @@ def test_the_of_phrase_of_an_attack_names_its_victim(nlp: Language) -> None:
     index = index_of(doc, [("Ukrainian", "UKR", "MIL")])
     roles = noun_roles(token(doc, "shelling"), index)
     assert codes(roles.actors) == [] and codes(roles.recipients) == ["UKR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "makers"),
+    [
+        ("Kenya rejected Somali claims that it had closed the border.", ["SOM"]),
+        ("Kenya rejected claims by Somalia that it had closed the border.", ["SOM"]),
+        ("Kenya rejected claims that it had closed the border.", []),
+    ],
+)
+def test_the_makers_of_a_denied_charge(nlp: Language, text: str, makers: list[str]) -> None:
+    doc = nlp(text)
+    named = [("Kenya", "KEN", "GOV"), ("Somalia", "SOM", "GOV"), ("Somali", "SOM", None)]
+    index = index_of(doc, [n for n in named if n[0] in text.replace(".", " ").split()])
+    kenya = index.actors_in(token(doc, "Kenya"))[0]
+    assert codes(charge_makers(token(doc, "claims"), kenya, index)) == makers
+
+
+def test_the_doer_of_an_act_a_party_is_placed_behind(nlp: Language) -> None:
+    doc = nlp("The ministry said the rebels were behind the bombing in Goma.")
+    index = index_of(doc, [("ministry", "COD"), ("rebels", "COD", "REB")])
+    assert codes(noun_roles(token(doc, "bombing"), index).actors) == ["COD"]

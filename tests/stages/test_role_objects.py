@@ -112,3 +112,21 @@ def test_a_party_in_a_list_doing_what_the_object_names_fills_the_object(nlp: Lan
     doc = nlp("Kenya praised the steps taken by several states, including Uganda and Rwanda.")
     assert object_doer_noun(token(doc, "Rwanda")).text == "steps"
     assert object_doer_noun(token(doc, "Kenya")).text == "Kenya"
+
+
+def test_the_parties_of_a_denied_charge_s_act_are_not_the_object_s(nlp: Language) -> None:
+    doc = nlp("Belarus denied accusations that it supplied weapons to Russia.")
+    index = index_of(doc, [("Belarus", "BLR"), ("Russia", "RUS")])
+    assert object_actors(token(doc, "accusations"), index) == []
+
+
+def test_the_accuser_of_a_denied_charge_is_the_object_s(nlp: Language) -> None:
+    doc = nlp("Belarus denied accusations by Poland that it supplied weapons to Russia.")
+    index = index_of(doc, [("Belarus", "BLR"), ("Poland", "POL"), ("Russia", "RUS")])
+    assert codes(object_actors(token(doc, "accusations"), index)) == ["POL"]
+
+
+def test_the_parties_of_a_confirmed_report_are_the_object_s(nlp: Language) -> None:
+    doc = nlp("Belarus welcomed reports that Poland had sent aid to Russia.")
+    index = index_of(doc, [("Belarus", "BLR"), ("Poland", "POL"), ("Russia", "RUS")])
+    assert codes(object_actors(token(doc, "reports"), index)) == ["RUS", "POL"]

@@ -362,3 +362,15 @@ def test_a_reported_clause_takes_the_subject_an_aside_took(nlp: Language) -> Non
     # Without a party in the noun before it, the clause keeps no subject.
     empty = index_of(doc, [("details", "CHL")])
     assert codes(verb_roles(doc[14], empty).actors) == []
+
+
+def test_the_pronoun_in_a_charge_answered_is_the_answering_party(nlp: Language) -> None:
+    doc = nlp("Chad rejected accusations that it had sent soldiers into Niger.")
+    index = index_of(doc, [("Chad", "TCD"), ("Niger", "NER")])
+    assert codes(subject_actors(token(doc, "sent"), index)) == ["TCD"]
+
+
+def test_the_pronoun_in_a_report_published_is_not_resolved(nlp: Language) -> None:
+    doc = nlp("Mali published reports that it had arrested a monk.")
+    index = index_of(doc, [("Mali", "MLI")])
+    assert subject_actors(token(doc, "arrested"), index) == []

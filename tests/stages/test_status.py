@@ -113,6 +113,19 @@ def test_is_after(value: str, expected: bool) -> None:
     [
         ("Russia did not attack the town.", "attack", "negated", ["not"]),
         ("The government denied sending troops to the border.", "sending", "negated", ["denied"]),
+        (
+            "Chad rejected accusations that it had sent soldiers into Niger.",
+            "sent",
+            "negated",
+            ["rejected"],
+        ),
+        (
+            "Laos dismissed as false reports that its police had arrested a monk.",
+            "arrested",
+            "negated",
+            ["dismissed"],
+        ),
+        ("Peru confirmed reports that its navy had seized a boat.", "seized", "asserted", []),
         ("The leaders will not meet this year.", "meet", "negated", ["not"]),
         ("The rebels could attack the capital.", "attack", "hypothetical", ["could"]),
         ("If talks fail, the union would strike.", "strike", "hypothetical", ["would"]),

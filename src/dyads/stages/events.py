@@ -27,7 +27,13 @@ from dyads.stages import event_setting as setting
 from dyads.stages.addressed_demands import addressed_demand_speaker
 from dyads.stages.appeal_nouns import appealed_clause, find_appeals, is_appealed_content
 from dyads.stages.business_events import trade_or
-from dyads.stages.denials import DENIAL_CAMEO, denied_content, is_inside
+from dyads.stages.denials import (
+    DENIAL_CAMEO,
+    denied_allegations,
+    denied_charges,
+    denied_content,
+    is_inside,
+)
 from dyads.stages.doc_utils import char_span_of, text_of
 from dyads.stages.event_content import PROTEST_DEMAND_CAMEO, aimed_event, voiced_by_protesters
 from dyads.stages.event_gatherings import at_named_gathering
@@ -52,6 +58,7 @@ from dyads.stages.intents import (
 from dyads.stages.layout import paragraphs, skipped_spans
 from dyads.stages.reported_wrongs import ACCUSATION_CAMEO, violation_clause
 from dyads.stages.role_index import reciprocal
+from dyads.stages.role_nouns import charge_makers
 from dyads.stages.role_objects import object_doer_noun, shared_objects
 from dyads.stages.role_syntax import LETTER_NOUNS, letters_to
 from dyads.stages.roles import (
@@ -363,6 +370,10 @@ class EventExtractor:
             own = {a.code for a in actors if a.code is not None}
             # The denier's own forces in the act denied are its own: the claim is another's.
             claimed = first_other([p for p in parties if p.code not in own], actors)
+            charges = denied_charges(token) if actors else []
+            if charges:  # "dismissed as false reports by X that": answers who makes the charge
+                makers = [m for c in charges for m in charge_makers(c, actors[0], index)]
+                claimed = makers[0] if makers else None
             said_on = anchor.isoformat() if anchor is not None else None
             reading = Reading(coding, Roles(actors, claimed), "asserted", said_on, None)
             events += self._events(token, reading, unit, (index, None), main_clause_bonus(token))
@@ -685,7 +696,16 @@ class EventExtractor:
             named = index.at_span(location.span) if location is not None else None
             if source is None or source.code is None:
                 source = implied_actor(coding.event, target, location, named) or source
-            if target is None and implied and not names_a_party_by_reference(token):
+            # A denied charge is answered to whoever made it, not the denier's own country.
+            answers_claim = coding.event == "REJECT" and bool(
+                denied_charges(token) or denied_allegations(token)
+            )
+            if (
+                target is None
+                and implied
+                and not answers_claim
+                and not names_a_party_by_reference(token)
+            ):
                 held = {id(a) for a in (*actors, *roles.recipients) if a is not None}
                 bystanders = [a for a in index.named_parties() if id(a) not in held]
                 target = implied_recipient(

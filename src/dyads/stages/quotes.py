@@ -8,8 +8,9 @@ the previous quote in the paragraph. Names and titles in quote marks (the "Big T
 headline "…") are not quotes. Indirect speech is a reporting verb with a complement ("X said
 that …", "X described Y as …", "X urged Y to …", "…, X announced"), a naming verb with an
 object and its predicate ("X called Y Z"), or an "according to X" phrase. A bare noun object
-reports a statement only after a verb of confirming or denying ("X denied the report"), not
-after others ("X announced its plan"). Speakers need not be coded actors (see `speakers`).
+reports a statement only after a verb of confirming or denying ("X denied the report", "X
+rejected accusations that it had sent troops"), not after others ("X announced its plan").
+Speakers need not be coded actors (see `speakers`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
 from dyads.records import Actor, Quote, Span
+from dyads.stages.denials import denied_charges
 from dyads.stages.doc_utils import text_of
 from dyads.stages.quote_marks import QuotedPart, find_quoted_parts
 from dyads.stages.reporting_verbs import (
@@ -241,7 +243,7 @@ class _IndirectSpeech:
                 continue  # words inside a direct quote are the speaker's, not the article's
             if token.lower_ == "according":
                 quote = self._according_to(token)
-            elif _is_reporting(token) or _names_as(token):
+            elif _is_reporting(token) or _names_as(token) or denied_charges(token):
                 quote = self._reported(token)
             else:
                 quote = None
@@ -275,7 +277,7 @@ class _IndirectSpeech:
         if not content:
             return None
         if all(child.dep_ in _NOUN_OBJECT_DEPS for child in content) and (
-            verb.lemma_.lower() not in CLAIM_OBJECT_VERBS
+            verb.lemma_.lower() not in CLAIM_OBJECT_VERBS and not denied_charges(verb)
         ):
             return None  # "announced its move", "explained the plan": no statement is reported
         start, end = _subtree_span(content, skip_marker=False)

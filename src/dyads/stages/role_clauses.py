@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dyads.records import Actor
+from dyads.stages.denials import denied_allegations
 from dyads.stages.role_index import ActorIndex
 from dyads.stages.role_objects import object_actors
 from dyads.stages.role_phrases import particle_sources, reaction_targets
@@ -110,8 +111,13 @@ def content_subjects(token: Token, index: ActorIndex) -> list[Actor]:
     holders = [token, *children(token, ("dobj",)), *prep_objects(token, ("on", "of"))]
     found: list[Actor] = []
     for holder in holders:
+        # "rejected accusations that its troops had crossed": the party a denied charge is
+        # about is the denier, not whom the denial answers.
+        alleged = denied_allegations(holder)
         for clause in children(holder, ("ccomp", "acl")):
             if holder is not token and not any(c.lower_ == "that" for c in clause.children):
+                continue
+            if clause in alleged:
                 continue
             for subject in children(clause, ("nsubj", "nsubjpass")):
                 found += index.actors_in(subject)

@@ -8,7 +8,8 @@ B" are held by both, and "mediation between A and B" is addressed to both. A bat
 noun takes the parties of the event noun it holds ("a shipment of French aid to Lebanon"); what a
 passive verb of giving keeps is given by its agent to its subject ("was handed a loan by China");
 an event noun arriving goes to where it arrives ("aid from Japan arrived in Jakarta"); the "of"
-phrase of a journey names the traveller ("the visit of the Chinese premier to Moscow")."""
+phrase of a journey names the traveller ("the visit of the Chinese premier to Moscow"); the party
+a clause places behind it does it ("denied being behind the attack", `role_culprits`)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from spacy.tokens import Token
 from dyads.records import Actor
 from dyads.stages.role_clauses import content_subjects
 from dyads.stages.role_crowds import riot_roles
+from dyads.stages.role_culprits import culprits
 from dyads.stages.role_exposure import exposure_roles
 from dyads.stages.role_index import (
     ActorIndex,
@@ -198,10 +200,16 @@ def _denied_charge_roles(noun: Token, index: ActorIndex) -> Roles | None:
     deniers = subject_of(noun.head, index)[0]
     if not deniers:
         return None
+    return Roles(tuple(charge_makers(noun, deniers[0], index))[:1], deniers[0])
+
+
+def charge_makers(noun: Token, denier: Actor, index: ActorIndex) -> list[Actor]:
+    """Who makes a charge that a party denies: the parties its own modifiers name ("British
+    allegations", "Iran's claims"), else its "by" or "from" phrase ("accusations by Kinshasa");
+    never the denier itself."""
     own = [a for m in children(noun, (*MODIFIER_DEPS, "poss")) for a in index.all_in(m)]
     sources = own or [a for p in prep_objects(noun, ("by", "from")) for a in index.actors_in(p)]
-    actors = tuple(a for a in sources if not same_party(a, deniers[0]))[:1]
-    return Roles(actors, deniers[0])
+    return [a for a in sources if not same_party(a, denier)]
 
 
 def _received_roles(noun: Token, index: ActorIndex) -> Roles | None:
@@ -338,7 +346,8 @@ def _noun_actors(noun: Token, index: ActorIndex) -> list[Actor]:
         # "Egypt and Sudan began work on a joint irrigation project": who works jointly.
         verb = _governing_verb(noun)
         actors = subject_of(verb, index)[0] if verb is not None else []
-    return actors
+    # "denied being behind the attack", "was responsible for the bombing": who is placed there.
+    return actors or culprits(noun, index)
 
 
 def _contents(noun: Token) -> Token | None:

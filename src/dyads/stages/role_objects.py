@@ -1,13 +1,15 @@
 """The parties a direct object names, nearest first: the doer of the act it names ahead of its
 victims ("condemned the killing of civilians by the police"), the party of a clause describing
-it ("the sanctions it imposed on China"); members stand for their body, a venue ("at the United
-Nations") comes last, a border only locates, and the subject's own official is no recipient."""
+it ("the sanctions it imposed on China"), but not the act a denied charge alleges; members stand
+for their body, a venue ("at the United Nations") comes last, a border only locates, and the
+subject's own official is no recipient."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from dyads.records import Actor
+from dyads.stages.denials import denied_allegations
 from dyads.stages.role_index import ActorIndex
 from dyads.stages.role_syntax import (
     HANDOVER_VERBS,
@@ -48,6 +50,12 @@ _DIRECT_ACT_VERBS = word_set(
 )
 
 
+def _within(actor: Actor, clause: Token) -> bool:
+    """Whether an actor's words lie in a clause's words."""
+    end = clause.right_edge.idx + len(clause.right_edge)
+    return clause.left_edge.idx <= actor.span[0] and actor.span[1] <= end
+
+
 def object_actors(obj: Token, index: ActorIndex) -> list[Actor]:
     """The parties a direct object names, nearest first.
 
@@ -77,14 +85,19 @@ def object_actors(obj: Token, index: ActorIndex) -> list[Actor]:
     # object names is the party addressed, ahead of its victims.
     doers = [a for p in prep_objects(obj, ("by",)) for a in index.actors_in(p)]
     found = doers + [a for a in found if a not in doers]
+    # "denied accusations that it armed the rebels": the parties of the act a denied charge
+    # alleges are not whom the denial answers.
+    alleged = denied_allegations(obj)
+    found = [a for a in found if not any(_within(a, act) for act in alleged)]
+    clauses = [c for c in children(obj, ("relcl", "acl")) if c not in alleged]
     # "lifted the sanctions it imposed on China", "ambushed a bus carrying Greek tourists":
     # the party a clause describing the object names.
-    for clause in children(obj, ("relcl", "acl")):
+    for clause in clauses:
         for inner in children(clause, ("dobj",)) + prep_objects(clause, _OBJECT_CLAUSE_PREPS):
             found += [a for a in index.actors_in(inner) if a not in found]
     # "condemned the rocket that North Korea launched": the doer a relative clause names (the
     # parser reads some relative clauses as clauses of a noun).
-    for clause in children(obj, ("relcl", "acl")):
+    for clause in clauses:
         for subject in children(clause, SUBJECT_DEPS):
             found += [a for a in index.actors_in(subject) if a not in found]
     return found

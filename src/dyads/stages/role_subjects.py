@@ -2,7 +2,8 @@
 preposition of a gerund, "responded by bombing", and from the participle the parser took for the
 main verb, "officers responding to a call shot"), read through parses that missed it (a
 headline's "A, B agree", a subject an aside between dashes took, a second subject an aside added),
-the leader of a group no table codes ("a coalition led by X"), the party told what it must do, or
+the leader of a group no table codes ("a coalition led by X"), the party told what it must do, the
+party answering a charge about itself ("rejected accusations that it had"), or
 pointing back to the previous pair ("the two leaders"); the agent of a passive the parser hung
 elsewhere (on its object, or an attack noun's own modifier: "killed in an Israeli raid", "jailed
 in a government crackdown"), the party a passive of expulsion is "from", or the teller of what a
@@ -13,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dyads.records import Actor
+from dyads.stages.denials import charge_answerer
 from dyads.stages.role_index import ActorIndex
 from dyads.stages.role_syntax import (
     INHERIT_DEPS,
@@ -179,6 +181,11 @@ def subject_of(verb: Token, index: ActorIndex) -> tuple[list[Actor], bool]:
                 # meet": an unresolved pronoun or bare office in reported speech is most often
                 # the speaker's own.
                 return subject_of(current.head, index)[0], False
+            answerer = charge_answerer(current) if not actors else None
+            if answerer is not None and _is_speakers_own(subject):
+                # "Rwanda rejected accusations that it had sent troops": the charge is about
+                # the party that answers it.
+                return subject_of(answerer, index)[0], False
             return actors, not actors and _is_pair_reference(subject)
         if current.dep_ in ("relcl", "acl"):  # "personnel assisting Russian forces"
             owners = index.actors_in(current.head)

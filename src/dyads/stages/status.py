@@ -1,7 +1,8 @@
 """Whether an event happened: asserted, future, hypothetical, negated or historical.
 
 The cues are read from the trigger's own dependents and from the verbs that govern it (a noun's
-clause verb, the matrix verb of "set to meet", "denied sending"). Precedence: negated >
+clause verb, the matrix verb of "set to meet", "denied sending"), and from a verb denying the
+charge that alleges it ("rejected accusations that it had sent troops"). Precedence: negated >
 hypothetical > future > historical > asserted.
 
 Historical: the event's date lies clearly before the article's period, meaning its last possible
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from dyads.records import Status
+from dyads.stages.denials import denying_verb
 
 _NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 # Governing verbs that deny, cancel or refuse what they govern ("denied sending", "failed to
@@ -123,7 +125,12 @@ def _negation(trigger: Token, chain: list[Token], cache: _Children) -> Cues:
         before = [(i, word) for i, word in joining if i < own.i]
         if before and max(before)[1] == "nor":
             return (own.doc[max(before)[0]],)
-    return next(((t,) for t in chain[1:] if t.lemma_.lower() in _NEGATING_VERBS), ())
+    negating = next(((t,) for t in chain[1:] if t.lemma_.lower() in _NEGATING_VERBS), ())
+    if negating:
+        return negating
+    # "rejected accusations that it had sent troops": the act a denied charge alleges.
+    denial = denying_verb(trigger)
+    return (denial,) if denial is not None else ()
 
 
 def _hypothesis(trigger: Token, chain: list[Token], cache: _Children) -> Cues:
