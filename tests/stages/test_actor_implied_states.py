@@ -409,3 +409,13 @@ def test_a_lone_visitor_is_not_of_the_land_it_visits(code: ActorCoder) -> None:
     )
     actors = code("Ukraine is at war. The minister returned to Kyiv on Monday.")
     assert coded(find(actors, "minister")) == ("UKR", "GOV")
+
+
+def test_an_envoy_a_state_acts_on_is_not_its_own(code: ActorCoder) -> None:
+    # States summon, expel and hand notes to other states' envoys; their own is "its envoy".
+    actors = code("Turkey summoned the ambassador on Monday.")
+    assert all(a.text != "ambassador" or a.code != "TUR" for a in actors)
+    actors = code("Egypt handed a protest note to the ambassador.")
+    assert all(a.text != "ambassador" or a.code != "EGY" for a in actors)
+    # A bare envoy who speaks is still read in the state in focus.
+    assert find(code("The ambassador said Turkey would respond."), "ambassador").code == "TUR"

@@ -203,6 +203,8 @@ def definite_agents(
         if (sector == "COP" and determiner == "the") or opposed:
             # Police, and the forces an armed group attacks, are those of where the story is.
             code = _local_state(located, sent_starts, start) or code
+        if code is not None and _received_envoy(root, determiner):
+            code = None  # "Turkey summoned the ambassador": another state's envoy
         if (
             code is not None
             and _visitor(doc, root, code, seen, sector)
@@ -227,6 +229,17 @@ TRAVEL_LEMMAS = frozenset(
 )
 # The prepositions that name where one goes ("arrived in Moscow", "flew to Beijing").
 DESTINATION_PREPOSITIONS = frozenset({"in", "to", "into", "at"})
+
+
+def _received_envoy(body: Token, determiner: str) -> bool:
+    """Whether a bare "the ambassador" or "an envoy" is acted on (summoned, expelled, received,
+    handed a note): a state deals so with envoys of other states, its own it names as "its
+    ambassador" or "our envoy"."""
+    if body.lower_ not in ENVOY_NOUNS or determiner not in ("the", "a", "an"):
+        return False
+    return body.dep_ in ("dobj", "nsubjpass", "dative") or (
+        body.dep_ == "pobj" and body.head.lower_ in ("to", "with")
+    )
 
 
 def _visitor(doc: Doc, body: Token, code: str, mentions: list[Mention], sector: str) -> bool:
