@@ -291,3 +291,9 @@ def test_a_monitor_named_for_a_state_is_a_body_of_its_own(dictionary: ActorDicti
     for name in ("Syrian Observatory for Human Rights", "SOHR", "Syrian Network for Human Rights"):
         entry = dictionary.entry(name)
         assert entry is not None and entry.code_on(None)[0] not in (None, "SYR"), name
+
+
+def test_todays_blocs_are_international_bodies(dictionary: ActorDictionary) -> None:
+    for name in ("Mercosur", "AUKUS", "Eurasian Economic Union", "Frontex"):
+        entry = dictionary.entry(name)
+        assert entry is not None and str(entry.code_on(None)[0]).startswith("IGO"), name
