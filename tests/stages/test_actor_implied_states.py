@@ -419,3 +419,12 @@ def test_an_envoy_a_state_acts_on_is_not_its_own(code: ActorCoder) -> None:
     assert all(a.text != "ambassador" or a.code != "EGY" for a in actors)
     # A bare envoy who speaks is still read in the state in focus.
     assert find(code("The ambassador said Turkey would respond."), "ambassador").code == "TUR"
+
+
+def test_a_local_office_holder_serves_the_state_of_the_places_his_sentence_names(
+    code: ActorCoder,
+) -> None:
+    # Not the attacker named first: the governor of the place hit.
+    text = "Russian shelling hit Kharkiv, the regional governor, Oleh Synehubov, said."
+    person = [a for a in code(text) if "Synehubov" in a.text]
+    assert person and coded(person[0]) == ("UKR", "GOV")

@@ -603,7 +603,7 @@ def place_titled_people(
         if mention.kind == "person" and mention.code is None:
             if doc[mention.end - 1].ent_type_ != "PERSON":
                 continue
-            if mention.sector in PLACED_BY_SENTENCE:
+            if mention.sector in PLACED_BY_SENTENCE or _local_office(doc, mention):
                 if located is None:
                     located = located_states(doc, mentions if context is None else context)
                 code = _armed_leader_state(focus, located, starts, mention)
@@ -621,6 +621,22 @@ def place_titled_people(
             mention = replace(mention, code=code)
         result.append(mention)
     return result
+
+
+# Offices of a town or region: their holder serves the state whose places his sentence names
+# ("Russian drones struck the Odesa region, according to the regional governor, NAME").
+LOCAL_OFFICE_WORDS = frozenset({"governor", "mayor", "regional", "provincial", "municipal"})
+# How far from a name its title in apposition may stand (", the regional governor, NAME").
+_APPOSITION_REACH = 4
+
+
+def _local_office(doc: Doc, person: Mention) -> bool:
+    """Whether a person's title, in the mention or in apposition beside it, is a local
+    office: a governor's or a mayor's."""
+    before = doc[max(0, person.start - _APPOSITION_REACH) : person.start]
+    after = doc[person.end : person.end + _APPOSITION_REACH]
+    words = [*doc[person.start : person.end], *before, *after]
+    return any(t.lower_ in LOCAL_OFFICE_WORDS for t in words)
 
 
 def _armed_leader_state(
