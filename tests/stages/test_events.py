@@ -1560,3 +1560,20 @@ def test_words_of_a_body_s_name_are_no_triggers(nlp: Language, extractor: EventE
     text = "The Kenyan army vowed to protect civilians in Garissa."
     words = code(nlp, extractor, text, [("Kenyan army", "KEN", "MIL")])
     assert any(e.trigger.lower().startswith("protect") for e in words)
+
+
+def test_an_event_travelled_to_takes_the_journey_s_place_and_day(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = "The Sudanese envoys arrived in Jeddah on Tuesday for talks with the Saudi minister."
+    events = code(
+        nlp,
+        extractor,
+        text,
+        [("Sudanese envoys", "SDN", "GOV"), ("Saudi minister", "SAU", "GOV")],
+        times=[("Tuesday", "2025-08-12")],
+        places=[("Jeddah", "SAU")],
+    )
+    talks = [e for e in events if e.trigger.startswith("talks")]
+    assert talks and talks[0].location is not None and talks[0].location.text == "Jeddah"
+    assert talks[0].date == "2025-08-12"

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from dyads.stages.actor_acting_bodies import names_its_act
 from dyads.stages.actor_agent_nouns import AgentSpans
-from dyads.stages.actor_anaphors import after_pair_word
+from dyads.stages.actor_anaphors import NAMING_KINDS, after_pair_word
 from dyads.stages.actor_article_states import ArticleStates
 from dyads.stages.actor_lone_names import SPEECH_LEMMAS
 from dyads.stages.actor_patterns import (
@@ -212,7 +212,10 @@ def definite_agents(
         ):
             code = None  # "The minister visited Kyiv": a visitor is not of the land he visits
         if code is not None:
-            name = state.name if state is not None and state.code == code else code
+            # Named for the state, not for a group or person that put it in focus ("The RSF
+            # accused the army": the army is Sudan's, not named "Rapid Support Forces").
+            named = state is not None and state.code == code and state.kind in NAMING_KINDS
+            name = state.name if named and state is not None else code
             found.append(Mention(start, end, name, "agent", code, sector))
         elif (bare and _speaks(root)) or (
             _unowned_doer(doc, root, end) and not focus.in_view(start)

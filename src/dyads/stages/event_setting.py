@@ -60,6 +60,11 @@ _OWNER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 _DATE_VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _WEEK_VALUE = re.compile(r"^(?P<year>\d{4})-W(?P<week>\d{2})$")
 _MAX_CLIMB = 12
+# Verbs of going somewhere for an event ("flew to Doha for talks", "gathered in Paris for a
+# summit"): where and when the journey ends is where and when the event is.
+_JOURNEY_VERBS = frozenset(
+    {"arrive", "travel", "fly", "come", "go", "head", "gather", "meet", "convene", "land"}
+)
 FUTURE_REF = "FUTURE_REF"  # TimeML value of "in the future", "soon"
 
 
@@ -99,6 +104,15 @@ def anchors_of(trigger: Token) -> frozenset[int]:
     # Bosnia": the verb an event noun is the subject of.
     if trigger.dep_ in ("dobj", "nsubjpass", "nsubj") and trigger.head.pos_ == "VERB":
         anchors.add(trigger.head.i)
+    # "arrived in Jeddah on Tuesday for talks": the journey made for the event sets it.
+    purpose = trigger.head
+    if (
+        trigger.dep_ == "pobj"
+        and purpose.lower_ == "for"
+        and purpose.head.pos_ == "VERB"
+        and purpose.head.lemma_.lower() in _JOURNEY_VERBS
+    ):
+        anchors.add(purpose.head.i)
     follower = _next_word(trigger)
     if (
         follower is not None
