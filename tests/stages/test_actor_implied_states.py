@@ -428,3 +428,9 @@ def test_a_local_office_holder_serves_the_state_of_the_places_his_sentence_names
     text = "Russian shelling hit Kharkiv, the regional governor, Oleh Synehubov, said."
     person = [a for a in code(text) if "Synehubov" in a.text]
     assert person and coded(person[0]) == ("UKR", "GOV")
+
+
+def test_a_body_placed_by_a_group_in_focus_is_named_for_its_state(code: ActorCoder) -> None:
+    actors = code("The Rapid Support Forces accused the army of bombing Khartoum.")
+    army = find(actors, "army")
+    assert (army.code, army.name) == ("SDN", "Sudan")
