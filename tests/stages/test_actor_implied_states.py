@@ -434,3 +434,13 @@ def test_a_body_placed_by_a_group_in_focus_is_named_for_its_state(code: ActorCod
     actors = code("The Rapid Support Forces accused the army of bombing Khartoum.")
     army = find(actors, "army")
     assert (army.code, army.name) == ("SDN", "Sudan")
+
+
+def test_an_unarmed_group_with_no_state_in_view_is_of_the_dateline_s_state(
+    code: ActorCoder,
+) -> None:
+    text = (
+        "BELGRADE, Serbia (Example Wire) - Thousands marched on Saturday.\n\n"
+        "Opposition leaders urged the government to free those arrested."
+    )
+    assert coded(find(code(text), "Opposition leaders")) == ("SRB", "OPP")

@@ -481,12 +481,17 @@ def is_bare_plural(doc: Doc, start: int, end: int, taken: set[int]) -> bool:
     return before.lower_ in SCOPE_WORDS and (start < 2 or doc[start - 2].head.i != last.i)
 
 
-def located_agents(doc: Doc, mentions: list[Mention], agents: AgentSpans) -> list[Mention]:
+def located_agents(
+    doc: Doc, mentions: list[Mention], agents: AgentSpans, filed_at: frozenset[int] = frozenset()
+) -> list[Mention]:
     """Rebels, protesters or an opposition named without a state of their own are of the
     state whose places their sentence names ("Rebels seized two towns in northern Mali",
     "the opposition postponed its rally in Baku"), when it names places of that state only;
     with no place in their sentence, "the rebels" (or "rebels") are those of the state in
-    focus ("Russian jets bombed Grozny. The rebels said ...")."""
+    focus ("Russian jets bombed Grozny. The rebels said ..."). With none in focus either, an
+    unarmed group (an opposition, students, workers) is of the state the article is filed
+    from (its dateline: "BELGRADE - Opposition leaders urged ..."); armed groups may come
+    from across a border."""
     candidates = [(end, start, s) for end, (start, s) in agents.items() if s in LOCATED_SECTORS]
     if not candidates:
         return []
@@ -510,6 +515,8 @@ def located_agents(doc: Doc, mentions: list[Mention], agents: AgentSpans) -> lis
             state = _focus_state(doc, focus, start, end, taken)
             if state is None and sector in ARMED_GROUP_SECTORS:
                 state = _fought_state(doc, mentions, start, end)
+            elif state is None and filed_at:
+                state = ArticleStates(doc, mentions, filed_at).dateline
         if state is not None:
             found.append(Mention(start, end, state, "agent", state, sector))
     return found

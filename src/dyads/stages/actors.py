@@ -199,12 +199,12 @@ class ActorRecognizer:
         mentions = place_groups(doc, national_groups(mentions, self._placements), self._placements)
         mentions = native_peoples(doc, ethnic_minorities(doc, mentions))
         mentions += regional_bodies(doc, mentions, agents)
-        located = located_agents(doc, mentions, agents)
-        given_names = self.dictionary.given_names
-        context = mentions
         # The dateline names where the story was filed: never an actor, though it may say
         # whose officials are meant ("NEW DELHI - Officials said").
         filed_at = dateline_tokens(doc)
+        located = located_agents(doc, mentions, agents, filed_at)
+        given_names = self.dictionary.given_names
+        context = mentions
         mentions = [
             with_gender(doc, m, given_names)
             for m in mentions
