@@ -1577,3 +1577,14 @@ def test_an_event_travelled_to_takes_the_journey_s_place_and_day(
     talks = [e for e in events if e.trigger.startswith("talks")]
     assert talks and talks[0].location is not None and talks[0].location.text == "Jeddah"
     assert talks[0].date == "2025-08-12"
+
+
+def test_an_event_noun_inside_a_charge_is_no_act_of_the_accuser(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = "Serbia accused Croatia of organising the protests."
+    events = code(nlp, extractor, text, [("Serbia", "SRB"), ("Croatia", "HRV")])
+    assert [e.event for e in events] == ["ACCUSE"]
+    text = "Kenyan police arrested two students for organising the protests."
+    events = code(nlp, extractor, text, [("Kenyan police", "KEN", "COP")])
+    assert [e.event for e in events] == ["COERCE"]

@@ -503,6 +503,7 @@ class EventExtractor:
             for t in kept
             if not _is_part_of_other(t, by_index)
             and not _is_frame(t.token, t.coding)
+            and not _in_charge(t.token)
             and not _states_own_kind(t, by_index)
             and aimed_event(t.token, event_tokens) is None
             # "returned home after the meeting ended": the meeting is background to the return.
@@ -1137,6 +1138,31 @@ _HOPING = frozenset({"hope", "wish"})
 _WISHED_MODALS = frozenset({"could", "would", "will", "can", "may", "might"})
 # A pronoun subject mostly refers back to the one who hopes ("Chile hopes it can").
 _ADDRESSED_PRONOUNS = frozenset({"you"})
+
+
+# Verbs whose "of" gerund states the act a party is charged with ("accused X of organising"),
+# and those whose "for" gerund states what a party is punished for ("arrested X for leading").
+_CHARGING_VERBS = frozenset({"accuse", "blame", "suspect", "charge", "convict", "acquit"})
+_PUNISHING_VERBS = frozenset(
+    {"arrest", "detain", "jail", "imprison", "sentence", "fine", "punish", "prosecute", "charge"}
+)
+
+
+def _in_charge(noun: Token) -> bool:
+    """ "accused foreign services of organising the protests", "arrested two students for
+    organising the protests": an event noun that a charged gerund governs is the charge's
+    content, like the gerund itself ("of shelling the plant"), not an act of the accuser."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("dobj", "pobj"):
+        return False
+    gerund = noun.head
+    if gerund.dep_ == "prep":  # "of taking part in protests"
+        gerund = gerund.head
+    if gerund.pos_ != "VERB" or gerund.dep_ != "pcomp":
+        return False
+    verb = gerund.head.head.lemma_.lower()
+    if gerund.head.lower_ == "of":
+        return verb in _CHARGING_VERBS
+    return gerund.head.lower_ == "for" and verb in _PUNISHING_VERBS
 
 
 def _is_frame(token: Token, coding: Coding) -> bool:
