@@ -287,3 +287,16 @@ def test_the_doer_of_an_act_a_party_is_placed_behind(nlp: Language) -> None:
     doc = nlp("The ministry said the rebels were behind the bombing in Goma.")
     index = index_of(doc, [("ministry", "COD"), ("rebels", "COD", "REB")])
     assert codes(noun_roles(token(doc, "bombing"), index).actors) == ["COD"]
+
+
+def test_modifiers_joined_by_and_act_together(nlp: Language) -> None:
+    # "Israeli and US strikes": both strike; neither is the other's target.
+    text = "The attack came after Israeli and US strikes on Iranian nuclear sites."
+    doc = nlp(text)
+    index = ActorIndex(
+        doc,
+        [actor(text, "Israeli", "ISR"), actor(text, "US", "USA"), actor(text, "Iranian", "IRN")],
+    )
+    roles = noun_roles(token(doc, "strikes"), index)
+    assert {a.code for a in roles.actors} == {"ISR", "USA"}
+    assert roles.recipient is not None and roles.recipient.code == "IRN"

@@ -367,8 +367,16 @@ def _verb_of_phrase(noun: Token) -> Token | None:
 
 
 def _is_joint(noun: Token) -> bool:
-    """ "a joint irrigation project", "bilateral talks": done by several parties together."""
-    return any(t.lower_ in _JOINT_WORDS for t in noun.subtree if t.i < noun.i)
+    """ "a joint irrigation project", "bilateral talks", "Israeli and US strikes": done by
+    several parties together (a word saying so, or modifiers joined by "and")."""
+    if any(t.lower_ in _JOINT_WORDS for t in noun.subtree if t.i < noun.i):
+        return True
+    return any(
+        modifier.dep_ in ("amod", "compound")
+        and any(c.dep_ == "cc" and c.lower_ == "and" for c in modifier.children)
+        and any(c.dep_ == "conj" for c in modifier.children)
+        for modifier in noun.lefts
+    )
 
 
 def _governing_verb(noun: Token) -> Token | None:
