@@ -74,3 +74,15 @@ def test_pair_words_are_read_after_both_or_the_two(nlp: Language) -> None:
     assert after_pair_word(doc, 1)
     assert after_pair_word(doc, 7)
     assert not after_pair_word(doc, 12)
+
+
+def test_the_agency_or_the_alliance_is_the_body_named_before(code: ActorCoder) -> None:
+    actors = code(
+        "Iran met the IAEA chief in Vienna. Iran later halted cooperation with the agency."
+    )
+    assert [a.code for a in actors if a.text == "agency"] == ["IGOUNOIAE"]
+    actors = code("NATO leaders met in The Hague. Russia warned the alliance against expansion.")
+    assert [a.code for a in actors if a.text == "alliance"] == ["IGOWSTNAT"]
+    # A body whose name does not fit the noun is not meant: a travel agency is no IGO.
+    actors = code("Mercosur leaders met in Brasilia. The travel agency said flights resumed.")
+    assert all(a.text != "agency" for a in actors)

@@ -26,6 +26,10 @@ PAIR_NOUNS: dict[str, str | None] = {
     "governments": "GOV",
     "armies": "MIL",
 }
+# "the agency", "the alliance": an international body named before.
+BODY_NOUNS = frozenset({"agency", "alliance", "bloc", "organisation", "organization"})
+# Nouns for a grouping of states, which any intergovernmental body may be called.
+BLOC_NOUNS = frozenset({"alliance", "bloc"})
 # Mentions that name a state (not a body of one, which comes later in the stage).
 NAMING_KINDS = frozenset({"country", "capital"})
 SENTENCES_BACK = 2
@@ -49,6 +53,40 @@ def country_anaphors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             state = _last_other_state(mentions, token.i, state.code)
         if state is not None and state.code is not None:
             found.append(Mention(token.i, token.i + 1, state.name, "country", state.code, None))
+    return found
+
+
+def body_anaphors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "the agency", "the alliance", "the bloc" as a mention of the international body named
+    last before them in their sentence or the two before ("Iran halted cooperation with the
+    IAEA. ... the agency said"): one whose name holds the noun ("International Atomic Energy
+    Agency"), or for "the alliance" and "the bloc" any intergovernmental body."""
+    nouns = [t for t in tokens_of(doc, BODY_NOUNS) if _is_bare(t, "the")]
+    if not nouns:
+        return []
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    bodies = sorted(
+        (m for m in mentions if (m.code or "")[:3] in ("IGO", "NGO")), key=lambda m: m.start
+    )
+    starts = sentence_starts(doc)
+    found = []
+    for token in nouns:
+        if token.i in taken:
+            continue
+        first = starts[max(bisect_right(starts, token.i) - 1 - SENTENCES_BACK, 0)]
+        noun = token.lower_
+        fitting = [
+            m
+            for m in bodies
+            if first <= m.start
+            and m.end <= token.i
+            and (noun in m.name.lower() or (noun in BLOC_NOUNS and (m.code or "")[:3] == "IGO"))
+        ]
+        if fitting:
+            body = fitting[-1]
+            found.append(
+                Mention(token.i, token.i + 1, body.name, body.kind, body.code, body.sector)
+            )
     return found
 
 

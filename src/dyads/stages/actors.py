@@ -117,7 +117,7 @@ from spacy.tokens import Doc, Span
 from dyads.records import Actor
 from dyads.stages.actor_agent_nouns import AgentNouns
 from dyads.stages.actor_agent_owners import allied_bodies, attach_agents
-from dyads.stages.actor_anaphors import country_anaphors, with_pair_anaphors
+from dyads.stages.actor_anaphors import body_anaphors, country_anaphors, with_pair_anaphors
 from dyads.stages.actor_article_people import article_people
 from dyads.stages.actor_congresses import congress_mentions
 from dyads.stages.actor_coreference import consistent_people, pronouns, surnames, with_gender
@@ -180,6 +180,7 @@ class ActorRecognizer:
         mentions = compass_halves(doc, mentions, on)
         mentions = residents(doc, self._lone_names.resolve(doc, mentions, on))
         mentions += country_anaphors(doc, mentions)
+        mentions += body_anaphors(doc, mentions)
         mentions += short_form_mentions(doc, mentions)
         mentions = without_origins(doc, state_epithets(doc, mentions))
         mentions = acting_provinces(doc, mentions + town_mentions(doc, mentions))
