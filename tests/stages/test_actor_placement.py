@@ -135,3 +135,15 @@ def test_a_faiths_followers_are_civilians_of_the_state_they_are_in(code: ActorCo
 def test_a_faith_adjective_alone_is_no_actor(code: ActorCoder) -> None:
     actors = code("A Muslim school in Lebanon was closed.", OLD_WIRE)
     assert all(a.text != "Muslim" for a in actors)
+
+
+def test_a_state_that_acts_in_the_clause_does_not_place_the_group(code: ActorCoder) -> None:
+    text = "Ankara vowed a new operation against Kurdish militants in northern Iraq."
+    assert codes(code, text)["Kurdish militants"].code == "IRQ"
+    text = "Rwanda denied arming Hutu militias in eastern Congo."
+    assert codes(code, text)["Hutu militias"].code == "COD"
+
+
+def test_a_state_that_acts_still_places_a_group_with_no_other_place(code: ActorCoder) -> None:
+    found = codes(code, "Turkey shelled Kurdish militants on Sunday.")
+    assert found["Kurdish militants"].code == "TUR"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from dyads.stages.intents import demand_speaker_verb, intent_coding
+from dyads.stages.intents import demand_speaker_verb, intent_coding, is_intent_noun_clause
 from dyads.stages.triggers import TriggerLexicon
 
 
@@ -68,3 +68,20 @@ def test_a_demand_covers_the_verb_conjoined_to_it(nlp: Language) -> None:
     returned = next(t for t in doc if t.lower_ == "return")
     speaker = demand_speaker_verb(returned)
     assert speaker is not None and speaker.lower_ == "said"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Kuwait defended its plan to expel hundreds of foreign workers.", "expel"),
+        ("The ministry justified its plan to deport the activists.", "deport"),
+        ("Egypt announced plans to expel the envoy.", "expel"),
+    ],
+)
+def test_a_plan_upheld_states_the_intent_again(nlp: Language, verb: str, text: str) -> None:
+    assert is_intent_noun_clause(next(t for t in nlp(text) if t.lower_ == verb))
+
+
+def test_a_plan_criticised_states_no_intent(nlp: Language) -> None:
+    text = "Kuwait criticised a plan to expel hundreds of foreign workers."
+    assert not is_intent_noun_clause(next(t for t in nlp(text) if t.lower_ == "expel"))

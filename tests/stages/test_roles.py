@@ -881,6 +881,51 @@ ROLES: dict[str, tuple[str, RolesOf, dict[str, object]]] = {
         RolesOf("reopen", [("Egypt", "EGY"), ("Israel", "ISR"), ("it", "EGY")]),
         {"actors": ["EGY"]},
     ),
+    "captives released to a go-between: the release is done to their own side": (
+        "The militants freed two Nepali students to the Red Cross near the border.",
+        RolesOf(
+            "freed",
+            [
+                ("militants", "PSE", "REB"),
+                ("Nepali students", "NPL", "CVL"),
+                ("Red Cross", "NGOHLHIRC", None),
+            ],
+            held_by_subject=True,
+            goal_is_recipient=True,
+            nested_goal=True,
+        ),
+        {"actors": ["PSE"], "recipient": "NPL"},
+    ),
+    "captives released to their own side: the 'to' phrase stands": (
+        "Moscow released the Ukrainian sailors to Ukraine on Friday.",
+        RolesOf(
+            "released",
+            [("Moscow", "RUS"), ("Ukrainian sailors", "UKR", "CVL"), ("Ukraine", "UKR")],
+            held_by_subject=True,
+            goal_is_recipient=True,
+        ),
+        {"actors": ["RUS"], "recipient": "UKR"},
+    ),
+    "ground regained: the party it is taken from": (
+        "Government troops regained control of the valley from the rebels.",
+        RolesOf("regained", [("Government troops", "YEM", "MIL"), ("rebels", "YEM", "REB")]),
+        {"actors": ["YEM"], "recipient": "YEM"},
+    ),
+    "a blockade or siege 'of' a place is laid on that place's country": (
+        "Israel's naval blockade of Gaza entered its third year.",
+        RolesOf("blockade", [("Israel", "ISR")], places=[("Gaza", "PSE")], noun=True),
+        {"actors": ["ISR"], "recipient": "PSE"},
+    ),
+    "the 'of' phrase of another event noun names no place aimed at": (
+        "The visit of the premier to Japan ended in Osaka.",
+        RolesOf("visit", [("premier", "CHN")], places=[("Osaka", "JPN")], noun=True),
+        {"actors": ["CHN"], "recipient": None},
+    ),
+    "the actor's own navy named by an adjective of the act is not acted on": (
+        "Turkey imposed a naval blockade on the ports of Cyprus.",
+        RolesOf("imposed", [("Turkey", "TUR"), ("naval", "TUR", "MIL"), ("Cyprus", "CYP")]),
+        {"actors": ["TUR"], "recipient": "CYP"},
+    ),
 }
 
 

@@ -85,12 +85,13 @@ class GroupPlacer:
 
     def _state_for(self, mention: Mention, allowed: tuple[str, ...]) -> str | None:
         """Its own sentence first (places before nationalities: "Shiite militiamen clashed with
-        Palestinian guerrillas in Beirut" are Lebanese), then the sentences before, then the
+        Palestinian guerrillas in Beirut" are Lebanese; places the clause is set in before
+        states that act in it), then the sentences before, then the
         state the article names most."""
         sentence = self._sentence(mention.start)
         for k in range(sentence, max(sentence - SENTENCES_BACK - 1, -1), -1):
             candidates = [m for m in self._states.get(k, []) if self._fits(m.code, allowed)]
-            places = [m for m in candidates if is_location(self._doc, m)]
+            places = [m for m in candidates if self._is_scene(m)]
             chosen = places or candidates
             if chosen:
                 return chosen[0].code
@@ -101,6 +102,12 @@ class GroupPlacer:
             if m.code is not None and self._fits(m.code, allowed)
         )
         return counts.most_common(1)[0][0] if counts else None
+
+    def _is_scene(self, mention: Mention) -> bool:
+        """A place the clause is set in: a state or capital that acts ("Ankara vowed an
+        operation against Kurdish militants in northern Iraq") places nobody."""
+        acting = acts_as_agent(self._doc, mention.start, mention.end)
+        return is_location(self._doc, mention) and not acting
 
     @staticmethod
     def _fits(code: str | None, allowed: tuple[str, ...]) -> bool:

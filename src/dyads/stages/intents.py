@@ -52,6 +52,8 @@ INTENT_NOUNS = frozenset(
 _STATING_VERBS = frozenset(
     {"announce", "make", "unveil", "declare", "confirm", "reaffirm", "renew", "express", "state"}
     | {"reiterate", "repeat", "restate", "voice", "signal", "indicate", "show"}
+    # "defended its plan to expel the workers": an intent upheld is stated again.
+    | {"defend", "justify"}
 )
 # "put forward an offer to", "submitted a plan to": verbs that table a noun of intent.
 _PUTTING_FORWARD = frozenset({"put", "submit", "table", "present"})

@@ -29,6 +29,7 @@ from dyads.stages.role_index import (
     same_party,
     with_co_recipients,
 )
+from dyads.stages.role_means import is_own_means
 from dyads.stages.role_phrases import grievance_targets, reaction_targets
 from dyads.stages.role_subjects import reporting_speakers, subject_of
 from dyads.stages.role_syntax import (
@@ -49,6 +50,9 @@ _NOUN_RECIPIENT_PREPS = ("with", "against", "to", "toward", "towards", "for", "o
 # Tokyo", "an incursion into Iraq").
 _AIMING_PREPS = frozenset({"on", "against"})
 _PLACE_PREPS = _AIMING_PREPS | {"to", "toward", "towards", "into"}
+# Nouns of force laid on a place, whose "of" phrase names the place it is laid on ("a naval
+# blockade of Karachi", "the siege of Sarajevo").
+_PLACE_OF_NOUNS = word_set("blockade siege bombardment shelling encirclement occupation")
 # "are on strike", "remained in talks": verbs of being in a state, the prepositions naming it,
 # and the spans of time a state lasts ("in the third week of a strike").
 _STATE_VERBS = word_set("be remain stay")
@@ -159,6 +163,8 @@ def noun_roles(noun: Token, index: ActorIndex, *, addresses_content: bool = Fals
     # "lodged a protest with Rangoon": a complaint is lodged with the government a place names.
     grievance = noun.lemma_.lower() in GRIEVANCE_WORDS
     place_preps = _PLACE_PREPS | ({"with"} if grievance else set())
+    if noun.lemma_.lower() in _PLACE_OF_NOUNS:
+        place_preps |= {"of"}
     for obj in prep_objects(noun, _NOUN_RECIPIENT_PREPS):
         # "a missile attack on Kuwait City": a place aimed at stands for its country.
         place = index.object_place(obj) if obj.head.lower_ in place_preps else None
@@ -186,6 +192,8 @@ def noun_roles(noun: Token, index: ActorIndex, *, addresses_content: bool = Fals
     candidates += _arrival_places(noun, index)
     if len(actors) >= 2 and reciprocal_object(noun):
         return reciprocal(tuple(actors))
+    # "imposed its naval blockade on Cyprus": the actor's own navy is how it acts, not whom on.
+    candidates = [c for c in candidates if not is_own_means(c, first, noun.doc)]
     return with_co_recipients(Roles(first, first_other(candidates, first), pair), index)
 
 

@@ -70,6 +70,7 @@ from dyads.stages.role_index import (
     reciprocal_object,
     with_co_recipients,
 )
+from dyads.stages.role_means import is_own_means
 from dyads.stages.role_nouns import LIGHT_VERBS, aimed_parties, noun_roles
 from dyads.stages.role_objects import (
     NEAR_PREPS,
@@ -94,6 +95,7 @@ from dyads.stages.role_phrases import (
     reaction_targets,
 )
 from dyads.stages.role_reference import names_a_party_by_reference
+from dyads.stages.role_releases import is_go_between
 from dyads.stages.role_subjects import (
     announced_intent,
     briefing_hosts,
@@ -162,7 +164,9 @@ _LENDING_WORDS = frozenset(
 )
 # Verbs of taking ground, whose "from" phrase names the party it is taken from ("recaptured the
 # town from the rebels"): that party is attacked, before the place taken.
-_CAPTURE_VERBS = frozenset({"capture", "recapture", "seize", "take", "retake", "wrest"})
+_CAPTURE_VERBS = frozenset(
+    {"capture", "recapture", "seize", "take", "retake", "wrest", "regain", "reclaim"}
+)
 # Tags of a verb's base form, and the dependencies only a noun bears: together they mark a noun
 # the tagger misread ("Aid from China reached").
 _BARE_VERB_TAGS = frozenset({"VB", "VBP"})
@@ -252,16 +256,19 @@ def verb_roles(
     # "Chad came under pressure from France": the lexicon marks such a verb
     # pattern as reversed (its subject is the recipient), so the source is the other party.
     candidates = [*recipients, *exposure_sources(verb, index)]
+    freed = _freed_parties(verb, index) if held_by_subject else []
     for dative in children(verb, ("dative", "iobj")):
         # "would send missiles to Kyiv": a place given to stands for its country.
         goals = children(dative, ("pobj",)) if dative.pos_ == "ADP" else []
-        candidates += index.actors_in(dative) or _places(goals, index)
+        given = index.actors_in(dative) or _places(goals, index)
+        candidates += [a for a in given if not is_go_between(a, freed)]
     candidates += beneficiaries(verb, index)
     if goal_is_recipient:
         candidates += [
             a
             for obj in prep_objects(verb, ("to",))
             for a in index.actors_in(obj) or _places([obj], index)
+            if not is_go_between(a, freed)
         ]
         candidates += [a for obj in prep_objects(verb, NEAR_PREPS) for a in index.by_depth(obj)]
     candidates += antecedent_objects(verb, index)
@@ -305,7 +312,10 @@ def verb_roles(
             o for thing in handed for o in prep_objects(thing, ("to",))
         ]
         candidates += [
-            a for obj in handed_to for a in index.actors_in(obj) or _places([obj], index)
+            a
+            for obj in handed_to
+            for a in index.actors_in(obj) or _places([obj], index)
+            if not is_go_between(a, freed)
         ]
     withdrawal = lemma_of(verb) in WITHDRAWAL_VERBS
     for obj in map(stand_in, children(verb, ("dobj",)) + shared_objects(verb)):
@@ -326,7 +336,12 @@ def verb_roles(
         place = index.object_place(obj)
         candidates += object_actors(obj, index) or ([place] if place is not None else [])
     if nested_goal:
-        candidates += [a for obj in object_goals(verb) for a in index.actors_in(obj)]
+        candidates += [
+            a
+            for obj in object_goals(verb)
+            for a in index.actors_in(obj)
+            if not is_go_between(a, freed)
+        ]
     if not passives:
         # "would accept mediation by the OAU": a "by" phrase of an active verb names the doer
         # of what its object names.
@@ -426,6 +441,8 @@ def verb_roles(
     ]
     if len(chosen) >= 2 and reciprocal_object(verb):
         return reciprocal(chosen)
+    # "imposed a naval blockade on Cyprus": the actor's own navy is how it acts, not whom on.
+    candidates = [c for c in candidates if not is_own_means(c, chosen, verb.doc)]
     return with_co_recipients(Roles(chosen, first_other(candidates, chosen), pair), index)
 
 
@@ -492,6 +509,11 @@ def _own_victims(
     harmed, of the actors' own country ("the killing of two Indian soldiers", said by India)."""
     victims = [a for p in prep_objects(act, ("of",)) for a in index.by_depth(p)]
     return bool(found) and all(a in victims and _own_country(a, actors) for a in found)
+
+
+def _freed_parties(verb: Token, index: ActorIndex) -> list[Actor]:
+    """The parties whose people a release frees ("released three Israeli hostages")."""
+    return [a for obj in children(verb, ("dobj",)) for a in object_actors(obj, index)]
 
 
 def _own_country(party: Actor, actors: tuple[Actor, ...]) -> bool:

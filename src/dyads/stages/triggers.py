@@ -17,6 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from dyads.stages.trigger_orders import RETREAT_CAMEO, orders_own_forces_out
 from dyads.stages.trigger_senses import (
     SenseLexicon,
     is_hostless_journey,
@@ -445,7 +446,10 @@ def _words(token: Token) -> tuple[str, str]:
 
 # Lemmas the model's lemmatizer gets wrong for verbs of news ("staged" → "stag"), and word
 # forms whose wrong lemma is itself a verb ("raped" → "rap", "hopes" → "hop").
-_LEMMA_REPAIRS = {"stag": "stage", "forgave": "forgive"}
+# Codes of sending parties out (an organisation's mission, individuals), which an order to
+# one's own forces is not.
+_SENDING_OUT_CODES = frozenset({"166", "174"})
+_LEMMA_REPAIRS = {"stag": "stage", "forgave": "forgive", "retook": "retake"}
 _FORM_REPAIRS = {"raped": "rape", "raping": "rape", "hopes": "hope"}
 
 
@@ -512,6 +516,11 @@ def _counted_by_passive_subject(verb: Token) -> set[int]:
 def _is_particle_count(token: Token, verb: Token) -> bool:
     """ "hand over 62 soldiers": the parser reads the particle as a count's "over"."""
     return token.dep_ == "quantmod" and token.i == verb.i + 1 and token.lower_ in _PARTICLE_ADVERBS
+
+
+def _ordered(verb: Token) -> list[Token]:
+    """Whom a verb of command addresses: its object, or the subject of the clause it governs."""
+    return [c for c in verb.children if c.dep_ == "dobj"] + raised_objects(verb)
 
 
 def raised_objects(verb: Token) -> list[Token]:
@@ -836,6 +845,8 @@ class TriggerLexicon:
         clause_code = self._clause_code(verb) or self._directed_code(verb, lemma)
         if clause_code is not None:
             clause_code = self._individuals_or(clause_code, verb)
+            if clause_code in _SENDING_OUT_CODES and orders_own_forces_out(_ordered(verb)):
+                clause_code = RETREAT_CAMEO  # "ordered the army to leave the city"
             post, pre = _argument_tokens(verb)
             return self._coding(
                 clause_code, verb, [*post, *pre], False, VERB_CONFIDENCE, frozenset()
@@ -1105,7 +1116,7 @@ class TriggerLexicon:
         plover = self.plover(code)
         if self._individuals is None or plover is None or plover[1] != "expel":
             return code
-        ordered = [c for c in verb.children if c.dep_ == "dobj"] + raised_objects(verb)
+        ordered = _ordered(verb)
         if not ordered:
             return code
         for party in ordered:
