@@ -130,3 +130,9 @@ def test_the_parties_of_a_confirmed_report_are_the_object_s(nlp: Language) -> No
     doc = nlp("Belarus welcomed reports that Poland had sent aid to Russia.")
     index = index_of(doc, [("Belarus", "BLR"), ("Poland", "POL"), ("Russia", "RUS")])
     assert codes(object_actors(token(doc, "reports"), index)) == ["RUS", "POL"]
+
+
+def test_the_name_a_call_is_made_to_is_its_object(nlp: Language) -> None:
+    doc = nlp("Macron called Scholz on Monday.")
+    assert [t.text for t in misread_objects(doc[1])] == ["Scholz"]
+    assert misread_objects(nlp("The virus hid in a program called Backoff.")[6]) == []

@@ -1437,3 +1437,13 @@ def test_rejections_and_look_alike_objects(
 ) -> None:
     found = coding(nlp, lexicon, text, word)
     assert (found.event if found is not None else None) == event
+
+
+def test_a_call_to_a_name_the_parser_read_as_a_predicate_is_a_call(
+    nlp: Language, lexicon: TriggerLexicon
+) -> None:
+    found = coding(nlp, lexicon, "Macron called Scholz on Monday.", "called")
+    assert found is not None and (found.event, found.mode) == ("CONSULT", "phone")
+    # Naming keeps its reading: an object and what it is called.
+    named = coding(nlp, lexicon, "Trump called Zelensky a dictator.", "called")
+    assert named is not None and named.event == "ACCUSE"

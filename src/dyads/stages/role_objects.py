@@ -50,6 +50,10 @@ _DIRECT_ACT_VERBS = word_set(
 )
 
 
+# Verbs of calling someone up, which the parser may read as naming ("called Merz").
+_CALLING_VERBS = word_set("call phone ring")
+
+
 def _within(actor: Actor, clause: Token) -> bool:
     """Whether an actor's words lie in a clause's words."""
     end = clause.right_edge.idx + len(clause.right_edge)
@@ -170,8 +174,15 @@ def antecedent_objects(verb: Token, index: ActorIndex) -> list[Actor]:
 
 def misread_objects(verb: Token) -> list[Token]:
     """The object of a verb of direct action that the parser read as the subject of a clause
-    ("freed a British diplomat's wife arrested in Tehran": "wife"); none if it has an object."""
-    if children(verb, ("dobj",)) or verb.lemma_.lower() not in _DIRECT_ACT_VERBS:
+    ("freed a British diplomat's wife arrested in Tehran": "wife"), or of a call that it read
+    as the predicate of a naming ("Macron called Merz on Monday": "Merz"); none if it has an
+    object."""
+    if children(verb, ("dobj",)):
+        return []
+    if verb.lemma_.lower() in _CALLING_VERBS and children(verb, ("nsubj",)):
+        named = children(verb, ("oprd",))
+        return [t for t in named if t.pos_ == "PROPN"]
+    if verb.lemma_.lower() not in _DIRECT_ACT_VERBS:
         return []
     return [
         subject

@@ -1716,8 +1716,11 @@ def _is_armed_exposure(verb: Token, noun: Token) -> bool | None:
 
 def _has_party_object(verb: Token) -> bool:
     """Whether the verb's object names a party: a name, a title or a person pronoun."""
+    # "Macron called Merz": a name the parser read as the predicate of a naming ("a program
+    # called Backoff" has no subject: a name indeed).
+    active = any(c.dep_ == "nsubj" for c in verb.children)
     for obj in verb.children:
-        if obj.dep_ not in ("dobj", "dative"):
+        if obj.dep_ not in ("dobj", "dative") and not (obj.dep_ == "oprd" and active):
             continue
         if obj.ent_type_ in _PARTY_ENTITIES or obj.pos_ == "PROPN":
             return True
@@ -1731,7 +1734,17 @@ def _object_predicate(verb: Token) -> Token | None:
     particle ("called home its ambassador" recalls the envoy, whom the parser reads as named)."""
     if any(c.dep_ in ("advmod", "prt") and c.lower_ in ("home", "back") for c in verb.children):
         return None
-    return next((c for c in verb.children if c.dep_ == "oprd"), None)
+    predicate = next((c for c in verb.children if c.dep_ == "oprd"), None)
+    # "Macron called Merz on Monday": with nothing named, a name the parser took for the
+    # predicate is whom the call is to.
+    if (
+        predicate is not None
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
+        and (predicate.ent_type_ in _PARTY_ENTITIES or predicate.pos_ == "PROPN")
+    ):
+        return None
+    return predicate
 
 
 def _inherited_subject(verb: Token) -> list[Token]:
