@@ -1447,3 +1447,15 @@ def test_a_call_to_a_name_the_parser_read_as_a_predicate_is_a_call(
     # Naming keeps its reading: an object and what it is called.
     named = coding(nlp, lexicon, "Trump called Zelensky a dictator.", "called")
     assert named is not None and named.event == "ACCUSE"
+
+
+def test_warships_of_any_class_sent_are_a_deployment_of_weapons(
+    nlp: Language, lexicon: TriggerLexicon
+) -> None:
+    for text, word in (
+        ("Japan will send a destroyer to the Gulf.", "send"),
+        ("The US dispatched two submarines to the region.", "dispatched"),
+        ("France deployed a frigate to the Red Sea.", "deployed"),
+    ):
+        found = coding(nlp, lexicon, text, word)
+        assert found is not None and (found.event, found.mode) == ("MOBILIZE", "weapons"), text

@@ -220,7 +220,10 @@ _MODE_CUES: dict[str, dict[str, frozenset[str]]] = {
     "MOBILIZE": {
         "police": frozenset({"police", "policeman"}),
         "militia": frozenset({"militia", "militiaman"}),
-        "weapons": frozenset({"missile", "weapon", "warship", "nuclear"}),
+        "weapons": frozenset(
+            {"missile", "weapon", "warship", "nuclear", "destroyer", "frigate", "submarine"}
+            | {"corvette", "carrier"}
+        ),
         "troops": frozenset({"troop", "soldier", "army", "force", "battalion", "brigade"}),
     },
 }
