@@ -1588,3 +1588,16 @@ def test_an_event_noun_inside_a_charge_is_no_act_of_the_accuser(
     text = "Kenyan police arrested two students for organising the protests."
     events = code(nlp, extractor, text, [("Kenyan police", "KEN", "COP")])
     assert [e.event for e in events] == ["COERCE"]
+
+
+def test_joint_mediators_address_those_they_mediate_between(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = "Egypt and Qatar mediated between Israel and Hamas."
+    events = code(
+        nlp,
+        extractor,
+        text,
+        [("Egypt", "EGY"), ("Qatar", "QAT"), ("Israel", "ISR"), ("Hamas", "PSE", "REB")],
+    )
+    assert {dyad(e) for e in events} >= {("EGY", "ISR"), ("QAT", "PSE")}

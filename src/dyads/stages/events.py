@@ -925,7 +925,8 @@ def _addressed(trigger: Token, party: Actor, index: ActorIndex) -> bool:
         return True
     if token.dep_ in ("dobj", "dative", "iobj"):
         return token.head == trigger
-    is_goal = token.dep_ == "pobj" and token.head.lower_ in _ADDRESSING_PREPS
+    # "Egypt and Qatar mediated between Israel and Hamas": those mediated between are addressed.
+    is_goal = token.dep_ == "pobj" and token.head.lower_ in (*_ADDRESSING_PREPS, "between")
     return is_goal and token.head.head == trigger
 
 
