@@ -49,3 +49,13 @@ def test_a_state_before_a_placed_group_places_it() -> None:
     placed = national_groups([iraqi, group], {"Kurds": ("IRQ", "TUR")})
     assert placed == [Mention(0, 2, "Kurds", "group", "IRQ", "CVL")]
     assert national_groups([iraqi, group], {}) == [iraqi, group]  # not a placed group
+
+
+def test_a_state_named_after_a_body_is_its_section(code: ActorCoder) -> None:
+    actors = code("Amnesty International Kenya said two protesters were killed.")
+    section = find(actors, "Amnesty International Kenya")
+    assert section.code == "NGOHRIAMN"
+    assert all(a.text != "Kenya" for a in actors)
+    # Named apart, the state is a party of its own.
+    actors = code("Amnesty International said Kenya must act.")
+    assert find(actors, "Kenya").code == "KEN"

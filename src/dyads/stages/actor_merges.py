@@ -2,7 +2,8 @@
 
 "South Korea's Joint Chiefs of Staff" (a body owned by a country), "China's state news agency
 Xinhua" (an agent phrase naming a body) and "Iraqi Kurds" (a state before a placed group) are
-each one actor, coded by the state.
+each one actor, coded by the state; "Amnesty International Kenya" is the body's section, one
+actor coded as the body.
 """
 
 from __future__ import annotations
@@ -52,6 +53,26 @@ def merge_named_bodies(mentions: list[Mention]) -> list[Mention]:
         ):
             sector = mention.sector or before.sector
             result[-1] = replace(mention, start=before.start, sector=sector)
+            continue
+        result.append(mention)
+    return result
+
+
+def national_sections(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "Amnesty International Kenya", "Transparency International Ukraine": a state's name
+    right after a non-governmental body's, in the same run of capitalised words, names the
+    body's section there; one actor, the body, not the state."""
+    result: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        before = result[-1] if result else None
+        if (
+            before is not None
+            and (before.code or "").startswith("NGO")
+            and mention.kind == "country"
+            and before.end == mention.start
+            and doc[mention.start].is_title
+        ):
+            result[-1] = replace(before, end=mention.end)
             continue
         result.append(mention)
     return result

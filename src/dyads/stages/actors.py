@@ -133,7 +133,7 @@ from dyads.stages.actor_implied_states import (
 from dyads.stages.actor_indigenous import native_peoples
 from dyads.stages.actor_led_forces import led_forces
 from dyads.stages.actor_lone_names import LoneNames
-from dyads.stages.actor_merges import national_groups
+from dyads.stages.actor_merges import national_groups, national_sections
 from dyads.stages.actor_modifiers import backed_bodies, destinations
 from dyads.stages.actor_name_matcher import NameMatcher
 from dyads.stages.actor_namesake_regions import namesake_regions
@@ -197,6 +197,7 @@ class ActorRecognizer:
         # article at the end (``article_people``).
         untitled = [m for m in mentions if m.kind == "person" and m.entry is None and not m.code]
         mentions = self._titled_people.extend(doc, mentions, agents, on)
+        mentions = national_sections(doc, mentions)
         mentions = place_groups(doc, national_groups(mentions, self._placements), self._placements)
         mentions = native_peoples(doc, ethnic_minorities(doc, mentions))
         mentions += regional_bodies(doc, mentions, agents)
