@@ -1459,3 +1459,9 @@ def test_warships_of_any_class_sent_are_a_deployment_of_weapons(
     ):
         found = coding(nlp, lexicon, text, word)
         assert found is not None and (found.event, found.mode) == ("MOBILIZE", "weapons"), text
+
+
+def test_what_drills_simulate_is_no_event(nlp: Language, lexicon: TriggerLexicon) -> None:
+    text = "China launched drills around Taiwan, simulating a blockade of the island's ports."
+    assert coding(nlp, lexicon, text, "blockade") is None
+    assert coding(nlp, lexicon, "The navy imposed a blockade of the ports.", "blockade")
