@@ -62,3 +62,12 @@ def test_state_needs_a_listed_word(nlp: Language) -> None:
 def test_epithets_that_name_one_state_are_names(nlp: Language) -> None:
     actors = ActorCoder(nlp)("Egypt urged the Jewish state to halt the raids.", WIRE_2000)
     assert coded(find(actors, "Jewish state")) == ("ISR", None)
+
+
+def test_the_island_alone_is_an_island_state_in_focus(nlp: Language) -> None:
+    code = ActorCoder(nlp)
+    actors = code("Taiwan's president said the island would not bow to pressure.")
+    assert [a.code for a in actors if a.text == "island"] == ["TWN"]
+    # Not a state that is no island, nor an island named by "of".
+    assert all(a.text != "island" for a in code("Italy said the island was overwhelmed."))
+    assert all(a.text != "island" for a in code("Cyprus said the island of Crete was calm."))

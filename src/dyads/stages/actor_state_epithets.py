@@ -108,6 +108,30 @@ def state_epithets(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted(kept + found, key=lambda m: m.start)
 
 
+def island_states(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "the island" alone as the state in focus when that state is an island (Taiwan, Cyprus,
+    Sri Lanka: the ``island`` row of the table): "Lai said the island would not bow to
+    pressure". Not "the island of Lampedusa", which names its island."""
+    words = [t for t in tokens_of(doc, ("island",)) if t.text.islower()]
+    if not words:
+        return mentions
+    islands = state_epithets_table().get("island", frozenset())
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    focus = StateFocus(doc, mentions)
+    found = []
+    for word in words:
+        before = doc[word.i - 1] if word.i > 0 else None
+        after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+        if before is None or before.lower_ != "the" or word.i in taken:
+            continue
+        if word.dep_ == "compound" or (after is not None and after.lower_ in ("of", "'s")):
+            continue
+        state = focus.before(word.i - 1)
+        if state is not None and state.code in islands:
+            found.append(Mention(word.i, word.i + 1, state.name, "country", state.code, None))
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
 def _describes(doc: Doc, mention: Mention, start: int, table: Mapping[str, object]) -> bool:
     """Whether a name inside a description is one of its describing words: a state's name
     ("former Soviet") or a listed word ("Islamic"), not a people of its own ("Kurdish")."""

@@ -147,7 +147,7 @@ from dyads.stages.actor_residents import ethnic_minorities, residents
 from dyads.stages.actor_seats import dated_seats
 from dyads.stages.actor_shared_regions import speaking_regions
 from dyads.stages.actor_short_forms import short_form_mentions
-from dyads.stages.actor_state_epithets import state_epithets
+from dyads.stages.actor_state_epithets import island_states, state_epithets
 from dyads.stages.actor_titles import TitledPeople
 from dyads.stages.actor_town_names import is_town_mention, town_acts, towns_as_capitals
 from dyads.stages.actor_towns import acting_provinces, town_mentions
@@ -182,7 +182,7 @@ class ActorRecognizer:
         mentions += country_anaphors(doc, mentions)
         mentions += body_anaphors(doc, mentions)
         mentions += short_form_mentions(doc, mentions)
-        mentions = without_origins(doc, state_epithets(doc, mentions))
+        mentions = without_origins(doc, island_states(doc, state_epithets(doc, mentions)))
         mentions = acting_provinces(doc, mentions + town_mentions(doc, mentions))
         mentions = speaking_regions(doc, destinations(doc, mentions), self._shared_regions)
         agents = without_verbs(doc, self._agent_nouns.find(doc, mentions))
