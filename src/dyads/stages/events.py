@@ -38,6 +38,7 @@ from dyads.stages.doc_utils import char_span_of, text_of
 from dyads.stages.event_content import PROTEST_DEMAND_CAMEO, aimed_event, voiced_by_protesters
 from dyads.stages.event_gatherings import at_named_gathering
 from dyads.stages.event_repeats import drop_repeated_mentions
+from dyads.stages.event_story_state import aimed_at_story_state
 from dyads.stages.implied_recipient import implied_actor, implied_recipient, place_party
 from dyads.stages.intents import (
     CONDITIONAL_THREAT_CAMEO,
@@ -284,6 +285,8 @@ class EventExtractor:
         events = fill_from_coreferent(drop_repeated_mentions(doc, events))
         # "During the meeting, X pledged": where and when an earlier sentence held the meeting.
         events = at_named_gathering(doc, events, mentions.places, mentions.times)
+        # "Portugal urged a return to constitutional order" in a story filed from Bissau.
+        events = aimed_at_story_state(doc, events, places)
         return [_replace(e, id=f"{article_id}-e{n}") for n, e in enumerate(events, 1)]
 
     def _code_unit(
