@@ -87,6 +87,14 @@ def test_actors_own_government_when_no_place() -> None:
     assert implied.span == STUDENTS.span
 
 
+def test_a_demand_to_ease_sanctions_implies_no_recipient() -> None:
+    # Whoever holds the sanctions must yield, not the place or the actor's own country.
+    held = implied_recipient("REQUEST", STUDENTS, LIMA, mode="yield", context=("economic",))
+    assert held is None
+    own = implied_recipient("REQUEST", STUDENTS, None, mode="yield", context=("legal",))
+    assert code_of(own) == "CHL"
+
+
 def test_country_of_the_place_where_it_happens() -> None:
     implied = implied_recipient("COERCE", STUDENTS, LIMA)
     assert implied is not None

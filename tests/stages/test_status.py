@@ -49,6 +49,10 @@ def status_of(nlp: Language, text: str, trigger: str, date: str | None = None) -
         ("Oslo has sent no envoy, nor offered a venue for the talks.", "offered", "negated"),
         ("Oslo has sent an envoy and offered a venue for the talks.", "offered", "asserted"),
         ("Oslo sent no envoy, nor offered a venue, but it hosted the talks.", "hosted", "asserted"),
+        # What a demand asks for has not happened.
+        ("Cuba demanded that the embargo be ended.", "ended", "hypothetical"),
+        ("Unions called for the strike to be halted.", "halted", "hypothetical"),
+        ("Cuba said that the embargo was ended.", "ended", "asserted"),
     ],
 )
 def test_status_cues(nlp: Language, text: str, trigger: str, expected: str) -> None:

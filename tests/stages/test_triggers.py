@@ -227,7 +227,7 @@ def test_event_and_mode(
             ("Advisers trained Colombian soldiers.", "trained", "072", "AID"),
             ("A judge issued an arrest warrant for the general.", "issued", "173", "COERCE"),
             ("The junta agreed to allow public rallies.", "allow", "0811", "CONCEDE"),
-            ("The pope called for an end to the fighting.", "called", "020", "REQUEST"),
+            ("The pope called for an end to the fighting.", "called", "1056", "REQUEST"),
         ),
         *rule(
             "ending an event codes by the ended event's type",

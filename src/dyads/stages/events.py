@@ -713,7 +713,13 @@ class EventExtractor:
                 held = {id(a) for a in (*actors, *roles.recipients) if a is not None}
                 bystanders = [a for a in index.named_parties() if id(a) not in held]
                 target = implied_recipient(
-                    coding.event, source, location, named, mode=coding.mode, bystanders=bystanders
+                    coding.event,
+                    source,
+                    location,
+                    named,
+                    mode=coding.mode,
+                    context=coding.context,
+                    bystanders=bystanders,
                 )
                 if several and target is not None and any(target.code == a.code for a in joint):
                     target = None

@@ -36,6 +36,10 @@ _NAMED_PARTY_TYPES = frozenset({"CONSULT", "SUPPORT", "COOPERATE"})
 _VISIT_MODE = "visit"
 # Types aimed outward: the place where they happen may be implied, the actor's own country not.
 _OUTWARD_TYPES = frozenset({"AID"})
+# A demand to ease sanctions, an embargo or a blockade (REQUEST yield, economic) is aimed at
+# whoever holds them, whom the demand often leaves unnamed: neither the place it is made in nor
+# the actor's own country.
+_HELD_RESTRAINT = ("REQUEST", "yield", "economic")
 # Violence by an unknown hand; a protest by people the text names only by what they do
 # ("students", "rioters"), who are taken to be the place's own; arrests, bans and curfews
 # ("militants were arrested in Cairo"), which only a state's authorities impose.
@@ -65,6 +69,7 @@ def implied_recipient(
     location_party: Actor | None = None,
     *,
     mode: str | None = None,
+    context: Sequence[str] = (),
     bystanders: Sequence[Actor] = (),
 ) -> Actor | None:
     """The recipient to assume for an event that has an actor but no named recipient.
@@ -83,6 +88,9 @@ def implied_recipient(
         host = place_party(location) or location_party
         return host if host is not None and host.code != actor.code else None
     if event in _NAMED_PARTY_TYPES:
+        return None
+    kind, yielding, holding = _HELD_RESTRAINT
+    if event == kind and mode == yielding and holding in context:
         return None
     party = _location_country(location, location_party) if location is not None else None
     if party is not None:

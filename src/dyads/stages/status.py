@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from dyads.records import Status
+from dyads.stages.demanded_relief import demanding_verb
 from dyads.stages.denials import denying_verb
 
 _NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
@@ -143,6 +144,10 @@ def _hypothesis(trigger: Token, chain: list[Token], cache: _Children) -> Cues:
         for dep, word, _, i in children:
             if dep == "mark" and word in _CONDITIONAL_MARKS:
                 return (token.doc[i],)
+        # "demanded that the sanctions be lifted": the demanded act has not happened.
+        demanding = demanding_verb(token) if token.pos_ in _CLAUSE_VERB_POS else None
+        if demanding is not None:
+            return (demanding,)
     return _cue(trigger, _children(trigger, cache), _HYPOTHETICAL_WORDS)
 
 

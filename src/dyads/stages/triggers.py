@@ -17,6 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from dyads.stages.demanded_relief import demanded_relief
 from dyads.stages.trigger_orders import RETREAT_CAMEO, orders_own_forces_out
 from dyads.stages.trigger_senses import (
     SenseLexicon,
@@ -845,6 +846,12 @@ class TriggerLexicon:
         predicate = _object_predicate(verb) if lemma in self._naming_verbs else None
         if predicate is not None:
             return self._naming(verb, predicate)
+        relief = demanded_relief(verb)
+        if relief is not None:
+            # "called for the sanctions to be lifted": the demand, not the lifting.
+            post, pre = _argument_tokens(verb)
+            confidence = VERB_CONFIDENCE + PATTERN_WORD_BONUS * len(relief.words)
+            return self._coding(relief.cameo, verb, [*post, *pre], False, confidence, relief.words)
         clause_code = self._clause_code(verb) or self._directed_code(verb, lemma)
         if clause_code is not None:
             clause_code = self._individuals_or(clause_code, verb)
