@@ -241,3 +241,12 @@ def test_weapons_owned_by_a_state_are_its_military(code: ActorCoder) -> None:
     assert coded(find(actors, "drones")) == ("UKR", "MIL")
     actors = code("The Houthis said their missiles targeted a tanker.")
     assert coded(find(actors, "missiles"))[1] == "MIL"
+
+
+def test_army_officers_acting_in_a_state_are_its_own(code: ActorCoder) -> None:
+    assert coded(find(code("Army officers in Mali seized power."), "Army officers in Mali")) == (
+        "MLI",
+        "MIL",
+    )
+    # Troops in a state may be foreign: no owner from "in".
+    assert all(a.sector != "MIL" for a in code("Troops in Syria came under fire."))

@@ -377,7 +377,11 @@ def _in_place(noun: Token, sector: str) -> bool:
     police or civilians, or one person of a sector that lives where it works as the subject
     ("a lawmaker in Serbia said", "a Methodist minister in Fiji led prayers"); not one
     official, who may be posted abroad, nor a body where it sits ("parliament in Nairobi").
+    Army officers acting in a state are its own ("Army officers in Mali seized power"), unlike
+    troops, who may be foreign ("troops in Syria").
     """
+    if sector == "MIL" and noun.lemma_.lower() == "officer" and noun.dep_ in ("nsubj", "nsubjpass"):
+        return True  # "Army officers in Mali seized power": a state's own officer corps
     if noun.tag_ in ("NNS", "NNPS"):
         return sector in IN_PLACE_SECTORS
     if sector == "MED" and noun.lower_ in OUTLET_NOUNS:
