@@ -37,6 +37,7 @@ from dyads.stages.denials import (
 from dyads.stages.doc_utils import char_span_of, text_of
 from dyads.stages.event_content import PROTEST_DEMAND_CAMEO, aimed_event, voiced_by_protesters
 from dyads.stages.event_gatherings import at_named_gathering
+from dyads.stages.event_offsets import offset_link
 from dyads.stages.event_repeats import drop_repeated_mentions
 from dyads.stages.event_story_state import aimed_at_story_state
 from dyads.stages.implied_recipient import implied_actor, implied_recipient, place_party
@@ -579,6 +580,10 @@ class EventExtractor:
     ) -> When:
         """The event's date value, the time expression that gave it, and its status."""
         token = trigger.token
+        link = offset_link(token)
+        all_times = unit_times
+        if link is not None:  # "a day after the vote on Saturday": each side has its own date
+            unit_times = link.own_times(token, unit_times)
         owned: list[TimeRef] = []
         free: list[tuple[int, TimeRef]] = []
         for time, head in unit_times:
@@ -596,6 +601,8 @@ class EventExtractor:
                 if value is not None and _compatible(value, provisional, anchor):
                     chosen = time
                     break
+        if chosen is None and link is not None:
+            chosen = link.shifted(token, all_times)
         if chosen is None:
             if provisional == "asserted" and anchor is not None:
                 return When(anchor.isoformat(), None, "asserted")
