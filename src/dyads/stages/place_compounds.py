@@ -12,6 +12,7 @@ from collections.abc import Collection
 from spacy.tokens import Doc
 from spacy.tokens import Span as TokenSpan
 
+from dyads.stages.doc_utils import token_table
 from dyads.stages.gazetteer import GazEntry, Gazetteer, fold
 from dyads.stages.place_cues import (
     CALENDAR_WORDS,
@@ -80,10 +81,11 @@ MIN_TOWN_POPULATION = 500_000
 def situated_by_participle(doc: Doc, gazetteer: Gazetteer, taken: list[bool]) -> list[Mention]:
     """'US-based', 'a London-headquartered firm': the name before the hyphen is a place."""
     found: list[Mention] = []
-    for hyphen in doc[1:-1]:
-        if hyphen.text != "-" or doc[hyphen.i + 1].lower_ not in SITUATING_PARTICIPLES:
+    table = token_table(doc)
+    texts, lowers = table.texts, table.lowers
+    for end in range(1, len(doc) - 1):
+        if texts[end] != "-" or lowers[end + 1] not in SITUATING_PARTICIPLES:
             continue
-        end = hyphen.i
         for start in range(max(0, end - MAX_NAME_TOKENS), end):
             tokens = doc[start:end]
             if any(taken[start:end]) or not all(is_capitalised(t.text) for t in tokens):

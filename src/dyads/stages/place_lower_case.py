@@ -40,14 +40,18 @@ def lower_case_town_mentions(
 ) -> list[Mention]:
     """Countries, regions and large towns named in lower case after a preposition of place."""
     found: list[Mention] = []
+    lower_sentences: list[tuple[int, int]] | None = None  # read only when needed
     for i in range(1, len(doc)):
         if taken[i] or not words[i].islower() or words[i - 1].lower() not in PREPOSITIONS:
             continue
         tagged = doc[i].ent_type_ in PLACE_LABELS
         if not tagged and words[i - 1].lower() in PERSON_PREPOSITIONS:
             continue
-        if not tagged and not _written_in_lower_case(doc, i):
-            continue
+        if not tagged:
+            if lower_sentences is None:
+                lower_sentences = _sentences_in_lower_case(doc)
+            if not any(start <= i < end for start, end in lower_sentences):
+                continue
         mention = _longest_town(lookup, doc, words, i, taken)
         if mention is not None:
             found.append(mention)
@@ -89,7 +93,11 @@ def _named_in_lower_case(entry: GazEntry) -> bool:
     return entry.kind == "city" and (entry.capital or entry.population >= MIN_POPULATION)
 
 
-def _written_in_lower_case(doc: Doc, i: int) -> bool:
-    """Whether the sentence of token i has no capital letter at all ("lol i moved to leeds")."""
-    sentence = doc[i].sent
-    return not any(ch.isupper() for ch in sentence.text)
+def _sentences_in_lower_case(doc: Doc) -> list[tuple[int, int]]:
+    """The token ranges of the sentences with no capital letter at all ("lol i moved to
+    leeds")."""
+    return [
+        (sentence.start, sentence.end)
+        for sentence in doc.sents
+        if not any(ch.isupper() for ch in sentence.text)
+    ]

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from dyads.stages.doc_utils import span_text, token_lowers
 from dyads.stages.gazetteer import fold
 from dyads.stages.place_cues import (
     CALENDAR_WORDS,
@@ -42,7 +43,7 @@ def demonym_mentions(
         for start in (i - 1, i):
             if start < 0 or any(taken[start : i + 1]):
                 continue
-            area = lookup.gazetteer.demonym(doc[start : i + 1].text)
+            area = lookup.gazetteer.demonym(span_text(doc, start, i + 1))
             if area is None:
                 continue
             # "African civil services": a continent's adjective before a thing in it.
@@ -107,8 +108,12 @@ def settlement_word_mentions(lookup: PlaceLookup, doc: Doc, taken: list[bool]) -
     """'Kasoa village', 'the Riverdale area': a proper name before a lower-case word for
     a settlement or an area is that place's, known to the gazetteer or not."""
     found: list[Mention] = []
-    for noun in doc[1:]:
-        if noun.lower_ not in SETTLEMENT_NOUNS or not noun.is_lower or noun.dep_ == "compound":
+    lowers = token_lowers(doc)
+    for i in range(1, len(doc)):
+        if lowers[i] not in SETTLEMENT_NOUNS:
+            continue  # the cheap test first: this runs on every token
+        noun = doc[i]
+        if not noun.is_lower or noun.dep_ == "compound":
             continue
         start = proper_name_start(doc, noun.i, noun.i, taken)
         tokens = doc[start : noun.i]

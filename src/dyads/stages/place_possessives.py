@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from dyads.stages.doc_utils import token_table
 from dyads.stages.gazetteer import fold
 from dyads.stages.place_cues import (
     BUILDING_WORDS,
@@ -157,11 +158,12 @@ def possessive_building_mentions(doc: Doc, taken: list[bool]) -> list[Mention]:
     """Buildings whose name holds a possessive before a capitalised word for a building: "St
     James's Hospital", "St Thomas' Hospital", "Children's Hospital"."""
     mentions = []
+    table = token_table(doc)
+    texts, lowers = table.texts, table.lowers
     for i in range(1, len(doc) - 1):
-        building = doc[i + 1]
-        if doc[i].text not in TOWN_POSSESSIVES or taken[i + 1]:
+        if texts[i] not in TOWN_POSSESSIVES or taken[i + 1]:
             continue
-        if building.lower_ not in NAMESAKE_BUILDING_WORDS or not is_capitalised(building.text):
+        if lowers[i + 1] not in NAMESAKE_BUILDING_WORDS or not is_capitalised(texts[i + 1]):
             continue
         start = i
         while start > 0 and i - start < MAX_SITE_TOKENS - 1 and is_capitalised(doc[start - 1].text):
