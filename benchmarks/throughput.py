@@ -131,7 +131,7 @@ def _command_seconds(command: list[str]) -> float:
     return time.perf_counter() - started
 
 
-def whole_commands(texts: list[str], runs: int = 2) -> tuple[float, float]:
+def whole_commands(texts: list[str], runs: int = 3) -> tuple[float, float]:
     """Wall time of whole commands, start-up and loading included: bare spaCy parsing the
     texts, and `dyads code --workers 1` coding them from JSONL into a JSONL file; the best of
     `runs` alternating runs of each (one run alone swings by a fifth on a shared machine)."""
@@ -188,7 +188,7 @@ def main() -> None:
         "(peak RSS of the 2-process run is the parent's only).",
         "",
         "Whole commands, start-up, loading, reading and writing included (wall time, best of "
-        "two alternating runs): "
+        "three alternating runs; one run of the same code swings by a sixth on this machine): "
         f"bare spaCy {bare_command:.1f} s, `dyads code --workers 1` from JSONL to JSONL "
         f"{dyads_command:.1f} s; ratio **{bare_command / dyads_command:.2f}**.",
     ]
