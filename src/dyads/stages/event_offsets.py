@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from dyads.records import TimeRef
-from dyads.stages.event_setting import event_date_value
+from dyads.stages.event_setting import event_date_value, week_month
+from dyads.stages.time_calendar import iso_week
 
 _COUNTS = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _COUNTS |= {"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
@@ -85,9 +86,7 @@ class OffsetLink:
         day = dt.date(parts[0], parts[1], parts[2])
         if self.unit == "week":
             # A week is dated by the month holding most of its days, as "two weeks ago" is.
-            moved = day + dt.timedelta(weeks=direction * self.count)
-            thursday = moved + dt.timedelta(days=3 - moved.weekday())
-            return f"{thursday.year:04d}-{thursday.month:02d}"
+            return week_month(iso_week(day + dt.timedelta(weeks=direction * self.count)))
         moved = day + dt.timedelta(days=direction * (self.days or 0))
         return moved.isoformat()
 
