@@ -497,6 +497,8 @@ def located_agents(
         return []
     located = located_states(doc, mentions)
     focus = StateFocus(doc, mentions)
+    dateline: str | None = None
+    dateline_read = False  # the article's states are read once, and only if a group needs them
     taken = {i for m in mentions for i in range(m.start, m.end)}
     starts = sentence_starts(doc)
     found = []
@@ -516,7 +518,9 @@ def located_agents(
             if state is None and sector in ARMED_GROUP_SECTORS:
                 state = _fought_state(doc, mentions, start, end)
             elif state is None and filed_at:
-                state = ArticleStates(doc, mentions, filed_at).dateline
+                if not dateline_read:
+                    dateline, dateline_read = ArticleStates(doc, mentions, filed_at).dateline, True
+                state = dateline
         if state is not None:
             found.append(Mention(start, end, state, "agent", state, sector))
     return found
