@@ -8,10 +8,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from dyads.cache import cached, entry_path
 from dyads.stages.gazetteer import (
     DATA_DIR,
     LANDMARKS_FILE,
+    TABLE_FILE,
     Gazetteer,
+    _indexed_table,
+    _is_indexed_table,
     fold,
     load_gazetteer,
     variant_index,
@@ -23,6 +27,18 @@ from dyads.stages.gazetteer import (
 @pytest.fixture(scope="module")
 def gazetteer() -> Gazetteer:
     return load_gazetteer()
+
+
+def test_the_cached_table_reads_back_as_built(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DYADS_CACHE_DIR", str(tmp_path))
+    data = (DATA_DIR / TABLE_FILE).read_bytes()
+    built = cached("gazetteer", data, lambda: _indexed_table(data), _is_indexed_table)
+    assert entry_path("gazetteer", data).exists()
+    read = cached("gazetteer", data, lambda: ([], {}), _is_indexed_table)
+    assert read == built
+    assert built[0][built[1]["wonsan"][0]].split("\t")[2] == "Wŏnsan"
 
 
 @pytest.mark.parametrize(

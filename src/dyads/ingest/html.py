@@ -16,9 +16,6 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-import trafilatura
-from trafilatura.settings import Document
-
 from dyads.ingest.base import (
     ReadResult,
     UnreadableError,
@@ -66,6 +63,10 @@ def html_article(
         html = decode_text(data, page_encoding(data, content_type))
     except UnreadableError as error:
         return Rejected(source=source, line=line, reason=str(error))
+    # Imported here: trafilatura takes a tenth of a second to import, and most runs read no HTML.
+    import trafilatura
+    from trafilatura.settings import Document
+
     try:
         page = trafilatura.bare_extraction(
             html,

@@ -29,6 +29,8 @@ from typing import Literal
 
 import msgspec
 
+from dyads.cache import cached
+
 Kind = Literal["continent", "country", "admin1", "admin2", "region", "city"]
 KINDS: tuple[Kind, ...] = ("continent", "country", "admin1", "admin2", "region", "city")
 
@@ -74,6 +76,8 @@ _SPECIAL_LETTERS = str.maketrans(
 )
 
 
+# Coding an article folds the same few hundred names thousands of times.
+@lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
     """The index key of a name: lower case, accents removed, spaces collapsed."""
     if name.isascii():  # most names: no letter to decompose, only the backtick to map
@@ -117,6 +121,7 @@ _VARIANT_KIND_PREFIXES = tuple(f"{kind}\t" for kind in sorted(VARIANT_KINDS))
 _VARIANT_POPULATION_DIGITS = len(str(MIN_VARIANT_POPULATION))
 
 
+@lru_cache(maxsize=1 << 14)
 def variant_key(name: str) -> str:
     """A looser key than `fold`, equal across common transliteration variants."""
     key = fold(name).translate(_VARIANT_MARKS)
@@ -330,6 +335,25 @@ def _data_rows(name: str) -> Iterator[list[str]]:
         yield line.split("\t")
 
 
+def _indexed_table(data: bytes) -> tuple[list[str], dict[str, list[int]]]:
+    """The rows of the compressed table file and the index of their folded names."""
+    rows = gzip.decompress(data).decode("utf-8").split("\n")[1:]  # the first line is the header
+    if rows and not rows[-1]:
+        rows.pop()
+    index: dict[str, list[int]] = {}
+    _index_table(rows, index)
+    return rows, index
+
+
+def _is_indexed_table(stored: object) -> bool:
+    return (
+        isinstance(stored, tuple)
+        and len(stored) == 2
+        and isinstance(stored[0], list)
+        and isinstance(stored[1], dict)
+    )
+
+
 def _index_table(rows: list[str], index: dict[str, list[int]]) -> None:
     for number, row in enumerate(rows):
         for key in row.rsplit("\t", 1)[1].split("|"):  # unique within a row
@@ -404,15 +428,11 @@ def _importance(row: str) -> tuple[bool, int]:
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """The shipped gazetteer, loaded once per process."""
-    text = gzip.decompress((DATA_DIR / TABLE_FILE).read_bytes()).decode("utf-8")
-    rows = text.split("\n")[1:]  # the first line is the header
-    if rows and not rows[-1]:
-        rows.pop()
-    table_rows = len(rows)
-    index: dict[str, list[int]] = {}
+    data = (DATA_DIR / TABLE_FILE).read_bytes()
     # Hundreds of thousands of small lists: collecting garbage meanwhile would double the time.
     with _no_garbage_collection():
-        _index_table(rows, index)
+        rows, index = cached("gazetteer", data, lambda: _indexed_table(data), _is_indexed_table)
+        table_rows = len(rows)
         _add_regions(rows, index, REGIONS_FILE)
         _add_regions(rows, index, SITES_FILE)
         _add_regions(rows, index, LANDMARKS_FILE)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dyads.stages.gazetteer import MIN_VARIANT_LETTERS, GazEntry, fold, variant_key
 from dyads.stages.place_capitals import fits_capitals
@@ -502,6 +503,7 @@ def same_spelling(name: str, key: str) -> bool:
     return variant_key(name) == variant_key(key)
 
 
+@lru_cache(maxsize=1 << 14)
 def _loose_name(name: str) -> str:
     words = fold(name).replace("-", " ").replace(".", " ").split()
     return " ".join("st" if word == "saint" else word for word in words)

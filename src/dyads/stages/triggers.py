@@ -395,6 +395,12 @@ class Slot:
 
     words: frozenset[str]
     phrases: tuple[tuple[str, ...], ...]
+    # Every word that can open the slot; computed once, as many patterns share a slot.
+    opening: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        opening = self.words | {phrase[0] for phrase in self.phrases}
+        object.__setattr__(self, "opening", frozenset(opening))
 
     @classmethod
     def of(cls, alternatives: list[str]) -> Slot:
@@ -415,9 +421,8 @@ class Pattern:
     opening: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        first = self.post[0] if self.post else None
-        opening = first.words | {p[0] for p in first.phrases} if first else frozenset()
-        object.__setattr__(self, "opening", frozenset(opening))
+        opening = self.post[0].opening if self.post else frozenset()
+        object.__setattr__(self, "opening", opening)
 
     @property
     def size(self) -> int:
