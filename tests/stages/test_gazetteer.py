@@ -36,7 +36,8 @@ def test_the_cached_table_reads_back_as_built(
     data = (DATA_DIR / TABLE_FILE).read_bytes()
     built = cached("gazetteer", data, lambda: _indexed_table(data), _is_indexed_table)
     assert entry_path("gazetteer", data).exists()
-    read = cached("gazetteer", data, lambda: ([], {}), _is_indexed_table)
+    empty: tuple[list[str], dict[str, list[int]]] = ([], {})
+    read = cached("gazetteer", data, lambda: empty, _is_indexed_table)
     assert read == built
     assert built[0][built[1]["wonsan"][0]].split("\t")[2] == "Wŏnsan"
 
