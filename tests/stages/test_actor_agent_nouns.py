@@ -33,6 +33,12 @@ def test_a_spokesman_speaks_for_the_body_before_him(code: ActorCoder) -> None:
     assert coded(find(actors, "Kenyan police spokesman Jo Example")) == ("KEN", "COP")
 
 
+def test_a_body_listed_with_its_article_is_the_state_in_view(code: ActorCoder) -> None:
+    # "the court" is listed whole: "the" stays the determiner that points to the state in view.
+    actors = code("Ghana's opposition boycotted the vote. The court ordered a recount.")
+    assert coded(find(actors, "court")) == ("GHA", "JUD")
+
+
 @pytest.fixture(scope="module")
 def agent_nouns() -> AgentNouns:
     return AgentNouns(shared_recognizer().dictionary)

@@ -95,6 +95,23 @@ def test_a_demand_to_ease_sanctions_implies_no_recipient() -> None:
     assert code_of(own) == "CHL"
 
 
+def test_a_blockade_is_laid_on_another_party_not_at_home() -> None:
+    navy = Actor(text="the Chilean navy", name="navy", code="CHL", sector="MIL", span=(0, 16))
+    options: dict[str, Any] = {"mode": "restrict", "context": ("military",)}
+    assert implied_recipient("COERCE", navy, None, **options) is None
+    assert code_of(implied_recipient("COERCE", navy, LIMA, **options)) == "PER"
+    # A restriction that is no blockade (a curfew, a ban) stays at home.
+    assert code_of(implied_recipient("COERCE", navy, None, mode="restrict")) == "CHL"
+
+
+def test_an_act_away_from_home_implies_no_own_country() -> None:
+    navy = Actor(text="the Chilean navy", name="navy", code="CHL", sector="MIL", span=(0, 16))
+    assert implied_recipient("MOBILIZE", navy, None, away_from_home=True) is None
+    assert code_of(implied_recipient("MOBILIZE", navy, None)) == "CHL"
+    # Where the place gives a country, that country is still the target.
+    assert code_of(implied_recipient("COERCE", navy, LIMA, away_from_home=True)) == "PER"
+
+
 def test_country_of_the_place_where_it_happens() -> None:
     implied = implied_recipient("COERCE", STUDENTS, LIMA)
     assert implied is not None

@@ -297,6 +297,9 @@ SPAN_CUES: dict[SpanCue, list[tuple[str, str, bool]]] = {
         ("Landslides cut off Shimla from the plains.", "Shimla", True),
         ("The storm cut Jones from the shortlist.", "Jones", False),
         ("The quake destroyed his trust in Smith.", "Smith", False),
+        ("The naval blockade of Mombasa entered its third week.", "Mombasa", True),
+        ("The siege of Bihac by Serb forces went on.", "Bihac", True),
+        ("A biography of Mandela came out in May.", "Mandela", False),
     ],
     from_people_at: [
         ("Doctors from Kenema treated most of the patients.", "Kenema", True),

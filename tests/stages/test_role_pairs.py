@@ -44,6 +44,26 @@ def test_whoever_only_reports_is_not_one_of_the_pair(nlp: Language) -> None:
     assert set(codes(subject_actors(token(doc, "agreed"), index))) == {"RUS", "PRK"}
 
 
+def test_brokers_named_by_a_participle_are_not_the_pair(nlp: Language) -> None:
+    text = "Chad and Sudan held talks in Doha brokered by Qatar and Egypt. Both sides agreed."
+    doc = nlp(text)
+    specs: list[PartySpec] = [("Chad", "TCD"), ("Sudan", "SDN"), ("Qatar", "QAT"), ("Egypt", "EGY")]
+    index = index_of(doc, specs)
+    assert set(codes(subject_actors(token(doc, "agreed"), index))) == {"TCD", "SDN"}
+
+
+def test_two_sides_of_one_state_differ_by_sector(nlp: Language) -> None:
+    text = "Ghana hosted talks between the Malian army and Tuareg rebels. Both sides agreed."
+    doc = nlp(text)
+    specs: list[PartySpec] = [
+        ("Ghana", "GHA"),
+        ("Malian army", "MLI", "MIL"),
+        ("Tuareg rebels", "MLI", "REB"),
+    ]
+    sides = subject_actors(token(doc, "agreed"), index_of(doc, specs))
+    assert sorted((a.code, a.sector) for a in sides) == [("MLI", "MIL"), ("MLI", "REB")]
+
+
 def test_no_pair_in_view_leaves_the_reference_unresolved(nlp: Language) -> None:
     text = "The talks were long. Both sides agreed to meet again."
     doc = nlp(text)

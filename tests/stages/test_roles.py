@@ -44,6 +44,21 @@ ROLES: dict[str, tuple[str, RolesOf, dict[str, object]]] = {
         RolesOf("accused", [("French officers", "FRA", "MIL")]),
         {"actors": [], "recipient": "FRA"},
     ),
+    'the place a siege the verb lays is "of" is where it is laid': (
+        "Morocco tightened its blockade of Tindouf after the raids.",
+        RolesOf("tightened", [("Morocco", "MAR")], places=[("Tindouf", "DZA")]),
+        {"actors": ["MAR"], "recipient": "DZA"},
+    ),
+    "a reporter the parser hung on the object is no recipient": (
+        "Army shells hit a rebel-held town near Aleppo, the Syrian Observatory for Human Rights"
+        " said.",
+        RolesOf(
+            "hit",
+            [("Army", "SYR", "MIL"), ("Syrian Observatory for Human Rights", "NGO", None)],
+            places=[("Aleppo", "SYR")],
+        ),
+        {"actors": ["SYR"], "recipient": None},
+    ),
     "a sea or strait named after a land is none of its state's": (
         "The United States sent a carrier to the Taiwan Strait to deter China.",
         RolesOf(

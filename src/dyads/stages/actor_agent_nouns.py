@@ -56,7 +56,9 @@ class AgentNouns:
                     stop = end
                     while stop - 1 > i and doc[stop - 1].pos_ == "ADP":
                         stop -= 1  # "ambassador to": the preposition is not the agent's
-                    result[stop] = (i, sector)
+                    # "the court" is listed whole: its article is the determiner, not the agent's.
+                    first = i + 1 if lowers[i] == "the" and stop - i > 1 else i
+                    result[stop] = (first, sector)
                     i = stop - 1
                     break
             i += 1

@@ -11,7 +11,8 @@
    before them ("Russian forces" -> RUS MIL, "Hungarian and Romanian officials" -> HUN GOV and
    ROU GOV) or after "of"/"from"/"in" ("the foreign ministers of France and Germany", "officials
    in Moscow"; not "its ambassador from Mali" nor "US troops in Syria"); "Russian-installed
-   officials" are Russia's, "an aide to Zelensky" Ukraine's (``actor_agent_owners.py``).
+   officials" are Russia's, "an aide to Zelensky" Ukraine's (``actor_agent_owners.py``); a
+   state's "its aircraft" that strike are its forces (``actor_owned_aircraft.py``).
    Neighbours that name one actor merge ("South Korea's Joint Chiefs of Staff", "Iraqi Kurds":
    ``actor_merges.py``).
 3. People: dictionary people, spaCy PERSON entities and capitalised names after a title
@@ -140,6 +141,7 @@ from dyads.stages.actor_namesake_regions import namesake_regions
 from dyads.stages.actor_new_people import new_people
 from dyads.stages.actor_opposition import opposition_parties
 from dyads.stages.actor_origins import without_origins
+from dyads.stages.actor_owned_aircraft import owned_aircraft
 from dyads.stages.actor_patterns import Mention, acts_as_agent
 from dyads.stages.actor_placement import place_groups
 from dyads.stages.actor_regional import regional_bodies
@@ -186,6 +188,7 @@ class ActorRecognizer:
         mentions = acting_provinces(doc, mentions + town_mentions(doc, mentions))
         mentions = speaking_regions(doc, destinations(doc, mentions), self._shared_regions)
         agents = without_verbs(doc, self._agent_nouns.find(doc, mentions))
+        agents = owned_aircraft(doc, agents, mentions)
         towns = tuple(m for m in mentions if m.kind in FOLDED_PLACE_KINDS and m.code)
         mentions = allied_bodies(doc, attach_agents(doc, mentions, agents, self._placements))
         # Towns joined to a party's mention ("rioters in Ambon") still place posted bodies.

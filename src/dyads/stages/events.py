@@ -59,10 +59,12 @@ from dyads.stages.intents import (
 )
 from dyads.stages.layout import paragraphs, skipped_spans
 from dyads.stages.reported_wrongs import ACCUSATION_CAMEO, violation_clause
+from dyads.stages.role_goals import has_destination
 from dyads.stages.role_index import reciprocal
 from dyads.stages.role_nouns import charge_makers
 from dyads.stages.role_objects import object_doer_noun, shared_objects
 from dyads.stages.role_syntax import LETTER_NOUNS, letters_to
+from dyads.stages.role_vessels import seizes_a_vessel
 from dyads.stages.roles import (
     ActorIndex,
     Roles,
@@ -103,6 +105,8 @@ _FROM_RECIPIENT_TYPES = frozenset({"REQUEST", "RETREAT", "SANCTION"})
 # "extradited a Russian to the United States", "returned the soldiers to Azerbaijan"), and
 # deployments, whose recipient is the party they are sent near.
 _GOAL_RECIPIENT_TYPES = frozenset({"AID", "MOBILIZE"})
+# The mode of seizing property (COERCE 171), ships and aircraft among it.
+_SEIZING_MODE = "seize"
 _TRANSFER_CAMEO = ("063", "0841", "0842")
 _RELEASE_CAMEO = "0841"
 # Transfers, and sharing information, whose "to" phrase the parser may hang on the object.
@@ -727,6 +731,7 @@ class EventExtractor:
                     mode=coding.mode,
                     context=coding.context,
                     bystanders=bystanders,
+                    away_from_home=_away_from_home(token, coding),
                 )
                 if several and target is not None and any(target.code == a.code for a in joint):
                     target = None
@@ -754,6 +759,14 @@ class EventExtractor:
                 )
             )
         return events
+
+
+def _away_from_home(token: Token, coding: Coding) -> bool:
+    """Whether an act leaves home, so the actor's own country is no target: forces sent to a
+    place that gives no state, a ship or aircraft seized."""
+    if coding.event == "MOBILIZE":
+        return has_destination(token)
+    return coding.mode == _SEIZING_MODE and seizes_a_vessel(token)
 
 
 def _describes_a_party(path: list[Token], owned: frozenset[int]) -> bool:

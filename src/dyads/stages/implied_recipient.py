@@ -1,18 +1,19 @@
 """The party an event does not name: the recipient where it happens or the actor's own country,
 and the actor of violence, protest or repression whose doers are not coded.
 
-PLOVER codes the target of a one-sided event even when the sentence names no second party:
-"Turkish authorities imposed a curfew in Cizre, Turkey" targets Turkey (where it happens);
-"Iraqi Kurds demonstrated in Kirkuk" or "rebels demanded more rights" are aimed at the actor's
-own country. Consultations, support and cooperation are between parties that must be named, so
-they get no implied recipient, except a visit: "arrived in Tokyo for a visit" visits Japan. A
-promise that names nobody it is made to is kept where it says, else at home ("the king promised
-to introduce a multiparty system"). Aid goes to others, so only where it is delivered. The
-actor's own country is no target when the sentence names a party of another state that holds no
-role in the event ("signed the order after meeting the Argentine minister"): the act concerns or
-answers that state. Violence, protest and arrests keep it ("Indonesian police, acting on a tip
-from Australian intelligence, arrested three men"): they are done to people where they are, the
-codebook's domestic targets.
+PLOVER codes the target of a one-sided event even when the sentence names no second party: "Turkish
+authorities imposed a curfew in Cizre, Turkey" targets Turkey (where it happens); "Iraqi Kurds
+demonstrated in Kirkuk" or "rebels demanded more rights" are aimed at the actor's own country.
+Consultations, support and cooperation are between parties that must be named, so they get no
+implied recipient, except a visit: "arrived in Tokyo for a visit" visits Japan. A promise that names
+nobody it is made to is kept where it says, else at home ("the king promised to introduce a
+multiparty system"). Aid goes to others, so only where it is delivered, and so do blockades, forces
+sent to a place that gives no state ("deployed a carrier group to the Middle East") and ships or
+aircraft seized. The actor's own country is no target when the sentence names a party of another
+state that holds no role in the event ("signed the order after meeting the Argentine minister"): the
+act concerns or answers that state. Violence, protest and arrests keep it ("Indonesian police,
+acting on a tip from Australian intelligence, arrested three men"): they are done to people where
+they are, the codebook's domestic targets.
 Violence whose attacker is not named ("a car bomb exploded in Belfast, killing two soldiers")
 is coded as domestic, as the PLOVER gold codes it: the actor is the country where it happens,
 else the victims' own country; so are a protest by people named only by what they do and
@@ -40,6 +41,9 @@ _OUTWARD_TYPES = frozenset({"AID"})
 # whoever holds them, whom the demand often leaves unnamed: neither the place it is made in nor
 # the actor's own country.
 _HELD_RESTRAINT = ("REQUEST", "yield", "economic")
+# A blockade (COERCE restrict, military) is laid on another party: where the sentence names
+# none, the blockading state's own country is no target ("a military blockade by Azerbaijan").
+_BLOCKADE = ("COERCE", "restrict", "military")
 # Violence by an unknown hand; a protest by people the text names only by what they do
 # ("students", "rioters"), who are taken to be the place's own; arrests, bans and curfews
 # ("militants were arrested in Cairo"), which only a state's authorities impose.
@@ -71,6 +75,7 @@ def implied_recipient(
     mode: str | None = None,
     context: Sequence[str] = (),
     bystanders: Sequence[Actor] = (),
+    away_from_home: bool = False,
 ) -> Actor | None:
     """The recipient to assume for an event that has an actor but no named recipient.
 
@@ -80,7 +85,9 @@ def implied_recipient(
     and, except for violence, protest and arrests, only when none of `bystanders` (the
     sentence's parties that hold no role in the event) is of another country: "reviewing the
     Polish request", "after meeting the Argentine minister" say the act concerns or was prompted
-    by another state, so a domestic target is a guess against the sentence.
+    by another state, so a domestic target is a guess against the sentence. Nor is it for an
+    act `away_from_home`: forces sent to a place that gives no state ("deployed a carrier group
+    to the Middle East"), a ship or aircraft seized ("seized a tanker in the Strait of Hormuz").
     """
     if actor is None or actor.code is None:
         return None
@@ -95,7 +102,9 @@ def implied_recipient(
     party = _location_country(location, location_party) if location is not None else None
     if party is not None:
         return party if _is_country(actor.code) or party.code != actor.code else None
-    if event in _OUTWARD_TYPES or not _is_country(actor.code):
+    if event in _OUTWARD_TYPES or away_from_home or not _is_country(actor.code):
+        return None
+    if (event, mode) == _BLOCKADE[:2] and _BLOCKADE[2] in context:
         return None
     foreign = any(_is_country(b.code) and b.code != actor.code for b in bystanders)
     if foreign and event not in _UNATTRIBUTED_TYPES:

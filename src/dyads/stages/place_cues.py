@@ -667,9 +667,10 @@ def first_conjunct(token: Token) -> Token:
 
 def attack_target(doc: Doc, start: int, end: int) -> bool:
     """The name is what an attack or a disaster acts on: the object of "shelled", "struck",
-    "bombed", "flooded", "flattened" (or the subject of their passive), or the name after "on"
-    or "at" that follows one ("fired on X", "air strikes on X", "shot at X"); "much of X" and
-    "parts of X" stand where X does."""
+    "bombed", "flooded", "flattened" (or the subject of their passive), the name after "on"
+    or "at" that follows one ("fired on X", "air strikes on X", "shot at X"), or after "of"
+    that follows a noun of siege ("the blockade of X"); "much of X" and "parts of X" stand
+    where X does."""
     root = first_conjunct(name_root(doc, start, end))
     portion = root.head.head
     if root.dep_ == "pobj" and root.head.lower_ == "of" and portion.lower_ in PORTION_WORDS:
@@ -679,6 +680,8 @@ def attack_target(doc: Doc, start: int, end: int) -> bool:
         return head.lemma_ in STRIKING_LEMMAS or _cut_off(head)
     if root.dep_ == "pobj" and head.lower_ in {"on", "at", "upon"}:
         return head.head.lemma_ in STRIKING_LEMMAS
+    if root.dep_ == "pobj" and head.lower_ == "of":
+        return head.head.lemma_ in SIEGE_LEMMAS  # "the naval blockade of Karachi"
     return False
 
 
@@ -689,6 +692,10 @@ def _cut_off(verb: Token) -> bool:
     )
 
 
+# Nouns of force laid on a place, whose "of" phrase names the place ("the siege of Sarajevo").
+SIEGE_LEMMAS = frozenset(
+    {"blockade", "siege", "bombardment", "shelling", "encirclement", "occupation", "bombing"}
+)
 # Words for a share of a place before "of" ("much of Darwin", "parts of Queensland").
 PORTION_WORDS = frozenset({"much", "most", "parts", "part", "swathes", "areas", "all"})
 

@@ -22,6 +22,7 @@ from dyads.records import Actor
 from dyads.records import Span as CharSpan
 from dyads.stages.doc_utils import head_token, tokens_of
 from dyads.stages.role_pairs import is_pair_reference, referred_parties
+from dyads.stages.role_sources import is_trailing_source
 from dyads.stages.role_syntax import MODIFIER_DEPS, SUBCLAUSE_DEPS, stray_preps
 
 # Words for a settlement that a place's name follows or is joined to ("the city of Rafah").
@@ -303,7 +304,8 @@ def _is_water(place: Actor) -> bool:
 def _argument_children(token: Token) -> list[Token]:
     """The children an argument's parties are looked for in: not its own clauses, nor a modifier
     that only says where it is based, nor the name a sea or strait takes from a land ("the
-    Taiwan Strait", "the Gulf of Oman")."""
+    Taiwan Strait", "the Gulf of Oman"), nor a reporter the parser hung on it as an apposition
+    ("a town in Syria, the Syrian Observatory for Human Rights said")."""
     water = token.lower_ in _WATER_WORDS
     return [
         c
@@ -311,6 +313,7 @@ def _argument_children(token: Token) -> list[Token]:
         if c.dep_ not in SUBCLAUSE_DEPS
         and not (c.dep_ == "amod" and c.lower_ in _LOCATING_WORDS)
         and not (water and (c.dep_ in MODIFIER_DEPS or (c.dep_ == "prep" and c.lower_ == "of")))
+        and not is_trailing_source(c)
     ]
 
 

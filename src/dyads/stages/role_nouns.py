@@ -52,7 +52,7 @@ _AIMING_PREPS = frozenset({"on", "against"})
 _PLACE_PREPS = _AIMING_PREPS | {"to", "toward", "towards", "into"}
 # Nouns of force laid on a place, whose "of" phrase names the place it is laid on ("a naval
 # blockade of Karachi", "the siege of Sarajevo").
-_PLACE_OF_NOUNS = word_set("blockade siege bombardment shelling encirclement occupation")
+PLACE_OF_NOUNS = word_set("blockade siege bombardment shelling encirclement occupation")
 # "are on strike", "remained in talks": verbs of being in a state, the prepositions naming it,
 # and the spans of time a state lasts ("in the third week of a strike").
 _STATE_VERBS = word_set("be remain stay")
@@ -163,7 +163,7 @@ def noun_roles(noun: Token, index: ActorIndex, *, addresses_content: bool = Fals
     # "lodged a protest with Rangoon": a complaint is lodged with the government a place names.
     grievance = noun.lemma_.lower() in GRIEVANCE_WORDS
     place_preps = _PLACE_PREPS | ({"with"} if grievance else set())
-    if noun.lemma_.lower() in _PLACE_OF_NOUNS:
+    if noun.lemma_.lower() in PLACE_OF_NOUNS:
         place_preps |= {"of"}
     for obj in prep_objects(noun, _NOUN_RECIPIENT_PREPS):
         # "a missile attack on Kuwait City": a place aimed at stands for its country.

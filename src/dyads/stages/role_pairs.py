@@ -5,11 +5,14 @@ News names two parties and then refers to them together ("Putin met Xi in Moscow
 signed ..."; "Armenia and Azerbaijan ..., but both sides ..."). The pair is looked for in the
 reference's own sentence before it, then in the three sentences before, nearest first: parties
 conjoined as an argument ("Peru and Ecuador agreed", "Indian and Pakistani officials met", "talks
-between A and B"), else the one who acts and the one acted on of the nearest verb that has both
+between A and B", also two of one state with different sectors: "between the army and the
+RSF"), else the one who acts and the one acted on of the nearest verb that has both
 ("Xi received Lula"; "troops were deployed to support Russian operations"). Who only reports
-("..., the Kremlin said", "according to state media") is never one of the pair, and parties named in
-passing inside a noun ("no mention of the Biden-Xi summit") pair up with nobody. "They" as the
-subject of a clause is the nearest plural subject before it, one party or a pair.
+("..., the Kremlin said", "according to state media") is never one of the pair, nor are the hosts
+or brokers a participle's "by" phrase names ("held talks in Riyadh brokered by Saudi Arabia and
+the UAE"), and parties named in passing inside a noun ("no mention of the Biden-Xi summit") pair
+up with nobody. "They" as the subject of a clause is the nearest plural subject before it, one
+party or a pair.
 """
 
 from __future__ import annotations
@@ -38,6 +41,9 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
 # Words that modify the noun a party stands in ("Indian and Pakistani officials").
 _PHRASE_DEPS = frozenset({"amod", "compound", "nmod", "poss", "conj"})
+# Clauses that describe a noun ("talks hosted by Turkey"): the doer their "by" phrase names
+# brokers or hosts what the pair does.
+_DESCRIBING_DEPS = frozenset({"acl", "relcl", "advcl"})
 # How many verbs up a clause without a subject looks for one ("deployed to support").
 _MAX_CLIMB = 3
 
@@ -88,7 +94,7 @@ def previous_pair(token: Token, index: PartyLookup) -> list[Actor]:
         for head in reversed(before):  # "Peru and Ecuador": parties conjoined, nearest first
             if not _is_argument(head) or _only_reports(head):
                 continue
-            pair = _one_per_code(index.parties_named_at(head))
+            pair = _two_sides(index.parties_named_at(head))
             if len(pair) >= 2:
                 return pair
         # Verbs whose clause is over before the reference: "offered to mediate between the two
@@ -162,6 +168,8 @@ def _is_argument(head: Token) -> bool:
     if phrase.dep_ in _ARGUMENT_DEPS:
         return True
     prep = phrase.head
+    if prep.dep_ == "agent" and prep.head.dep_ in _DESCRIBING_DEPS:
+        return False  # "talks brokered by Qatar and Egypt": the go-betweens, not the sides
     return phrase.dep_ == "pobj" and (prep.lower_ == "between" or prep.head.pos_ == "VERB")
 
 
@@ -179,6 +187,19 @@ def _only_reports(head: Token) -> bool:
         return True
     prep = phrase.head
     return phrase.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according"
+
+
+def _two_sides(parties: list[Actor]) -> list[Actor]:
+    """One party per code; parties of one state only are two sides when their sectors differ
+    ("talks between Sudan's army and the RSF", "the government and ELN rebels")."""
+    pair = _one_per_code(parties)
+    if len(pair) >= 2 or len(parties) < 2:
+        return pair
+    found: list[Actor] = []
+    for party in parties:
+        if party.code is not None and all(party.sector != f.sector for f in found):
+            found.append(party)
+    return found
 
 
 def _one_per_code(parties: list[Actor]) -> list[Actor]:

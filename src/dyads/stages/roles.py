@@ -71,7 +71,7 @@ from dyads.stages.role_index import (
     with_co_recipients,
 )
 from dyads.stages.role_means import is_own_means
-from dyads.stages.role_nouns import LIGHT_VERBS, aimed_parties, noun_roles
+from dyads.stages.role_nouns import LIGHT_VERBS, PLACE_OF_NOUNS, aimed_parties, noun_roles
 from dyads.stages.role_objects import (
     NEAR_PREPS,
     antecedent_objects,
@@ -329,6 +329,8 @@ def verb_roles(
         # is the object's own already, and one only locating it is none: "on the Thai border").
         # "lodged a protest with Rangoon": a complaint is lodged with the government a place names.
         aims = ("on", "against") + (("with", "to") if lemma_of(obj) in GRIEVANCE_WORDS else ())
+        # "tightened its blockade of Gaza": the place a siege is "of" is the place it is laid on.
+        aims += ("of",) if lemma_of(obj) in PLACE_OF_NOUNS else ()
         found = found or _places(prep_objects(obj, aims), index)
         # "withdrew the last Russian troops from Estonia": what is withdrawn is the actor's own.
         candidates += [a for a in found if not (withdrawal and _own_country(a, chosen))]
