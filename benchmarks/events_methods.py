@@ -86,8 +86,7 @@ def code_sentence(
     parse = time.perf_counter() - started
     anchor = dt.date.fromisoformat(sentence.date) if sentence.date else None
     times = pipeline.time_tagger.process(doc, anchor)
-    actors = pipeline.actor_recognizer.process(doc, anchor)
-    places = pipeline.geoparser.process(doc, actors, date=anchor)
+    actors, places = pipeline.actors_and_places(doc, anchor)
     started = time.perf_counter()
     events = pipeline.event_extractor.process(doc, actors, times, places, anchor, sentence.id)
     return doc, events, parse, time.perf_counter() - started

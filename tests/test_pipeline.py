@@ -194,3 +194,13 @@ def test_an_actor_placed_by_a_town_takes_the_geoparsers_state(pipeline: Pipeline
     assert [(a.code, a.sector) for a in police] == [("CAN", "COP")]
     at_home = pipeline.code(Article(id="home", text="Police in London detained three teenagers."))
     assert [a.code for a in at_home.mentions.actors if a.text.startswith("Police")] == ["GBR"]
+
+
+def test_every_entry_point_gives_the_actors_the_places_agree_with(pipeline: Pipeline) -> None:
+    text = "Police officers in London, Ontario, arrested two men after a robbery on Friday."
+    doc = pipeline.nlp(text)
+    actors, _ = pipeline.actors_and_places(doc, None)
+    assert [a.code for a in pipeline.actor_recognizer.process(doc, None)] == ["GBR"]  # alone
+    assert [(a.code, a.sector) for a in actors] == [("CAN", "COP")]
+    coded = pipeline.code(Article(id="stages", text=text))
+    assert [(a.text, a.code) for a in coded.mentions.actors] == [(a.text, a.code) for a in actors]

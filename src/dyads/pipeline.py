@@ -12,7 +12,7 @@ import msgspec
 from spacy.tokens import Doc
 
 from dyads.nlp import load_model
-from dyads.records import Article, CodedArticle, Mentions, Rejected
+from dyads.records import Actor, Article, CodedArticle, Mentions, Place, Rejected
 from dyads.stages.actor_place_agreement import agree_with_places
 from dyads.stages.actors import ActorRecognizer
 from dyads.stages.events import EventExtractor
@@ -68,14 +68,21 @@ class Pipeline:
             except Exception as exc:  # one bad article must never stop a batch
                 yield coding_failure(article, exc)
 
+    def actors_and_places(
+        self, doc: Doc, anchor: dt.date | None
+    ) -> tuple[list[Actor], list[Place]]:
+        """The actors and places of a parsed text: every caller that codes actors goes through
+        here, so that all give the same actors."""
+        actors = self.actor_recognizer.process(doc, anchor)
+        places = self.geoparser.process(doc, actors, date=anchor)
+        # Towns read before the geoparser ran may name another state's namesake.
+        return agree_with_places(doc.text, actors, places), places
+
     def _code_parsed(self, article: Article, doc: Doc) -> CodedArticle:
         article = _with_article_date(article, doc)
         anchor = dt.date.fromisoformat(article.date) if article.date else None
         times = self.time_tagger.process(doc, anchor)
-        actors = self.actor_recognizer.process(doc, anchor)
-        places = self.geoparser.process(doc, actors, date=anchor)
-        # Towns read before the geoparser ran may name another state's namesake.
-        actors = agree_with_places(doc.text, actors, places)
+        actors, places = self.actors_and_places(doc, anchor)
         quotes = self.quote_finder.process(doc, actors)
         events = self.event_extractor.process(doc, actors, times, places, anchor, article.id)
         events = self.provenance.process(doc, events, actors, quotes)

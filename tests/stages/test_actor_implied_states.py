@@ -430,6 +430,15 @@ def test_a_local_office_holder_serves_the_state_of_the_places_his_sentence_names
     assert person and coded(person[0]) == ("UKR", "GOV")
 
 
+def test_a_local_office_holder_is_placed_by_a_town_joined_to_another_mention(
+    code: ActorCoder,
+) -> None:
+    # "people in Odesa" is one mention; its town still places the governor, not Russia.
+    text = "Russian drones killed four people in Odesa overnight, Governor Taras Bondar said."
+    person = [a for a in code(text) if "Bondar" in a.text]
+    assert person and coded(person[0]) == ("UKR", "GOV")
+
+
 def test_a_body_placed_by_a_group_in_focus_is_named_for_its_state(code: ActorCoder) -> None:
     actors = code("The Rapid Support Forces accused the army of bombing Khartoum.")
     army = find(actors, "army")

@@ -42,6 +42,16 @@ def test_a_body_after_a_possessive_country_is_its(nlp: Language) -> None:
     assert scope_to_owner(doc, [ghana, un]) == [ghana, un]  # an IGO is no country's
 
 
+def test_a_group_after_a_possessive_country_keeps_its_name(nlp: Language) -> None:
+    doc = nlp("Spain's Socialist Party won.")
+    spain = mention(0, 1, "country", "ESP", name="Spain")
+    socialists = mention(2, 4, "group", None, "PTY", name="Socialists")
+    merged = scope_to_owner(doc, [spain, socialists])
+    assert [(m.name, m.code, m.start) for m in merged] == [("Socialists", "ESP", 0)]
+    other = mention(2, 4, "org", "KEN", "PTY", name="Jubilee Party")
+    assert scope_to_owner(doc, [spain, other])[0].name == "Socialist Party"  # the text's words
+
+
 def test_a_state_before_a_placed_group_places_it() -> None:
     kurds = Entry("Kurds", "group", (Term("IRQ", "CVL", None, None),))
     iraqi = mention(0, 1, "country", "IRQ", name="Iraq")

@@ -58,9 +58,31 @@ def test_the_table_judges_no_party_it_lacks_nor_dates_before_it_covers_the_state
         ("The Democrats attacked the tariff plan.", dt.date(2023, 9, 1), "Democrats", "PTY"),
         ("The SPD rejected the pension plan in Berlin.", dt.date(2024, 3, 1), "SPD", "PTY"),
         ("The SPD rejected the pension plan in Berlin.", dt.date(2011, 3, 1), "SPD", "OPP"),
+        ("The SPD rejected the pension plan in Berlin.", dt.date(2025, 9, 1), "SPD", "PTY"),
+        ("The FDP rejected the pension plan in Berlin.", dt.date(2012, 3, 1), "FDP", "PTY"),
+        ("The FDP rejected the pension plan in Berlin.", dt.date(2025, 3, 1), "FDP", "OPP"),
+        ("The UMP attacked the budget in Paris.", dt.date(2008, 3, 1), "UMP", "PTY"),
+        ("The UMP attacked the budget in Paris.", dt.date(2013, 3, 1), "UMP", "OPP"),
+        ("Komeito attacked the budget in Tokyo.", dt.date(1994, 2, 1), "Komeito", "PTY"),
+        ("The Kuomintang attacked the budget.", dt.date(2019, 3, 1), "Kuomintang", "OPP"),
     ],
 )
 def test_a_party_out_of_government_on_the_date_is_opp(
     code: ActorCoder, text: str, on: dt.date, party: str, sector: str
 ) -> None:
     assert find(code(text, on), party).sector == sector
+
+
+def test_japan_s_liberal_democrats_were_out_of_government_in_1993_1994() -> None:
+    table = governing_parties()
+    assert table.in_opposition("JPN", "Liberal Democratic Party", dt.date(1993, 12, 1))
+    assert not table.in_opposition("JPN", "Liberal Democratic Party", dt.date(1993, 7, 1))
+    assert not table.in_opposition("JPN", "Japan New Party", dt.date(1993, 12, 1))
+
+
+def test_a_shared_party_name_placed_in_a_state_is_looked_up_by_its_entry(
+    code: ActorCoder,
+) -> None:
+    text = "France's Socialist Party called for a new tax."
+    assert find(code(text, dt.date(2019, 3, 1)), "France's Socialist Party").sector == "OPP"
+    assert find(code(text, dt.date(2014, 3, 1)), "France's Socialist Party").sector == "PTY"

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from dyads.stages.actors import ActorRecognizer, state_name
+from dyads.stages.actors import ActorRecognizer
 
 from .actor_helpers import MID_2025, ActorCoder, coded, find
 
@@ -109,13 +109,6 @@ def test_popes_are_the_holy_see(code: ActorCoder) -> None:
 def test_the_dateline_town_is_no_actor(code: ActorCoder) -> None:
     actors = code("NAIROBI, June 8, 2026 (Reuters) - Uganda denied sending troops.")
     assert [a.text for a in actors] == ["Uganda"]
-
-
-def test_a_state_known_by_its_code_alone_is_named_as_news_names_it() -> None:
-    assert state_name("KEN") == "Kenya"
-    assert state_name("RUS") == "Russia"  # not ISO's "Russian Federation"
-    assert state_name("COD") == "Democratic Republic of the Congo"
-    assert state_name("XKX") == "XKX"  # no ISO entry: the code itself
 
 
 def test_an_implied_state_is_named_as_the_named_one(nlp: Language) -> None:

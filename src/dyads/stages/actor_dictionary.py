@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Token
 
 from dyads.errors import InputError
 from dyads.stages.doc_utils import token_table
+from dyads.stages.state_names import state_name
 
 Kind = Literal["person", "country", "capital", "place", "org", "group", "media"]
 Gender = Literal["m", "f"]
@@ -125,6 +126,19 @@ class Entry:
     @property
     def country(self) -> str | None:
         return next((t.code for t in self.terms if t.code), None)
+
+
+def _state_news_name(name: str, codes: list[list[str | None]]) -> str:
+    """A state's entry named as news names it ("Palestinian Territories" -> "Palestine"), so
+    that a state is named alike however the text named it; a former state or a name whose
+    code changed with the date keeps the source's name."""
+    states = {code for code, *_ in codes}
+    if len(states) != 1 or any(start or end for _, _, start, end in codes):
+        return name
+    code = next(iter(states))
+    if code is None or state_name(code) == code:
+        return name  # no state ISO names ("SUN" alone is the Soviet Union)
+    return state_name(code)
 
 
 @cache
@@ -352,6 +366,8 @@ class ActorDictionary:
             name, kind, codes = self._raw(index)
             if kind == "org" and len(codes) == 1 and codes[0][0] in self._org_names:
                 name = self._org_names[str(codes[0][0])]
+            if kind == "country":
+                name = _state_news_name(name, codes)
             terms = []
             for code, sector, start, end in codes:
                 begin, finish = _date(start or ""), _date(end or "")

@@ -13,6 +13,7 @@ names ("Authorities imposed a curfew on Ambon", "the army in Jaffna").
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -21,6 +22,7 @@ from dyads.stages.actor_acting_bodies import names_its_act
 from dyads.stages.actor_agent_nouns import AgentSpans
 from dyads.stages.actor_anaphors import NAMING_KINDS, after_pair_word
 from dyads.stages.actor_article_states import ArticleStates
+from dyads.stages.actor_clerics import titled_cleric
 from dyads.stages.actor_lone_names import SPEECH_LEMMAS
 from dyads.stages.actor_patterns import (
     POSSESSIVE_DETERMINERS,
@@ -598,6 +600,7 @@ def place_titled_people(
     mentions: list[Mention],
     context: list[Mention] | None = None,
     filed_at: frozenset[int] = frozenset(),
+    folded: Sequence[Mention] = (),
 ) -> list[Mention]:
     """A person with a state title but no nationality ("..., Defence Minister Ana Ruiz
     said") serves the state in focus; with none in view, or when the parser does not
@@ -605,9 +608,11 @@ def place_titled_people(
     their state themselves where no other is in view ("Senator X": USA). A rebel or militia
     leader with no state ("Rebel leader NAME said his men took two towns in northern Uganda")
     leads in the state whose places the sentence names, else the state in focus, else the
-    first state named after him in his sentence; the `context` mentions hold the places. With
-    no state in view, a titled person serves the article's own state (``ArticleStates``: a
-    dateline, or the one state the article names most)."""
+    first state named after him in his sentence; the `context` mentions hold the places, and
+    `folded` the towns joined to another mention ("drones killed four people in Odesa, Governor
+    NAME said": Odesa still places the governor). With no state in view, a titled person
+    serves the article's own state (``ArticleStates``: a dateline, or the one state the
+    article names most)."""
     focus = StateFocus(doc, mentions)
     article: ArticleStates | None = None  # built only where a title needs it
     located: dict[int, str | None] | None = None  # found only where an armed leader needs it
@@ -615,11 +620,12 @@ def place_titled_people(
     result = []
     for mention in mentions:
         if mention.kind == "person" and mention.code is None:
-            if doc[mention.end - 1].ent_type_ != "PERSON":
+            if doc[mention.end - 1].ent_type_ != "PERSON" and not titled_cleric(doc, mention):
                 continue
             if mention.sector in PLACED_BY_SENTENCE or _local_office(doc, mention):
                 if located is None:
-                    located = located_states(doc, mentions if context is None else context)
+                    places = mentions if context is None else context
+                    located = located_states(doc, [*places, *folded])
                 code = _armed_leader_state(focus, located, starts, mention)
             else:
                 state = focus.before(mention.start)

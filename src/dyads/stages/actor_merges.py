@@ -28,9 +28,11 @@ def scope_to_owner(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and doc[owner.end].text in ("'s", "’s")
             and (mention.code or "")[:3] not in ("IGO", "NGO", "IMG")
         ):
+            # A group's name is no state's ("Socialists", "Kurds"): it stays, placed by the
+            # owner; another state's body named alike is named by the text's words.
             name = (
                 mention.name
-                if mention.code == owner.code
+                if mention.code == owner.code or mention.kind == "group"
                 else doc[mention.start : mention.end].text
             )
             result[-1] = replace(mention, start=owner.start, name=name, code=owner.code, entry=None)

@@ -78,11 +78,19 @@ def opposition_parties(doc: Doc, mentions: list[Mention], on: dt.date | None) ->
         and m.kind != "person"
         and (
             _after_opposition(lowers, m)
-            or (m.code is not None and table.in_opposition(m.code, m.name, day))
+            or (m.code is not None and table.in_opposition(m.code, _table_name(table, m), day))
         )
         else m
         for m in mentions
     ]
+
+
+def _table_name(table: GoverningParties, mention: Mention) -> str:
+    """The name the table lists the party under: the words that named it, else its entry's
+    name ("France's Socialist Party" is the shared entry "Socialists", placed in France)."""
+    if mention.entry is None or (mention.code, mention.name) in table.terms:
+        return mention.name
+    return mention.entry.name
 
 
 def _after_opposition(lowers: list[str], mention: Mention) -> bool:

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 import msgspec
 
 from dyads.records import Actor, Place
-from dyads.stages.actors import state_name
+from dyads.stages.state_names import state_name
 
 # Separators between a town and the province or state that places it ("London, Ontario").
 PLACING_SEPARATORS = frozenset({",", ""})

@@ -31,6 +31,8 @@
    dashes, decides as one before it ("NAME, commander-in-chief of the armed forces,", "NAME -
    the army chief -"). A religious honorific in a name ("Mullah", "Imam", "Ayatollah") gives
    REL only to people no table codes otherwise; such a cleric is placed like a rebel leader.
+   A religious title right before a name ("Pastor NAME", "Father NAME") is a REL title, though
+   the tagger tags no person there (``actor_clerics.py``).
 4. Peoples, faiths and shared party names ("Tamil rebels", "Muslim militants", "Labour") take
    the state where the text places them (``actor_placement.py``); so do rebels, gangs,
    protesters or an opposition with no state of their own, from the places their sentence
@@ -95,7 +97,9 @@
    ("The prosecutor told the Nigerian court": ``actor_implied_states.py``).
 
 The pipeline re-places an actor named by a town once the geoparser has resolved that town to
-another state with evidence ("Police in London, Ontario,": ``actor_place_agreement.py``).
+another state with evidence ("Police in London, Ontario,": ``actor_place_agreement.py``), in
+``Pipeline.actors_and_places``, which every entry point that codes actors goes through.
+A state is named as news names it (``state_names.py``).
 
 Codes are ISO 3166 alpha-3 or CAMEO-style IGO/NGO/IMG codes (see data/actors/SOURCE.md); sectors
 are PLOVER sector codes. The date ``on`` picks office holders' codes; ``None`` means "now".
@@ -109,10 +113,8 @@ neither office nor dates is an organisation, otherwise a person.
 from __future__ import annotations
 
 import datetime as dt
-from functools import cache
 from pathlib import Path
 
-import pycountry
 from spacy.tokens import Doc, Span
 
 from dyads.records import Actor
@@ -120,6 +122,7 @@ from dyads.stages.actor_agent_nouns import AgentNouns
 from dyads.stages.actor_agent_owners import allied_bodies, attach_agents
 from dyads.stages.actor_anaphors import body_anaphors, country_anaphors, with_pair_anaphors
 from dyads.stages.actor_article_people import article_people
+from dyads.stages.actor_clerics import with_clerical_titles
 from dyads.stages.actor_congresses import congress_mentions
 from dyads.stages.actor_coreference import consistent_people, pronouns, surnames, with_gender
 from dyads.stages.actor_dictionary import ActorDictionary
@@ -156,6 +159,7 @@ from dyads.stages.actor_towns import acting_provinces, town_mentions
 from dyads.stages.actor_verb_agents import without_verbs
 from dyads.stages.actor_vocatives import addressed_mentions
 from dyads.stages.datelines import dateline_tokens
+from dyads.stages.state_names import state_name
 
 # Places a party's mention may fold in ("rioters in Ambon", "rebels in Chechnya") that still
 # say where a posted body acts.
@@ -188,6 +192,7 @@ class ActorRecognizer:
         mentions = acting_provinces(doc, mentions + town_mentions(doc, mentions))
         mentions = speaking_regions(doc, destinations(doc, mentions), self._shared_regions)
         agents = without_verbs(doc, self._agent_nouns.find(doc, mentions))
+        agents = with_clerical_titles(doc, mentions, agents, self.dictionary.given_names)
         agents = owned_aircraft(doc, agents, mentions)
         towns = tuple(m for m in mentions if m.kind in FOLDED_PLACE_KINDS and m.code)
         mentions = allied_bodies(doc, attach_agents(doc, mentions, agents, self._placements))
@@ -221,7 +226,7 @@ class ActorRecognizer:
             + located,
             key=lambda m: m.start,
         )
-        mentions = place_titled_people(doc, headed_bodies(doc, mentions), context, filed_at)
+        mentions = place_titled_people(doc, headed_bodies(doc, mentions), context, filed_at, folded)
         mentions = opposition_parties(doc, congress_mentions(doc, mentions, context), on)
         mentions = consistent_people(doc, mentions)
         mentions += surnames(doc, mentions, self._agent_nouns.is_title_word)
@@ -281,33 +286,3 @@ def _actor(doc: Doc, mention: Mention) -> Actor:
         sector=mention.sector,
         span=(tokens.start_char, tokens.end_char),
     )
-
-
-# Where ISO's short name reads as a catalogue entry, the name news and the dictionary use, so
-# that a state implied by its code is named as it is when the text names it ("Russia", not
-# "Russian Federation").
-_NEWS_NAMES = {
-    "BRN": "Brunei",
-    "COD": "Democratic Republic of the Congo",
-    "FLK": "Falkland Islands",
-    "FSM": "Micronesia",
-    "PSE": "Palestine",
-    "RUS": "Russia",
-    "TUR": "Turkey",
-    "VAT": "Holy See",
-    "VGB": "British Virgin Islands",
-    "VIR": "US Virgin Islands",
-}
-
-
-@cache
-def state_name(code: str) -> str:
-    """The short English name of a state by its ISO-3 code ("KEN" -> "Kenya", "PRK" -> "North
-    Korea", "RUS" -> "Russia"), for actors that know only their code; the code itself when ISO
-    has none."""
-    if code in _NEWS_NAMES:
-        return _NEWS_NAMES[code]
-    country = pycountry.countries.get(alpha_3=code) if len(code) == 3 else None
-    if country is None:
-        return code
-    return str(getattr(country, "common_name", country.name))

@@ -18,8 +18,8 @@ import msgspec
 from spacy.tokens import Doc
 
 from dyads.records import Actor, Event, Place
-from dyads.stages.actors import state_name
 from dyads.stages.datelines import dateline_spans
+from dyads.stages.state_names import state_name
 
 # Verbal acts a state addresses to another: the ones a story's state may be the target of.
 ADDRESSED_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})

@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from dyads.records import Actor, Place, Span
-from dyads.stages.actors import state_name
+from dyads.stages.state_names import state_name
 
 # Types whose second party is never implied. A promise (AGREE) that names nobody it is made to
 # is aimed where it is to be kept, else at the actor's own country ("the rebels agreed to meet

@@ -1,0 +1,80 @@
+"""Clerics named by a religious title before the name: "Imam NAME", "Father NAME".
+
+A capitalised religious title right before a capitalised name is the person's title, sector
+REL, even where the tagger tags no person ("Pastor NAME led a march"). The titles then place
+the cleric where the sentence's places are, else in the state in view (``actor_titles.py``,
+``actor_implied_states.py``); a person the dictionary knows keeps its own coding.
+
+Some titles also open the names of institutions and of people ("Metropolitan Police",
+"Cardinal Health", "Father Christmas"): after those, the name must be tagged as a person or
+open with a known given name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from spacy.tokens import Doc
+
+from dyads.stages.actor_agent_nouns import AgentSpans
+from dyads.stages.actor_patterns import Mention, is_capitalised
+
+CLERIC_SECTOR = "REL"
+# Titles that, capitalised before a name, name a cleric.
+CLERICAL_TITLES = frozenset(
+    {"imam", "rabbi", "pastor", "ayatollah", "patriarch", "archbishop", "mullah", "reverend"}
+)
+# Titles that also open the names of institutions or stand for other things ("Metropolitan
+# Police", "Cardinal Health", "Father Christmas"): a cleric's only before a person's name.
+SHARED_TITLES = frozenset({"father", "cardinal", "bishop", "metropolitan"})
+
+
+def with_clerical_titles(
+    doc: Doc, mentions: list[Mention], agents: AgentSpans, given_names: Mapping[str, object]
+) -> AgentSpans:
+    """The agent nouns, with the religious titles before a name outside the mentions and the
+    agent nouns found so far: end -> (start, "REL")."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    taken.update(i for end, (start, _) in agents.items() for i in range(start, end))
+    found: AgentSpans = dict(agents)
+    for i, token in enumerate(doc[:-1]):
+        word = token.lower_
+        if i in taken or i + 1 in taken or not token.text[:1].isupper():
+            continue
+        if word not in CLERICAL_TITLES and word not in SHARED_TITLES:
+            continue
+        name = doc[i + 1]
+        if not (is_capitalised(name) and name.is_alpha and name.pos_ == "PROPN"):
+            continue
+        if word in SHARED_TITLES and not (name.ent_type_ == "PERSON" or name.lower_ in given_names):
+            continue
+        if _names_a_thing(doc, i + 1):
+            continue
+        found[i + 1] = (i, CLERIC_SECTOR)
+    return found
+
+
+def _names_a_thing(doc: Doc, start: int) -> bool:
+    """Whether the capitalised words from `start` name a thing, not a person: a building or
+    body the tagger tags so ("the Imam Ali Mosque"), or words that only modify a noun after
+    them ("Father Ted fans")."""
+    end = start
+    while end < len(doc) and is_capitalised(doc[end]) and doc[end].is_alpha:
+        end += 1
+    words = doc[start:end]
+    if not words:
+        return False
+    if any(t.ent_type_ and t.ent_type_ != "PERSON" for t in words):
+        return True
+    last = words[-1]
+    return last.dep_ == "compound" and last.head.pos_ == "NOUN" and last.head.i >= end
+
+
+def titled_cleric(doc: Doc, person: Mention) -> bool:
+    """Whether a person's mention opens with a religious title ("Pastor NAME"): a person,
+    whatever the tagger made of the name."""
+    return (
+        person.sector == CLERIC_SECTOR
+        and doc[person.start].lower_ in CLERICAL_TITLES | SHARED_TITLES
+        and not _names_a_thing(doc, person.start + 1)
+    )
