@@ -86,6 +86,7 @@ from dyads.stages.salience import (
     main_clause_bonus,
 )
 from dyads.stages.status import Cues, clause_verb, cue_status, dated_status, is_after
+from dyads.stages.trigger_blocs import mark_international_bodies
 from dyads.stages.triggers import (
     VERB_CONFIDENCE,
     Coding,
@@ -273,6 +274,8 @@ class EventExtractor:
         anchor: dt.date | None,
         article_id: str,
     ) -> list[Event]:
+        # "quit ECOWAS": the lexicon reads a body the actor stage knows as a bloc left.
+        mark_international_bodies(doc, actors)
         index = ActorIndex(doc, tuple(actors))
         index.add_places([party for p in places if (party := place_party(p)) is not None])
         mentions = _Mentions(

@@ -77,8 +77,8 @@ _PARTICLE_LIGHT_VERBS = {"put": frozenset({"forward", "forth"}), "set": frozense
 _LIGHT_VERB_PREPS = ("to", "with", "against", "toward", "towards")
 # Nouns of a journey, whose "of" phrase names the traveller ("the visit of the premier").
 _TRAVEL_NOUNS = word_set("visit trip tour journey voyage arrival")
-# Nouns of leaving a place ("the withdrawal from Moldova").
-_WITHDRAWAL_NOUNS = word_set("withdrawal pullout pull-out retreat evacuation")
+# Nouns of leaving a place or a body ("the withdrawal from Moldova", "its exit from the bloc").
+_WITHDRAWAL_NOUNS = word_set("withdrawal pullout pull-out retreat evacuation exit")
 # "Iran rejected accusations by the United States": charges a party denies are aimed at it.
 _CHARGE_NOUNS = word_set("accusation allegation charge claim criticism assertion")
 _DENIAL_VERBS = word_set("reject deny dismiss refute rebuff deflect brush")

@@ -17,7 +17,11 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from dyads.stages.collapsed_events import has_collapsed
+from dyads.stages.demanded_leadership import demanded_leadership_change
 from dyads.stages.demanded_relief import demanded_relief
+from dyads.stages.naming_predicates import small_clause_predicate
+from dyads.stages.trigger_blocs import bloc_words
 from dyads.stages.trigger_orders import RETREAT_CAMEO, orders_own_forces_out
 from dyads.stages.trigger_senses import (
     SenseLexicon,
@@ -90,6 +94,8 @@ _AGREEMENT_NOUNS = frozenset(
     {"agreement", "treaty", "accord", "pact", "deal", "protocol", "convention", "memorandum"}
 )
 _MAX_DEPTH = 12
+# Verbs of naming whose other uses are events of their own ("declared a blockade").
+_NAMING_WITH_OWN_EVENTS = frozenset({"declare"})
 # Prepositions of the circumstances of an act, never of its object or goal.
 # Prepositions of an earlier event ("after talks"), which completes no pattern of travel.
 _EARLIER_PREPS = frozenset({"after", "following", "since"})
@@ -850,8 +856,13 @@ class TriggerLexicon:
             return exposure
         predicate = _object_predicate(verb) if lemma in self._naming_verbs else None
         if predicate is not None:
-            return self._naming(verb, predicate)
-        relief = demanded_relief(verb)
+            named = self._naming(verb, predicate)
+            # "declared the area a disaster zone", "declared the envoy persona non grata":
+            # a verb with events of its own keeps them when the name neither praises nor blames.
+            if named is not None or lemma not in _NAMING_WITH_OWN_EVENTS:
+                return named
+        # "urged the president to step down": a change of leadership, before any relief.
+        relief = demanded_leadership_change(verb) or demanded_relief(verb)
         if relief is not None:
             # "called for the sanctions to be lifted": the demand, not the lifting.
             post, pre = _argument_tokens(verb)
@@ -879,7 +890,10 @@ class TriggerLexicon:
             # phrase are the topic of that event, not what is carried.
             post = [t for t in post if not self._inside_event_phrase(t, verb)]
         handed_to = _handed_to_party(verb, lemma)
-        implied = {_HANDED_OVER: handed_to.i} if handed_to is not None else None
+        # "quit ECOWAS": a bloc named by its acronym is a bloc to the patterns of leaving one.
+        implied = bloc_words(verb, post)
+        if handed_to is not None:
+            implied[_HANDED_OVER] = handed_to.i
         best, best_tokens = _best_pattern(verb, patterns, post, pre, implied)
         if (
             handed_to is not None
@@ -1383,6 +1397,8 @@ class TriggerLexicon:
         fought = code is not None and quad_class(code) == _MATERIAL_CONFLICT
         if (self._is_stalled(noun) and not fought) or self._is_stalled_topic(noun):
             return None
+        if has_collapsed(noun) and not fought:
+            return None  # "the ceasefire collapsed": no truce is declared or kept
         if lemma in _JOURNEY_WORDS and _is_product_journey(noun):
             return None
         modifiers = [t for t in noun.subtree if t.i != noun.i and t.dep_ not in _CLAUSE_DEPS]
@@ -1397,6 +1413,8 @@ class TriggerLexicon:
         # "a joint irrigation project": the parser hangs the modifier on the compound.
         own_tokens += [m for c in noun.children if c.dep_ == "compound" for m in c.children]
         own = _index(own_tokens)
+        for word, i in bloc_words(noun, own_tokens).items():
+            own.setdefault(word, i)  # "its exit from ECOWAS"
         for pattern in self._noun_patterns.get(lemma, ()):
             matched = _match(pattern.post, own)
             if matched is not None and pattern.code is not None:
@@ -1750,6 +1768,8 @@ def _object_predicate(verb: Token) -> Token | None:
     if any(c.dep_ in ("advmod", "prt") and c.lower_ in ("home", "back") for c in verb.children):
         return None
     predicate = next((c for c in verb.children if c.dep_ == "oprd"), None)
+    if predicate is None:
+        return small_clause_predicate(verb)  # "declared the general a traitor"
     # "Macron called Merz on Monday": with nothing named, a name the parser took for the
     # predicate is whom the call is to.
     if (

@@ -1,0 +1,36 @@
+"""The word that names a verb's object where the parser reads no object predicate.
+
+"declared the general a traitor" is parsed as a small clause (the object as the subject of a
+clausal complement whose head is the noun "traitor"), and "labelled the leader an enemy" as an
+apposition to the object. Both say what the object is called, as "called the vote a fraud" (an
+object predicate, "oprd") does, so a verb of naming reads them alike.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_NOMINAL_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+
+
+def small_clause_predicate(verb: Token) -> Token | None:
+    """The noun of a small clause ("declared [the general] a traitor"), or the common noun in
+    apposition straight after the object ("labelled the leader an enemy"), else None."""
+    for child in verb.children:
+        if child.dep_ != "ccomp" or child.pos_ not in _NOMINAL_POS:
+            continue
+        if any(c.dep_ == "nsubj" for c in child.children):
+            return child
+    for child in verb.children:
+        if child.dep_ != "dobj":
+            continue
+        for apposition in child.children:
+            # No comma between: "the minister, a close ally," describes, it does not name;
+            # nor does a name ("his counterpart Emmanuel Macron" says who is called).
+            if (
+                apposition.dep_ == "appos"
+                and apposition.pos_ == "NOUN"
+                and apposition.left_edge.i == child.i + 1
+            ):
+                return apposition
+    return None

@@ -1,0 +1,30 @@
+"""Tests for what a verb of naming calls its object (``naming_predicates``)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from dyads.stages.naming_predicates import small_clause_predicate
+
+from .event_helpers import token
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "predicate"),
+    [
+        ("The court declared the former mayor a fugitive.", "declared", "fugitive"),
+        ("The council labelled the rival candidate an enemy of the people.", "labelled", "enemy"),
+        # No name: an object described between commas, or no object at all.
+        ("Police questioned the driver, a local farmer, on Friday.", "questioned", None),
+        ("The king declared a day of mourning.", "declared", None),
+    ],
+)
+def test_small_clause_predicate(nlp: Language, text: str, verb: str, predicate: str | None) -> None:
+    found = small_clause_predicate(token(nlp(text), verb))
+    assert (found.text if found is not None else None) == predicate
+
+
+def test_a_name_after_the_object_says_who_it_is(nlp: Language) -> None:
+    doc = nlp("The chancellor called her Danish counterpart Mette Frederiksen on Friday.")
+    assert small_clause_predicate(token(doc, "called")) is None
