@@ -33,8 +33,11 @@ def test_a_second_process_reads_the_stored_table(folder: Path) -> None:
 
 def test_changed_source_bytes_build_the_table_again(folder: Path) -> None:
     cached("names", b"old", lambda: {"a": 1}, _is_dict)
+    cached("other-names", b"old", lambda: {"z": 0}, _is_dict)
     assert cached("names", b"new", lambda: {"b": 2}, _is_dict) == {"b": 2}
-    assert len(list(folder.iterdir())) == 2
+    # The entry built from the old bytes is stale and removed; another table's is kept.
+    kept = {p.name for p in folder.iterdir()}
+    assert kept == {entry_path("names", b"new").name, entry_path("other-names", b"old").name}
 
 
 def test_a_damaged_or_unexpected_entry_is_rebuilt(folder: Path) -> None:

@@ -67,5 +67,14 @@ def _store(path: Path, table: Any) -> None:
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
             raise
+        _remove_older(path)
     except (OSError, ValueError):
         return  # read-only home, full disk: the next process builds the table again
+
+
+def _remove_older(path: Path) -> None:
+    """Entries of the same table built from other bytes: stale once the data changed."""
+    name = path.name.rsplit("-", 1)[0]
+    for other in path.parent.glob(f"{name}-*.marshal"):
+        if other != path and other.name.rsplit("-", 1)[0] == name:
+            other.unlink(missing_ok=True)

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from dyads.cache import cached, entry_path
 from dyads.stages.gazetteer import (
+    _CACHED_TABLE,
     DATA_DIR,
     LANDMARKS_FILE,
     TABLE_FILE,
@@ -34,10 +35,10 @@ def test_the_cached_table_reads_back_as_built(
 ) -> None:
     monkeypatch.setenv("DYADS_CACHE_DIR", str(tmp_path))
     data = (DATA_DIR / TABLE_FILE).read_bytes()
-    built = cached("gazetteer", data, lambda: _indexed_table(data), _is_indexed_table)
-    assert entry_path("gazetteer", data).exists()
+    built = cached(_CACHED_TABLE, data, lambda: _indexed_table(data), _is_indexed_table)
+    assert entry_path(_CACHED_TABLE, data).exists()
     empty: tuple[list[str], dict[str, list[int]]] = ([], {})
-    read = cached("gazetteer", data, lambda: empty, _is_indexed_table)
+    read = cached(_CACHED_TABLE, data, lambda: empty, _is_indexed_table)
     assert read == built
     assert built[0][built[1]["wonsan"][0]].split("\t")[2] == "Wŏnsan"
 

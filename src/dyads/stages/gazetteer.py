@@ -335,6 +335,10 @@ def _data_rows(name: str) -> Iterator[list[str]]:
         yield line.split("\t")
 
 
+# The cache entry's name: change its version whenever `_indexed_table` builds differently.
+_CACHED_TABLE = "gazetteer-index-1"
+
+
 def _indexed_table(data: bytes) -> tuple[list[str], dict[str, list[int]]]:
     """The rows of the compressed table file and the index of their folded names."""
     rows = gzip.decompress(data).decode("utf-8").split("\n")[1:]  # the first line is the header
@@ -431,7 +435,7 @@ def load_gazetteer() -> Gazetteer:
     data = (DATA_DIR / TABLE_FILE).read_bytes()
     # Hundreds of thousands of small lists: collecting garbage meanwhile would double the time.
     with _no_garbage_collection():
-        rows, index = cached("gazetteer", data, lambda: _indexed_table(data), _is_indexed_table)
+        rows, index = cached(_CACHED_TABLE, data, lambda: _indexed_table(data), _is_indexed_table)
         table_rows = len(rows)
         _add_regions(rows, index, REGIONS_FILE)
         _add_regions(rows, index, SITES_FILE)
