@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from dyads.stages.gazetteer import fold
-from dyads.stages.place_landmarks import landmark_names
+from dyads.stages.gazetteer import fold, load_gazetteer
+from dyads.stages.place_landmarks import is_landmark, landmark_names
 
 from .place_helpers import by_text, places, toponyms
 
@@ -72,3 +72,45 @@ def test_a_seat_of_power_after_a_word_of_place_is_a_place(nlp: Language) -> None
 def test_the_landmark_names_hold_every_other_name() -> None:
     names = landmark_names()
     assert {fold("Kremlin"), fold("Tour Eiffel"), fold("Ayers Rock")} <= names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "lat"),
+    [
+        ("The new water ride at Everland broke down twice.", "Everland", "KOR", 37.3),
+        ("Marshals waved the red flag at the Hungaroring.", "Hungaroring", "HUN", 47.6),
+        (
+            "Two cars touched at Watkins Glen International.",
+            "Watkins Glen International",
+            "USA",
+            42.3,
+        ),
+    ],
+)
+def test_a_theme_park_or_circuit_is_placed_where_it_stands(
+    nlp: Language, text: str, name: str, country: str, lat: float
+) -> None:
+    site = by_text(places(nlp, text))[name]
+    assert site.country == country
+    assert site.lat is not None and abs(site.lat - lat) < 1.0
+
+
+def test_a_landmark_in_the_sentence_does_not_draw_a_large_town_to_a_small_namesake(
+    nlp: Language,
+) -> None:
+    found = by_text(places(nlp, "They spent a weekend at Epcot before flying home to Sheffield."))
+    assert found["Sheffield"].country == "GBR"
+
+
+def test_a_landmark_is_told_from_a_town_and_a_region() -> None:
+    gazetteer = load_gazetteer()
+    assert is_landmark(gazetteer.lookup("Epcot")[0])
+    assert not any(is_landmark(entry) for entry in gazetteer.lookup("Orlando"))
+    assert not any(is_landmark(entry) for entry in gazetteer.lookup("New England"))
+
+
+def test_a_landmark_the_tagger_reads_as_a_noun_is_found_after_a_word_of_place(
+    nlp: Language,
+) -> None:
+    found = by_text(places(nlp, "Rain fell for hours outside the Nurburgring on Saturday."))
+    assert found["Nurburgring"].country == "DEU"

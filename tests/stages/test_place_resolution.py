@@ -34,6 +34,12 @@ def test_own_names_give_or_take_city_and_saint() -> None:
     assert not same_name("Harare", "salisbury")
 
 
+def test_a_site_at_a_town_is_not_named_by_the_towns_name() -> None:
+    assert not same_name("Bakri Fort", "bakri")
+    assert not same_name("Karima Airport", "karima")
+    assert same_name("Bakri Fort", "bakri fort")
+
+
 def test_acronyms_only_match_names_written_in_capitals() -> None:
     assert is_acronym("UN", [entry("city", "Un", "IND")])
     assert not is_acronym("USA", [entry("country", "USA", "USA")])

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from spacy.language import Language
 
 from dyads.eval.geo import distance_km
@@ -379,6 +380,27 @@ def test_a_name_listed_with_regions_is_a_region(nlp: Language) -> None:
     found = by_text(places(nlp, "Snow fell in Oregon, Washington and Montana."))
     assert found["Washington"].admin1 == "Washington"
     assert found["Washington"].lat is not None and found["Washington"].lat > 45
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Hail flattened crops across Georgia and the Dakotas.", "USA"),
+        ("Hail flattened crops across Georgia and the Carolinas.", "USA"),
+        ("Border guards from Georgia and Azerbaijan met in Baku.", "GEO"),
+        ("Hail battered Alabama on Monday. Georgia escaped the worst of it.", "USA"),
+        ("Clashes broke out in Adjara. Georgia blamed outside agitators.", "GEO"),
+    ],
+)
+def test_georgia_beside_states_is_the_state_beside_its_regions_the_country(
+    nlp: Language, text: str, country: str
+) -> None:
+    assert by_text(places(nlp, text))["Georgia"].country == country
+
+
+def test_a_town_is_read_before_a_fort_named_after_it(nlp: Language) -> None:
+    found = by_text(places(nlp, "Refugees fled El Geneina as the fighting spread."))
+    assert found["El Geneina"].name == "Al-Junaynah"
 
 
 def test_congo_follows_the_actor_stage_dated_code(nlp: Language) -> None:

@@ -92,6 +92,7 @@ from dyads.stages.place_routes import route_pair_mentions
 from dyads.stages.place_school_lists import school_list_mentions
 from dyads.stages.place_sites import chain_hotel_mentions, site_mentions, town_of_building
 from dyads.stages.place_sports import sports_report, without_teams
+from dyads.stages.place_universities import university_entity
 from dyads.stages.place_untagged import gazetteer_mentions
 
 # Entities under which a gazetteer name is not a place ("Washington Post", "Jordan Peterson").
@@ -132,6 +133,7 @@ class ToponymFinder:
             ent = with_saint_prefix(lookup, doc, ent)
             if not any(taken[ent.start : ent.end]):  # else inside a longer name found already
                 site = site_entity(lookup, doc, ent)  # "the Burj Khalifa" read as a law
+                site = site or university_entity(self.gazetteer, doc, ent)  # "taught at Yale"
                 within = [] if site is not None else names_within(lookup, doc, ent)
                 mention = site or (None if within else entity_as_place(lookup, doc, ent))
                 take(within or ([mention] if mention is not None else []))

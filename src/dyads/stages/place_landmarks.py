@@ -14,7 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 from spacy.tokens import Span as TokenSpan
 
-from dyads.stages.gazetteer import DATA_DIR, LANDMARKS_FILE, fold
+from dyads.stages.gazetteer import DATA_DIR, LANDMARKS_FILE, GazEntry, fold
 from dyads.stages.place_cues import is_capitalised
 from dyads.stages.place_lookup import PlaceLookup
 from dyads.stages.place_resolution import Mention
@@ -79,6 +79,27 @@ def stands_for_its_occupants(doc: Doc, mention: Mention) -> bool:
     if before < 0 or doc[before].lower_ != "the":
         return False  # "Rio's Maracana": a seat of power is named with "the"
     return before == 0 or doc[before - 1].lower_ not in PLACE_WORDS
+
+
+def landmark_after_word_of_place(doc: Doc, mention: Mention) -> bool:
+    """A capitalised name the landmarks table alone lists, after a word of place ("outside
+    the Nurburgring"), whatever part of speech the tagger gives it."""
+    if not mention.candidates or not all(is_landmark(e) for e in mention.candidates):
+        return False
+    if not is_capitalised(doc[mention.start].text) or doc[mention.start].is_sent_start:
+        return False
+    before = mention.start - 1
+    if before >= 0 and doc[before].lower_ == "the":
+        before -= 1
+    return before >= 0 and doc[before].lower_ in PLACE_WORDS
+
+
+def is_landmark(entry: GazEntry) -> bool:
+    """A site of the landmarks table (a square, a stadium, a theme park), not a town or a
+    region."""
+    return (
+        entry.kind == "region" and entry.geonameid is None and fold(entry.name) in landmark_names()
+    )
 
 
 @lru_cache(maxsize=1)

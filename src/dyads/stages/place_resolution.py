@@ -30,6 +30,14 @@ VILLAGE_POPULATION = 15_000
 MIN_OTHER_NAME_POPULATION = 10_000
 # The Arabic article as transliterated before town names ("Al Qāmishlī", "Ar Raqqah").
 ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "at", "ash", "az", "an", "adh"})
+# Words naming a site built at a town, written after its name ("El Geneina Fort", "Kakuma
+# Camp"): the town's bare name is the town's, not the site's.
+SITE_SUFFIXES = frozenset(
+    {
+        *("fort", "castle", "citadel", "barracks", "garrison", "camp", "base", "airport"),
+        *("airbase", "airfield", "prison", "dam", "bridge"),
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -368,10 +376,15 @@ def _region_in_view(entry: GazEntry, context: Context) -> bool:
 
 
 def _holds_towns(area: GazEntry, context: Context) -> bool:
-    """A country or first-level region holding a town the article names."""
+    """A country or first-level region holding a town the article names, or a first-level
+    region of the country of another the article names ("Georgia" in a story about Alabama;
+    the country holds that other region too: "Georgia" beside "Adjara")."""
+    regions = context.town_regions | context.admin1
     if area.kind == "admin1":
-        return (area.country or "", area.name) in context.town_regions
-    return any(country == area.country for country, _ in context.town_regions)
+        return (area.country or "", area.name) in context.town_regions or any(
+            country == area.country and name != area.name for country, name in context.admin1
+        )
+    return any(country == area.country for country, _ in regions)
 
 
 def _own_named(entry: GazEntry, key: str) -> bool:
@@ -476,9 +489,12 @@ def _rank(entry: GazEntry) -> int:
 
 def same_name(name: str, key: str) -> bool:
     """A place's own name, give or take "City" and "Saint"/"St.": "New York City" is named
-    "New York", "Saint Petersburg" "St. Petersburg"; "Harare" is not named "Salisbury"."""
+    "New York", "Saint Petersburg" "St. Petersburg"; "Harare" is not named "Salisbury", nor
+    a fort at a town ("El Geneina Fort") by the town's name."""
     own, wanted = _loose_name(name), _loose_name(key)
-    return own == wanted or own.startswith(wanted + " ")
+    if own == wanted:
+        return True
+    return own.startswith(wanted + " ") and own.split()[-1] not in SITE_SUFFIXES
 
 
 def same_town_name(entry: GazEntry, key: str) -> bool:

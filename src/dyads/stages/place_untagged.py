@@ -34,6 +34,7 @@ from dyads.stages.place_filters import (
     person_not_town,
     sizeable_town,
 )
+from dyads.stages.place_landmarks import landmark_after_word_of_place
 from dyads.stages.place_local_cues import bound_for, local_cue
 from dyads.stages.place_lookup import MAX_NAME_TOKENS, MIN_POPULATION_UNTAGGED, PlaceLookup
 from dyads.stages.place_plurals import plural_area_after_the
@@ -118,7 +119,11 @@ def _plausible_untagged(lookup: PlaceLookup, doc: Doc, mention: Mention) -> bool
         # "While" opening a sentence, "Western" in "Western hegemony"; but a sizeable town's
         # name the tagger takes for a noun before its people or services is the town
         # ("Timaru firefighters").
-        return _noun_before_residents(doc, mention) or _noun_attacked(doc, mention)
+        return (
+            _noun_before_residents(doc, mention)
+            or _noun_attacked(doc, mention)
+            or landmark_after_word_of_place(doc, mention)
+        )
     if plural_area_after_the(doc, mention):
         return True  # "the Canaries": the islands, though "canaries" is a common noun
     if is_common_word_with_the(doc, mention):

@@ -16,38 +16,40 @@ repeated where the model reads it otherwise (one sense per article) and a gazett
 local courts, hotels, malls and slums named by the place they are in ("Tallaght District
 Court", "the Kibera slum"), "X Local Government Area", an entity the model ran over "in"
 ("Canal Road in Ikeja") and two place entities that name one known place ("Sheikh Zayed City").
-Each toponym is resolved in context: a qualifier ("Moscow, Idaho", "London's Heathrow", but not
-an item of a list: "Washington, Maryland and Virginia"; a part of a town after its possessive
-is never a namesake far away: "Chicago's South Side"), a description naming a country ("the
-Lebanese port of Tripoli", "Victoria, the Australian state"), a list of regions it stands in
-("Oregon, Washington and Montana"), regions named elsewhere in the article and the regions of
-its other towns, cue words ("the city of"), a place's own name (in any transliteration:
-"Zaporizhzhia", "Avdiivka") before an old or foreign one (unless that one is a large town's and
-the own-name places are villages abroad or the article is about the town's country: "Derna",
-"Canton" beside "Chinese"), the kind of place (countries, capitals and the largest cities before
-homonyms, a town before the county named after it, a region's main town before the region it
-names: "Kyiv", "Gao"; but a town of some size in the region of the article's other towns or
-named regions before a namesake abroad, capital or not, unless the article has places in the
-namesake's country: "Paris" beside "Dallas"; and a mid-sized town or a region abroad after a
-namesake in the country of those places: "Granada" after "Managua"), of a country and a region
-abroad named alike the one holding the article's towns, the countries of the other places in the
-sentence, the article's dominant country, then the countries of its places and actors, then
-size (the other places as read beside the anchors first, `place_anchors`: no small homonym's
-first reading outvotes a large city or a named region beside it); names before "west of X",
-"just outside X", "in southwest X" placed near X (`place_relative`); of seas sharing a name, the
-one nearest the article's other places ("the Gulf" beside
-Louisiana or Bahrain). A local feature the gazetteer does not know (a street, a building, or a
-small town abroad that the article's other places make unlikely) is placed at its qualifier
-or the town whose possessive it follows (as that town was resolved in full: "London's Heathrow"
-beside a Canadian actor), else at the town right after "in" it ("the Sunset Grill in Toronto"),
-else at the town named closest to it in its sentence (or in the sentence before, when that town
-is in the country the article is about; never a small town in another region of the main town's
-country, a doubtful reading), else at the article's main town; an unknown village or
-town ("the village of X") is placed at that closest town only in the country of the article's
-main place, else at the main place (`place_villages`). A county after a comma qualifies the town
-before it as its first-level region does ("Lakewood, Ocean County"). A town's name that is
-the surname of a person the actor stage found at the same words is no place ("the Clinton
-camp").
+Each toponym is resolved in context: a qualifier ("Moscow, Idaho", "London's Heathrow", but not an
+item of a list: "Washington, Maryland and Virginia"; a part of a town after its possessive is never
+a namesake far away: "Chicago's South Side"), a description naming a country ("the Lebanese port of
+Tripoli", "Victoria, the Australian state"), a list of regions it stands in ("Oregon, Washington
+and Montana", "Georgia and the Carolinas"), a university's one-word name in talk of study ("left
+Oxford for Stanford": `place_universities`), regions named elsewhere in the article and the regions
+of its other towns, cue words ("the city of"), a place's own name (in any transliteration:
+"Zaporizhzhia", "Avdiivka") before an old or foreign one (unless that one is a large town's and the
+own-name places are villages abroad or the article is about the town's country: "Derna", "Canton"
+beside "Chinese"), the kind of place (countries, capitals and the largest cities before homonyms, a
+town before the county named after it, a region's main town before the region it names: "Kyiv",
+"Gao"; but a town of some size in the region of the article's other towns or named regions before a
+namesake abroad, capital or not, unless the article has places in the namesake's country: "Paris"
+beside "Dallas"; and a mid-sized town or a region abroad after a namesake in the country of those
+places: "Granada" after "Managua"), of a country and a region abroad named alike the one holding
+the article's towns or the country of its other first-level regions ("Georgia" beside Alabama), the
+countries of the other places in the sentence, the article's dominant country, then the countries
+of its places and actors, then size (the other places as read beside the anchors first,
+`place_anchors`: no small homonym's first reading outvotes a large city or a named region beside
+it); names before "west of X", "just outside X", "in southwest X" placed near X (`place_relative`);
+of seas sharing a name, the one nearest the article's other places ("the Gulf" beside Louisiana or
+Bahrain). A famous site of the landmarks table is no evidence of where the sentence's towns are ("a
+week at Disneyland before flying home to Leeds"). A local feature the gazetteer does not know (a
+street, a building, a small town abroad that the article's other places make unlikely, or a village
+in another region of the article's country than its places: `place_region_strays`) is placed at its
+qualifier or the town whose possessive it follows (as that town was resolved in full: "London's
+Heathrow" beside a Canadian actor), else at the town right after "in" it ("the Sunset Grill in
+Toronto"), else at the town named closest to it in its sentence (or in the sentence before, when
+that town is in the country the article is about; never a small town in another region of the main
+town's country, a doubtful reading), else at the article's main town; an unknown village or town
+("the village of X") is placed at that closest town only in the country of the article's main
+place, else at the main place (`place_villages`). A county after a comma qualifies the town before
+it as its first-level region does ("Lakewood, Ocean County"). A town's name that is the surname of
+a person the actor stage found at the same words is no place ("the Clinton camp").
 """
 
 from __future__ import annotations
@@ -68,7 +70,9 @@ from dyads.stages.place_capitals import main_towns, only_capitals
 from dyads.stages.place_compounds import SITUATING_PARTICIPLES
 from dyads.stages.place_dates import country_on
 from dyads.stages.place_finders import ToponymFinder
+from dyads.stages.place_landmarks import is_landmark
 from dyads.stages.place_lines import GLUED_DASH
+from dyads.stages.place_region_strays import off_region_village
 from dyads.stages.place_relative import lies_near, relative_reference
 from dyads.stages.place_resolution import (
     AREA_KINDS,
@@ -81,6 +85,7 @@ from dyads.stages.place_resolution import (
     holding_area,
 )
 from dyads.stages.place_sites import SITE_WORDS
+from dyads.stages.place_universities import university_reading
 from dyads.stages.place_villages import settlement_home
 
 # A town smaller than this, in a country the article never names, is taken for a local feature.
@@ -171,6 +176,12 @@ class Geoparser:
                 # "New York" in "Oceanside, New York" is the state that holds the town.
                 held = mentions[number - 1].candidates
                 entry = holding_area(mention.candidates, held) or entry
+            if qualifier is None:  # "left Oxford for Stanford": the universities
+                sentence = _sentence_of(doc, mention)
+                university = university_reading(
+                    self.gazetteer, doc, mention, entry, context, sentence
+                )
+                entry = university or entry
             resolved.append((mention, entry, qualifier))
         resolved = self._placed_relative(doc, resolved, contexts)
         focus = article_focus([entry for m, entry, _ in resolved if not m.facility])
@@ -185,6 +196,8 @@ class Geoparser:
                 continue  # "the Clinton camp": the actor stage found a person at these words
             if _stray_town(mention, entry, qualifier, focus, resolved, actor_countries):
                 entry = None
+            elif off_region_village(mention, entry, qualifier, focus, resolved):
+                entry = None  # "Stonewall", Louisiana, in a story about Virginia
             near = qualifier
             if entry is None and near is None:
                 near = settlement_home(
@@ -335,7 +348,7 @@ class Geoparser:
                 place_countries.add(entry.country)
                 if entry.kind == "city" and entry.admin1 and not mention.facility:
                     other_town_regions.add((entry.country, entry.admin1))
-                elif entry.kind in {"admin1", "region"}:
+                elif entry.kind in {"admin1", "region"} and not is_landmark(entry):
                     other_town_regions.add((entry.country, entry.name))  # "West Yorkshire"
             if entry.kind == "city" and entry.admin1 and not mention.facility:
                 town_regions.add((entry.country, entry.admin1))
@@ -345,7 +358,10 @@ class Geoparser:
                 towns_admin1.add((entry.country, entry.admin1))
             if sentence[0] <= mention.start < sentence[1]:
                 nearby.add(entry.country)
-                if entry.kind not in {"country", "continent"}:
+                # A famous site draws visitors from afar ("a week at Disneyland before flying
+                # home to Leeds"): unlike a town, it says little of where the sentence's towns
+                # are (nor, above, of the country of the article's towns).
+                if entry.kind not in {"country", "continent"} and not is_landmark(entry):
                     nearby_towns.add(entry.country)
         return Context(
             frozenset(countries),
@@ -574,9 +590,10 @@ def _heads_a_list(doc: Doc, mention: Mention, first: dict[Mention, GazEntry | No
 def _listed_region(
     doc: Doc, mention: Mention, first: dict[Mention, GazEntry | None], entry: GazEntry | None
 ) -> GazEntry | None:
-    """A name listed with first-level regions of one country is that country's region too
-    ("California, Washington, Utah"): unless it is a capital named with regions next to it
-    ("Washington, Maryland and Virginia")."""
+    """A name listed with first-level regions of one country, or with a region that lies in one
+    ("Georgia and the Carolinas"), is that country's region too ("California, Washington,
+    Utah"): unless it is a capital named with regions next to it ("Washington, Maryland and
+    Virginia")."""
     regions = [e for e in mention.candidates if e.kind == "admin1"]
     if entry is None or entry.kind == "admin1" or not regions:
         return None
@@ -584,7 +601,8 @@ def _listed_region(
         e
         for m, e in first.items()
         if e is not None
-        and e.kind == "admin1"
+        and e.kind in {"admin1", "region"}
+        and e.country
         and m is not mention
         and _listed_with(doc, m, mention)
     ]
@@ -596,8 +614,8 @@ def _listed_region(
 
 
 def _listed_with(doc: Doc, one: Mention, other: Mention) -> bool:
-    """Whether two mentions stand in one list: between them only commas, "and", "or" and
-    other names."""
+    """Whether two mentions stand in one list: between them only commas, "and", "or", "the"
+    and other names ("Georgia and the Carolinas")."""
     start, end = (one.end, other.start) if one.end <= other.start else (other.end, one.start)
     if end - start > 12:
         return False
@@ -605,7 +623,7 @@ def _listed_with(doc: Doc, one: Mention, other: Mention) -> bool:
     return (
         bool(between)
         and all(
-            token.text in {",", "and", "or", "&"} or token.is_title or token.text.isupper()
+            token.text in {",", "and", "or", "&", "the"} or token.is_title or token.text.isupper()
             for token in between
         )
         and any(token.text in {",", "and", "or", "&"} for token in between)
