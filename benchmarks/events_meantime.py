@@ -49,7 +49,7 @@ from events_gwn import (
     second_annotation_lines,
     write_errors,
 )
-from report import PLOVER_MEASURES, SHARED, write_section
+from report import PLOVER_MEASURES, SHARED, found_files, write_section
 
 ROOT = Path(__file__).resolve().parent.parent
 MEANTIME = SHARED / "timex" / "meantime_en"
@@ -89,7 +89,7 @@ class MeantimeEvent(GwnEvent):
 
 def article_paths(folder: Path = MEANTIME) -> list[str]:
     """Every MEANTIME article's path inside `meantime_en/`, sorted: the annotation order."""
-    return sorted(path.relative_to(folder).as_posix() for path in folder.glob("corpus_*/*.xml"))
+    return [path.relative_to(folder).as_posix() for path in found_files(folder, "corpus_*/*.xml")]
 
 
 def read_texts(paths: Sequence[str], folder: Path = MEANTIME) -> list[str]:

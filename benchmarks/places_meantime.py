@@ -25,7 +25,7 @@ from dyads.records import Place
 from dyads.stages.actors import ActorRecognizer
 from dyads.stages.gazetteer import load_gazetteer
 from dyads.stages.places import Geoparser
-from report import SHARED, write_section
+from report import SHARED, found_files, write_section
 
 ROOT = Path(__file__).resolve().parent.parent
 MEANTIME = SHARED / "timex" / "meantime_en"
@@ -160,7 +160,7 @@ def read_articles(folder: Path) -> list[Article]:
     def is_demonym(words: str) -> bool:
         return gazetteer.demonym(words) is not None
 
-    return [read_article(path, is_demonym) for path in sorted(folder.glob("corpus_*/*.xml"))]
+    return [read_article(path, is_demonym) for path in found_files(folder, "corpus_*/*.xml")]
 
 
 def annotated(places: Sequence[Place], end: int) -> list[Place]:

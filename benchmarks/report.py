@@ -20,6 +20,20 @@ PLOVER_MEASURES = (
     ("recipient code F1", "recipient_f1"),
     ("full record accuracy", "full_record"),
 )
+
+
+def found_files(folder: Path, pattern: str) -> list[Path]:
+    """The files of a shared-data folder matching a pattern, sorted; an error naming the
+    folder when there are none (a benchmark scored on no data would report zeros)."""
+    files = sorted(folder.glob(pattern))
+    if not files:
+        raise SystemExit(
+            f"no {pattern} files under {folder}: the shared data folder is ../shared/data beside "
+            "the project, or where DYADS_SHARED_DATA points"
+        )
+    return files
+
+
 HEADER = (
     "# Benchmarks\n\nFigures measured by the scripts in `benchmarks/`; each section says how.\n"
 )
