@@ -1,4 +1,5 @@
-"""Every command and option of the CLI is documented in docs/cli.md."""
+"""Every command and option of the CLI is documented in docs/cli.md, and every stage module in
+docs/design.md."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ import typer.main
 
 from dyads.cli import app
 
-CLI_DOC = (Path(__file__).resolve().parent.parent / "docs" / "cli.md").read_text()
+ROOT = Path(__file__).resolve().parent.parent
+CLI_DOC = (ROOT / "docs" / "cli.md").read_text()
+DESIGN_DOC = (ROOT / "docs" / "design.md").read_text()
 
 
 def _commands(group: Any, prefix: str) -> list[tuple[str, Any]]:
@@ -38,3 +41,10 @@ def test_every_command_and_option_is_documented() -> None:
             if parameter.param_type_name == "option":
                 longest = max(parameter.opts, key=len)
                 assert longest in CLI_DOC, f"{name} {longest} is not documented"
+
+
+def test_every_stage_module_is_described_in_the_design() -> None:
+    modules = sorted((ROOT / "src" / "dyads" / "stages").glob("*.py"))
+    assert len(modules) > 100
+    missing = [m.name for m in modules if m.stem != "__init__" and f"{m.name}`" not in DESIGN_DOC]
+    assert missing == [], f"docs/design.md does not describe {missing}"
