@@ -86,3 +86,20 @@ def test_the_agency_or_the_alliance_is_the_body_named_before(code: ActorCoder) -
     # A body whose name does not fit the noun is not meant: a travel agency is no IGO.
     actors = code("Mercosur leaders met in Brasilia. The travel agency said flights resumed.")
     assert all(a.text != "agency" for a in actors)
+
+
+def test_their_forces_after_two_joined_states_are_both_states_forces(code: ActorCoder) -> None:
+    text = "Canada and the Netherlands said their frigates sank a pirate skiff."
+    actors = [a for a in code(text, OLD_WIRE) if a.text == "frigates"]
+    assert sorted(coded(a) for a in actors) == [("CAN", "MIL"), ("NLD", "MIL")]
+    text = "Chile and Peru said their soldiers cleared the mines."
+    actors = [a for a in code(text, OLD_WIRE) if a.text == "soldiers"]
+    assert sorted(coded(a) for a in actors) == [("CHL", "MIL"), ("PER", "MIL")]
+
+
+def test_their_forces_after_a_pair_and_another_state_are_not_the_pairs(
+    code: ActorCoder,
+) -> None:
+    text = "Chile and Peru told Bolivia that their soldiers would clear the mines."
+    actors = [a for a in code(text, OLD_WIRE) if a.text == "soldiers"]
+    assert sorted(coded(a) for a in actors) != [("CHL", "MIL"), ("PER", "MIL")]

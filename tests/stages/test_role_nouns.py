@@ -300,3 +300,13 @@ def test_modifiers_joined_by_and_act_together(nlp: Language) -> None:
     roles = noun_roles(token(doc, "strikes"), index)
     assert {a.code for a in roles.actors} == {"ISR", "USA"}
     assert roles.recipient is not None and roles.recipient.code == "IRN"
+
+
+def test_what_an_act_leaves_in_a_state_is_its_recipient(nlp: Language) -> None:
+    doc = nlp("American sanctions have left Venezuela short of refinery parts.")
+    index = index_of(doc, [("American", "USA", None), ("Venezuela", "VEN", None)])
+    roles = noun_roles(token(doc, "sanctions"), index)
+    assert codes(roles.actors) == ["USA"] and codes(roles.recipients) == ["VEN"]
+    doc = nlp("A blockade by Serbia left Pristina without fuel for a week.")
+    index = index_of(doc, [("Serbia", "SRB", None)], places=[("Pristina", "XKX")])
+    assert codes(noun_roles(token(doc, "blockade"), index).recipients) == ["XKX"]

@@ -136,3 +136,15 @@ def test_the_name_a_call_is_made_to_is_its_object(nlp: Language) -> None:
     doc = nlp("Macron called Scholz on Monday.")
     assert [t.text for t in misread_objects(doc[1])] == ["Scholz"]
     assert misread_objects(nlp("The virus hid in a program called Backoff.")[6]) == []
+
+
+def test_the_host_of_talks_the_subject_holds_is_no_party_to_them(nlp: Language) -> None:
+    doc = nlp("Serbia and Albania held talks in Vienna hosted by Austria.")
+    index = index_of(doc, [("Serbia", "SRB"), ("Albania", "ALB"), ("Austria", "AUT")])
+    assert codes(object_actors(token(doc, "talks"), index)) == []
+
+
+def test_the_agent_of_a_hosting_participle_stays_a_party_of_other_verbs(nlp: Language) -> None:
+    doc = nlp("Iran condemned the talks hosted by Bahrain.")
+    index = index_of(doc, [("Iran", "IRN"), ("Bahrain", "BHR")])
+    assert codes(object_actors(token(doc, "talks"), index)) == ["BHR"]

@@ -1,6 +1,6 @@
 """Role probes: actors and recipients in harder syntax, coded end to end.
 
-The probes (`data/role_probes.tsv`) come in thirty-eight sets, each written in full before any of it
+The probes (`data/role_probes.tsv`) come in thirty-nine sets, each written in full before any of it
 was run (B after the fixes drawn from A, C after those from B, and so on), so each set's first score
 estimates how the fixes before it generalise. They probe passives with and without "by", "came
 under fire from", nominalisations, "in a letter to", "urged X to", "accused X of", objects of
@@ -37,7 +37,9 @@ event nouns ("cast its veto") and denials of a claim the article reports earlier
 recipients of wire news of 2000 and 2025 (in event nouns and possessives, after prepositions, hidden
 by the parse, and none named); set AL, roles a reader sees wrong (the place a blockade is laid
 on, "forces of X", a bare "the court", forces sent to a region of no state, "both sides" after
-brokered talks, "its aircraft" that strike, a monitor reporting after a comma).
+brokered talks, "its aircraft" that strike, a monitor reporting after a comma); set AM, events
+and roles a reader sees wrong (strikes that are called, talks hosted by a third state, "left" as
+a result, "their" forces after two joined states).
 Each sentence is coded alone (sets G and H after their context, with the story's date) and scored as
 `dyads eval plover` scores gold (`top_prediction`); the file's header keeps each set's scores
 before and after.
@@ -96,6 +98,8 @@ class GroupFloor:
 # AK recipients of wire news (nouns and possessives, prepositions, parties the parse hides, none
 #   named): roles 178 of 200 (0.890), full 163 (0.815); 167 and 153 before its rules.
 # AL roles a reader sees wrong: roles 45 of 49 (0.918), full 42 (0.857); 23 and 22 before its rules.
+# AM events and roles a reader sees wrong, second round: roles 39 of 41 (0.951), full 39 (0.951);
+#   31 and 26 before its rules.
 GROUP_FLOORS = (
     GroupFloor("wire sentences", ("E", "F"), 100, 0.88, 0.78),
     GroupFloor("pairs referred back to", ("G", "H"), 70, 0.92, 0.85),
@@ -110,6 +114,7 @@ GROUP_FLOORS = (
     GroupFloor("article context", ("AJ",), 25, 0.85, 0.82),
     GroupFloor("wire recipients", ("AK",), 195, 0.86, 0.78),
     GroupFloor("roles seen wrong", ("AL",), 45, 0.88, 0.8),
+    GroupFloor("events and roles seen wrong", ("AM",), 40, 0.92, 0.9),
 )
 # Groups whose misses are mostly other stages': the floor over all sets leaves them out.
 OTHER_STAGES_SETS = ("V", "W", "X", "Y", "AA")
@@ -117,7 +122,7 @@ OTHER_STAGES_SETS = ("V", "W", "X", "Y", "AA")
 
 @dataclass(frozen=True)
 class RoleProbe:
-    set: str  # "A" to "Z", then "AA" to "AL", see the probe file's header
+    set: str  # "A" to "Z", then "AA" to "AM", see the probe file's header
     construction: str  # the syntax the sentence probes ("passive_by", "attribution", ...)
     event: str
     actors: frozenset[str]

@@ -185,10 +185,31 @@ def doc_word(token: Token, offset: int) -> str:
     return token.doc[token.i + offset].lower_
 
 
+def owning_pair(doc: Doc, mentions: list[Mention], before: int) -> list[Mention]:
+    """The two states named together last before token `before` in its sentence, with no
+    other state after them ("Britain and France said their jets bombed"): whose "their" is."""
+    starts = sentence_starts(doc)
+    first = starts[bisect_right(starts, before) - 1]
+    states = sorted(
+        (
+            m
+            for m in mentions
+            if m.kind in NAMING_KINDS
+            and len(m.code or "") == 3
+            and first <= m.start
+            and m.end <= before
+        ),
+        key=lambda m: m.start,
+    )
+    pair = _last_pair(doc, states)
+    return pair if pair and pair[1] == states[-1] else []
+
+
 def _last_pair(doc: Doc, states: list[Mention]) -> list[Mention]:
     """The last two states named together ("India and Pakistan", "North and South Korea")."""
     for second, first in zip(reversed(states), reversed(states[:-1]), strict=False):
         between = {t.lower_ for t in doc[first.end : second.start]}
-        if first.code != second.code and between and between <= {"and", ","}:
+        # "Saudi Arabia and the United Arab Emirates": the article may stand outside a name.
+        if first.code != second.code and between & {"and", ","} and between <= {"and", ",", "the"}:
             return [first, second]
     return []

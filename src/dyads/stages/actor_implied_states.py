@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from dyads.stages.actor_acting_bodies import names_its_act
 from dyads.stages.actor_agent_nouns import AgentSpans
-from dyads.stages.actor_anaphors import NAMING_KINDS, after_pair_word
+from dyads.stages.actor_anaphors import NAMING_KINDS, after_pair_word, owning_pair
 from dyads.stages.actor_article_states import ArticleStates
 from dyads.stages.actor_clerics import titled_cleric
 from dyads.stages.actor_lone_names import SPEECH_LEMMAS
@@ -174,6 +174,11 @@ def definite_agents(
         if determiner != "the" and doc[start:end].root.dep_ not in SUBJECT_DEPS:
             continue  # "withdrew its troops": the subject's own body adds no party
         root = doc[start:end].root
+        pair = owning_pair(doc, seen, start) if determiner == "their" else []
+        if pair:
+            # "Britain and France said their jets bombed": the forces of both, acting jointly.
+            found += [Mention(start, end, m.name, "agent", m.code, sector) for m in pair]
+            continue
         if determiner in PRONOUN_GENDER:  # "his government": the person's state
             state = resolve_pronoun(doc[start - 1], people, sent_starts)
             code = state.code if state is not None else None

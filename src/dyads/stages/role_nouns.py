@@ -41,6 +41,7 @@ from dyads.stages.role_syntax import (
     word_set,
 )
 from dyads.stages.role_weighed import weighed_proposal_roles
+from dyads.stages.trigger_results import objects_left
 from dyads.stages.triggers import lemma_of
 
 # "an investigation into the massacres in Rwanda", "an incursion into Iraq": what is entered.
@@ -190,6 +191,10 @@ def noun_roles(noun: Token, index: ActorIndex, *, addresses_content: bool = Fals
         candidates += content_subjects(noun, index)
     candidates += reaction_targets(noun, index)
     candidates += _arrival_places(noun, index)
+    # "U.S. sanctions have left Iran short of spare parts": what an act leaves in a state.
+    for obj in objects_left(noun):
+        place = index.object_place(obj)
+        candidates += index.actors_in(obj) or ([place] if place is not None else [])
     if len(actors) >= 2 and reciprocal_object(noun):
         return reciprocal(tuple(actors))
     # "imposed its naval blockade on Cyprus": the actor's own navy is how it acts, not whom on.

@@ -50,6 +50,14 @@ _DIRECT_ACT_VERBS = word_set(
 )
 
 
+# Verbs of holding a meeting, and the participles naming who hosts or brokers one ("held talks
+# in Moscow hosted by Russia"): the host is a third party, not whom the holders meet.
+_HOLDING_VERBS = word_set("hold have conduct begin start open resume continue")
+_HOSTING_VERBS = word_set(
+    "host broker mediate sponsor convene chair facilitate arrange organise organize"
+)
+
+
 # Verbs of calling someone up, which the parser may read as naming ("called Merz").
 _CALLING_VERBS = word_set("call phone ring")
 
@@ -79,8 +87,15 @@ def object_actors(obj: Token, index: ActorIndex) -> list[Actor]:
     # Only a bare title is the subject's own: "his Australian counterpart" names another party.
     if owned and found and found[0].span == (obj.idx, obj.idx + len(obj.text)):
         found = found[1:]
+    hosts = _hosts(obj, index)
+    found = [a for a in found if a not in hosts]
     for participle in children(obj, ("acl",)):
-        agents = [a for g in children(participle, ("agent",)) for a in _agent_parties(g, index)]
+        agents = [
+            a
+            for g in children(participle, ("agent",))
+            for a in _agent_parties(g, index)
+            if a not in hosts
+        ]
         seekers = obj.head.lemma_.lower() in HANDOVER_VERBS and (
             participle.lemma_.lower() in _SEEKING_WORDS
         )
@@ -105,6 +120,20 @@ def object_actors(obj: Token, index: ActorIndex) -> list[Actor]:
         for subject in children(clause, SUBJECT_DEPS):
             found += [a for a in index.actors_in(subject) if a not in found]
     return found
+
+
+def _hosts(obj: Token, index: ActorIndex) -> list[Actor]:
+    """ "held talks in Moscow hosted by Russia": the hosts or brokers a participle describing
+    a meeting that the subject holds names."""
+    if obj.dep_ != "dobj" or obj.head.lemma_.lower() not in _HOLDING_VERBS:
+        return []
+    return [
+        a
+        for participle in children(obj, ("acl",))
+        if participle.lemma_.lower() in _HOSTING_VERBS
+        for g in children(participle, ("agent",))
+        for a in _agent_parties(g, index)
+    ]
 
 
 def destinations(verb: Token, index: ActorIndex) -> list[Actor]:

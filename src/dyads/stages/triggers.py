@@ -23,6 +23,7 @@ from dyads.stages.demanded_relief import demanded_relief
 from dyads.stages.naming_predicates import small_clause_predicate
 from dyads.stages.trigger_blocs import bloc_words
 from dyads.stages.trigger_orders import RETREAT_CAMEO, orders_own_forces_out
+from dyads.stages.trigger_results import leaves_in_a_state
 from dyads.stages.trigger_senses import (
     SenseLexicon,
     is_hostless_journey,
@@ -31,6 +32,7 @@ from dyads.stages.trigger_senses import (
     returned_to_party,
     verb_sense,
 )
+from dyads.stages.trigger_strikes import called_strike, is_called_strike
 
 # CAMEO's quad class of material conflict (fighting, coercion, mobilisation).
 _MATERIAL_CONFLICT = 4
@@ -254,6 +256,7 @@ _MILITARY_STRIKE = frozenset(
     | {"pre-emptive", "preemptive", "surgical", "precision", "naval"}
 )
 _STRIKE_CAMEO = "143"
+_MILITARY_STRIKE_CAMEO = "190"
 _CALLED_OFF_STRIKE_CAMEO = "082"
 _YIELD_TYPES = frozenset({"RETREAT", "CONCEDE"})
 # Subjects whose strike is a labour strike ("miners called off their strike").
@@ -829,6 +832,8 @@ class TriggerLexicon:
             return None
         if lemma in _HARM_VERBS and _is_accidental(verb):
             return None
+        if leaves_in_a_state(verb):
+            return None  # "left thousands without food": a result, no withdrawal
         if lemma in self._contest_verbs and self._is_contest(verb):
             return None
         if lemma in self._deliberation and _is_active(verb):
@@ -861,6 +866,15 @@ class TriggerLexicon:
             # a verb with events of its own keeps them when the name neither praises nor blames.
             if named is not None or lemma not in _NAMING_WITH_OWN_EVENTS:
                 return named
+        strike = called_strike(verb, lemma)
+        if strike is not None and _is_labour_strike_noun(
+            strike, _index(list(strike.subtree)).keys()
+        ):
+            # "called a nationwide strike": the strike, not a call for something.
+            post, pre = _argument_tokens(verb)
+            return self._coding(
+                _STRIKE_CAMEO, verb, post, False, VERB_CONFIDENCE, frozenset({strike.i})
+            )
         # "urged the president to step down": a change of leadership, before any relief.
         relief = demanded_leadership_change(verb) or demanded_relief(verb)
         if relief is not None:
@@ -1343,9 +1357,11 @@ class TriggerLexicon:
         strikes = [doc[i] for i in matched if doc[i].lemma_.lower() == "strike"]
         if not strikes:
             return code
+        plover = self.plover(code)
+        if plover and plover[0] == "PROTEST" and _is_military_strike(strikes[0]):
+            return _MILITARY_STRIKE_CAMEO  # "staged a drone strike": no walkout
         if not (_is_labour_strike(doc, matched) or _is_workers(subject)):
             return code
-        plover = self.plover(code)
         return _CALLED_OFF_STRIKE_CAMEO if plover and plover[0] in _YIELD_TYPES else _STRIKE_CAMEO
 
     def _joint_exercise_or(
@@ -2040,12 +2056,21 @@ def _is_labour_strike(doc: Doc, matched: frozenset[int]) -> bool:
     return False
 
 
+def _is_military_strike(noun: Token) -> bool:
+    """ "a drone strike", "an air strike on the port": a weapon named among the noun's words."""
+    return bool(_index([t for t in noun.subtree if t.i != noun.i]).keys() & _MILITARY_STRIKE)
+
+
 def _is_labour_strike_noun(noun: Token, modifiers: AbstractSet[str]) -> bool:
     """ "a two-day strike", "teachers on strike", "workers began a strike": a strike whose
     words or whose strikers name labour, and no weapon."""
     if modifiers & _MILITARY_STRIKE:
         return False
-    if modifiers & _LABOUR_STRIKE or noun.head.lower_ == "on":
+    if (
+        modifiers & _LABOUR_STRIKE
+        or noun.head.lower_ == "on"
+        or is_called_strike(noun, lemma_of(noun.head))
+    ):
         return True
     verb = noun.head
     subject = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]

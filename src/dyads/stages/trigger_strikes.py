@@ -1,0 +1,35 @@
+"""Strikes that are called: "called a general strike", "declared a strike", "staged a strike".
+
+A strike that a party calls, stages, holds, declares or observes is a labour strike (PROTEST, the
+strike mode): armed forces carry out or launch their strikes, they do not call them. A weapon
+named beside the noun ("called in air strikes", "staged a drone strike") keeps it military, and
+"call in" (summon fire) and "call off" (end a strike, coded by the lexicon) are no calling of one.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Verbs whose object strike is one of work stopped.
+_CALLING_VERBS = frozenset({"call", "stage", "hold", "declare", "observe", "organise", "organize"})
+# Particles that make "call" another verb ("called in air strikes", "called off the strike").
+_OTHER_SENSE_PARTICLES = frozenset({"in", "off"})
+
+
+def called_strike(verb: Token, lemma: str) -> Token | None:
+    """The strike a verb of calling (of lemma `lemma`, as the lexicon repairs it: the tagger
+    reads "staged" as "stag") takes as its object ("called a nationwide strike"), or None;
+    whether it is military is the caller's to check."""
+    if lemma not in _CALLING_VERBS:
+        return None
+    if any(c.dep_ == "prt" and c.lower_ in _OTHER_SENSE_PARTICLES for c in verb.children):
+        return None
+    return next(
+        (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "strike"), None
+    )
+
+
+def is_called_strike(noun: Token, head_lemma: str) -> bool:
+    """Whether a noun "strike" is the object a verb of calling (its head, of lemma
+    `head_lemma`) names."""
+    return noun.dep_ == "dobj" and called_strike(noun.head, head_lemma) == noun

@@ -1,0 +1,57 @@
+"""Tests for "leave" read as a result rather than a withdrawal (``trigger_results``)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from dyads.stages.trigger_results import leaves_in_a_state, objects_left
+from dyads.stages.triggers import TriggerLexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> TriggerLexicon:
+    return TriggerLexicon()
+
+
+@pytest.mark.parametrize(
+    ("text", "result"),
+    [
+        ("The siege has left the town without water.", True),
+        ("The shelling left eleven people dead.", True),
+        ("The storm left the harbour in ruins.", True),
+        ("The embargo has left the island short of medicine.", True),
+        ("The raids left hundreds of families homeless.", True),
+        ("The rebels left the town without a fight.", False),
+        ("The peacekeepers left Haiti empty-handed.", False),
+        ("Marines left the base on Friday.", False),
+        ("The last soldiers left the valley in trucks.", False),
+    ],
+)
+def test_leaving_an_object_in_a_state_is_a_result(nlp: Language, text: str, result: bool) -> None:
+    doc = nlp(text)
+    verb = next(t for t in doc if t.lemma_ == "leave")
+    assert leaves_in_a_state(verb) is result
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Chinese troops left the disputed valley on Monday.", "RETREAT"),
+        ("Air raids by the army have left at least forty people dead.", None),
+        ("The militia's blockade has left the port town without fuel.", None),
+    ],
+)
+def test_a_result_is_no_withdrawal(
+    nlp: Language, lexicon: TriggerLexicon, text: str, event: str | None
+) -> None:
+    doc = nlp(text)
+    coding = lexicon.code(next(t for t in doc if t.lower_ == "left"))
+    assert (coding.event if coding is not None else None) == event
+
+
+def test_what_an_act_leaves_in_a_state_is_its_object(nlp: Language) -> None:
+    doc = nlp("Western sanctions have left Cuba short of spare parts.")
+    sanctions = next(t for t in doc if t.lower_ == "sanctions")
+    assert [t.text for t in objects_left(sanctions)] == ["Cuba"]
+    assert objects_left(next(t for t in doc if t.text == "Cuba")) == []

@@ -1,0 +1,72 @@
+"""Tests for strikes that are called, staged or declared (``trigger_strikes``), and the
+labour-strike codes the trigger lexicon gives them."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from dyads.stages.trigger_strikes import called_strike, is_called_strike
+from dyads.stages.triggers import TriggerLexicon, lemma_of
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> TriggerLexicon:
+    return TriggerLexicon()
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "called"),
+    [
+        ("The opposition called a strike for Monday.", "called", True),
+        ("Dockers staged a strike at the port.", "staged", True),
+        ("Shopkeepers declared a strike in the capital.", "declared", True),
+        ("Unions held a one-day strike against the budget.", "held", True),
+        ("The captain called in an air strike on the ridge.", "called", False),
+        ("The union called off the strike on Friday.", "called", False),
+        ("The navy carried out a strike on the harbour.", "carried", False),
+        ("The minister called a meeting of the cabinet.", "called", False),
+    ],
+)
+def test_a_strike_called_staged_or_declared_is_found(
+    nlp: Language, text: str, verb: str, called: bool
+) -> None:
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == verb)
+    strike = called_strike(token, lemma_of(token))
+    assert (strike is not None) is called
+    if strike is not None:
+        assert is_called_strike(strike, lemma_of(token))
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "event", "mode"),
+    [
+        (
+            "The main opposition party called a nationwide strike for Tuesday.",
+            "called",
+            "PROTEST",
+            "strike",
+        ),
+        ("Bus drivers declared a strike across the city.", "declared", "PROTEST", "strike"),
+        (
+            "The opposition alliance called a strike to demand new elections.",
+            "called",
+            "PROTEST",
+            "strike",
+        ),
+        ("Farm workers staged a strike outside the ministry.", "staged", "PROTEST", "strike"),
+        ("The army staged a drone strike on a convoy.", "staged", "ASSAULT", None),
+        ("Jets carried out a strike on a fuel depot.", "strike", "ASSAULT", None),
+        ("A missile strike destroyed the bridge.", "strike", "ASSAULT", None),
+    ],
+)
+def test_a_called_strike_is_a_labour_protest_and_an_armed_one_an_attack(
+    nlp: Language, lexicon: TriggerLexicon, text: str, word: str, event: str, mode: str | None
+) -> None:
+    doc = nlp(text)
+    coding = lexicon.code(next(t for t in doc if t.text == word))
+    assert coding is not None
+    assert coding.event == event
+    if mode is not None:
+        assert coding.mode == mode
