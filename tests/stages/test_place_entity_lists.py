@@ -28,3 +28,22 @@ def test_a_list_of_persons_stays_one_entity(nlp: Language) -> None:
     ent = doc.char_span(text.index("Smith"), text.index("."), label="ORG")
     assert ent is not None
     assert split_listed_towns(shared_lookup(), doc, ent) == [ent]
+
+
+def test_two_towns_joined_by_and_after_a_noun_for_people_from_are_split(nlp: Language) -> None:
+    text = "Firefighters from Joplin and Carthage put out the blaze."
+    doc = nlp(text)
+    ent = doc.char_span(text.index("Joplin"), text.index(" put"), label="ORG")
+    assert ent is not None
+    assert [s.text for s in split_listed_towns(shared_lookup(), doc, ent)] == [
+        "Joplin",
+        "Carthage",
+    ]
+
+
+def test_two_names_joined_by_and_without_place_words_stay_one_entity(nlp: Language) -> None:
+    text = "Shares of Joplin and Carthage rose sharply."
+    doc = nlp(text)
+    ent = doc.char_span(text.index("Joplin"), text.index(" rose"), label="ORG")
+    assert ent is not None
+    assert split_listed_towns(shared_lookup(), doc, ent) == [ent]

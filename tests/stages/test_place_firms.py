@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from .place_helpers import toponyms
+from .place_helpers import by_text, places, toponyms
 
 
 def test_a_firm_named_after_its_noun_is_no_place_anywhere_in_the_article(nlp: Language) -> None:
@@ -34,3 +34,14 @@ def test_a_country_or_large_town_after_a_firm_noun_stays(
     nlp: Language, text: str, place: str
 ) -> None:
     assert place in toponyms(nlp, text)
+
+
+def test_a_model_named_like_a_town_is_no_place(nlp: Language) -> None:
+    found = by_text(places(nlp, "Production of the model Malibu moves to a plant in Kansas."))
+    assert "Malibu" not in found
+    assert found["Kansas"].country == "USA"
+
+
+def test_a_country_after_model_stays_a_place(nlp: Language) -> None:
+    found = by_text(places(nlp, "The study held up the model Norway had built as an example."))
+    assert found["Norway"].country == "NOR"

@@ -59,3 +59,20 @@ def test_a_title_or_a_verb_of_saying_is_a_person_cue(
     doc = nlp(sentence)
     start, end = span_of(doc, name)
     assert person_cue(doc, start, end) is person
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "cued"),
+    [
+        ("The blizzard hit Fargo first, then Bismarck.", "Bismarck", True),
+        ("The tour stopped in Boston and then Portland.", "Portland", True),
+        ("The flood warning now also covers Bedford.", "Bedford", True),
+        ("He thanked his coach first, then Bismarck.", "Bismarck", False),
+    ],
+)
+def test_a_verb_of_coverage_and_a_stop_after_then_are_town_cues(
+    nlp: Language, sentence: str, name: str, cued: bool
+) -> None:
+    doc = nlp(sentence)
+    start, end = span_of(doc, name)
+    assert town_cue(doc, start, end) is cued

@@ -127,6 +127,7 @@ from dyads.stages.actor_congresses import congress_mentions
 from dyads.stages.actor_coreference import consistent_people, pronouns, surnames, with_gender
 from dyads.stages.actor_dictionary import ActorDictionary
 from dyads.stages.actor_divided_states import compass_halves
+from dyads.stages.actor_former_names import without_former_names
 from dyads.stages.actor_former_states import former_capitals
 from dyads.stages.actor_heads import headed_bodies
 from dyads.stages.actor_implied_states import (
@@ -180,7 +181,8 @@ class ActorRecognizer:
 
     def process(self, doc: Doc, on: dt.date | None) -> list[Actor]:
         # Each step sees the mentions of the steps before it; the order matters.
-        mentions = dated_seats(doc, self._names.mentions(doc, on), on, self.dictionary)
+        mentions = without_former_names(doc, self._names.mentions(doc, on), on)
+        mentions = dated_seats(doc, mentions, on, self.dictionary)
         mentions = former_capitals(mentions)
         mentions = namesake_regions(doc, towns_as_capitals(doc, mentions))
         mentions = compass_halves(doc, mentions, on)

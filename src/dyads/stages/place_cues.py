@@ -619,6 +619,9 @@ ORIGIN_NOUN_LEMMAS = frozenset(
         *("resident", "people", "man", "woman", "boy", "girl", "child", "refugee", "migrant"),
         *("delegation", "delegate", "official", "lawmaker", "trader", "fisherman", "villager"),
         *("pilgrim", "survivor", "victim", "soldier", "fighter", "rescuer", "firefighter"),
+        # Local forces and services named by the towns they serve ("troopers from Amarillo").
+        *("deputy", "trooper", "officer", "policeman", "paramedic", "medic", "crew", "lineman"),
+        *("ranger", "sheriff", "marshal", "responder"),
     }
 )
 # Sports: words that make a place's name a team's ("Notre Dame coach", "Notre Dame won 91-89").

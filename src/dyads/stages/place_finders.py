@@ -73,6 +73,7 @@ from dyads.stages.place_lists import list_mentions, repeated_mentions
 from dyads.stages.place_lookup import PlaceLookup
 from dyads.stages.place_lower_case import lower_case_town_mentions
 from dyads.stages.place_named_bodies import place_of_named_body
+from dyads.stages.place_person_clauses import without_persons_by_clause
 from dyads.stages.place_phrases import (
     demonym_mentions,
     local_government_mentions,
@@ -176,6 +177,7 @@ class ToponymFinder:
             and not names_an_office(doc, m)
         ]
         found = without_firm_names(doc, without_given_names(doc, found))
+        found = without_persons_by_clause(doc, found)  # "Marion, who thanked her parents"
         found = [plural_areas(doc, town_of_building(lookup, doc, m)) for m in found]
         found = [
             with_listed_site(lookup, doc, m) for m in found if not stands_for_its_occupants(doc, m)

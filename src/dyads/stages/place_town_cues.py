@@ -35,6 +35,8 @@ PLACE_OBJECT_LEMMAS = frozenset(
         *("flee", "leave", "enter", "reach", "visit", "capture", "seize", "retake", "besiege"),
         *("surround", "encircle", "evacuate", "liberate", "occupy", "flood", "tour", "invade"),
         *("abandon", "cross", "recapture", "control", "blockade"),
+        # What a warning, an order or an evacuation zone extends to: "also covered Bedford".
+        "cover",
         # Past forms the lemmatizer leaves as they are when it tags them as present verbs.
         *("retook", "retaken", "overran", "overrun"),
         "patrol",
@@ -42,6 +44,9 @@ PLACE_OBJECT_LEMMAS = frozenset(
 )
 # Prepositions after a verb of motion or attack before a place: "advanced on X", "rolled into X".
 MOTION_PREPOSITIONS = frozenset({"into", "on", "toward", "towards", "through", "from", "to"})
+# "X, then Y", "X and then Y": words before "then" that set Y after a place a few words back.
+THEN_JOINERS = frozenset({",", "and"})
+THEN_WINDOW = 3  # "Fargo first ,": the place's last word at most this far before the joiner
 # Words for a capital or a city just before the name: "the capital Sanaa", "the capital, Sanaa".
 CAPITAL_NOUNS = frozenset({"capital", "city"})
 # Titles and verbs that make a one-word name a person's: "Mr Kiev", "Tunis said".
@@ -77,6 +82,8 @@ def town_cue(doc: Doc, start: int, end: int) -> bool:
         verb = head.head
         if verb.pos_ == "VERB" and verb.lemma_ in MOTION_LEMMAS | _MOVING_VERBS:
             return True
+    if _after_then_beside_place(doc, start):
+        return True
     return _paired_with_place(doc, root, start, end) or _from_place_to(doc, start, end)
 
 
@@ -122,6 +129,15 @@ def _from_place_to(doc: Doc, start: int, end: int) -> bool:
     if start >= 1 and doc[start - 1].lower_ == "from" and end + 1 < len(doc):
         return doc[end].lower_ == "to" and doc[end + 1].ent_type_ in PLACE_LABELS
     return False
+
+
+def _after_then_beside_place(doc: Doc, start: int) -> bool:
+    """'hit Fargo first, then Bismarck', 'Mosul and then Tikrit': the next stop of a sequence
+    whose stop before it the model tags a place."""
+    if start < 2 or doc[start - 1].lower_ != "then" or doc[start - 2].lower_ not in THEN_JOINERS:
+        return False
+    window = doc[max(0, start - 2 - THEN_WINDOW) : start - 2]
+    return any(token.ent_type_ in PLACE_LABELS for token in window)
 
 
 def _paired_with_place(doc: Doc, root: Token, start: int, end: int) -> bool:

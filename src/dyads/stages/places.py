@@ -36,6 +36,11 @@ countries of the other places in the sentence, the article's dominant country, t
 of its places and actors, then size (the other places as read beside the anchors first,
 `place_anchors`: no small homonym's first reading outvotes a large city or a named region beside
 it); names before "west of X", "just outside X", "in southwest X" placed near X (`place_relative`);
+a small namesake in the state a sentence names yields to the country's largest town of the name
+where the town named beside it is its name's largest in that town's region ("Ruston, Louisiana
+... Richmond and Norfolk": `place_namesake_pairs`); a former name of a capital that is a town
+elsewhere is the renamed town only in a story dated while it was in use ("Batavia" in 1930:
+`place_former_names`);
 of seas sharing a name, the one nearest the article's other places ("the Gulf" beside Louisiana or
 Bahrain). A famous site of the landmarks table is no evidence of where the sentence's towns are ("a
 week at Disneyland before flying home to Leeds"). A local feature the gazetteer does not know (a
@@ -70,8 +75,10 @@ from dyads.stages.place_capitals import main_towns, only_capitals
 from dyads.stages.place_compounds import SITUATING_PARTICIPLES
 from dyads.stages.place_dates import country_on
 from dyads.stages.place_finders import ToponymFinder
+from dyads.stages.place_former_names import with_former_names
 from dyads.stages.place_landmarks import is_landmark
 from dyads.stages.place_lines import GLUED_DASH
+from dyads.stages.place_namesake_pairs import pair_readings
 from dyads.stages.place_region_strays import off_region_village
 from dyads.stages.place_relative import lies_near, relative_reference
 from dyads.stages.place_resolution import (
@@ -120,10 +127,11 @@ class Geoparser:
     ) -> list[Place]:
         """The places of the article, each with the country that held it on `date` (the
         article's date; today's countries when it is None: see `place_dates`)."""
-        return [_on_date(place, date) for place in self._places(doc, actors)]
+        return [_on_date(place, date) for place in self._places(doc, actors, date)]
 
-    def _places(self, doc: Doc, actors: Sequence[Actor]) -> list[Place]:
+    def _places(self, doc: Doc, actors: Sequence[Actor], date: dt.date | None) -> list[Place]:
         mentions = with_base_towns(self.gazetteer, doc, self.finder.find(doc))
+        mentions = with_former_names(mentions, date)  # "Batavia" in 1930 is Jakarta
         coded = [actor for actor in actors if actor.code and self.gazetteer.country(actor.code)]
         actor_countries = {actor.code or "" for actor in coded}
         first = {
@@ -183,7 +191,7 @@ class Geoparser:
                 )
                 entry = university or entry
             resolved.append((mention, entry, qualifier))
-        resolved = self._placed_relative(doc, resolved, contexts)
+        resolved = pair_readings(doc, self._placed_relative(doc, resolved, contexts))
         focus = article_focus([entry for m, entry, _ in resolved if not m.facility])
         places = []
         for mention, entry, qualifier in resolved:
