@@ -1,7 +1,9 @@
 """Event type probes: types, modes and statuses readers see wrong (``event_type_probes.tsv``).
 
 Blocs left by their acronym, inquiries ordered, calls for an office-holder to resign, truces
-that collapsed, parties branded traitors, poisonings, mines and harbouring, and options weighed.
+that collapsed, parties branded traitors, poisonings, mines and harbouring, options weighed,
+talks that failed, acts that are only backed or proposed, violence told by an agentless passive
+with a place, and protesters' demands.
 Each sentence is coded alone and its top event compared: type, then mode and status where the
 probe gives them, then the actor and recipient codes. The file's header keeps the scores.
 """
@@ -20,11 +22,27 @@ from dyads.records import PLOVER_TYPES, Article, Event
 
 PROBES = Path(__file__).parent / "data" / "event_type_probes.tsv"
 GOLD_DATE = "2000-01-01"
-ISSUES = ("bloc", "investigate", "leader", "collapse", "naming", "weapons", "weigh")
-# Floors under the measured scores (see the file's header: 50 and 50 of 52 rows, 23 and 23
-# before the rules): rows with the type, mode and status right, and with every field right.
-MIN_TYPE_RIGHT = 0.9
-MIN_FULL_RIGHT = 0.88
+ISSUES = (
+    "bloc",
+    "investigate",
+    "leader",
+    "collapse",
+    "naming",
+    "weapons",
+    "weigh",
+    "talks",
+    "content",
+    "locative",
+    "protest",
+)
+# Rows whose sentence states an act only as what a party backs, proposes or opposes: besides
+# the top event, none of the sentence's events may be asserted.
+CONTENT_ISSUE = "content"
+# Floors under the measured scores (see the file's header: 91 and 90 of 92 rows, 79 and 72
+# before the second round's rules): rows with the type, mode and status right, and with every
+# field right.
+MIN_TYPE_RIGHT = 0.95
+MIN_FULL_RIGHT = 0.94
 MIN_PER_ISSUE = 4
 
 
@@ -63,6 +81,7 @@ def read_type_probes(path: Path = PROBES) -> list[TypeProbe]:
 class Outcome:
     probe: TypeProbe
     top: Event | None
+    others: tuple[Event, ...] = ()
 
     def _codes(self, party: Callable[[Event], str | None]) -> frozenset[str]:
         code = party(self.top) if self.top is not None else None
@@ -87,7 +106,14 @@ class Outcome:
             self.type_right
             and self.probe.actors in (None, actors)
             and self.probe.recipients in (None, recipients)
+            and self._content_right
         )
+
+    @property
+    def _content_right(self) -> bool:
+        if self.probe.issue != CONTENT_ISSUE:
+            return True
+        return all(e.status != "asserted" for e in self.others)
 
 
 def code_type_probes(probes: list[TypeProbe]) -> list[Outcome]:
@@ -97,10 +123,11 @@ def code_type_probes(probes: list[TypeProbe]) -> list[Outcome]:
         for i, p in enumerate(probes)
     ]
     coded = Pipeline().code_many(articles)
-    return [
-        Outcome(p, max(c.events, key=lambda e: e.confidence) if c.events else None)
-        for p, c in zip(probes, coded, strict=True)
-    ]
+    outcomes = []
+    for probe, article in zip(probes, coded, strict=True):
+        ranked = sorted(article.events, key=lambda e: -e.confidence)
+        outcomes.append(Outcome(probe, ranked[0] if ranked else None, tuple(ranked[1:])))
+    return outcomes
 
 
 @pytest.fixture(scope="module")

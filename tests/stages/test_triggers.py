@@ -1465,3 +1465,25 @@ def test_what_drills_simulate_is_no_event(nlp: Language, lexicon: TriggerLexicon
     text = "China launched drills around Taiwan, simulating a blockade of the island's ports."
     assert coding(nlp, lexicon, text, "blockade") is None
     assert coding(nlp, lexicon, "The navy imposed a blockade of the ports.", "blockade")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "cameo"),
+    [
+        # Failed negotiations and walk-outs end negotiations (PLOVER SANCTION, CAMEO 164).
+        ("Negotiations on the pipeline broke down on Monday.", "broke", "164"),
+        ("The wage talks fell apart over pensions.", "fell", "164"),
+        ("Talks with the rebels fell through in March.", "fell", "164"),
+        ("The dialogue between the parties collapsed last year.", "collapsed", "164"),
+        ("The union delegation walked out of the negotiations.", "walked", "164"),
+        # Workers walking out strike; a truce or a bridge that collapses is no event.
+        ("Dock workers walked out over pay.", "walked", "143"),
+        ("The ceasefire broke down after a week.", "broke", None),
+        ("The old bridge collapsed in the flood.", "collapsed", None),
+    ],
+)
+def test_failed_talks_end_negotiations(
+    nlp: Language, lexicon: TriggerLexicon, text: str, word: str, cameo: str | None
+) -> None:
+    found = coding(nlp, lexicon, text, word)
+    assert (found.cameo if found is not None else None) == cameo

@@ -3,7 +3,8 @@ down", "the deal unravelled", "the collapse of the ceasefire".
 
 A ceasefire or deal that fell apart is no concession or agreement made now, and the fighting
 its end implies is not named; the noun reports no event (the lexicon keeps fought events, "the
-offensive collapsed", and CAMEO's own verb patterns, "talks collapsed": negotiations halted).
+offensive collapsed"; talks that collapse, break down or fall apart are coded at the verb, whose
+subject patterns end negotiations, SANCTION 164, as the codebook codes failed negotiations).
 """
 
 from __future__ import annotations

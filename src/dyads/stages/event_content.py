@@ -1,10 +1,9 @@
 """Words that state what another event is about, and so are no event of their own type.
 
-- A demand protesters voice beside their protest ("striking dock workers picketed the port and
-  demanded higher wages", "protesting teachers filled the Capitol and demanded more funding") is
-  what the protest is for: CAMEO codes a demonstration for the change demanded (141), the protest
-  being the event. A demand that is all the sentence tells of them ("protesters demanded that
-  the government resign") stays the demand.
+- A demand protesters voice ("protesters demanded that the government resign", "striking dock
+  workers picketed the port and demanded higher wages") is what their protest is for: the PLOVER
+  2.0 codebook codes demands that take the form of demonstrations as PROTEST, not as requests,
+  and CAMEO codes a demonstration for the change demanded (141).
 - The aim of an event named by a noun ("the talks aim to find a settlement", "the visit seeks
   to secure a deal") is the purpose of that event, which is what the sentence reports.
 """
@@ -28,16 +27,15 @@ _AIMING = frozenset({"aim", "seek", "try", "strive", "intend"})
 
 
 def voiced_by_protesters(verb: Token) -> bool:
-    """Whether a verb is conjoined with an act of protesters and shares their subject
-    ("picketed the port and demanded")."""
-    current, conjoined = verb, False
+    """Whether a verb's subject, its own or the one it shares with the verbs it is conjoined
+    with or completes ("picketed the port and demanded"), is protesters."""
+    current = verb
     for _ in range(_MAX_CLIMB):
         subjects = [c for c in current.children if c.dep_ == "nsubj"]
         if subjects:
-            return conjoined and any(_are_protesters(s) for s in subjects)
+            return any(_are_protesters(s) for s in subjects)
         if current.dep_ not in _INHERITING or current.head is current:
             return False
-        conjoined = conjoined or current.dep_ == "conj"
         current = current.head
     return False
 

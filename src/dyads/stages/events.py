@@ -522,8 +522,8 @@ class EventExtractor:
         ]
 
     def _as_protest(self, trigger: Trigger) -> Trigger:
-        """ "Striking workers picketed the port and demanded higher wages": a demand protesters
-        voice beside their protest is what the protest is for."""
+        """ "Protesters demanded his resignation", "striking workers picketed the port and
+        demanded higher wages": a demand protesters voice is what their protest is for."""
         if trigger.coding.event != "REQUEST" or not voiced_by_protesters(trigger.token):
             return trigger
         protest = self._lexicon.coding_of(PROTEST_DEMAND_CAMEO, trigger.coding.confidence)

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from dyads.records import Status
+from dyads.stages.backed_content import stance_verb
 from dyads.stages.demanded_relief import demanding_verb
 from dyads.stages.denials import denying_verb
 
@@ -148,6 +149,10 @@ def _hypothesis(trigger: Token, chain: list[Token], cache: _Children) -> Cues:
         demanding = demanding_verb(token) if token.pos_ in _CLAUSE_VERB_POS else None
         if demanding is not None:
             return (demanding,)
+        # "voters backed leaving the union": the act backed has not happened.
+        backing = stance_verb(token)
+        if backing is not None:
+            return (backing,)
     return _cue(trigger, _children(trigger, cache), _HYPOTHETICAL_WORDS)
 
 

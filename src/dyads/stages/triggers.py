@@ -43,10 +43,11 @@ _ARG_DEPS = frozenset(
     {"dobj", "dative", "prep", "prt", "agent", "attr", "oprd", "acomp", "npadvmod", "pobj"}
 )
 # Adverbs the parser gives where a phrasal verb has a particle ("pulled back", "walked out",
-# "worked together"), and resultative adjectives it tags as adverbs ("set free").
+# "worked together", "talks fell apart"), and resultative adjectives it tags as adverbs ("set
+# free").
 _PARTICLE_ADVERBS = frozenset(
     {"back", "out", "off", "down", "up", "away", "over", "in", "free", "loose", "together"}
-    | {"home", "aside"}
+    | {"home", "aside", "apart"}
 )
 # Prepositions that name what talks are about ("stalled over the sharing of oil revenue").
 _TOPIC_PREPS = frozenset({"over", "on", "about"})
