@@ -71,3 +71,30 @@ def test_a_person_whose_mention_opens_with_the_title_is_a_cleric(nlp: Language) 
     doc = nlp("Pastor Tunde Bello spoke.")
     assert titled_cleric(doc, mention(0, 3, "person", None, "REL"))
     assert not titled_cleric(doc, mention(1, 3, "person", None, "REL"))
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "expected"),
+    [
+        ("Metropolitan Serafim blessed the volunteers in Odesa.", "Serafim", ("UKR", "REL")),
+        ("Metropolitan Ioann urged believers in Tbilisi to vote.", "Ioann", ("GEO", "REL")),
+    ],
+)
+def test_a_one_word_name_after_a_shared_title_that_acts_as_a_person_is_a_cleric(
+    code: ActorCoder, text: str, surname: str, expected: tuple[str, str]
+) -> None:
+    assert _person(code(text), surname) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Metropolitan Opera said its season in New York would open late.",
+        "Cardinal Health warned that costs in Ohio would rise.",
+        "Metropolitan Transit raised bus fares in Atlanta.",
+    ],
+)
+def test_an_institution_s_kind_after_a_shared_title_makes_no_cleric(
+    code: ActorCoder, text: str
+) -> None:
+    assert not [a for a in code(text) if a.sector == "REL"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from dyads.stages.actor_towns import names_after_place_nouns, state_of
+from dyads.stages.actor_towns import names_after_locatives, names_after_place_nouns, state_of
 
 from .actor_helpers import OLD_WIRE, ActorCoder, coded, find, gaz_entry
 
@@ -101,3 +101,26 @@ def test_a_province_named_by_a_generic_word_places_no_agent(code: ActorCoder) ->
 def test_a_generic_province_name_with_its_region_word_places_agents(code: ActorCoder) -> None:
     actors = code("Militants blew up a pipeline in Delta state, police said.", OLD_WIRE)
     assert coded(find(actors, "Militants")) == ("NGA", "REB")
+
+
+def test_a_town_after_in_places_a_body_though_the_tagger_reads_no_place(
+    code: ActorCoder,
+) -> None:
+    # The tagger reads the town as an organisation here, and as a person before "overnight".
+    actors = code("Officials in Nabatieh said the clinic was hit.")
+    assert coded(find(actors, "Officials in Nabatieh")) == ("LBN", "GOV")
+    actors = code("Rescuers in Sumy overnight freed a girl from the rubble.")
+    assert coded(find(actors, "Rescuers in Sumy")) == ("UKR", "CVL")
+
+
+def test_names_after_locatives_skip_tagged_places_and_people(nlp: Language) -> None:
+    doc = nlp("Police in Sumy said Maria Lopez in Lima met Jonas Berg in Oslo.")
+    found = [doc[a:b].text for a, b in names_after_locatives(doc)]
+    assert "Sumy" in found
+    assert "Lima" not in found and "Oslo" not in found  # tagged places: found otherwise
+
+
+def test_a_small_namesake_after_in_is_no_town(code: ActorCoder) -> None:
+    # "Smith" is also a hamlet of a thousand people: too small to outweigh a misread name.
+    actors = code("Police in Smith said the road was shut.")
+    assert not [a for a in actors if a.code == "USA"]

@@ -7,7 +7,8 @@ the cleric where the sentence's places are, else in the state in view (``actor_t
 
 Some titles also open the names of institutions and of people ("Metropolitan Police",
 "Cardinal Health", "Father Christmas"): after those, the name must be tagged as a person or
-open with a known given name.
+open with a known given name, or be one word, no institution's kind, that a verb of what
+people do follows ("Metropolitan NAME blessed the troops"), however the tagger tagged it.
 """
 
 from __future__ import annotations
@@ -27,6 +28,18 @@ CLERICAL_TITLES = frozenset(
 # Titles that also open the names of institutions or stand for other things ("Metropolitan
 # Police", "Cardinal Health", "Father Christmas"): a cleric's only before a person's name.
 SHARED_TITLES = frozenset({"father", "cardinal", "bishop", "metropolitan"})
+# Verbs of what a person does, after a one-word name the tagger may read as an organisation.
+PERSON_VERBS = frozenset(
+    {"say", "tell", "lead", "urge", "bless", "pray", "preach", "celebrate", "condemn", "warn"}
+    | {"appeal", "thank"}
+)
+# Words that name a kind of institution, not a person ("Metropolitan Opera", "Cardinal Health").
+INSTITUTION_WORDS = frozenset(
+    {"opera", "transit", "health", "life", "museum", "council", "authority", "area", "district"}
+    | {"board", "hospital", "university", "college", "bank", "club", "railway", "line", "water"}
+    | {"library", "region", "borough", "school", "airport", "orchestra", "theatre", "theater"}
+    | {"church", "cathedral", "police", "group", "insurance", "news", "times", "post"}
+)
 
 
 def with_clerical_titles(
@@ -46,7 +59,8 @@ def with_clerical_titles(
         name = doc[i + 1]
         if not (is_capitalised(name) and name.is_alpha and name.pos_ == "PROPN"):
             continue
-        if word in SHARED_TITLES and not (name.ent_type_ == "PERSON" or name.lower_ in given_names):
+        named = name.ent_type_ == "PERSON" or name.lower_ in given_names
+        if word in SHARED_TITLES and not (named or _lone_acting_name(doc, i + 1)):
             continue
         if _names_a_thing(doc, i + 1):
             continue
@@ -58,6 +72,8 @@ def _names_a_thing(doc: Doc, start: int) -> bool:
     """Whether the capitalised words from `start` name a thing, not a person: a building or
     body the tagger tags so ("the Imam Ali Mosque"), or words that only modify a noun after
     them ("Father Ted fans")."""
+    if _lone_acting_name(doc, start):
+        return False  # "Metropolitan NAME said", though the tagger read an organisation
     end = start
     while end < len(doc) and is_capitalised(doc[end]) and doc[end].is_alpha:
         end += 1
@@ -78,3 +94,14 @@ def titled_cleric(doc: Doc, person: Mention) -> bool:
         and doc[person.start].lower_ in CLERICAL_TITLES | SHARED_TITLES
         and not _names_a_thing(doc, person.start + 1)
     )
+
+
+def _lone_acting_name(doc: Doc, start: int) -> bool:
+    """Whether the word at `start` is a one-word name, no institution's kind, that a verb of
+    what people do follows: "Metropolitan NAME urged the faithful"."""
+    if start + 1 >= len(doc):
+        return False
+    name, verb = doc[start], doc[start + 1]
+    if not (is_capitalised(name) and name.is_alpha) or name.lower_ in INSTITUTION_WORDS:
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_ in PERSON_VERBS

@@ -33,6 +33,7 @@ import msgspec
 from spacy.tokens import Doc, Token
 
 from dyads.errors import InputError
+from dyads.stages.actor_council_presidencies import as_state_terms
 from dyads.stages.doc_utils import token_table
 from dyads.stages.state_names import state_name
 
@@ -368,6 +369,8 @@ class ActorDictionary:
                 name = self._org_names[str(codes[0][0])]
             if kind == "country":
                 name = _state_news_name(name, codes)
+            if kind == "person":
+                codes = as_state_terms(codes)
             terms = []
             for code, sector, start, end in codes:
                 begin, finish = _date(start or ""), _date(end or "")
@@ -635,7 +638,8 @@ class ActorDictionary:
                 if kind != "person":
                     countries[target] = "-"
                     continue
-                countries[target] = next((c[0] for c in _CODES.decode(codes) if c[0]), None)
+                terms = as_state_terms(_CODES.decode(codes))
+                countries[target] = next((c[0] for c in terms if c[0]), None)
             if countries[target] != "-":
                 yield phrase, target, countries[target]
 

@@ -48,9 +48,10 @@ DETERMINERS_OF_STATE_BODIES = frozenset({"the", "its", "his", "her", "their"})
 INDEFINITE_DETERMINERS = frozenset({"a", "an"})
 # Armed groups and gangs: the soldiers they attack belong to the state they fight.
 ARMED_GROUP_SECTORS = frozenset({"REB", "UAF", "CRM"})
-# People placed first by the places their sentence names: armed leaders, and clerics, who
-# preach where they are ("Ayatollah NAME urged calm in Najaf").
-PLACED_BY_SENTENCE = ARMED_GROUP_SECTORS | {"REL"}
+# People placed first by the places their sentence names: armed leaders, clerics, who
+# preach where they are ("Ayatollah NAME urged calm in Najaf"), and party leaders, who rally
+# where they campaign ("Party leader NAME told workers in Kerala").
+PLACED_BY_SENTENCE = ARMED_GROUP_SECTORS | {"REL", "PTY"}
 # Bodies named in the singular that stand for many, like a plural ("Police fired ..."); South
 # Asian English names its own state's forces and government so too ("He said army would help").
 MASS_BODIES = frozenset(

@@ -63,6 +63,7 @@ HEAD_OFFICES = frozenset(
     {"president", "prime minister", "premier", "caretaker prime minister", "chancellor"}
     | {"supreme leader", "monarch", "king", "queen", "emperor", "emir", "crown prince"}
     | {"general secretary and president", "chairman of the sovereignty council"}
+    | {"general secretary", "first secretary"}  # of a one-party state's ruling party
 )
 ORGANISATION_PREFIXES = ("IGO", "NGO", "IMG")
 LEADER_RANK = 2  # heads of state or government and other leaders rank 0 to 2 (see _rank)

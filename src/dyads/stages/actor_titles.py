@@ -38,8 +38,9 @@ from dyads.stages.actor_patterns import (
 # Titles whose holder, named without a state, takes one from the text: a state's office
 # serves the state in focus, a rebel or militia leader leads in the state the story is in.
 ARMED_TITLE_SECTORS = frozenset({"REB", "UAF"})
-# Clerics ("Ayatollah NAME", "Imam NAME") serve the faithful where they preach: placed so too.
-PLACED_TITLE_SECTORS = STATE_SECTORS | ARMED_TITLE_SECTORS | {"REL"}
+# Clerics ("Ayatollah NAME", "Imam NAME") serve the faithful where they preach, and party
+# leaders ("Party leader NAME") rally where they campaign: placed so too.
+PLACED_TITLE_SECTORS = STATE_SECTORS | ARMED_TITLE_SECTORS | {"REL", "PTY"}
 # The office table lists every term from this date on; earlier terms may be missing.
 TABLE_COMPLETE_FROM = dt.date(2015, 1, 1)
 MAX_TITLE_TOKENS = 14

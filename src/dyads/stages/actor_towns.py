@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import numpy as np
 from spacy.tokens import Doc
 
 from dyads.stages.actor_patterns import Mention
@@ -39,6 +40,8 @@ def town_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     taken = {i for m in mentions for i in range(m.start, m.end)}
     spans = [(ent.start, ent.end) for ent in doc.ents if ent.label_ in PLACE_LABELS]
     spans += names_after_place_nouns(doc)
+    untagged = set(names_after_locatives(doc))
+    spans += untagged
     names = sorted(
         {(a, b) for a, b in spans if not any(i in taken for i in range(a, b))},
     )
@@ -59,7 +62,10 @@ def town_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # place, of no one state: no agent takes it for its name.
             found.append(Mention(start, end, text, "place", None, None))
             continue
-        state = state_of(gazetteer.lookup(text), text)
+        entries = gazetteer.lookup(text)
+        if (start, end) in untagged and not _sizeable(entries):
+            continue  # an unknown body or person may share a hamlet's name
+        state = state_of(entries, text)
         if state is not None:
             found.append(Mention(start, end, text, "place", state, None))
     return found
@@ -99,6 +105,43 @@ def names_after_place_nouns(doc: Doc) -> list[tuple[int, int]]:
         if end > start:
             spans.append((start, end))
     return spans
+
+
+# Prepositions of where something is; a name after one the tagger tags no place may still be
+# a town ("Police in Nabatieh said", "Police in Sumy overnight said", tagged as organisations).
+LOCATIVES = frozenset({"in", "near", "outside", "around"})
+# Tags the tagger gives a town it misreads; a person's tag only before a time word ("in
+# Kherson overnight"), as a person's name after "in" is more often a person.
+MISREAD_LABELS = frozenset({"ORG", "NORP", "FAC", ""})
+TIME_WORDS = frozenset(
+    {"overnight", "yesterday", "today", "tonight", "on", "early", "late", "last", "this"}
+)
+# A town the tagger does not tag must be at least this large to be taken for one.
+MIN_UNTAGGED_POPULATION = 20_000
+
+
+def names_after_locatives(doc: Doc) -> list[tuple[int, int]]:
+    """Capitalised proper nouns right after a preposition of place that the tagger tags as no
+    place ("in Nabatieh" tagged as an organisation), as (start, end)."""
+    spans = []
+    strings = doc.vocab.strings
+    locatives = [strings.add(w) for w in LOCATIVES]
+    lower = doc.to_array("LOWER")[:-1]  # one array of hashes, not a Token per word
+    for i in np.isin(lower, locatives).nonzero()[0]:
+        start = end = int(i) + 1
+        while end < len(doc) and doc[end].tag_ in ("NNP", "NNPS") and doc[end].text[:1].isupper():
+            end += 1
+        if end == start or any(t.ent_type_ in PLACE_LABELS for t in doc[start:end]):
+            continue
+        labels = {t.ent_type_ for t in doc[start:end]}
+        before_time = end < len(doc) and doc[end].lower_ in TIME_WORDS
+        if labels <= MISREAD_LABELS or (labels == {"PERSON"} and before_time):
+            spans.append((start, end))
+    return spans
+
+
+def _sizeable(entries: tuple[GazEntry, ...]) -> bool:
+    return any(e.kind in TOWN_KINDS and e.population >= MIN_UNTAGGED_POPULATION for e in entries)
 
 
 def acting_provinces(doc: Doc, mentions: list[Mention]) -> list[Mention]:

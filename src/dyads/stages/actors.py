@@ -48,7 +48,9 @@
    India's Congress party, the US Congress or another state's legislature as the article's
    states say (``actor_congresses.py``); a party named "the opposition X", or out of
    government on the coding date by ``data/actors/governing_parties.tsv``, is OPP
-   (``actor_opposition.py``).
+   (``actor_opposition.py``). The head of a one-party state's ruling party ("Party chief NAME",
+   "China's party chief") is its government (``actor_party_heads.py``); "the Belgian EU
+   presidency" is Belgium's government (``actor_presiding_states.py``).
 5. Capitals count as their government only where they act ("Moscow said", "talks between
    Moscow and Seoul", "criticism from Moscow"), not as locations ("in Moscow", "visited
    Moscow"); other places are left to the geoparser. In a story naming a former state and not
@@ -146,8 +148,10 @@ from dyads.stages.actor_new_people import new_people
 from dyads.stages.actor_opposition import opposition_parties
 from dyads.stages.actor_origins import without_origins
 from dyads.stages.actor_owned_aircraft import owned_aircraft
+from dyads.stages.actor_party_heads import ruling_party_heads
 from dyads.stages.actor_patterns import Mention, acts_as_agent
 from dyads.stages.actor_placement import place_groups
+from dyads.stages.actor_presiding_states import presiding_states
 from dyads.stages.actor_regional import regional_bodies
 from dyads.stages.actor_residents import ethnic_minorities, residents
 from dyads.stages.actor_seats import dated_seats
@@ -193,6 +197,7 @@ class ActorRecognizer:
         mentions = without_origins(doc, island_states(doc, state_epithets(doc, mentions)))
         mentions = acting_provinces(doc, mentions + town_mentions(doc, mentions))
         mentions = speaking_regions(doc, destinations(doc, mentions), self._shared_regions)
+        mentions = presiding_states(doc, mentions)
         agents = without_verbs(doc, self._agent_nouns.find(doc, mentions))
         agents = with_clerical_titles(doc, mentions, agents, self.dictionary.given_names)
         agents = owned_aircraft(doc, agents, mentions)
@@ -230,6 +235,7 @@ class ActorRecognizer:
         )
         mentions = place_titled_people(doc, headed_bodies(doc, mentions), context, filed_at, folded)
         mentions = opposition_parties(doc, congress_mentions(doc, mentions, context), on)
+        mentions = ruling_party_heads(doc, mentions)
         mentions = consistent_people(doc, mentions)
         mentions += surnames(doc, mentions, self._agent_nouns.is_title_word)
         placed = article_people(
