@@ -104,6 +104,14 @@ def test_a_convoy_of_aid_is_no_armed_force(nlp: Language) -> None:
     assert ("USA", "MIL") in {coded(a) for a in military}
 
 
+def test_the_convoy_named_again_is_the_relief_convoy_before(nlp: Language) -> None:
+    coder = ActorCoder(nlp)
+    text = "A convoy of grain trucks left Juba. South Sudan said rebels ambushed the convoy."
+    assert not any("convoy" in a.text for a in coder(text))
+    armed = "An armoured convoy left Juba. South Sudan said rebels ambushed the convoy."
+    assert [coded(a) for a in coder(armed) if "convoy" in a.text] == [("SSD", "MIL")]
+
+
 def test_tribal_leaders_are_civilians(nlp: Language) -> None:
     actors = ActorCoder(nlp)("Libyan tribal leaders handed him to the authorities.")
     assert coded(find(actors, "Libyan tribal leaders")) == ("LBY", "CVL")

@@ -103,3 +103,28 @@ def test_their_forces_after_a_pair_and_another_state_are_not_the_pairs(
     text = "Chile and Peru told Bolivia that their soldiers would clear the mines."
     actors = [a for a in code(text, OLD_WIRE) if a.text == "soldiers"]
     assert sorted(coded(a) for a in actors) != [("CHL", "MIL"), ("PER", "MIL")]
+
+
+def test_the_country_after_a_dateline_is_the_state_the_text_names(code: ActorCoder) -> None:
+    text = (
+        "GENEVA (Reuters) - Envoys met on Sudan on Monday after the country's army rejected "
+        "a truce."
+    )
+    assert [coded(a) for a in code(text, OLD_WIRE) if "country" in a.text] == [("SDN", "MIL")]
+
+
+def test_the_country_after_a_dateline_alone_is_the_datelines_state(code: ActorCoder) -> None:
+    text = "KABUL (Reuters) - The country's president demanded the exit of foreign troops."
+    assert [coded(a) for a in code(text, OLD_WIRE) if "country" in a.text] == [("AFG", "GOV")]
+
+
+def test_the_charity_or_the_rights_group_is_the_body_named_before(code: ActorCoder) -> None:
+    text = "Oxfam said wells had dried up. The charity urged donors to act."
+    assert coded(find(code(text, OLD_WIRE), "charity")) == ("NGOHLHOXF", None)
+    rights = "Amnesty International said hundreds were held. The rights group urged their release."
+    assert coded(find(code(rights, OLD_WIRE), "rights group")) == ("NGOHRIAMN", None)
+
+
+def test_the_group_alone_is_no_charity(code: ActorCoder) -> None:
+    text = "Oxfam said wells had dried up. The group urged donors to act."
+    assert not any(a.text.endswith("group") for a in code(text, OLD_WIRE))

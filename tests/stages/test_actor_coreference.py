@@ -247,3 +247,12 @@ def test_a_surname_after_a_full_name_is_that_person_before_a_namesake(nlp: Langu
     assert coded(code.by_text(text, OLD_WIRE)["Assad"]) == ("SYR", "GOV")
     text = "OSCE chairman Benita Ferrero-Waldner visited Belgrade. Ferrero-Waldner urged calm."
     assert coded(code.by_text(text, OLD_WIRE)["Ferrero-Waldner"]) == ("IGOEUROSC", None)
+
+
+def test_a_pronoun_takes_an_office_holder_named_after_the_last_person(code: ActorCoder) -> None:
+    text = (
+        "Interior Minister Rosa Medina called the man a fugitive. Colombia's foreign minister "
+        "said the man was safe. He added that talks would follow."
+    )
+    he = [coded(a) for a in code(text, OLD_WIRE) if a.text == "He"]
+    assert he == [("COL", "GOV")]

@@ -453,3 +453,20 @@ def test_an_unarmed_group_with_no_state_in_view_is_of_the_dateline_s_state(
         "Opposition leaders urged the government to free those arrested."
     )
     assert coded(find(code(text), "Opposition leaders")) == ("SRB", "OPP")
+
+
+def test_victims_of_a_gerund_clause_of_an_armed_groups_attack_are_the_states(
+    code: ActorCoder,
+) -> None:
+    text = "Insurgents raided a checkpoint in Kandahar, killing seven policemen."
+    assert coded(find(code(text, OLD_WIRE), "policemen")) == ("AFG", "COP")
+
+
+def test_an_envoy_named_before_gives_no_state_to_the_government(code: ActorCoder) -> None:
+    text = (
+        "Niger expelled the Belgian ambassador on Friday. The government said the envoy had lied."
+    )
+    actors = code(text, OLD_WIRE)
+    assert coded(find(actors, "government")) == ("NER", "GOV")
+    # Another envoy is the one named before.
+    assert coded(find(actors, "envoy")) == ("BEL", "GOV")

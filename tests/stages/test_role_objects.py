@@ -148,3 +148,13 @@ def test_the_agent_of_a_hosting_participle_stays_a_party_of_other_verbs(nlp: Lan
     doc = nlp("Iran condemned the talks hosted by Bahrain.")
     index = index_of(doc, [("Iran", "IRN"), ("Bahrain", "BHR")])
     assert codes(object_actors(token(doc, "talks"), index)) == ["BHR"]
+
+
+def test_whom_a_complaint_is_against_comes_before_the_body_it_is_lodged_with(
+    nlp: Language,
+) -> None:
+    doc = nlp("Peru filed a complaint with the World Trade Organization against Chilean duties.")
+    index = index_of(
+        doc, [("Peru", "PER"), ("World Trade Organization", "IGOWTO"), ("Chilean", "CHL")]
+    )
+    assert codes(object_actors(token(doc, "complaint"), index))[0] == "CHL"

@@ -317,6 +317,26 @@ def test_cameo_and_event(
             ("The ministry commented on the report.", "commented", None),
         ),
         *rule(
+            "a statement, email or video sent to reporters is no aid",
+            ("The militants claimed the raid in a statement sent to reporters.", "sent", None),
+            ("The group sent a video to a local broadcaster.", "sent", None),
+            ("Norway sent food to the flooded districts.", "sent", "AID"),
+        ),
+        *rule(
+            "a peacekeeping mission ended withdraws peacekeepers",
+            (
+                "The Security Council voted to end the peacekeeping mission in Haiti.",
+                "end",
+                "SANCTION",
+            ),
+            ("The Security Council ended its session early.", "ended", None),
+        ),
+        *rule(
+            "a warning of a risk and no reprisal threatens nobody",
+            ("Unions warned that thousands of jobs were at risk.", "warned", None),
+            ("Greece warned Ankara that it risked sanctions.", "warned", "THREATEN"),
+        ),
+        *rule(
             "general verbs alone announce no event",
             ("The new president took office in May.", "took", None),
             ("The minister led the delegation.", "led", None),

@@ -147,7 +147,17 @@ def carries_relief(doc: Doc, start: int, end: int) -> bool:
         if token.is_sent_start or token.lower_ in ARMED_WORDS:
             break  # "a convoy of troops", or a new sentence
         following.append(token.lower_)
-    return any(w in CARGO_WORDS for w in modifiers + following)
+    if any(w in CARGO_WORDS for w in modifiers + following):
+        return True
+    # "A convoy of 40 trucks carrying food ... The rebels let the convoy through": a convoy
+    # named again is the one named before.
+    return "the" in modifiers and _named_before_as_relief(doc, head.i)
+
+
+def _named_before_as_relief(doc: Doc, before: int) -> bool:
+    """Whether the last convoy named before a token carried relief."""
+    earlier = [t.i for t in doc[:before] if t.lower_ in CONVOY_NOUNS]
+    return bool(earlier) and carries_relief(doc, earlier[-1], earlier[-1] + 1)
 
 
 # "Officers" alone are soldiers in wire news, but police in a story about the police.

@@ -3,7 +3,8 @@
 News names a state once and then calls it "the country" ("Pakistan carried out five nuclear
 tests. The country said ..."): that is the state in focus (``StateFocus``), and "the country's
 president" is its government. A pair of states named together ("Peru and Ecuador agreed ...")
-is then "the two countries" or "both governments": one mention for each of the two.
+is then "the two countries" or "both governments": one mention for each of the two. Bodies
+named before are "the agency", "the alliance" or, for a non-governmental one, "the charity".
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from spacy.attrs import LOWER  # type: ignore[import-not-found]  # compiled, wit
 from spacy.tokens import Doc, Token
 
 from dyads.stages.actor_patterns import Mention, StateFocus, sentence_starts
+from dyads.stages.datelines import dateline_tokens
 
 # "the country", "the nation": one state.
 SINGULAR_NOUNS = frozenset({"country", "nation"})
@@ -28,6 +30,12 @@ PAIR_NOUNS: dict[str, str | None] = {
 }
 # "the agency", "the alliance": an international body named before.
 BODY_NOUNS = frozenset({"agency", "alliance", "bloc", "organisation", "organization"})
+# "the charity", "the rights group": a non-governmental body named before, and the words of
+# its cause that make "group" one.
+CHARITY_NOUNS = frozenset({"charity", "group"})
+CHARITY_CAUSES = frozenset(
+    {"aid", "rights", "relief", "humanitarian", "medical", "charity", "advocacy", "campaign"}
+)
 # Nouns for a grouping of states, which any intergovernmental body may be called.
 BLOC_NOUNS = frozenset({"alliance", "bloc"})
 # Mentions that name a state (not a body of one, which comes later in the stage).
@@ -41,12 +49,16 @@ def country_anaphors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if not nouns:
         return []
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    focus = StateFocus(doc, mentions)
+    # The dateline says where the story was filed, not what it is about ("NEW YORK - ... in
+    # Mali after the country's rulers"): a state named in the text comes first.
+    filed_at = dateline_tokens(doc)
+    focus = StateFocus(doc, [m for m in mentions if m.start not in filed_at])
+    filed_focus = StateFocus(doc, mentions) if filed_at else focus
     found = []
     for token in nouns:
         if token.i in taken:
             continue
-        state = focus.before(token.i - 1)
+        state = focus.before(token.i - 1) or filed_focus.before(token.i - 1)
         if state is not None and state.code is not None and _acted_on_by(token, state, mentions):
             # "Berlin would provide aid to the country": a state acting on "the country" means
             # another one, the last named before.
@@ -88,6 +100,45 @@ def body_anaphors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 Mention(token.i, token.i + 1, body.name, body.kind, body.code, body.sector)
             )
     return found
+
+
+def charity_anaphors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "the charity", "the rights group", "the aid group" as a mention of the non-governmental
+    body named last before them in their sentence or the two before ("Oxfam said ... The charity
+    urged"). A bare "the group" is as often an armed group, so only a word of the body's cause
+    makes "group" one."""
+    nouns = [t for t in tokens_of(doc, CHARITY_NOUNS) if t.i >= 2]
+    if not nouns:
+        return []
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    bodies = sorted((m for m in mentions if (m.code or "")[:3] == "NGO"), key=lambda m: m.start)
+    starts = sentence_starts(doc)
+    found = []
+    for token in nouns:
+        start = _charity_phrase_start(token)
+        if start is None or any(i in taken for i in range(start, token.i + 1)):
+            continue
+        first = starts[max(bisect_right(starts, token.i) - 1 - SENTENCES_BACK, 0)]
+        earlier = [m for m in bodies if first <= m.start and m.end <= start]
+        if earlier:
+            body = earlier[-1]
+            found.append(Mention(start, token.i + 1, body.name, body.kind, body.code, body.sector))
+    return found
+
+
+def _charity_phrase_start(noun: Token) -> int | None:
+    """Where the words of "the charity" or "the rights group" after "the" start, or None for
+    another phrase."""
+    doc = noun.doc
+    if noun.dep_ in ("compound", "amod") or (
+        noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "of"
+    ):
+        return None
+    if doc[noun.i - 1].lower_ == "the" and noun.lower_ != "group":
+        return noun.i
+    if doc[noun.i - 1].lower_ in CHARITY_CAUSES and doc[noun.i - 2].lower_ == "the":
+        return noun.i - 1
+    return None
 
 
 def _acted_on_by(token: Token, state: Mention, mentions: list[Mention]) -> bool:

@@ -6,7 +6,8 @@ other states lie between. So a state body with no state in its own sentence take
 
 1. the state of the most recent earlier body of the same kind in the article: the same head noun
    ("the Syrian army" for "the army", "the Indonesian trade ministry" for "the ministry"), else
-   the same sector when every earlier body of that sector is of one state;
+   the same sector when every earlier body of that sector is of one state, leaving out envoys,
+   who serve in another state ("the French ambassador" says nothing of "the government");
 2. the state in focus of the two sentences before (``StateFocus``);
 3. the state the article is about, when that is plain: the state of its dateline ("ABUJA
    (Reuters) -"), else one state named at least twice and twice as often as any other (its
@@ -24,6 +25,8 @@ from spacy.tokens import Doc
 from dyads.stages.actor_patterns import FOCUS_KINDS, NOT_STATES, Mention, sentence_starts
 
 PLACE_KINDS = frozenset({"country", "capital", "place"})
+# Envoys, who speak for their state in another one.
+ENVOY_LEMMAS = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache"})
 # A state is dominant when named this often, and this many times as often as the next one.
 MIN_DOMINANT_MENTIONS = 2
 DOMINANCE_RATIO = 2
@@ -59,8 +62,15 @@ class ArticleStates:
         for body in reversed(earlier):
             if self._doc[body.start : body.end].root.lemma_.lower() == head:
                 return body.code
+        # "Mali expelled the French ambassador. The government said": an envoy serves abroad,
+        # so it says whose body is meant only for another envoy ("the envoy").
+        if head not in ENVOY_LEMMAS:
+            earlier = [m for m in earlier if not self._serves_abroad(m)]
         codes = {m.code for m in earlier}
         return codes.pop() if len(codes) == 1 else None
+
+    def _serves_abroad(self, body: Mention) -> bool:
+        return self._doc[body.start : body.end].root.lemma_.lower() in ENVOY_LEMMAS
 
     def article_state(self, position: int) -> str | None:
         """The dateline's state, else the one dominant state of the article (see the module)."""

@@ -7,6 +7,7 @@ go to the topic person before them, of a compatible gender where it is known.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -226,14 +227,29 @@ def pronouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         token = doc[i]
         if token.pos_ != "PRON":
             continue
-        person = resolve_pronoun(token, people, sent_starts) or (
-            resolve_pronoun(token, officials, sent_starts) if officials else None
+        person = _nearer(
+            resolve_pronoun(token, people, sent_starts),
+            resolve_pronoun(token, officials, sent_starts) if officials else None,
+            sent_starts,
         )
         if person is not None:
             found.append(
                 Mention(token.i, token.i + 1, person.name, "pronoun", person.code, person.sector)
             )
     return found
+
+
+def _nearer(
+    person: Mention | None, official: Mention | None, sent_starts: list[int]
+) -> Mention | None:
+    """The named person a pronoun was resolved to, unless an office holder named by title
+    alone is in a later sentence ("Sosa said ... Peru's foreign minister said ... he said"):
+    the nearer topic wins."""
+    if person is None or official is None:
+        return person or official
+    if bisect_right(sent_starts, official.start) > bisect_right(sent_starts, person.start):
+        return official
+    return person
 
 
 def _office_holder(doc: Doc, mention: Mention) -> bool:

@@ -52,6 +52,8 @@ ARMED_GROUP_SECTORS = frozenset({"REB", "UAF", "CRM"})
 # preach where they are ("Ayatollah NAME urged calm in Najaf"), and party leaders, who rally
 # where they campaign ("Party leader NAME told workers in Kerala").
 PLACED_BY_SENTENCE = ARMED_GROUP_SECTORS | {"REL", "PTY"}
+# Clauses without a subject of their own that share the subject of the clause they hang on.
+_SHARED_SUBJECT_DEPS = frozenset({"advcl", "conj", "xcomp"})
 # Bodies named in the singular that stand for many, like a plural ("Police fired ..."); South
 # Asian English names its own state's forces and government so too ("He said army would help").
 MASS_BODIES = frozenset(
@@ -460,6 +462,10 @@ def _opposed_by_armed_group(token: Token, mentions: list[Mention]) -> bool:
         token = token.head
         if token.pos_ in ("VERB", "AUX"):
             subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+            if not subjects and token.dep_ in _SHARED_SUBJECT_DEPS and token.tag_ == "VBG":
+                # "A bomber struck a checkpoint, killing nine policemen": the doer of a gerund
+                # clause is the subject of the clause it hangs on.
+                subjects = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS]
             return any(c.i in armed for c in subjects)
     return False
 

@@ -72,8 +72,9 @@
    (``actor_reporting_bodies.py``); "a police raid", "a government crackdown": a body named
    before the act it carries out is of the state in focus (``actor_acting_bodies.py``), and so
    is one named with "a" that acts ("A federal court upheld the fine"). "The country" is the
-   state in focus, "the two countries" and "both governments" the pair named last
-   (``actor_anaphors.py``); other pair words ("the two leaders") are never one state. Beyond
+   state in focus, "the two countries" and "both governments" the pair named last, "the
+   charity" or "the rights group" the non-governmental body named last (``actor_anaphors.py``);
+   other pair words ("the two leaders") are never one state. Beyond
    the two sentences before, an earlier body of the same kind, the dateline's place or the one
    state the article names most decides, and a body that acts with none in view is an actor of
    its sector with no state (``actor_article_states.py``). "SA" or "MDC" is the one of its
@@ -91,7 +92,9 @@
    al-Assad" though the word is also another's alias) resolve to the full
    name met earlier, before any dictionary namesake of that word, and he/she/his/her to the
    nearest fitting person before them, of a compatible gender where it is known
-   (``actor_coreference.py``). A person nothing else codes who acts ("Okonkwo warned") takes an
+   (``actor_coreference.py``); a sentence opening with "It" is the body or state that was the
+   subject of the sentence before (``actor_body_pronouns.py``). A person nothing else codes
+   who acts ("Okonkwo warned") takes an
    earlier fuller mention's coding, the body in a role beside the name ("NAME, a researcher for
    Amnesty International,"), else the article's own state (``actor_article_people.py``). A
    count of people ("killing eight people") takes no state in focus; a lone official with none
@@ -122,8 +125,14 @@ from spacy.tokens import Doc, Span
 from dyads.records import Actor
 from dyads.stages.actor_agent_nouns import AgentNouns
 from dyads.stages.actor_agent_owners import allied_bodies, attach_agents
-from dyads.stages.actor_anaphors import body_anaphors, country_anaphors, with_pair_anaphors
+from dyads.stages.actor_anaphors import (
+    body_anaphors,
+    charity_anaphors,
+    country_anaphors,
+    with_pair_anaphors,
+)
 from dyads.stages.actor_article_people import article_people
+from dyads.stages.actor_body_pronouns import body_pronouns
 from dyads.stages.actor_clerics import with_clerical_titles
 from dyads.stages.actor_congresses import congress_mentions
 from dyads.stages.actor_coreference import consistent_people, pronouns, surnames, with_gender
@@ -193,6 +202,7 @@ class ActorRecognizer:
         mentions = residents(doc, self._lone_names.resolve(doc, mentions, on))
         mentions += country_anaphors(doc, mentions)
         mentions += body_anaphors(doc, mentions)
+        mentions += charity_anaphors(doc, mentions)
         mentions += short_form_mentions(doc, mentions)
         mentions = without_origins(doc, island_states(doc, state_epithets(doc, mentions)))
         mentions = acting_provinces(doc, mentions + town_mentions(doc, mentions))
@@ -247,6 +257,7 @@ class ActorRecognizer:
         mentions += [m for m in named_again if any(m.name == p.name for p in placed)]
         mentions.sort(key=lambda m: m.start)
         mentions += pronouns(doc, mentions)
+        mentions += body_pronouns(doc, mentions)
         mentions += addressed_mentions(doc, mentions, self.dictionary, on)
         mentions.sort(key=lambda m: m.start)
         mentions = with_pair_anaphors(doc, mentions)

@@ -12,6 +12,7 @@ from dyads.records import Actor
 from dyads.stages.denials import denied_allegations
 from dyads.stages.role_index import ActorIndex
 from dyads.stages.role_syntax import (
+    GRIEVANCE_WORDS,
     HANDOVER_VERBS,
     MODIFIER_DEPS,
     SUBJECT_DEPS,
@@ -30,6 +31,9 @@ _OBJECT_CLAUSE_PREPS = ("on", "against", "to")
 _MEMBER_NOUNS = word_set("member staff personnel part unit contingent delegate")
 # Prepositions of an object that name a venue, not a party ("support at the United Nations").
 _VENUE_PREPS = ("at",)
+# Prepositions of the verb a complaint is lodged by, whose phrases may hold whom it is against
+# ("filed a complaint with the WTO against U.S. tariffs").
+_LODGING_PREPS = frozenset({"with", "to", "against"})
 # Pronoun objects that point back to the object of an earlier verb of the sentence.
 _OBJECT_PRONOUNS = frozenset({"them", "him", "her", "it"})
 # Participles naming who seeks the people an object names ("three suspects wanted by Ethiopia").
@@ -79,6 +83,14 @@ def object_actors(obj: Token, index: ActorIndex) -> list[Actor]:
     # "drummed up support at the United Nations for the Palestinians": a venue comes last.
     venues = [a for v in prep_objects(obj, _VENUE_PREPS) for a in index.by_depth(v)]
     found = [a for a in found if a not in venues] + [a for a in found if a in venues]
+    if obj.lemma_.lower() in GRIEVANCE_WORDS:
+        # "filed a complaint with the WTO against U.S. tariffs": whom a complaint is against
+        # comes before the body it is lodged with, wherever the parser hung the phrase.
+        lodged = [c for c in obj.head.children if c.lower_ in _LODGING_PREPS]
+        spans = [obj, *lodged] if obj.dep_ == "dobj" else [obj]
+        phrases = [t for span in spans for t in span.subtree if t.lower_ == "against"]
+        against = [a for t in phrases for a in index.by_depth(t)]
+        found = against + [a for a in found if a not in against]
     if obj.lemma_.lower() in _MEMBER_NOUNS:
         # "American members of the U.N. team": members stand for the body they belong to.
         bodies = [a for p in prep_objects(obj, ("of",)) for a in index.by_depth(p)]
