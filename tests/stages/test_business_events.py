@@ -74,3 +74,37 @@ def test_an_event_without_actors_is_no_trade(nlp: Language, lexicon: TriggerLexi
     coding = lexicon.code(trigger)
     assert coding is not None
     assert not is_trade(trigger, coding, Roles(actors=(), recipient=None))
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "event"),
+    [
+        ("The regulator fined the telecoms group for misleading customers.", "fined", "COERCE"),
+        ("Japan's watchdog blocked the takeover of the chip maker.", "blocked", "REJECT"),
+        ("The antitrust office blocked the merger of the two railways.", "blocked", "REJECT"),
+        ("The insurer said it would appeal the ruling.", "appeal", "ACCUSE"),
+        ("Truckers blocked the highway into the capital.", "blocked", "PROTEST"),
+        ("Militants targeted a checkpoint outside Mosul.", "targeted", "ASSAULT"),
+    ],
+)
+def test_regulators_fine_and_block_deals_and_firms_appeal(
+    nlp: Language, lexicon: TriggerLexicon, text: str, word: str, event: str
+) -> None:
+    coding = lexicon.code(token(nlp(text), word))
+    assert coding is not None
+    assert coding.event == event
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The new duty targets exporters of steel.", "targets"),
+        ("The sale will free cash for new plants.", "free"),
+        ("Dearer loans could push the economy into a slump.", "push"),
+        ("The retailer favoured its own brands on its website.", "favoured"),
+    ],
+)
+def test_economic_figures_of_speech_are_no_events(
+    nlp: Language, lexicon: TriggerLexicon, text: str, word: str
+) -> None:
+    assert lexicon.code(token(nlp(text), word)) is None

@@ -3,7 +3,9 @@
 Blocs left by their acronym, inquiries ordered, calls for an office-holder to resign, truces
 that collapsed, parties branded traitors, poisonings, mines and harbouring, options weighed,
 talks that failed, acts that are only backed or proposed, violence told by an agentless passive
-with a place, and protesters' demands.
+with a place, protesters' demands, strikes of workers, regulators' fines and blocked deals,
+acts left pending ("have yet to", "once", "until"), economic figures of speech, and dealers
+dropped by a firm.
 Each sentence is coded alone and its top event compared: type, then mode and status where the
 probe gives them, then the actor and recipient codes. The file's header keeps the scores.
 """
@@ -34,12 +36,17 @@ ISSUES = (
     "content",
     "locative",
     "protest",
+    "labour",
+    "regulator",
+    "pending",
+    "figurative",
+    "dealers",
 )
 # Rows whose sentence states an act only as what a party backs, proposes or opposes: besides
 # the top event, none of the sentence's events may be asserted.
 CONTENT_ISSUE = "content"
-# Floors under the measured scores (see the file's header: 91 and 90 of 92 rows, 79 and 72
-# before the second round's rules): rows with the type, mode and status right, and with every
+# Floors under the measured scores (see the file's header: 118 and 117 of 121 rows, 101 and
+# 100 before the third round's rules): rows with the type, mode and status right, and with every
 # field right.
 MIN_TYPE_RIGHT = 0.95
 MIN_FULL_RIGHT = 0.94

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from dyads.stages.trigger_strikes import called_strike, is_called_strike
+from dyads.stages.trigger_strikes import called_strike, is_called_strike, strike_among_workers
 from dyads.stages.triggers import TriggerLexicon, lemma_of
 
 
@@ -70,3 +70,40 @@ def test_a_called_strike_is_a_labour_protest_and_an_armed_one_an_attack(
     assert coding.event == event
     if mode is not None:
         assert coding.mode == mode
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The strike entered its fifth day, the nurses' union said.", "PROTEST"),
+        ("Union leaders said the strike would end once wages rose.", "PROTEST"),
+        ("The strike hit the depot overnight, the army said.", "ASSAULT"),
+        ("The strike killed four militants, the union of journalists reported.", "ASSAULT"),
+        ("The strike on the convoy was condemned by the European Union.", "ASSAULT"),
+    ],
+)
+def test_a_strike_in_a_sentence_naming_workers_and_no_weapon_is_a_labour_strike(
+    nlp: Language, lexicon: TriggerLexicon, text: str, event: str
+) -> None:
+    doc = nlp(text)
+    token = next(t for t in doc if t.lower_ == "strike")
+    assert strike_among_workers(token) is (event == "PROTEST")
+    coding = lexicon.code(token)
+    assert coding is not None
+    assert coding.event == event
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Unions at the smelter said they would strike if wages were cut.", "PROTEST"),
+        ("Militants said they would strike again if the raids went on.", "ASSAULT"),
+    ],
+)
+def test_a_verb_strike_without_object_among_workers_is_a_walkout(
+    nlp: Language, lexicon: TriggerLexicon, text: str, event: str
+) -> None:
+    doc = nlp(text)
+    coding = lexicon.code(next(t for t in doc if t.lower_ == "strike"))
+    assert coding is not None
+    assert coding.event == event

@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from dyads.stages.dropped_dealers import drops_dealers
 from dyads.stages.triggers import Coding, quad_class
 
 _INTENT_AUX = frozenset({"will", "would", "shall", "'ll", "wo", "'d"})
@@ -445,6 +446,8 @@ def intent_coding(trigger: Token, coding: Coding) -> Coding | None:
         cameo = _AGREE_CODES[coding.event]
     elif coding.event in _THREATEN_CODES and _is_refrained(verb):
         event, cameo = "AGREE", _REFRAIN_CAMEO
+    elif coding.event == "SANCTION" and drops_dealers(verb):
+        return None  # "plans to close 300 dealerships": the cut itself, to come
     elif coding.event in _THREATEN_CODES:
         event, cameo = "THREATEN", _THREATEN_CODES[coding.event]
     else:

@@ -25,6 +25,7 @@ from dyads.records import Status
 from dyads.stages.backed_content import stance_verb
 from dyads.stages.demanded_relief import demanding_verb
 from dyads.stages.denials import denying_verb
+from dyads.stages.pending_clauses import awaited_act, yet_to_come
 
 _NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 # Governing verbs that deny, cancel or refuse what they govern ("denied sending", "failed to
@@ -130,6 +131,10 @@ def _negation(trigger: Token, chain: list[Token], cache: _Children) -> Cues:
     negating = next(((t,) for t in chain[1:] if t.lemma_.lower() in _NEGATING_VERBS), ())
     if negating:
         return negating
+    # "have yet to approve the plan": the approval has not happened.
+    yet = next((y for t in chain if t.pos_ in _CLAUSE_VERB_POS and (y := yet_to_come(t))), None)
+    if yet is not None:
+        return (yet,)
     # "rejected accusations that it had sent troops": the act a denied charge alleges.
     denial = denying_verb(trigger)
     return (denial,) if denial is not None else ()
@@ -145,6 +150,10 @@ def _hypothesis(trigger: Token, chain: list[Token], cache: _Children) -> Cues:
         for dep, word, _, i in children:
             if dep == "mark" and word in _CONDITIONAL_MARKS:
                 return (token.doc[i],)
+        # "once the board approves the deal": an act still awaited.
+        awaited = awaited_act(token) if token.pos_ in _CLAUSE_VERB_POS else None
+        if awaited is not None:
+            return (awaited,)
         # "demanded that the sanctions be lifted": the demanded act has not happened.
         demanding = demanding_verb(token) if token.pos_ in _CLAUSE_VERB_POS else None
         if demanding is not None:

@@ -32,7 +32,7 @@ from dyads.stages.trigger_senses import (
     returned_to_party,
     verb_sense,
 )
-from dyads.stages.trigger_strikes import called_strike, is_called_strike
+from dyads.stages.trigger_strikes import called_strike, is_called_strike, strike_among_workers
 
 # CAMEO's quad class of material conflict (fighting, coercion, mobilisation).
 _MATERIAL_CONFLICT = 4
@@ -469,7 +469,13 @@ def _words(token: Token) -> tuple[str, str]:
 # one's own forces is not.
 _SENDING_OUT_CODES = frozenset({"166", "174"})
 _LEMMA_REPAIRS = {"stag": "stage", "forgave": "forgive", "retook": "retake"}
-_FORM_REPAIRS = {"raped": "rape", "raping": "rape", "hopes": "hope"}
+_FORM_REPAIRS = {
+    "raped": "rape",
+    "raping": "rape",
+    "hopes": "hope",
+    "fined": "fine",
+    "fining": "fine",
+}
 
 
 def lemma_of(token: Token) -> str:
@@ -946,7 +952,7 @@ class TriggerLexicon:
             return self._coding(code, verb, around, best.reverse, confidence, best_tokens)
         if (
             lemma == "strike"
-            and _is_workers(actors)
+            and (_is_workers(actors) or strike_among_workers(verb))
             and not any(c.dep_ == "dobj" for c in verb.children)
         ):
             return self._coding(_STRIKE_CAMEO, verb, post, False, VERB_CONFIDENCE, frozenset())
@@ -2075,7 +2081,7 @@ def _is_labour_strike_noun(noun: Token, modifiers: AbstractSet[str]) -> bool:
         return True
     verb = noun.head
     subject = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
-    return noun.dep_ == "dobj" and _is_workers(subject)
+    return (noun.dep_ == "dobj" and _is_workers(subject)) or strike_among_workers(noun)
 
 
 def _index(tokens: list[Token]) -> dict[str, int]:
