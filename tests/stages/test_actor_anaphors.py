@@ -128,3 +128,13 @@ def test_the_charity_or_the_rights_group_is_the_body_named_before(code: ActorCod
 def test_the_group_alone_is_no_charity(code: ActorCoder) -> None:
     text = "Oxfam said wells had dried up. The group urged donors to act."
     assert not any(a.text.endswith("group") for a in code(text, OLD_WIRE))
+
+
+def test_the_country_is_the_state_named_not_the_datelines(code: ActorCoder) -> None:
+    text = (
+        "OSLO, May 3 (Wire) - The league expelled the club of Chad after the country's sports"
+        " body objected."
+    )
+    assert next(a for a in code(text) if a.text == "country").code == "TCD"
+    text = "OSLO, May 3 (Wire) - Officials said the country would host the games."
+    assert next(a for a in code(text) if a.text == "country").code == "NOR"

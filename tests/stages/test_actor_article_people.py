@@ -112,3 +112,12 @@ def test_a_rebel_group_is_no_ngo(code: ActorCoder) -> None:
         "commander of the rebel group Frente Andino, said his fighters had lost four men."
     )
     assert coded(find(actors, "Camilo Reyes")) == ("COL", "REB")
+
+
+def test_a_town_in_the_role_gives_the_state_not_the_government(code: ActorCoder) -> None:
+    texts = (
+        "Minh Tran, a Hanoi baker, said bread prices had doubled.",
+        "Ilya Sorin, a Kremlin spokesman, said talks had stalled.",
+    )
+    found = [next(a for a in code(t) if a.text.startswith(t[:9])) for t in texts]
+    assert [(a.code, a.sector) for a in found] == [("VNM", "CVL"), ("RUS", "GOV")]

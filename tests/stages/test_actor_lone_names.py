@@ -74,3 +74,10 @@ def test_the_subject_of_a_verb_of_speech_shows_a_person(code: ActorCoder) -> Non
     found = codes(code, "Choe told Russian officials that Pyongyang backed Moscow.", on)
     assert found["Choe"] == ("PRK", "GOV")
     assert "Choe" not in codes(code, "Choe backed the plan for Pyongyang.", on)
+
+
+def test_a_leaders_surname_after_another_given_name_is_someone_else(code: ActorCoder) -> None:
+    coded = codes(code, "Local grocer Rita Lula said the storm wrecked her shop.", D(2024, 2, 3))
+    assert "Lula" not in coded
+    coded = codes(code, "President Lula met the Chilean president.", D(2024, 2, 3))
+    assert coded["President Lula"] == ("BRA", "GOV")

@@ -220,3 +220,12 @@ def test_a_religious_honorific_gives_a_sector_only_to_people_no_table_codes(
     assert coded(find(code(text, OLD_WIRE), "Mullah Mohammad Omar")) == ("AFG", "REB")
     text = "Imam Abdul Karim Musa called for peace in Kano."
     assert coded(find(code(text), "Imam Abdul Karim Musa")) == ("NGA", "REL")
+
+
+def test_an_office_before_a_religious_honorific_is_the_title(code: ActorCoder) -> None:
+    text = "Farmers met the governor of Ghazni. Governor Mullah Karim Haqqani reopened the road."
+    governor = next(a for a in code(text) if a.text.startswith("Governor Mullah"))
+    assert (governor.code, governor.sector) == ("AFG", "GOV")
+    text = "Mullah Karim Haqqani preached to worshippers in Ghazni."
+    mullah = next(a for a in code(text) if a.text.startswith("Mullah"))
+    assert mullah.sector == "REL"

@@ -23,6 +23,14 @@ MAX_AGENT_WORDS = 4
 VOICE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen"})
 
 
+# Religious honorifics written before a name, which news also uses for leaders of movements
+# and states ("Mullah Mohammad Omar", "Ayatollah Ali Khamenei"): after an office's title they
+# are part of the name ("Governor Mullah NAME"), and the office is the title.
+RELIGIOUS_HONORIFICS = frozenset(
+    {"mullah", "imam", "ayatollah", "maulana", "mawlana", "hojatoleslam"}
+)
+
+
 class AgentNouns:
     """Looks up agent nouns: the phrases in a Doc, and whether a word names an office."""
 
@@ -114,7 +122,9 @@ class AgentNouns:
         if any(t.tag_.startswith("VB") for t in doc[end : head.i]):
             return False  # "police chief ordered officers": a misparse, not a compound
         return any(
-            self.sector(doc[b : head.i + 1].text) is not None for b in range(end, head.i + 1)
+            self.sector(doc[b : head.i + 1].text) is not None
+            and doc[b : head.i + 1].text.lower() not in RELIGIOUS_HONORIFICS
+            for b in range(end, head.i + 1)
         )
 
 

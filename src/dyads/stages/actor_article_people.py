@@ -42,6 +42,9 @@ from dyads.stages.reporting_verbs import PERSON_NOUNS, REPORTING_VERBS
 
 # Dependencies of a name that acts: the subject of an active verb.
 SUBJECT_DEPS = frozenset({"nsubj"})
+# Mentions of places inside a role ("a Hanoi baker", "a nurse in Lyon"): they say where a
+# person is from, not whose body they serve, though a capital alone may stand for a government.
+HOME_KINDS = frozenset({"capital", "place", "country"})
 # CAMEO's code for a non-governmental organisation it has no code of its own for.
 NGO = "NGO"
 VERB_POS = frozenset({"VERB", "AUX"})
@@ -227,7 +230,12 @@ def _role(
         and (m.kind != "person" or m.start <= role.i < m.end)
     ]
     if inside:
-        return inside[0].code, inside[0].sector or sector
+        owner = inside[0]
+        if owner.kind in HOME_KINDS:
+            # "NAME, a Hanoi baker,": the town is where the person lives, not a body they
+            # serve; the role noun alone says the sector.
+            return owner.code, sector
+        return owner.code, owner.sector or sector
     return None, sector
 
 

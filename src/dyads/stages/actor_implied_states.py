@@ -23,6 +23,7 @@ from dyads.stages.actor_agent_nouns import AgentSpans
 from dyads.stages.actor_anaphors import NAMING_KINDS, after_pair_word, owning_pair
 from dyads.stages.actor_article_states import ArticleStates
 from dyads.stages.actor_clerics import titled_cleric
+from dyads.stages.actor_downed_weapons import downed_weapon
 from dyads.stages.actor_lone_names import SPEECH_LEMMAS
 from dyads.stages.actor_patterns import (
     POSSESSIVE_DETERMINERS,
@@ -137,6 +138,10 @@ def definite_agents(
             continue
         if after_pair_word(doc, start):
             continue  # "the two leaders": a pair, resolved where the roles are
+        if downed_weapon(doc[start:end].root) and not _owned(doc, start):
+            # "two drones were shot down" over a town: the launcher's, whom no word names
+            found.append(Mention(start, end, doc[start:end].text, "agent", None, sector))
+            continue
         opposed = bare = False
         county = _county_start(doc, start, taken)
         start = county if county is not None else start  # "the Maricopa County Sheriff's Office"
@@ -299,6 +304,12 @@ WEAPON_NOUNS = frozenset(
         "artillery",
     }
 )
+
+
+def _owned(doc: Doc, start: int) -> bool:
+    """Whether an owner stands before an agent noun: "its drones", "the army's missiles"."""
+    before = doc[start - 1] if start > 0 else None
+    return before is not None and (before.lower_ in POSSESSIVE_DETERMINERS or before.tag_ == "POS")
 
 
 def _own_ahead(doc: Doc, state: Mention) -> bool:

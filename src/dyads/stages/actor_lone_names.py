@@ -13,7 +13,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from dyads.stages.actor_coreference import HONORIFICS
-from dyads.stages.actor_dictionary import ActorDictionary, token_key
+from dyads.stages.actor_dictionary import ActorDictionary, Entry, token_key
 from dyads.stages.actor_patterns import (
     BODY_KINDS,
     GOVERNMENT_NOUNS,
@@ -76,6 +76,8 @@ class LoneNames:
         for mention in mentions:
             entry = mention.entry
             lone = mention.kind == "person" and mention.end - mention.start == 1
+            if lone and entry is not None and self._other_given_name(doc, mention.start, entry):
+                continue  # "shopkeeper Ana Lula": someone else who shares the leader's name
             # The office table is the witness for its people while they hold office.
             lone = lone and entry is not None and not (entry.from_table and entry.code_on(on)[1])
             word = doc[mention.start].text
@@ -126,6 +128,25 @@ class LoneNames:
                 return None  # "Juan Ortega" is not Daniel Ortega, nor "J. Dunbar" anyone else
         person = titled or token.ent_type_ == "PERSON" or _speaks(token)
         return start, Evidence(person=person, titled=titled, royal=royal)
+
+    def _other_given_name(self, doc: Doc, start: int, entry: Entry) -> bool:
+        """Whether a one-word name is the last of a person's full name that is not the
+        leader's: a capitalised word of the same name before it (in the PERSON entity, or a
+        compound of it) that the leader's name lacks ("Ana Lula" is not Lula; "Inacio Lula" may
+        be)."""
+        if start == 0 or doc[start].ent_type_ != "PERSON":
+            return False
+        before = doc[start - 1]
+        if before.tag_ not in NAME_TAGS or before.ent_type_ not in ("PERSON", ""):
+            return False
+        if before.ent_type_ == "" and not (before.dep_ == "compound" and before.head.i == start):
+            return False  # an untagged word only as part of the name
+        word = before.lower_.rstrip(".")
+        if not before.text[:1].isupper() or word in HONORIFICS or word in PERSON_TITLES:
+            return False
+        if self._is_title(before):
+            return False
+        return word not in entry.name.lower().replace("-", " ").split()
 
     def _introduced(self, doc: Doc, start: int) -> bool:
         """Whether a name stands in apposition after a common noun that is no title: "his

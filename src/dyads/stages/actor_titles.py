@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from dyads.stages.actor_agent_nouns import AgentNouns, AgentSpans
+from dyads.stages.actor_agent_nouns import RELIGIOUS_HONORIFICS, AgentNouns, AgentSpans
 from dyads.stages.actor_appositions import (
     apposition_code,
     leader_owned_title,
@@ -48,11 +48,6 @@ MAX_TITLE_TOKENS = 14
 # own ("World Bank President", "IMF Managing Director"): no state's office, so no sector; a
 # title of another trade keeps its own ("ICC prosecutor" is JUD).
 HEAD_TITLE_SECTORS = frozenset({"GOV", "BUS"})
-# Religious honorifics written before a name, which news also uses for leaders of movements
-# and states ("Mullah Mohammad Omar", "Ayatollah Ali Khamenei").
-RELIGIOUS_HONORIFICS = frozenset(
-    {"mullah", "imam", "ayatollah", "maulana", "mawlana", "hojatoleslam"}
-)
 # Military ranks written before a name: part of the title, but a rank alone says nothing of the
 # office a table person holds ("General NAME" may be head of state).
 RANK_WORDS = frozenset(
@@ -215,6 +210,7 @@ def title_before(
     country: Mention | None = None
     title: str | None = None
     former = False
+    courtesy = False  # whether the title so far is a religious honorific ("Mullah")
     while k > sentence_start and person.start - k < MAX_TITLE_TOKENS:
         token = doc[k - 1]
         body = by_end.get(k)
@@ -226,8 +222,11 @@ def title_before(
                 title = body.sector
             k = start = body.start
         elif k in agents:
-            title = title or agents[k][1]
-            k = start = agents[k][0]
+            begin, sector = agents[k]
+            if title is None or (courtesy and sector in STATE_SECTORS):
+                title = sector  # "Governor Mullah NAME": the office, not the honorific
+            courtesy = title == sector and doc[begin:k].text.lower() in RELIGIOUS_HONORIFICS
+            k = start = begin
         elif token.text == ")" and k - 1 in by_end:
             inner = by_end[k - 1]
             if inner.start < 1 or doc[inner.start - 1].text != "(":

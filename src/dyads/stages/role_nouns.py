@@ -31,6 +31,7 @@ from dyads.stages.role_index import (
 )
 from dyads.stages.role_means import is_own_means
 from dyads.stages.role_phrases import grievance_targets, reaction_targets
+from dyads.stages.role_reported_pairs import pair_speaker
 from dyads.stages.role_subjects import reporting_speakers, subject_of
 from dyads.stages.role_syntax import (
     GRIEVANCE_WORDS,
@@ -148,6 +149,8 @@ def noun_roles(noun: Token, index: ActorIndex, *, addresses_content: bool = Fals
         if third and not any(same_party(third[0], p) for p in parties):
             return Roles((third[0],), parties[0], co_recipients=tuple(parties[1:]))
         return Roles(tuple(parties), None)
+    if between and not parties and (speaker := pair_speaker(noun, between[0], index)):
+        return Roles(tuple(speaker), None)  # "ties between the two countries, NAME said"
     actors, pair = _noun_actors(noun, index), False
     if not actors and noun.lemma_.lower() in _TRAVEL_NOUNS:
         # "the visit of the Chinese premier to Moscow": the "of" phrase of a journey names who
