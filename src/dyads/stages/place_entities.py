@@ -17,6 +17,7 @@ from dyads.stages.place_cues import (
     PLACE_LABELS,
     PLACE_PREPOSITIONS,
     after_locative,
+    has_city_cue,
     is_capitalised,
     is_direction,
     is_direction_word,
@@ -238,7 +239,9 @@ def _org_as_place(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> Mention | No
     """The small model often tags a country's name as ORG ("the DPRK"): keep whole names."""
     start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
     name = doc[start : ent.end].text
-    mention = Mention(start, ent.end, lookup.gazetteer.lookup(name), key=fold(name))
+    # "Ondo town": the town of a region's name, weighed as the city cue says.
+    cue = has_city_cue(doc, start, ent.end)
+    mention = Mention(start, ent.end, lookup.gazetteer.lookup(name), key=fold(name), city_cue=cue)
     if is_common_word_with_the(doc, mention):
         return None  # "the Centre" as an organisation is a government
     if any(entry.kind in AREA_KINDS for entry in mention.candidates):

@@ -37,7 +37,9 @@ from spacy.tokens import Doc
 from dyads.stages.gazetteer import Gazetteer
 from dyads.stages.place_bylines import byline_mentions
 from dyads.stages.place_clubs import names_a_club
+from dyads.stages.place_compass_divisions import compass_tail
 from dyads.stages.place_compounds import situated_by_participle, within_names
+from dyads.stages.place_division_lists import as_listed_division
 from dyads.stages.place_entities import (
     entity_as_place,
     joined_neighbours,
@@ -175,10 +177,12 @@ class ToponymFinder:
             if not names_a_club(doc, m)
             and not agency_credit(doc, m)
             and not names_an_office(doc, m)
+            and not compass_tail(doc, m)
         ]
         found = without_firm_names(doc, without_given_names(doc, found))
         found = without_persons_by_clause(doc, found)  # "Marion, who thanked her parents"
         found = [plural_areas(doc, town_of_building(lookup, doc, m)) for m in found]
+        found = [as_listed_division(doc, m) for m in found]  # "the provinces of X and Y"
         found = [
             with_listed_site(lookup, doc, m) for m in found if not stands_for_its_occupants(doc, m)
         ]

@@ -17,6 +17,7 @@ from dyads.stages.gazetteer import (
     Gazetteer,
     fold,
 )
+from dyads.stages.place_compass_divisions import division_of_town
 from dyads.stages.place_cues import (
     BUILDING_WORDS,
     CALENDAR_WORDS,
@@ -95,6 +96,11 @@ class PlaceLookup:
             # A spelling the gazetteer lacks ("Sa'ada", "Deir al-Balah"): only where the model
             # says place, and only regions and sizeable towns.
             candidates = self.places_named(tokens.text, variants=True, cued=located)
+        if not candidates and tagged:
+            # "Ibadan North-East": a division the gazetteer lacks, placed at its town.
+            division = division_of_town(self.gazetteer, doc, start, end)
+            if division is not None:
+                return division
         if not candidates:
             return self._unresolved(doc, start, end, located) if tagged else None
         if (
@@ -147,9 +153,15 @@ class PlaceLookup:
         )
 
     def region_phrase(self, doc: Doc, start: int, name_end: int, end: int) -> Mention | None:
-        """'Tver region' -> the first-level region around Tver; 'Punjab province' -> Punjab."""
+        """'Tver region' -> the first-level region around Tver; 'Punjab province' -> Punjab;
+        'Isabela province' -> the province, a second-level division."""
+        wider = self._region_with_word_before(doc, start, name_end)
+        if wider is not None:
+            start = wider  # "the La Libertad region" tagged "Libertad"
         candidates = self.gazetteer.lookup(doc[start:name_end].text)
         regions = [entry for entry in candidates if entry.kind in {"admin1", "region"}]
+        if not regions:
+            regions = [entry for entry in candidates if entry.kind == "admin2"]
         if not regions:  # the region around the largest town of that name, in each country
             towns: dict[str, GazEntry] = {}
             for town in (entry for entry in candidates if entry.kind == "city"):
@@ -166,6 +178,14 @@ class PlaceLookup:
         if divisions and doc[end - 1].lower_ in DIVISION_WORDS:
             regions = divisions  # "River Nile state" is the Sudanese state, not the river
         return Mention(start, end, tuple(regions), area_only=True)
+
+    def _region_with_word_before(self, doc: Doc, start: int, name_end: int) -> int | None:
+        """The start of a region's name one capitalised word longer than the tagged one
+        ("La Libertad", "El Oro"), where the gazetteer knows the longer name as a region."""
+        if start == 0 or not is_capitalised(doc[start - 1].text) or doc[start - 1].is_sent_start:
+            return None
+        longer = self.gazetteer.lookup(doc[start - 1 : name_end].text)
+        return start - 1 if any(e.kind in {"admin1", "admin2"} for e in longer) else None
 
     def _unresolved(self, doc: Doc, start: int, end: int, located: bool) -> Mention | None:
         # A tagged name the gazetteer does not know is kept, without a place, when it says what

@@ -21,6 +21,7 @@ from dyads.stages.place_cues import (
     described_as_settlement,
     exchanged_with_person,
     from_people,
+    has_city_cue,
     hometown,
     is_capitalised,
     is_capitals,
@@ -37,6 +38,7 @@ from dyads.stages.place_lookup import (
     named_place,
 )
 from dyads.stages.place_plurals import plural_area_after_the
+from dyads.stages.place_region_towns import towns_in_named_region
 from dyads.stages.place_resolution import ARABIC_ARTICLES, AREA_KINDS, Mention, same_name
 from dyads.stages.place_sites import offshore, site_noun_after
 from dyads.stages.place_town_cues import person_cue, town_cue
@@ -168,13 +170,19 @@ def misread_entity(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> Mention | N
     key = tokens.text if acronym else fold(tokens.text)
     cued = after_locative(doc, start, PLACE_PREPOSITIONS) or town_cue(doc, start, ent.end)
     candidates = lookup.places_named(tokens.text, variants=not acronym, cued=cued)
-    mention = Mention(start, ent.end, candidates, key=key)
+    # "Ondo town": the town, not the state named alike.
+    mention = Mention(
+        start, ent.end, candidates, key=key, city_cue=has_city_cue(doc, start, ent.end)
+    )
     if not mention.candidates and cued_by_of(doc, start) and doc[start - 2].lower_ != "mayor":
         return Mention(start, ent.end, ())  # "the village of Nagrig": a place, unknown
     if not mention.candidates and described_as_settlement(doc, ent.end):
         return Mention(start, ent.end, ())  # "Nyamirambo, a suburb of Kigali"
     if _large_town_in_place_words(doc, start, ent.end, mention):
         return mention  # "fled Deraa", "the capital Sanaa", "Kharkov was shelled"
+    placed = towns_in_named_region(lookup.gazetteer, doc, start, ent.end, mention.candidates)
+    if placed:
+        return Mention(start, ent.end, placed, key=key)  # "from El Geneina in West Darfur"
     if not mention.candidates or not named_place(mention):
         return None
     if exchanged_with_person(doc, start, ent.end):
@@ -193,7 +201,9 @@ def misread_entity(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> Mention | N
     located = located or measured_from(doc, start, ent.end) or offshore(doc, start)
     located = located or _after_standing_word(doc, start) or plural_area_after_the(doc, mention)
     if located or bracketed(doc, start, ent.end) or lookup.qualified_by_area(doc, ent.end):
-        return Mention(start, ent.end, mention.candidates, key=fold(tokens.text))
+        return Mention(
+            start, ent.end, mention.candidates, key=fold(tokens.text), city_cue=mention.city_cue
+        )
     return None
 
 

@@ -190,6 +190,8 @@ def candidate_score(
         or entry.capital
         or entry.population >= BIG_CITY
         or entry.country == context.dominant
+        # A town of the sentence in its country outweighs the article's leading one.
+        or entry.country in context.sentence_towns
     )
     fits_article_towns = _fits_country_of_towns(entry, mention, context)
     # A town in a region where the article's other towns are, before a homonym elsewhere in
@@ -410,11 +412,14 @@ def _namesake_in_view(entry: GazEntry, context: Context) -> bool:
     """The text is about where this place is: its country is named in the sentence or leads
     the article, or its first-level region is named."""
     region = (entry.country, entry.admin1 or "")
+    # Towns of the sentence that all lie in other countries are closer evidence than the
+    # article's leading country or its towns' regions ("Bruges and Leuven" in a story about
+    # strikes in France and Belgium).
+    elsewhere = bool(context.sentence_towns) and entry.country not in context.sentence_towns
     return (
         entry.country in context.sentence
-        or entry.country == context.dominant
         or region in context.admin1
-        or region in context.towns_admin1
+        or (not elsewhere and (entry.country == context.dominant or region in context.towns_admin1))
     )
 
 

@@ -83,6 +83,7 @@ from dyads.stages.place_region_strays import off_region_village
 from dyads.stages.place_relative import lies_near, relative_reference
 from dyads.stages.place_resolution import (
     AREA_KINDS,
+    LOCAL_KINDS,
     PROMINENT_CITY,
     Context,
     Mention,
@@ -95,8 +96,13 @@ from dyads.stages.place_sites import SITE_WORDS
 from dyads.stages.place_universities import university_reading
 from dyads.stages.place_villages import settlement_home
 
-# A town smaller than this, in a country the article never names, is taken for a local feature.
+# A town smaller than this, in a country the article never names, is taken for a local name the
+# gazetteer lacks; in another first-level region of the article's country it is a doubtful
+# reading, no place to put a feature at.
 STRAY_TOWN_POPULATION = 15_000
+# The same, where the sentence's other towns lie in the article's country ("Chala" beside
+# Peruvian towns is no Tanzanian town of 22,000).
+STRAY_ABROAD_POPULATION = 40_000
 # Nouns that describe a place by its kind: "the Lebanese city of", ", the Australian state".
 DESCRIBING_NOUNS = frozenset(
     {"city", "town", "village", "port", "capital", "state", "province", "region", "island"}
@@ -180,7 +186,7 @@ class Geoparser:
                 qualifier = qualifier or holder
                 if entry is not None and entry.country != holder.country:
                     entry = None
-            if number > 0 and self._qualified(doc, mention, mentions):
+            if number > 0 and not mention.city_cue and self._qualified(doc, mention, mentions):
                 # "New York" in "Oceanside, New York" is the state that holds the town.
                 held = mentions[number - 1].candidates
                 entry = holding_area(mention.candidates, held) or entry
@@ -202,7 +208,8 @@ class Geoparser:
                 and self._person_named(doc, mention, entry, actors)
             ):
                 continue  # "the Clinton camp": the actor stage found a person at these words
-            if _stray_town(mention, entry, qualifier, focus, resolved, actor_countries):
+            beside = contexts[mention].sentence_towns
+            if _stray_town(mention, entry, qualifier, focus, resolved, actor_countries, beside):
                 entry = None
             elif off_region_village(mention, entry, qualifier, focus, resolved):
                 entry = None  # "Stonewall", Louisiana, in a story about Virginia
@@ -546,13 +553,18 @@ def _stray_town(
     focus: GazEntry | None,
     resolved: Sequence[tuple[Mention, GazEntry | None, GazEntry | None]],
     actor_countries: set[str],
+    sentence_towns: frozenset[str] = frozenset(),
 ) -> bool:
     """A small town in a country the article otherwise never names, far from where the article
     is ("Heathrow", Florida, in a story about London's airport): more likely a local feature the
-    gazetteer does not know, placed then where the article is."""
-    if entry is None or entry.kind != "city" or qualifier is not None or focus is None:
-        return False
-    if entry.population >= STRAY_TOWN_POPULATION or entry.capital:
+    gazetteer does not know, placed then where the article is. Where the sentence's other towns
+    lie in the article's country, a mid-sized town abroad is so too ("Nazca and Chala" in a
+    story about Peru is no Tanzanian town of 22,000)."""
+    if entry is None or entry.kind not in LOCAL_KINDS or qualifier is not None or focus is None:
+        return False  # a town, or a district named after one ("Thyna", Tunisia)
+    at_home = focus.country in sentence_towns and entry.country not in sentence_towns
+    limit = STRAY_ABROAD_POPULATION if at_home and not mention.facility else STRAY_TOWN_POPULATION
+    if entry.population >= limit or entry.capital:
         return False  # "Przemysl station" in a story about Ukraine is the Polish town's
     if mention.facility:
         return entry.country != focus.country  # "Heathrow airport" in a story about London
@@ -603,8 +615,8 @@ def _listed_region(
     Utah"): unless it is a capital named with regions next to it ("Washington, Maryland and
     Virginia")."""
     regions = [e for e in mention.candidates if e.kind == "admin1"]
-    if entry is None or entry.kind == "admin1" or not regions:
-        return None
+    if entry is None or entry.kind == "admin1" or not regions or mention.city_cue:
+        return None  # "Ondo town" beside regions stays the town
     listed = [
         e
         for m, e in first.items()
