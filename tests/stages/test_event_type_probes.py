@@ -4,8 +4,9 @@ Blocs left by their acronym, inquiries ordered, calls for an office-holder to re
 that collapsed, parties branded traitors, poisonings, mines and harbouring, options weighed,
 talks that failed, acts that are only backed or proposed, violence told by an agentless passive
 with a place, protesters' demands, strikes of workers, regulators' fines and blocked deals,
-acts left pending ("have yet to", "once", "until"), economic figures of speech, and dealers
-dropped by a firm.
+acts left pending ("have yet to", "once", "until"), economic figures of speech, dealers
+dropped by a firm, criticism answering another's decision or claim, charges a criticism names
+("condemned the measures as an attack"), and ultimatums ("comply or face fines").
 Each sentence is coded alone and its top event compared: type, then mode and status where the
 probe gives them, then the actor and recipient codes. The file's header keeps the scores.
 """
@@ -41,15 +42,22 @@ ISSUES = (
     "pending",
     "figurative",
     "dealers",
+    "answer",
+    "predicate",
+    "ultimatum",
 )
 # Rows whose sentence states an act only as what a party backs, proposes or opposes: besides
 # the top event, none of the sentence's events may be asserted.
 CONTENT_ISSUE = "content"
-# Floors under the measured scores (see the file's header: 118 and 117 of 121 rows, 101 and
-# 100 before the third round's rules): rows with the type, mode and status right, and with every
+# Rows where a criticism calls its object an attack or aggression: besides the top event, no
+# assault may be coded from the words of the charge.
+CHARGE_ISSUE = "predicate"
+CHARGED_TYPE = "ASSAULT"
+# Floors under the measured scores (see the file's header: 143 and 139 of 151 rows, 118 and
+# 117 of 121 before the fourth round): rows with the type, mode and status right, and with every
 # field right.
-MIN_TYPE_RIGHT = 0.95
-MIN_FULL_RIGHT = 0.94
+MIN_TYPE_RIGHT = 0.94
+MIN_FULL_RIGHT = 0.92
 MIN_PER_ISSUE = 4
 
 
@@ -118,6 +126,8 @@ class Outcome:
 
     @property
     def _content_right(self) -> bool:
+        if self.probe.issue == CHARGE_ISSUE:
+            return all(e.event != CHARGED_TYPE for e in self.others)
         if self.probe.issue != CONTENT_ISSUE:
             return True
         return all(e.status != "asserted" for e in self.others)

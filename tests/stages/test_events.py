@@ -1601,3 +1601,15 @@ def test_joint_mediators_address_those_they_mediate_between(
         [("Egypt", "EGY"), ("Qatar", "QAT"), ("Israel", "ISR"), ("Hamas", "PSE", "REB")],
     )
     assert {dyad(e) for e in events} >= {("EGY", "ISR"), ("QAT", "PSE")}
+
+
+def test_mediation_offered_is_the_offer_alone(nlp: Language, extractor: EventExtractor) -> None:
+    text = "Ghana's labour ministry offered to mediate between the dockers and the port owners."
+    events = code(nlp, extractor, text, [("Ghana's labour ministry", "GHA")])
+    assert [e.event for e in events] == ["AGREE"]
+
+
+def test_mediation_done_stays_a_consultation(nlp: Language, extractor: EventExtractor) -> None:
+    text = "Switzerland mediated between the two factions in Geneva."
+    events = code(nlp, extractor, text, [("Switzerland", "CHE")])
+    assert [(e.event, e.mode) for e in events] == [("CONSULT", "third-party")]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from dyads.stages.role_reference import answers_anothers_word
 from dyads.stages.roles import names_a_party_by_reference
 
 from .event_helpers import token
@@ -23,3 +24,24 @@ def test_a_party_named_by_reference(
     nlp: Language, text: str, verb: str, by_reference: bool
 ) -> None:
     assert names_a_party_by_reference(token(nlp(text), verb)) is by_reference
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "answers"),
+    [
+        pytest.param("Lima's minister rejected the criticism.", "rejected", True, id="criticism"),
+        pytest.param(
+            "The minister disagreed with the findings of the audit.",
+            "disagreed",
+            True,
+            id="with the findings",
+        ),
+        pytest.param(
+            "The governor criticised the tariff decision.", "criticised", True, id="decision"
+        ),
+        pytest.param("The minister rejected criticism.", "rejected", False, id="no determiner"),
+        pytest.param("The minister criticised the opposition.", "criticised", False, id="a party"),
+    ],
+)
+def test_answers_anothers_word(nlp: Language, text: str, verb: str, answers: bool) -> None:
+    assert answers_anothers_word(token(nlp(text), verb)) is answers

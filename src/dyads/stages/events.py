@@ -63,6 +63,7 @@ from dyads.stages.role_goals import has_destination
 from dyads.stages.role_index import reciprocal
 from dyads.stages.role_nouns import charge_makers
 from dyads.stages.role_objects import object_doer_noun, shared_objects
+from dyads.stages.role_reference import answers_anothers_word
 from dyads.stages.role_syntax import LETTER_NOUNS, letters_to
 from dyads.stages.role_vessels import seizes_a_vessel
 from dyads.stages.roles import (
@@ -94,11 +95,15 @@ from dyads.stages.triggers import (
     is_headline_verb,
     lemma_of,
 )
+from dyads.stages.ultimatums import ULTIMATUM_CAMEO, ultimatum_giver
 
 _TERMINAL = frozenset(".!?\"”’'…")
 _ACTOR_BONUS = 0.05
 # Types whose verb addresses the subject of its that-clause ("warned that Iran would pay").
 _ADDRESSING_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT"})
+# Types that answer another's decision or claim ("rejected the criticism"): its author, not the
+# speaker's own country, is the recipient.
+_ANSWERING_TYPES = frozenset({"ACCUSE", "REJECT"})
 # Types whose "from" phrase names the recipient ("demanded autonomy from", "withdrew from",
 # "withdrew its peacekeepers from").
 _FROM_RECIPIENT_TYPES = frozenset({"REQUEST", "RETREAT", "SANCTION"})
@@ -144,6 +149,9 @@ _LOCATING_PARTICIPLES = frozenset(
 _SPENDING_TYPES = frozenset({"COOPERATE", "AID", "AGREE", "SUPPORT"})
 _PROMISED_TYPES = frozenset({"AID", "COOPERATE", "CONCEDE", "RETREAT", "AGREE"})
 _PROMISE_TYPES = frozenset({"AGREE", "CONCEDE"})
+# Mediation offered ("offered to mediate") is the offer alone, as other promised help is; a
+# meeting announced stays the meeting to come.
+_MEDIATION_CAMEO = "045"
 # How many phrases a noun may be nested in below the verb whose setting it is ("at the end of a
 # visit to Cairo").
 _MAX_PHRASE_DEPTH = 3
@@ -559,6 +567,8 @@ class EventExtractor:
 
     def _own_roles(self, trigger: Trigger, index: ActorIndex) -> Roles:
         token, coding = trigger.token, trigger.coding
+        if coding.cameo == ULTIMATUM_CAMEO and (giver := ultimatum_giver(token)) is not None:
+            return verb_roles(giver, index)  # who tells the firm to comply or face fines
         if token.pos_ == "VERB":
             return verb_roles(
                 token,
@@ -723,6 +733,7 @@ class EventExtractor:
                 and implied
                 and not answers_claim
                 and not names_a_party_by_reference(token)
+                and not (coding.event in _ANSWERING_TYPES and answers_anothers_word(token))
             ):
                 held = {id(a) for a in (*actors, *roles.recipients) if a is not None}
                 bystanders = [a for a in index.named_parties() if id(a) not in held]
@@ -803,9 +814,8 @@ def _headline_roles(verb: Token, index: ActorIndex) -> Roles:
 
 def _is_promise_of(action: Coding, statements: list[Reading]) -> bool:
     """Whether a statement promises the action, which is then no event of its own."""
-    return action.event in _PROMISED_TYPES and any(
-        r.coding.event in _PROMISE_TYPES for r in statements
-    )
+    promised = action.event in _PROMISED_TYPES or action.cameo.startswith(_MEDIATION_CAMEO)
+    return promised and any(r.coding.event in _PROMISE_TYPES for r in statements)
 
 
 def _setting_roles(trigger: Trigger, roles: Roles, index: ActorIndex) -> Roles:

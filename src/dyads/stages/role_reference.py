@@ -1,5 +1,6 @@
 """Whether a trigger names its recipient only by reference back ("aid to the country", "talks
-with them"): the recipient is there but uncoded, so none is implied in its place."""
+with them", "rejected the criticism"): the recipient is there but uncoded, so none is implied in
+its place."""
 
 from __future__ import annotations
 
@@ -30,3 +31,48 @@ def names_a_party_by_reference(trigger: Token) -> bool:
                 ):
                     return True
     return False
+
+
+# Words, decisions and findings another party made: a reaction to "the criticism" or "the
+# ruling" answers whoever voiced or made it, never the speaker's own country.
+_OTHERS_WORDS = frozenset(
+    {
+        "accusation",
+        "allegation",
+        "charge",
+        "claim",
+        "comment",
+        "criticism",
+        "decision",
+        "finding",
+        "judgment",
+        "judgement",
+        "move",
+        "remark",
+        "report",
+        "ruling",
+        "statement",
+        "verdict",
+    }
+)
+_ANSWERING_PREPOSITIONS = frozenset({"with", "against", "over", "of"})
+_DEFINITE = frozenset({"the", "that", "this", "these", "those"})
+
+
+def answers_anothers_word(trigger: Token) -> bool:
+    """Whether a criticism or rejection is aimed at a decision, ruling or claim named by
+    reference ("rejected the criticism", "disagreed with the findings", "criticised the tariff
+    decision"): its author is the recipient, named before or not at all."""
+    heads = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
+    heads += [
+        obj
+        for prep in trigger.children
+        if prep.dep_ == "prep" and prep.lower_ in _ANSWERING_PREPOSITIONS
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    return any(
+        head.lemma_.lower() in _OTHERS_WORDS
+        and any(d.lower_ in _DEFINITE for d in head.children if d.dep_ == "det")
+        for head in heads
+    )

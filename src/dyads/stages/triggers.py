@@ -17,6 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from dyads.stages.charge_predicates import names_a_charge
 from dyads.stages.collapsed_events import has_collapsed
 from dyads.stages.demanded_leadership import demanded_leadership_change
 from dyads.stages.demanded_relief import demanded_relief
@@ -33,6 +34,7 @@ from dyads.stages.trigger_senses import (
     verb_sense,
 )
 from dyads.stages.trigger_strikes import called_strike, is_called_strike, strike_among_workers
+from dyads.stages.ultimatums import ULTIMATUM_CAMEO, is_ultimatum_demand, is_ultimatum_penalty
 
 # CAMEO's quad class of material conflict (fighting, coercion, mobilisation).
 _MATERIAL_CONFLICT = 4
@@ -164,6 +166,8 @@ _NOT_PREDICATE_DEPS = frozenset({"prep", "amod", "compound", "nmod"})
 # Confidence: a verb's default code, per matched pattern word, an event noun.
 VERB_CONFIDENCE = 0.6
 PATTERN_WORD_BONUS = 0.04
+# An ultimatum states demand and penalty: it outranks the verb of telling that carries it.
+_ULTIMATUM_BONUS = 0.2
 NOUN_CONFIDENCE = 0.45
 
 # PLOVER type, mode and contexts of a CAMEO code.
@@ -780,6 +784,8 @@ class TriggerLexicon:
         # Checked last: only a token that would be a trigger pays for the climb.
         if coding is None or self._commemorated(token) or self._weighed(token):
             return None
+        if names_a_charge(token):
+            return None  # "condemned the measures as an attack": the charge, no attack
         return coding
 
     def _code_word(self, token: Token) -> Coding | None:
@@ -801,6 +807,10 @@ class TriggerLexicon:
         return None
 
     def _code_verb(self, verb: Token) -> Coding | None:
+        if is_ultimatum_penalty(verb):
+            return self.coding_of(ULTIMATUM_CAMEO, VERB_CONFIDENCE + _ULTIMATUM_BONUS)
+        if is_ultimatum_demand(verb):
+            return None  # the act demanded has not happened: the threat is the event
         lemma = lemma_of(verb)
         sense = verb_sense(verb, lemma, self._senses)
         if sense is not None:

@@ -1,0 +1,48 @@
+"""Tests for demands joined by "or" to a penalty (``ultimatums``)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from dyads.stages.ultimatums import is_ultimatum_demand, is_ultimatum_penalty, ultimatum_giver
+
+from .event_helpers import token
+
+
+@pytest.mark.parametrize(
+    ("text", "demand", "penalty", "giver"),
+    [
+        pytest.param(
+            "Regulators told the lender to comply or face further fines.",
+            "comply",
+            "face",
+            "told",
+            id="or face",
+        ),
+        pytest.param(
+            "Ankara told the airline to resume flights or lose its licence.",
+            "resume",
+            "lose",
+            "told",
+            id="or lose",
+        ),
+    ],
+)
+def test_an_ultimatum(nlp: Language, text: str, demand: str, penalty: str, giver: str) -> None:
+    doc = nlp(text)
+    assert is_ultimatum_penalty(token(doc, penalty))
+    assert is_ultimatum_demand(token(doc, demand))
+    found = ultimatum_giver(token(doc, penalty))
+    assert found is not None and found.text == giver
+
+
+def test_two_acts_joined_by_or_without_a_penalty(nlp: Language) -> None:
+    doc = nlp("The union told members to stay at home or join the picket lines.")
+    assert not is_ultimatum_demand(token(doc, "stay"))
+    assert not any(is_ultimatum_penalty(t) for t in doc)
+
+
+def test_a_penalty_faced_is_no_ultimatum_without_a_demand(nlp: Language) -> None:
+    doc = nlp("The bank faces further fines after the ruling.")
+    assert not is_ultimatum_penalty(token(doc, "faces"))
