@@ -310,3 +310,11 @@ def test_what_an_act_leaves_in_a_state_is_its_recipient(nlp: Language) -> None:
     doc = nlp("A blockade by Serbia left Pristina without fuel for a week.")
     index = index_of(doc, [("Serbia", "SRB", None)], places=[("Pristina", "XKX")])
     assert codes(noun_roles(token(doc, "blockade"), index).recipients) == ["XKX"]
+
+
+def test_the_source_of_a_passive_order_did_the_act_the_noun_names(nlp: Language) -> None:
+    doc = nlp("The missile attack on Erbil was ordered from Damascus, officials said.")
+    index = index_of(doc, [("Damascus", "SYR", None), ("Erbil", "IRQ", None)])
+    roles = noun_roles(token(doc, "attack"), index)
+    assert codes(roles.actors) == ["SYR"]
+    assert roles.recipient is not None and roles.recipient.code == "IRQ"

@@ -42,7 +42,10 @@ and roles a reader sees wrong (strikes that are called, talks hosted by a third 
 a result, "their" forces after two joined states); set AN, a third round drawn from stories of
 kinds little read before (a sentence opening with "It", "the country's" after a dateline,
 statements sent to reporters, complaints lodged with a body against a party, victims of a gerund
-clause, a convoy named again, "he" after an office holder named by title).
+clause, a convoy named again, "he" after an office holder named by title); set AO, that round's
+errors left open (envoys recalled from a post, convoys let pass or stopped, refuge in an embassy,
+acts ordered from a capital, military intelligence services, meetings after a demand, "his
+government" of a titled office, "the attacks" of an armed group named before).
 Each sentence is coded alone (sets G and H after their context, with the story's date) and scored as
 `dyads eval plover` scores gold (`top_prediction`); the file's header keeps each set's scores
 before and after.
@@ -105,6 +108,8 @@ class GroupFloor:
 #   31 and 26 before its rules.
 # AN events and roles a reader sees wrong, third round: roles 24 of 30 (0.800), full 24 (0.800);
 #   12 and 12 before its rules.
+# AO the third round's errors left open, in new words: roles 27 of 30 (0.900), full 27 (0.900);
+#   10 and 8 before its rules; 28 of 31 with a probe added after the first run.
 GROUP_FLOORS = (
     GroupFloor("wire sentences", ("E", "F"), 100, 0.88, 0.78),
     GroupFloor("pairs referred back to", ("G", "H"), 70, 0.92, 0.85),
@@ -121,6 +126,7 @@ GROUP_FLOORS = (
     GroupFloor("roles seen wrong", ("AL",), 45, 0.88, 0.8),
     GroupFloor("events and roles seen wrong", ("AM",), 40, 0.92, 0.9),
     GroupFloor("third round seen wrong", ("AN",), 30, 0.76, 0.76),
+    GroupFloor("third round left open", ("AO",), 31, 0.86, 0.86),
 )
 # Groups whose misses are mostly other stages': the floor over all sets leaves them out.
 OTHER_STAGES_SETS = ("V", "W", "X", "Y", "AA")
@@ -128,7 +134,7 @@ OTHER_STAGES_SETS = ("V", "W", "X", "Y", "AA")
 
 @dataclass(frozen=True)
 class RoleProbe:
-    set: str  # "A" to "Z", then "AA" to "AM", see the probe file's header
+    set: str  # "A" to "Z", then "AA" to "AO", see the probe file's header
     construction: str  # the syntax the sentence probes ("passive_by", "attribution", ...)
     event: str
     actors: frozenset[str]

@@ -38,6 +38,7 @@ from dyads.stages.actor_patterns import (
     title_country,
 )
 from dyads.stages.actor_placement import located_states
+from dyads.stages.actor_pronoun_offices import titled_holder_state
 from dyads.stages.actor_reporting_bodies import reporter_state
 
 # Non-state agents placed by where their sentence happens ("rebels ... in northern Mali",
@@ -190,6 +191,11 @@ def definite_agents(
         if determiner in PRONOUN_GENDER:  # "his government": the person's state
             state = resolve_pronoun(doc[start - 1], people, sent_starts)
             code = state.code if state is not None else None
+            own_sentence = sent_starts[bisect_right(sent_starts, start) - 1]
+            if state is None or state.start < own_sentence:
+                # "Turkey's foreign minister said his government": an office of the pronoun's
+                # own sentence comes before a person named in an earlier one.
+                code = titled_holder_state(doc, start - 1, seen, agents, sent_starts) or code
         else:
             state = focus.before(start)
             code = state.code if state is not None else None

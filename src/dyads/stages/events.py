@@ -35,6 +35,7 @@ from dyads.stages.denials import (
     is_inside,
 )
 from dyads.stages.doc_utils import char_span_of, text_of
+from dyads.stages.event_attack_doers import with_attack_doers
 from dyads.stages.event_content import PROTEST_DEMAND_CAMEO, aimed_event, voiced_by_protesters
 from dyads.stages.event_gatherings import at_named_gathering
 from dyads.stages.event_offsets import offset_link
@@ -299,6 +300,8 @@ class EventExtractor:
             unit_events, pair = self._code_unit(unit, mentions, anchor, pair)
             events.extend(sorted(unit_events, key=lambda e: -e.confidence))
         events = fill_from_coreferent(drop_repeated_mentions(doc, events))
+        # "Militants attacked a camp. The assault left nine dead": the militants' assault.
+        events = with_attack_doers(doc, events)
         # "During the meeting, X pledged": where and when an earlier sentence held the meeting.
         events = at_named_gathering(doc, events, mentions.places, mentions.times)
         # "Portugal urged a return to constitutional order" in a story filed from Bissau.

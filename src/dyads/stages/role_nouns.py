@@ -333,6 +333,17 @@ def _is_light_verb(verb: Token) -> bool:
 
 def _noun_actors(noun: Token, index: ActorIndex) -> list[Actor]:
     """The parties named in an event noun's own modifiers, or by its "by" phrase."""
+    # "the attack was ordered from Tehran", "the offensive was launched by the army": the
+    # agent or source of the passive verb whose subject the noun is did the act.
+    if noun.dep_ == "nsubjpass":
+        agents = [o for by in children(noun.head, ("agent",)) for o in children(by, ("pobj",))]
+        doers = [
+            a
+            for o in agents + prep_objects(noun.head, ("by", "from"))
+            for a in index.actors_in(o) or [p for p in [index.object_place(o)] if p is not None]
+        ]
+        if doers:
+            return doers
     actors: list[Actor] = []
     for modifier in children(noun, ("poss", "compound", "amod", "nmod")):
         actors += [a for a in index.all_in(modifier) if a not in actors]

@@ -71,6 +71,7 @@ from dyads.stages.role_index import (
     with_co_recipients,
 )
 from dyads.stages.role_means import is_own_means
+from dyads.stages.role_missions import envoy_posts, sheltering_missions
 from dyads.stages.role_nouns import LIGHT_VERBS, PLACE_OF_NOUNS, aimed_parties, noun_roles
 from dyads.stages.role_objects import (
     NEAR_PREPS,
@@ -354,6 +355,10 @@ def verb_roles(
     permitted = permitted_party(verb, lemma_of(verb))
     if permitted is not None:
         candidates += index.actors_in(permitted)
+    if lemma_of(verb) in _LETTING_VERBS:
+        # "let a fuel convoy pass into Gaza": the land the permitted act enters.
+        acts = children(verb, ("ccomp", "xcomp"))
+        candidates += _places([o for act in acts for o in prep_objects(act, ("into",))], index)
     # "withdrew its troops from Estonia": the party left is acted on, whatever the reading.
     source_is_recipient = source_is_recipient or withdrawal
     preps = VERB_RECIPIENT_PREPS + (("from",) if source_is_recipient else ())
@@ -393,6 +398,8 @@ def verb_roles(
     # "would use force if Kuwait did not pay": what a conditional act depends on names its target.
     candidates += condition_parties(verb, index)
     candidates += grievance_targets(verb, index)
+    # "took refuge in the Mexican embassy": the embassy's state shelters the subject.
+    candidates += sheltering_missions(verb, index)
     candidates += letter_addressees(verb, index, chosen, framed=deep_parties or addresses_content)
     candidates += subject_accusers(verb, index)
     if source_is_recipient:
@@ -402,6 +409,7 @@ def verb_roles(
         for obj in particle_sources(verb) + prep_objects(verb, ("from",)) + left:
             place = index.object_place(obj)
             candidates += index.actors_in(obj) or ([place] if place is not None else [])
+        candidates += envoy_posts(verb, index)
     if withdrawal:
         # "Russia's troops in Georgia began withdrawing": the land the forces are in is left.
         candidates += [land for actor in chosen for land in index.lands_stationed_in(actor)]
@@ -454,6 +462,10 @@ def _repels(verb: Token) -> bool:
     if lemma in _REPELLING_VERBS:
         return True
     return lemma in _BEATING_VERBS and any(c.lower_ in ("back", "off") for c in verb.children)
+
+
+# Verbs that let another party's act go ahead.
+_LETTING_VERBS = frozenset({"let", "allow", "permit"})
 
 
 def _places(tokens: list[Token], index: ActorIndex) -> list[Actor]:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from dyads.stages.meeting_occasions import follows_occasion, is_meeting_occasion
 from dyads.stages.status import clause_verb
 
 _REPORTING = frozenset(
@@ -140,6 +141,11 @@ def main_clause_bonus(trigger: Token) -> float:
     contrast ("until", "while") and the complement of a noun of report or fear: what a party
     would do is the news, not what it sets as the condition, and what it does, not what was
     reported to it."""
+    # "met after Washington demanded": the meeting is the sequel, the demand the news.
+    if is_meeting_occasion(trigger):
+        return _MAIN_BONUS
+    if follows_occasion(trigger):
+        return _NEAR_MAIN_BONUS
     # Each kind of background the trigger lies in takes its share: "a picture of the soldier
     # killed while battling" puts the battle deeper in the background than the killing.
     clauses = _clauses_up(trigger)

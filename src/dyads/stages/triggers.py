@@ -1300,8 +1300,10 @@ class TriggerLexicon:
         return None
 
     def _has_event_object(self, verb: Token) -> bool:
-        """Whether the verb's direct object is an event noun of the lexicon."""
-        return any(c.dep_ == "dobj" and self._code_noun(c) is not None for c in verb.children)
+        """Whether the verb's direct object, or the subject of the passive verb ("the attack
+        was ordered"), is an event noun of the lexicon."""
+        deps = ("dobj", "nsubjpass")
+        return any(c.dep_ in deps and self._code_noun(c) is not None for c in verb.children)
 
     def _ended_event(self, verb: Token, lemma: str) -> tuple[str, int] | None:
         """ "halted the offensive", "called off the protests": the code of ending the object's

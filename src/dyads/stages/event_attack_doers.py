@@ -1,0 +1,74 @@
+"""The armed group behind "the attack" of a sentence after the one that names its attack.
+
+"Al Shabaab militants attacked a police camp on Monday. The assault left nine officers dead":
+"the assault" is the militants' attack named again, and its toll is their act, not one of the
+victims' state. A definite attack noun ("the attack", "the raids", "the ambush") with no party
+of its own, that is the trigger or the subject of an assault, takes the armed group that did the
+assault just before it (within the sentence before); a state's forces are left alone, as their
+own acts name them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import msgspec
+from spacy.tokens import Doc, Token
+
+from dyads.records import Event
+from dyads.stages.doc_utils import head_token
+
+ATTACK_NOUNS = frozenset(
+    {"attack", "assault", "raid", "ambush", "bombing", "offensive", "strike", "onslaught"}
+)
+# Sectors of armed groups that are no state's forces.
+ARMED_GROUP_SECTORS = frozenset({"REB", "UAF", "CRM"})
+# Determiners that point back to an act already told.
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# Modifiers that name a party of the noun's own ("the army's attack", "Israeli raids").
+_OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+# How far back the earlier assault may start: about a long sentence.
+_WINDOW_CHARS = 400
+
+
+def with_attack_doers(doc: Doc, events: Sequence[Event]) -> list[Event]:
+    """The events, an assault told again by a definite attack noun taking its armed doer."""
+    done: list[Event] = []
+    for event in events:
+        doer = _earlier_armed_doer(event, done) if _names_attack_again(doc, event) else None
+        if doer is not None:
+            event = msgspec.structs.replace(event, actor=doer.actor)
+        done.append(event)
+    return done
+
+
+def _earlier_armed_doer(event: Event, earlier: Sequence[Event]) -> Event | None:
+    for other in reversed(earlier):
+        if other.event != "ASSAULT" or other.actor is None:
+            continue
+        if other.span[1] > event.span[0] or event.span[0] - other.span[0] > _WINDOW_CHARS:
+            continue
+        return other if other.actor.sector in ARMED_GROUP_SECTORS else None
+    return None
+
+
+def _names_attack_again(doc: Doc, event: Event) -> bool:
+    if event.event != "ASSAULT" or not event.trigger_spans:
+        return False
+    if event.actor is not None and event.actor.sector in ARMED_GROUP_SECTORS:
+        return False
+    try:
+        trigger = head_token(doc, event.trigger_spans[0])
+    except ValueError:
+        return False
+    # "The attacks killed 14 soldiers": the verb's subject is the attack told again.
+    nouns = [trigger] + [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(_definite_attack_noun(n) for n in nouns)
+
+
+def _definite_attack_noun(noun: Token) -> bool:
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ATTACK_NOUNS:
+        return False
+    definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
+    owned = any(c.dep_ in _OWNER_DEPS for c in noun.children)
+    return definite and not owned

@@ -1,0 +1,30 @@
+"""The armed group behind "the attack" named again in the sentence after its raid."""
+
+from __future__ import annotations
+
+from dyads.api import code_text
+
+
+def _assaults(text: str) -> list[tuple[str | None, str | None]]:
+    coded = code_text(text, "2000-01-01")
+    return [
+        (e.actor.sector if e.actor else None, e.recipient.code if e.recipient else None)
+        for e in coded.events
+        if e.event == "ASSAULT"
+    ]
+
+
+def test_the_attack_told_again_is_the_armed_groups() -> None:
+    text = (
+        "Boko Haram fighters stormed an army base near Monguno on Sunday. "
+        "The attack killed eleven Nigerian soldiers."
+    )
+    assert [sector for sector, _ in _assaults(text)] == ["REB", "REB"]
+
+
+def test_an_attack_with_its_own_party_keeps_it() -> None:
+    text = (
+        "Boko Haram fighters stormed an army base near Monguno on Sunday. "
+        "The army's counter-attack killed twenty of the fighters."
+    )
+    assert _assaults(text)[-1][0] != "REB"
