@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from dyads.stages.actor_agent_nouns import AgentSpans
 from dyads.stages.actor_patterns import Mention, is_capitalised
+from dyads.stages.doc_utils import token_table
 
 CLERIC_SECTOR = "REL"
 # Titles that, capitalised before a name, name a cleric.
@@ -50,11 +51,12 @@ def with_clerical_titles(
     taken = {i for m in mentions for i in range(m.start, m.end)}
     taken.update(i for end, (start, _) in agents.items() for i in range(start, end))
     found: AgentSpans = dict(agents)
-    for i, token in enumerate(doc[:-1]):
-        word = token.lower_
-        if i in taken or i + 1 in taken or not token.text[:1].isupper():
-            continue
+    table = token_table(doc)
+    for i in range(len(doc) - 1):  # read from the table: no Token built for most words
+        word = table.lowers[i]
         if word not in CLERICAL_TITLES and word not in SHARED_TITLES:
+            continue
+        if i in taken or i + 1 in taken or not table.texts[i][:1].isupper():
             continue
         name = doc[i + 1]
         if not (is_capitalised(name) and name.is_alpha and name.pos_ == "PROPN"):

@@ -328,12 +328,7 @@ class _IndirectSpeech:
         text = text_of(self.doc)
         if any(q_start <= start < q_end for q_start, q_end in self.quoted):
             return None  # it opens with quoted words: the direct quote already reports them
-        outside = "".join(
-            char
-            for offset, char in enumerate(text[start:end], start)
-            if not any(q_start <= offset < q_end for q_start, q_end in self.quoted)
-        )
-        if not any(char.isalnum() for char in outside):
+        if not any(char.isalnum() for char in _outside(text, start, end, self.quoted)):
             return None
         end = self._past_closing_mark(start, end)
         return Quote(
@@ -383,3 +378,15 @@ def _trim(text: str, span: Span) -> Span:
     while end > start and text[end - 1] in _EDGE_PUNCTUATION:
         end -= 1
     return start, end
+
+
+def _outside(text: str, start: int, end: int, quoted: Sequence[tuple[int, int]]) -> str:
+    """The text from `start` to `end` without the quoted stretches inside it."""
+    pieces, at = [], start
+    for q_start, q_end in sorted(quoted):
+        if q_end <= at or q_start >= end:
+            continue
+        pieces.append(text[at : max(at, q_start)])
+        at = max(at, q_end)
+    pieces.append(text[at:end] if at < end else "")
+    return "".join(pieces)

@@ -261,11 +261,16 @@ class SpeakerResolver:
     def _document_authors(self, doc: Doc) -> list[tuple[int, Actor]]:
         """Where each written source with a named author is mentioned, in text order."""
         authors: list[tuple[int, Actor]] = []
-        for token in doc:
-            if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in DOCUMENT_NOUNS:
-                actor = self._covering(token) or self._inside(token)
-                if actor is not None:
-                    authors.append((token.idx, actor))
+        # Lemmas and parts of speech in one array call: most tokens need no Token object.
+        strings = doc.vocab.strings
+        nouns = {strings["NOUN"], strings["PROPN"]}  # parts of speech are fixed symbol ids
+        for i, (lemma, pos) in enumerate(doc.to_array(["LEMMA", "POS"]).tolist()):
+            if pos not in nouns or strings[lemma].lower() not in DOCUMENT_NOUNS:
+                continue
+            token = doc[i]
+            actor = self._covering(token) or self._inside(token)
+            if actor is not None:
+                authors.append((token.idx, actor))
         return authors
 
     def _earlier_document_author(self, offset: int) -> Actor | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 
 from spacy.tokens import Doc
 
@@ -41,9 +42,12 @@ class Statements:
         return None if index is None else self.spans[index]
 
 
+_LINE_BREAK = re.compile("\n")
+
+
 def _repaired_sentences(doc: Doc) -> list[Span]:
     text = text_of(doc)
-    line_breaks = {pos + 1 for pos, char in enumerate(text) if char == "\n"}
+    line_breaks = {match.end() for match in _LINE_BREAK.finditer(text)}
     parser_starts = {sent.start_char for sent in doc.sents}
     cuts = sorted({0, len(text)} | line_breaks | parser_starts)
     spans: list[Span] = []
