@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from dyads.stages.doc_utils import span_text, text_of, token_lowers, token_table
+from dyads.stages.doc_utils import doc_words, span_text, text_of, token_lowers, token_table
 
 
 def test_token_table_reads_what_the_tokens_say(nlp: Language) -> None:
@@ -30,3 +30,9 @@ def test_span_text_is_the_span_s_text(nlp: Language) -> None:
 def test_text_of_is_the_doc_s_text(nlp: Language) -> None:
     doc = nlp("Police fired tear gas in Mombasa.")
     assert text_of(doc) == doc.text
+
+
+def test_doc_words_are_the_lower_cased_tokens(nlp: Language) -> None:
+    doc = nlp("Talks resumed After the Summit.")
+    assert doc_words(doc) == frozenset({"talks", "resumed", "after", "the", "summit", "."})
+    assert doc_words(doc) is doc_words(doc)  # kept on the Doc

@@ -79,6 +79,18 @@ def token_table(doc: Doc) -> TokenTable:
     return table
 
 
+_WORDS_KEY = "dyads.words"
+
+
+def doc_words(doc: Doc) -> frozenset[str]:
+    """Every token's `lower_` once, as a set kept in `Doc.user_data`: a rule that needs a word
+    can tell at once that the Doc has none of its words."""
+    words = doc.user_data.get(_WORDS_KEY)
+    if not isinstance(words, frozenset):
+        words = doc.user_data[_WORDS_KEY] = frozenset(token_lowers(doc))
+    return words
+
+
 def token_lowers(doc: Doc) -> list[str]:
     """Every token's `lower_` (see ``TokenTable``)."""
     return token_table(doc).lowers

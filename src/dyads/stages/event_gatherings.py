@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from dyads.records import Event, Place, TimeRef
 from dyads.stages import event_setting as setting
+from dyads.stages.doc_utils import doc_words
 
 # Nouns for a gathering an event can happen at or during.
 GATHERING_NOUNS = frozenset(
@@ -41,6 +42,8 @@ def at_named_gathering(
 ) -> list[Event]:
     """The events with no place of their own that are set at a gathering named back ("during
     the meeting"), with the place (and date) an earlier sentence gave that gathering."""
+    if doc_words(doc).isdisjoint(GATHERING_NOUNS):
+        return list(events)  # no gathering named: none can be named back
     settled: list[Event] = []
     for event in events:
         trigger = _trigger_token(doc, event)

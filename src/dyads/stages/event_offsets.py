@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from dyads.records import TimeRef
-from dyads.stages.doc_utils import token_lowers
+from dyads.stages.doc_utils import doc_words, token_lowers
 from dyads.stages.event_setting import event_date_value, week_month
 from dyads.stages.time_calendar import iso_week
 
@@ -95,6 +95,8 @@ class OffsetLink:
 def offset_link(trigger: Token) -> OffsetLink | None:
     """The offset linking the trigger's sentence's events ("a day after …"), if there is one
     whose count is exact ("days after" links but moves no date: None is returned for it)."""
+    if doc_words(trigger.doc).isdisjoint(_LINKS):
+        return None  # no "after" or "before" anywhere: no sentence needs reading
     sentence, lowers = trigger.sent, token_lowers(trigger.doc)
     for i in range(sentence.start + 1, sentence.end):  # read from the table: no Token built
         if lowers[i] in _LINKS:
