@@ -1,0 +1,54 @@
+"""The later actor probe sets, each in the format of the main actor probes
+(``test_actor_probes.py``): a party's standing, clerics' titles and local officials
+(``actor_probes_standing.tsv``); party titles, Gulf rulers, clerics read as organisations, towns
+and the EU presidency (``actor_probes_offices.tsv``); weapons shot down over towns, people with an
+ordinary trade, and names sharing a word with a leader's (``actor_probes_people.tsv``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from dyads.stages.actors import ActorRecognizer
+
+from .actor_helpers import shared_recognizer
+from .test_actor_probes import Probe, load_probes, misses
+
+DATA = Path(__file__).resolve().parent / "data"
+# Each file: (the fewest probes it holds, the most known gaps it may list).
+PROBE_SETS = {
+    "actor_probes_standing.tsv": (40, 2),
+    "actor_probes_offices.tsv": (40, 2),
+    "actor_probes_people.tsv": (30, 0),
+}
+
+
+@pytest.mark.parametrize(("name", "limits"), PROBE_SETS.items())
+def test_probe_file_is_well_formed(name: str, limits: tuple[int, int]) -> None:
+    probes = load_probes(DATA / name)
+    fewest, gaps = limits
+    assert len(probes) >= fewest
+    assert sum(p.known_gap for p in probes) <= gaps
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> ActorRecognizer:
+    return shared_recognizer()
+
+
+def _params() -> list[object]:
+    """Every probe as a test case; a known gap is a strict xfail, so fixing it is noticed."""
+    params: list[object] = []
+    for name in PROBE_SETS:
+        for probe in load_probes(DATA / name):
+            gap = [pytest.mark.xfail(strict=True, reason="known gap")] if probe.known_gap else []
+            stem = name.removeprefix("actor_probes_").removesuffix(".tsv")
+            params.append(pytest.param(probe, marks=gap, id=f"{stem}: {probe.sentence[:48]}"))
+    return params
+
+
+@pytest.mark.parametrize("probe", _params())
+def test_probe(nlp: Language, recognizer: ActorRecognizer, probe: Probe) -> None:
+    assert misses(probe, recognizer.process(nlp(probe.sentence), probe.on)) == []
