@@ -884,9 +884,7 @@ class TriggerLexicon:
             if named is not None or lemma not in _NAMING_WITH_OWN_EVENTS:
                 return named
         strike = called_strike(verb, lemma)
-        if strike is not None and _is_labour_strike_noun(
-            strike, _index(list(strike.subtree)).keys()
-        ):
+        if strike is not None and _is_labour_strike_noun(strike, _strike_words(strike)):
             # "called a nationwide strike": the strike, not a call for something.
             post, pre = _argument_tokens(verb)
             return self._coding(
@@ -2070,14 +2068,18 @@ def _is_labour_strike(doc: Doc, matched: frozenset[int]) -> bool:
     for i in matched:
         noun = doc[i]
         if noun.lemma_.lower() == "strike":
-            modifiers = _index([t for t in noun.subtree if t.i != noun.i])
-            return _is_labour_strike_noun(noun, modifiers.keys())
+            return _is_labour_strike_noun(noun, _strike_words(noun))
     return False
 
 
 def _is_military_strike(noun: Token) -> bool:
     """ "a drone strike", "an air strike on the port": a weapon named among the noun's words."""
-    return bool(_index([t for t in noun.subtree if t.i != noun.i]).keys() & _MILITARY_STRIKE)
+    return bool(_strike_words(noun) & _MILITARY_STRIKE)
+
+
+def _strike_words(noun: Token) -> AbstractSet[str]:
+    """The words (text and lemma, lower case) of a strike noun's phrase, the noun left out."""
+    return _index([t for t in noun.subtree if t.i != noun.i]).keys()
 
 
 def _is_labour_strike_noun(noun: Token, modifiers: AbstractSet[str]) -> bool:
