@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
+import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from dyads.stages.charge_predicates import names_a_charge
 
@@ -47,3 +49,27 @@ from .event_helpers import token
 )
 def test_names_a_charge(nlp: Language, text: str, noun: str, charge: bool) -> None:
     assert names_a_charge(token(nlp(text), noun)) is charge
+
+
+def test_small_clause_predicate_is_a_charge() -> None:
+    # "Ministers called [the raid a massacre]": the parser may read the object and its name as a
+    # small clause, whose noun hangs on the verb as `ccomp`; built by hand, as the model's
+    # reading varies from sentence to sentence.
+    rows = [
+        ("Ministers", 1, "nsubj", "NOUN", "minister"),
+        ("called", 1, "ROOT", "VERB", "call"),
+        ("the", 3, "det", "DET", "the"),
+        ("raid", 5, "nsubj", "NOUN", "raid"),
+        ("a", 5, "det", "DET", "a"),
+        ("massacre", 1, "ccomp", "NOUN", "massacre"),
+    ]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=[r[0] for r in rows],
+        heads=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        pos=[r[3] for r in rows],
+        lemmas=[r[4] for r in rows],
+    )
+    assert names_a_charge(doc[5])
+    assert not names_a_charge(doc[3])

@@ -76,6 +76,14 @@ def test_caption_yields_no_event(nlp: Language, extractor: EventExtractor) -> No
     assert code(nlp, extractor, text, [("Leaders", "FRA")]) == []
 
 
+def test_visit_in_a_phrase_of_a_verbless_line(nlp: Language, extractor: EventExtractor) -> None:
+    # The climb from the phrase's verb to its clause stops at the root, here a noun: it once
+    # looped for ever on such a line.
+    text = "Plans to boost trade during a visit to Hanoi."
+    events = code(nlp, extractor, text, [])
+    assert [(e.event, e.mode) for e in events] == [("CONSULT", "visit")]
+
+
 def test_call_with_actor_recipient_mode_and_date(nlp: Language, extractor: EventExtractor) -> None:
     text = "Chinese President Xi Jinping spoke by phone with French President Macron on Monday."
     events = code(

@@ -71,7 +71,8 @@ def names_a_charge(token: Token) -> bool:
         return False
     if token.dep_ == "oprd" and _judging(token.head):
         return True
-    if _judging(token.head) and small_clause_predicate(token.head) is token:
+    predicate = small_clause_predicate(token.head) if _judging(token.head) else None
+    if predicate is not None and predicate.i == token.i:
         return True
     if token.dep_ == "dobj" and _judging(token.head) and _second_object(token):
         return True  # "branded the layoffs an assault", parsed as two objects

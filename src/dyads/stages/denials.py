@@ -124,7 +124,7 @@ def denying_verb(token: Token) -> Token | None:
     that it had sent troops": "rejected" for "sent"), else None."""
     current = token
     for _ in range(_MAX_CLIMB):
-        if current.head is current:
+        if current.head.i == current.i:
             return None
         current = current.head
         if current.pos_ == "VERB" and is_inside(token, denied_content(current)):

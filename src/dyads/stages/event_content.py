@@ -34,7 +34,7 @@ def voiced_by_protesters(verb: Token) -> bool:
         subjects = [c for c in current.children if c.dep_ == "nsubj"]
         if subjects:
             return any(_are_protesters(s) for s in subjects)
-        if current.dep_ not in _INHERITING or current.head is current:
+        if current.dep_ not in _INHERITING or current.head.i == current.i:
             return False
         current = current.head
     return False

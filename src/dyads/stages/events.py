@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 import msgspec
 from spacy.tokens import Doc, Token
@@ -165,6 +165,8 @@ _DECISION_PENALTY = 0.05
 # an act the sentence asserts beside it ("accused X of fraud but did not call for protests")
 # comes first; alone, the negated act is still the sentence's event.
 _NEGATED_PENALTY = 0.15
+# Word classes of a unit's verbs: auxiliaries carry the modal of a bare demand ("Y must be").
+_VERBAL_POS = frozenset({"VERB", "AUX"})
 # Verbs whose "with" phrase names the partner whose view or deal is shared ("agreed with the
 # mayor that", "concurred with Berlin that").
 _CONCURRING = frozenset({"agree", "concur"})
@@ -172,10 +174,18 @@ _CONCURRING = frozenset({"agree", "concur"})
 
 @dataclass(frozen=True, slots=True)
 class Unit:
-    """A stretch of prose read as one sentence: its character span and tokens."""
+    """A stretch of prose read as one sentence: its character span and tokens, and among them
+    the verbs and nouns (read once: several rules look only at one word class)."""
 
     span: Span
     tokens: tuple[Token, ...]
+    verbs: tuple[Token, ...] = field(init=False, repr=False, compare=False)
+    nouns: tuple[Token, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        kinds = [(t, t.pos_) for t in self.tokens]
+        object.__setattr__(self, "verbs", tuple(t for t, pos in kinds if pos in _VERBAL_POS))
+        object.__setattr__(self, "nouns", tuple(t for t, pos in kinds if pos == "NOUN"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -380,7 +390,7 @@ class EventExtractor:
         first party of the act denied that is not X's own."""
         coding = self._lexicon.coding_of(DENIAL_CAMEO, VERB_CONFIDENCE)
         events: list[Event] = []
-        for token in unit.tokens:
+        for token in unit.verbs:  # only a verb denies
             content = [] if token.i in roles_at else denied_content(token)
             if not content or coding is None:
                 continue
@@ -405,7 +415,7 @@ class EventExtractor:
         """ "It is our hope that X will", "the call by X for Y to": appeals (`appeal_nouns`)."""
         said_on = anchor.isoformat() if anchor is not None else None
         events: list[Event] = []
-        for appeal in find_appeals(unit.tokens, index):
+        for appeal in find_appeals(unit.nouns, index):
             coding = self._lexicon.coding_of(appeal.cameo, VERB_CONFIDENCE)
             if coding is not None:
                 reading = Reading(coding, appeal.roles, "asserted", said_on, None)
@@ -423,7 +433,8 @@ class EventExtractor:
         said_on = anchor.isoformat() if anchor is not None else None
         coding = self._lexicon.coding_of(ACCUSATION_CAMEO, VERB_CONFIDENCE)
         events: list[Event] = []
-        for token in unit.tokens:
+        # "had violated", "were a violation of": only a verb or a noun alleges a breach.
+        for token in sorted((*unit.verbs, *unit.nouns), key=lambda t: t.i):
             clause = None if token.i in trigger_indices else violation_clause(token)
             if clause is None or coding is None:
                 continue
@@ -443,7 +454,7 @@ class EventExtractor:
         said_on = anchor.isoformat() if anchor is not None else None
         coding = self._lexicon.coding_of(DEMAND_CAMEO, VERB_CONFIDENCE)
         events: list[Event] = []
-        for token in unit.tokens:
+        for token in unit.verbs:  # the demanded act's verb, or "be" ("Y must be ready")
             speaker_verb = (
                 None
                 if token.i in trigger_indices
@@ -471,8 +482,8 @@ class EventExtractor:
         no trigger of its own."""
         said_on = anchor.isoformat() if anchor is not None else None
         events: list[Event] = []
-        for token in unit.tokens:
-            # Only a verb states a threat or a refusal; checked first, as most words are none.
+        for token in unit.verbs:
+            # Only a verb states a threat or a refusal (an auxiliary does not).
             if token.i in trigger_indices or token.pos_ != "VERB":
                 continue
             objects = [c for c in token.children if c.dep_ == "dobj"]
@@ -871,10 +882,10 @@ def _clause_verb_of(verb: Token) -> Token:
     during a visit"), whose implied subject is not the visitor."""
     current = verb
     for _ in range(_MAX_PHRASE_DEPTH):
-        if current.dep_ != "acl" or current.head is current:
+        if current.dep_ != "acl" or current.head.i == current.i:
             return current
         current = current.head
-        while current.pos_ not in ("VERB", "AUX") and current.head is not current:
+        while current.pos_ not in ("VERB", "AUX") and current.head.i != current.i:
             current = current.head
     return current
 
@@ -1111,7 +1122,7 @@ def _frames_document(token: Token, triggers: list[Trigger]) -> bool:
         return False
     spans = [(c.left_edge.i, c.right_edge.i) for c in content]
     return any(
-        t.token is not token and any(start <= t.token.i <= end for start, end in spans)
+        t.token.i != token.i and any(start <= t.token.i <= end for start, end in spans)
         for t in triggers
     )
 

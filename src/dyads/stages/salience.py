@@ -84,7 +84,7 @@ def is_background_gathering(noun: Token) -> bool:
     """True for a gathering noun that only ends before, or is left behind by, a return."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
-    while noun.dep_ == "conj" and noun.head is not noun:
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head  # "after talks in Washington and a tour of the Gulf"
     head = noun.head
     if noun.dep_ == "nsubj" and head.lemma_.lower() in _ENDING_VERBS:
@@ -173,7 +173,7 @@ def first_conjunct(verb: Token) -> Token | None:
     first = verb
     while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
         first = first.head
-    return first if first is not verb else None
+    return first if first.i != verb.i else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,7 +238,7 @@ def _in_noun_complement(trigger: Token) -> bool:
     accusing Israel of"): no background."""
     current = trigger
     for _ in range(_MAX_NOUN_CLIMB):
-        if current.head is current:
+        if current.head.i == current.i:
             return False
         below, current = current, current.head
         if current.pos_ in ("NOUN", "PROPN") and current.lemma_.lower() in _BACKGROUND_NOUNS:
@@ -278,7 +278,7 @@ def enacting_verb(token: Token) -> Token | None:
     """The verb that signs or issues the document whose content holds a token, or None."""
     current = token
     for _ in range(_MAX_NOUN_CLIMB):
-        if current.head is current:
+        if current.head.i == current.i:
             return None
         current = current.head
         if current.pos_ == "VERB" and current.lemma_.lower() in _ENACTING_VERBS:

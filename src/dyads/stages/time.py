@@ -316,7 +316,7 @@ def _steps_to(start: Token, trigger: Token) -> int | None:
     for steps in range(_MAX_STEPS):
         if node.i == trigger.i:
             return steps if _crossings_allowed(path, trigger) else None
-        if node.head is node:
+        if node.head.i == node.i:
             return None
         path.append(node)
         node = node.head

@@ -80,7 +80,7 @@ def clause_direction(token: Token) -> Direction:
             child.dep_ == "amod" and child.lower_ in _FUTURE_ADJECTIVES for child in node.children
         ):
             return "future"
-        if node.head is node:
+        if node.head.i == node.i:
             return verb_direction(node) if node.pos_ in _VERBAL else "unknown"
         node = node.head
     return "unknown"
@@ -145,7 +145,7 @@ def scheduled_present(token: Token) -> bool:
     node = token.head
     if node.pos_ == "ADP" and token.dep_ == "pobj":
         node = node.head
-    if node is token or node.pos_ not in _VERBAL or node.tag_ not in _PRESENT_TAGS:
+    if node.i == token.i or node.pos_ not in _VERBAL or node.tag_ not in _PRESENT_TAGS:
         return False
     if node.lemma_.lower() in _NOT_SCHEDULED or node.dep_ in ("relcl", "acl", "amod"):
         return False
