@@ -355,6 +355,8 @@ def whole_entity(tokens: TokenSpan) -> bool:
 
 def is_capitals(text: str) -> bool:
     """A word in capitals ("WINNIPEG", "N.C."): at least two letters, none lower case."""
+    if not text.isupper():
+        return False  # most words: one lower-case letter, or none with a case at all
     letters = [ch for ch in text if ch.isalpha()]
     return len(letters) >= 2 and all(ch.isupper() for ch in letters)
 
@@ -655,10 +657,22 @@ MAX_SCORE_DIGITS = 3  # "91-89", "2-0"; "2017-18" is a season or a range of year
 
 def name_root(doc: Doc, start: int, end: int) -> Token:
     """The token of a name whose head lies outside it ("Younis" in "Khan Younis")."""
+    # Kept on the Doc: the cues of one name each ask for its root.
+    roots: dict[tuple[int, int], int] = doc.user_data.setdefault(_NAME_ROOTS_KEY, {})
+    root = roots.get((start, end))
+    if root is None:
+        root = roots[(start, end)] = _name_root_index(doc, start, end)
+    return doc[root]
+
+
+_NAME_ROOTS_KEY = "dyads.name_roots"
+
+
+def _name_root_index(doc: Doc, start: int, end: int) -> int:
     for token in doc[start:end]:
         if not start <= token.head.i < end or token.head.i == token.i:
-            return token
-    return doc[end - 1]
+            return token.i
+    return end - 1
 
 
 def first_conjunct(token: Token) -> Token:

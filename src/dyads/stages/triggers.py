@@ -484,10 +484,29 @@ _FORM_REPAIRS = {
 
 def lemma_of(token: Token) -> str:
     """A token's lower-case lemma, repaired where the lemmatizer is known to err on a verb."""
-    lemma = token.lemma_.lower()
-    if token.pos_ != "VERB":
-        return lemma
-    return _FORM_REPAIRS.get(token.lower_) or _LEMMA_REPAIRS.get(lemma, lemma)
+    doc = token.doc
+    lemmas: list[str] | None = doc.user_data.get(_LEMMAS_KEY)
+    if lemmas is None or len(lemmas) != len(doc):
+        lemmas = doc.user_data[_LEMMAS_KEY] = _doc_lemmas(doc)
+    return lemmas[token.i]
+
+
+# Key of the Doc's lemmas in `Doc.user_data`: the rules ask for the same words' lemmas many
+# times, and each read of a Token's attribute is a lookup in the parse.
+_LEMMAS_KEY = "dyads.lemmas"
+
+
+def _doc_lemmas(doc: Doc) -> list[str]:
+    """Every token's `lemma_of`, read from the parse in one array call."""
+    strings = doc.vocab.strings
+    verb = strings["VERB"]
+    lemmas: list[str] = []
+    for lemma_id, pos, lower_id in doc.to_array(["LEMMA", "POS", "LOWER"]).tolist():
+        lemma = strings[lemma_id].lower()
+        if pos == verb:
+            lemma = _FORM_REPAIRS.get(strings[lower_id]) or _LEMMA_REPAIRS.get(lemma, lemma)
+        lemmas.append(lemma)
+    return lemmas
 
 
 def _argument_tokens(verb: Token) -> tuple[list[Token], list[Token]]:
