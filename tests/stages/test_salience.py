@@ -174,6 +174,14 @@ def test_a_signed_order_states_its_content(nlp: Language) -> None:
     assert enacting_verb(deploy) == signed
 
 
+def test_an_approved_bill_states_its_content(nlp: Language) -> None:
+    doc = nlp("The Peruvian congress approved a bill lifting the curfew in Cusco.")
+    approved, lifting = token(doc, "approved"), token(doc, "lifting")
+    content = document_content(approved)
+    assert any(c.left_edge.i <= lifting.i <= c.right_edge.i for c in content)
+    assert enacting_verb(lifting) == approved
+
+
 def test_an_agreement_signed_is_no_document_frame(nlp: Language) -> None:
     doc = nlp("Kazakhstan signed a free trade agreement with South Korea to boost exports.")
     assert document_content(token(doc, "signed")) == []

@@ -170,6 +170,12 @@ def test_verb_senses(
             ("The release of the prisoners was delayed.", "release", "0841"),
         ),
         *rule(
+            "press release",
+            ("The navy said so in a press release on Friday.", "release", None),
+            ("A news release from the ministry gave the figures.", "release", None),
+            ("The rebels announced the release of two engineers.", "release", "0841"),
+        ),
+        *rule(
             "market demand",
             ("Strong demand for copper lifted prices.", "demand", None),
             ("The demand for copper lifted prices.", "demand", None),

@@ -27,6 +27,7 @@ from dyads.stages import event_setting as setting
 from dyads.stages.addressed_demands import addressed_demand_speaker
 from dyads.stages.appeal_nouns import appealed_clause, find_appeals, is_appealed_content
 from dyads.stages.business_events import trade_or
+from dyads.stages.conceded_victories import ENDORSEMENT_CAMEO, endorses_foreign_winner
 from dyads.stages.denials import (
     DENIAL_CAMEO,
     denied_allegations,
@@ -345,6 +346,8 @@ class EventExtractor:
                 # agreement (PLOVER AGREE), no concession of one party to another.
                 trigger = Trigger(trigger.token, trigger.agreement)
             roles = _without_joint_parties(trigger, roles, index)
+            if endorses_foreign_winner(trigger.token, trigger.coding, roles):
+                trigger = self._recoded(trigger, ENDORSEMENT_CAMEO)
             roles_at[trigger.token.i] = roles
             when = self._when(trigger, times, anchors, anchor)
             # Intents and demands come first: at equal confidence they are what is said now.
@@ -543,15 +546,19 @@ class EventExtractor:
             and not (t.coding.event == "CONSULT" and is_background_gathering(t.token))
         ]
 
+    def _recoded(self, trigger: Trigger, cameo: str) -> Trigger:
+        """The trigger read as another CAMEO code, with its confidence and matched words."""
+        coding = self._lexicon.coding_of(cameo, trigger.coding.confidence)
+        if coding is None:
+            return trigger
+        return Trigger(trigger.token, replace(coding, matched=trigger.coding.matched))
+
     def _as_protest(self, trigger: Trigger) -> Trigger:
         """ "Protesters demanded his resignation", "striking workers picketed the port and
         demanded higher wages": a demand protesters voice is what their protest is for."""
         if trigger.coding.event != "REQUEST" or not voiced_by_protesters(trigger.token):
             return trigger
-        protest = self._lexicon.coding_of(PROTEST_DEMAND_CAMEO, trigger.coding.confidence)
-        if protest is None:
-            return trigger
-        return Trigger(trigger.token, replace(protest, matched=trigger.coding.matched))
+        return self._recoded(trigger, PROTEST_DEMAND_CAMEO)
 
     def _roles(self, trigger: Trigger, index: ActorIndex) -> Roles:
         if trigger.token.pos_ != "VERB" and is_headline_verb(trigger.token):

@@ -39,7 +39,9 @@ serves ("agreed to help Malaysia"), the participle of its result ("exploded, kil
 the clause a demand states, the reaction or conflict a phrase names ("in protest of X", "in its war
 with X"; not the actor's own country, the victim of what it answers), for promises anywhere in what
 is promised, and, for conflict that names no target, the party of another country that reports it
-(`reporting_speakers`). The first of them that is not an actor is the recipient.
+(`reporting_speakers`). The first of them that is not an actor is the recipient; a route
+blocked between two states ("blocked the bridge from Belgium to the Netherlands") has both as
+recipients (`role_routes`).
 """
 
 from __future__ import annotations
@@ -97,6 +99,7 @@ from dyads.stages.role_phrases import (
 )
 from dyads.stages.role_reference import names_a_party_by_reference
 from dyads.stages.role_releases import is_go_between
+from dyads.stages.role_routes import route_ends
 from dyads.stages.role_subjects import (
     announced_intent,
     briefing_hosts,
@@ -451,6 +454,9 @@ def verb_roles(
     ]
     if len(chosen) >= 2 and reciprocal_object(verb):
         return reciprocal(chosen)
+    ends = route_ends(verb, index)
+    if ends:  # "blocked the bridge from Belgium to the Netherlands": shut to both states
+        return Roles(chosen, ends[0], pair, tuple(ends[1:]))
     # "imposed a naval blockade on Cyprus": the actor's own navy is how it acts, not whom on.
     candidates = [c for c in candidates if not is_own_means(c, chosen, verb.doc)]
     return with_co_recipients(Roles(chosen, first_other(candidates, chosen), pair), index)

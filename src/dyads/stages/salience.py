@@ -56,9 +56,10 @@ _ABOUT = frozenset({"of", "about", "over", "on", "at", "regarding", "concerning"
 # How many heads a trigger may climb to the noun whose complement holds it.
 _MAX_NOUN_CLIMB = 6
 # Verbs that turn a document into the act it orders or asks for ("signed an executive order to
-# deploy troops", "signed a petition calling for his dismissal"): the signature is no agreement
-# (CAMEO 057 signs agreements between parties); the content is the event.
-_ENACTING_VERBS = frozenset({"sign", "issue", "pass", "adopt"})
+# deploy troops", "signed a petition calling for his dismissal", "approved a bill lifting the
+# curfew"): the signature or vote is no agreement with another party (CAMEO 057 signs agreements
+# between parties); the content is the event.
+_ENACTING_VERBS = frozenset({"sign", "issue", "pass", "adopt", "approve", "enact"})
 _DOCUMENTS = frozenset(
     {"order", "decree", "proclamation", "directive", "petition", "resolution", "bill", "edict"}
     | {"ordinance", "motion", "law"}

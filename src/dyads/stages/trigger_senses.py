@@ -284,6 +284,12 @@ def noun_sense(noun: Token, lemma: str, senses: SenseLexicon) -> Sense | None:
         return NO_EVENT
     if lemma in senses.aid_nouns and _in_aid_of(noun):
         return NO_EVENT
+    if lemma in senses.briefings and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in senses.press_marks for c in noun.children
+    ):
+        # "told a news conference", "said in a press release": a statement to the press, in
+        # which nobody meets and nobody is freed.
+        return NO_EVENT
     if lemma in senses.releasing:
         released = [o for p in _preps(noun, "of") for o in p.children if o.dep_ == "pobj"]
         return NO_EVENT if _head_lemma(released) in senses.released_things else None
@@ -293,10 +299,6 @@ def noun_sense(noun: Token, lemma: str, senses: SenseLexicon) -> Sense | None:
         c.dep_ == "amod" and c.lemma_.lower() in senses.standing_marks for c in noun.children
     ):
         return NO_EVENT  # "the implementation of signed agreements": accords already in force
-    if lemma in senses.briefings and any(
-        c.dep_ in ("compound", "amod") and c.lower_ in senses.press_marks for c in noun.children
-    ):
-        return NO_EVENT  # "told a news conference": the press hears a statement, nobody meets
     if lemma in senses.legal_nouns and not _preps(noun, "against"):
         return NO_EVENT  # "proceedings against the ministry"; "the proceedings of the summit"
     if lemma in senses.disobedience_nouns:
