@@ -115,3 +115,21 @@ def test_the_convoy_named_again_is_the_relief_convoy_before(nlp: Language) -> No
 def test_tribal_leaders_are_civilians(nlp: Language) -> None:
     actors = ActorCoder(nlp)("Libyan tribal leaders handed him to the authorities.")
     assert coded(find(actors, "Libyan tribal leaders")) == ("LBY", "CVL")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Syrian air defences fired at targets over Homs.", "Syrian air defences"),
+        ("Iranian air defense systems were switched on.", "Iranian air defense systems"),
+    ],
+)
+def test_air_defences_are_the_military(code: ActorCoder, text: str, words: str) -> None:
+    assert coded(find(code(text), words))[1] == "MIL"
+
+
+def test_a_countrys_football_federation_is_its_ngo(code: ActorCoder) -> None:
+    actors = code("The Nigerian Football Federation sacked the coach.")
+    assert coded(find(actors, "Nigerian Football Federation")) == ("NGA", "NGO")
+    actors = code("Brazil's football confederation fined the club.")
+    assert coded(find(actors, "Brazil's football confederation")) == ("BRA", "NGO")

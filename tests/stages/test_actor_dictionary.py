@@ -297,3 +297,52 @@ def test_todays_blocs_are_international_bodies(dictionary: ActorDictionary) -> N
     for name in ("Mercosur", "AUKUS", "Eurasian Economic Union", "Frontex"):
         entry = dictionary.entry(name)
         assert entry is not None and str(entry.code_on(None)[0]).startswith("IGO"), name
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("FIFA", ("NGOFIF", None)),
+        ("UEFA", ("NGOEURUEF", None)),
+        ("Confederation of African Football", ("NGOAFRCAF", None)),
+        ("IOC", ("NGOIOC", None)),
+        ("WADA", ("NGOWAD", None)),
+        ("Court of Arbitration for Sport", ("NGOCAS", None)),
+    ],
+)
+def test_sports_bodies_are_non_governmental(
+    dictionary: ActorDictionary, name: str, code: tuple[str, None]
+) -> None:
+    entry = dictionary.entry(name)
+    assert entry is not None and entry.code_on(None) == code
+
+
+@pytest.mark.parametrize("name", ["CAF", "CAS", "FA"])
+def test_sports_short_forms_shared_with_other_bodies_are_not_listed(
+    dictionary: ActorDictionary, name: str
+) -> None:
+    assert dictionary.entry(name) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("NCSC", ("GBR", "SPY")),
+        ("CISA", ("USA", "GOV")),
+        ("BSI", ("DEU", "GOV")),
+        ("AFL-CIO", ("USA", "LAB")),
+        ("COSATU", ("ZAF", "LAB")),
+        ("Verdi", ("DEU", "LAB")),
+        ("Unite", ("GBR", "LAB")),
+        ("Nigeria Labour Congress", ("NGA", "LAB")),
+        ("Gerindra", ("IDN", "PTY")),
+        ("Forza Italia", ("ITA", "PTY")),
+        ("Jatiya Party", ("BGD", "PTY")),
+        ("Executives of Construction Party", ("IRN", "PTY")),
+    ],
+)
+def test_agencies_unions_and_parties_are_their_states(
+    dictionary: ActorDictionary, name: str, code: tuple[str, str]
+) -> None:
+    entry = dictionary.entry(name)
+    assert entry is not None and entry.code_on(None) == code

@@ -86,3 +86,24 @@ def test_a_shared_party_name_placed_in_a_state_is_looked_up_by_its_entry(
     text = "France's Socialist Party called for a new tax."
     assert find(code(text, dt.date(2019, 3, 1)), "France's Socialist Party").sector == "OPP"
     assert find(code(text, dt.date(2014, 3, 1)), "France's Socialist Party").sector == "PTY"
+
+
+def test_the_table_covers_italy_indonesia_and_bangladesh() -> None:
+    table = governing_parties()
+    assert table.in_opposition("ITA", "Five Star Movement", dt.date(2024, 9, 1))
+    assert not table.in_opposition("ITA", "Five Star Movement", dt.date(2020, 5, 1))
+    assert not table.in_opposition("ITA", "Lega", dt.date(2023, 1, 1))
+    assert table.in_opposition("ITA", "Democratic Party", dt.date(2023, 1, 1))
+    assert table.in_opposition(
+        "IDN", "Indonesian Democratic Party of Struggle", dt.date(2025, 4, 1)
+    )
+    assert not table.in_opposition("IDN", "Gerindra", dt.date(2025, 4, 1))
+    assert table.in_opposition("BGD", "Awami League", dt.date(2025, 1, 1))
+    assert not table.in_opposition("BGD", "Awami League", dt.date(2023, 1, 1))
+
+
+def test_a_party_out_of_government_by_the_new_rows_is_opp(code: ActorCoder) -> None:
+    actors = code("The Five Star Movement accused the government in Rome of cutting welfare.")
+    assert coded(find(actors, "Five Star Movement")) == ("ITA", "OPP")
+    actors = code("Italy's Democratic Party called for a vote of no confidence.")
+    assert coded(find(actors, "Italy's Democratic Party")) == ("ITA", "OPP")

@@ -147,3 +147,17 @@ def test_a_state_that_acts_in_the_clause_does_not_place_the_group(code: ActorCod
 def test_a_state_that_acts_still_places_a_group_with_no_other_place(code: ActorCoder) -> None:
     found = codes(code, "Turkey shelled Kurdish militants on Sunday.")
     assert found["Kurdish militants"].code == "TUR"
+
+
+def test_a_union_centre_named_alike_in_several_states_is_the_articles(code: ActorCoder) -> None:
+    actors = code("The TUC accused ministers of attacking the right to strike.")
+    assert coded(find(actors, "TUC")) == ("GBR", "LAB")
+    actors = code("Nigeria's labour unions, the NLC and the TUC, called a general strike.")
+    assert coded(find(actors, "TUC")) == ("NGA", "LAB")
+
+
+def test_a_football_association_is_the_states_named_before_it(code: ActorCoder) -> None:
+    actors = code("The Ghana Football Association sacked the national coach.")
+    assert coded(find(actors, "Ghana Football Association")) == ("GHA", "NGO")
+    actors = code("The Football Association fined the Nigerian striker.")
+    assert coded(find(actors, "Football Association")) == ("GBR", "NGO")

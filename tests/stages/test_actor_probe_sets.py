@@ -2,7 +2,9 @@
 (``test_actor_probes.py``): a party's standing, clerics' titles and local officials
 (``actor_probes_standing.tsv``); party titles, Gulf rulers, clerics read as organisations, towns
 and the EU presidency (``actor_probes_offices.tsv``); weapons shot down over towns, people with an
-ordinary trade, and names sharing a word with a leader's (``actor_probes_people.tsv``)."""
+ordinary trade, and names sharing a word with a leader's (``actor_probes_people.tsv``); sports
+bodies, cyber agencies and hacker groups, trade unions, parties the tables lacked, air defences,
+central banks and envoys posted to a state (``actor_probes_bodies.tsv``)."""
 
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ PROBE_SETS = {
     "actor_probes_standing.tsv": (40, 2),
     "actor_probes_offices.tsv": (40, 2),
     "actor_probes_people.tsv": (30, 0),
+    "actor_probes_bodies.tsv": (40, 1),
 }
 
 

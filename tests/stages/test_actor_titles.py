@@ -149,6 +149,12 @@ def test_the_state_a_title_is_posted_to_is_not_the_persons(code: ActorCoder) -> 
     assert [coded(a) for a in actors if a.text.endswith("Andrei Kelin")] == [("RUS", "GOV")]
 
 
+def test_the_post_after_the_envoys_own_state_is_not_the_persons(code: ActorCoder) -> None:
+    text = "By decree, Ambassador of the Republic of Peru to Spain Carla Mendez was given a medal."
+    found = [coded(a) for a in code(text) if a.text.endswith("Carla Mendez")]
+    assert found == [("PER", "GOV")]
+
+
 def test_a_former_company_title_keeps_its_sector(code: ActorCoder) -> None:
     actors = code("Former Toyota chief executive Kenji Sato joined the board.")
     assert coded(find(actors, "Former Toyota chief executive Kenji Sato")) == ("JPN", "BUS")

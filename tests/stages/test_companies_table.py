@@ -29,6 +29,9 @@ def code_of(dictionary: ActorDictionary, name: str) -> tuple[str | None, str | N
         ("Government Accountability Office", ("USA", "GOV")),
         ("Bank of Japan", ("JPN", "GOV")),
         ("Competition and Markets Authority", ("GBR", "GOV")),
+        ("Bank of Ghana", ("GHA", "GOV")),  # central banks beyond the G20
+        ("Bangladesh Bank", ("BGD", "GOV")),
+        ("National Bank of Ukraine", ("UKR", "GOV")),
     ],
 )
 def test_companies_and_agencies_are_placed_in_their_country(
@@ -50,3 +53,11 @@ def test_names_that_are_common_words_or_places_alone_are_no_company(
 ) -> None:
     code = code_of(dictionary, word)
     assert code is None or code[1] != "BUS"
+
+
+@pytest.mark.parametrize("name", ["Bank of Ireland", "Bank of Cyprus"])
+def test_commercial_banks_named_for_a_state_are_no_central_bank(
+    dictionary: ActorDictionary, name: str
+) -> None:
+    code = code_of(dictionary, name)
+    assert code is None or code[1] != "GOV"

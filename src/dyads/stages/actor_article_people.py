@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from dyads.stages.actor_agent_nouns import AgentSpans
 from dyads.stages.actor_article_states import ArticleStates
 from dyads.stages.actor_coreference import surname_keys
+from dyads.stages.actor_envoy_posts import envoy_state, host_of
 from dyads.stages.actor_lone_names import SPEECH_LEMMAS
 from dyads.stages.actor_patterns import Mention
 from dyads.stages.doc_utils import token_table
@@ -111,8 +112,8 @@ def article_people(
                 if article is None:
                     article = ArticleStates(doc, context, filed_at)
                 code = article.article_state(person.start)
-            if code is None:
-                continue  # several states, none the article's own: no guess
+            if code is None or code == _post_state(doc, person, context):
+                continue  # several states and none the article's own, or the envoy's post
             coded = replace(person, code=code, sector=sector)
             if len(person.name.split()) > 1:
                 for key in surname_keys(person.name, is_title):
@@ -219,12 +220,14 @@ def _role(
     sector = role_sector.get(role.i)
     if any(first <= e.start and e.end <= last + 1 for e in private_bodies(doc, known)):
         return NGO, sector  # "an analyst for the charity Forum for Open Courts"
+    host = host_of(role, known)  # "ambassador to Kenya": where the envoy serves
     inside = [
         m
         for m in sorted(known, key=lambda m: (m.start, m.start - m.end))
         if first <= m.start
         and m.end <= last + 1
         and m.code
+        and m is not host
         # a person inside the role is no owner ("a friend of NAME"), unless the stage read the
         # role itself as a titled name ("a commander of the rebel group NAME")
         and (m.kind != "person" or m.start <= role.i < m.end)
@@ -236,7 +239,17 @@ def _role(
             # serve; the role noun alone says the sector.
             return owner.code, sector
         return owner.code, owner.sector or sector
+    if host is not None:
+        return envoy_state(role, host, known), sector
     return None, sector
+
+
+def _post_state(doc: Doc, person: Mention, known: list[Mention]) -> str | None:
+    """The state of the post in the role beside a name ("NAME, ambassador to Kenya,"), which
+    is never the envoy's own."""
+    role = role_beside(doc, person)
+    host = host_of(role, known) if role is not None else None
+    return host.code if host is not None else None
 
 
 def private_bodies(doc: Doc, context: list[Mention]) -> list[Span]:

@@ -24,6 +24,8 @@ from dyads.stages.actor_anaphors import NAMING_KINDS, after_pair_word, owning_pa
 from dyads.stages.actor_article_states import ArticleStates
 from dyads.stages.actor_clerics import titled_cleric
 from dyads.stages.actor_downed_weapons import downed_weapon
+from dyads.stages.actor_envoy_posts import envoy_state, host_of
+from dyads.stages.actor_hacker_groups import is_cyber_agent
 from dyads.stages.actor_lone_names import SPEECH_LEMMAS
 from dyads.stages.actor_patterns import (
     POSSESSIVE_DETERMINERS,
@@ -224,6 +226,10 @@ def definite_agents(
         if (sector == "COP" and determiner == "the") or opposed:
             # Police, and the forces an armed group attacks, are those of where the story is.
             code = _local_state(located, sent_starts, start) or code
+        host = host_of(root, seen) if code is not None else None
+        if host is not None and code == host.code:
+            # "The ambassador to Kenya said Japan would ...": the post is not the envoy's state.
+            code = envoy_state(root, host, seen)
         if code is not None and _received_envoy(root, determiner):
             code = None  # "Turkey summoned the ambassador": another state's envoy
         if (
@@ -540,8 +546,8 @@ def located_agents(
             continue  # "their supporters": whoever "their" stands for
         if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN"):
             continue  # "the opposition leader": the agent noun is not the phrase's head
-        if doc[end - 1].lower_ in ACCUSED:
-            continue
+        if doc[end - 1].lower_ in ACCUSED or is_cyber_agent(doc, start, end):
+            continue  # suspects and hackers are not of where they struck
         sentence = starts[bisect_right(starts, start) - 1]
         state = located.get(sentence)
         if sentence not in located and not counted_people(doc, start, end):

@@ -23,6 +23,7 @@ from dyads.stages.actor_appositions import (
     self_titled,
     title_after,
 )
+from dyads.stages.actor_envoy_posts import ENVOY_WORDS
 from dyads.stages.actor_name_matcher import NameMatcher
 from dyads.stages.actor_patterns import (
     BODY_KINDS,
@@ -304,9 +305,12 @@ def _namesake_of_another_state(person: Mention, country: Mention | None, title: 
 
 
 def _destination_of_title(doc: Doc, body: Mention, agents: AgentSpans) -> bool:
-    """Whether a body is where a title is posted: "ambassador to Britain", "envoy to the UN"."""
+    """Whether a body is where a title is posted: "ambassador to Britain", "envoy to the UN",
+    also with the envoy's own state between ("Ambassador of Peru to Spain NAME")."""
     k = body.start - (body.start > 0 and doc[body.start - 1].lower_ == "the")
-    return k > 1 and doc[k - 1].lower_ == "to" and k - 1 in agents
+    if k < 2 or doc[k - 1].lower_ != "to":
+        return False
+    return k - 1 in agents or doc[k - 1].head.lower_ in ENVOY_WORDS
 
 
 def _bare_title_before(doc: Doc, person: Mention, agents: AgentSpans) -> bool:

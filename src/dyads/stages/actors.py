@@ -14,7 +14,8 @@
    officials" are Russia's, "an aide to Zelensky" Ukraine's (``actor_agent_owners.py``); a
    state's "its aircraft" that strike are its forces (``actor_owned_aircraft.py``).
    Neighbours that name one actor merge ("South Korea's Joint Chiefs of Staff", "Iraqi Kurds":
-   ``actor_merges.py``).
+   ``actor_merges.py``). A hacker group named by its own name beside a hacker's noun ("a
+   hacker group calling itself NAME") is a criminal actor (``actor_hacker_groups.py``).
 3. People: dictionary people, spaCy PERSON entities and capitalised names after a title
    ("Foreign Minister Ana Ruiz"). Names set off by commas next to a title are people even where
    spaCy misses them ("Russia's envoy to the UN, NAME," and "NAME, the head of Ukraine's
@@ -99,7 +100,9 @@
    Amnesty International,"), else the article's own state (``actor_article_people.py``). A
    count of people ("killing eight people") takes no state in focus; a lone official with none
    in view takes the state named after it in its sentence
-   ("The prosecutor told the Nigerian court": ``actor_implied_states.py``).
+   ("The prosecutor told the Nigerian court": ``actor_implied_states.py``). An envoy posted
+   "to" a state is never that state's ("NAME, ambassador to Kenya, said Japan would ...":
+   ``actor_envoy_posts.py``).
 
 The pipeline re-places an actor named by a town once the geoparser has resolved that town to
 another state with evidence ("Police in London, Ontario,": ``actor_place_agreement.py``), in
@@ -140,6 +143,7 @@ from dyads.stages.actor_dictionary import ActorDictionary
 from dyads.stages.actor_divided_states import compass_halves
 from dyads.stages.actor_former_names import without_former_names
 from dyads.stages.actor_former_states import former_capitals
+from dyads.stages.actor_hacker_groups import hacker_groups
 from dyads.stages.actor_heads import headed_bodies
 from dyads.stages.actor_implied_states import (
     definite_agents,
@@ -211,6 +215,7 @@ class ActorRecognizer:
         agents = without_verbs(doc, self._agent_nouns.find(doc, mentions))
         agents = with_clerical_titles(doc, mentions, agents, self.dictionary.given_names)
         agents = owned_aircraft(doc, agents, mentions)
+        mentions += hacker_groups(doc, mentions, agents)
         towns = tuple(m for m in mentions if m.kind in FOLDED_PLACE_KINDS and m.code)
         mentions = allied_bodies(doc, attach_agents(doc, mentions, agents, self._placements))
         # Towns joined to a party's mention ("rioters in Ambon") still place posted bodies.
