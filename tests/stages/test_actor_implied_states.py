@@ -470,3 +470,20 @@ def test_an_envoy_named_before_gives_no_state_to_the_government(code: ActorCoder
     assert coded(find(actors, "government")) == ("NER", "GOV")
     # Another envoy is the one named before.
     assert coded(find(actors, "envoy")) == ("BEL", "GOV")
+
+
+def test_a_dateline_gives_way_to_the_state_where_the_sentence_happens(code: ActorCoder) -> None:
+    text = "NEW YORK (Example Wire) - Government envoys met rebel leaders in Bamako on Friday."
+    assert coded(find(code(text, OLD_WIRE), "envoys")) == ("MLI", "GOV")
+
+
+def test_a_dateline_still_gives_its_state_to_a_body_with_no_scene(code: ActorCoder) -> None:
+    text = "ABUJA (Example Wire) - The army said on Friday that the road was open."
+    assert coded(find(code(text, OLD_WIRE), "army")) == ("NGA", "MIL")
+
+
+def test_exiles_are_not_of_the_state_where_they_meet(code: ActorCoder) -> None:
+    text = "Exiles met in Lisbon on Sunday to plan a campaign."
+    assert all(a.code != "PRT" for a in code(text, OLD_WIRE))
+    text = "Dissidents rallied in Lisbon on Sunday."
+    assert coded(find(code(text, OLD_WIRE), "Dissidents"))[0] == "PRT"

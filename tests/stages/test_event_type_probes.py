@@ -6,7 +6,10 @@ talks that failed, acts that are only backed or proposed, violence told by an ag
 with a place, protesters' demands, strikes of workers, regulators' fines and blocked deals,
 acts left pending ("have yet to", "once", "until"), economic figures of speech, dealers
 dropped by a firm, criticism answering another's decision or claim, charges a criticism names
-("condemned the measures as an attack"), and ultimatums ("comply or face fines").
+("condemned the measures as an attack"), ultimatums ("comply or face fines"), talks that will
+resume, acts described "as" a wrong, weapons that are a strike's means, air strikes called in,
+datelines and venues that are no party's state, condemned acts that keep their doer, collisions
+at sea and vows to hunt down unknown culprits.
 Each sentence is coded alone and its top event compared: type, then mode and status where the
 probe gives them, then the actor and recipient codes. The file's header keeps the scores.
 """
@@ -45,6 +48,15 @@ ISSUES = (
     "answer",
     "predicate",
     "ultimatum",
+    "resume",
+    "described",
+    "means",
+    "callin",
+    "dateline",
+    "venue",
+    "reaction",
+    "collision",
+    "vow",
 )
 # Rows whose sentence states an act only as what a party backs, proposes or opposes: besides
 # the top event, none of the sentence's events may be asserted.
@@ -53,11 +65,17 @@ CONTENT_ISSUE = "content"
 # assault may be coded from the words of the charge.
 CHARGE_ISSUE = "predicate"
 CHARGED_TYPE = "ASSAULT"
-# Floors under the measured scores (see the file's header: 143 and 139 of 151 rows, 118 and
-# 117 of 121 before the fourth round): rows with the type, mode and status right, and with every
-# field right.
-MIN_TYPE_RIGHT = 0.94
-MIN_FULL_RIGHT = 0.92
+# Rows where talks resume: no trigger of the sentence may be coded with two types (an intent
+# beside the meeting to come).
+RESUME_ISSUE = "resume"
+# Rows where a condemned act is the subject: the act, coded too, keeps its own doer (the
+# condemnation's recipient).
+REACTION_ISSUE = "reaction"
+# Floors under the measured scores (see the file's header: 187 and 182 of 192 rows, 143 and 139
+# of 151 before the fifth round): rows with the type, mode and status right, and with every field
+# right.
+MIN_TYPE_RIGHT = 0.96
+MIN_FULL_RIGHT = 0.94
 MIN_PER_ISSUE = 4
 
 
@@ -128,6 +146,13 @@ class Outcome:
     def _content_right(self) -> bool:
         if self.probe.issue == CHARGE_ISSUE:
             return all(e.event != CHARGED_TYPE for e in self.others)
+        if self.probe.issue == RESUME_ISSUE:
+            events = [e for e in (self.top, *self.others) if e is not None]
+            types = {(e.trigger_spans, e.event) for e in events}
+            return len(types) == len({spans for spans, _ in types})
+        if self.probe.issue == REACTION_ISSUE:
+            doers = {comparable_code(e.actor.code) for e in self.others if e.actor and e.actor.code}
+            return self.probe.recipients is None or bool(doers & self.probe.recipients)
         if self.probe.issue != CONTENT_ISSUE:
             return True
         return all(e.status != "asserted" for e in self.others)

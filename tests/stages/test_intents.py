@@ -85,3 +85,20 @@ def test_a_plan_upheld_states_the_intent_again(nlp: Language, verb: str, text: s
 def test_a_plan_criticised_states_no_intent(nlp: Language) -> None:
     text = "Kuwait criticised a plan to expel hundreds of foreign workers."
     assert not is_intent_noun_clause(next(t for t in nlp(text) if t.lower_ == "expel"))
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "intended"),
+    [
+        ("Diplomats said the border talks would resume in Vienna next week.", "resume", False),
+        ("The talks on the water dispute will resume on Friday.", "resume", False),
+        ("Seoul said it would resume talks with Tokyo next month.", "talks", True),
+    ],
+)
+def test_an_event_noun_that_will_resume_is_no_partys_intent(
+    nlp: Language, lexicon: TriggerLexicon, text: str, word: str, intended: bool
+) -> None:
+    trigger = next(t for t in nlp(text) if t.lower_ == word)
+    coding = lexicon.code(trigger)
+    assert coding is not None and coding.event == "CONSULT"
+    assert (intent_coding(trigger, coding) is not None) is intended

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from dyads.stages.naming_predicates import small_clause_predicate
+from dyads.stages.naming_predicates import as_predicate, small_clause_predicate
 
 from .event_helpers import token
 
@@ -28,3 +28,22 @@ def test_small_clause_predicate(nlp: Language, text: str, verb: str, predicate: 
 def test_a_name_after_the_object_says_who_it_is(nlp: Language) -> None:
     doc = nlp("The chancellor called her Danish counterpart Mette Frederiksen on Friday.")
     assert small_clause_predicate(token(doc, "called")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "predicate"),
+    [
+        ("Chile described the landing as a breach of its waters.", "described", "breach"),
+        (
+            "The senator characterised the deal as a victory for farmers.",
+            "characterised",
+            "victory",
+        ),
+        # "as" without an object named, or an "as" of another kind, names nothing.
+        ("She served as ambassador to Peru.", "served", None),
+        ("The envoy spoke as the talks opened.", "spoke", None),
+    ],
+)
+def test_as_predicate(nlp: Language, text: str, verb: str, predicate: str | None) -> None:
+    found = as_predicate(token(nlp(text), verb))
+    assert (found.text if found is not None else None) == predicate

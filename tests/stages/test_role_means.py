@@ -23,3 +23,11 @@ def test_another_states_forces_or_a_name_are_parties(nlp: Language) -> None:
     greece = actor(text, "Greece", "GRC")
     assert not is_own_means(actor(text, "naval", "TUR", "MIL"), (greece,), doc)
     assert not is_own_means(actor(text, "Turkish navy", "GRC", "MIL"), (greece,), doc)
+
+
+def test_a_weapon_of_the_actors_state_is_its_means(nlp: Language) -> None:
+    text = "Ukraine staged a drone strike on a fuel depot in Belgorod."
+    doc = nlp(text)
+    ukraine = actor(text, "Ukraine", "UKR")
+    assert is_own_means(actor(text, "drone", "UKR", "MIL"), (ukraine,), doc)
+    assert not is_own_means(actor(text, "drone", "RUS", "MIL"), (ukraine,), doc)

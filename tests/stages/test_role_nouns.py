@@ -318,3 +318,12 @@ def test_the_source_of_a_passive_order_did_the_act_the_noun_names(nlp: Language)
     roles = noun_roles(token(doc, "attack"), index)
     assert codes(roles.actors) == ["SYR"]
     assert roles.recipient is not None and roles.recipient.code == "IRQ"
+
+
+def test_a_condemned_act_keeps_its_own_doer_not_the_condemner(nlp: Language) -> None:
+    doc = nlp("The Moroccan closure of the border was condemned by Algeria.")
+    index = index_of(doc, [("Moroccan", "MAR"), ("Algeria", "DZA")])
+    assert codes(noun_roles(token(doc, "closure"), index).actors) == ["MAR"]
+    doc = nlp("The offensive was launched by Algeria on Monday.")
+    index = index_of(doc, [("Algeria", "DZA")])
+    assert codes(noun_roles(token(doc, "offensive"), index).actors) == ["DZA"]

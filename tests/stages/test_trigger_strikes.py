@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from dyads.stages.trigger_lemmas import lemma_of
 from dyads.stages.trigger_strikes import called_strike, is_called_strike, strike_among_workers
-from dyads.stages.triggers import TriggerLexicon, lemma_of
+from dyads.stages.triggers import TriggerLexicon
 
 
 @pytest.fixture(scope="module")
@@ -107,3 +108,17 @@ def test_a_verb_strike_without_object_among_workers_is_a_walkout(
     coding = lexicon.code(next(t for t in doc if t.lower_ == "strike"))
     assert coding is not None
     assert coding.event == event
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("The besieged platoon called in an air strike on the ridge.", "aerial"),
+        ("Marines called in artillery on the enemy trenches.", "heavy-weapons"),
+    ],
+)
+def test_fire_called_in_is_an_attack_by_the_caller(
+    nlp: Language, lexicon: TriggerLexicon, text: str, mode: str
+) -> None:
+    coding = lexicon.code(next(t for t in nlp(text) if t.text == "called"))
+    assert coding is not None and (coding.event, coding.mode) == ("ASSAULT", mode)

@@ -46,3 +46,35 @@ def test_two_acts_joined_by_or_without_a_penalty(nlp: Language) -> None:
 def test_a_penalty_faced_is_no_ultimatum_without_a_demand(nlp: Language) -> None:
     doc = nlp("The bank faces further fines after the ruling.")
     assert not is_ultimatum_penalty(token(doc, "faces"))
+
+
+@pytest.mark.parametrize(
+    ("text", "demand", "penalty"),
+    [
+        pytest.param(
+            "The agency told the airline to refund the fares or face prosecution.",
+            "refund",
+            "prosecution",
+            id="penalty on the object",
+        ),
+        pytest.param(
+            "Bondholders gave the province a week to restructure or risk default.",
+            "restructure",
+            "default",
+            id="penalty on the demand",
+        ),
+    ],
+)
+def test_a_penalty_read_as_a_noun_is_still_the_penalty(
+    nlp: Language, text: str, demand: str, penalty: str
+) -> None:
+    doc = nlp(text)
+    noun = token(doc, penalty)
+    assert noun.pos_ == "NOUN"  # the parse this rule repairs
+    assert is_ultimatum_penalty(noun)
+    assert is_ultimatum_demand(token(doc, demand))
+
+
+def test_a_noun_joined_by_or_without_a_penalty_word_is_no_penalty(nlp: Language) -> None:
+    doc = nlp("The agency told the airline to refund the fares or the taxes.")
+    assert not any(is_ultimatum_penalty(t) for t in doc)

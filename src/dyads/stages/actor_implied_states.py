@@ -43,6 +43,11 @@ from dyads.stages.actor_placement import located_states
 from dyads.stages.actor_pronoun_offices import titled_holder_state
 from dyads.stages.actor_reporting_bodies import reporter_state
 
+# Words of people who live away from their own state: no place they are in is theirs.
+LIVING_ABROAD = frozenset(
+    {"exile", "exiles", "exiled", "emigre", "emigres", "émigré", "émigrés", "expatriate"}
+    | {"expatriates", "diaspora"}
+)
 # Non-state agents placed by where their sentence happens ("rebels ... in northern Mali",
 # "gangs control most of Port-au-Prince").
 LOCATED_SECTORS = frozenset({"REB", "UAF", "OPP", "CVL", "LAB", "AGR", "EDU", "CRM"})
@@ -117,20 +122,23 @@ def definite_agents(
     `groups` placed by ``located_agents`` may be the armed group that attacks a bare body.
     With no state in its own sentence, an earlier body of the same kind, else the state in
     focus, else the article's own state decides (``ArticleStates``; `filed_at` holds the
-    dateline's tokens). A subject with no state in view at all is still the event's doer: an
+    dateline's tokens; a dateline in focus or as the article's state gives way to a town of the
+    body's own sentence). A subject with no state in view at all is still the event's doer: an
     actor of its sector with no state ("The army said five soldiers were killed"). The
     `folded_towns` are towns since joined to another party's mention ("rioters in Ambon"):
     they still say where a posted body acts ("Police opened fire on rioters in Ambon")."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     ends = {m.end for m in mentions if m.kind == "person"}
     seen = mentions if context is None else context
-    focus = StateFocus(doc, seen)
     article = ArticleStates(doc, seen, filed_at)
-    located = located_states(doc, seen)
-    towns = located_states(doc, [m for m in [*seen, *folded_towns] if _a_scene(doc, m)])
+    # The dateline names where the story is filed, not a place its sentence happens in.
+    unfiled = [m for m in seen if m.start not in filed_at]
+    focus = StateFocus(doc, seen)
+    located = located_states(doc, unfiled)
+    towns = located_states(doc, [m for m in [*unfiled, *folded_towns] if _a_scene(doc, m)])
     town_starts = {m.start: m for m in seen if m.kind in SEAT_KINDS and m.code}
     # where the story happens: its places, less the places people come from ("from Lagos")
-    scene = located_states(doc, (m for m in seen if not _origin(doc, m)))
+    scene = located_states(doc, (m for m in unfiled if not _origin(doc, m)))
     people = [m for m in mentions if m.kind == "person"]
     sent_starts = sentence_starts(doc)
     parties = mentions + (groups or [])
@@ -201,6 +209,10 @@ def definite_agents(
         else:
             state = focus.before(start)
             code = state.code if state is not None else None
+            if state is not None and state.start in filed_at:
+                # "NEW YORK (AP) — Government negotiators met rebels in Kampala": the bureau's
+                # state gives way to where the body's own sentence happens.
+                code = towns.get(sent_starts[bisect_right(sent_starts, start) - 1]) or code
             if state is None or not focus.in_sentence(state, start):
                 # "Soldiers fired ..., the Egyptian army said": the reporter's own body; else
                 # "The Syrian army ... Turkey condemned it. The army said": the same body.
@@ -211,7 +223,7 @@ def definite_agents(
                     # the story happens, not the nationality or home of a private person in it.
                     code = article.dateline or _local_state(scene, sent_starts, start) or code
             if code is None:
-                code = article.article_state(start)
+                code = _dateline_or_scene(article, towns, sent_starts, start)
             court = root.lower_ in COURT_BODIES
             if code is None and (court or not bare) and _singular_subject(root):
                 state = focus.ahead(end)  # "The prosecutor told the Nigerian court"
@@ -450,6 +462,19 @@ def _origin(doc: Doc, mention: Mention) -> bool:
     return mention.start > 0 and doc[mention.start - 1].lower_ in ORIGIN_WORDS
 
 
+def _dateline_or_scene(
+    article: ArticleStates, towns: dict[int, str | None], starts: list[int], position: int
+) -> str | None:
+    """The article's state for a body (``ArticleStates``), save that a dateline gives way to
+    the one state whose towns, or places named after "in" or "near", the body's own sentence
+    names (`towns`): a story filed from a news hub is often about elsewhere ("NEW YORK (AP) —
+    Government negotiators met rebel commanders in Kampala")."""
+    code = article.article_state(position)
+    if code is None or code != article.dateline:
+        return code
+    return towns.get(starts[bisect_right(starts, position) - 1]) or code
+
+
 def _local_state(located: dict[int, str | None], starts: list[int], position: int) -> str | None:
     """The one state whose places the sentence of a token names, else the nearest of the two
     sentences before that names places of one: police are those of where the story is
@@ -528,12 +553,14 @@ def located_agents(
     focus ("Russian jets bombed Grozny. The rebels said ..."). With none in focus either, an
     unarmed group (an opposition, students, workers) is of the state the article is filed
     from (its dateline: "BELGRADE - Opposition leaders urged ..."); armed groups may come
-    from across a border."""
+    from across a border. Exiles, émigrés and expatriates are never placed by where they are
+    ("exiles met in Paris")."""
     candidates = [(end, start, s) for end, (start, s) in agents.items() if s in LOCATED_SECTORS]
     if not candidates:
         return []
-    located = located_states(doc, mentions)
-    focus = StateFocus(doc, mentions)
+    unfiled = [m for m in mentions if m.start not in filed_at]  # the dateline comes last
+    located = located_states(doc, unfiled)
+    focus = StateFocus(doc, unfiled)
     dateline: str | None = None
     dateline_read = False  # the article's states are read once, and only if a group needs them
     taken = {i for m in mentions for i in range(m.start, m.end)}
@@ -548,6 +575,8 @@ def located_agents(
             continue  # "the opposition leader": the agent noun is not the phrase's head
         if doc[end - 1].lower_ in ACCUSED or is_cyber_agent(doc, start, end):
             continue  # suspects and hackers are not of where they struck
+        if any(doc[i].lower_ in LIVING_ABROAD for i in range(start, end)):
+            continue  # "exiles met in Paris": where they are is not where they are from
         sentence = starts[bisect_right(starts, start) - 1]
         state = located.get(sentence)
         if sentence not in located and not counted_people(doc, start, end):

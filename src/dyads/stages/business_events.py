@@ -12,7 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dyads.stages.role_index import Roles
-from dyads.stages.triggers import Coding, TriggerLexicon, lemma_of
+from dyads.stages.trigger_lemmas import lemma_of
+from dyads.stages.triggers import Coding, TriggerLexicon
 
 # Verbs of handing goods over; the lexicon codes them as aid of some kind.
 HANDOVER_VERBS = frozenset({"deliver", "supply", "ship", "sell", "provide", "hand"})

@@ -61,6 +61,7 @@ from dyads.stages.intents import (
 )
 from dyads.stages.layout import paragraphs, skipped_spans
 from dyads.stages.reported_wrongs import ACCUSATION_CAMEO, violation_clause
+from dyads.stages.role_culprits import unknown_culprits, within_unknown_culprits
 from dyads.stages.role_goals import has_destination
 from dyads.stages.role_index import reciprocal
 from dyads.stages.role_nouns import charge_makers
@@ -90,12 +91,12 @@ from dyads.stages.salience import (
 )
 from dyads.stages.status import Cues, clause_verb, cue_status, dated_status, is_after
 from dyads.stages.trigger_blocs import mark_international_bodies
+from dyads.stages.trigger_lemmas import lemma_of
 from dyads.stages.triggers import (
     VERB_CONFIDENCE,
     Coding,
     TriggerLexicon,
     is_headline_verb,
-    lemma_of,
 )
 from dyads.stages.ultimatums import ULTIMATUM_CAMEO, ultimatum_giver
 
@@ -743,6 +744,8 @@ class EventExtractor:
             confidence += _ACTOR_BONUS if source is not None else 0.0
             confidence += _ACTOR_BONUS if target is not None else 0.0
             named = index.at_span(location.span) if location is not None else None
+            if target is not None and within_unknown_culprits(target, token):
+                target = None  # "vowed to track down the perpetrators of the church attack"
             if source is None or source.code is None:
                 source = implied_actor(coding.event, target, location, named) or source
             # A denied charge is answered to whoever made it, not the denier's own country.
@@ -755,6 +758,7 @@ class EventExtractor:
                 and not answers_claim
                 and not names_a_party_by_reference(token)
                 and not (coding.event in _ANSWERING_TYPES and answers_anothers_word(token))
+                and unknown_culprits(token) is None
             ):
                 held = {id(a) for a in (*actors, *roles.recipients) if a is not None}
                 bystanders = [a for a in index.named_parties() if id(a) not in held]

@@ -12,6 +12,8 @@
   promise as AGREE or CONCEDE, not as the act); other announced actions stay coded too, as a
   `future` or `hypothetical` event.
   Announced deployments are left as they are: sending troops threatens some and helps others.
+  An event noun that is itself the subject ("talks would resume next week") states no party's
+  intent: it is the event to come, one record.
 - Demand: "Russia said Sudan must return the helicopter": the speaker REQUESTs (CAMEO 10) that
   the subject act.
 - Agreed concession: "Israel agreed to withdraw", "offered concessions": one party agreeing to
@@ -287,6 +289,12 @@ def _is_intended(verb: Token) -> bool:
     return _is_arranged(verb) or _intent_governor(verb) is not None
 
 
+def _subject_is_the_event(verb: Token, coding: Coding) -> bool:
+    """ "talks would resume", "the negotiations will continue": the subject is the event
+    noun the pattern matched, not a party that states what it will do."""
+    return any(c.dep_ == "nsubj" and c.i in coding.matched for c in verb.children)
+
+
 def _is_continued(verb: Token) -> bool:
     """ "will continue to deepen", "would keep working": an act continued with "will"."""
     head = verb.head
@@ -403,6 +411,8 @@ def intent_coding(trigger: Token, coding: Coding) -> Coding | None:
     verb = trigger.head if trigger.dep_ == "dobj" else trigger
     if verb.pos_ != "VERB" or not _is_intended(verb):
         return None
+    if _subject_is_the_event(verb, coding):
+        return None  # "talks will resume": the meeting to come, no party's intent
     # "will draw $500 million from a World Bank credit line": aid the subject is to take (a
     # reversed pattern) is the giver's act to come, as receiving is.
     if coding.event == "AID" and (verb.lemma_.lower() in _RECEIVING or coding.reverse):

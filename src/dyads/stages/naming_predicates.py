@@ -3,7 +3,9 @@
 "declared the general a traitor" is parsed as a small clause (the object as the subject of a
 clausal complement whose head is the noun "traitor"), and "labelled the leader an enemy" as an
 apposition to the object. Both say what the object is called, as "called the vote a fraud" (an
-object predicate, "oprd") does, so a verb of naming reads them alike.
+object predicate, "oprd") does, so a verb of naming reads them alike. Verbs that name by "as"
+("described the raid as a violation", "branded the vote as a fraud") name with the object of
+that "as".
 """
 
 from __future__ import annotations
@@ -33,4 +35,15 @@ def small_clause_predicate(verb: Token) -> Token | None:
                 and apposition.left_edge.i == child.i + 1
             ):
                 return apposition
+    return None
+
+
+def as_predicate(verb: Token) -> Token | None:
+    """The noun after "as" by which a verb names its object ("described [the raid] as a
+    violation"), else None; the verb must name an object."""
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            return next((o for o in child.children if o.dep_ == "pobj"), None)
     return None

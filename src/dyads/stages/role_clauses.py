@@ -29,7 +29,7 @@ from dyads.stages.role_syntax import (
     prep_objects,
     word_set,
 )
-from dyads.stages.triggers import lemma_of
+from dyads.stages.trigger_lemmas import lemma_of
 
 # Conjunctions of a clause that gives a cause ("as troops massed", "after jets violated", "when
 # troops massed").

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from dyads.records import Actor
 from dyads.stages.role_index import ActorIndex
 from dyads.stages.role_syntax import MODIFIER_DEPS, SUBJECT_DEPS, children, prep_objects
-from dyads.stages.triggers import lemma_of
+from dyads.stages.trigger_lemmas import lemma_of
 
 # Verbs that put their subject under what a noun names ("came under fire", "was under attack").
 _EXPOSURE_VERBS = frozenset({"come", "fall", "be", "remain", "stay"})

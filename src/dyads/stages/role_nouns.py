@@ -36,14 +36,15 @@ from dyads.stages.role_subjects import reporting_speakers, subject_of
 from dyads.stages.role_syntax import (
     GRIEVANCE_WORDS,
     MODIFIER_DEPS,
+    REACTION_VERBS,
     children,
     dative_objects,
     prep_objects,
     word_set,
 )
 from dyads.stages.role_weighed import weighed_proposal_roles
+from dyads.stages.trigger_lemmas import lemma_of
 from dyads.stages.trigger_results import objects_left
-from dyads.stages.triggers import lemma_of
 
 # "an investigation into the massacres in Rwanda", "an incursion into Iraq": what is entered.
 _NOUN_RECIPIENT_PREPS = ("with", "against", "to", "toward", "towards", "for", "on", "of", "into")
@@ -334,8 +335,9 @@ def _is_light_verb(verb: Token) -> bool:
 def _noun_actors(noun: Token, index: ActorIndex) -> list[Actor]:
     """The parties named in an event noun's own modifiers, or by its "by" phrase."""
     # "the attack was ordered from Tehran", "the offensive was launched by the army": the
-    # agent or source of the passive verb whose subject the noun is did the act.
-    if noun.dep_ == "nsubjpass":
+    # agent or source of the passive verb whose subject the noun is did the act; that of a
+    # reaction ("the Greek blockade was condemned by the UN") only reacted to it.
+    if noun.dep_ == "nsubjpass" and lemma_of(noun.head) not in REACTION_VERBS:
         agents = [o for by in children(noun.head, ("agent",)) for o in children(by, ("pobj",))]
         doers = [
             a

@@ -26,7 +26,7 @@ from dyads.stages.role_syntax import (
     prep_objects,
     word_set,
 )
-from dyads.stages.triggers import lemma_of
+from dyads.stages.trigger_lemmas import lemma_of
 
 # Subjects that point back to the two parties of the previous event.
 _PAIR_NOUNS = frozenset(

@@ -33,6 +33,9 @@ VERB_RECIPIENT_PREPS = (
     "into",
     "between",
 )
+# Verbs of reacting to another's act: a passive one placed in a capital is that state's, and its
+# "by" phrase names who reacts, not who did the act its subject names.
+REACTION_VERBS = word_set("welcome hail praise applaud condemn criticise criticize denounce")
 # Verbs whose "in" phrase names a party, not a place ("invested $10 billion in Egypt").
 PARTY_IN_VERBS = word_set("invest intervene interfere meddle")
 # Verbs of leaving a place or a process ("withdraw from", "pull out of"), and of calling one's own

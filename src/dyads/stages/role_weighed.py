@@ -17,7 +17,7 @@ from dyads.records import Actor
 from dyads.stages.role_index import ActorIndex, Roles, same_party
 from dyads.stages.role_subjects import subject_of
 from dyads.stages.role_syntax import MODIFIER_DEPS, children, prep_objects, word_set
-from dyads.stages.triggers import lemma_of
+from dyads.stages.trigger_lemmas import lemma_of
 
 # Nouns of a party asking or offering something of another.
 _PROPOSAL_NOUNS = word_set("request appeal plea offer proposal invitation demand bid ultimatum")

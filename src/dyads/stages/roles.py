@@ -117,6 +117,7 @@ from dyads.stages.role_subjects import (
 from dyads.stages.role_syntax import (
     GRIEVANCE_WORDS,
     PARTY_IN_VERBS,
+    REACTION_VERBS,
     VERB_RECIPIENT_PREPS,
     WITHDRAWAL_VERBS,
     children,
@@ -125,7 +126,8 @@ from dyads.stages.role_syntax import (
     word_set,
 )
 from dyads.stages.role_weighed import addressed_proposal_roles
-from dyads.stages.triggers import RAISING_VERBS, lemma_of, permitted_party, raised_objects
+from dyads.stages.trigger_lemmas import lemma_of
+from dyads.stages.triggers import RAISING_VERBS, permitted_party, raised_objects
 
 __all__ = [
     "ActorIndex",
@@ -189,10 +191,6 @@ _FORCE_NOUNS = word_set(
 )
 # Verbs that move forces out with "out" ("were shipped out of the enclave").
 _REMOVING_VERBS = frozenset({"ship", "fly", "move", "take", "airlift", "bring"})
-# Verbs of reacting to another's act, whose passive placed in a capital is that state's.
-_REACTION_VERBS = frozenset(
-    {"welcome", "hail", "praise", "applaud", "condemn", "criticise", "criticize", "denounce"}
-)
 # Verbs of handing people over to a party that wants them: the act is aimed at that party
 # (deporting is done to the people deported, whoever takes them).
 _HANDING_VERBS = frozenset({"hand", "extradite", "surrender"})
@@ -589,7 +587,7 @@ def _first_roles(
         # "Rwanda has been accused of backing the rebels, Congolese officials said": a demand,
         # warning or accusation whose author is not named is most often its reporter's.
         actors, recipients = speakers, index.actors_in(passives[0])
-    elif passives and lemma_of(verb) in _REACTION_VERBS and (seats := _reacting_seats(verb, index)):
+    elif passives and lemma_of(verb) in REACTION_VERBS and (seats := _reacting_seats(verb, index)):
         # "France's backing was welcomed in Beirut": a reaction placed in a capital with no one
         # named to react is that state's.
         actors, recipients = seats, index.actors_in(passives[0])

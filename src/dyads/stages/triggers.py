@@ -9,7 +9,6 @@ supplement. Codes map to PLOVER through the CAMEO→PLOVER table; the mode is re
 from __future__ import annotations
 
 import json
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -21,8 +20,10 @@ from dyads.stages.charge_predicates import names_a_charge
 from dyads.stages.collapsed_events import has_collapsed
 from dyads.stages.demanded_leadership import demanded_leadership_change
 from dyads.stages.demanded_relief import demanded_relief
-from dyads.stages.naming_predicates import small_clause_predicate
+from dyads.stages.naming_predicates import as_predicate, small_clause_predicate
 from dyads.stages.trigger_blocs import bloc_words
+from dyads.stages.trigger_collisions import COLLISION_CAMEO, is_collision_at_sea
+from dyads.stages.trigger_lemmas import lemma_of, word_index
 from dyads.stages.trigger_orders import RETREAT_CAMEO, orders_own_forces_out
 from dyads.stages.trigger_results import leaves_in_a_state
 from dyads.stages.trigger_senses import (
@@ -33,7 +34,15 @@ from dyads.stages.trigger_senses import (
     returned_to_party,
     verb_sense,
 )
-from dyads.stages.trigger_strikes import called_strike, is_called_strike, strike_among_workers
+from dyads.stages.trigger_strikes import (
+    STRIKE_CAMEO,
+    called_strike,
+    is_labour_strike_noun,
+    is_workers,
+    matched_strike_code,
+    strike_among_workers,
+    strike_words,
+)
 from dyads.stages.ultimatums import ULTIMATUM_CAMEO, is_ultimatum_demand, is_ultimatum_penalty
 
 # CAMEO's quad class of material conflict (fighting, coercion, mobilisation).
@@ -168,6 +177,9 @@ VERB_CONFIDENCE = 0.6
 PATTERN_WORD_BONUS = 0.04
 # An ultimatum states demand and penalty: it outranks the verb of telling that carries it.
 _ULTIMATUM_BONUS = 0.2
+# A penalty noun whose verb the parser read as its modifier ("or face prosecution") lies a clause
+# deeper than the penalty verb would: it gets back the salience of the clause near the main one.
+_MISREAD_PENALTY_BONUS = 0.05
 NOUN_CONFIDENCE = 0.45
 
 # PLOVER type, mode and contexts of a CAMEO code.
@@ -249,26 +261,6 @@ _CONTEXT_CUES = {
     "humanitarian": frozenset({"humanitarian", "refugee", "food", "relief"}),
     "diplomatic": frozenset({"diplomatic", "embassy", "ambassador", "diplomat"}),
 }
-# Strikes by workers are protests; the noun "strike" alone codes as an attack.
-_LABOUR_STRIKE = frozenset(
-    {"general", "labor", "labour", "worker", "union", "hunger", "teacher", "wildcat"}
-    | {"nationwide", "national", "indefinite", "day", "hour", "week", "token", "sympathy"}
-    | {"doctor", "nurse", "miner", "driver", "employee", "pay", "wage", "salary"}
-)
-# Words that make a strike military whatever else is said of it ("a week of air strikes").
-_MILITARY_STRIKE = frozenset(
-    {"air", "drone", "missile", "rocket", "military", "artillery", "nuclear", "retaliatory"}
-    | {"pre-emptive", "preemptive", "surgical", "precision", "naval"}
-)
-_STRIKE_CAMEO = "143"
-_MILITARY_STRIKE_CAMEO = "190"
-_CALLED_OFF_STRIKE_CAMEO = "082"
-_YIELD_TYPES = frozenset({"RETREAT", "CONCEDE"})
-# Subjects whose strike is a labour strike ("miners called off their strike").
-_WORKER_NOUNS = frozenset(
-    {"worker", "miner", "teacher", "doctor", "nurse", "employee", "driver", "docker", "union"}
-    | {"farmer", "trucker", "workforce"}
-)
 # Crowds whose violence PLOVER codes as a riot and whose blockades as an obstruction (both
 # PROTEST), not as the assault or coercion of an armed party or an authority.
 _CROWD_NOUNS = frozenset(
@@ -467,46 +459,9 @@ def _words(token: Token) -> tuple[str, str]:
     return token.lower_, lemma_of(token)
 
 
-# Lemmas the model's lemmatizer gets wrong for verbs of news ("staged" → "stag"), and word
-# forms whose wrong lemma is itself a verb ("raped" → "rap", "hopes" → "hop").
 # Codes of sending parties out (an organisation's mission, individuals), which an order to
 # one's own forces is not.
 _SENDING_OUT_CODES = frozenset({"166", "174"})
-_LEMMA_REPAIRS = {"stag": "stage", "forgave": "forgive", "retook": "retake"}
-_FORM_REPAIRS = {
-    "raped": "rape",
-    "raping": "rape",
-    "hopes": "hope",
-    "fined": "fine",
-    "fining": "fine",
-}
-
-
-def lemma_of(token: Token) -> str:
-    """A token's lower-case lemma, repaired where the lemmatizer is known to err on a verb."""
-    doc = token.doc
-    lemmas: list[str] | None = doc.user_data.get(_LEMMAS_KEY)
-    if lemmas is None or len(lemmas) != len(doc):
-        lemmas = doc.user_data[_LEMMAS_KEY] = _doc_lemmas(doc)
-    return lemmas[token.i]
-
-
-# Key of the Doc's lemmas in `Doc.user_data`: the rules ask for the same words' lemmas many
-# times, and each read of a Token's attribute is a lookup in the parse.
-_LEMMAS_KEY = "dyads.lemmas"
-
-
-def _doc_lemmas(doc: Doc) -> list[str]:
-    """Every token's `lemma_of`, read from the parse in one array call."""
-    strings = doc.vocab.strings
-    verb = strings["VERB"]
-    lemmas: list[str] = []
-    for lemma_id, pos, lower_id in doc.to_array(["LEMMA", "POS", "LOWER"]).tolist():
-        lemma = strings[lemma_id].lower()
-        if pos == verb:
-            lemma = _FORM_REPAIRS.get(strings[lower_id]) or _LEMMA_REPAIRS.get(lemma, lemma)
-        lemmas.append(lemma)
-    return lemmas
 
 
 def _argument_tokens(verb: Token) -> tuple[list[Token], list[Token]]:
@@ -602,11 +557,6 @@ def _is_time_phrase(preposition: Token) -> bool:
     fraud on Monday" is no "call on")."""
     objects = [c for c in preposition.children if c.dep_ == "pobj"]
     return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
-
-
-def _is_workers(subject: list[Token]) -> bool:
-    """ "Bolivian tin miners called off their strike": the subject is a body of workers."""
-    return any(t.lemma_.lower() in _WORKER_NOUNS for t in subject if t.dep_ in ("nsubj", "conj"))
 
 
 def _describes_crowd(modifier: Token) -> bool:
@@ -817,6 +767,11 @@ class TriggerLexicon:
             return None if is_modifier else self._code_verb(token)
         if pos not in _NOUN_POS:
             return None  # neither a headline's verb nor an event noun: most words stop here
+        if token.dep_ == "conj" and is_ultimatum_penalty(token):
+            # "or face prosecution" read as a noun: the penalty of an ultimatum all the same,
+            # ranked as its verb's clause would be, one level above where the noun is parsed.
+            confidence = VERB_CONFIDENCE + _ULTIMATUM_BONUS + _MISREAD_PENALTY_BONUS
+            return self.coding_of(ULTIMATUM_CAMEO, confidence)
         if is_headline_verb(token):
             return self._headline_coding(token)
         # Month names are no events ("March 3", "in May").
@@ -831,6 +786,12 @@ class TriggerLexicon:
         if is_ultimatum_demand(verb):
             return None  # the act demanded has not happened: the threat is the event
         lemma = lemma_of(verb)
+        if is_collision_at_sea(verb, lemma):
+            # "a coast guard ship collided with a supply boat": a confrontation at sea
+            post, pre = _argument_tokens(verb)
+            return self._coding(
+                COLLISION_CAMEO, verb, [*post, *pre], False, VERB_CONFIDENCE, frozenset()
+            )
         sense = verb_sense(verb, lemma, self._senses)
         if sense is not None:
             if sense.cameo is None:
@@ -903,11 +864,11 @@ class TriggerLexicon:
             if named is not None or lemma not in _NAMING_WITH_OWN_EVENTS:
                 return named
         strike = called_strike(verb, lemma)
-        if strike is not None and _is_labour_strike_noun(strike, _strike_words(strike)):
+        if strike is not None and is_labour_strike_noun(strike, strike_words(strike)):
             # "called a nationwide strike": the strike, not a call for something.
             post, pre = _argument_tokens(verb)
             return self._coding(
-                _STRIKE_CAMEO, verb, post, False, VERB_CONFIDENCE, frozenset({strike.i})
+                STRIKE_CAMEO, verb, post, False, VERB_CONFIDENCE, frozenset({strike.i})
             )
         # "urged the president to step down": a change of leadership, before any relief.
         relief = demanded_leadership_change(verb) or demanded_relief(verb)
@@ -979,10 +940,10 @@ class TriggerLexicon:
             return self._coding(code, verb, around, best.reverse, confidence, best_tokens)
         if (
             lemma == "strike"
-            and (_is_workers(actors) or strike_among_workers(verb))
+            and (is_workers(actors) or strike_among_workers(verb))
             and not any(c.dep_ == "dobj" for c in verb.children)
         ):
-            return self._coding(_STRIKE_CAMEO, verb, post, False, VERB_CONFIDENCE, frozenset())
+            return self._coding(STRIKE_CAMEO, verb, post, False, VERB_CONFIDENCE, frozenset())
         ended = self._ended_event(verb, lemma)
         if ended is not None:
             code, noun = ended
@@ -1288,7 +1249,7 @@ class TriggerLexicon:
     def _naming(self, verb: Token, predicate: Token) -> Coding | None:
         """ "called the vote a fraud" criticises, "called the accord historic" praises; naming
         with other words ("a program called BackOff") is no event."""
-        words = _index(list(predicate.subtree)).keys()
+        words = word_index(list(predicate.subtree)).keys()
         for code, cues in self._naming_words.items():
             if cues & words:
                 confidence = VERB_CONFIDENCE + 0.03 + PATTERN_WORD_BONUS
@@ -1388,17 +1349,9 @@ class TriggerLexicon:
     def _labour_strike_or(
         self, code: str, doc: Doc, matched: frozenset[int], subject: list[Token]
     ) -> str:
-        """A matched "strike" of workers is a labour strike: staging one is a protest, calling
-        one off eases dissent (CAMEO 082), not the de-escalation of a military strike."""
-        strikes = [doc[i] for i in matched if doc[i].lemma_.lower() == "strike"]
-        if not strikes:
-            return code
+        """A matched "strike" of workers is a labour strike (see `trigger_strikes`)."""
         plover = self.plover(code)
-        if plover and plover[0] == "PROTEST" and _is_military_strike(strikes[0]):
-            return _MILITARY_STRIKE_CAMEO  # "staged a drone strike": no walkout
-        if not (_is_labour_strike(doc, matched) or _is_workers(subject)):
-            return code
-        return _CALLED_OFF_STRIKE_CAMEO if plover and plover[0] in _YIELD_TYPES else _STRIKE_CAMEO
+        return matched_strike_code(code, plover[0] if plover else None, doc, matched, subject)
 
     def _joint_exercise_or(
         self, code: str, doc: Doc, matched: frozenset[int], subject: list[Token]
@@ -1454,9 +1407,9 @@ class TriggerLexicon:
         if lemma in _JOURNEY_WORDS and _is_product_journey(noun):
             return None
         modifiers = [t for t in noun.subtree if t.i != noun.i and t.dep_ not in _CLAUSE_DEPS]
-        words = _index(modifiers)
-        if lemma == "strike" and _is_labour_strike_noun(noun, words.keys()):
-            code = _STRIKE_CAMEO
+        words = word_index(modifiers)
+        if lemma == "strike" and is_labour_strike_noun(noun, words.keys()):
+            code = STRIKE_CAMEO
         # Noun patterns look at the noun's own modifiers and prepositions and the objects of
         # those ("calls for", "a ban on exports"); a pattern can make a noun an event
         # ("mediation mission").
@@ -1464,7 +1417,7 @@ class TriggerLexicon:
         own_tokens += [o for p in own_tokens if p.dep_ == "prep" for o in p.children]
         # "a joint irrigation project": the parser hangs the modifier on the compound.
         own_tokens += [m for c in noun.children if c.dep_ == "compound" for m in c.children]
-        own = _index(own_tokens)
+        own = word_index(own_tokens)
         for word, i in bloc_words(noun, own_tokens).items():
             own.setdefault(word, i)  # "its exit from ECOWAS"
         for pattern in self._noun_patterns.get(lemma, ()):
@@ -1489,7 +1442,7 @@ class TriggerLexicon:
         if plover is None:
             return None
         event, mode, contexts = plover
-        cues = _index([trigger, *around] if trigger is not None else around).keys()
+        cues = word_index([trigger, *around] if trigger is not None else around).keys()
         mode = self._cue_mode(event, cues) or mode
         extra = tuple(name for name, words in _CONTEXT_CUES.items() if cues & words)
         context = tuple(sorted(set(contexts) | set(extra)))
@@ -1748,10 +1701,10 @@ def _best_pattern(
 ) -> tuple[Pattern | None, frozenset[int]]:
     """The first pattern with most words matched among the verb's arguments, and words the
     construction implies (a particle left out) at the token that implies them."""
-    post_words = _index(post)
+    post_words = word_index(post)
     for word, i in (implied or {}).items():
         post_words.setdefault(word, i)
-    pre_words = _index(pre)
+    pre_words = word_index(pre)
     best: Pattern | None = None
     best_tokens: frozenset[int] = frozenset()
     for pattern in patterns:
@@ -1821,7 +1774,8 @@ def _object_predicate(verb: Token) -> Token | None:
         return None
     predicate = next((c for c in verb.children if c.dep_ == "oprd"), None)
     if predicate is None:
-        return small_clause_predicate(verb)  # "declared the general a traitor"
+        # "declared the general a traitor", "described the raid as a violation"
+        return small_clause_predicate(verb) or as_predicate(verb)
     # "Macron called Merz on Monday": with nothing named, a name the parser took for the
     # predicate is whom the call is to.
     if (
@@ -2080,51 +2034,6 @@ def _is_mass_count(token: Token) -> bool:
         return True
     figure = token.text.replace(",", "")
     return figure.isdigit() and int(figure) >= _MASS_NUMBER
-
-
-def _is_labour_strike(doc: Doc, matched: frozenset[int]) -> bool:
-    """ "launched a general strike": a matched noun "strike" whose modifiers name labour."""
-    for i in matched:
-        noun = doc[i]
-        if noun.lemma_.lower() == "strike":
-            return _is_labour_strike_noun(noun, _strike_words(noun))
-    return False
-
-
-def _is_military_strike(noun: Token) -> bool:
-    """ "a drone strike", "an air strike on the port": a weapon named among the noun's words."""
-    return bool(_strike_words(noun) & _MILITARY_STRIKE)
-
-
-def _strike_words(noun: Token) -> AbstractSet[str]:
-    """The words (text and lemma, lower case) of a strike noun's phrase, the noun left out."""
-    return _index([t for t in noun.subtree if t.i != noun.i]).keys()
-
-
-def _is_labour_strike_noun(noun: Token, modifiers: AbstractSet[str]) -> bool:
-    """ "a two-day strike", "teachers on strike", "workers began a strike": a strike whose
-    words or whose strikers name labour, and no weapon."""
-    if modifiers & _MILITARY_STRIKE:
-        return False
-    if (
-        modifiers & _LABOUR_STRIKE
-        or noun.head.lower_ == "on"
-        or is_called_strike(noun, lemma_of(noun.head))
-    ):
-        return True
-    verb = noun.head
-    subject = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
-    return (noun.dep_ == "dobj" and _is_workers(subject)) or strike_among_workers(noun)
-
-
-def _index(tokens: list[Token]) -> dict[str, int]:
-    """Word (text and lemma, lower case) → token index, for pattern matching."""
-    index: dict[str, int] = {}
-    for token in tokens:
-        i = token.i
-        index.setdefault(token.lower_, i)
-        index.setdefault(lemma_of(token), i)
-    return index
 
 
 def _match(slots: tuple[Slot, ...], words: dict[str, int]) -> frozenset[int] | None:

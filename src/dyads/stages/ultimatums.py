@@ -29,22 +29,51 @@ def _joined_by_or(verb: Token, penalty: Token) -> bool:
 
 
 def is_ultimatum_penalty(verb: Token) -> bool:
-    """Whether a verb is the penalty of an ultimatum ("to comply or [face] fines")."""
-    if verb.dep_ != "conj" or verb.lemma_.lower() not in _PENALTY_VERBS:
+    """Whether a verb is the penalty of an ultimatum ("to comply or [face] fines"), or the noun
+    of a penalty whose verb the parser read as its modifier ("to repay the subsidies or face
+    [prosecution]", "to restructure or risk [default]")."""
+    if verb.dep_ != "conj":
         return False
+    if verb.lemma_.lower() not in _PENALTY_VERBS:
+        return _misread_demand(verb) is not None
     demand = verb.head
     return demand.pos_ in ("VERB", "AUX") and _is_demanded(demand) and _joined_by_or(demand, verb)
 
 
+def _misread_demand(noun: Token) -> Token | None:
+    """The demanded verb of a penalty noun joined by "or" to the demand or to its object, the
+    penalty verb read as the noun's modifier ("repay the subsidies or face prosecution")."""
+    if noun.pos_ != "NOUN" or not any(_is_misread_penalty_verb(c, noun) for c in noun.children):
+        return None
+    joined = noun.head
+    if not _joined_by_or(joined, noun):
+        return None
+    demand = joined.head if joined.dep_ == "dobj" else joined
+    return demand if demand.pos_ == "VERB" and _is_demanded(demand) else None
+
+
+def _is_misread_penalty_verb(word: Token, noun: Token) -> bool:
+    """ "face" in "face prosecution" parsed as a compound of its object."""
+    return word.dep_ in ("compound", "amod") and word.i < noun.i and word.lower_ in _PENALTY_VERBS
+
+
 def is_ultimatum_demand(verb: Token) -> bool:
     """Whether a verb is the act an ultimatum demands ("to [comply] or face fines")."""
-    return any(c.dep_ == "conj" and is_ultimatum_penalty(c) for c in verb.children)
+    for child in verb.children:
+        if child.dep_ == "conj" and is_ultimatum_penalty(child):
+            return True
+        # "to repay the subsidies or face prosecution": the penalty hangs on the object.
+        if child.dep_ == "dobj" and any(
+            c.dep_ == "conj" and _misread_demand(c) == verb for c in child.children
+        ):
+            return True
+    return False
 
 
 def ultimatum_giver(penalty: Token) -> Token | None:
     """The verb of telling that sets an ultimatum ("[told] the bank to comply or face fines"):
     its subject gives the ultimatum and its object receives it. None for a bare command."""
-    demand = penalty.head
+    demand = _misread_demand(penalty) or penalty.head
     teller = demand.head
     if demand.dep_ != "xcomp" or teller.pos_ != "VERB":
         return None

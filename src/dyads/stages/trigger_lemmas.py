@@ -1,0 +1,55 @@
+"""Lemmas and word indexes of trigger words, shared by the trigger lexicon and its helpers.
+
+The model's lemmatizer errs on some verbs of news ("staged" → "stag"), and on word forms whose
+wrong lemma is itself a verb ("raped" → "rap", "hopes" → "hop"); `lemma_of` repairs them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+_LEMMA_REPAIRS = {"stag": "stage", "forgave": "forgive", "retook": "retake"}
+_FORM_REPAIRS = {
+    "raped": "rape",
+    "raping": "rape",
+    "hopes": "hope",
+    "fined": "fine",
+    "fining": "fine",
+}
+
+
+# Key of the Doc's lemmas in `Doc.user_data`: the rules ask for the same words' lemmas many
+# times, and each read of a Token's attribute is a lookup in the parse.
+_LEMMAS_KEY = "dyads.lemmas"
+
+
+def lemma_of(token: Token) -> str:
+    """A token's lower-case lemma, repaired where the lemmatizer is known to err on a verb."""
+    doc = token.doc
+    lemmas: list[str] | None = doc.user_data.get(_LEMMAS_KEY)
+    if lemmas is None or len(lemmas) != len(doc):
+        lemmas = doc.user_data[_LEMMAS_KEY] = _doc_lemmas(doc)
+    return lemmas[token.i]
+
+
+def _doc_lemmas(doc: Doc) -> list[str]:
+    """Every token's `lemma_of`, read from the parse in one array call."""
+    strings = doc.vocab.strings
+    verb = strings["VERB"]  # the store keeps the part-of-speech symbols at their own ids
+    lemmas: list[str] = []
+    for lemma_id, pos, lower_id in doc.to_array(["LEMMA", "POS", "LOWER"]).tolist():
+        lemma = strings[lemma_id].lower()
+        if pos == verb:
+            lemma = _FORM_REPAIRS.get(strings[lower_id]) or _LEMMA_REPAIRS.get(lemma, lemma)
+        lemmas.append(lemma)
+    return lemmas
+
+
+def word_index(tokens: list[Token]) -> dict[str, int]:
+    """Word (text and lemma, lower case) → token index, for pattern matching."""
+    index: dict[str, int] = {}
+    for token in tokens:
+        i = token.i
+        index.setdefault(token.lower_, i)
+        index.setdefault(lemma_of(token), i)
+    return index

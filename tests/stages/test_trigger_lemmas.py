@@ -1,0 +1,23 @@
+"""Tests for trigger words' lemmas and their word index (``trigger_lemmas``)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from dyads.stages.trigger_lemmas import lemma_of, word_index
+
+from .event_helpers import token
+
+
+def test_a_verb_lemma_the_lemmatizer_gets_wrong_is_repaired(nlp: Language) -> None:
+    doc = nlp("The farmers staged a protest, and police fined the traders.")
+    assert lemma_of(token(doc, "staged")) == "stage"
+    assert lemma_of(token(doc, "fined")) == "fine"
+    assert lemma_of(token(doc, "traders")) == "trader"
+
+
+def test_the_word_index_holds_text_and_lemma_of_each_token(nlp: Language) -> None:
+    doc = nlp("Farmers staged protests.")
+    index = word_index(list(doc))
+    assert index["staged"] == index["stage"] == 1
+    assert index["protests"] == index["protest"] == 2
