@@ -61,7 +61,9 @@ def gazetteer_mentions(
     while i < len(doc):
         mention = None
         if not taken[i] and is_capitalised(words[i]):
-            mention = _longest_match(lookup, doc, i, taken) or _variant_match(lookup, doc, i, taken)
+            mention = _longest_match(lookup, doc, i, words, taken) or _variant_match(
+                lookup, doc, i, taken
+            )
         if mention is None:
             i += 1
             continue
@@ -70,12 +72,14 @@ def gazetteer_mentions(
     return found
 
 
-def _longest_match(lookup: PlaceLookup, doc: Doc, start: int, taken: list[bool]) -> Mention | None:
+def _longest_match(
+    lookup: PlaceLookup, doc: Doc, start: int, words: Sequence[str], taken: list[bool]
+) -> Mention | None:
     limit = min(len(doc), start + MAX_NAME_TOKENS)
     for end in range(limit, start, -1):
-        if any(taken[start:end]) or not is_capitalised(doc[end - 1].text):
+        if any(taken[start:end]) or not is_capitalised(words[end - 1]):
             continue
-        if not all(name_token(doc[k].text) for k in range(start, end)):
+        if not all(name_token(words[k]) for k in range(start, end)):
             continue
         mention = lookup.mention_at(doc, start, end, tagged=False)
         if mention is not None and _plausible_untagged(lookup, doc, mention):
