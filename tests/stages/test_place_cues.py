@@ -35,7 +35,6 @@ from dyads.stages.place_cues import (
     names_a_feature,
     names_a_standing_building,
     part_of_longer_name,
-    road_name_end,
     starts_a_feature,
     too_short,
     used_as_team,
@@ -166,30 +165,6 @@ def test_parts_and_states_before_of(nlp: Language, text: str, name: str, cued: b
 def test_a_sentence_opening_noun_before_of_is_a_cue_too(nlp: Language) -> None:
     doc = nlp("Residents of Ballarat were told to leave.")
     assert cued_by_of(doc, 2)
-
-
-@pytest.mark.parametrize(
-    ("text", "name", "end_word"),
-    [
-        ("A cyclist was hurt on the A120 on Monday.", "A120", "A120"),
-        ("Traffic backed up along Interstate 35 near Austin.", "Interstate", "35"),
-        ("A truck overturned on the I-95 overnight.", "I-95", "I-95"),
-    ],
-)
-def test_numbered_roads_after_on_or_along(
-    nlp: Language, text: str, name: str, end_word: str
-) -> None:
-    doc = nlp(text)
-    words = [t.text for t in doc]
-    end = road_name_end(doc, words.index(name))
-    assert end is not None and words[end - 1] == end_word
-
-
-def test_a_sum_or_a_vitamin_is_no_road(nlp: Language) -> None:
-    doc = nlp("The hall was sold at N60 million and B12 was added.")
-    words = [t.text for t in doc]
-    assert road_name_end(doc, words.index("N60")) is None
-    assert road_name_end(doc, words.index("B12")) is None
 
 
 def test_feature_prefixes_and_standing_buildings(nlp: Language) -> None:

@@ -47,3 +47,12 @@ def test_two_names_joined_by_and_without_place_words_stay_one_entity(nlp: Langua
     ent = doc.char_span(text.index("Joplin"), text.index(" rose"), label="ORG")
     assert ent is not None
     assert split_listed_towns(shared_lookup(), doc, ent) == [ent]
+
+
+def test_small_towns_of_one_region_listed_in_one_entity_are_split(nlp: Language) -> None:
+    text = "Fire crews from The Pas and Flin Flon were sent north."
+    doc = nlp(text)
+    ent = doc.char_span(text.index("The Pas"), text.index(" were"), label="ORG")
+    assert ent is not None
+    split = split_listed_towns(shared_lookup(), doc, ent)
+    assert [s.text for s in split] == ["The Pas", "Flin Flon"]

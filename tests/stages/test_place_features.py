@@ -1,5 +1,5 @@
 """Local features: names before a word for a feature ("Evin prison", "the Ghulam Khan border
-crossing", "Oak and Elm streets") and numbered roads ("the A120")."""
+crossing", "Oak and Elm streets"), untagged streets and towns named like features."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from .place_helpers import (
     by_text,
     found_exactly_test,
     model_misses_test,
+    places,
     shared_finder,
     shared_geoparser,
     span_of,
@@ -98,3 +99,13 @@ def test_an_untagged_feature_known_whole_is_its_region(nlp: Language, case: str)
     else:
         assert placed.country == country and placed.geonameid is None
         assert (placed.lat, placed.lon) == (found[town].lat, found[town].lon)
+
+
+def test_a_towns_own_name_ending_in_a_feature_word_is_the_town(nlp: Language) -> None:
+    found = by_text(places(nlp, "Deputies in Grants Pass arrested a man after a chase."))
+    assert (found["Grants Pass"].country, found["Grants Pass"].admin1) == ("USA", "Oregon")
+
+
+def test_a_creek_is_one_feature_not_two_towns(nlp: Language) -> None:
+    text = "Volunteers from Chillicothe filled sandbags along Paint Creek."
+    assert "Paint Creek" in by_text(places(nlp, text))

@@ -114,3 +114,11 @@ def test_a_landmark_the_tagger_reads_as_a_noun_is_found_after_a_word_of_place(
 ) -> None:
     found = by_text(places(nlp, "Rain fell for hours outside the Nurburgring on Saturday."))
     assert found["Nurburgring"].country == "DEU"
+
+
+def test_a_station_the_model_tags_as_a_person_is_found_where_it_is_closed(
+    nlp: Language,
+) -> None:
+    found = by_text(places(nlp, "Police closed St Pancras after a suspicious bag was found."))
+    assert found["St Pancras"].country == "GBR"
+    assert places(nlp, "The pope praised St Francis for his humility.") == []

@@ -13,6 +13,14 @@ from .place_helpers import (
 
 # Places found in a sentence, by their words, with the fields each rule decides; None: not found.
 RESOLVED: dict[str, tuple[str, PlaceFacts]] = {
+    "a town's name opening with a capitalised The": (
+        "Smoke forced the evacuation of The Pas on Monday.",
+        {"The Pas": {"country": "CAN"}},
+    ),
+    "towns after the camps of": (
+        "Cholera spread through the camps of Malakal and Bentiu.",
+        {"Malakal": {"country": "SSD"}, "Bentiu": {"country": "SSD"}},
+    ),
     "of after a persons name gives a hometown": (
         "Last year, Anna and Peter Hollis of Bellmore won the contest.",
         {"Bellmore": {"country": "USA"}},

@@ -5,8 +5,6 @@ Pure functions over spaCy tokens; the places stage combines them into its rules.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
@@ -138,6 +136,8 @@ FEATURE_WORDS = frozenset(
         *("forest", "canyon", "falls", "reef", "glacier", "gap", "pass", "cape", "archipelago"),
         *("waterfront", "quarter", "corridor", "dam", "reservoir", "marsh", "wetlands"),
         *("township", "borough", "parish"),
+        # Small watercourses: "Paint Creek" is one stream, not two towns named Paint and Creek.
+        *("creek", "brook", "bayou", "lagoon"),
         # Streets named in other languages: "Nevsky Prospekt".
         *("prospekt", "prospect", "marg"),
     }
@@ -169,6 +169,9 @@ OF_PLACE_NOUNS = frozenset(
         *("area", "areas", "parts", "regions", "provinces"),
         # Words for a state: "the West African country of Mali", "the island nation of Nauru".
         *("country", "nation", "kingdom", "emirate", "sultanate", "archipelago"),
+        # What is done to a whole town, and the camps around one: "the evacuation of X",
+        # "the camps of X and Y".
+        *("evacuation", "camps"),
     }
 )
 # Of those, nouns for a part of anything, which a possessive after the name makes a part of
@@ -222,17 +225,8 @@ SETTLEMENT_OF_NOUNS = frozenset(
 )
 ARTICLES = frozenset({"a", "an", "the"})
 MAX_DESCRIPTION_GAP = 3  # "a small mining town": words up to the noun
-# Numbered roads: "the A120", "the M25", "the I-95", "the N7".
-ROAD_NUMBER = re.compile(r"^(?:[AMBN]\d{1,4}(?:\(M\))?|I-\d{1,3})$")
-# Capitalised words for a road before its number: "Interstate 35", "Highway 1", "Route 70".
-ROAD_WORDS = frozenset({"interstate", "highway", "route", "motorway", "road"})
-# First letters of numbered roads and of the words for them (a cheap first check).
-ROAD_INITIALS = frozenset("AMBNIHR")
 # Prepositions before a place in title-case headlines ("Two Killed in Crash Near Flagstaff").
 TITLE_CASE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "inside"})
-# Words before a road's name that say it is a road ("on the A120", "along Highway 1").
-# ("at N60 million" is a sum: "at" and "of" say too little).
-ROAD_PREPOSITIONS = frozenset({"on", "along", "onto", "off", "near", "via", "down", "up"})
 # Lower-case nouns after a name that make it a settlement's or an area's ("Kasoa village",
 # "the Riverdale area"), whatever the model's label.
 SETTLEMENT_NOUNS = frozenset(
@@ -483,30 +477,6 @@ def starts_a_feature(tokens: TokenSpan) -> bool:
         and tokens[0].lower_ in FEATURE_PREFIXES
         and all(is_capitalised(t.text) or t.lower_ in NAME_CONNECTORS for t in tokens)
     )
-
-
-def road_name_end(doc: Doc, i: int) -> int | None:
-    """The end of a numbered road's name at token i ("A120", "I-95", "Interstate 35",
-    "Highway 1") when the words before it say "road" ("on the A120", "along Highway 1")."""
-    token = doc[i]
-    if ROAD_NUMBER.match(token.text):
-        end = i + 1
-    elif (
-        token.lower_ in ROAD_WORDS
-        and is_capitalised(token.text)
-        and i + 1 < len(doc)
-        and doc[i + 1].like_num
-        and doc[i + 1].text.isalnum()
-    ):
-        end = i + 2
-    else:
-        return None
-    before = i - 1
-    if before >= 0 and doc[before].lower_ == "the":
-        before -= 1
-    if before >= 0 and doc[before].lower_ in ROAD_PREPOSITIONS:
-        return end
-    return None
 
 
 def in_title_case_headline(sentence: TokenSpan) -> bool:

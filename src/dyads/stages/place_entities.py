@@ -48,7 +48,7 @@ from dyads.stages.place_misread import (
     polity_of,
     venue,
 )
-from dyads.stages.place_resolution import AREA_KINDS, Mention
+from dyads.stages.place_resolution import AREA_KINDS, Mention, same_town_name
 
 # "Santo Domingo", "São Tomé", "St. Petersburg": the model often tags only the saint's name
 # ("Domingo", as a person) and leaves the prefix out.
@@ -195,7 +195,7 @@ def names_within(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> list[Mention]
 
 def _entity_mention(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> Mention | None:
     start, end = ent.start, ent.end
-    while start < end and doc[start].lower_ == "the":
+    while start < end and doc[start].lower_ == "the" and not _the_in_name(lookup, doc, start, end):
         start += 1
     if end - start > 1 and is_direction(doc, start):
         start += 1  # "western Russia" as one entity: widened again by _mention_at
@@ -233,6 +233,15 @@ def _entity_mention(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> Mention | 
         # world; but "in the Hague" is the town.
         return mention if after_locative(doc, mention.start, PLACE_PREPOSITIONS) else None
     return mention
+
+
+def _the_in_name(lookup: PlaceLookup, doc: Doc, start: int, end: int) -> bool:
+    """'The Pas', 'The Dalles': a capitalised "The" that opens a town's own name."""
+    if doc[start].text != "The" or end - start < 2:
+        return False
+    name = doc[start:end].text
+    key = fold(name)
+    return any(same_town_name(e, key) for e in lookup.gazetteer.lookup(name))
 
 
 def _org_as_place(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> Mention | None:

@@ -1,10 +1,13 @@
 """Towns listed inside one entity the model labels otherwise ("calls at Dubrovnik, Kotor and"
 tagged as one organisation): each a place of its own when every item is a sizeable place by
-its own name. Two names joined by "and" alone ("firefighters from Joplin and Carthage") are
+its own name, or when all are towns of one first-level region ("crews from The Pas and Flin
+Flon"). Two names joined by "and" alone ("firefighters from Joplin and Carthage") are
 split only after words that take a place ("in", "near", "from" after a noun for people): "Marks
 and Spencer" elsewhere stays a company's name."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as TokenSpan
@@ -17,6 +20,7 @@ from dyads.stages.place_cues import (
 )
 from dyads.stages.place_filters import sizeable_town
 from dyads.stages.place_lookup import PlaceLookup, named_place
+from dyads.stages.place_resolution import Mention, same_town_name
 
 LIST_SEPARATORS = frozenset({",", "and", "or", "&"})
 
@@ -36,19 +40,37 @@ def split_listed_towns(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> list[To
         if i > start:
             items.append(TokenSpan(doc, start, i, label="GPE"))
         start = i + 1
-    if len(items) < 2 or not all(_sizeable_place(lookup, doc, item) for item in items):
+    if len(items) < 2:
         return [ent]
-    return items
+    mentions = [_named_place(lookup, doc, item) for item in items]
+    if all(m is not None and sizeable_town(m) for m in mentions):
+        return items
+    return items if _towns_of_one_region(mentions) else [ent]
 
 
-def _sizeable_place(lookup: PlaceLookup, doc: Doc, item: TokenSpan) -> bool:
+def _named_place(lookup: PlaceLookup, doc: Doc, item: TokenSpan) -> Mention | None:
     mention = lookup.mention_at(doc, item.start, item.end, tagged=False)
-    return (
-        mention is not None
-        and (mention.start, mention.end) == (item.start, item.end)
-        and named_place(mention)
-        and sizeable_town(mention)
-    )
+    if mention is None or (mention.start, mention.end) != (item.start, item.end):
+        return None
+    return mention if named_place(mention) else None
+
+
+def _towns_of_one_region(mentions: Sequence[Mention | None]) -> bool:
+    """Small towns that back each other up: each item a town's own name, all with a town in one
+    first-level region ("crews from The Pas and Flin Flon", both in Manitoba)."""
+    shared: set[tuple[str, str]] | None = None
+    for mention in mentions:
+        if mention is None:
+            return False
+        regions = {
+            (e.country or "", e.admin1)
+            for e in mention.candidates
+            if e.kind == "city" and e.admin1 and same_town_name(e, mention.key)
+        }
+        shared = regions if shared is None else shared & regions
+        if not shared:
+            return False
+    return True
 
 
 def _pair_after_place_words(doc: Doc, ent: TokenSpan) -> bool:

@@ -1,5 +1,6 @@
 """Local features: names before a word for a feature ("Tribhuvan airport", "Oak and Elm
-streets"), untagged streets and buildings ("Bourbon Street"), numbered roads ("the A120").
+streets"), untagged streets and buildings ("Bourbon Street"); numbered roads are read by
+`place_roads`.
 """
 
 from __future__ import annotations
@@ -7,9 +8,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from dyads.stages.gazetteer import fold
+from dyads.stages.gazetteer import GazEntry, fold
 from dyads.stages.place_cues import (
     BUILDING_WORDS,
     CALENDAR_WORDS,
@@ -17,20 +18,29 @@ from dyads.stages.place_cues import (
     FEATURE_WORDS,
     PLURAL_FEATURE_NOUNS,
     PLURAL_REGION_NOUNS,
-    ROAD_INITIALS,
     after_locative,
     is_capitalised,
     is_direction_word,
     names_a_building,
     names_a_feature,
     part_of_longer_name,
-    road_name_end,
     too_short,
     whole_entity,
 )
 from dyads.stages.place_lookup import MAX_NAME_TOKENS, PlaceLookup, named_place
 from dyads.stages.place_phrases import proper_name_start
-from dyads.stages.place_resolution import AREA_KINDS, Mention
+from dyads.stages.place_resolution import (
+    AREA_KINDS,
+    VILLAGE_POPULATION,
+    Mention,
+    same_town_name,
+)
+
+# Last words of natural features that are also the last words of towns' names ("Grants Pass",
+# "Niagara Falls", "Long Beach"), unlike streets and buildings.
+TOWN_FEATURE_WORDS = frozenset(
+    {"pass", "falls", "beach", "creek", "springs", "harbor", "harbour", "bay", "heights", "lake"}
+)
 
 
 def feature_noun_mentions(
@@ -93,9 +103,10 @@ def untagged_feature_mentions(
     lookup: PlaceLookup, doc: Doc, words: Sequence[str], taken: list[bool]
 ) -> list[Mention]:
     """'Marjory Stoneman Douglas High School', 'Bourbon Street' with no entity on them:
-    capitalised words ending in a capitalised word for a street, a feature or (after "in",
-    "at"...) a building. A name the gazetteer knows whole as a region or a sea ("the Korean
-    Peninsula", "the Black Sea") is that region, not a local feature of the nearest town."""
+        capitalised words ending in a capitalised word for a street, a feature or (after "in",
+        "at"...) a building. A name the gazetteer knows whole as a region or a sea ("the Korean
+        Peninsula", "the Black Sea") is that region, not a local feature of the nearest town, and a
+    town's own name is that town ("Grants Pass")."""
     found: list[Mention] = []
     for i, word in enumerate(words[1:], start=1):
         if taken[i] or not is_capitalised(word) or not is_capitalised(words[i - 1]):
@@ -115,24 +126,26 @@ def untagged_feature_mentions(
             start -= 1
         tokens = doc[start : last.i + 1]
         if names_a_feature(tokens) or (names_a_building(tokens) and after_locative(doc, start)):
+            key = fold(tokens.text)
             known = lookup.gazetteer.lookup(tokens.text)
-            if any(entry.kind in AREA_KINDS for entry in known):
-                found.append(Mention(start, last.i + 1, known, key=fold(tokens.text)))
+            town = _town_named_like_feature(tokens, key, known)  # "Grants Pass"
+            if town or any(entry.kind in AREA_KINDS for entry in known):
+                found.append(Mention(start, last.i + 1, known, key=key))
             else:
                 found.append(Mention(start, last.i + 1, ()))
     return found
 
 
-def road_mentions(doc: Doc, words: Sequence[str], taken: list[bool]) -> list[Mention]:
-    """'on the A120', 'along Interstate 35': numbered roads, unknown to the gazetteer."""
-    found: list[Mention] = []
-    for i, word in enumerate(words):
-        if taken[i] or word[:1] not in ROAD_INITIALS:
-            continue
-        end = road_name_end(doc, i)
-        if end is not None and not any(taken[i:end]):
-            found.append(Mention(i, end, ()))
-    return found
+def _town_named_like_feature(tokens: Span, key: str, known: Sequence[GazEntry]) -> bool:
+    """A town of some size whose own name ends in a word for a natural feature ("Grants Pass",
+    "Eagle Pass"): the town; a street or a park named like a small town abroad ("Central Park",
+    "Park Avenue") stays a feature."""
+    if tokens[-1].lower_ not in TOWN_FEATURE_WORDS:
+        return False
+    return any(
+        e.kind == "city" and e.population >= VILLAGE_POPULATION and same_town_name(e, key)
+        for e in known
+    )
 
 
 def _lower_compound(doc: Doc, i: int) -> bool:

@@ -7,7 +7,9 @@ before a road or a line ("the Kherson-Mykolaiv road": `place_routes`), places it
 persons or organisations where the words around them say "place" (`place_misread`), demonyms before
 geographic nouns, region and settlement phrases ("the Belgorod region", "Kasoa village", "the
 village of Nagrig", "present-day Basra": `place_phrases`), local features (streets, buildings,
-rivers, numbered roads, "Evin prison": `place_features`), lists and repeated names
+rivers, "Evin prison": `place_features`), numbered roads ("the M62", "Route 66":
+`place_roads`), names joined by a lower-case particle ("Figueira da Foz": `place_particles`),
+lists and repeated names
 (`place_lists`), a country's initials after its full name (`place_initials`), names inside
 longer expressions (`place_compounds`), sites after a town's possessive ("London's Gatwick",
 "Toronto's Sunnybrook Hospital": `place_possessives`) and a gazetteer matcher
@@ -52,7 +54,6 @@ from dyads.stages.place_facilities import facility_mentions, placed_facility
 from dyads.stages.place_features import (
     coordinated_feature_mentions,
     feature_noun_mentions,
-    road_mentions,
     untagged_feature_mentions,
 )
 from dyads.stages.place_filters import names_an_office
@@ -75,6 +76,7 @@ from dyads.stages.place_lists import list_mentions, repeated_mentions
 from dyads.stages.place_lookup import PlaceLookup
 from dyads.stages.place_lower_case import lower_case_town_mentions
 from dyads.stages.place_named_bodies import place_of_named_body
+from dyads.stages.place_particles import particle_name_mentions
 from dyads.stages.place_person_clauses import without_persons_by_clause
 from dyads.stages.place_phrases import (
     demonym_mentions,
@@ -91,6 +93,7 @@ from dyads.stages.place_possessives import (
     possessive_site_mentions,
 )
 from dyads.stages.place_resolution import Mention
+from dyads.stages.place_roads import road_mentions
 from dyads.stages.place_routes import route_pair_mentions
 from dyads.stages.place_school_lists import school_list_mentions
 from dyads.stages.place_sites import chain_hotel_mentions, site_mentions, town_of_building
@@ -130,6 +133,7 @@ class ToponymFinder:
         take(site_mentions(lookup, doc, words, taken))
         take(chain_hotel_mentions(lookup, doc, words, taken))
         take(route_pair_mentions(lookup, doc, words, taken))
+        take(particle_name_mentions(lookup, doc, words, taken))  # "Figueira da Foz"
         entities = joined_neighbours(lookup, doc, doc.ents)
         parts = (part for whole in entities for part in split_at_preposition(doc, whole))
         for ent in (item for part in parts for item in split_listed_towns(lookup, doc, part)):

@@ -25,6 +25,8 @@ from dyads.stages.place_resolution import Mention
 SITE_LABELS = frozenset({"ORG", "LAW", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC"})
 # A one-word name ("Kremlin", "Pentagon") is read as a site only where the model says place.
 ONE_WORD_LABELS = frozenset({"FAC", "GPE", "LOC"})
+# Verbs whose object is a site, never a person: "Police closed St Pancras".
+CLOSING_LEMMAS = frozenset({"close", "shut", "evacuate", "reopen", "seal", "cordon"})
 # Words after which a one-word landmark is where something happens, not who acts.
 PLACE_WORDS = frozenset(
     {
@@ -49,13 +51,22 @@ def listed_site(lookup: PlaceLookup, doc: Doc, start: int, end: int) -> Mention 
 
 
 def site_entity(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> Mention | None:
-    """An entity of a label other than a place's whose whole name is a listed site."""
+    """An entity of a label other than a place's whose whole name is a listed site; tagged as a
+    person, only as what is closed or evacuated ("Police closed St Pancras")."""
+    if ent.label_ == "PERSON" and len(ent) > 1 and _closed_site(ent):
+        return listed_site(lookup, doc, ent.start, ent.end)
     if ent.label_ not in SITE_LABELS:
         return None
     words = sum(t.text != "the" for t in ent)
     if words < 2 and ent.label_ not in ONE_WORD_LABELS:
         return None
     return listed_site(lookup, doc, ent.start, ent.end)
+
+
+def _closed_site(ent: TokenSpan) -> bool:
+    """The entity is the object of a verb of closing or evacuating: no person is "closed"."""
+    root = ent.root
+    return root.dep_ == "dobj" and root.head.lemma_ in CLOSING_LEMMAS
 
 
 def with_listed_site(lookup: PlaceLookup, doc: Doc, mention: Mention) -> Mention:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from dyads.stages.gazetteer import adjective_towns, fold
 from dyads.stages.place_cues import (
@@ -119,7 +119,7 @@ def _plausible_untagged(lookup: PlaceLookup, doc: Doc, mention: Mention) -> bool
         return True  # "the Donetsk region", "western Russia"
     if part_of_longer_name(doc, mention.start, mention.end):
         return False  # "Centre" in "the Centre for Policy Studies"
-    if any(t.pos_ != "PROPN" and t.text != "-" for t in doc[mention.start : mention.end]):
+    if any(t.pos_ != "PROPN" and t.text != "-" for t in _name_words(doc, mention)):
         # "While" opening a sentence, "Western" in "Western hegemony"; but a sizeable town's
         # name the tagger takes for a noun before its people or services is the town
         # ("Timaru firefighters").
@@ -167,6 +167,16 @@ def _plausible_untagged(lookup: PlaceLookup, doc: Doc, mention: Mention) -> bool
     # A county or a district needs the words around it; a town may be large enough.
     towns = [entry.population for entry in local if entry.kind == "city"]
     return max(towns, default=0) >= MIN_POPULATION_UNTAGGED
+
+
+def _name_words(doc: Doc, mention: Mention) -> Span:
+    """The mention's words, without an opening "The" that is part of a town's own name ("The
+    Pas", "The Dalles"): the tagger reads it as an article."""
+    start = mention.start
+    opening = doc[start].text == "The" and mention.end - start > 1
+    if opening and any(same_town_name(e, mention.key) for e in mention.candidates):
+        start += 1
+    return doc[start : mention.end]
 
 
 def _noun_before_residents(doc: Doc, mention: Mention) -> bool:

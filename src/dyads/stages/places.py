@@ -1,60 +1,64 @@
 """The places stage: find toponyms and resolve them against the offline gazetteer.
 
-Toponyms (found by `place_finders`) come from the model's GPE/LOC/FAC entities plus what the
-small model misreads or misses: datelines in capitals, title-case headlines, names it labels as
-persons or organisations where the words around them say "place" ("in Boise", "Boise, Idaho",
-"returns to Hampshire", "fled from Kharkiv", "the island of Leyte", "a Leesburg man", a town
-listed with other places, "at the Manila Cathedral", "Royal Street", "Lake Kivu", "Evin prison",
-"the Torkham border crossing", "on the A120", "Kasoa village", "the village of Nagrig", "the
-State of Tamil Nadu", a region's name of several words, a town shelled or "fired on", "doctors
-from Kenema", an unknown name described as a suburb or listed after "in", a town run together
-with words of time ("struck Kyiv overnight" tagged as one TIME); but no team in a sports report:
-"Notre Dame won 91-89", "the Boston Celtics"), demonyms before a geographic noun or a thing
-situated in a territory ("the Turkish border", "the American economy"), places named inside
-longer expressions ("US-based", "the Winnipeg Fire Service": `place_compounds`), a place's name
-repeated where the model reads it otherwise (one sense per article) and a gazetteer matcher;
-local courts, hotels, malls and slums named by the place they are in ("Tallaght District
-Court", "the Kibera slum"), "X Local Government Area", an entity the model ran over "in"
-("Canal Road in Ikeja") and two place entities that name one known place ("Sheikh Zayed City").
-Each toponym is resolved in context: a qualifier ("Moscow, Idaho", "London's Heathrow", but not an
-item of a list: "Washington, Maryland and Virginia"; a part of a town after its possessive is never
-a namesake far away: "Chicago's South Side"), a description naming a country ("the Lebanese port of
-Tripoli", "Victoria, the Australian state"), a list of regions it stands in ("Oregon, Washington
-and Montana", "Georgia and the Carolinas"), a university's one-word name in talk of study ("left
-Oxford for Stanford": `place_universities`), regions named elsewhere in the article and the regions
-of its other towns, cue words ("the city of"), a place's own name (in any transliteration:
-"Zaporizhzhia", "Avdiivka") before an old or foreign one (unless that one is a large town's and the
-own-name places are villages abroad or the article is about the town's country: "Derna", "Canton"
-beside "Chinese"), the kind of place (countries, capitals and the largest cities before homonyms, a
-town before the county named after it, a region's main town before the region it names: "Kyiv",
-"Gao"; but a town of some size in the region of the article's other towns or named regions before a
-namesake abroad, capital or not, unless the article has places in the namesake's country: "Paris"
-beside "Dallas"; and a mid-sized town or a region abroad after a namesake in the country of those
-places: "Granada" after "Managua"), of a country and a region abroad named alike the one holding
-the article's towns or the country of its other first-level regions ("Georgia" beside Alabama), the
-countries of the other places in the sentence, the article's dominant country, then the countries
-of its places and actors, then size (the other places as read beside the anchors first,
-`place_anchors`: no small homonym's first reading outvotes a large city or a named region beside
-it); names before "west of X", "just outside X", "in southwest X" placed near X (`place_relative`);
-a small namesake in the state a sentence names yields to the country's largest town of the name
-where the town named beside it is its name's largest in that town's region ("Ruston, Louisiana
-... Richmond and Norfolk": `place_namesake_pairs`); a former name of a capital that is a town
-elsewhere is the renamed town only in a story dated while it was in use ("Batavia" in 1930:
-`place_former_names`);
-of seas sharing a name, the one nearest the article's other places ("the Gulf" beside Louisiana or
-Bahrain). A famous site of the landmarks table is no evidence of where the sentence's towns are ("a
-week at Disneyland before flying home to Leeds"). A local feature the gazetteer does not know (a
-street, a building, a small town abroad that the article's other places make unlikely, or a village
-in another region of the article's country than its places: `place_region_strays`) is placed at its
-qualifier or the town whose possessive it follows (as that town was resolved in full: "London's
-Heathrow" beside a Canadian actor), else at the town right after "in" it ("the Sunset Grill in
-Toronto"), else at the town named closest to it in its sentence (or in the sentence before, when
-that town is in the country the article is about; never a small town in another region of the main
-town's country, a doubtful reading), else at the article's main town; an unknown village or town
-("the village of X") is placed at that closest town only in the country of the article's main
-place, else at the main place (`place_villages`). A county after a comma qualifies the town before
-it as its first-level region does ("Lakewood, Ocean County"). A town's name that is the surname of
-a person the actor stage found at the same words is no place ("the Clinton camp").
+Toponyms (found by `place_finders`) come from the model's GPE/LOC/FAC entities plus what the small
+model misreads or misses: datelines in capitals, title-case headlines, names it labels as persons or
+organisations where the words around them say "place" ("in Boise", "Boise, Idaho", "returns to
+Hampshire", "fled from Kharkiv", "the island of Leyte", "a Leesburg man", a town listed with other
+places, "at the Manila Cathedral", "Royal Street", "Lake Kivu", "Evin prison", "the Torkham border
+crossing", "on the A120", "shut Highway 17", "Kasoa village", "the village of Nagrig", "the State of
+Tamil Nadu", a region's name of several words, a town shelled or "fired on", "doctors from Kenema",
+an unknown name described as a suburb or listed after "in", a town run together with words of time
+("struck Kyiv overnight" tagged as one TIME); but no team in a sports report: "Notre Dame won
+91-89", "the Boston Celtics"), demonyms before a geographic noun or a thing situated in a territory
+("the Turkish border", "the American economy"), places named inside longer expressions ("US-based",
+"the Winnipeg Fire Service": `place_compounds`), a place's name repeated where the model reads it
+otherwise (one sense per article) and a gazetteer matcher; local courts, hotels, malls and slums
+named by the place they are in ("Tallaght District Court", "the Kibera slum"), "X Local Government
+Area", an entity the model ran over "in" ("Canal Road in Ikeja") and two place entities that name
+one known place ("Sheikh Zayed City"). Each toponym is resolved in context (a state's or a country's
+name beside a town of the region holding a town of that name is the town: "Columbus and Delaware",
+`place_state_towns`; three towns or more of one sentence are read in the one region holding a town
+of each name: "Hillsboro and Wilmington, south of Dayton", `place_region_lists`): a qualifier
+("Moscow, Idaho", "London's Heathrow", but not an item of a list: "Washington, Maryland and
+Virginia"; a part of a town after its possessive is never a namesake far away: "Chicago's South
+Side"), a description naming a country ("the Lebanese port of Tripoli", "Victoria, the Australian
+state"), a list of regions it stands in ("Oregon, Washington and Montana", "Georgia and the
+Carolinas"), a university's one-word name in talk of study ("left Oxford for Stanford":
+`place_universities`), regions named elsewhere in the article and the regions of its other towns,
+cue words ("the city of"), a place's own name (in any transliteration: "Zaporizhzhia", "Avdiivka")
+before an old or foreign one (unless that one is a large town's and the own-name places are villages
+abroad or the article is about the town's country: "Derna", "Canton" beside "Chinese"), the kind of
+place (countries, capitals and the largest cities before homonyms, a town before the county named
+after it, a region's main town before the region it names: "Kyiv", "Gao"; but a town of some size in
+the region of the article's other towns or named regions before a namesake abroad, capital or not,
+unless the article has places in the namesake's country: "Paris" beside "Dallas"; and a mid-sized
+town or a region abroad after a namesake in the country of those places: "Granada" after "Managua"),
+of a country and a region abroad named alike the one holding the article's towns or the country of
+its other first-level regions ("Georgia" beside Alabama), the countries of the other places in the
+sentence, the article's dominant country, then the countries of its places and actors, then size
+(the other places as read beside the anchors first, `place_anchors`: no small homonym's first
+reading outvotes a large city or a named region beside it); names before "west of X", "just outside
+X", "in southwest X" placed near X (`place_relative`); a small namesake in the state a sentence
+names yields to the country's largest town of the name where the town named beside it is its name's
+largest in that town's region ("Ruston, Louisiana ... Richmond and Norfolk":
+`place_namesake_pairs`); a former name of a capital that is a town elsewhere is the renamed town
+only in a story dated while it was in use ("Batavia" in 1930: `place_former_names`); of seas sharing
+a name, the one nearest the article's other places ("the Gulf" beside Louisiana or Bahrain). A
+famous site of the landmarks table is no evidence of where the sentence's towns are ("a week at
+Disneyland before flying home to Leeds"). A local feature the gazetteer does not know (a street, a
+building, a small town abroad that the article's other places make unlikely, or a village in another
+region of the article's country than its places: `place_region_strays`) is placed at its qualifier
+or the town whose possessive it follows (as that town was resolved in full: "London's Heathrow"
+beside a Canadian actor), else at the town right after "in" it ("the Sunset Grill in Toronto"), else
+at the town named closest to it in its sentence (or in the sentence before, when that town is in the
+country the article is about; never a small town in another region of the main town's country, a
+doubtful reading, unless the article names that region), else at the article's main town (a numbered
+road with no town beside it only in the region or country named closest to it, with no point:
+`place_roads`); an unknown village or town ("the village of X") is placed at that closest town only
+in the country of the article's main place, else at the main place (`place_villages`). A county
+after a comma qualifies the town before it as its first-level region does ("Lakewood, Ocean
+County"). A town's name that is the surname of a person the actor stage found at the same words is
+no place ("the Clinton camp").
 """
 
 from __future__ import annotations
@@ -79,6 +83,7 @@ from dyads.stages.place_former_names import with_former_names
 from dyads.stages.place_landmarks import is_landmark
 from dyads.stages.place_lines import GLUED_DASH
 from dyads.stages.place_namesake_pairs import pair_readings
+from dyads.stages.place_region_lists import regional_readings
 from dyads.stages.place_region_strays import off_region_village
 from dyads.stages.place_relative import lies_near, relative_reference
 from dyads.stages.place_resolution import (
@@ -92,7 +97,9 @@ from dyads.stages.place_resolution import (
     dominant_country,
     holding_area,
 )
+from dyads.stages.place_roads import names_a_road, road_area
 from dyads.stages.place_sites import SITE_WORDS
+from dyads.stages.place_state_towns import state_named_town
 from dyads.stages.place_universities import university_reading
 from dyads.stages.place_villages import settlement_home
 
@@ -167,6 +174,12 @@ class Geoparser:
             entry = _region_nearest_article(mention, entry, others) or entry
             if qualifier is None:
                 entry = _listed_region(doc, mention, first, entry) or entry
+                if entry is not None and entry.kind in {"admin1", "country"}:
+                    # "Columbus and Delaware": the town near Columbus, not the state
+                    sentence = _sentence_of(doc, mention)
+                    readings = list(first.items())
+                    apart = _countries_apart(doc, mention, coded)
+                    entry = state_named_town(mention, entry, sentence, readings, apart) or entry
             # The possessor as resolved in full, not as first read: "London's Heathrow" in a
             # story that also names Canada is at London, England, where "London" was placed.
             settled = {m: e for m, e, _ in resolved}
@@ -197,6 +210,7 @@ class Geoparser:
                 )
                 entry = university or entry
             resolved.append((mention, entry, qualifier))
+        resolved = regional_readings(doc, resolved)  # "Hillsboro, Wilmington and Dayton"
         resolved = pair_readings(doc, self._placed_relative(doc, resolved, contexts))
         focus = article_focus([entry for m, entry, _ in resolved if not m.facility])
         places = []
@@ -218,6 +232,8 @@ class Geoparser:
                 near = settlement_home(
                     doc, mention, _nearest_town(doc, mention, resolved, focus), focus
                 )
+            if entry is None and near is None and names_a_road(doc[mention.start : mention.end]):
+                near = road_area(doc, mention, resolved)  # "Highway 17 near Sudbury"
             places.append(self._place(doc, mention, entry, near=near))
         return places
 
@@ -495,14 +511,16 @@ class Geoparser:
             near, entry = entry, None  # "Stonewall Golf Club in Gainesville": at the town
         if entry is None and near is not None:
             # A local feature the gazetteer does not know ("Royal Street", "Orange County"):
-            # placed where its qualifier or the article's main town is, with no GeoNames id.
+            # placed where its qualifier or the article's main town is, with no GeoNames id;
+            # a road with no town beside it, only in that region or country.
+            pointless = near.kind != "city" and names_a_road(tokens)
             return Place(
                 text=text,
                 name=text,
                 country=near.country,
                 admin1=near.admin1,
-                lat=near.lat,
-                lon=near.lon,
+                lat=None if pointless else near.lat,
+                lon=None if pointless else near.lon,
                 geonameid=None,
                 span=span,
             )
@@ -678,6 +696,9 @@ def _nearest_town(
             return following
     sentence = doc[mention.start].sent
     first = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    # A town of a region the article names is no doubtful reading ("In Saskatchewan, people in
+    # Creighton and X": Creighton, though the article is mostly about Manitoba).
+    named = {(e.country, e.name) for _, e, _ in resolved if e is not None and e.kind == "admin1"}
     towns = [
         (abs(other.start - mention.start), entry)
         for other, entry, _ in resolved
@@ -687,7 +708,7 @@ def _nearest_town(
         and not other.facility
         and first <= other.start < sentence.end
         and (other.start >= sentence.start or focus is None or entry.country == focus.country)
-        and not _small_town_off_focus(entry, focus)
+        and ((entry.country, entry.admin1) in named or not _small_town_off_focus(entry, focus))
     ]
     return min(towns, key=lambda pair: pair[0], default=(0, None))[1]
 
@@ -791,6 +812,17 @@ def _countries_beside(doc: Doc, mention: Mention, actors: Sequence[Actor]) -> fr
         for actor in actors
         if not (actor.span[0] <= tokens.start_char and tokens.end_char <= actor.span[1])
         or (actor.code in areas and _names_only(actor, tokens))
+    )
+
+
+def _countries_apart(doc: Doc, mention: Mention, actors: Sequence[Actor]) -> frozenset[str]:
+    """The countries of the actors found away from the mention's words ("Lebanon" coded as an
+    actor is the name itself, no evidence for the country)."""
+    tokens = doc[mention.start : mention.end]
+    return frozenset(
+        actor.code or ""
+        for actor in actors
+        if actor.span[1] <= tokens.start_char or tokens.end_char <= actor.span[0]
     )
 
 

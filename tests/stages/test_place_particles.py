@@ -1,0 +1,39 @@
+"""Town names that join words with a lower-case particle, read whole."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from .place_helpers import by_text, places, toponyms
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Navy boats patrolled the coast off Mocimboa da Praia after the raid.",
+            "Mocimboa da Praia",
+            "MOZ",
+        ),
+        ("Surfers crowded the beaches of Figueira da Foz all weekend.", "Figueira da Foz", "PRT"),
+        (
+            "Gas prices rose in Santa Cruz de la Sierra after the strike.",
+            "Santa Cruz de la Sierra",
+            "BOL",
+        ),
+        ("Shoe factories in São João da Madeira laid off workers.", "São João da Madeira", "PRT"),
+    ],
+)
+def test_the_whole_name_is_one_town(nlp: Language, text: str, name: str, country: str) -> None:
+    found = by_text(places(nlp, text))
+    assert name in found and found[name].country == country
+
+
+def test_the_last_word_is_not_read_alone(nlp: Language) -> None:
+    found = toponyms(nlp, "Displaced families reached Pemba from Mocimboa da Praia.")
+    assert "Praia" not in found
+
+
+def test_a_person_named_like_a_town_is_no_place(nlp: Language) -> None:
+    assert toponyms(nlp, "The explorer Vasco da Gama reached India in 1498.") == ["India"]
