@@ -9,20 +9,20 @@ dropped by a firm, criticism answering another's decision or claim, charges a cr
 ("condemned the measures as an attack"), ultimatums ("comply or face fines"), talks that will
 resume, acts described "as" a wrong, weapons that are a strike's means, air strikes called in,
 datelines and venues that are no party's state, condemned acts that keep their doer, collisions
-at sea and vows to hunt down unknown culprits.
+at sea, vows to hunt down unknown culprits, and fresh wire-news sentences of every type.
 Each sentence is coded alone and its top event compared: type, then mode and status where the
-probe gives them, then the actor and recipient codes. The file's header keeps the scores.
+probe gives them, then the actor and recipient codes of the top event and its compound siblings
+(as the PLOVER scorer reads them). The file's header keeps the scores.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from dyads.eval.plover import NO_EVENT, comparable_code
+from dyads.eval.plover import NO_EVENT, comparable_code, top_prediction
 from dyads.pipeline import Pipeline
 from dyads.records import PLOVER_TYPES, Article, Event
 
@@ -57,6 +57,7 @@ ISSUES = (
     "reaction",
     "collision",
     "vow",
+    "fresh",
 )
 # Rows whose sentence states an act only as what a party backs, proposes or opposes: besides
 # the top event, none of the sentence's events may be asserted.
@@ -71,8 +72,8 @@ RESUME_ISSUE = "resume"
 # Rows where a condemned act is the subject: the act, coded too, keeps its own doer (the
 # condemnation's recipient).
 REACTION_ISSUE = "reaction"
-# Floors under the measured scores (see the file's header: 187 and 182 of 192 rows, 143 and 139
-# of 151 before the fifth round): rows with the type, mode and status right, and with every field
+# Floors under the measured scores (see the file's header: 245 and 239 of 252 rows, 187 and 182
+# of 192 before the sixth round): rows with the type, mode and status right, and with every field
 # right.
 MIN_TYPE_RIGHT = 0.96
 MIN_FULL_RIGHT = 0.94
@@ -116,10 +117,6 @@ class Outcome:
     top: Event | None
     others: tuple[Event, ...] = ()
 
-    def _codes(self, party: Callable[[Event], str | None]) -> frozenset[str]:
-        code = party(self.top) if self.top is not None else None
-        return frozenset({comparable_code(code)}) if code else frozenset()
-
     @property
     def type_right(self) -> bool:
         """The type, and the mode and status where the probe gives them."""
@@ -133,12 +130,12 @@ class Outcome:
 
     @property
     def full_right(self) -> bool:
-        actors = self._codes(lambda e: e.actor.code if e.actor else None)
-        recipients = self._codes(lambda e: e.recipient.code if e.recipient else None)
+        # "Kazakhstan and Uzbekistan agreed": compound parties give one event each.
+        top = top_prediction(e for e in (self.top, *self.others) if e is not None)
         return (
             self.type_right
-            and self.probe.actors in (None, actors)
-            and self.probe.recipients in (None, recipients)
+            and self.probe.actors in (None, top.actors)
+            and self.probe.recipients in (None, top.recipients)
             and self._content_right
         )
 

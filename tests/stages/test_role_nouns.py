@@ -37,6 +37,31 @@ def test_a_withdrawal_from_a_place_is_from_its_country(nlp: Language) -> None:
     assert codes(noun_roles(token(doc, "withdrawal"), index).recipients) == ["SOM"]
 
 
+def test_the_of_phrase_of_a_withdrawal_names_who_withdraws(nlp: Language) -> None:
+    doc = nlp("The pullout of Cuban troops from Angola began on Monday.")
+    index = index_of(doc, [("Cuban troops", "CUB", "MIL"), ("Angola", "AGO", None)])
+    roles = noun_roles(token(doc, "pullout"), index)
+    assert codes(roles.actors) == ["CUB"] and codes(roles.recipients) == ["AGO"]
+
+
+def test_the_of_phrase_of_an_evacuation_names_who_is_moved(nlp: Language) -> None:
+    doc = nlp("The evacuation of Cuban doctors from Angola began on Monday.")
+    index = index_of(doc, [("Cuban doctors", "CUB", "CVL"), ("Angola", "AGO", None)])
+    assert codes(noun_roles(token(doc, "evacuation"), index).actors) == []
+
+
+def test_the_agent_of_a_participle_of_giving_gives_what_the_noun_names(nlp: Language) -> None:
+    doc = nlp("Food aid donated by Japan was handed out in the camps.")
+    index = index_of(doc, [("Japan", "JPN", None)])
+    assert codes(noun_roles(token(doc, "aid"), index).actors) == ["JPN"]
+
+
+def test_the_agent_of_a_participle_of_rejecting_does_not_make_the_offer(nlp: Language) -> None:
+    doc = nlp("A peace offer rejected by Iran was discussed in the camps.")
+    index = index_of(doc, [("Iran", "IRN", None)])
+    assert codes(noun_roles(token(doc, "offer"), index).actors) == []
+
+
 def test_from_is_no_recipient_of_other_event_nouns(nlp: Language) -> None:
     doc = nlp("Ethiopia's criticism from Addis Ababa was muted.")
     index = index_of(doc, [("Ethiopia", "ETH", None)], places=[("Addis Ababa", "ETH")])

@@ -19,6 +19,21 @@ from .event_helpers import PartySpec, by_rule, codes, token
 from .role_helpers import RolesOf, index_of
 
 SUBJECTS: dict[str, tuple[str, RolesOf, list[str]]] = {
+    "a headline's parties listed with a comma, parsed as two subjects, both act": (
+        "Kenya, Somalia restore diplomatic ties",
+        RolesOf("restore", [("Kenya", "KEN"), ("Somalia", "SOM")]),
+        ["KEN", "SOM"],
+    ),
+    "a headline's verb parsed as an apposition of the first party has both as actors": (
+        "Peru, Bolivia sign water-sharing pact for Lake Titicaca",
+        RolesOf("sign", [("Peru", "PER"), ("Bolivia", "BOL")]),
+        ["PER", "BOL"],
+    ),
+    "a phrase of time before the comma is no party of a headline list": (
+        "Yesterday, Somalia restored diplomatic ties with Kenya.",
+        RolesOf("restored", [("Somalia", "SOM"), ("Kenya", "KEN")]),
+        ["SOM"],
+    ),
     "who announces its own decision does the act decided on": (
         "Estonia announced its decision to expel the Belarusian consul.",
         RolesOf("expel", [("Estonia", "EST"), ("Belarusian", "BLR")]),

@@ -659,6 +659,11 @@ ROLES: dict[str, tuple[str, RolesOf, dict[str, object]]] = {
         RolesOf("bombed", [("Saudi", "SAU", None)], places=[("Sanaa", "YEM")]),
         {"actors": ["SAU"], "recipient": "YEM"},
     ),
+    "who sent what a verb's subject names acts": (
+        "Relief supplies sent by Turkey reached the Syrian city of Aleppo on Saturday.",
+        RolesOf("reached", [("Turkey", "TUR", None)]),
+        {"actors": ["TUR"]},
+    ),
     "a headline lists parties with a comma": (
         "Pakistan, Afghanistan agree ceasefire",
         RolesOf("agree", [("Pakistan", "PAK", None), ("Afghanistan", "AFG", None)]),

@@ -8,8 +8,10 @@ B" are held by both, and "mediation between A and B" is addressed to both. A bat
 noun takes the parties of the event noun it holds ("a shipment of French aid to Lebanon"); what a
 passive verb of giving keeps is given by its agent to its subject ("was handed a loan by China");
 an event noun arriving goes to where it arrives ("aid from Japan arrived in Jakarta"); the "of"
-phrase of a journey names the traveller ("the visit of the Chinese premier to Moscow"); the party
-a clause places behind it does it ("denied being behind the attack", `role_culprits`)."""
+phrase of a journey or a leaving names who makes it ("the visit of the Chinese premier to
+Moscow", "the pullout of Cuban troops from Angola"); the "by" phrase of a participle of doing or
+giving names who does it ("aid donated by Japan"); the party a clause places behind it does it
+("denied being behind the attack", `role_culprits`)."""
 
 from __future__ import annotations
 
@@ -82,6 +84,10 @@ _LIGHT_VERB_PREPS = ("to", "with", "against", "toward", "towards")
 _TRAVEL_NOUNS = word_set("visit trip tour journey voyage arrival")
 # Nouns of leaving a place or a body ("the withdrawal from Moldova", "its exit from the bloc").
 _WITHDRAWAL_NOUNS = word_set("withdrawal pullout pull-out retreat evacuation exit")
+# Nouns whose "of" phrase names who makes the move: a journey ("the visit of the premier") or a
+# leaving ("the withdrawal of Ugandan soldiers from South Sudan"); not an evacuation, whose
+# "of" phrase names the people moved.
+_MOVER_OF_NOUNS = _TRAVEL_NOUNS | word_set("withdrawal pullout pull-out retreat exit")
 # "Iran rejected accusations by the United States": charges a party denies are aimed at it.
 _CHARGE_NOUNS = word_set("accusation allegation charge claim criticism assertion")
 _DENIAL_VERBS = word_set("reject deny dismiss refute rebuff deflect brush")
@@ -106,6 +112,13 @@ _CONTAINER_NOUNS = word_set(
 # phrase or object says.
 _ARRIVAL_VERBS = word_set("arrive reach land")
 _ARRIVAL_PREPS = ("in", "at", "to", "into")
+# "Relief supplies sent by Turkey reached Aleppo", "an attack carried out by rebels": participles
+# of doing or giving whose "by" phrase names who does what the noun they describe names; not
+# of reacting to it or of receiving it ("an offer rejected by Iran", "aid received by Chad").
+_DOING_PARTICIPLES = word_set(
+    "send provide deliver donate supply give fund finance ship fly airlift truck carry conduct "
+    "launch stage mount fire impose order organise organize perpetrate commit unleash"
+)
 # Verbs of bringing parties together ("brokered talks between A and B"): their subject is a
 # third party to the event noun.
 _BROKER_VERBS = word_set(
@@ -153,9 +166,9 @@ def noun_roles(noun: Token, index: ActorIndex, *, addresses_content: bool = Fals
     if between and not parties and (speaker := pair_speaker(noun, between[0], index)):
         return Roles(tuple(speaker), None)  # "ties between the two countries, NAME said"
     actors, pair = _noun_actors(noun, index), False
-    if not actors and noun.lemma_.lower() in _TRAVEL_NOUNS:
-        # "the visit of the Chinese premier to Moscow": the "of" phrase of a journey names who
-        # makes it.
+    if not actors and noun.lemma_.lower() in _MOVER_OF_NOUNS:
+        # "the visit of the Chinese premier to Moscow", "the pullout of Cuban troops from
+        # Angola": the "of" phrase of a journey or a leaving names who makes it.
         actors = [a for obj in prep_objects(noun, ("of",)) for a in index.actors_in(obj)]
     light_verb = _light_verb_of(noun)
     if not actors and light_verb is not None:
@@ -350,9 +363,11 @@ def _noun_actors(noun: Token, index: ActorIndex) -> list[Actor]:
     for modifier in children(noun, ("poss", "compound", "amod", "nmod")):
         actors += [a for a in index.all_in(modifier) if a not in actors]
     # "the expulsion of Iraqi diplomats by Jordan": the parser hangs the doer on the "of" object.
-    by = prep_objects(noun, ("by",)) or [
-        doer for of in prep_objects(noun, ("of",)) for doer in prep_objects(of, ("by",))
-    ]
+    by = (
+        prep_objects(noun, ("by",))
+        or [doer for of in prep_objects(noun, ("of",)) for doer in prep_objects(of, ("by",))]
+        or participle_agents(noun)
+    )
     if not actors and by:
         actors = index.actors_in(by[0])
     # "a call from Macron to Putin", "an appeal from the Red Cross": where it comes from acts;
@@ -377,6 +392,20 @@ def _noun_actors(noun: Token, index: ActorIndex) -> list[Actor]:
         actors = subject_of(verb, index)[0] if verb is not None else []
     # "denied being behind the attack", "was responsible for the bombing": who is placed there.
     return actors or culprits(noun, index)
+
+
+def participle_agents(noun: Token) -> list[Token]:
+    """The "by" objects of a participle of doing or giving that describes the noun ("supplies
+    sent by Turkey": "Turkey")."""
+    return [
+        obj
+        for participle in noun.children
+        if participle.dep_ == "acl"
+        and participle.tag_ == "VBN"
+        and lemma_of(participle) in _DOING_PARTICIPLES
+        for agent in children(participle, ("agent",))
+        for obj in children(agent, ("pobj",))
+    ]
 
 
 def _contents(noun: Token) -> Token | None:

@@ -74,7 +74,13 @@ from dyads.stages.role_index import (
 )
 from dyads.stages.role_means import is_own_means
 from dyads.stages.role_missions import envoy_posts, sheltering_missions
-from dyads.stages.role_nouns import LIGHT_VERBS, PLACE_OF_NOUNS, aimed_parties, noun_roles
+from dyads.stages.role_nouns import (
+    LIGHT_VERBS,
+    PLACE_OF_NOUNS,
+    aimed_parties,
+    noun_roles,
+    participle_agents,
+)
 from dyads.stages.role_objects import (
     NEAR_PREPS,
     antecedent_objects,
@@ -125,6 +131,7 @@ from dyads.stages.role_syntax import (
     stand_in,
     word_set,
 )
+from dyads.stages.role_vessels import flag_states
 from dyads.stages.role_weighed import addressed_proposal_roles
 from dyads.stages.trigger_lemmas import lemma_of
 from dyads.stages.triggers import RAISING_VERBS, permitted_party, raised_objects
@@ -325,6 +332,8 @@ def verb_roles(
         # else a place the object names stands for its country ("shelled Sarajevo").
         place = index.object_place(obj)
         found = object_actors(obj, index) or ([place] if place is not None else [])
+        # "seized a Greek-flagged oil tanker": a ship of no named party is its flag state's.
+        found = found or flag_states(obj, index)
         # "expressed concern over China's build-up opposite Taiwan": the doer of the act first.
         found = feeling_targets(obj, index) + found
         # "imposed new trade sanctions on Tehran": a place the object is aimed at (a party there
@@ -561,7 +570,8 @@ def _first_roles(
         agents = detached_agents(verb, index) or nested_agents(verb, index)
     if agents:
         actors = index.actors_in(agents[0])
-        recipients = [a for p in passives for a in index.actors_in(p)]
+        # "a Greek-flagged tanker was seized by Iran": a ship of no named party is its flag's.
+        recipients = [a for p in passives for a in index.actors_in(p) or flag_states(p, index)]
     elif passives and (theme_is_actor or lemma_of(verb) in _WITHDRAWN_SIDE_VERBS or forces_out):
         # "troops were pulled out of Angola": what is withdrawn is the side that withdraws.
         actors = index.actors_in(passives[0])
@@ -596,7 +606,7 @@ def _first_roles(
         # party its passive subject names, else at the party told.
         actors, recipients = told[0], index.actors_in(passives[0]) + told[1]
     elif passives:
-        recipients = index.actors_in(passives[0])
+        recipients = index.actors_in(passives[0]) or flag_states(passives[0], index)
     elif is_verbless_subject_participle(verb):
         actors = index.actors_in(verb.head)
     elif (described := stray_verb_subject(verb)) is not None:
@@ -608,4 +618,12 @@ def _first_roles(
         actors = expelling_parties(verb, index)
     else:
         actors, pair = subject_of(verb, index)
+        if not actors:
+            # "Relief supplies sent by Turkey reached Aleppo": who sent what the subject names.
+            actors = [
+                a
+                for subject in children(verb, ("nsubj",))
+                for agent in participle_agents(subject)
+                for a in index.actors_in(agent)
+            ]
     return actors, recipients, pair
