@@ -250,3 +250,13 @@ def test_army_officers_acting_in_a_state_are_its_own(code: ActorCoder) -> None:
     )
     # Troops in a state may be foreign: no owner from "in".
     assert all(a.sector != "MIL" for a in code("Troops in Syria came under fire."))
+
+
+def test_a_town_read_as_a_location_owns_its_police(code: ActorCoder) -> None:
+    actors = code("A Saskatoon police officer shot a man who charged at him with a knife.")
+    assert coded(find(actors, "Saskatoon police officer")) == ("CAN", "COP")
+
+
+def test_a_sea_read_as_a_location_owns_no_agent(code: ActorCoder) -> None:
+    actors = code("Gulf states pledged money for the reconstruction.")
+    assert not [a for a in actors if a.code == "PNG"]

@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from dyads.stages.actor_towns import names_after_locatives, names_after_place_nouns, state_of
+from dyads.stages.actor_towns import (
+    is_town_of,
+    names_after_locatives,
+    names_after_place_nouns,
+    names_before_police,
+    state_of,
+)
 
 from .actor_helpers import OLD_WIRE, ActorCoder, coded, find, gaz_entry
 
@@ -124,3 +130,27 @@ def test_a_small_namesake_after_in_is_no_town(code: ActorCoder) -> None:
     # "Smith" is also a hamlet of a thousand people: too small to outweigh a misread name.
     actors = code("Police in Smith said the road was shut.")
     assert not [a for a in actors if a.code == "USA"]
+
+
+def test_names_before_police_skip_tagged_places_and_common_words(nlp: Language) -> None:
+    doc = nlp("Winnipeg police said the riot police and Ottawa police were called.")
+    found = [doc[a:b].text for a, b in names_before_police(doc)]
+    assert "Winnipeg" in found  # the tagger reads it as a date here
+    assert "riot" not in found and "Ottawa" not in found  # no name; a tagged place
+
+
+def test_a_town_before_police_places_them_whatever_the_tagger_says(code: ActorCoder) -> None:
+    actors = code("Winnipeg police arrested two teenagers after a string of car thefts.")
+    assert coded(find(actors, "Winnipeg police")) == ("CAN", "COP")
+
+
+def test_a_town_is_a_town_of_its_state_only() -> None:
+    assert is_town_of("Saskatoon", "CAN")
+    assert not is_town_of("Saskatoon", "USA")
+    assert not is_town_of("Gulf", "PNG")  # a province so named, no town
+
+
+def test_a_kind_of_police_force_is_no_town(code: ActorCoder) -> None:
+    # Towns in Indonesia and Argentina are named Metro and Federal.
+    for text in ("Metro Police arrested two men.", "Federal Police arrested two men."):
+        assert not [a for a in code(text) if a.code in ("IDN", "ARG")], text

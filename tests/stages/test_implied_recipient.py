@@ -204,3 +204,11 @@ def test_a_place_standing_for_its_state_is_named_by_the_states_short_name() -> N
     party = place_party(place)
     assert party is not None
     assert (party.code, party.name) == ("MDA", "Moldova")
+
+
+def test_a_resignation_implies_no_recipient() -> None:
+    # The office holder leaves a post of their own: neither home nor the place undergoes it.
+    assert implied_recipient("RETREAT", MINISTER, None, mode="resign") is None
+    assert implied_recipient("RETREAT", MINISTER, LIMA, mode="resign") is None
+    # Other acts of yielding still imply the actor's own country.
+    assert code_of(implied_recipient("RETREAT", MINISTER, None, mode="release")) == "CHL"

@@ -72,3 +72,19 @@ def test_an_act_drawn_from_a_party_is_that_partys(nlp: Language) -> None:
 def test_an_act_drawn_without_a_source_is_no_exposure(nlp: Language) -> None:
     doc = nlp("China's decision drew sharp criticism.")
     assert exposure_verb(token(doc, "criticism")) is None
+
+
+def test_an_act_received_without_a_source_has_only_a_target(nlp: Language) -> None:
+    doc = nlp("Volvo received harsh criticism over its recall last month.")
+    roles = exposure_roles(token(doc, "criticism"), index_of(doc, [("Volvo", "SWE", "BUS")]))
+    assert roles is not None
+    assert codes(roles[0]) == [] and codes(roles[1]) == ["SWE"]
+
+
+def test_an_act_received_from_a_party_is_that_partys(nlp: Language) -> None:
+    doc = nlp("Volvo received harsh criticism from Swedish regulators.")
+    index = index_of(doc, [("Volvo", "SWE", "BUS"), ("Swedish regulators", "SWE", "GOV")])
+    roles = exposure_roles(token(doc, "criticism"), index)
+    assert roles is not None
+    assert [a.text for a in roles[0]] == ["Swedish regulators"]
+    assert [a.text for a in roles[1]] == ["Volvo"]

@@ -352,3 +352,18 @@ def test_a_condemned_act_keeps_its_own_doer_not_the_condemner(nlp: Language) -> 
     doc = nlp("The offensive was launched by Algeria on Monday.")
     index = index_of(doc, [("Algeria", "DZA")])
     assert codes(noun_roles(token(doc, "offensive"), index).actors) == ["DZA"]
+
+
+def test_the_subject_of_inking_or_sealing_a_deal_makes_it(nlp: Language) -> None:
+    doc = nlp("Siemens inked a deal with the Egyptian government to build three power plants.")
+    index = index_of(doc, [("Siemens", "DEU", "BUS"), ("Egyptian government", "EGY", "GOV")])
+    roles = noun_roles(token(doc, "deal"), index)
+    assert codes(roles.actors) == ["DEU"] and codes(roles.recipients) == ["EGY"]
+
+
+def test_a_place_as_the_passive_subject_stands_for_its_country(nlp: Language) -> None:
+    doc = nlp("Idlib was besieged by government forces for months.")
+    index = index_of(doc, [("government forces", "SYR", "MIL")], places=[("Idlib", "SYR")])
+    roles = verb_roles(token(doc, "besieged"), index)
+    assert codes(roles.actors) == ["SYR"] and codes(roles.recipients) == ["SYR"]
+    assert [r.text for r in roles.recipients if r is not None] == ["Idlib"]

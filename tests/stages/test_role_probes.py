@@ -1,6 +1,6 @@
 """Role probes: actors and recipients in harder syntax, coded end to end.
 
-The probes (`data/role_probes.tsv`) come in forty-two sets, each written in full before any of it
+The probes (`data/role_probes.tsv`) come in forty-three sets, each written in full before any of it
 was run (B after the fixes drawn from A, C after those from B, and so on), so each set's first score
 estimates how the fixes before it generalise. They probe passives with and without "by", "came
 under fire from", nominalisations, "in a letter to", "urged X to", "accused X of", objects of
@@ -48,7 +48,8 @@ acts ordered from a capital, military intelligence services, meetings after a de
 government" of a titled office, "the attacks" of an armed group named before); set AQ, the general
 causes behind the PLOVER dev half's errors (press releases, people held as human shields,
 documents approved with the act they state, a rival's victory recognised, routes blocked between
-two states).
+two states); set AR, the causes behind the role errors of the events dev halves (resignations,
+funds the state gave, deals inked, a town's police, a town attacked as a passive subject).
 Each sentence is coded alone (sets G and H after their context, with the story's date) and scored as
 `dyads eval plover` scores gold (`top_prediction`); the file's header keeps each set's scores
 before and after.
@@ -116,6 +117,8 @@ class GroupFloor:
 # AQ the causes behind the PLOVER dev half's errors: roles 27 of 27, full 27; 11 and 8 of its
 #   first 20 before its rules, 2 and 2 of the five blocked routes and 2 and 0 of the two foreign
 #   recognitions written after them.
+# AR the causes behind the events dev halves' role errors: roles 22 of 24 (0.917), full 21
+#   (0.875); 7 and 6 of its first 23 before its rules.
 GROUP_FLOORS = (
     GroupFloor("wire sentences", ("E", "F"), 100, 0.88, 0.78),
     GroupFloor("pairs referred back to", ("G", "H"), 70, 0.92, 0.85),
@@ -134,6 +137,7 @@ GROUP_FLOORS = (
     GroupFloor("third round seen wrong", ("AN",), 30, 0.76, 0.76),
     GroupFloor("third round left open", ("AO",), 31, 0.86, 0.86),
     GroupFloor("dev-half causes", ("AQ",), 27, 0.92, 0.92),
+    GroupFloor("events dev-half roles", ("AR",), 24, 0.87, 0.83),
 )
 # Groups whose misses are mostly other stages': the floor over all sets leaves them out.
 OTHER_STAGES_SETS = ("V", "W", "X", "Y", "AA")
@@ -141,7 +145,7 @@ OTHER_STAGES_SETS = ("V", "W", "X", "Y", "AA")
 
 @dataclass(frozen=True)
 class RoleProbe:
-    set: str  # "A" to "Z", then "AA" to "AQ", see the probe file's header
+    set: str  # "A" to "Z", then "AA" to "AR", see the probe file's header
     construction: str  # the syntax the sentence probes ("passive_by", "attribution", ...)
     event: str
     actors: frozenset[str]

@@ -31,6 +31,7 @@ from dyads.stages.actor_patterns import (
 )
 from dyads.stages.actor_placement import located_states
 from dyads.stages.actor_town_names import is_town_mention
+from dyads.stages.actor_towns import is_town_of
 
 # Words that start a sentence capitalised but name no people: "Local officials in X" are X's.
 GENERIC_MODIFIERS = frozenset(
@@ -302,7 +303,11 @@ def _bodies_before(doc: Doc, start: int, by_end: dict[int, Mention], sector: str
     if place is not None and place.kind == "place" and place.code and local:
         # "Texas officials", "Karachi police": local arms of the state (not "Gulf states");
         # "Oklahoma teachers", "Punjab farmers": people who live and work there.
-        return [place] if doc[place.end - 1].ent_type_ not in NOT_PROVINCE_ENTITIES else []
+        label = doc[place.end - 1].ent_type_
+        if label not in NOT_PROVINCE_ENTITIES:
+            return [place]
+        # "a Saskatoon police officer": a town the tagger reads as a location still is one.
+        return [place] if label == "LOC" and is_town_of(place.name, place.code) else []
     while k in by_end and by_end[k].kind in BODY_KINDS:
         body = by_end[k]
         bodies.insert(0, body)

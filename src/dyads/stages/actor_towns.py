@@ -40,7 +40,8 @@ def town_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     taken = {i for m in mentions for i in range(m.start, m.end)}
     spans = [(ent.start, ent.end) for ent in doc.ents if ent.label_ in PLACE_LABELS]
     spans += names_after_place_nouns(doc)
-    untagged = set(names_after_locatives(doc))
+    before_police = set(names_before_police(doc))
+    untagged = set(names_after_locatives(doc)) | before_police
     spans += untagged
     names = sorted(
         {(a, b) for a, b in spans if not any(i in taken for i in range(a, b))},
@@ -66,6 +67,8 @@ def town_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if (start, end) in untagged and not _sizeable(entries):
             continue  # an unknown body or person may share a hamlet's name
         state = state_of(entries, text)
+        if (start, end) in before_police and (state is None or not is_town_of(text, state)):
+            continue  # "Federal police": a region or a village so named keeps no force
         if state is not None:
             found.append(Mention(start, end, text, "place", state, None))
     return found
@@ -138,6 +141,49 @@ def names_after_locatives(doc: Doc) -> list[tuple[int, int]]:
         if labels <= MISREAD_LABELS or (labels == {"PERSON"} and before_time):
             spans.append((start, end))
     return spans
+
+
+# Tags that say a name before "police" is no misread town: a person, a people, or a place that
+# the tagged names are read from already. Any other tag may be a town's ("Winnipeg police"
+# read as a date or a product).
+NOT_MISREAD_BEFORE_POLICE = frozenset({"PERSON", "NORP"}) | PLACE_LABELS
+# Words naming a kind of police force that towns somewhere are also named ("Metro police",
+# "Airport police", "Union police"): never read as a town before "police".
+POLICE_KINDS = frozenset(
+    {"metro", "metropolitan", "federal", "national", "state", "border", "military", "royal"}
+    | {"transport", "traffic", "airport", "capitol", "capital", "union", "port", "park"}
+    | {"railway", "transit", "highway", "campus", "tourist", "judicial", "religious", "secret"}
+    | {"riot", "mounted", "city", "county", "provincial", "regional", "municipal", "central"}
+    | {"special", "tribal", "village", "community", "marine", "river", "harbour", "harbor"}
+)
+
+
+def names_before_police(doc: Doc) -> list[tuple[int, int]]:
+    """Capitalised proper nouns right before "police" that the tagger tags as no place, person
+    or people ("Winnipeg police" tagged as a date), as (start, end): a town's police force."""
+    spans = []
+    police = doc.vocab.strings.add("police")
+    lower = doc.to_array("LOWER")  # one array of hashes, not a Token per word
+    for i in (lower[1:] == police).nonzero()[0] + 1:
+        start = end = int(i)
+        while start > 0 and doc[start - 1].tag_ in ("NNP", "NNPS"):
+            start -= 1
+        if start == end or not all(t.text[:1].isupper() for t in doc[start:end]):
+            continue
+        if any(t.lower_ in POLICE_KINDS for t in doc[start:end]):
+            continue
+        if not {t.ent_type_ for t in doc[start:end]} & NOT_MISREAD_BEFORE_POLICE:
+            spans.append((start, end))
+    return spans
+
+
+def is_town_of(name: str, code: str) -> bool:
+    """Whether a name is a town of 20,000 or more in the state `code` ("Saskatoon" in
+    Canada), not only a region, a sea or a feature so named."""
+    return any(
+        e.kind == "city" and e.country == code and e.population >= MIN_UNTAGGED_POPULATION
+        for e in load_gazetteer().lookup(name)
+    )
 
 
 def _sizeable(entries: tuple[GazEntry, ...]) -> bool:

@@ -67,6 +67,7 @@ from dyads.stages.role_index import reciprocal
 from dyads.stages.role_nouns import charge_makers
 from dyads.stages.role_objects import object_doer_noun, shared_objects
 from dyads.stages.role_reference import answers_anothers_word
+from dyads.stages.role_state_funds import home_state_funder
 from dyads.stages.role_syntax import LETTER_NOUNS, letters_to
 from dyads.stages.role_vessels import seizes_a_vessel
 from dyads.stages.roles import (
@@ -738,8 +739,11 @@ class EventExtractor:
         trigger = _trigger_tokens(token, coding)
         for actor, recipient in pairs:
             source, target = actor, recipient
-            if coding.reverse and len(actors) == 1:
+            # "GM and Chrysler received loans": each subject of a reversed verb receives.
+            if coding.reverse and (len(actors) == 1 or recipient is None):
                 source, target = target, source
+            if source is None and coding.reverse and target is not None:
+                source = home_state_funder(token, target, index)  # "received government loans"
             confidence = coding.confidence + bonus
             confidence += _ACTOR_BONUS if source is not None else 0.0
             confidence += _ACTOR_BONUS if target is not None else 0.0

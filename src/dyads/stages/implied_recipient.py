@@ -9,7 +9,9 @@ implied recipient, except a visit: "arrived in Tokyo for a visit" visits Japan. 
 nobody it is made to is kept where it says, else at home ("the king promised to introduce a
 multiparty system"). Aid goes to others, so only where it is delivered, and so do blockades, forces
 sent to a place that gives no state ("deployed a carrier group to the Middle East") and ships or
-aircraft seized. The actor's own country is no target when the sentence names a party of another
+aircraft seized. A resignation is aimed at nobody: the office holder leaves a post of
+their own ("the economy minister resigned"), so neither home nor the place is implied. The
+actor's own country is no target when the sentence names a party of another
 state that holds no role in the event ("signed the order after meeting the Argentine minister"): the
 act concerns or answers that state. Violence, protest and arrests keep it ("Indonesian police,
 acting on a tip from Australian intelligence, arrested three men"): they are done to people where
@@ -35,6 +37,8 @@ from dyads.stages.state_names import state_name
 _NAMED_PARTY_TYPES = frozenset({"CONSULT", "SUPPORT", "COOPERATE"})
 # A visit's host is the country it is made to.
 _VISIT_MODE = "visit"
+# A resignation (RETREAT resign) leaves one's own post: no party undergoes it.
+_RESIGNATION = ("RETREAT", "resign")
 # Types aimed outward: the place where they happen may be implied, the actor's own country not.
 _OUTWARD_TYPES = frozenset({"AID"})
 # A demand to ease sanctions, an embargo or a blockade (REQUEST yield, economic) is aimed at
@@ -94,7 +98,7 @@ def implied_recipient(
     if event == "CONSULT" and mode == _VISIT_MODE and location is not None:
         host = place_party(location) or location_party
         return host if host is not None and host.code != actor.code else None
-    if event in _NAMED_PARTY_TYPES:
+    if event in _NAMED_PARTY_TYPES or (event, mode) == _RESIGNATION:
         return None
     kind, yielding, holding = _HELD_RESTRAINT
     if event == kind and mode == yielding and holding in context:

@@ -1,6 +1,7 @@
 """Roles of an act that its target is said to come under: "the convoy came under attack from
 Somali militiamen", "Chad came under pressure from France", "the town came under Russian fire",
-or to draw: "China's decision drew criticism from Washington".
+or to draw: "China's decision drew criticism from Washington"; or to receive or suffer, with no
+source named too: "Apple received criticism over the antenna" has no actor.
 The subject of the verb is the target; the "from" or "by" phrase, else the noun's own modifiers,
 names who acts. A trigger read at the verb ("came under pressure") is a reversed pattern of the
 lexicon (its subject is the recipient): the subject is read as the actor, as for any verb, and
@@ -21,13 +22,18 @@ _SOURCE_PREPS = ("from", "by")
 # Verbs whose subject draws an act from another party ("drew criticism from Washington", "faced
 # protests from Albania"): only with the source named, else they are no exposure.
 _DRAWING_VERBS = frozenset({"draw", "attract", "face", "earn", "provoke", "spark", "prompt"})
+# Verbs whose subject undergoes the act its object names, whether or not its source is named
+# ("Apple received criticism over the antenna"): with none named, nobody is the actor.
+_UNDERGOING_VERBS = frozenset({"receive", "get", "suffer", "incur"})
+_OBJECT_EXPOSURE_VERBS = _DRAWING_VERBS | _UNDERGOING_VERBS
 
 
 def exposure_verb(noun: Token) -> Token | None:
     """The verb whose subject comes under the act a noun names ("came under fire"), or draws
     it ("drew criticism from Washington"), or None."""
-    if noun.dep_ == "dobj" and lemma_of(noun.head) in _DRAWING_VERBS:
-        return noun.head if prep_objects(noun, _SOURCE_PREPS) or _verb_sources(noun.head) else None
+    if noun.dep_ == "dobj" and lemma_of(noun.head) in _OBJECT_EXPOSURE_VERBS:
+        sourced = prep_objects(noun, _SOURCE_PREPS) or _verb_sources(noun.head)
+        return noun.head if sourced or lemma_of(noun.head) in _UNDERGOING_VERBS else None
     under = noun.head
     if noun.dep_ != "pobj" or under.lower_ != "under" or under.dep_ != "prep":
         return None
@@ -50,9 +56,9 @@ def exposure_roles(noun: Token, index: ActorIndex) -> tuple[list[Actor], list[Ac
     ]
     if not actors:  # "came under Russian fire"
         actors = [a for m in children(noun, MODIFIER_DEPS | {"poss"}) for a in index.all_in(m)]
-    if not actors:
-        return None
     targets = [a for subject in children(verb, SUBJECT_DEPS) for a in index.actors_in(subject)]
+    if not actors and not (targets and noun.dep_ == "dobj" and lemma_of(verb) in _UNDERGOING_VERBS):
+        return None  # "received criticism" with no source: its subject undergoes it all the same
     return actors, targets
 
 

@@ -66,7 +66,7 @@ _SPAN_NOUNS = word_set("day days week weeks month months year years hour hours r
 # "a campaign of killings", "a wave of arrests": the preposition joining a noun to its kind.
 _KIND_PREPS = frozenset({"of"})
 # Verbs whose subject is the actor of their event-noun object ("held talks", "launched an
-# attack"); reporting verbs ("confirmed the call") are not among them.
+# attack", "inked a deal"); reporting verbs ("confirmed the call") are not among them.
 LIGHT_VERBS = word_set(
     "hold have make conduct launch stage carry begin start continue resume host attend join "
     "complete end mount declare express offer give provide pledge vow impose lift extend issue "
@@ -74,7 +74,7 @@ LIGHT_VERBS = word_set(
     "renew tighten enforce maintain expand escalate ease relax strengthen widen announce unveil "
     "boost deepen increase broaden improve "
     "introduce adopt enact order undertake impose create form establish set appoint lodge file "
-    "submit approve authorise authorize level press bring cast"
+    "submit approve authorise authorize level press bring cast ink seal clinch"
 )
 # Verbs light only with a particle: "put forward an offer", "set out a plan".
 _PARTICLE_LIGHT_VERBS = {"put": frozenset({"forward", "forth"}), "set": frozenset({"out"})}

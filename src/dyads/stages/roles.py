@@ -486,6 +486,13 @@ def _places(tokens: list[Token], index: ActorIndex) -> list[Actor]:
     return [place for t in tokens if (place := index.object_place(t)) is not None]
 
 
+def _undergoers(subject: Token, index: ActorIndex) -> list[Actor]:
+    """The parties a passive subject names, else the place it names standing for its country,
+    as a place object does ("Idlib was besieged by government forces", "shelled Idlib"), else
+    the flag state of a ship of no named party ("a Greek-flagged tanker was seized by Iran")."""
+    return index.actors_in(subject) or _places([subject], index) or flag_states(subject, index)
+
+
 # Nouns that count what their "of" phrase names ("hundreds of peacekeepers").
 _COUNT_NOUNS = frozenset({"hundred", "thousand", "dozen", "score"})
 
@@ -570,8 +577,7 @@ def _first_roles(
         agents = detached_agents(verb, index) or nested_agents(verb, index)
     if agents:
         actors = index.actors_in(agents[0])
-        # "a Greek-flagged tanker was seized by Iran": a ship of no named party is its flag's.
-        recipients = [a for p in passives for a in index.actors_in(p) or flag_states(p, index)]
+        recipients = [a for p in passives for a in _undergoers(p, index)]
     elif passives and (theme_is_actor or lemma_of(verb) in _WITHDRAWN_SIDE_VERBS or forces_out):
         # "troops were pulled out of Angola": what is withdrawn is the side that withdraws.
         actors = index.actors_in(passives[0])
@@ -606,7 +612,7 @@ def _first_roles(
         # party its passive subject names, else at the party told.
         actors, recipients = told[0], index.actors_in(passives[0]) + told[1]
     elif passives:
-        recipients = index.actors_in(passives[0]) or flag_states(passives[0], index)
+        recipients = _undergoers(passives[0], index)
     elif is_verbless_subject_participle(verb):
         actors = index.actors_in(verb.head)
     elif (described := stray_verb_subject(verb)) is not None:
