@@ -9,7 +9,10 @@ dropped by a firm, criticism answering another's decision or claim, charges a cr
 ("condemned the measures as an attack"), ultimatums ("comply or face fines"), talks that will
 resume, acts described "as" a wrong, weapons that are a strike's means, air strikes called in,
 datelines and venues that are no party's state, condemned acts that keep their doer, collisions
-at sea, vows to hunt down unknown culprits, and fresh wire-news sentences of every type.
+at sea, vows to hunt down unknown culprits, fresh wire-news sentences of every type, feelings a
+party states, mandative clauses, encouraging a party to act, questions that request nothing,
+congratulations received, appeals by recommendation, passive wish or search for capital, and
+crowds acting through an infinitive.
 Each sentence is coded alone and its top event compared: type, then mode and status where the
 probe gives them, then the actor and recipient codes of the top event and its compound siblings
 (as the PLOVER scorer reads them). The file's header keeps the scores.
@@ -58,6 +61,13 @@ ISSUES = (
     "collision",
     "vow",
     "fresh",
+    "feeling",
+    "subjunctive",
+    "encourage",
+    "question",
+    "praise",
+    "appeal",
+    "crowd",
 )
 # Rows whose sentence states an act only as what a party backs, proposes or opposes: besides
 # the top event, none of the sentence's events may be asserted.
@@ -72,9 +82,9 @@ RESUME_ISSUE = "resume"
 # Rows where a condemned act is the subject: the act, coded too, keeps its own doer (the
 # condemnation's recipient).
 REACTION_ISSUE = "reaction"
-# Floors under the measured scores (see the file's header: 245 and 239 of 252 rows, 187 and 182
-# of 192 before the sixth round): rows with the type, mode and status right, and with every field
-# right.
+# Floors under the measured scores (286 and 280 of 294 rows with the sixth and seventh rounds;
+# 187 and 182 of 192 before them; see the file's header): rows with the type, mode and status
+# right, and with every field right.
 MIN_TYPE_RIGHT = 0.96
 MIN_FULL_RIGHT = 0.94
 MIN_PER_ISSUE = 4

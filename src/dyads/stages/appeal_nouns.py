@@ -1,12 +1,13 @@
 """Appeals carried by a noun: "it is our hope that X will", "their demand that X", "the call by
 X for Y to".
 
-A noun of hope, wish, call or demand whose clause says what another party should do states an
-appeal to that party (CAMEO 02 "make an appeal or request", 10 "demand": PLOVER REQUEST). The
-one who appeals is the noun's owner ("Mexico's demand", "the hope of the government", "the call
-by Senegal"), the subject of the verb that voices it ("voiced hope that", "repeated its demand
-that"), or the speaker of the sentence ("It is our hope that ..., the minister said"); the one
-appealed to is the subject of the clause. The clause's own event is only what is asked for.
+A noun of hope, wish, call, recommendation or demand whose clause says what another party
+should do states an appeal to that party (CAMEO 02 "make an appeal or request", 10 "demand":
+PLOVER REQUEST). The one who appeals is the noun's owner ("Mexico's demand", "the hope of the
+government", "the call by Senegal"), the subject of the verb that voices it ("voiced hope
+that", "repeated its demand that"), or the speaker of the sentence ("It is our hope that ...,
+the minister said"); the one appealed to is the subject of the clause. The clause's own event
+is only what is asked for.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ APPEAL_NOUNS: dict[str, str] = {
     "appeal": APPEAL_CAMEO,
     "plea": APPEAL_CAMEO,
     "request": APPEAL_CAMEO,
+    "recommendation": APPEAL_CAMEO,
     "expectation": APPEAL_CAMEO,
     "demand": DEMAND_CAMEO,
     "insistence": DEMAND_CAMEO,

@@ -60,8 +60,10 @@ from dyads.stages.intents import (
     threat_condition,
 )
 from dyads.stages.layout import paragraphs, skipped_spans
+from dyads.stages.mandative_clauses import is_mandative
 from dyads.stages.reported_wrongs import ACCUSATION_CAMEO, violation_clause
 from dyads.stages.role_culprits import unknown_culprits, within_unknown_culprits
+from dyads.stages.role_feelings import feeling_roles
 from dyads.stages.role_goals import has_destination
 from dyads.stages.role_index import reciprocal
 from dyads.stages.role_nouns import charge_makers
@@ -90,6 +92,7 @@ from dyads.stages.salience import (
     is_background_gathering,
     main_clause_bonus,
 )
+from dyads.stages.stated_feelings import FEELING_CAMEOS, is_felt_content, stated_feeling
 from dyads.stages.status import Cues, clause_verb, cue_status, dated_status, is_after
 from dyads.stages.trigger_blocs import mark_international_bodies
 from dyads.stages.trigger_lemmas import lemma_of
@@ -367,6 +370,7 @@ class EventExtractor:
                 _states_protest_demand(trigger, triggers)
                 or _forced_an_act(trigger.token)
                 or is_appealed_content(trigger.token)  # "hope that X will": what is asked
+                or is_felt_content(trigger.token)  # "it is astonishing that X would"
             ):
                 bonus -= _CONTENT_PENALTY
             # "refused to withdraw, accusing Eritrea of": the refusal or intent is stated by
@@ -592,6 +596,8 @@ class EventExtractor:
         token, coding = trigger.token, trigger.coding
         if coding.cameo == ULTIMATUM_CAMEO and (giver := ultimatum_giver(token)) is not None:
             return verb_roles(giver, index)  # who tells the firm to comply or face fines
+        if coding.cameo in FEELING_CAMEOS and stated_feeling(token) is not None:
+            return feeling_roles(token, index)  # "we are disappointed by Ottawa's decision"
         if token.pos_ == "VERB":
             return verb_roles(
                 token,
@@ -763,6 +769,7 @@ class EventExtractor:
                 and not names_a_party_by_reference(token)
                 and not (coding.event in _ANSWERING_TYPES and answers_anothers_word(token))
                 and unknown_culprits(token) is None
+                and not (coding.cameo in FEELING_CAMEOS and stated_feeling(token) is not None)
             ):
                 held = {id(a) for a in (*actors, *roles.recipients) if a is not None}
                 bystanders = [a for a in index.named_parties() if id(a) not in held]
@@ -1287,10 +1294,15 @@ def _is_demanded(clause: Token) -> bool:
     children = list(clause.children)
     if any(c.dep_ == "aux" and c.lower_ in _OBLIGATION_MODALS for c in children):
         return True
+    if is_mandative(clause):
+        return True  # "recommended that the ministry cancel the tender"
     if lemma_of(clause.head) in _HOPING and _wishes_another_party(children):
         return True
     to_infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
-    return to_infinitive and any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in children)
+    # "the cost to be paid by the partners": what another is to have done, too.
+    return to_infinitive and any(
+        (c.dep_ == "nsubj" and c.pos_ != "PRON") or c.dep_ == "nsubjpass" for c in children
+    )
 
 
 # "the siege of the port forced the rebels to withdraw", "months of shelling compelled the town

@@ -26,6 +26,7 @@ from dyads.stages.backed_content import stance_verb
 from dyads.stages.demanded_relief import demanding_verb
 from dyads.stages.denials import denying_verb
 from dyads.stages.pending_clauses import awaited_act, yet_to_come
+from dyads.stages.stated_feelings import is_denied_gladness
 
 _NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 # Governing verbs that deny, cancel or refuse what they govern ("denied sending", "failed to
@@ -116,6 +117,8 @@ def _cue(token: Token, children: tuple[_Child, ...], cues: frozenset[str]) -> Cu
 
 
 def _negation(trigger: Token, chain: list[Token], cache: _Children) -> Cues:
+    if is_denied_gladness(trigger):
+        return ()  # "we are not happy with the deal": displeasure, stated
     own = trigger if trigger.pos_ in _CLAUSE_VERB_POS else clause_verb(trigger)
     for token in dict.fromkeys((trigger, own)):
         for dep, word, _, i in _children(token, cache):

@@ -906,13 +906,18 @@ def _names_party(token: Token) -> bool:
 
 
 def _wanted_of_another(verb: Token, senses: SenseLexicon) -> Sense | None:
-    """ "wants the election commission to postpone the vote": what a party wants another to
-    do asks it of that party (CAMEO 020); what it wants to do itself stays an intent."""
+    """ "wants the election commission to postpone the vote", "wants the cost to be paid by
+    the partners": what a party wants another to do, or to have done, asks it of that party
+    (CAMEO 020); what it wants to do itself stays an intent."""
     for clause in verb.children:
         if clause.dep_ not in _CLAUSE_VERB_DEPS or clause.pos_ != "VERB":
             continue
         to_infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-        doer = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        doer = [
+            c
+            for c in clause.children
+            if (c.dep_ == "nsubj" and c.pos_ != "PRON") or c.dep_ == "nsubjpass"
+        ]
         if to_infinitive and doer:
             return Sense(senses.request)
     return None

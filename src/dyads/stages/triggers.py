@@ -16,17 +16,21 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from dyads.stages.asked_questions import ASKING_VERBS, is_question
 from dyads.stages.charge_predicates import names_a_charge
 from dyads.stages.collapsed_events import has_collapsed
 from dyads.stages.demanded_leadership import demanded_leadership_change
 from dyads.stages.demanded_relief import demanded_relief
+from dyads.stages.encouraged_acts import APPEAL_CAMEO, ENCOURAGING_VERBS, encourages_an_act
 from dyads.stages.naming_predicates import as_predicate, small_clause_predicate
+from dyads.stages.stated_feelings import FEELING_VERBS, stated_feeling
 from dyads.stages.trigger_blocs import bloc_words
 from dyads.stages.trigger_collisions import COLLISION_CAMEO, is_collision_at_sea
 from dyads.stages.trigger_lemmas import lemma_of, word_index
 from dyads.stages.trigger_orders import RETREAT_CAMEO, orders_own_forces_out
 from dyads.stages.trigger_results import leaves_in_a_state
 from dyads.stages.trigger_senses import (
+    Sense,
     SenseLexicon,
     is_hostless_journey,
     noun_sense,
@@ -765,6 +769,9 @@ class TriggerLexicon:
             # predicate the parser attached as a modifier ("planes bombed positions").
             is_modifier = token.dep_ in _NOT_PREDICATE_DEPS and token.tag_ != "VBD"
             return None if is_modifier else self._code_verb(token)
+        if pos == "ADJ":
+            feeling = stated_feeling(token)
+            return None if feeling is None else self._feeling_coding(token, feeling)
         if pos not in _NOUN_POS:
             return None  # neither a headline's verb nor an event noun: most words stop here
         if token.dep_ == "conj" and is_ultimatum_penalty(token):
@@ -786,6 +793,17 @@ class TriggerLexicon:
         if is_ultimatum_demand(verb):
             return None  # the act demanded has not happened: the threat is the event
         lemma = lemma_of(verb)
+        if lemma in ASKING_VERBS and is_question(verb):
+            return None  # "when asked about the vote": a question, no request
+        if lemma in ENCOURAGING_VERBS and encourages_an_act(verb):
+            post, pre = _argument_tokens(verb)  # "encouraged lenders to cut their rates"
+            return self._coding(
+                APPEAL_CAMEO, verb, [*post, *pre], False, VERB_CONFIDENCE, frozenset()
+            )
+        if lemma in FEELING_VERBS:
+            feeling = stated_feeling(verb)
+            if feeling is not None:
+                return self._feeling_coding(verb, feeling)
         if is_collision_at_sea(verb, lemma):
             # "a coast guard ship collided with a supply boat": a confrontation at sea
             post, pre = _argument_tokens(verb)
@@ -956,6 +974,13 @@ class TriggerLexicon:
         code = self._official_complaint_or(code, lemma, verb)
         code = _riot_clash_or(_civil_demolition_or(code, verb), verb)
         return self._coding(code, verb, [*post, *pre], False, VERB_CONFIDENCE, frozenset())
+
+    def _feeling_coding(self, word: Token, feeling: Sense) -> Coding | None:
+        """ "we are disappointed", "I am proud of our engineers": a feeling a party states."""
+        if feeling.cameo is None:
+            return None
+        post, pre = _argument_tokens(word)
+        return self._coding(feeling.cameo, word, [*post, *pre], False, VERB_CONFIDENCE, frozenset())
 
     def _matched_event_nouns(self, verb: Token, coding: Coding) -> list[Token]:
         """The event nouns a pattern of travel matched ("return to the talks")."""
@@ -1789,13 +1814,19 @@ def _object_predicate(verb: Token) -> Token | None:
 
 
 def _inherited_subject(verb: Token) -> list[Token]:
-    """The subject tokens of the clause a subjectless conjunct or participle continues."""
+    """The subject tokens of the clause a subjectless conjunct or participle continues, or
+    the infinitive of a verb without an object completes ("protesters continued to occupy
+    the building": the protesters occupy it; "forced the crowd to leave" is the crowd's)."""
     current = verb
     for _ in range(_MAX_DEPTH):
-        if current.dep_ not in ("conj", "advcl") or current.head == current:
+        if current.dep_ not in ("conj", "advcl", "xcomp") or current.head == current:
             return []
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
             return []
+        if current.dep_ == "xcomp" and any(
+            c.dep_ in ("dobj", "dative") for c in current.head.children
+        ):
+            return []  # the object, not the subject, does what an object-control verb says
         current = current.head
         subjects = [c for c in current.children if c.dep_ == "nsubj"]
         if subjects:

@@ -1,0 +1,147 @@
+"""Feelings a party states: "we are disappointed", "the delays are frustrating", "I am proud of
+our engineers".
+
+A word of displeasure predicated in a party's statement disapproves (CAMEO 110, PLOVER ACCUSE)
+and one of pride or gratitude for something praises (051, SUPPORT): the statement is the
+speaker's own when it is said in the first person or is the clause of a verb of saying. A
+feeling nobody states ("investors were disappointed by the figures", "the harvest was
+disappointing") is no event, unless a party is named as its cause ("shocked by Moscow's move").
+Only the word's own clause is read: its copula, subject and complements.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dyads.stages.reporting_verbs import REPORTING_VERBS
+from dyads.stages.trigger_senses import NO_EVENT, Sense
+
+DISAPPROVAL_CAMEO = "110"
+PRAISE_CAMEO = "051"
+FEELING_CAMEOS = frozenset({DISAPPROVAL_CAMEO, PRAISE_CAMEO})
+# Adjectives and participles of displeasure at what another did.
+_DISPLEASURE = frozenset(
+    {"disappointed", "disappointing", "dismayed", "appalled", "appalling", "outraged"}
+    | {"outrageous", "shocked", "shocking", "stunned", "astonished"}
+    | {"frustrated", "frustrating", "disgusted", "disgraceful", "deplorable", "shameful"}
+    | {"unacceptable", "saddened", "angered", "incensed", "furious", "indignant"}
+)
+# Adjectives of surprise, displeasure only at what a clause says was done ("it is stunning that
+# they sold the port"); "the view is stunning" praises a thing.
+_SURPRISE = frozenset({"stunning", "astonishing", "astounding", "staggering"})
+# The verbs those participles come from: their passive is read as the adjective is.
+FEELING_VERBS = frozenset(
+    {"disappoint", "dismay", "appal", "appall", "outrage", "shock", "stun", "astonish"}
+    | {"frustrate", "disgust", "sadden", "anger", "incense"}
+)
+# Adjectives of pride or gratitude: praise only with what they are felt for ("proud of").
+_GLADNESS = frozenset(
+    {"proud", "grateful", "thankful", "delighted", "honoured", "honored", "pleased", "happy"}
+    | {"satisfied", "comfortable", "content"}
+)
+_GLADNESS_PREPS = frozenset({"of", "for", "to", "with", "by", "about", "at"})
+# Verbs that predicate a feeling of their subject ("we are", "we feel", "it remains").
+_COPULAS = frozenset({"be", "feel", "remain", "seem", "look", "sound"})
+_FIRST_PERSON = frozenset({"i", "we"})
+_CAUSE_PREPS = frozenset({"by", "at", "over", "with", "about"})
+_PARTY_ENTITIES = frozenset({"GPE", "ORG", "PERSON", "NORP"})
+_PASSIVE_MARKS = frozenset({"auxpass", "nsubjpass"})
+
+
+def stated_feeling(word: Token) -> Sense | None:
+    """The reading of a feeling word predicated of a clause's subject: a CAMEO code when a
+    party states it or a party caused it, no event when neither; None for any other word or
+    use (an attributive adjective, a verb's active voice), which the lexicon reads."""
+    lower = word.lower_
+    if lower in _GLADNESS:
+        return _praise(word)
+    if lower in _SURPRISE:
+        if not _has_that_clause(word):
+            return None
+    elif lower not in _DISPLEASURE and word.lemma_.lower() not in FEELING_VERBS:
+        return None
+    if word.pos_ == "VERB":
+        passive = any(c.dep_ in _PASSIVE_MARKS for c in word.children)
+        if not passive and word.dep_ != "acomp":
+            return None  # "the ruling disappointed farmers": the lexicon reads the verb
+    elif word.dep_ != "acomp" or word.pos_ != "ADJ":
+        return None
+    # "we are disappointed": the copula holds the subject; "it was shocked": the participle.
+    clause = word.head if word.dep_ == "acomp" else word
+    if _is_denied(word):
+        return NO_EVENT  # "we are not disappointed": no displeasure is stated
+    if _is_stated(clause) or _names_party_cause(word):
+        return Sense(DISAPPROVAL_CAMEO)
+    return NO_EVENT
+
+
+def _praise(adjective: Token) -> Sense | None:
+    """ "I am proud of our engineers", "we are grateful to Norway": pride or gratitude for
+    something, stated by a party. "Pleased to announce" and a bare "we are delighted" praise
+    nobody."""
+    if adjective.dep_ != "acomp" or adjective.pos_ != "ADJ":
+        return None
+    felt_for = any(
+        (c.dep_ == "prep" and c.lower_ in _GLADNESS_PREPS) or c.dep_ == "ccomp"
+        for c in adjective.children
+    )
+    if not felt_for or not _is_stated(adjective.head):
+        return None
+    # "we are not happy with the deal": gladness denied is displeasure.
+    return Sense(DISAPPROVAL_CAMEO if _is_denied(adjective) else PRAISE_CAMEO)
+
+
+def _is_denied(word: Token) -> bool:
+    """Whether a "not" or "never" negates the feeling word or its copula."""
+    return any(c.dep_ == "neg" for c in (*word.children, *word.head.children))
+
+
+def _has_that_clause(adjective: Token) -> bool:
+    """Whether a "that" clause hangs on the adjective or, "it is X that", on its copula."""
+    return any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in (*adjective.children, *adjective.head.children)
+    )
+
+
+def _is_stated(clause: Token) -> bool:
+    """Whether a clause is a party's statement: its subject is "I" or "we", or it is what a
+    verb of saying reports ("the airline said the delays were frustrating")."""
+    if clause.lemma_.lower() not in _COPULAS and clause.pos_ != "VERB":
+        return False
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(s.lower_ in _FIRST_PERSON for s in subjects):
+        return True
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING_VERBS
+
+
+def _names_party_cause(word: Token) -> bool:
+    """Whether the feeling's "by", "at" or "over" phrase names a party ("shocked by Moscow's
+    decision")."""
+    for prep in word.children:
+        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in _CAUSE_PREPS:
+            continue
+        for token in prep.subtree:
+            if token.ent_type_ in _PARTY_ENTITIES or token.pos_ == "PROPN":
+                return True
+    return False
+
+
+def is_felt_content(act: Token) -> bool:
+    """Whether an act is the clause a stated feeling is about ("it is astonishing that the
+    cabinet would award the contract"): the feeling is what the speaker reports now."""
+    if act.dep_ != "ccomp":
+        return False
+    # The clause hangs on the adjective or, "it is astonishing that", on its copula.
+    head = act.head
+    words = [head, *(c for c in head.children if c.dep_ == "acomp")]
+    return any((f := stated_feeling(w)) is not None and f.cameo is not None for w in words)
+
+
+def is_denied_gladness(word: Token) -> bool:
+    """Whether a word is gladness a party denies ("we are not happy with"): its "not" makes
+    the displeasure, which is stated, not negated."""
+    if word.lower_ not in _GLADNESS or word.pos_ != "ADJ":
+        return False
+    feeling = _praise(word)
+    return feeling is not None and feeling.cameo == DISAPPROVAL_CAMEO

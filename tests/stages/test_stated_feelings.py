@@ -1,0 +1,58 @@
+"""Tests for feelings a party states (``stated_feelings``)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from dyads.stages.stated_feelings import is_denied_gladness, is_felt_content
+from dyads.stages.status import cue_status
+from dyads.stages.triggers import TriggerLexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> TriggerLexicon:
+    return TriggerLexicon()
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "event"),
+    [
+        ('"We are deeply disappointed," the Peruvian minister said.', "disappointed", "ACCUSE"),
+        ("The airline said the new fees were frustrating.", "frustrating", "ACCUSE"),
+        ('"It is stunning that they sold the port," the mayor said.', "stunning", "ACCUSE"),
+        ("The union said it was shocked by the closure.", "shocked", "ACCUSE"),
+        ("Oslo was shocked by the Russian decision.", "shocked", "ACCUSE"),
+        ('"We are proud of our nurses," the governor said.', "proud", "SUPPORT"),
+        ('"We are not happy with the tender," the union said.', "happy", "ACCUSE"),
+        ("Farmers were disappointed by the rain.", "disappointed", None),
+        ("The harvest was disappointing.", "disappointing", None),
+        ('"The view is stunning," the guide said.', "stunning", None),
+        ('"We are pleased to announce a merger," the bank said.', "pleased", None),
+        ('"We are not disappointed," the coach said.', "disappointed", None),
+        ("The disappointed fans went home.", "disappointed", None),
+    ],
+)
+def test_a_feeling_is_an_event_only_when_a_party_states_it(
+    nlp: Language, lexicon: TriggerLexicon, text: str, word: str, event: str | None
+) -> None:
+    doc = nlp(text)
+    coding = lexicon.code(next(t for t in doc if t.lower_ == word))
+    assert (coding.event if coding is not None else None) == event
+
+
+def test_the_clause_a_feeling_is_about_is_its_content(nlp: Language) -> None:
+    doc = nlp('"It is astonishing that the cabinet would award the contract," the senator said.')
+    award = next(t for t in doc if t.lower_ == "award")
+    assert is_felt_content(award)
+    said = next(t for t in doc if t.lower_ == "said")
+    assert not is_felt_content(said)
+
+
+def test_gladness_denied_is_displeasure_stated_not_negated(nlp: Language) -> None:
+    doc = nlp('"We are not happy with the tender," the union said.')
+    happy = next(t for t in doc if t.lower_ == "happy")
+    assert is_denied_gladness(happy)
+    assert cue_status(happy).status == "asserted"
+    glad = nlp('"We are happy with the tender," the union said.')
+    assert not is_denied_gladness(next(t for t in glad if t.lower_ == "happy"))
