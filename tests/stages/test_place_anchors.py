@@ -77,3 +77,25 @@ def test_a_capital_abroad_is_not_drawn_to_a_village_in_an_anchors_region(
         places(nlp, "The Texas governor met donors in Houston before he flew to London.")
     )
     assert found["London"].country == "GBR"
+
+
+def test_a_county_of_one_name_anchors_its_state() -> None:
+    county = GazEntry("admin2", "Kosciusko County", "USA", "Indiana", 41.2, -85.9, 80_000, None)
+    assert sure_reading(_mention(county), county)
+    assert anchor_regions([county]) == frozenset({("USA", "Indiana")})
+
+
+def test_a_county_beside_a_county_anchor_is_read_in_its_state(nlp: Language) -> None:
+    found = by_text(places(nlp, "Fulton County deputies and Kosciusko County officials met."))
+    assert found["Fulton County"].admin1 == "Indiana"
+
+
+def test_a_namesake_abroad_by_another_name_leaves_a_town_sure() -> None:
+    mandi = _town("Mandi", "IND", "Himachal Pradesh", 28_000)
+    known_so = _town("Fort Abbas", "PAK", "Punjab", 83_000)  # "Mandi" among its other names
+    assert sure_reading(Mention(0, 1, (known_so, mandi), key="mandi"), mandi)
+
+
+def test_a_town_beside_a_sure_one_is_read_in_its_region(nlp: Language) -> None:
+    found = by_text(places(nlp, "Floods in Bilaspur and Mandi washed away bridges."))
+    assert found["Bilaspur"].admin1 == found["Mandi"].admin1 == "Himāchal Pradesh"

@@ -107,3 +107,9 @@ ONLY: dict[str, tuple[str, set[str]]] = {
 @pytest.mark.parametrize(("text", "names"), by_rule(ONLY))
 def test_only_these_places(nlp: Language, text: str, names: set[str]) -> None:
     assert set(by_text(places(nlp, text))) == names
+
+
+def test_a_town_named_with_a_particle_is_taken_whole(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "The bus bound for Cagayan de Oro was stopped."  # the model reads it as an ORG
+    assert named_within(nlp, gazetteer, text) == ["Cagayan de Oro"]
+    assert by_text(places(nlp, text))["Cagayan de Oro"].admin1 == "Northern Mindanao (Region X)"

@@ -45,6 +45,10 @@ RESOLVED: dict[str, tuple[str, PlaceFacts]] = {
         "nothing. The judge told Tyler to stand.",
         {"Tyler": None},
     ),
+    "a dateline in capitals names the town written in title case later": (
+        "ZWEDRU, Liberia — Crews reopened the road linking Zwedru to Greenville.",
+        {"Zwedru": {"country": "LBR"}},
+    ),
 }
 
 

@@ -360,3 +360,37 @@ def test_a_mid_sized_town_or_region_abroad_yields_to_a_town_where_the_other_town
         frozenset({"USA"}), frozenset(), other_town_regions=frozenset({("USA", "Washington, D.C.")})
     )
     assert _best_in(paris, beside_washington) == PARIS_FR
+
+
+TRUJILLO_PE = entry("city", "Trujillo", "PER", "La Libertad", 1_070_000)
+TRUJILLO_VE = entry("city", "Trujillo", "VEN", "Trujillo", 71_000)
+
+
+def test_a_town_listed_with_an_anchor_is_in_the_anchors_country() -> None:
+    mention = Mention(0, 1, (TRUJILLO_PE, TRUJILLO_VE), key="trujillo")
+    listed = Context(frozenset({"VEN"}), frozenset(), listed_countries=frozenset({"VEN"}))
+    assert _best_in(mention, listed) == TRUJILLO_VE
+    assert _best_in(mention, Context(frozenset(), frozenset())) == TRUJILLO_PE
+    # A capital abroad keeps its name beside a listed anchor.
+    paris = Mention(0, 1, (PARIS_FR, PARIS_TX), key="paris")
+    by_texas = Context(frozenset({"USA"}), frozenset(), listed_countries=frozenset({"USA"}))
+    assert _best_in(paris, by_texas) == PARIS_FR
+
+
+SAN_CRISTOBAL_VE = GazEntry("city", "San Cristóbal", "VEN", "Táchira", 7.77, -72.24, 290_000, 2)
+SAN_CRISTOBAL_CO = GazEntry("city", "San Cristóbal", "COL", "Bolívar", 9.88, -75.25, 4_700, 3)
+
+
+def test_a_town_close_to_a_town_of_its_sentence_fits_it_across_a_border() -> None:
+    mention = Mention(0, 2, (SAN_CRISTOBAL_VE, SAN_CRISTOBAL_CO), key="san cristobal")
+    beside_cucuta = Context(
+        frozenset({"COL"}),
+        frozenset(),
+        sentence=frozenset({"COL"}),
+        sentence_towns=frozenset({"COL"}),
+        dominant="COL",
+        sentence_points=((7.91, -72.50),),
+    )
+    assert _best_in(mention, beside_cucuta) == SAN_CRISTOBAL_VE
+    far_town = replace(beside_cucuta, sentence_points=((4.71, -74.07),))  # Bogotá
+    assert _best_in(mention, far_town) == SAN_CRISTOBAL_CO

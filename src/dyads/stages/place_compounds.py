@@ -113,6 +113,10 @@ def within_names(
         if _company(ent) and not _used_as_place(doc, ent):
             continue  # "Singapore Airlines", "the Bank of Canada": a company's name
         first = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+        whole = _town_named_with_particle(doc, first, ent.end, gazetteer)
+        if whole is not None:
+            found.append(whole)  # "Cagayan de Oro" read as an organisation: the town, whole
+            continue
         start = first
         while start < ent.end:
             mention = _longest_place(doc, start, ent.end, gazetteer, known)
@@ -123,6 +127,20 @@ def within_names(
                 found.append(mention)  # a part of the name: the whole is no place
             start = mention.end
     return found
+
+
+def _town_named_with_particle(
+    doc: Doc, start: int, end: int, gazetteer: Gazetteer
+) -> Mention | None:
+    """A town's whole name with a lower-case word inside ("Cagayan de Oro", "Santiago de
+    Compostela"), which no part of the name stands for."""
+    if end - start < 3 or not any(token.is_lower for token in doc[start + 1 : end - 1]):
+        return None
+    text = doc[start:end].text
+    candidates = gazetteer.lookup(text)
+    if not any(entry.kind == "city" for entry in candidates):
+        return None
+    return Mention(start, end, candidates, key=fold(text))
 
 
 def _company(ent: TokenSpan) -> bool:

@@ -73,7 +73,8 @@ def repeated_mentions(
     lookup: PlaceLookup, doc: Doc, texts: Sequence[str], found: list[Mention], taken: list[bool]
 ) -> list[Mention]:
     """One sense per article: a known place's name is a place wherever else the article
-    writes it the same way ("Douma" tagged a place once and a person later), unless the
+    writes it the same way ("Douma" tagged a place once and a person later; a dateline's
+    "ZWEDRU" as "Zwedru"), unless the
     model more often reads it as a person or an organisation ("Tyler" tagged a place once
     among many mentions of a man), or it is part of a longer name ("Michael Jordan"), or that
     mention speaks or sues as a person or a company does ("Tyler said")."""
@@ -85,6 +86,11 @@ def repeated_mentions(
             continue
         if lookup.gazetteer.demonym(text) is None:  # "Turkish" is a place only before "border"
             names.setdefault(words[0], []).append((words, mention))
+            if is_capitals(text) and len(text) > MAX_ACRONYM_LETTERS:
+                # A dateline in capitals ("ZWEDRU, Liberia —") names the town the text then
+                # writes in title case.
+                titled = tuple(word.capitalize() for word in words)
+                names.setdefault(titled[0], []).append((titled, mention))
     repeats: dict[tuple[str, ...], list[int]] = {}
     misread: Counter[tuple[str, ...]] = Counter()
     for i, text in enumerate(texts):

@@ -42,7 +42,7 @@ def pair_readings(doc: Doc, resolved: Sequence[Resolved]) -> list[Resolved]:
         partners = [
             other
             for other in resolved[max(0, number - 1) : number + 2]
-            if other[0] is not mention and _paired(doc, mention, other[0])
+            if other[0] is not mention and paired(doc, mention, other[0])
         ]
         if any(_large_in_region(other, partner, largest) for other, partner, _ in partners):
             result[number] = (mention, largest, qualifier)
@@ -71,7 +71,7 @@ def _small_beside(entry: GazEntry, largest: GazEntry) -> bool:
     )
 
 
-def _paired(doc: Doc, one: Mention, other: Mention) -> bool:
+def paired(doc: Doc, one: Mention, other: Mention) -> bool:
     """Two names side by side in a list: only commas and "and" or "or" between them."""
     start, end = (one.end, other.start) if one.end <= other.start else (other.end, one.start)
     between = doc[start:end]

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from dyads.eval.geo import distance_km
 from dyads.stages.gazetteer import MIN_VARIANT_LETTERS, GazEntry, fold, variant_key
 from dyads.stages.place_capitals import fits_capitals
 from dyads.stages.place_cues import is_capitals
@@ -28,6 +29,8 @@ OTHER_NAME_RATIO = 5
 # ...and they are villages ("Derna", Romania; "Palmyra", Pennsylvania), the town no hamlet itself.
 VILLAGE_POPULATION = 15_000
 MIN_OTHER_NAME_POPULATION = 10_000
+# A town this close to another town of its sentence fits the sentence, across a border too.
+NEAR_SENTENCE_TOWN_KM = 100.0
 # The Arabic article as transliterated before town names ("Al Qāmishlī", "Ar Raqqah").
 ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "at", "ash", "az", "an", "adh"})
 # Words naming a site built at a town, written after its name ("El Geneina Fort", "Kakuma
@@ -87,6 +90,12 @@ class Context:
     # First-level regions of the article's anchors, the places read without context (see
     # `place_anchors`): a small town there is meant before a larger namesake elsewhere.
     anchor_regions: frozenset[tuple[str, str]] = frozenset()
+    # Countries of the anchors listed with the mention ("Trujillo and Barinas"): a town of
+    # some size there is meant before a namesake abroad that is no capital.
+    listed_countries: frozenset[str] = frozenset()
+    # Points of the other towns of the mention's sentence: a town close to one of them fits
+    # the sentence whatever country it names ("San Cristóbal" beside Cúcuta, over the border).
+    sentence_points: tuple[tuple[float, float], ...] = ()
 
 
 def holding_area(areas: Sequence[GazEntry], places: Sequence[GazEntry]) -> GazEntry | None:
@@ -183,6 +192,7 @@ def candidate_score(
         or entry.population >= BIG_CITY
         or entry.country in context.sentence
         or _dwarfs_namesakes_in_sentence(entry, mention, context)
+        or _near_sentence_town(entry, mention, context)
     )
     fits_article = (
         context.dominant is None
@@ -190,8 +200,10 @@ def candidate_score(
         or entry.capital
         or entry.population >= BIG_CITY
         or entry.country == context.dominant
-        # A town of the sentence in its country outweighs the article's leading one.
+        # A town of the sentence in its country, or close to it across a border, outweighs
+        # the article's leading one.
         or entry.country in context.sentence_towns
+        or _near_sentence_town(entry, mention, context)
     )
     fits_article_towns = _fits_country_of_towns(entry, mention, context)
     # A town in a region where the article's other towns are, before a homonym elsewhere in
@@ -229,8 +241,9 @@ def candidate_score(
     )
     prominent = entry.kind in AREA_KINDS or entry.capital or entry.population >= PROMINENT_CITY
     in_context = entry.country in context.countries
+    fits_list = _fits_listed_anchors(entry, mention, context)
     return (
-        *(qualified, region_named, region_of_towns, cued, own_name, fits_sentence),
+        *(qualified, region_named, region_of_towns, cued, own_name, fits_list, fits_sentence),
         *(fits_article, fits_article_towns, fits_towns),
         holds_towns,
         not named_after_main_town(entry, mention),
@@ -243,13 +256,48 @@ def candidate_score(
     )
 
 
+def _fits_listed_anchors(entry: GazEntry, mention: Mention, context: Context) -> bool:
+    """False for a town abroad, no capital, whose name is also that of a town of some size in
+    the country of an anchor listed with it: "Trujillo and Barinas" are both Venezuelan, not
+    the larger Peruvian Trujillo; "Spain and Valencia" the Spanish city."""
+    listed = context.listed_countries
+    if not listed or entry.kind not in LOCAL_KINDS or entry.capital or entry.country in listed:
+        return True
+    return not any(
+        other.kind == "city"
+        and other.country in listed
+        and other.population >= VILLAGE_POPULATION
+        and _own_named(other, mention.key)
+        for other in mention.candidates
+    )
+
+
+def _near_sentence_town(entry: GazEntry, mention: Mention, context: Context) -> bool:
+    """The place lies close to another town of its sentence, across a border from where the
+    sentence's country evidence points, and is larger than every namesake there ("El Paso"
+    beside Ciudad Juárez; not a Lille suburb named "Mons-en-Barœul" beside Ghent and Mons)."""
+    if entry.lat is None or entry.lon is None:
+        return False
+    if not any(
+        distance_km(entry.lat, entry.lon, lat, lon) <= NEAR_SENTENCE_TOWN_KM
+        for lat, lon in context.sentence_points
+    ):
+        return False
+    return all(
+        other.population < entry.population
+        for other in mention.candidates
+        if other.kind in LOCAL_KINDS and other.country in context.sentence
+    )
+
+
 def _near_anchor(entry: GazEntry, mention: Mention, context: Context) -> bool:
-    """A town in the first-level region of an anchor, where no capital or city of millions
-    abroad shares the name: "Windsor" in a story datelined Sydney is the New South Wales town,
-    before Windsor, Ontario; "London" in a story about Texas is still England's capital. Not
-    where the name is a country's or a region's ("Florida" beside New York towns)."""
+    """A town or a county in the first-level region of an anchor, where no capital or city of
+    millions abroad shares the name: "Windsor" in a story datelined Sydney is the New South
+    Wales town, before Windsor, Ontario, and "Fulton County" beside Kosciusko County the
+    Indiana one; "London" in a story about Texas is still England's capital. Not where the
+    name is a country's or a region's ("Florida" beside New York towns)."""
     region = (entry.country or "", entry.admin1 or "")
-    if entry.kind != "city" or region not in context.anchor_regions:
+    if entry.kind not in LOCAL_KINDS or region not in context.anchor_regions:
         return False
     if not _own_named(entry, mention.key):
         return False  # "Liverpool" is no other name of a small town there

@@ -1,64 +1,71 @@
 """The places stage: find toponyms and resolve them against the offline gazetteer.
 
 Toponyms (found by `place_finders`) come from the model's GPE/LOC/FAC entities plus what the small
-model misreads or misses: datelines in capitals, title-case headlines, names it labels as persons or
-organisations where the words around them say "place" ("in Boise", "Boise, Idaho", "returns to
+model misreads or misses: datelines in capitals, title-case headlines, names it labels as persons
+or organisations where the words around them say "place" ("in Boise", "Boise, Idaho", "returns to
 Hampshire", "fled from Kharkiv", "the island of Leyte", "a Leesburg man", a town listed with other
 places, "at the Manila Cathedral", "Royal Street", "Lake Kivu", "Evin prison", "the Torkham border
-crossing", "on the A120", "shut Highway 17", "Kasoa village", "the village of Nagrig", "the State of
-Tamil Nadu", a region's name of several words, a town shelled or "fired on", "doctors from Kenema",
-an unknown name described as a suburb or listed after "in", a town run together with words of time
-("struck Kyiv overnight" tagged as one TIME); but no team in a sports report: "Notre Dame won
-91-89", "the Boston Celtics"), demonyms before a geographic noun or a thing situated in a territory
-("the Turkish border", "the American economy"), places named inside longer expressions ("US-based",
-"the Winnipeg Fire Service": `place_compounds`), a place's name repeated where the model reads it
-otherwise (one sense per article) and a gazetteer matcher; local courts, hotels, malls and slums
-named by the place they are in ("Tallaght District Court", "the Kibera slum"), "X Local Government
-Area", an entity the model ran over "in" ("Canal Road in Ikeja") and two place entities that name
-one known place ("Sheikh Zayed City"). Each toponym is resolved in context (a state's or a country's
-name beside a town of the region holding a town of that name is the town: "Columbus and Delaware",
-`place_state_towns`; three towns or more of one sentence are read in the one region holding a town
-of each name: "Hillsboro and Wilmington, south of Dayton", `place_region_lists`): a qualifier
-("Moscow, Idaho", "London's Heathrow", but not an item of a list: "Washington, Maryland and
-Virginia"; a part of a town after its possessive is never a namesake far away: "Chicago's South
-Side"), a description naming a country ("the Lebanese port of Tripoli", "Victoria, the Australian
-state"), a list of regions it stands in ("Oregon, Washington and Montana", "Georgia and the
-Carolinas"), a university's one-word name in talk of study ("left Oxford for Stanford":
-`place_universities`), regions named elsewhere in the article and the regions of its other towns,
-cue words ("the city of"), a place's own name (in any transliteration: "Zaporizhzhia", "Avdiivka")
-before an old or foreign one (unless that one is a large town's and the own-name places are villages
-abroad or the article is about the town's country: "Derna", "Canton" beside "Chinese"), the kind of
-place (countries, capitals and the largest cities before homonyms, a town before the county named
-after it, a region's main town before the region it names: "Kyiv", "Gao"; but a town of some size in
-the region of the article's other towns or named regions before a namesake abroad, capital or not,
-unless the article has places in the namesake's country: "Paris" beside "Dallas"; and a mid-sized
-town or a region abroad after a namesake in the country of those places: "Granada" after "Managua"),
-of a country and a region abroad named alike the one holding the article's towns or the country of
-its other first-level regions ("Georgia" beside Alabama), the countries of the other places in the
-sentence, the article's dominant country, then the countries of its places and actors, then size
-(the other places as read beside the anchors first, `place_anchors`: no small homonym's first
-reading outvotes a large city or a named region beside it); names before "west of X", "just outside
-X", "in southwest X" placed near X (`place_relative`); a small namesake in the state a sentence
-names yields to the country's largest town of the name where the town named beside it is its name's
-largest in that town's region ("Ruston, Louisiana ... Richmond and Norfolk":
-`place_namesake_pairs`); a former name of a capital that is a town elsewhere is the renamed town
-only in a story dated while it was in use ("Batavia" in 1930: `place_former_names`); of seas sharing
-a name, the one nearest the article's other places ("the Gulf" beside Louisiana or Bahrain). A
-famous site of the landmarks table is no evidence of where the sentence's towns are ("a week at
-Disneyland before flying home to Leeds"). A local feature the gazetteer does not know (a street, a
-building, a small town abroad that the article's other places make unlikely, or a village in another
-region of the article's country than its places: `place_region_strays`) is placed at its qualifier
-or the town whose possessive it follows (as that town was resolved in full: "London's Heathrow"
-beside a Canadian actor), else at the town right after "in" it ("the Sunset Grill in Toronto"), else
-at the town named closest to it in its sentence (or in the sentence before, when that town is in the
-country the article is about; never a small town in another region of the main town's country, a
-doubtful reading, unless the article names that region), else at the article's main town (a numbered
-road with no town beside it only in the region or country named closest to it, with no point:
-`place_roads`); an unknown village or town ("the village of X") is placed at that closest town only
-in the country of the article's main place, else at the main place (`place_villages`). A county
-after a comma qualifies the town before it as its first-level region does ("Lakewood, Ocean
-County"). A town's name that is the surname of a person the actor stage found at the same words is
-no place ("the Clinton camp").
+crossing", "on the A120", "shut Highway 17", "Kasoa village", "the village of Nagrig", "the State
+of Tamil Nadu", a region's name of several words, a town shelled or "fired on", "doctors from
+Kenema", an unknown name described as a suburb or listed after "in", a town run together with words
+of time ("struck Kyiv overnight" tagged as one TIME); but no team in a sports report: "Notre Dame
+won 91-89", "the Boston Celtics"), demonyms before a geographic noun or a thing situated in a
+territory ("the Turkish border", "the American economy"), places named inside longer expressions
+("US-based", "the Winnipeg Fire Service": `place_compounds`), a place's name repeated where the
+model reads it otherwise (one sense per article) and a gazetteer matcher; local courts, hotels,
+malls and slums named by the place they are in ("Tallaght District Court", "the Kibera slum"), "X
+Local Government Area", an entity the model ran over "in" ("Canal Road in Ikeja") and two place
+entities that name one known place ("Sheikh Zayed City"). Each toponym is resolved in context (a
+state's or a country's name beside a town of the region holding a town of that name is the town:
+"Columbus and Delaware", `place_state_towns`; three towns or more of one sentence are read in the
+one region holding a town of each name: "Hillsboro and Wilmington, south of Dayton",
+`place_region_lists`): a qualifier ("Moscow, Idaho", "London's Heathrow", but not an item of a
+list: "Washington, Maryland and Virginia"; a part of a town after its possessive is never a
+namesake far away: "Chicago's South Side"), a description naming a country ("the Lebanese port of
+Tripoli", "Victoria, the Australian state"), a list of regions it stands in ("Oregon, Washington
+and Montana", "Georgia and the Carolinas"), a university's one-word name in talk of study ("left
+Oxford for Stanford": `place_universities`), regions named elsewhere in the article and the regions
+of its other towns, cue words ("the city of"), a place's own name (in any transliteration:
+"Zaporizhzhia", "Avdiivka") before an old or foreign one (unless that one is a large town's and the
+own-name places are villages abroad or the article is about the town's country: "Derna", "Canton"
+beside "Chinese"), the kind of place (countries, capitals and the largest cities before homonyms, a
+town before the county named after it, a region's main town before the region it names: "Kyiv",
+"Gao"; but a town of some size in the region of the article's other towns or named regions before a
+namesake abroad, capital or not, unless the article has places in the namesake's country: "Paris"
+beside "Dallas"; and a mid-sized town or a region abroad after a namesake in the country of those
+places: "Granada" after "Managua"), of a country and a region abroad named alike the one holding
+the article's towns or the country of its other first-level regions ("Georgia" beside Alabama), the
+country of an anchor the name is listed with ("Trujillo and Barinas", not the larger Peruvian town;
+a capital abroad aside), the countries of the other places in the sentence (or a town close to one
+of them, across a border: "San Cristóbal" beside Cúcuta), the article's dominant country, then the
+countries of its places and actors, then size (the other places as read beside the anchors first,
+`place_anchors`: no small homonym's first reading outvotes a large city or a named region beside
+it); names before "west of X", "just outside X", "in southwest X" placed near X (`place_relative`);
+a small namesake in the state a sentence names yields to the country's largest town of the name
+where the town named beside it is its name's largest in that town's region ("Ruston, Louisiana ...
+Richmond and Norfolk": `place_namesake_pairs`); a town and a county named in one sentence are read
+as namesakes that lie together ("Plymouth and Marshall County": `place_county_towns`); a town named
+once with its state is that town at its bare mentions, a country's name only beside another place
+of the town's country ("PERU, Ind. — ... west of Peru ... near the Wabash River":
+`place_qualified_repeats`); a country's name listed with a small town near a town of that name is
+the town ("Brazil and Terre Haute": `place_country_towns`); a former name of a capital that is a
+town elsewhere is the renamed town only in a story dated while it was in use ("Batavia" in 1930:
+`place_former_names`); of seas sharing a name, the one nearest the article's other places ("the
+Gulf" beside Louisiana or Bahrain). A famous site of the landmarks table is no evidence of where
+the sentence's towns are ("a week at Disneyland before flying home to Leeds"). A local feature the
+gazetteer does not know (a street, a building, a small town abroad that the article's other places
+make unlikely, or a village in another region of the article's country than its places:
+`place_region_strays`) is placed at its qualifier or the town whose possessive it follows (as that
+town was resolved in full: "London's Heathrow" beside a Canadian actor), else at the town right
+after "in" it ("the Sunset Grill in Toronto"), else at the town named closest to it in its sentence
+(or in the sentence before, when that town is in the country the article is about; never a small
+town in another region of the main town's country, a doubtful reading, unless the article names
+that region), else at the article's main town (a numbered road with no town beside it only in the
+region or country named closest to it, with no point: `place_roads`); an unknown village or town
+("the village of X") is placed at that closest town only in the country of the article's main
+place, else at the main place (`place_villages`). A county after a comma qualifies the town before
+it as its first-level region does ("Lakewood, Ocean County"). A town's name that is the surname of
+a person the actor stage found at the same words is no place ("the Clinton camp").
 """
 
 from __future__ import annotations
@@ -77,12 +84,15 @@ from dyads.stages.place_anchors import anchor_regions, is_anchor, sure_reading
 from dyads.stages.place_bases import with_base_towns
 from dyads.stages.place_capitals import main_towns, only_capitals
 from dyads.stages.place_compounds import SITUATING_PARTICIPLES
+from dyads.stages.place_country_towns import with_country_named_towns
+from dyads.stages.place_county_towns import with_county_towns
 from dyads.stages.place_dates import country_on
 from dyads.stages.place_finders import ToponymFinder
 from dyads.stages.place_former_names import with_former_names
 from dyads.stages.place_landmarks import is_landmark
 from dyads.stages.place_lines import GLUED_DASH
 from dyads.stages.place_namesake_pairs import pair_readings
+from dyads.stages.place_qualified_repeats import with_qualified_readings
 from dyads.stages.place_region_lists import regional_readings
 from dyads.stages.place_region_strays import off_region_village
 from dyads.stages.place_relative import lies_near, relative_reference
@@ -212,6 +222,8 @@ class Geoparser:
             resolved.append((mention, entry, qualifier))
         resolved = regional_readings(doc, resolved)  # "Hillsboro, Wilmington and Dayton"
         resolved = pair_readings(doc, self._placed_relative(doc, resolved, contexts))
+        resolved = with_qualified_readings(with_county_towns(doc, resolved), contexts)
+        resolved = with_country_named_towns(doc, resolved)
         focus = article_focus([entry for m, entry, _ in resolved if not m.facility])
         places = []
         for mention, entry, qualifier in resolved:
@@ -262,6 +274,14 @@ class Geoparser:
             ),
             anchor_regions=anchor_regions(
                 e for m, e in anchors.items() if m != mention and m.key != mention.key
+            ),
+            listed_countries=frozenset(
+                e.country
+                for m, e in anchors.items()
+                if e is not None
+                and e.country
+                and m.key != mention.key
+                and _listed_with(doc, m, mention)
             ),
         )
 
@@ -317,7 +337,7 @@ class Geoparser:
             if mention in anchors:
                 readings[mention] = anchors[mention]
             elif any(
-                c.kind == "city" and (c.country or "", c.admin1 or "") in regions
+                c.kind in LOCAL_KINDS and (c.country or "", c.admin1 or "") in regions
                 for c in mention.candidates
             ):
                 readings[mention] = self._reading(doc, mention, anchors, first, coded, anchors)
@@ -371,6 +391,7 @@ class Geoparser:
         town_regions: set[tuple[str, str]] = set()
         nearby: set[str] = set()
         nearby_towns: set[str] = set()
+        points: list[tuple[float, float]] = []
         for mention, entry in others.items():
             if entry is None or entry.country is None:
                 continue
@@ -394,6 +415,8 @@ class Geoparser:
                 # are (nor, above, of the country of the article's towns).
                 if entry.kind not in {"country", "continent"} and not is_landmark(entry):
                     nearby_towns.add(entry.country)
+                if entry.kind == "city" and mention.key != key and entry.lat is not None:
+                    points.append((entry.lat, entry.lon or 0.0))
         return Context(
             frozenset(countries),
             frozenset(admin1),
@@ -403,6 +426,7 @@ class Geoparser:
             town_regions=frozenset(town_regions),
             place_countries=frozenset(place_countries),
             other_town_regions=frozenset(other_town_regions),
+            sentence_points=tuple(points),
         )
 
     def _qualifier(
