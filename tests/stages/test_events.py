@@ -1122,6 +1122,44 @@ def test_a_headline_verb_read_as_a_noun_is_coded(nlp: Language, extractor: Event
     assert dyad(events[0]) == ("DZA", "FRA")
 
 
+def test_listed_parties_of_a_headline_verb_read_as_a_noun_all_act(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = "Croatia, Slovenia swap detainees"
+    events = code(nlp, extractor, text, [("Croatia", "HRV"), ("Slovenia", "SVN")])
+    assert {e.event for e in events} == {"COOPERATE"}
+    # swapping together names no recipient
+    assert sorted(dyad(e) for e in events) == [("HRV", None), ("SVN", None)]
+
+
+def test_listed_parties_of_a_headline_that_trade_fire_act_on_each_other(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = "Ecuador, Peru trade fire along frontier"
+    events = code(nlp, extractor, text, [("Ecuador", "ECU"), ("Peru", "PER")])
+    assert {e.event for e in events} == {"ASSAULT"}
+    assert sorted(dyad(e) for e in events) == [("ECU", "PER"), ("PER", "ECU")]
+
+
+def test_a_headline_verb_the_parser_gave_no_subject_takes_the_party_before_it(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = "Peru Recalls Ambassador To Brazil"
+    events = code(nlp, extractor, text, [("Peru", "PER"), ("Brazil", "BRA")])
+    assert events[0].event == "SANCTION"
+    assert dyad(events[0]) == ("PER", "BRA")
+
+
+def test_a_headline_infinitive_after_its_subject_is_to_come(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = "Jordan to impose sanctions on Syrian officials"
+    events = code(nlp, extractor, text, [("Jordan", "JOR"), ("Syrian officials", "SYR")])
+    assert events[0].event == "SANCTION"
+    assert events[0].status == "future"
+    assert dyad(events[0]) == ("JOR", "SYR")
+
+
 def test_a_country_naming_a_building_is_no_location(
     nlp: Language, extractor: EventExtractor
 ) -> None:

@@ -29,6 +29,16 @@ SUBJECTS: dict[str, tuple[str, RolesOf, list[str]]] = {
         RolesOf("sign", [("Peru", "PER"), ("Bolivia", "BOL")]),
         ["PER", "BOL"],
     ),
+    "a headline's first listed party left unlabelled by the parser acts too": (
+        "Laos, Cambodia resume talks on river",
+        RolesOf("resume", [("Laos", "LAO"), ("Cambodia", "KHM")]),
+        ["LAO", "KHM"],
+    ),
+    "a headline's nationalities listed before the subject's noun both act": (
+        "Lebanese, Syrian army chiefs meet in Beirut",
+        RolesOf("meet", [("Lebanese", "LBN"), ("Syrian army chiefs", "SYR")]),
+        ["LBN", "SYR"],
+    ),
     "a phrase of time before the comma is no party of a headline list": (
         "Yesterday, Somalia restored diplomatic ties with Kenya.",
         RolesOf("restored", [("Somalia", "SOM"), ("Kenya", "KEN")]),

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 
 import msgspec
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as TokenSpan
 
 from dyads.records import Actor, Event, Place, Span, Status, TimeRef
 from dyads.stages import event_setting as setting
@@ -95,12 +96,16 @@ from dyads.stages.salience import (
 from dyads.stages.stated_feelings import FEELING_CAMEOS, is_felt_content, stated_feeling
 from dyads.stages.status import Cues, clause_verb, cue_status, dated_status, is_after
 from dyads.stages.trigger_blocs import mark_international_bodies
+from dyads.stages.trigger_headlines import (
+    headline_lemmas,
+    is_headline_infinitive,
+    is_subjectless_headline_verb,
+)
 from dyads.stages.trigger_lemmas import lemma_of
 from dyads.stages.triggers import (
     VERB_CONFIDENCE,
     Coding,
     TriggerLexicon,
-    is_headline_verb,
 )
 from dyads.stages.ultimatums import ULTIMATUM_CAMEO, ultimatum_giver
 
@@ -137,6 +142,8 @@ _PROTEST_CONTENT_TYPES = frozenset({"REQUEST", "ACCUSE"})
 # Verbs of exchange: between joint parties they go both ways only when the exchange is hostile
 # ("traded fire", "exchanged accusations"); trading goods is cooperation held together.
 _EXCHANGE_VERBS = frozenset({"exchange", "trade", "swap"})
+# Words that join the parties a headline lists ("Ghana, Togo", "Ghana and Togo").
+_LIST_WORDS = frozenset({",", "and", "&"})
 # Nouns whose "of" gerund is an act under way ("the process of withdrawing").
 _PROCESS_NOUNS = frozenset({"process"})
 # Prepositions of what is talked about: a place inside their phrase is the topic's, not where
@@ -567,8 +574,11 @@ class EventExtractor:
         return self._recoded(trigger, PROTEST_DEMAND_CAMEO)
 
     def _roles(self, trigger: Trigger, index: ActorIndex) -> Roles:
-        if trigger.token.pos_ != "VERB" and is_headline_verb(trigger.token):
-            return _headline_roles(trigger.token, index)
+        token = trigger.token
+        if token.pos_ != "VERB" and self._lexicon.reads_headline_verb(token):
+            return _headline_roles(trigger, index)
+        if token.pos_ == "VERB" and is_subjectless_headline_verb(token):
+            return _headline_roles(trigger, index)
         roles = self._own_roles(trigger, index)
         if not roles.actors and (signer := enacting_verb(trigger.token)) is not None:
             # "Trump signed a proclamation to allow the deployment": the signer orders it.
@@ -832,20 +842,52 @@ def _describes_a_party(path: list[Token], owned: frozenset[int]) -> bool:
     )
 
 
-def _headline_roles(verb: Token, index: ActorIndex) -> Roles:
+def _headline_roles(trigger: Trigger, index: ActorIndex) -> Roles:
     """ "Bahrain Expels Iranian Diplomat": the tagger's noun phrase has no subject or object,
-    so the party before the headline's verb acts and the first other party after it is acted on."""
+    so the parties before the headline's verb act and the first other party after it is acted
+    on. Parties listed before it all act ("Ghana, Togo sign deal"); listed parties that exchange
+    hostile acts act on each other ("Armenia, Azerbaijan exchange fire"), and those that swap
+    or trade together have no recipient ("Sudan, South Sudan swap prisoners")."""
+    verb = trigger.token
     # The actor stage may have read the verb into the subject's name ("New Zealand Recalls
     # Ambassador"): a mention that starts before the verb is the subject's.
     # A place stands for its state in a headline ("Washington Bans Imports From Burma").
-    parties: list[Actor] = []
+    named: list[Actor] = []
+    places: list[Actor] = []
     for token in verb.sent:
+        named += index.all_at(token)
         place = index.object_place(token)
-        parties += index.all_at(token) or ([place] if place is not None else [])
+        places += [place] if place is not None else []
+    # A place counts where no actor was named on its words; one party to a start offset.
+    starts = {a.span[0]: a for a in places if not any(_overlaps(a, n) for n in named)}
+    starts.update({a.span[0]: a for a in named})
+    parties = [starts[start] for start in sorted(starts)]
     before = [a for a in parties if a.span[0] < verb.idx]
     after = [a for a in parties if a.span[0] > verb.idx]
-    actors = tuple(before[:1])
-    return Roles(actors, first_other(after, actors))
+    actors = tuple(_listed_first(before, verb.sent))
+    recipient = first_other(after, actors)
+    codes = {actor.code for actor in actors}
+    exchanges = not _EXCHANGE_VERBS.isdisjoint([lemma_of(verb), *headline_lemmas(verb)])
+    if recipient is None and len(codes) >= 2 and exchanges:
+        if trigger.coding.event in _VERBAL_COOPERATION:
+            return Roles(actors, None)
+        return reciprocal(actors)
+    return Roles(actors, recipient)
+
+
+def _overlaps(one: Actor, other: Actor) -> bool:
+    return one.span[0] < other.span[1] and other.span[0] < one.span[1]
+
+
+def _listed_first(parties: list[Actor], sentence: TokenSpan) -> list[Actor]:
+    """The first party, and those listed right after it with a comma or "and"."""
+    word_before = {t.idx: sentence.doc[t.i - 1].lower_ for t in sentence if t.i > sentence.start}
+    listed = parties[:1]
+    for party in parties[1:]:
+        if word_before.get(party.span[0]) not in _LIST_WORDS:
+            break
+        listed.append(party)
+    return listed
 
 
 def _is_promise_of(action: Coding, statements: list[Reading]) -> bool:
@@ -1264,6 +1306,8 @@ def _is_frame(token: Token, coding: Coding) -> bool:
         return False  # "announced plans to lift the curfew": the intent is the event
     if token.dep_ == "acl" and token.head.lemma_.lower() in _DECISION_NOUNS:
         return False  # "Germany's decision to expel four diplomats": the decided act
+    if is_infinitive and is_headline_infinitive(token):
+        return False  # "EU to impose sanctions": a headline's subject and its act to come
     return (token.dep_ == "acl" and is_infinitive) or (
         token.dep_ == "pcomp"
         and not _is_under_way(token)

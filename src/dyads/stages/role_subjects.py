@@ -63,7 +63,7 @@ _LEADING_VERBS = word_set("lead head command spearhead")
 # Auxiliaries of an obligation ("it must leave").
 _OBLIGATION_AUX = frozenset({"must", "should"})
 # How the parser hangs the first of the parties a headline lists with a comma on their verb.
-_LISTED_DEPS = frozenset({"npadvmod", "nsubj"})
+_LISTED_DEPS = frozenset({"npadvmod", "nsubj", "dep", "amod"})
 # Pronouns that may stand for the party a speaker addresses ("told Sweden that it must"): not
 # "we" or "I", the speaker's own.
 _THIRD_PERSON_PRONOUNS = frozenset({"it", "they", "he", "she"})
@@ -288,7 +288,9 @@ def _object_controllers(clause: Token, index: ActorIndex) -> list[Actor]:
 def _headline_listed(verb: Token, subject: Token, index: ActorIndex) -> list[Actor]:
     """ "Pakistan, Afghanistan agree ceasefire": a headline lists parties with a comma for "and";
     the parser takes the first for an adverbial noun, a second subject ("Kenya, Somalia restore
-    ties"), or the root the verb is an apposition of ("Peru, Bolivia sign pact")."""
+    ties"), a dependent it leaves unlabelled ("Egypt, Ethiopia resume talks"), an adjective of
+    the verb ("Chinese, Indian ministers meet"), or the root the verb is an apposition of ("Peru,
+    Bolivia sign pact")."""
     if subject.left_edge.i - 2 < verb.sent.start:
         return []  # the common case: no word and comma before the subject
     candidates = [c for c in verb.children if c.dep_ in _LISTED_DEPS and c.i < subject.i]

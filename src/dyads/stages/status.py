@@ -27,6 +27,7 @@ from dyads.stages.demanded_relief import demanding_verb
 from dyads.stages.denials import denying_verb
 from dyads.stages.pending_clauses import awaited_act, yet_to_come
 from dyads.stages.stated_feelings import is_denied_gladness
+from dyads.stages.trigger_headlines import is_headline_infinitive
 
 _NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 # Governing verbs that deny, cancel or refuse what they govern ("denied sending", "failed to
@@ -191,7 +192,10 @@ def _future(trigger: Token, chain: list[Token], cache: _Children) -> Cues:
 
 
 def _arranged(verb: Token) -> Cues:
-    """ "China is to give Nepal trucks": "be to" tells an arranged act to come."""
+    """ "China is to give Nepal trucks": "be to" tells an arranged act to come, as a headline's
+    "to" after its subject does ("UN to send peacekeepers")."""
+    if is_headline_infinitive(verb):
+        return (verb.doc[verb.i - 1],)
     if verb.dep_ != "xcomp" or verb.head.lemma_.lower() != "be":
         return ()
     to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)

@@ -26,6 +26,7 @@ from dyads.stages.naming_predicates import as_predicate, small_clause_predicate
 from dyads.stages.stated_feelings import FEELING_VERBS, stated_feeling
 from dyads.stages.trigger_blocs import bloc_words
 from dyads.stages.trigger_collisions import COLLISION_CAMEO, is_collision_at_sea
+from dyads.stages.trigger_headlines import headline_lemmas, is_headline_verb
 from dyads.stages.trigger_lemmas import lemma_of, word_index
 from dyads.stages.trigger_orders import RETREAT_CAMEO, orders_own_forces_out
 from dyads.stages.trigger_results import leaves_in_a_state
@@ -55,7 +56,7 @@ _MATERIAL_CONFLICT = 4
 _PEOPLE_COUNTS = frozenset({"hundred", "thousand", "dozen", "score", "million", "handful"})
 # Dependents whose words can complete a verb pattern (objects, particles, prepositional phrases).
 _ARG_DEPS = frozenset(
-    {"dobj", "dative", "prep", "prt", "agent", "attr", "oprd", "acomp", "npadvmod", "pobj"}
+    {"dobj", "dative", "prep", "prt", "agent", "attr", "oprd", "acomp", "npadvmod", "pobj", "appos"}
 )
 # Adverbs the parser gives where a phrasal verb has a particle ("pulled back", "walked out",
 # "worked together", "talks fell apart"), and resultative adjectives it tags as adverbs ("set
@@ -169,9 +170,6 @@ _CIRCUMSTANCES = _NATURAL_CAUSES | frozenset(
 # Clauses below an argument belong to other predicates: their words do not complete a pattern.
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "conj", "xcomp", "parataxis"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
-# A headline: a line of few words with no final stop, whose verb may be tagged as a noun.
-_HEADLINE_END = frozenset(".!?:;\"”’'")
-_HEADLINE_MAX_WORDS = 12
 # Verbs whose object the parser often makes the subject of the clause they govern ("allowed
 # inspectors to enter", "helped Australia tackle smuggling"): that subject is their object.
 RAISING_VERBS = frozenset({"allow", "permit", "let", "help", "assist", "enable", "force"})
@@ -751,6 +749,10 @@ class TriggerLexicon:
         """The coding of a CAMEO code stated by the clause rather than by a trigger word."""
         return self._coding(cameo, None, [], False, confidence, frozenset())
 
+    def reads_headline_verb(self, token: Token) -> bool:
+        """Whether a word tagged as a noun is a headline's verb ("Pakistan expels envoy")."""
+        return is_headline_verb(token, self._verbs)
+
     def code(self, token: Token) -> Coding | None:
         """The event a token announces, or None when it announces none."""
         coding = self._code_word(token)
@@ -779,7 +781,7 @@ class TriggerLexicon:
             # ranked as its verb's clause would be, one level above where the noun is parsed.
             confidence = VERB_CONFIDENCE + _ULTIMATUM_BONUS + _MISREAD_PENALTY_BONUS
             return self.coding_of(ULTIMATUM_CAMEO, confidence)
-        if is_headline_verb(token):
+        if is_headline_verb(token, self._verbs):
             return self._headline_coding(token)
         # Month names are no events ("March 3", "in May").
         is_date = token.ent_type_ in ("DATE", "TIME")
@@ -1079,7 +1081,7 @@ class TriggerLexicon:
             return meeting
         post = [t for t in sentence if t.i > token.i]
         pre = [t for t in sentence if t.i < token.i]
-        for lemma in _s_form_lemmas(token.lower_):
+        for lemma in headline_lemmas(token):
             entry = self._verbs.get(lemma)
             if entry is None:
                 continue
@@ -1528,41 +1530,6 @@ def _receiving_patterns(section: dict[str, Any]) -> list[tuple[str, tuple[Patter
 # Links by which a predicate of its own hangs below a verb: its words are not the verb's object.
 _OTHER_CLAUSES = frozenset({"ccomp", "conj", "parataxis"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "mark", "advcl"})
-
-
-def is_headline_verb(token: Token) -> bool:
-    """ "Pakistan Expels Envoy", "Japan protests": in a short unpunctuated line with no verb
-    the tagger found, the first word in an -s form right after a capitalised subject is the
-    headline's verb in the third person."""
-    if token.pos_ not in _NOUN_POS or not _is_s_form(token):
-        return False  # checked first: most nouns stop here
-    sentence = token.sent
-    if (
-        sentence[-1].text[-1] in _HEADLINE_END
-        or sum(t.is_alpha for t in sentence) > _HEADLINE_MAX_WORDS
-        or any(t.pos_ in ("VERB", "AUX") for t in sentence)
-    ):
-        return False
-    for candidate in sentence[1:]:
-        if _is_s_form(candidate) and candidate.doc[candidate.i - 1].text[:1].isupper():
-            return candidate.i == token.i
-    return False
-
-
-def _is_s_form(token: Token) -> bool:
-    word = token.lower_
-    return token.is_alpha and word.endswith("s") and not word.endswith(("ss", "us", "is"))
-
-
-def _s_form_lemmas(word: str) -> list[str]:
-    """The base forms a third-person -s form may have ("seizes" seize, "pushes" push,
-    "denies" deny)."""
-    lemmas = [word[:-1]]
-    if word.endswith("ies"):
-        lemmas.append(word[:-3] + "y")
-    elif word.endswith("es"):
-        lemmas.append(word[:-2])
-    return lemmas
 
 
 def _is_active(verb: Token) -> bool:
