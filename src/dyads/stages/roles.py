@@ -255,6 +255,7 @@ def verb_roles(
         # is a noun the tagger took for a verb.
         return noun_roles(verb, index, addresses_content=addresses_content)
     passives = [stand_in(p) for p in children(verb, ("nsubjpass",))]
+    lemma = lemma_of(verb)
     actors, recipients, pair = _first_roles(
         verb, passives, index, theme_is_actor=theme_is_actor, addresses_content=addresses_content
     )
@@ -285,12 +286,12 @@ def verb_roles(
         partners = prep_objects(verb, ("with",)) or nested_partners(verb)
         candidates += [a for obj in partners for a in index.actors_in(obj)]
         # "travelled to Baghdad for talks": the host of a visit is where it goes.
-        if lemma_of(verb) in _TRAVEL_VERBS:
+        if lemma in _TRAVEL_VERBS:
             candidates += _places(prep_objects(verb, ("to",)), index)
-    if lemma_of(verb) in _RECEIVING_VERBS:
+    if lemma in _RECEIVING_VERBS:
         # "received tanks from Poland", "accepted an offer from Oman": the other party.
         candidates += [a for obj in prep_objects(verb, ("from",)) for a in index.actors_in(obj)]
-    if lemma_of(verb) in _DRAWING_VERBS:
+    if lemma in _DRAWING_VERBS:
         lending = [
             obj
             for obj in [*prep_objects(verb, ("from", "on")), *children(verb, ("dobj",))]
@@ -308,11 +309,11 @@ def verb_roles(
     for subject in children(verb, ("nsubj",)):
         if subject.pos_ == "NOUN" and index.at(subject) is None:
             candidates += aimed_parties(subject, index)
-    if lemma_of(verb) in _CAPTURE_VERBS:
+    if lemma in _CAPTURE_VERBS:
         candidates += [a for obj in prep_objects(verb, ("from",)) for a in index.actors_in(obj)]
     # "seized a ship carrying arms bound for Gaza": whom a cargo goes to, ahead of its carrier.
     candidates += destinations(verb, index)
-    if lemma_of(verb) in _HANDING_VERBS:
+    if lemma in _HANDING_VERBS:
         # "handed over five Rwandan suspects to the U.N. tribunal": whom people are handed to
         # comes before the people handed, as in a clause ("refused to hand over X to Y"), also
         # when the parser hung the "to" phrase on them.
@@ -326,7 +327,7 @@ def verb_roles(
             for a in index.actors_in(obj) or _places([obj], index)
             if not is_go_between(a, freed)
         ]
-    withdrawal = lemma_of(verb) in WITHDRAWAL_VERBS
+    withdrawal = lemma in WITHDRAWAL_VERBS
     for obj in map(stand_in, children(verb, ("dobj",)) + shared_objects(verb)):
         # "declared its support for X", "rejected calls by X": the nearest other party;
         # else a place the object names stands for its country ("shelled Sarajevo").
@@ -359,13 +360,13 @@ def verb_roles(
         # "would accept mediation by the OAU": a "by" phrase of an active verb names the doer
         # of what its object names.
         candidates += [a for obj in prep_objects(verb, ("by",)) for a in index.actors_in(obj)]
-    if lemma_of(verb) in RAISING_VERBS:
+    if lemma in RAISING_VERBS:
         candidates += [a for subject in raised_objects(verb) for a in index.actors_in(subject)]
     # "gave the green light for U.S. warplanes to fly": the party whose act is permitted.
-    permitted = permitted_party(verb, lemma_of(verb))
+    permitted = permitted_party(verb, lemma)
     if permitted is not None:
         candidates += index.actors_in(permitted)
-    if lemma_of(verb) in _LETTING_VERBS:
+    if lemma in _LETTING_VERBS:
         # "let a fuel convoy pass into Gaza": the land the permitted act enters.
         acts = children(verb, ("ccomp", "xcomp"))
         candidates += _places([o for act in acts for o in prep_objects(act, ("into",))], index)
@@ -373,7 +374,7 @@ def verb_roles(
     source_is_recipient = source_is_recipient or withdrawal
     preps = VERB_RECIPIENT_PREPS + (("from",) if source_is_recipient else ())
     preps += ("in",) if verb.lemma_.lower() in PARTY_IN_VERBS else ()
-    grievance = lemma_of(verb) in GRIEVANCE_WORDS
+    grievance = lemma in GRIEVANCE_WORDS
     # "protested to Moscow": a complaint made to a capital is made to its state.
     place_preps = _AIMING_PREPS | (_ADDRESS_PREPS if grievance else frozenset())
     # "complained over American arms sales to Taiwan": a "to" phrase after what a complaint is
@@ -401,7 +402,7 @@ def verb_roles(
     for obj in prep_objects(verb, ("to", "for")) + children(verb, ("dobj",)):
         if index.at(obj) is None:
             candidates += fled_lands(obj, index)
-    if lemma_of(verb) in _STATIONING_VERBS:
+    if lemma in _STATIONING_VERBS:
         # "will deploy its troops inside Somalia if the militias advance": the land named first.
         inside = prep_objects(verb, ("inside",))
         candidates += [a for obj in inside for a in index.actors_in(obj) or _places([obj], index)]

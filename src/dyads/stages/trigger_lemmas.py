@@ -25,11 +25,15 @@ _LEMMAS_KEY = "dyads.lemmas"
 
 def lemma_of(token: Token) -> str:
     """A token's lower-case lemma, repaired where the lemmatizer is known to err on a verb."""
-    doc = token.doc
+    return doc_lemmas(token.doc)[token.i]
+
+
+def doc_lemmas(doc: Doc) -> list[str]:
+    """Every token's `lemma_of`, by index, computed once per Doc."""
     lemmas: list[str] | None = doc.user_data.get(_LEMMAS_KEY)
     if lemmas is None or len(lemmas) != len(doc):
         lemmas = doc.user_data[_LEMMAS_KEY] = _doc_lemmas(doc)
-    return lemmas[token.i]
+    return lemmas
 
 
 def _doc_lemmas(doc: Doc) -> list[str]:
@@ -48,8 +52,11 @@ def _doc_lemmas(doc: Doc) -> list[str]:
 def word_index(tokens: list[Token]) -> dict[str, int]:
     """Word (text and lemma, lower case) → token index, for pattern matching."""
     index: dict[str, int] = {}
+    if not tokens:
+        return index
+    lemmas = doc_lemmas(tokens[0].doc)
     for token in tokens:
         i = token.i
         index.setdefault(token.lower_, i)
-        index.setdefault(lemma_of(token), i)
+        index.setdefault(lemmas[i], i)
     return index
