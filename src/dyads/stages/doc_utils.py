@@ -11,15 +11,30 @@ from dyads.records import Span as CharSpan
 
 def tokens_of(doc: Doc, span: CharSpan) -> Span:
     """The tokens covering a character span (expanded to whole tokens)."""
-    result = doc.char_span(span[0], span[1], alignment_mode="expand")
-    if result is None:  # only when the span is empty or outside the text
-        raise ValueError(f"span {span} does not cover any token")
-    return result
+    start, end, _ = _token_bounds(doc, span)
+    return doc[start:end]
 
 
 def head_token(doc: Doc, span: CharSpan) -> Token:
     """The syntactic head of the tokens covering a character span."""
-    return tokens_of(doc, span).root
+    return doc[_token_bounds(doc, span)[2]]
+
+
+# Key of the token bounds of character spans in `Doc.user_data`: every stage asks for the tokens
+# and heads of the same actors' and places' spans.
+_BOUNDS_KEY = "dyads.span_tokens"
+
+
+def _token_bounds(doc: Doc, span: CharSpan) -> tuple[int, int, int]:
+    """(start, end, head) token indices of a character span, found once per Doc."""
+    known: dict[tuple[int, int], tuple[int, int, int]] = doc.user_data.setdefault(_BOUNDS_KEY, {})
+    bounds = known.get((span[0], span[1]))
+    if bounds is None:
+        result = doc.char_span(span[0], span[1], alignment_mode="expand")
+        if result is None:  # only when the span is empty or outside the text
+            raise ValueError(f"span {span} does not cover any token")
+        bounds = known[(span[0], span[1])] = (result.start, result.end, result.root.i)
+    return bounds
 
 
 def sentence_of(doc: Doc, span: CharSpan) -> Span:
