@@ -12,7 +12,8 @@ datelines and venues that are no party's state, condemned acts that keep their d
 at sea, vows to hunt down unknown culprits, fresh wire-news sentences of every type, feelings a
 party states, mandative clauses, encouraging a party to act, questions that request nothing,
 congratulations received, appeals by recommendation, passive wish or search for capital, crowds
-acting through an infinitive, and headlines of a news feed.
+acting through an infinitive, headlines of a news feed, and sport, markets, entertainment,
+weather and products told in words of war (no event).
 Each sentence is coded alone and its top event compared: type, then mode and status where the
 probe gives them, then the actor and recipient codes of the top event and its compound siblings
 (as the PLOVER scorer reads them). The file's header keeps the scores.
@@ -69,6 +70,7 @@ ISSUES = (
     "appeal",
     "crowd",
     "headline",
+    "nonpolitical",
 )
 # Rows whose sentence states an act only as what a party backs, proposes or opposes: besides
 # the top event, none of the sentence's events may be asserted.
@@ -92,6 +94,10 @@ MIN_FULL_RIGHT = 0.94
 # so that the other rows' margin cannot hide their loss.
 HEADLINE_ISSUE = "headline"
 MIN_HEADLINE_FULL_RIGHT = 0.95
+# Sport, markets and other news outside politics (56 of 58 right; 34 before their rules), with
+# the political controls among them.
+NONPOLITICAL_ISSUE = "nonpolitical"
+MIN_NONPOLITICAL_RIGHT = 0.95
 MIN_PER_ISSUE = 4
 
 
@@ -206,3 +212,10 @@ def test_type_probe_scores_stay_above_their_floors(outcomes: list[Outcome]) -> N
 def test_headline_probes_stay_above_their_floor(outcomes: list[Outcome]) -> None:
     headlines = [o for o in outcomes if o.probe.issue == HEADLINE_ISSUE]
     assert sum(o.full_right for o in headlines) / len(headlines) >= MIN_HEADLINE_FULL_RIGHT
+
+
+def test_nonpolitical_probes_stay_above_their_floor(outcomes: list[Outcome]) -> None:
+    rows = [o for o in outcomes if o.probe.issue == NONPOLITICAL_ISSUE]
+    assert sum(o.full_right for o in rows) / len(rows) >= MIN_NONPOLITICAL_RIGHT
+    # The political controls keep their events.
+    assert all(o.full_right for o in rows if o.probe.event != NO_EVENT)

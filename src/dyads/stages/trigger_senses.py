@@ -362,6 +362,8 @@ def _everyday_sense(verb: Token, lemma: str, senses: SenseLexicon) -> bool:
     ("charged a fee", "captured the heat", "occupied public office", "overcome a hurdle",
     "donate a kidney", "offering higher pay", "research the project"), or an idiom
     ("spoke with fluency", "tend to be", "pleaded guilty", "was sent off")."""
+    if _done_by_natural_force(verb, senses):
+        return True  # "a wildfire threatened homes", "the storm cut off the villages"
     if lemma in senses.acts_of_parties:
         doer = _doer(verb)
         if doer is not None and not _is_party(doer, senses):
@@ -369,8 +371,7 @@ def _everyday_sense(verb: Token, lemma: str, senses: SenseLexicon) -> bool:
     if lemma in senses.expressing and not _objects(verb):
         return any(c.dep_ == "ccomp" for c in verb.children)  # "expressed that": a statement
     if lemma in senses.striking:
-        doer = _doer(verb)
-        return doer is not None and doer.lemma_.lower() in senses.natural_forces
+        return False  # a force of nature is read above; a party's strike keeps its sense
     if lemma in senses.speaking:
         partners = [o for p in _preps(verb, "with") for o in p.children if o.dep_ == "pobj"]
         return _head_lemma(partners) in senses.manners
@@ -403,6 +404,15 @@ def _everyday_sense(verb: Token, lemma: str, senses: SenseLexicon) -> bool:
     if lemma in senses.researching:
         return _head_lemma(_objects(verb)) not in (senses.wrongdoings | {None})
     return _object_names_thing(verb, lemma, senses)
+
+
+def _done_by_natural_force(verb: Token, senses: SenseLexicon) -> bool:
+    """Whether a verb's doer is a force of nature ("a wildfire threatened homes"), not a flood
+    or wave "of" people."""
+    doer = _doer(verb)
+    return (
+        doer is not None and doer.lemma_.lower() in senses.natural_forces and not _preps(doer, "of")
+    )
 
 
 _OBJECT_LISTS = (

@@ -28,6 +28,7 @@ from dyads.stages.trigger_blocs import bloc_words
 from dyads.stages.trigger_collisions import COLLISION_CAMEO, is_collision_at_sea
 from dyads.stages.trigger_headlines import headline_lemmas, is_headline_verb
 from dyads.stages.trigger_lemmas import lemma_of, word_index
+from dyads.stages.trigger_markets import is_market_move
 from dyads.stages.trigger_orders import RETREAT_CAMEO, orders_own_forces_out
 from dyads.stages.trigger_results import leaves_in_a_state
 from dyads.stages.trigger_senses import (
@@ -39,6 +40,7 @@ from dyads.stages.trigger_senses import (
     returned_to_party,
     verb_sense,
 )
+from dyads.stages.trigger_sports import is_players_contract, is_sports_clash, is_sports_play
 from dyads.stages.trigger_strikes import (
     STRIKE_CAMEO,
     called_strike,
@@ -151,8 +153,10 @@ _ACCIDENTS = _NATURAL_CAUSES | frozenset(
     | {"disease", "cholera", "malaria", "capsizing", "sinking", "lightning"}
 )
 _ACCIDENT_VERBS = frozenset(
-    {"crash", "capsize", "sink", "derail", "collapse", "overturn", "plunge", "founder"}
+    {"crash", "capsize", "sink", "derail", "collapse", "overturn", "plunge", "founder", "collide"}
 )
+# Nouns of fighting that sports reports use for games ("Sunday's clash with Rangers").
+_CONTEST_NOUNS = frozenset({"clash", "battle", "showdown", "rout"})
 # Relative pronouns ("who", "that", "which").
 _RELATIVE_TAGS = frozenset({"WP", "WDT"})
 # Nouns that count events ("a wave of strikes", "a series of attacks").
@@ -812,6 +816,8 @@ class TriggerLexicon:
             return self._coding(
                 COLLISION_CAMEO, verb, [*post, *pre], False, VERB_CONFIDENCE, frozenset()
             )
+        if is_sports_play(verb, lemma) or is_market_move(verb, lemma):
+            return None  # "Brazil beat Argentina 2-0", "the dollar attacked resistance"
         sense = verb_sense(verb, lemma, self._senses)
         if sense is not None:
             if sense.cameo is None:
@@ -1420,6 +1426,10 @@ class TriggerLexicon:
         code = self._nouns.get(lemma) or self._nouns.get(noun.lower_)
         if code is None and lemma not in self._noun_patterns:
             return None
+        if lemma in _CONTEST_NOUNS and is_sports_clash(noun):
+            return None  # "Sunday's clash with Rangers ended 2-2": a game
+        if is_players_contract(noun):
+            return None  # "signed the striker on a two-year deal": staff hired
         sense = noun_sense(noun, lemma, self._senses)
         if sense is not None:
             if sense.cameo is None:

@@ -1,0 +1,53 @@
+"""Markets told in the words of war: "the dollar attacked resistance", "the yen retreated",
+"gold, silver hit record highs", "Wall Street rallied".
+
+A verb whose doer is a traded thing (a currency, a stock index, a commodity, shares, prices)
+tells of a market's moves, never of a party's act; and hitting or striking a high, a low, a peak
+or a record is a level reached, whoever reaches it. Toyota "overtook" Volkswagen "as" the
+largest carmaker is a ranking, not a rout.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Things traded on markets, by the lemma of a doer's head.
+_TRADED = frozenset(
+    {"stock", "share", "market", "index", "currency", "dollar", "euro", "pound", "yen", "yuan"}
+    | {"franc", "rupee", "peso", "rouble", "ruble", "lira", "rand", "won", "sterling", "bond"}
+    | {"yield", "oil", "crude", "brent", "gold", "silver", "copper", "platinum", "nickel", "zinc"}
+    | {"aluminium", "aluminum", "wheat", "corn", "soybean", "coffee", "cocoa", "sugar", "cotton"}
+    | {"bitcoin", "cryptocurrency", "futures", "equity", "commodity", "price", "benchmark"}
+    | {"nikkei", "dow", "nasdaq", "ftse", "dax", "kospi", "sensex", "nifty", "bourse"}
+)
+# Market names of two words whose head alone says nothing ("Wall Street").
+_TRADED_NAMES = frozenset({"wall street", "hang seng", "s&p 500", "dalal street"})
+# Levels a price reaches.
+_REACHING_VERBS = frozenset({"hit", "strike", "touch", "reach", "scale", "plumb", "attack"})
+_LEVELS = frozenset({"high", "low", "peak", "record", "trough", "bottom", "resistance"})
+# Ranking verbs that an "as" phrase makes a table of places ("overtook X as the largest").
+_RANKING_VERBS = frozenset({"overtake", "surpass", "overhaul", "displace", "outstrip"})
+
+
+def is_market_move(verb: Token, lemma: str) -> bool:
+    """Whether a verb of lemma `lemma` tells of a market's move or a ranking: no event."""
+    if lemma in _RANKING_VERBS and any(
+        c.dep_ == "prep" and c.lower_ == "as" for c in verb.children
+    ):
+        return True
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return False
+    if lemma in _REACHING_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _LEVELS for c in verb.children
+    ):
+        return True
+    return _is_traded(subjects[0])
+
+
+def _is_traded(doer: Token) -> bool:
+    """ "the dollar", "Oil prices", "The Nikkei", "Wall Street"; not "oil workers"."""
+    if doer.lemma_.lower() in _TRADED or doer.lower_ in _TRADED:
+        return True
+    name = " ".join(t.lower_ for t in doer.lefts if t.dep_ == "compound")
+    return f"{name} {doer.lower_}".strip() in _TRADED_NAMES
