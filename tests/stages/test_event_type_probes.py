@@ -12,8 +12,8 @@ datelines and venues that are no party's state, condemned acts that keep their d
 at sea, vows to hunt down unknown culprits, fresh wire-news sentences of every type, feelings a
 party states, mandative clauses, encouraging a party to act, questions that request nothing,
 congratulations received, appeals by recommendation, passive wish or search for capital, crowds
-acting through an infinitive, headlines of a news feed, and sport, markets, entertainment,
-weather and products told in words of war (no event).
+acting through an infinitive, headlines of a news feed, transfers between parties, and sport,
+markets, entertainment, weather and products told in words of war (no event).
 Each sentence is coded alone and its top event compared: type, then mode and status where the
 probe gives them, then the actor and recipient codes of the top event and its compound siblings
 (as the PLOVER scorer reads them). The file's header keeps the scores.
@@ -71,6 +71,7 @@ ISSUES = (
     "crowd",
     "headline",
     "nonpolitical",
+    "transfer",
 )
 # Rows whose sentence states an act only as what a party backs, proposes or opposes: besides
 # the top event, none of the sentence's events may be asserted.
@@ -85,14 +86,16 @@ RESUME_ISSUE = "resume"
 # Rows where a condemned act is the subject: the act, coded too, keeps its own doer (the
 # condemnation's recipient).
 REACTION_ISSUE = "reaction"
-# Floors under the measured scores (325 and 319 of 334 rows with the sixth to eighth rounds; 187
-# and 182 of 192 before them; see the file's header): rows with the type, mode and status right,
-# and with every field right.
+# Floors under the measured scores (424 and 417 of 434 rows with the ninth and tenth rounds; 325
+# and 319 of 334 with the sixth to eighth; 187 and 182 of 192 before them; see the file's
+# header): rows with the type, mode and status right, and with every field right.
 MIN_TYPE_RIGHT = 0.96
 MIN_FULL_RIGHT = 0.94
 # Headlines (39 of 40 with every field right; 26 before their rules) keep a floor of their own,
 # so that the other rows' margin cannot hide their loss.
 HEADLINE_ISSUE = "headline"
+# Types the PLOVER codebook gives no modes; a probe's mode for them is a context.
+MODELESS_TYPES = frozenset({"AID", "COOPERATE", "AGREE", "SUPPORT", "CONCEDE"})
 MIN_HEADLINE_FULL_RIGHT = 0.95
 # Sport, markets and other news outside politics (56 of 58 right; 34 before their rules), with
 # the political controls among them.
@@ -145,9 +148,20 @@ class Outcome:
             return self.probe.event == NO_EVENT
         return (
             self.top.event == self.probe.event
-            and self.probe.mode in ("", self.top.mode)
+            and self._mode_right
             and self.probe.status in ("", self.top.status)
         )
+
+    @property
+    def _mode_right(self) -> bool:
+        # AID and COOPERATE have no codebook modes: the column names a context they must carry
+        # ("military" for arms given).
+        assert self.top is not None
+        if self.probe.mode == "":
+            return True
+        if self.top.event in MODELESS_TYPES:
+            return self.probe.mode in self.top.context
+        return self.probe.mode == self.top.mode
 
     @property
     def full_right(self) -> bool:

@@ -367,3 +367,21 @@ def test_a_place_as_the_passive_subject_stands_for_its_country(nlp: Language) ->
     roles = verb_roles(token(doc, "besieged"), index)
     assert codes(roles.actors) == ["SYR"] and codes(roles.recipients) == ["SYR"]
     assert [r.text for r in roles.recipients if r is not None] == ["Idlib"]
+
+
+def test_the_adjective_of_the_goods_names_the_giver_of_a_transfer(nlp: Language) -> None:
+    doc = nlp("The delivery of Swedish tanks to Poland began on Monday.")
+    index = index_of(doc, [("Swedish", "SWE", None), ("Poland", "POL", None)])
+    roles = noun_roles(token(doc, "delivery"), index)
+    assert codes(roles.actors) == ["SWE"] and codes(roles.recipients) == ["POL"]
+
+
+def test_a_place_aid_is_for_stands_for_its_country(nlp: Language) -> None:
+    doc = nlp("Japan's aid package for Haiti includes tents.")
+    index = index_of(doc, [("Japan", "JPN", None)], places=[("Haiti", "HTI")])
+    roles = noun_roles(token(doc, "package"), index)
+    assert codes(roles.actors) == ["JPN"] and codes(roles.recipients) == ["HTI"]
+    # A noun of no aid keeps "for" as no place it goes to.
+    talks = nlp("Japan's plan for Haiti includes tents.")
+    plan_index = index_of(talks, [("Japan", "JPN", None)], places=[("Haiti", "HTI")])
+    assert codes(noun_roles(token(talks, "plan"), plan_index).recipients) == []

@@ -10,7 +10,9 @@ passive verb of giving keeps is given by its agent to its subject ("was handed a
 an event noun arriving goes to where it arrives ("aid from Japan arrived in Jakarta"); the "of"
 phrase of a journey or a leaving names who makes it ("the visit of the Chinese premier to
 Moscow", "the pullout of Cuban troops from Angola"); the "by" phrase of a participle of doing or
-giving names who does it ("aid donated by Japan"); the party a clause places behind it does it
+giving names who does it ("aid donated by Japan"); the adjective of the goods a noun of
+transfer carries names the giver ("the delivery of Portuguese tanks to Ukraine") and a place aid
+is "for" stands for its country; the party a clause places behind it does it
 ("denied being behind the attack", `role_culprits`)."""
 
 from __future__ import annotations
@@ -87,6 +89,10 @@ _WITHDRAWAL_NOUNS = word_set("withdrawal pullout pull-out retreat evacuation exi
 # Nouns whose "of" phrase names who makes the move: a journey ("the visit of the premier") or a
 # leaving ("the withdrawal of Ugandan soldiers from South Sudan"); not an evacuation, whose
 # "of" phrase names the people moved.
+# Nouns of giving: the "of" phrase holds the goods, whose adjective names the giver ("the delivery
+# of Portuguese tanks"), and a place they are "for" stands for its country ("aid for Kyiv").
+_TRANSFER_NOUNS = word_set("delivery shipment transfer gift donation consignment sale handover")
+_AID_NOUNS = _TRANSFER_NOUNS | word_set("aid assistance package loan grant")
 _MOVER_OF_NOUNS = _TRAVEL_NOUNS | word_set("withdrawal pullout pull-out retreat exit")
 # "Iran rejected accusations by the United States": charges a party denies are aimed at it.
 _CHARGE_NOUNS = word_set("accusation allegation charge claim criticism assertion")
@@ -124,6 +130,17 @@ _DOING_PARTICIPLES = word_set(
 _BROKER_VERBS = word_set(
     "arrange broker organise organize sponsor convene chair facilitate mediate host"
 )
+
+
+def _goods_makers(noun: Token, index: ActorIndex) -> list[Actor]:
+    """ "the delivery of Portuguese tanks to Ukraine": the state the goods' adjective names."""
+    return [
+        actor
+        for goods in prep_objects(noun, ("of",))
+        for modifier in goods.children
+        if modifier.dep_ in ("amod", "compound")
+        for actor in index.all_at(modifier)
+    ]
 
 
 def noun_roles(noun: Token, index: ActorIndex, *, addresses_content: bool = False) -> Roles:
@@ -170,6 +187,8 @@ def noun_roles(noun: Token, index: ActorIndex, *, addresses_content: bool = Fals
         # "the visit of the Chinese premier to Moscow", "the pullout of Cuban troops from
         # Angola": the "of" phrase of a journey or a leaving names who makes it.
         actors = [a for obj in prep_objects(noun, ("of",)) for a in index.actors_in(obj)]
+    if not actors and noun.lemma_.lower() in _TRANSFER_NOUNS:
+        actors = _goods_makers(noun, index)
     light_verb = _light_verb_of(noun)
     if not actors and light_verb is not None:
         actors, pair = subject_of(light_verb, index)
@@ -183,6 +202,8 @@ def noun_roles(noun: Token, index: ActorIndex, *, addresses_content: bool = Fals
     place_preps = _PLACE_PREPS | ({"with"} if grievance else set())
     if noun.lemma_.lower() in PLACE_OF_NOUNS:
         place_preps |= {"of"}
+    if noun.lemma_.lower() in _AID_NOUNS:
+        place_preps |= {"for"}
     for obj in prep_objects(noun, _NOUN_RECIPIENT_PREPS):
         # "a missile attack on Kuwait City": a place aimed at stands for its country.
         place = index.object_place(obj) if obj.head.lower_ in place_preps else None

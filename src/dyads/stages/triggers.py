@@ -24,6 +24,13 @@ from dyads.stages.demanded_relief import demanded_relief
 from dyads.stages.encouraged_acts import APPEAL_CAMEO, ENCOURAGING_VERBS, encourages_an_act
 from dyads.stages.naming_predicates import as_predicate, small_clause_predicate
 from dyads.stages.stated_feelings import FEELING_VERBS, stated_feeling
+from dyads.stages.transfer_goods import (
+    MILITARY_AID,
+    TransferGoods,
+    goods_words,
+    hands_arms_to_state,
+    misread_indirect_object,
+)
 from dyads.stages.trigger_blocs import bloc_words
 from dyads.stages.trigger_collisions import COLLISION_CAMEO, is_collision_at_sea
 from dyads.stages.trigger_headlines import headline_lemmas, is_headline_verb
@@ -187,6 +194,10 @@ _ULTIMATUM_BONUS = 0.2
 # deeper than the penalty verb would: it gets back the salience of the clause near the main one.
 _MISREAD_PENALTY_BONUS = 0.05
 NOUN_CONFIDENCE = 0.45
+# Aid codes the goods given can make specific (military, humanitarian, economic).
+_REFINABLE_AID = frozenset({"070", "071", "073"})
+# Arms laid down by handing them over (CAMEO 0873), unless a state is given them.
+_DISARM_CAMEO = "0873"
 
 # PLOVER type, mode and contexts of a CAMEO code.
 PloverCoding = tuple[str, str | None, tuple[str, ...]]
@@ -648,6 +659,8 @@ class TriggerLexicon:
         self._carried_goods = tuple(
             Pattern(code, False, (Slot.of(words),), ()) for code, words in goods.items()
         )
+        # "delivered armoured vehicles", "the delivery of tanks to Poland": the goods decide.
+        self._transfer_goods = TransferGoods.from_data(supplement.get("transfer_goods", {}))
         # General verbs keep their patterns but lose the default code of their CAMEO synset.
         for lemma in supplement.get("general_verbs", {}).get("lemmas", ()):
             if lemma in self._verbs:
@@ -961,6 +974,8 @@ class TriggerLexicon:
             code = _captives_or(code, verb, lemma)
             code = _riot_clash_or(_civil_demolition_or(code, verb), verb)
             code = _permission_or(code, verb, lemma)
+            if code == _DISARM_CAMEO and hands_arms_to_state(verb):
+                code = MILITARY_AID  # "handed over howitzers to Armenia": given, not laid down
             # The subject's words set modes too ("drones struck", "aircraft bombed").
             around = [*post, *pre]
             return self._coding(code, verb, around, best.reverse, confidence, best_tokens)
@@ -1127,11 +1142,18 @@ class TriggerLexicon:
             return None
         datives = [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        if not (datives or len(objects) >= 2):
+        if not (datives or len(objects) >= 2 or misread_indirect_object(verb) is not None):
             return None
         post, pre = _argument_tokens(verb)
         best, best_tokens = _best_pattern(verb, self._carried_goods, post, pre)
-        if best is None or best.code is None:
+        if best is None:
+            # "gave Croatia air defence systems": goods the patterns do not list.
+            goods = self._transfer_goods.code_of(goods_words(verb))
+            if goods is None:
+                return None
+            confidence = VERB_CONFIDENCE + 0.03 + PATTERN_WORD_BONUS
+            return self._coding(goods, verb, [*post, *pre], False, confidence, frozenset())
+        if best.code is None:
             return None
         confidence = min(0.8, VERB_CONFIDENCE + 0.03 + PATTERN_WORD_BONUS * best.size)
         return self._coding(best.code, verb, [*post, *pre], False, confidence, best_tokens)
@@ -1412,6 +1434,11 @@ class TriggerLexicon:
     def _code_noun(self, noun: Token) -> Coding | None:
         lemma = noun.lemma_.lower()
         lower = noun.lower_
+        if lemma in self._transfer_goods.nouns:
+            transfer = self._transfer_goods.noun_code(noun)
+            if transfer is not None:  # "the delivery of tanks to Poland"
+                around = [t for t in noun.subtree if t.i != noun.i]
+                return self._coding(transfer, noun, around, False, NOUN_CONFIDENCE, frozenset())
         if not (
             lemma in self._noun_words or lower in self._noun_words or lower in self._hyphen_ends
         ):
@@ -1478,6 +1505,10 @@ class TriggerLexicon:
         plover = self.plover(cameo)
         if plover is None:
             return None
+        if trigger is not None and cameo in _REFINABLE_AID:
+            refined = self._transfer_goods.refined(cameo, trigger)
+            if refined != cameo and (found := self.plover(refined)) is not None:
+                cameo, plover = refined, found
         event, mode, contexts = plover
         cues = word_index([trigger, *around] if trigger is not None else around).keys()
         mode = self._cue_mode(event, cues) or mode
