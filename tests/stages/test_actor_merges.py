@@ -8,7 +8,12 @@ import pytest
 from spacy.language import Language
 
 from dyads.stages.actor_dictionary import Entry, Term
-from dyads.stages.actor_merges import merge_named_bodies, national_groups, scope_to_owner
+from dyads.stages.actor_merges import (
+    merge_named_bodies,
+    national_groups,
+    national_subsidiaries,
+    scope_to_owner,
+)
 from dyads.stages.actor_patterns import Mention
 
 from .actor_helpers import ActorCoder, coded, find, mention
@@ -69,3 +74,36 @@ def test_a_state_named_after_a_body_is_its_section(code: ActorCoder) -> None:
     # Named apart, the state is a party of its own.
     actors = code("Amnesty International said Kenya must act.")
     assert find(actors, "Kenya").code == "KEN"
+
+
+def test_a_state_named_after_a_company_names_its_subsidiary(nlp: Language) -> None:
+    doc = nlp("Vodafone Egypt raised its prices.")
+    company = mention(0, 1, "org", "GBR", "BUS", name="Vodafone")
+    egypt = mention(1, 2, "country", "EGY", name="Egypt")
+    merged = national_subsidiaries(doc, [egypt, company])
+    assert [(m.start, m.end, m.code, m.sector) for m in merged] == [(0, 2, "EGY", "BUS")]
+
+
+def test_a_state_after_of_names_a_subsidiary_but_not_before_a_possessive(nlp: Language) -> None:
+    doc = nlp("Ford Motor of Canada hired staff.")
+    company = mention(0, 2, "org", "USA", "BUS", name="Ford Motor")
+    canada = mention(3, 4, "country", "CAN", name="Canada")
+    assert [m.code for m in national_subsidiaries(doc, [company, canada])] == ["CAN"]
+    doc = nlp("Tata of Britain's steelmaker spoke.")
+    tata = mention(0, 1, "org", "IND", "BUS", name="Tata")
+    britain = mention(2, 3, "country", "GBR", name="Britain")
+    assert national_subsidiaries(doc, [tata, britain]) == [tata, britain]
+
+
+def test_only_a_company_has_subsidiaries(nlp: Language) -> None:
+    doc = nlp("NATO Poland exercises began.")
+    nato = mention(0, 1, "org", "IGOWSTNAT", None, name="NATO")
+    poland = mention(1, 2, "country", "POL", name="Poland")
+    assert national_subsidiaries(doc, [nato, poland]) == [nato, poland]
+
+
+def test_a_subsidiary_named_for_its_state_is_coded_in_the_text(code: ActorCoder) -> None:
+    actor = find(code("Shell Nigeria blamed the leak on thieves."), "Shell Nigeria")
+    assert coded(actor) == ("NGA", "BUS")
+    actor = find(code("Shell blamed the leak in Nigeria on thieves."), "Shell")
+    assert coded(actor) == ("GBR", "BUS")

@@ -4,7 +4,9 @@
 and the EU presidency (``actor_probes_offices.tsv``); weapons shot down over towns, people with an
 ordinary trade, and names sharing a word with a leader's (``actor_probes_people.tsv``); sports
 bodies, cyber agencies and hacker groups, trade unions, parties the tables lacked, air defences,
-central banks and envoys posted to a state (``actor_probes_bodies.tsv``)."""
+central banks and envoys posted to a state (``actor_probes_bodies.tsv``); companies named by
+their short names, national subsidiaries and companies named by a common word or a place's name
+(``actor_probes_firms.tsv``)."""
 
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ PROBE_SETS = {
     "actor_probes_offices.tsv": (40, 2),
     "actor_probes_people.tsv": (30, 0),
     "actor_probes_bodies.tsv": (40, 1),
+    "actor_probes_firms.tsv": (55, 1),
 }
 
 

@@ -83,3 +83,9 @@ def test_the_subject_of_a_demand_clause_is_a_content_subject(nlp: Language) -> N
     doc = nlp("Chile made demands that Bolivian troops leave the border.")
     index = index_of(doc, [("Chile", "CHL"), ("Bolivian troops", "BOL", "MIL")])
     assert codes(content_subjects(token(doc, "made"), index)) == ["BOL"]
+
+
+def test_a_clause_of_sale_names_the_buyer_before_the_company_sold(nlp: Language) -> None:
+    doc = nlp("Siemens agreed to sell Nokia to Geely.")
+    index = index_of(doc, [("Siemens", "DEU", "BUS"), ("Nokia", "FIN", "BUS"), ("Geely", "CHN")])
+    assert codes(clause_parties(token(doc, "sell"), index))[:1] == ["CHN"]

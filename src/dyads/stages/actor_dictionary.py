@@ -2,7 +2,8 @@
 
 Data (under ``dyads/data/actors/``, see its SOURCE.md): the converted PETRARCH/Phoenix
 dictionary (``dictionary.json.gz``), the office-holder table (``offices.tsv``), organisations,
-companies and media (``organisations.tsv``, ``companies.tsv``, ``media.tsv``), seats of
+companies and media (``organisations.tsv``, ``companies.tsv``, ``media.tsv``), companies'
+one-word names that are also common words or places (``company_words.tsv``), seats of
 government it lacks (``seats.tsv``), names of places and things that are not actors
 (``not_actors.tsv``), common given names for he/she (``given_names.tsv``), agent nouns
 (``agents.tsv``, ``agents_extra.tsv``), state names it lacks (``country_names.tsv``), regions
@@ -342,6 +343,7 @@ class ActorDictionary:
         if extra_actors is not None:
             self._load_user_file(extra_actors)
         self.agents = self._load_agents()
+        self.company_words = self._load_company_words()
         self.given_names = load_given_names()
         self.max_words = 8  # longer dictionary phrases are not looked for
 
@@ -514,6 +516,18 @@ class ActorDictionary:
                 if alias.strip():
                     self._add(phrase_key(alias), entry, alias.strip())
         return placements
+
+    def _load_company_words(self) -> dict[str, Entry]:
+        """Companies' one-word names that are also common words or places, kept out of the
+        token index (``company_words.tsv``): word as written -> the company's entry, for the
+        context check of ``actor_company_words.py``."""
+        words: dict[str, Entry] = {}
+        for row in _rows(_data_file("company_words.tsv")):
+            entry = self.lookup(phrase_key(row["company"]), spellings=False)
+            if entry is None or entry.kind != "org":
+                raise ValueError(f"company_words.tsv: no company {row['company']!r}")
+            words[row["word"]] = entry
+        return words
 
     def _load_media(self) -> None:
         for row in _rows(_data_file("media.tsv")):

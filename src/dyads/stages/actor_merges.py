@@ -3,7 +3,8 @@
 "South Korea's Joint Chiefs of Staff" (a body owned by a country), "China's state news agency
 Xinhua" (an agent phrase naming a body) and "Iraqi Kurds" (a state before a placed group) are
 each one actor, coded by the state; "Amnesty International Kenya" is the body's section, one
-actor coded as the body.
+actor coded as the body, and "Shell Nigeria" a company's subsidiary, one actor coded as a
+company of the state it is named for.
 """
 
 from __future__ import annotations
@@ -78,6 +79,40 @@ def national_sections(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         result.append(mention)
     return result
+
+
+def national_subsidiaries(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "Shell Nigeria", "Vodafone Egypt", "General Motors of Canada": a state's name right
+    after a company's, in the same run of capitalised words or after "of", names the company's
+    subsidiary there; one actor, a company (BUS) of that state. After "of", a state's
+    possessive starts a new phrase ("Tata of Britain's Jaguar"); its people's name is no
+    subsidiary's."""
+    result: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        before = result[-1] if result else None
+        if (
+            before is not None
+            and before.kind == "org"
+            and before.sector == "BUS"
+            and mention.kind == "country"
+            and len(mention.code or "") == 3
+            and _names_subsidiary(doc, before, mention)
+        ):
+            text = doc[before.start : mention.end].text
+            result[-1] = replace(before, end=mention.end, name=text, code=mention.code, entry=None)
+            continue
+        result.append(mention)
+    return result
+
+
+def _names_subsidiary(doc: Doc, company: Mention, state: Mention) -> bool:
+    """Whether a state's name follows a company's as the name of its subsidiary there."""
+    between = doc[company.end : state.start]
+    if len(between) > 1 or (len(between) == 1 and between[0].lower_ != "of"):
+        return False
+    first = doc[state.start]
+    possessive = state.end < len(doc) and doc[state.end].text in ("'s", "’s")
+    return first.is_title and first.ent_type_ != "NORP" and not (between and possessive)
 
 
 def national_groups(

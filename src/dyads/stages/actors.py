@@ -137,6 +137,7 @@ from dyads.stages.actor_anaphors import (
 from dyads.stages.actor_article_people import article_people
 from dyads.stages.actor_body_pronouns import body_pronouns
 from dyads.stages.actor_clerics import with_clerical_titles
+from dyads.stages.actor_company_words import company_words
 from dyads.stages.actor_congresses import congress_mentions
 from dyads.stages.actor_coreference import consistent_people, pronouns, surnames, with_gender
 from dyads.stages.actor_dictionary import ActorDictionary
@@ -153,7 +154,7 @@ from dyads.stages.actor_implied_states import (
 from dyads.stages.actor_indigenous import native_peoples
 from dyads.stages.actor_led_forces import led_forces
 from dyads.stages.actor_lone_names import LoneNames
-from dyads.stages.actor_merges import national_groups, national_sections
+from dyads.stages.actor_merges import national_groups, national_sections, national_subsidiaries
 from dyads.stages.actor_modifiers import backed_bodies, destinations
 from dyads.stages.actor_name_matcher import NameMatcher
 from dyads.stages.actor_namesake_regions import namesake_regions
@@ -199,6 +200,10 @@ class ActorRecognizer:
     def process(self, doc: Doc, on: dt.date | None) -> list[Actor]:
         # Each step sees the mentions of the steps before it; the order matters.
         mentions = without_former_names(doc, self._names.mentions(doc, on), on)
+        # "Shell Nigeria officials": the subsidiary is named before agents find their owners.
+        mentions = national_subsidiaries(doc, mentions)
+        words = company_words(doc, mentions, self.dictionary.company_words, on)
+        mentions = sorted(mentions + words, key=lambda m: m.start) if words else mentions
         mentions = dated_seats(doc, mentions, on, self.dictionary)
         mentions = former_capitals(mentions)
         mentions = namesake_regions(doc, towns_as_capitals(doc, mentions))

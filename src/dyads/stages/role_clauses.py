@@ -26,6 +26,7 @@ from dyads.stages.role_syntax import (
     VERB_RECIPIENT_PREPS,
     WITHDRAWAL_VERBS,
     children,
+    dative_objects,
     prep_objects,
     word_set,
 )
@@ -83,8 +84,8 @@ def clause_parties(clause: Token, index: ActorIndex, depth: int = 0) -> list[Act
             found += index.actors_in(obj) or ([place] if place is not None else [])
     if lemma_of(clause) in HANDOVER_VERBS:
         # "refused to hand over bin Laden to the United States": whom people are handed to comes
-        # before the people handed.
-        for obj in prep_objects(clause, ("to",)):
+        # before the people handed (also where the parser takes the "to" for a dative).
+        for obj in prep_objects(clause, ("to",)) + dative_objects(clause):
             place = index.object_place(obj)
             found += index.actors_in(obj) or ([place] if place is not None else [])
     for obj in children(clause, ("dobj",)):

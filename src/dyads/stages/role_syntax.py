@@ -41,9 +41,10 @@ PARTY_IN_VERBS = word_set("invest intervene interfere meddle")
 # Verbs of leaving a place or a process ("withdraw from", "pull out of"), and of calling one's own
 # people back from it ("recalled its ambassador from Khartoum").
 WITHDRAWAL_VERBS = word_set("withdraw pull retreat evacuate walk recall")
-# Verbs of handing people over, whose "to" phrase, or the party a participle says seeks them,
-# names whom the act answers ("refused to hand over bin Laden to the United States").
-HANDOVER_VERBS = word_set("hand extradite surrender deliver deport")
+# Verbs of handing people or property over, whose "to" phrase, or the party a participle says
+# seeks them, names whom the act answers ("refused to hand over bin Laden to the United States";
+# "a deal to sell the carmaker to a Canadian group": a company sold is no party to its sale).
+HANDOVER_VERBS = word_set("hand extradite surrender deliver deport sell")
 # What a party writes to another ("in a letter to X").
 LETTER_NOUNS = word_set("letter message note cable telegram memorandum")
 # Protests and complaints, whose "over" phrase names what they are about ("protested over
