@@ -20,6 +20,8 @@ from dyads.stages.places import Geoparser
 from dyads.stages.provenance import ProvenanceResolver
 from dyads.stages.quotes import QuoteFinder
 from dyads.stages.time import TimeTagger, infer_article_date
+from dyads.stages.title_headlines import TitleHeadlines
+from dyads.stages.triggers import TriggerLexicon
 
 BATCH_SIZE = 16
 
@@ -42,7 +44,14 @@ class Pipeline:
         self.actor_recognizer = ActorRecognizer(extra_actors=self.config.actors_file)
         self.geoparser = Geoparser()
         self.quote_finder = QuoteFinder()
-        self.event_extractor = EventExtractor()
+        lexicon = TriggerLexicon()
+        self.event_extractor = EventExtractor(lexicon)
+        self.title_headlines = TitleHeadlines(
+            self.nlp,
+            lexicon.verb_lemmas(),
+            self.actor_recognizer.name_spans,
+            self.actor_recognizer.is_agent_word,
+        )
         self.provenance = ProvenanceResolver()
 
     def code(self, article: Article) -> CodedArticle:
@@ -79,6 +88,8 @@ class Pipeline:
         return agree_with_places(doc.text, actors, places), places
 
     def _code_parsed(self, article: Article, doc: Doc) -> CodedArticle:
+        # A title-case headline's verb, read into a name by the tagger, read as a verb.
+        doc = self.title_headlines.reparse(doc)
         article = _with_article_date(article, doc)
         anchor = dt.date.fromisoformat(article.date) if article.date else None
         times = self.time_tagger.process(doc, anchor)

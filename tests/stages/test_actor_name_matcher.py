@@ -249,3 +249,17 @@ def test_a_place_ending_a_persons_name_is_a_surname(code: ActorCoder) -> None:
     text = "Warlord Mohamed Abdi Farah said his militia had taken the airport in Mogadishu."
     actors = code(text, OLD_WIRE)
     assert all(a.code != "AFG" for a in actors)
+
+
+def test_name_spans_are_the_dictionarys_names_uncoded(nlp: Language) -> None:
+    doc = nlp("United States Warns Cuba Over Migrants")
+    spans = shared_recognizer().name_spans(doc, 0, len(doc))
+    assert (0, 2) in spans  # "United States", whose "States" is no verb
+    assert (3, 4) in spans
+
+
+def test_a_firm_named_like_a_verb_stays_a_name_as_a_subject(code: ActorCoder) -> None:
+    # Only a one-word name the parse reads as a verb after its subject is left to the verb
+    # ("Malian Rebels Shell Army Post", test_title_headlines.py); as the subject it is the firm.
+    actors = code("Shell shut two pipelines in the delta after attacks.")
+    assert coded(find(actors, "Shell")) == ("GBR", "BUS")

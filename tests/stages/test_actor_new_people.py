@@ -66,3 +66,10 @@ def test_a_name_the_tagger_starts_inside_a_title_leaves_the_title_out(code: Acto
     # The tagger starts the name at "Ayatollah", inside the title "Grand Ayatollah".
     actors = code("Grand Ayatollah Mahmoud Rezaei, who teaches in Qom, rebuked the judiciary.")
     assert coded(find(actors, "Grand Ayatollah Mahmoud Rezaei")) == ("IRN", "REL")
+
+
+def test_no_person_after_a_plural_agent_posted_to_a_place(code: ActorCoder) -> None:
+    # "troops to Guyana" is no title of one person: "Border Post" names nobody, and Guyana
+    # stays a party of its own.
+    actors = code("Venezuela moved troops to Guyana Border Post 7")
+    assert [a.text for a in actors] == ["Venezuela", "Guyana"]

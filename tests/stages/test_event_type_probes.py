@@ -12,8 +12,9 @@ datelines and venues that are no party's state, condemned acts that keep their d
 at sea, vows to hunt down unknown culprits, fresh wire-news sentences of every type, feelings a
 party states, mandative clauses, encouraging a party to act, questions that request nothing,
 congratulations received, appeals by recommendation, passive wish or search for capital, crowds
-acting through an infinitive, headlines of a news feed, transfers between parties, and sport,
-markets, entertainment, weather and products told in words of war (no event).
+acting through an infinitive, headlines of a news feed, transfers between parties, sport,
+markets, entertainment, weather and products told in words of war (no event), and headlines in
+title case.
 Each sentence is coded alone and its top event compared: type, then mode and status where the
 probe gives them, then the actor and recipient codes of the top event and its compound siblings
 (as the PLOVER scorer reads them). The file's header keeps the scores.
@@ -72,6 +73,7 @@ ISSUES = (
     "headline",
     "nonpolitical",
     "transfer",
+    "title",
 )
 # Rows whose sentence states an act only as what a party backs, proposes or opposes: besides
 # the top event, none of the sentence's events may be asserted.
@@ -86,9 +88,9 @@ RESUME_ISSUE = "resume"
 # Rows where a condemned act is the subject: the act, coded too, keeps its own doer (the
 # condemnation's recipient).
 REACTION_ISSUE = "reaction"
-# Floors under the measured scores (424 and 417 of 434 rows with the ninth and tenth rounds; 325
-# and 319 of 334 with the sixth to eighth; 187 and 182 of 192 before them; see the file's
-# header): rows with the type, mode and status right, and with every field right.
+# Floors under the measured scores (472 and 465 of 482 rows with the sixth to eleventh rounds;
+# 187 and 182 of 192 before them; see the file's header): rows with the type, mode and status
+# right, and with every field right.
 MIN_TYPE_RIGHT = 0.96
 MIN_FULL_RIGHT = 0.94
 # Headlines (39 of 40 with every field right; 26 before their rules) keep a floor of their own,
@@ -101,6 +103,9 @@ MIN_HEADLINE_FULL_RIGHT = 0.95
 # the political controls among them.
 NONPOLITICAL_ISSUE = "nonpolitical"
 MIN_NONPOLITICAL_RIGHT = 0.95
+# Headlines in title case (48 of 48 right; 36 before their rules).
+TITLE_ISSUE = "title"
+MIN_TITLE_RIGHT = 0.95
 MIN_PER_ISSUE = 4
 
 
@@ -233,3 +238,8 @@ def test_nonpolitical_probes_stay_above_their_floor(outcomes: list[Outcome]) -> 
     assert sum(o.full_right for o in rows) / len(rows) >= MIN_NONPOLITICAL_RIGHT
     # The political controls keep their events.
     assert all(o.full_right for o in rows if o.probe.event != NO_EVENT)
+
+
+def test_title_case_probes_stay_above_their_floor(outcomes: list[Outcome]) -> None:
+    rows = [o for o in outcomes if o.probe.issue == TITLE_ISSUE]
+    assert sum(o.full_right for o in rows) / len(rows) >= MIN_TITLE_RIGHT

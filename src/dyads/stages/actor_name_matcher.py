@@ -156,6 +156,23 @@ class NameMatcher:
         mentions.sort(key=lambda m: m.start)
         return _states_in_view(mentions, self._dictionary.regions)
 
+    def name_spans(self, doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+        """The dictionary names among tokens start to end, longest first, as (start, end):
+        where names lie, uncoded."""
+        token_keys = doc_token_keys(doc)
+        spans: list[tuple[int, int]] = []
+        i = start
+        while i < end:
+            found = None
+            if first_word(token_keys[i]) in self._name_starts:
+                found = self.longest(doc, i)
+            if found is None or found[0] > end:
+                i += 1
+                continue
+            spans.append((i, found[0]))
+            i = found[0]
+        return spans
+
     def _elided_names(self, doc: Doc, mentions: list[Mention], on: dt.date | None) -> list[Mention]:
         """States named by a word whose name's rest is given once for two: "South" of "South
         and North Korea", "North" of "North and South Sudan"."""
@@ -223,6 +240,8 @@ class NameMatcher:
 
     def _looks_like_name(self, doc: Doc, start: int, end: int, text: str, entry: Entry) -> bool:
         """Case and part-of-speech checks that keep common words from matching names."""
+        if end - start == 1 and _is_verb_with_subject(doc[start]):
+            return False  # "Rebels Shell Army Base": the firm's name is the headline's verb
         surface = self._dictionary.surface(text)
         if surface is not None:
             return case_agrees(text, surface)
@@ -241,6 +260,13 @@ class NameMatcher:
             token = doc[start]
             return token.pos_ == "PROPN" or bool(token.ent_type_) or text.isupper()
         return True
+
+
+def _is_verb_with_subject(token: Token) -> bool:
+    """A word the parse reads as a verb with its subject before it."""
+    if token.pos_ != "VERB":
+        return False  # checked first: names are tagged as nouns
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i for c in token.children)
 
 
 def _after_particle(word: str) -> str:

@@ -55,6 +55,8 @@ def _name_after_post(
     k = title_end
     if k >= len(doc) or doc[k].lower_ != "to":
         return None
+    if doc[k - 1].tag_ in ("NNS", "NNPS"):
+        return None  # "Troops To Guyana Border": troops are posted, no title of one person
     k += 1 + (k + 1 < len(doc) and doc[k + 1].lower_ == "the")
     ends = [m.end for m in mentions if m.start == k and m.kind != "person"]
     if not ends:  # a region the dictionary lacks, tagged with its article ("the Middle East")

@@ -14,6 +14,7 @@ from spacy.attrs import ORTH  # type: ignore[import-not-found]  # compiled, with
 from spacy.tokens import Doc, Token
 
 from dyads.stages.actor_dictionary import Entry, Gender
+from dyads.stages.title_headlines import is_title_case_headline
 
 # Words before a title that say the person no longer holds the office.
 FORMER_WORDS = frozenset({"former", "ex", "ex-", "ousted", "deposed", "late", "exiled"})
@@ -276,6 +277,8 @@ def name_after_title(doc: Doc, start: int, taken: set[int]) -> tuple[int, int] |
         return None
     if doc[start].pos_ not in ("PROPN", "NOUN", "X") and doc[start].ent_type_ != "PERSON":
         return None
+    if doc[start].pos_ == "NOUN" and is_title_case_headline(doc[start].sent):
+        return None  # "Police Arrest Union Leaders": in title case a noun is a common word
     return start, end
 
 

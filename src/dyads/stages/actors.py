@@ -273,6 +273,14 @@ class ActorRecognizer:
         mentions = with_pair_anaphors(doc, mentions)
         return [_actor(doc, m) for m in mentions]
 
+    def name_spans(self, doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+        """Where the dictionary's names lie among tokens start to end, uncoded."""
+        return self._names.name_spans(doc, start, end)
+
+    def is_agent_word(self, word: str) -> bool:
+        """Whether a word is an agent noun of the table ("Minister", "Army", "Rebels")."""
+        return self._agent_nouns.is_title_word(word)
+
     def _is_actor(self, doc: Doc, mention: Mention) -> bool:
         """Whether a mention is an actor: places are the geoparser's, and a capital counts as
         its government only where it acts ("Moscow said", not "in Moscow")."""

@@ -64,7 +64,7 @@ def is_subjectless_headline_verb(verb: Token) -> bool:
         return False  # checked first: most verbs stop here
     if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
         return False
-    return _is_short_unpunctuated(verb.sent)
+    return is_short_unpunctuated(verb.sent)
 
 
 def headline_lemmas(token: Token) -> list[str]:
@@ -130,7 +130,8 @@ def _ends_a_list(name: Token) -> bool:
     return any(w.text == "," for w in words) and all(w.pos_ in _SUBJECT_POS for w in words)
 
 
-def _is_short_unpunctuated(sentence: Span) -> bool:
+def is_short_unpunctuated(sentence: Span) -> bool:
+    """A line of few words with no final stop: a headline's shape."""
     if sentence[-1].text[-1] in _HEADLINE_END:
         return False
     return sum(t.is_alpha for t in sentence) <= _HEADLINE_MAX_WORDS
@@ -139,7 +140,7 @@ def _is_short_unpunctuated(sentence: Span) -> bool:
 def _is_verbless_headline(sentence: Span, token: Token) -> bool:
     """A short line with no final stop and no verb the tagger found, save participles after
     the word read as its verb ("frees detained Ivorian soldiers")."""
-    if not _is_short_unpunctuated(sentence):
+    if not is_short_unpunctuated(sentence):
         return False
     return all(
         t.pos_ not in ("VERB", "AUX") or (t.tag_ in _PARTICIPLE_TAGS and t.i > token.i)

@@ -9,6 +9,7 @@ supplement. Codes map to PLOVER through the CAMEO→PLOVER table; the mode is re
 from __future__ import annotations
 
 import json
+from collections.abc import Container
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -765,6 +766,10 @@ class TriggerLexicon:
     def coding_of(self, cameo: str, confidence: float) -> Coding | None:
         """The coding of a CAMEO code stated by the clause rather than by a trigger word."""
         return self._coding(cameo, None, [], False, confidence, frozenset())
+
+    def verb_lemmas(self) -> Container[str]:
+        """The lemmas of the verbs the lexicon has an entry for, coded or not."""
+        return self._verbs.keys()
 
     def reads_headline_verb(self, token: Token) -> bool:
         """Whether a word tagged as a noun is a headline's verb ("Pakistan expels envoy")."""
