@@ -7,6 +7,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from dyads.stages.doc_utils import token_table
 from dyads.stages.title_headlines import TitleHeadlines, is_title_case_headline, is_verb_form
 from dyads.stages.trigger_headlines import is_headline_verb
 from dyads.stages.triggers import TriggerLexicon
@@ -178,3 +179,15 @@ def test_only_the_headline_line_of_an_article_is_parsed_again(
     doc = headlines.reparse(nlp(text))
     assert token(doc, "Recalls").dep_ == "ROOT"
     assert _annotations(doc)[body_start:] == body_before
+
+
+def test_readings_kept_on_the_doc_follow_the_new_parse(
+    nlp: Language, headlines: TitleHeadlines
+) -> None:
+    # The token table read while choosing the verb holds the first parse's tags: it is dropped
+    # with the parse it described.
+    doc = nlp("Chad Recalls Envoy From Khartoum")
+    token_table(doc)
+    headlines.reparse(doc)
+    assert token_table(doc).tags == [t.tag_ for t in doc]
+    assert token_table(doc).deps == [t.dep_ for t in doc]

@@ -49,6 +49,17 @@ def char_span_of(tokens: Span | Token) -> CharSpan:
     return (tokens.start_char, tokens.end_char)
 
 
+# Every key the stages keep in `Doc.user_data` starts so.
+CACHE_PREFIX = "dyads."
+
+
+def forget_cached_readings(doc: Doc) -> None:
+    """Drop every reading the stages keep on the Doc (token tables, lemmas, children, sentence
+    starts, ...): after its annotations are rewritten they would describe the old parse."""
+    for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith(CACHE_PREFIX)]:
+        del doc.user_data[key]
+
+
 _TEXT_KEY = "dyads.text"
 
 

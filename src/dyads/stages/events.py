@@ -36,7 +36,7 @@ from dyads.stages.denials import (
     denied_content,
     is_inside,
 )
-from dyads.stages.doc_utils import char_span_of, text_of
+from dyads.stages.doc_utils import char_span_of, text_of, tokens_of
 from dyads.stages.event_attack_doers import with_attack_doers
 from dyads.stages.event_content import PROTEST_DEMAND_CAMEO, aimed_event, voiced_by_protesters
 from dyads.stages.event_gatherings import at_named_gathering
@@ -260,8 +260,11 @@ def words_of_names(doc: Doc, actors: Sequence[Actor]) -> frozenset[int]:
     "Relief" in "the United Nations Relief and Works Agency"), which are no event's trigger."""
     inside: set[int] = set()
     for actor in actors:
-        words = doc.char_span(*actor.span, alignment_mode="expand")
-        if words is None or len(words) < _NAME_MIN_WORDS:
+        try:
+            words = tokens_of(doc, actor.span)
+        except ValueError:
+            continue  # an empty span covers no token
+        if len(words) < _NAME_MIN_WORDS:
             continue
         inside.update(t.i for t in words[1:] if t.is_title)
     return frozenset(inside)

@@ -34,6 +34,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from thinc.types import Ints2d
 
+from dyads.stages.doc_utils import forget_cached_readings
 from dyads.stages.trigger_headlines import (
     headline_lemmas,
     is_headline_verb,
@@ -91,13 +92,17 @@ class TitleHeadlines:
 
     def reparse(self, doc: Doc) -> Doc:
         """The Doc with each title-case headline's parse read with its verb in lower case."""
+        reparsed = False
         for sentence in list(doc.sents):
             if not is_title_case_headline(sentence):
                 continue  # checked first: most lines stop here
             names = self._names(doc, sentence.start, sentence.end)
             for candidate in self._candidates(sentence, names):
                 if self._parse_with_verb(doc, sentence, candidate, names):
+                    reparsed = True
                     break
+        if reparsed:
+            forget_cached_readings(doc)  # read while choosing, from the parse now replaced
         return doc
 
     def _candidates(self, sentence: Span, names: list[tuple[int, int]]) -> Iterator[Token]:
