@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Container
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 # A headline: a line of few words with no final stop.
 _HEADLINE_END = frozenset(".!?:;\"”’'")
@@ -46,8 +46,10 @@ def is_headline_verb(token: Token, verbs: Container[str]) -> bool:
     base form of a verb in `verbs` after a plural subject or a list of parties ("Rebels seize",
     "India, Pakistan exchange"), in a short unpunctuated line with no verb the tagger found
     before it."""
+    if token.i not in _headline_shaped(token.doc):
+        return False  # checked first: most words stand in no headline-shaped line
     if token.pos_ not in _NOUN_POS or not _may_be_verb(token, verbs):
-        return False  # checked first: most nouns stop here
+        return False
     sentence = token.sent
     if not _is_verbless_headline(sentence, token):
         return False
@@ -128,6 +130,21 @@ def _ends_a_list(name: Token) -> bool:
     sentence_start = name.sent.start
     words = name.doc[sentence_start : name.i]
     return any(w.text == "," for w in words) and all(w.pos_ in _SUBJECT_POS for w in words)
+
+
+# Key of the Doc's words in headline-shaped lines in `Doc.user_data`.
+_SHAPED_KEY = "dyads.headline_shaped"
+
+
+def _headline_shaped(doc: Doc) -> frozenset[int]:
+    """The words of the Doc's sentences that are short and have no final stop, found once."""
+    shaped: frozenset[int] | None = doc.user_data.get(_SHAPED_KEY)
+    if shaped is None:
+        lines = [s for s in doc.sents if is_short_unpunctuated(s)]
+        shaped = doc.user_data[_SHAPED_KEY] = frozenset(
+            i for s in lines for i in range(s.start, s.end)
+        )
+    return shaped
 
 
 def is_short_unpunctuated(sentence: Span) -> bool:

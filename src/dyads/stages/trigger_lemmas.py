@@ -36,6 +36,18 @@ def doc_lemmas(doc: Doc) -> list[str]:
     return lemmas
 
 
+_LEMMA_SET_KEY = "dyads.lemma_set"
+
+
+def doc_lemma_set(doc: Doc) -> frozenset[str]:
+    """Every lemma of the Doc once: a rule that needs a word can tell at once that the Doc has
+    none of its words."""
+    found: frozenset[str] | None = doc.user_data.get(_LEMMA_SET_KEY)
+    if found is None:
+        found = doc.user_data[_LEMMA_SET_KEY] = frozenset(doc_lemmas(doc))
+    return found
+
+
 def _doc_lemmas(doc: Doc) -> list[str]:
     """Every token's `lemma_of`, read from the parse in one array call."""
     strings = doc.vocab.strings

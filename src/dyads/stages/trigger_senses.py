@@ -16,6 +16,8 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from dyads.stages.trigger_lemmas import doc_lemma_set
+
 # Entity labels that name a party or a place a visit can be paid to.
 _HOST_ENTITIES = frozenset({"GPE", "ORG", "PERSON", "NORP", "LOC", "FAC"})
 _OBJECT_DEPS = frozenset({"dobj", "dative"})
@@ -409,6 +411,8 @@ def _everyday_sense(verb: Token, lemma: str, senses: SenseLexicon) -> bool:
 def _done_by_natural_force(verb: Token, senses: SenseLexicon) -> bool:
     """Whether a verb's doer is a force of nature ("a wildfire threatened homes"), not a flood
     or wave "of" people."""
+    if senses.natural_forces.isdisjoint(doc_lemma_set(verb.doc)):
+        return False  # most texts name no force of nature at all
     doer = _doer(verb)
     return (
         doer is not None and doer.lemma_.lower() in senses.natural_forces and not _preps(doer, "of")
