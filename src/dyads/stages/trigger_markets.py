@@ -9,7 +9,10 @@ largest carmaker is a ranking, not a rout.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
+
+from dyads.stages.doc_utils import doc_words
+from dyads.stages.trigger_lemmas import doc_lemma_set
 
 # Things traded on markets, by the lemma of a doer's head.
 _TRADED = frozenset(
@@ -27,6 +30,8 @@ _REACHING_VERBS = frozenset({"hit", "strike", "touch", "reach", "scale", "plumb"
 _LEVELS = frozenset({"high", "low", "peak", "record", "trough", "bottom", "resistance"})
 # Ranking verbs that an "as" phrase makes a table of places ("overtook X as the largest").
 _RANKING_VERBS = frozenset({"overtake", "surpass", "overhaul", "displace", "outstrip"})
+# The words one of which a Doc must hold for a doer to be a traded thing.
+_TRADED_WORDS = _TRADED | {name.split()[-1] for name in _TRADED_NAMES}
 
 
 def is_market_move(verb: Token, lemma: str) -> bool:
@@ -35,6 +40,8 @@ def is_market_move(verb: Token, lemma: str) -> bool:
         c.dep_ == "prep" and c.lower_ == "as" for c in verb.children
     ):
         return True
+    if lemma not in _REACHING_VERBS and not _names_traded_things(verb.doc):
+        return False  # most texts name nothing traded: no doer can be
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects:
         return False
@@ -51,3 +58,9 @@ def _is_traded(doer: Token) -> bool:
         return True
     name = " ".join(t.lower_ for t in doer.lefts if t.dep_ == "compound")
     return f"{name} {doer.lower_}".strip() in _TRADED_NAMES
+
+
+def _names_traded_things(doc: Doc) -> bool:
+    return not (
+        _TRADED_WORDS.isdisjoint(doc_lemma_set(doc)) and _TRADED_WORDS.isdisjoint(doc_words(doc))
+    )

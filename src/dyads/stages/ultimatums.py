@@ -9,11 +9,22 @@ of its own.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
+
+from dyads.stages.doc_utils import doc_words
+from dyads.stages.trigger_lemmas import doc_lemma_set
 
 ULTIMATUM_CAMEO = "139"
 # Verbs that name a penalty suffered by whoever refuses: "or face", "or risk", "or lose".
 _PENALTY_VERBS = frozenset({"face", "risk", "lose", "incur", "forfeit"})
+
+
+def _may_hold_ultimatum(doc: Doc) -> bool:
+    """Whether the Doc has an "or" and a verb of penalty at all: most texts have neither."""
+    words = doc_words(doc)
+    if "or" not in words:
+        return False
+    return not (_PENALTY_VERBS.isdisjoint(words) and _PENALTY_VERBS.isdisjoint(doc_lemma_set(doc)))
 
 
 def _is_demanded(verb: Token) -> bool:
@@ -32,7 +43,7 @@ def is_ultimatum_penalty(verb: Token) -> bool:
     """Whether a verb is the penalty of an ultimatum ("to comply or [face] fines"), or the noun
     of a penalty whose verb the parser read as its modifier ("to repay the subsidies or face
     [prosecution]", "to restructure or risk [default]")."""
-    if verb.dep_ != "conj":
+    if verb.dep_ != "conj" or not _may_hold_ultimatum(verb.doc):
         return False
     if verb.lemma_.lower() not in _PENALTY_VERBS:
         return _misread_demand(verb) is not None
@@ -59,6 +70,8 @@ def _is_misread_penalty_verb(word: Token, noun: Token) -> bool:
 
 def is_ultimatum_demand(verb: Token) -> bool:
     """Whether a verb is the act an ultimatum demands ("to [comply] or face fines")."""
+    if not _may_hold_ultimatum(verb.doc):
+        return False
     for child in verb.children:
         if child.dep_ == "conj" and is_ultimatum_penalty(child):
             return True
