@@ -105,6 +105,37 @@ def token_table(doc: Doc) -> TokenTable:
     return table
 
 
+_PARSE_KEY = "dyads.parse_table"
+
+
+class ParseTable(NamedTuple):
+    """The dependency parse as plain lists, read once per Doc, for walks over a subtree that
+    would otherwise build a spaCy Token at every step."""
+
+    pos: list[str]
+    heads: list[int]  # a root is its own head
+    lemmas: list[str]  # spaCy's `lemma_`, as the model gives it
+    children: list[list[int]]  # in text order, as `Token.children`
+
+
+def parse_table(doc: Doc) -> ParseTable:
+    """The Doc's ``ParseTable``, built on first use and kept in `Doc.user_data`."""
+    table: ParseTable | None = doc.user_data.get(_PARSE_KEY)
+    if table is None or len(table.heads) != len(doc):
+        strings = doc.vocab.strings
+        rows = doc.to_array(["POS", "LEMMA"]).tolist() if len(doc) else []
+        heads = [token.head.i for token in doc]
+        children: list[list[int]] = [[] for _ in heads]
+        for i, head in enumerate(heads):
+            if head != i:
+                children[head].append(i)
+        table = ParseTable(
+            [strings[row[0]] for row in rows], heads, [strings[row[1]] for row in rows], children
+        )
+        doc.user_data[_PARSE_KEY] = table
+    return table
+
+
 _WORDS_KEY = "dyads.words"
 
 

@@ -180,6 +180,8 @@ _DECISION_PENALTY = 0.05
 _NEGATED_PENALTY = 0.15
 # Word classes of a unit's verbs: auxiliaries carry the modal of a bare demand ("Y must be").
 _VERBAL_POS = frozenset({"VERB", "AUX"})
+# Word classes a trigger may have (`TriggerLexicon.code` reads no other).
+_TRIGGER_POS = frozenset({"VERB", "ADJ", "NOUN", "PROPN"})
 # Verbs whose "with" phrase names the partner whose view or deal is shared ("agreed with the
 # mayor that", "concurred with Berlin that").
 _CONCURRING = frozenset({"agree", "concur"})
@@ -194,11 +196,15 @@ class Unit:
     tokens: tuple[Token, ...]
     verbs: tuple[Token, ...] = field(init=False, repr=False, compare=False)
     nouns: tuple[Token, ...] = field(init=False, repr=False, compare=False)
+    # Verbs, adjectives of feeling, nouns and names: the only words the lexicon reads as triggers.
+    content: tuple[Token, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         kinds = [(t, t.pos_) for t in self.tokens]
         object.__setattr__(self, "verbs", tuple(t for t, pos in kinds if pos in _VERBAL_POS))
         object.__setattr__(self, "nouns", tuple(t for t, pos in kinds if pos == "NOUN"))
+        content = tuple(t for t, pos in kinds if pos in _TRIGGER_POS)
+        object.__setattr__(self, "content", content)
 
 
 @dataclass(frozen=True, slots=True)
@@ -529,7 +535,7 @@ class EventExtractor:
     def _triggers(self, unit: Unit) -> list[Trigger]:
         found = [
             Trigger(token, coding)
-            for token in unit.tokens
+            for token in unit.content
             if (coding := self._lexicon.code(token)) is not None
         ]
         # "vowed to attack": the intent word only frames the action, which is the event.

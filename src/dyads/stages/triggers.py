@@ -22,6 +22,7 @@ from dyads.stages.charge_predicates import names_a_charge
 from dyads.stages.collapsed_events import has_collapsed
 from dyads.stages.demanded_leadership import demanded_leadership_change
 from dyads.stages.demanded_relief import demanded_relief
+from dyads.stages.doc_utils import parse_table, token_table
 from dyads.stages.encouraged_acts import APPEAL_CAMEO, ENCOURAGING_VERBS, encourages_an_act
 from dyads.stages.naming_predicates import as_predicate, small_clause_predicate
 from dyads.stages.stated_feelings import FEELING_VERBS, stated_feeling
@@ -484,32 +485,38 @@ _SENDING_OUT_CODES = frozenset({"166", "174"})
 
 def _argument_tokens(verb: Token) -> tuple[list[Token], list[Token]]:
     """Tokens after the verb that may complete a pattern, and the subject's tokens before it."""
-    post: list[Token] = []
-    pre: list[Token] = []
+    doc = verb.doc
+    # The walk reads the parse's lists by index: a Token is built only for what is kept.
+    deps, parse = token_table(doc).deps, parse_table(doc)
+    pos_of, heads, lemmas, children = parse.pos, parse.heads, parse.lemmas, parse.children
+    v = verb.i
+    post_at: list[int] = []
+    pre_at: list[int] = []
     counted = _counted_by_passive_subject(verb)
-    stack = [(child, child.dep_ in ("nsubj", "nsubjpass")) for child in verb.children]
+    stack = [(child, deps[child] in ("nsubj", "nsubjpass")) for child in children[v]]
     while stack:
-        token, is_subject = stack.pop()
-        # Read once: each attribute read on a token is a lookup in the parse.
-        dep, pos, head = token.dep_, token.pos_, token.head
+        i, is_subject = stack.pop()
+        dep, pos, head = deps[i], pos_of[i], heads[i]
         # "found the chief guilty": a small clause's adjective is the verb's, like "oprd".
-        is_small_clause = dep == "ccomp" and pos == "ADJ" and head == verb
+        is_small_clause = dep == "ccomp" and pos == "ADJ" and head == v
         if (dep in _CLAUSE_DEPS and not is_small_clause) or dep == "punct":
             continue
-        if head == verb and not (is_subject or is_small_clause or _is_argument(token)):
+        if head == v and not (is_subject or is_small_clause or _is_argument(doc[i])):
             continue
-        stack.extend((child, is_subject) for child in token.children)
+        stack.extend((child, is_subject) for child in children[i])
         # A preposition deep inside an object is not the verb's ("spoke about X with Y"), save
         # a particle read as "more than" on the number after the verb ("hand over 62 soldiers").
-        if pos == "ADP" and verb not in (head, head.head) and not _is_particle_count(token, verb):
+        if pos == "ADP" and v not in (head, heads[head]) and not _is_particle_count(doc[i], verb):
             continue
         # "attacked a camp for displaced people": a place's phrase says whom it serves.
-        if pos == "ADP" and head != verb and head.lemma_ in _PLACE_NOUNS:
+        if pos == "ADP" and head != v and lemmas[head] in _PLACE_NOUNS:
             continue
         # The subject of a passive is the verb's logical object ("troops were deployed"), and
         # so are the people it counts ("hundreds of U.N. peacekeepers were evacuated").
-        is_object = token.dep_ == "nsubjpass" or token.i in counted
-        (pre if is_subject and not is_object else post).append(token)
+        is_object = dep == "nsubjpass" or i in counted
+        (pre_at if is_subject and not is_object else post_at).append(i)
+    post = [doc[i] for i in post_at]
+    pre = [doc[i] for i in pre_at]
     if lemma_of(verb) in RAISING_VERBS:
         post += [t for subject in raised_objects(verb) for t in subject.subtree]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
