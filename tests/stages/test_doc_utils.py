@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from dyads.stages.doc_utils import doc_words, span_text, text_of, token_lowers, token_table
+from dyads.stages.doc_utils import (
+    doc_words,
+    forget_cached_readings,
+    head_token,
+    parse_table,
+    span_text,
+    text_of,
+    token_lowers,
+    token_table,
+    tokens_of,
+)
 
 
 def test_token_table_reads_what_the_tokens_say(nlp: Language) -> None:
@@ -36,3 +46,30 @@ def test_doc_words_are_the_lower_cased_tokens(nlp: Language) -> None:
     doc = nlp("Talks resumed After the Summit.")
     assert doc_words(doc) == frozenset({"talks", "resumed", "after", "the", "summit", "."})
     assert doc_words(doc) is doc_words(doc)  # kept on the Doc
+
+
+def test_parse_table_reads_what_the_tokens_say(nlp: Language) -> None:
+    doc = nlp("Kenya's envoy met officials in Kampala, and they signed a deal.")
+    table = parse_table(doc)
+    assert table.heads == [t.head.i for t in doc]
+    assert table.pos == [t.pos_ for t in doc]
+    assert table.lemmas == [t.lemma_ for t in doc]
+    assert table.children == [[c.i for c in t.children] for t in doc]
+
+
+def test_span_tokens_and_heads_are_those_of_the_characters(nlp: Language) -> None:
+    text = "The foreign minister of Kenya arrived."
+    doc = nlp(text)
+    span = (text.index("foreign"), text.index(" arrived"))
+    assert tokens_of(doc, span).text == "foreign minister of Kenya"
+    assert head_token(doc, span).text == "minister"
+    assert head_token(doc, span).i == tokens_of(doc, span).root.i  # from the kept bounds too
+
+
+def test_forgetting_drops_every_kept_reading(nlp: Language) -> None:
+    doc = nlp("Rebels seized the town.")
+    token_table(doc)
+    parse_table(doc)
+    doc.user_data["other"] = 1
+    forget_cached_readings(doc)
+    assert list(doc.user_data) == ["other"]
