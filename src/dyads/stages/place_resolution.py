@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -263,9 +263,15 @@ def _fits_listed_anchors(entry: GazEntry, mention: Mention, context: Context) ->
     listed = context.listed_countries
     if not listed or entry.kind not in LOCAL_KINDS or entry.capital or entry.country in listed:
         return True
-    return not any(
+    return not _town_named_so_in(mention, listed)
+
+
+def _town_named_so_in(mention: Mention, countries: Collection[str | None]) -> bool:
+    """Whether a candidate of the mention is a town of some size in one of the countries whose
+    own name the mention is."""
+    return any(
         other.kind == "city"
-        and other.country in listed
+        and other.country in countries
         and other.population >= VILLAGE_POPULATION
         and _own_named(other, mention.key)
         for other in mention.candidates
@@ -346,13 +352,7 @@ def _fits_country_of_towns(entry: GazEntry, mention: Mention, context: Context) 
         return True
     if entry.kind in {"country", "continent"} or entry.capital or entry.population >= BIG_CITY:
         return True
-    return not any(
-        other.kind == "city"
-        and other.country in countries
-        and other.population >= VILLAGE_POPULATION
-        and _own_named(other, mention.key)
-        for other in mention.candidates
-    )
+    return not _town_named_so_in(mention, countries)
 
 
 def _dwarfs_namesakes_in_sentence(entry: GazEntry, mention: Mention, context: Context) -> bool:
