@@ -123,8 +123,11 @@ def parse_table(doc: Doc) -> ParseTable:
     table: ParseTable | None = doc.user_data.get(_PARSE_KEY)
     if table is None or len(table.heads) != len(doc):
         strings = doc.vocab.strings
-        rows = doc.to_array(["POS", "LEMMA"]).tolist() if len(doc) else []
-        heads = [token.head.i for token in doc]
+        array = doc.to_array(["POS", "LEMMA", "HEAD"])
+        rows = array.tolist() if len(doc) else []
+        # Heads are stored as signed offsets in an unsigned array: read them back as signed.
+        offsets = array[:, 2].astype("int64").tolist() if len(doc) else []
+        heads = [i + offset for i, offset in enumerate(offsets)]
         children: list[list[int]] = [[] for _ in heads]
         for i, head in enumerate(heads):
             if head != i:

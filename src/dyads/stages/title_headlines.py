@@ -36,6 +36,8 @@ from thinc.types import Ints2d
 
 from dyads.stages.doc_utils import forget_cached_readings
 from dyads.stages.trigger_headlines import (
+    PLURAL_COLLECTIVES,
+    PLURAL_TAGS,
     headline_lemmas,
     is_headline_verb,
     is_short_unpunctuated,
@@ -56,8 +58,6 @@ _MIN_CAPITALISED = 3
 # Words tried per line: the first is nearly always the verb, the second covers a plural noun
 # that is also a verb's -s form ("Iraqi Forces Retake Town").
 _MAX_TRIES = 2
-# Nouns that take a plural verb without an -s ("Police Arrest Activists").
-_PLURAL_COLLECTIVES = frozenset({"police", "people"})
 _LIST_WORDS = frozenset({"and", ","})
 # Entity labels of words kept capitalised where the rest of a line is put in lower case.
 _NAME_ENTITIES = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC"})
@@ -264,7 +264,7 @@ def _follows_plural(before: Token) -> bool:
     """A plural ("Rebels", "Thousands"), "Police" or "People", or the last of listed parties
     ("Ghana And Togo")."""
     word = before.lower_
-    if word in _PLURAL_COLLECTIVES or before.tag_ in ("NNS", "NNPS"):
+    if word in PLURAL_COLLECTIVES or before.tag_ in PLURAL_TAGS:
         return True
     if word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return True

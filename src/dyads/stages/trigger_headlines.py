@@ -21,9 +21,9 @@ from spacy.tokens import Doc, Span, Token
 _HEADLINE_END = frozenset(".!?:;\"”’'")
 _HEADLINE_MAX_WORDS = 12
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
-_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # Nouns that take a plural verb without an -s ("Police fire tear gas").
-_PLURAL_COLLECTIVES = frozenset({"police", "people"})
+PLURAL_COLLECTIVES = frozenset({"police", "people"})
 # Words of a subject made of names, nouns and their modifiers ("Armenia, Azerbaijan",
 # "Somali opposition leaders", "The two Koreas").
 _SUBJECT_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM", "PUNCT", "CCONJ"})
@@ -120,7 +120,7 @@ def _may_be_verb(token: Token, verbs: Container[str]) -> bool:
         return before.text[:1].isupper() or before.tag_ == "NN"
     if token.lower_ not in verbs:
         return False
-    if before.tag_ in _PLURAL_TAGS or before.lower_ in _PLURAL_COLLECTIVES:
+    if before.tag_ in PLURAL_TAGS or before.lower_ in PLURAL_COLLECTIVES:
         return before.pos_ in _NOUN_POS
     return before.pos_ == "PROPN" and _ends_a_list(before)
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from dyads.stages.doc_utils import parse_table, token_table
+
 _LEMMA_REPAIRS = {"stag": "stage", "forgave": "forgive", "retook": "retake"}
 _FORM_REPAIRS = {
     "raped": "rape",
@@ -49,14 +51,13 @@ def doc_lemma_set(doc: Doc) -> frozenset[str]:
 
 
 def _doc_lemmas(doc: Doc) -> list[str]:
-    """Every token's `lemma_of`, read from the parse in one array call."""
-    strings = doc.vocab.strings
-    verb = strings["VERB"]  # the store keeps the part-of-speech symbols at their own ids
+    """Every token's `lemma_of`, from the parse's lists read once per Doc."""
+    parse = parse_table(doc)
     lemmas: list[str] = []
-    for lemma_id, pos, lower_id in doc.to_array(["LEMMA", "POS", "LOWER"]).tolist():
-        lemma = strings[lemma_id].lower()
-        if pos == verb:
-            lemma = _FORM_REPAIRS.get(strings[lower_id]) or _LEMMA_REPAIRS.get(lemma, lemma)
+    for raw, pos, lower in zip(parse.lemmas, parse.pos, token_table(doc).lowers, strict=True):
+        lemma = raw.lower()
+        if pos == "VERB":
+            lemma = _FORM_REPAIRS.get(lower) or _LEMMA_REPAIRS.get(lemma, lemma)
         lemmas.append(lemma)
     return lemmas
 
