@@ -385,3 +385,26 @@ def test_a_place_aid_is_for_stands_for_its_country(nlp: Language) -> None:
     talks = nlp("Japan's plan for Haiti includes tents.")
     plan_index = index_of(talks, [("Japan", "JPN", None)], places=[("Haiti", "HTI")])
     assert codes(noun_roles(token(talks, "plan"), plan_index).recipients) == []
+
+
+def test_a_passive_light_verb_addresses_its_subjects_event(nlp: Language) -> None:
+    doc = nlp("Charges of graft were levelled against the Chilean navy by Argentina.")
+    index = index_of(doc, [("Chilean navy", "CHL", "MIL"), ("Argentina", "ARG", None)])
+    roles = noun_roles(token(doc, "Charges"), index)
+    assert codes(roles.actors) == ["ARG"] and codes(roles.recipients) == ["CHL"]
+
+
+def test_a_passive_light_verb_gives_the_party_a_complaint_is_made_to(nlp: Language) -> None:
+    doc = nlp("A complaint was made to the Serbian embassy by the Croatian ministry.")
+    index = index_of(doc, [("Serbian embassy", "SRB", "GOV"), ("Croatian ministry", "HRV", "GOV")])
+    roles = noun_roles(token(doc, "complaint"), index)
+    assert codes(roles.actors) == ["HRV"] and codes(roles.recipients) == ["SRB"]
+
+
+def test_a_passive_verb_of_no_light_kind_names_no_recipient_of_its_subject(
+    nlp: Language,
+) -> None:
+    # "discussed" only talks about the charges: its "with" phrase is no party they are aimed at.
+    doc = nlp("The charges were discussed with Chilean officials on Monday.")
+    index = index_of(doc, [("Chilean officials", "CHL", "GOV")])
+    assert codes(noun_roles(token(doc, "charges"), index).recipients) == []

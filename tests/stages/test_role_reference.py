@@ -39,6 +39,13 @@ def test_a_party_named_by_reference(
         pytest.param(
             "The governor criticised the tariff decision.", "criticised", True, id="decision"
         ),
+        pytest.param(
+            "Opposition lawmakers voted against the amendment.", "voted", True, id="a text voted on"
+        ),
+        pytest.param(
+            "Opposition lawmakers voted against the budget.", "voted", False, id="the own budget"
+        ),
+        pytest.param("The senate rejected the motion.", "rejected", True, id="a motion"),
         pytest.param("The minister rejected criticism.", "rejected", False, id="no determiner"),
         pytest.param("The minister criticised the opposition.", "criticised", False, id="a party"),
     ],

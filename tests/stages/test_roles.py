@@ -946,6 +946,16 @@ ROLES: dict[str, tuple[str, RolesOf, dict[str, object]]] = {
         RolesOf("imposed", [("Turkey", "TUR"), ("naval", "TUR", "MIL"), ("Cyprus", "CYP")]),
         {"actors": ["TUR"], "recipient": "CYP"},
     ),
+    "who votes with the subject votes alongside it, no party the vote is aimed at": (
+        "Irish independents voted with the Labour Party against the motion.",
+        RolesOf("voted", [("Irish independents", "IRL", "LEG"), ("Labour Party", "IRL", "PTY")]),
+        {"actors": ["IRL"], "recipient": None},
+    ),
+    "a 'with' phrase of another verb still names its partner": (
+        "Irish independents sided with the Labour Party against the motion.",
+        RolesOf("sided", [("Irish independents", "IRL", "LEG"), ("Labour Party", "IRL", "PTY")]),
+        {"actors": ["IRL"], "recipient": "IRL"},
+    ),
 }
 
 

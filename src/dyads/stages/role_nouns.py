@@ -2,7 +2,9 @@
 ("the Israeli raid", "the killing by the police", "a call from Macron"), else the subject of the
 light verb that only states it ("held talks", "launched an attack"), else for a meeting "with" a
 party the reporter ("Talks with Russia will start, Rubio said"); its prepositions, and the light
-verb's, name the recipient ("his meeting with Scholz", "made an appeal to"), a place it is aimed
+verb's, name the recipient ("his meeting with Scholz", "made an appeal to"; passive, "an appeal
+was made to", whose "by" phrase names the actor also where the parser hangs it on the party
+aimed at), a place it is aimed
 at or goes to its country ("an attack on Kuwait City", "a visit to Moscow"); "talks between A and
 B" are held by both, and "mediation between A and B" is addressed to both. A batch or series
 noun takes the parties of the event noun it holds ("a shipment of French aid to Lebanon"); what a
@@ -213,17 +215,20 @@ def noun_roles(noun: Token, index: ActorIndex, *, addresses_content: bool = Fals
         for source in prep_objects(noun, ("from",)):
             place = index.object_place(source)
             candidates += index.actors_in(source) or ([place] if place is not None else [])
-    if light_verb is not None:
+    # "allegations were levelled against the police": a passive light verb addresses its
+    # subject's event as an active one addresses its object's.
+    addressing = light_verb if light_verb is not None else _passive_light_verb_of(noun)
+    if addressing is not None:
         # "made a fresh appeal to Lebanon's militias": the phrase hung on the light verb.
         # "made an offer to Syria": the parser takes such a "to" phrase for a dative.
-        for obj in prep_objects(light_verb, _LIGHT_VERB_PREPS) + dative_objects(light_verb):
+        for obj in prep_objects(addressing, _LIGHT_VERB_PREPS) + dative_objects(addressing):
             place = index.object_place(obj) if grievance else None
             candidates += index.actors_in(obj) or ([place] if place is not None else [])
     candidates += grievance_targets(noun, index)
-    if light_verb is not None and grievance:
+    if addressing is not None and grievance:
         # "voiced anger on Sunday over the police's conduct": the phrase hung on the light verb.
         candidates += [
-            a for obj in prep_objects(light_verb, ("over",)) for a in index.actors_in(obj)
+            a for obj in prep_objects(addressing, ("over",)) for a in index.actors_in(obj)
         ]
     if addresses_content:
         candidates += content_subjects(noun, index)
@@ -344,6 +349,14 @@ def _light_verb_of(noun: Token) -> Token | None:
     return _state_verb_of(noun)
 
 
+def _passive_light_verb_of(noun: Token) -> Token | None:
+    """ "accusations were levelled against X", "an appeal was made to X": the passive light verb
+    whose subject the noun is, else None."""
+    if noun.dep_ != "nsubjpass" or noun.head.pos_ != "VERB":
+        return None
+    return noun.head if _is_light_verb(noun.head) else None
+
+
 def _state_verb_of(noun: Token) -> Token | None:
     """ "Doctors are on strike", "remained in talks", "are in the third week of a strike": the
     verb that says its subject is in the state the noun names, else None."""
@@ -373,6 +386,13 @@ def _noun_actors(noun: Token, index: ActorIndex) -> list[Actor]:
     # reaction ("the Greek blockade was condemned by the UN") only reacted to it.
     if noun.dep_ == "nsubjpass" and lemma_of(noun.head) not in REACTION_VERBS:
         agents = [o for by in children(noun.head, ("agent",)) for o in children(by, ("pobj",))]
+        # "were levelled against the police by Amnesty": the parser hangs the "by" phrase on
+        # the party the act is aimed at.
+        agents += [
+            o
+            for aim in prep_objects(noun.head, _LIGHT_VERB_PREPS)
+            for o in prep_objects(aim, ("by",))
+        ]
         doers = [
             a
             for o in agents + prep_objects(noun.head, ("by", "from"))

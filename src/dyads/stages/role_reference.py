@@ -33,12 +33,15 @@ def names_a_party_by_reference(trigger: Token) -> bool:
     return False
 
 
-# Words, decisions and findings another party made: a reaction to "the criticism" or "the
-# ruling" answers whoever voiced or made it, never the speaker's own country.
+# Words, decisions and findings another party made, and the texts it puts to a vote: a
+# reaction to "the criticism" or "the ruling", or a vote against "the motion", answers whoever
+# voiced, made or put it, never the speaker's own country. A bill, a budget or a measure is
+# the government's own text: voting against it stays aimed at the voter's own government.
 _OTHERS_WORDS = frozenset(
     {
         "accusation",
         "allegation",
+        "amendment",
         "charge",
         "claim",
         "comment",
@@ -47,9 +50,12 @@ _OTHERS_WORDS = frozenset(
         "finding",
         "judgment",
         "judgement",
+        "motion",
         "move",
+        "proposal",
         "remark",
         "report",
+        "resolution",
         "ruling",
         "statement",
         "verdict",
@@ -60,9 +66,10 @@ _DEFINITE = frozenset({"the", "that", "this", "these", "those"})
 
 
 def answers_anothers_word(trigger: Token) -> bool:
-    """Whether a criticism or rejection is aimed at a decision, ruling or claim named by
-    reference ("rejected the criticism", "disagreed with the findings", "criticised the tariff
-    decision"): its author is the recipient, named before or not at all."""
+    """Whether a criticism or rejection is aimed at a decision, ruling, claim or text put to a
+    vote named by reference ("rejected the criticism", "disagreed with the findings", "criticised
+    the tariff decision", "voted against the motion"): its author is the recipient, named before
+    or not at all."""
     heads = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
     heads += [
         obj

@@ -13,12 +13,13 @@ responding to a call shot"; the leader of a group no table codes, "a coalition l
 passive's agent (also one the parser hung elsewhere, or the doer of the "when" clause saying how a
 harm came about), or for a passive without one the party its kind of verb implies: forces withdrawn
 withdraw, the place one is expelled from expels (also for a participle, "diplomats expelled from
-Germany"), the body one is summoned to or informed at summons or informs, the act a light verb
-completes has its own roles, parties it is held "between" hold it together, an unattributed
+Germany"), the body one is summoned to or informed at summons or informs, the legislature a decision
+is placed in decides ("was rejected in the Philippine Senate", `role_chambers`), the act a light
+verb completes has its own roles, parties it is held "between" hold it together, an unattributed
 accusation is its reporter's, what a party is told will be done is the teller's, a request "to" a
-party turned down or granted is that party's decision ("role_weighed"), captives are freed
-by whoever a participle says holds them; a base form the tagger read as a verb where only a noun
-stands ("Aid from China reached") is read as the event noun. Its recipient is looked for in its
+party turned down or granted is that party's decision ("role_weighed"), captives are freed by
+whoever a participle says holds them; a base form the tagger read as a verb where only a noun stands
+("Aid from China reached") is read as the event noun. Its recipient is looked for in its
 passive subject (a relative pronoun standing for the noun it describes), the source of what its
 subject comes under, its dative (a place given to), whom it is "on behalf of", the place one travels
 to for a meeting, whom one receives from, whom people are handed to ("handed over five suspects
@@ -28,7 +29,8 @@ after its object, the object of the verb it joins straight after "and" when it h
 ("condemned and rejected the decision"), the target of an act that is its subject
 ("Israel's strikes on Gaza killed"), its object (not the forces a withdrawal withdraws; also one the
 parser read as the subject of a clause, "freed a diplomat's wife arrested in Tehran"), the
-prepositions of its class and those conjoined with them ("with China and with Kazakhstan"), whose
+prepositions of its class and those conjoined with them ("with China and with Kazakhstan"; not
+the fellow voters of "voted with"), whose
 act a protest is "over" (a "to" phrase after that act is the act's: "over arms sales to Taiwan"),
 the place a "where" clause on it describes ("Gaza, where jets struck"), the letter it is written
 in ("in a letter to X") or the call or talks it is done in ("in a telephone call with X"), the
@@ -49,6 +51,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dyads.records import Actor
+from dyads.stages.role_chambers import deciding_chambers
 from dyads.stages.role_clauses import (
     captor_agents,
     captors_clause_parties,
@@ -198,6 +201,8 @@ _FORCE_NOUNS = word_set(
 )
 # Verbs that move forces out with "out" ("were shipped out of the enclave").
 _REMOVING_VERBS = frozenset({"ship", "fly", "move", "take", "airlift", "bring"})
+# Verbs of casting a vote, whose "with" phrase names fellow voters.
+_VOTING_VERBS = frozenset({"vote"})
 # Verbs of handing people over to a party that wants them: the act is aimed at that party
 # (deporting is done to the people deported, whoever takes them).
 _HANDING_VERBS = frozenset({"hand", "extradite", "surrender"})
@@ -373,6 +378,10 @@ def verb_roles(
     # "withdrew its troops from Estonia": the party left is acted on, whatever the reading.
     source_is_recipient = source_is_recipient or withdrawal
     preps = VERB_RECIPIENT_PREPS + (("from",) if source_is_recipient else ())
+    if lemma in _VOTING_VERBS:
+        # "voted with the Conservatives against the bill": who votes with the subject votes
+        # alongside it, no party the vote is aimed at.
+        preps = tuple(p for p in preps if p != "with")
     preps += ("in",) if verb.lemma_.lower() in PARTY_IN_VERBS else ()
     grievance = lemma in GRIEVANCE_WORDS
     # "protested to Moscow": a complaint made to a capital is made to its state.
@@ -589,6 +598,9 @@ def _first_roles(
     elif passives and (decided := addressed_proposal_roles(verb, passives[0], index)):
         # "Britain's request to India was turned down": whom it was made to decided on it.
         actors, recipients = decided
+    elif passives and (chambers := deciding_chambers(verb, index)):
+        # "The Chinese offer was rejected in the Philippine Senate": the chamber decided.
+        actors, recipients = chambers, _undergoers(passives[0], index)
     elif (
         passives
         and (lemma_of(verb) in LIGHT_VERBS or _repels(verb))
