@@ -149,6 +149,11 @@ UNSEEN16_PROBES = DATA / "place_probes_unseen16.tsv"
 # named like larger places elsewhere: written in full before the rules that fix them, scored
 # first with the rules as they were; scored with the actors found.
 UNSEEN17_PROBES = DATA / "place_probes_unseen17.tsv"
+# Six articles on the points of large first-level regions, countries the model tags as persons
+# or organisations, a world capital beside a US state named only before people or firms, and
+# towns named like their region: written in full before the rules that fix them, scored first
+# with the rules as they were; scored with the actors found.
+UNSEEN18_PROBES = DATA / "place_probes_unseen18.tsv"
 GAP = "gap:"
 NEAR_KM = 161.0  # the field's "within 100 miles"
 
@@ -295,6 +300,7 @@ UNSEEN14_PROBE_LIST = load_probes(UNSEEN14_PROBES)
 UNSEEN15_PROBE_LIST = load_probes(UNSEEN15_PROBES)
 UNSEEN16_PROBE_LIST = load_probes(UNSEEN16_PROBES)
 UNSEEN17_PROBE_LIST = load_probes(UNSEEN17_PROBES)
+UNSEEN18_PROBE_LIST = load_probes(UNSEEN18_PROBES)
 ALL_PROBES = (
     PROBE_LIST
     + UNSEEN_PROBE_LIST
@@ -366,6 +372,7 @@ def _params(probes: Sequence[Probe]) -> list[object]:
         + UNSEEN15_PROBE_LIST
         + UNSEEN16_PROBE_LIST
         + UNSEEN17_PROBE_LIST
+        + UNSEEN18_PROBE_LIST
     ),
 )
 def test_place_choice_probe(
@@ -405,6 +412,7 @@ def test_probe_files_are_well_formed() -> None:
     assert len(UNSEEN15_PROBE_LIST) >= 35
     assert len(UNSEEN16_PROBE_LIST) >= 40
     assert len(UNSEEN17_PROBE_LIST) >= 30
+    assert len(UNSEEN18_PROBE_LIST) >= 20
     with_actors = (
         CHOICE_PROBE_LIST
         + NAMESAKE_PROBE_LIST
@@ -421,6 +429,7 @@ def test_probe_files_are_well_formed() -> None:
         + UNSEEN15_PROBE_LIST
         + UNSEEN16_PROBE_LIST
         + UNSEEN17_PROBE_LIST
+        + UNSEEN18_PROBE_LIST
     )
     for probe in ALL_PROBES + with_actors + DATE_PROBE_LIST + UNSEEN14_PROBE_LIST:
         assert probe.expected
@@ -482,6 +491,7 @@ FILE_FLOORS = (
     FileFloor("unseen15", UNSEEN15_PROBE_LIST, 0.93, 0.98, near=41),
     FileFloor("unseen16", UNSEEN16_PROBE_LIST, 0.98, 0.98, near=53),
     FileFloor("unseen17", UNSEEN17_PROBE_LIST, 0.94, 0.97, near=108),
+    FileFloor("unseen18", UNSEEN18_PROBE_LIST, 0.98, 0.98, near=34),
 )
 
 
@@ -571,6 +581,7 @@ def main() -> None:
         (UNSEEN15_PROBES, UNSEEN15_PROBE_LIST),
         (UNSEEN16_PROBES, UNSEEN16_PROBE_LIST),
         (UNSEEN17_PROBES, UNSEEN17_PROBE_LIST),
+        (UNSEEN18_PROBES, UNSEEN18_PROBE_LIST),
     )
     for path, probes in files:
         totals = Totals()
@@ -593,6 +604,7 @@ def main() -> None:
                 UNSEEN15_PROBES,
                 UNSEEN16_PROBES,
                 UNSEEN17_PROBES,
+                UNSEEN18_PROBES,
             )
             actors = recognizer.process(doc, probe.date) if with_actors else []
             wrong = misses(probe, geoparser.process(doc, actors, date=probe.date), totals)

@@ -22,6 +22,8 @@ from .place_helpers import span_of
         ("The president visited Lvov and Kiev last week.", "Kiev"),
         ("Fighting spread from Khartoum to Omdurman last week.", "Omdurman"),
         ("Buses ran from Omdurman to Khartoum all night.", "Omdurman"),
+        ("The convoy took the desert road, bypassing Mosul entirely.", "Mosul"),
+        ("The new pipeline skirts Armenia on its way to Turkey.", "Armenia"),
     ],
 )
 def test_place_words_around_a_name_are_a_town_cue(nlp: Language, sentence: str, name: str) -> None:

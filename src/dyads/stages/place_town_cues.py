@@ -40,6 +40,8 @@ PLACE_OBJECT_LEMMAS = frozenset(
         # Past forms the lemmatizer leaves as they are when it tags them as present verbs.
         *("retook", "retaken", "overran", "overrun"),
         "patrol",
+        # What a route, a pipeline or a convoy goes round: "bypassing Armenia".
+        *("bypass", "skirt", "circumvent"),
     }
 )
 # Prepositions after a verb of motion or attack before a place: "advanced on X", "rolled into X".

@@ -89,6 +89,7 @@ from dyads.stages.place_county_towns import with_county_towns
 from dyads.stages.place_dates import country_on
 from dyads.stages.place_finders import ToponymFinder
 from dyads.stages.place_former_names import with_former_names
+from dyads.stages.place_holder_regions import names_holders_only
 from dyads.stages.place_landmarks import is_landmark
 from dyads.stages.place_lines import GLUED_DASH
 from dyads.stages.place_namesake_pairs import pair_readings
@@ -168,7 +169,12 @@ class Geoparser:
         read = self._readings_beside_anchors(doc, mentions, first, coded, anchors)
         # "a Texas-based company": a region named as a company's base says nothing of where
         # the article's towns are ("... a plant in Florence").
-        evidence = {m: e for m, e in read.items() if not _company_base(doc, m, e)}
+        # "the Texas governor", "Texas executives": whose they are, not where ("... to Paris").
+        evidence = {
+            m: e
+            for m, e in read.items()
+            if not _company_base(doc, m, e) and not names_holders_only(doc, m.start, m.end, e)
+        }
         dominant = dominant_country(
             [e.country for m, e in evidence.items() if e is not None and e.country and _sure(m, e)]
         )
