@@ -13,8 +13,10 @@ at sea, vows to hunt down unknown culprits, fresh wire-news sentences of every t
 party states, mandative clauses, encouraging a party to act, questions that request nothing,
 congratulations received, appeals by recommendation, passive wish or search for capital, crowds
 acting through an infinitive, headlines of a news feed, transfers between parties, sport,
-markets, entertainment, weather and products told in words of war (no event), and headlines in
-title case.
+markets, entertainment, weather and products told in words of war (no event), headlines in
+title case, praise by naming or loving a party, faults a speaker finds in another, blame laid
+on a thing, acts forced by circumstance, charges pressed, deals told as negotiated, a party's
+grievance told by a noun and orders given to act.
 Each sentence is coded alone and its top event compared: type, then mode and status where the
 probe gives them, then the actor and recipient codes of the top event and its compound siblings
 (as the PLOVER scorer reads them). The file's header keeps the scores.
@@ -74,6 +76,14 @@ ISSUES = (
     "nonpolitical",
     "transfer",
     "title",
+    "acclaim",
+    "fault",
+    "blame",
+    "forced",
+    "charges",
+    "negotiated",
+    "grievance",
+    "orders",
 )
 # Rows whose sentence states an act only as what a party backs, proposes or opposes: besides
 # the top event, none of the sentence's events may be asserted.
@@ -88,9 +98,9 @@ RESUME_ISSUE = "resume"
 # Rows where a condemned act is the subject: the act, coded too, keeps its own doer (the
 # condemnation's recipient).
 REACTION_ISSUE = "reaction"
-# Floors under the measured scores (472 and 465 of 482 rows with the sixth to eleventh rounds;
-# 187 and 182 of 192 before them; see the file's header): rows with the type, mode and status
-# right, and with every field right.
+# Floors under the measured scores (521 and 512 of 532 rows with the twelfth round; 472 and 465
+# of 482 with the sixth to eleventh rounds; 187 and 182 of 192 before them; see the file's
+# header): rows with the type, mode and status right, and with every field right.
 MIN_TYPE_RIGHT = 0.96
 MIN_FULL_RIGHT = 0.94
 # Headlines (39 of 40 with every field right; 26 before their rules) keep a floor of their own,

@@ -1536,6 +1536,17 @@ def test_event_nouns_transfers_and_decisions_the_lexicon_missed(
         assert dyad(top)[1] == pair[1]
 
 
+def test_an_order_noun_s_infinitive_is_the_act_commanded(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = "Putin signed an order to deploy troops to the Finnish border."
+    top = _top(code(nlp, extractor, text, [("Putin", "RUS"), ("Finnish", "FIN")]))
+    assert (top.event, top.status) == ("MOBILIZE", "asserted")
+    text = "Macron has given no order to withdraw the troops from Chad."
+    top = _top(code(nlp, extractor, text, [("Macron", "FRA"), ("Chad", "TCD")]))
+    assert (top.event, top.status) == ("RETREAT", "negated")
+
+
 def test_a_decision_noun_s_infinitive_is_the_decided_act_not_a_frame(
     nlp: Language, extractor: EventExtractor
 ) -> None:

@@ -53,6 +53,10 @@ def status_of(nlp: Language, text: str, trigger: str, date: str | None = None) -
         ("Cuba demanded that the embargo be ended.", "ended", "hypothetical"),
         ("Unions called for the strike to be halted.", "halted", "hypothetical"),
         ("Cuba said that the embargo was ended.", "ended", "asserted"),
+        # The act an order states is denied with the order.
+        ("Oslo has given no order to withdraw the troops.", "withdraw", "negated"),
+        ("Oslo did not give the order to withdraw the troops.", "withdraw", "negated"),
+        ("Oslo gave the order to withdraw the troops.", "withdraw", "asserted"),
     ],
 )
 def test_status_cues(nlp: Language, text: str, trigger: str, expected: str) -> None:

@@ -204,6 +204,13 @@ def test_verb_senses(
             ("There are new security threats in the north.", "threats", None),
             ("The rebels' threat to attack the port alarmed Kenya.", "threat", "130"),
         ),
+        *rule(
+            "a party's grievance",
+            ("Ghana's anger at Togo's border closure grew.", "anger", "110"),
+            ("Public anger at fuel prices grew.", "anger", None),
+            ("The ministry voiced frustration at the delays.", "frustration", None),
+            ("The ministry voiced frustration at the delays.", "voiced", "110"),
+        ),
     ],
 )
 def test_noun_senses(
@@ -423,6 +430,53 @@ def test_everyday_noun_senses(
 )
 def test_a_truce_in_force_is_carried_out(
     nlp: Language, lexicon: TriggerLexicon, text: str, word: str, cameo: str
+) -> None:
+    assert cameo_of(nlp, lexicon, text, word) == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "cameo"),
+    [
+        ("Weaker demand could be to blame for the drop in sales.", "blame", None),
+        ("Bankers blamed the strong franc for the slump.", "blamed", None),
+        ("The losses were blamed on the cold winter.", "blamed", "112"),
+        ("Jordan blamed Syria for the shelling.", "blamed", "112"),
+        ("Officials said the rebels were to blame for the raid.", "blame", "112"),
+    ],
+)
+def test_blame_laid_on_a_thing_accuses_nobody(
+    nlp: Language, lexicon: TriggerLexicon, text: str, word: str, cameo: str | None
+) -> None:
+    assert cameo_of(nlp, lexicon, text, word) == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "cameo"),
+    [
+        ("Fiji has negotiated the sale of two patrol boats.", "negotiated", "030"),
+        ("Laos negotiates purchase of 4 Chinese trains", "negotiates", "030"),
+        ("Fiji and Tonga are negotiating a fishing accord.", "negotiating", "046"),
+        ("Fiji negotiated with Tonga for two days.", "negotiated", "046"),
+        ("Fiji negotiated a deal between Tonga and Samoa.", "negotiated", "046"),
+    ],
+)
+def test_a_deal_negotiated_is_reached(
+    nlp: Language, lexicon: TriggerLexicon, text: str, word: str, cameo: str | None
+) -> None:
+    assert cameo_of(nlp, lexicon, text, word) == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "cameo"),
+    [
+        ("Chile's minister called the late poet a visionary.", "called", "051"),
+        ("The envoy described the dead mediator as a peacemaker.", "described", "051"),
+        ("We love Norway and its people, the president said.", "love", "051"),
+        ("I love cycling, the champion said.", "love", None),
+    ],
+)
+def test_praise_named_or_loved(
+    nlp: Language, lexicon: TriggerLexicon, text: str, word: str, cameo: str | None
 ) -> None:
     assert cameo_of(nlp, lexicon, text, word) == cameo
 

@@ -368,6 +368,8 @@ def test_cameo_and_event(
             ("Nicaragua broke off relations with Taiwan.", "broke", "SANCTION"),
             ("The troops pulled back from the border.", "pulled", "RETREAT"),
             ("Prosecutors charged the mayor with fraud.", "charged", "ACCUSE"),
+            ("Police pressed charges against the mayor.", "pressed", "ACCUSE"),
+            ("Prosecutors filed charges against the mayor.", "filed", "ACCUSE"),
             ("Britain summoned the ambassador.", "summoned", "ACCUSE"),
         ),
         *rule(
@@ -466,6 +468,9 @@ def test_cameo_and_event(
             ("Floods forced villagers to leave their homes.", "forced", None),
             ("The airline was forced to cancel flights.", "forced", None),
             ("Police forced the protesters out of the square.", "forced", "COERCE"),
+            ("Growers lost money and were forced to borrow from banks.", "forced", None),
+            ("Months of bombing compelled the garrison to surrender.", "compelled", None),
+            ("Soldiers compelled the villagers to leave.", "compelled", "COERCE"),
         ),
         *rule(
             "a verb that intensifies or begins an event leaves it to the event noun",
@@ -478,6 +483,8 @@ def test_cameo_and_event(
             ("The ministry's website was hit by a cyber attack.", "hit", "COERCE"),
             ("Mass protests rocked the capital.", "rocked", "PROTEST"),
             ("The storm hit the capital on Monday.", "hit", None),
+            ("Exporters were hard hit in the recession.", "hit", None),
+            ("Two soldiers were hit in the ambush near the border.", "hit", "ASSAULT"),
             ("Turkey's blockade of the enclave has cut off fuel deliveries.", "cut", "COERCE"),
             ("Floods cut off three villages in the valley.", "cut", None),
         ),

@@ -62,6 +62,7 @@ from dyads.stages.intents import (
 )
 from dyads.stages.layout import paragraphs, skipped_spans
 from dyads.stages.mandative_clauses import is_mandative
+from dyads.stages.reported_faults import FAULT_CAMEO, found_fault
 from dyads.stages.reported_wrongs import ACCUSATION_CAMEO, violation_clause
 from dyads.stages.role_culprits import unknown_culprits, within_unknown_culprits
 from dyads.stages.role_feelings import feeling_roles
@@ -404,6 +405,7 @@ class EventExtractor:
         events += self._bare_demands(unit, trigger_indices, index, anchor)
         events += self._bare_stances(unit, trigger_indices, index, anchor)
         events += self._reported_violations(unit, trigger_indices, index, anchor)
+        events += self._reported_faults(unit, trigger_indices, index, anchor)
         events += self._denials(unit, roles_at, index, anchor)
         events += self._appeals(unit, index, anchor)
         return events, pair
@@ -470,6 +472,24 @@ class EventExtractor:
                 continue  # an unattributed breach, or one the speaker admits, accuses nobody
             reading = Reading(coding, Roles(speakers, accused), "asserted", said_on, None)
             events += self._events(token, reading, unit, (index, None), main_clause_bonus(clause))
+        return events
+
+    def _reported_faults(
+        self, unit: Unit, trigger_indices: set[int], index: ActorIndex, anchor: dt.date | None
+    ) -> list[Event]:
+        """ "Auditors said the ministry had made mistakes": the speaker criticises the party at
+        fault (CAMEO 111, `reported_faults`)."""
+        said_on = anchor.isoformat() if anchor is not None else None
+        coding = self._lexicon.coding_of(FAULT_CAMEO, VERB_CONFIDENCE)
+        events: list[Event] = []
+        for noun in unit.nouns:
+            fault = None if noun.i in trigger_indices else found_fault(noun, index)
+            if fault is None or coding is None:
+                continue
+            roles = Roles(fault.speakers, fault.accused)
+            reading = Reading(coding, roles, "asserted", said_on, None)
+            bonus = main_clause_bonus(fault.clause)
+            events += self._events(noun, reading, unit, (index, None), bonus)
         return events
 
     def _bare_demands(
@@ -1260,6 +1280,9 @@ def _helps_other(token: Token, codings: dict[int, Coding]) -> bool:
 # Nouns of deciding, whose infinitive is the act decided on and the event reported ("Germany's
 # decision to expel four diplomats was announced").
 _DECISION_NOUNS = frozenset({"decision"})
+# "gave the order to withdraw the troops", "signed an order to deploy": as with "ordered the
+# troops to withdraw", the act commanded is the event, not a frame.
+_COMMAND_NOUNS = frozenset({"order", "instruction", "directive", "command"})
 # Modals by which a clause states an obligation.
 _OBLIGATION_MODALS = frozenset({"should", "must", "ought"})
 # "hope that the rival camps could seize the chance": hoping another party will act appeals to it
@@ -1313,7 +1336,7 @@ def _is_frame(token: Token, coding: Coding) -> bool:
     is_infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children)
     if is_intent_noun_clause(token):
         return False  # "announced plans to lift the curfew": the intent is the event
-    if token.dep_ == "acl" and token.head.lemma_.lower() in _DECISION_NOUNS:
+    if token.dep_ == "acl" and token.head.lemma_.lower() in _DECISION_NOUNS | _COMMAND_NOUNS:
         return False  # "Germany's decision to expel four diplomats": the decided act
     if is_infinitive and is_headline_infinitive(token):
         return False  # "EU to impose sanctions": a headline's subject and its act to come

@@ -132,6 +132,15 @@ def _negation(trigger: Token, chain: list[Token], cache: _Children) -> Cues:
         before = [(i, word) for i, word in joining if i < own.i]
         if before and max(before)[1] == "nor":
             return (own.doc[max(before)[0]],)
+    if own.dep_ == "acl":
+        # "has given no order to pull out", "did not give the order to": the act commanded is
+        # denied with the noun that states it.
+        noun = own.head
+        denied = [c for c in noun.children if c.dep_ == "det" and c.lower_ == "no"]
+        if not denied and noun.dep_ == "dobj":
+            denied = [c for c in noun.head.children if c.dep_ == "neg"]
+        if denied:
+            return (denied[0],)
     negating = next(((t,) for t in chain[1:] if t.lemma_.lower() in _NEGATING_VERBS), ())
     if negating:
         return negating

@@ -195,6 +195,14 @@ class SenseLexicon:
     warning: frozenset[str] = frozenset()
     hardships: frozenset[str] = frozenset()
     reprisal_words: frozenset[str] = frozenset()
+    # Blame laid on a thing names a cause, not a party accused.
+    blaming: frozenset[str] = frozenset()
+    # A deal negotiated (not being negotiated) is reached: an agreement, not talks.
+    negotiating: frozenset[str] = frozenset()
+    negotiated_things: frozenset[str] = frozenset()
+    negotiated: str = "030"
+    # A party's anger or frustration at something, told by a noun, is its disapproval.
+    grievance_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, section: dict[str, Any]) -> SenseLexicon:
@@ -257,6 +265,10 @@ def verb_sense(verb: Token, lemma: str, senses: SenseLexicon) -> Sense | None:
         return _jibe(verb, senses)
     if lemma in senses.wanting:
         return _wanted_of_another(verb, senses)
+    if lemma in senses.negotiating and _reached_by_negotiation(verb, senses):
+        return Sense(senses.negotiated)  # "has negotiated the purchase of 12 jets"
+    if lemma in senses.blaming and _blames_a_thing(verb, senses):
+        return NO_EVENT  # "higher fuel prices could be to blame", "blamed the weak yen"
     if lemma in senses.saying and any(c.lower_ == "no" for c in verb.children):
         return Sense(senses.refusal)  # "would say no to any new loan"
     if lemma in senses.degrading and _head_lemma(_objects(verb)) in senses.armed_nouns:
@@ -284,6 +296,8 @@ def noun_sense(noun: Token, lemma: str, senses: SenseLexicon) -> Sense | None:
     """The sense a noun's phrase gives it, or None to keep the lexicon's reading."""
     if _everyday_noun(noun, lemma, senses):
         return NO_EVENT
+    if lemma in senses.grievance_nouns and not _held_at_something(noun, senses):
+        return NO_EVENT  # "public anger at prices", "voiced frustration" (the verb's to code)
     if lemma in senses.aid_nouns and _in_aid_of(noun):
         return NO_EVENT
     if lemma in senses.briefings and any(
@@ -493,6 +507,48 @@ def _is_party(token: Token, senses: SenseLexicon) -> bool:
         for t in near
         if t.dep_ not in ("det", "prep", "punct", "relcl", "acl")
     )
+
+
+# What a grievance is felt at ("anger at", "frustration with", "irritation over").
+_GRIEVANCE_PREPS = ("at", "with", "over", "about")
+
+
+def _held_at_something(noun: Token, senses: SenseLexicon) -> bool:
+    """Whether a noun of displeasure is a party's, felt at something ("Beijing's anger at
+    Washington's export controls"); a feeling nobody named holds ("public anger") or a person's
+    own ("the striker's frustration with his finishing") states no party's disapproval."""
+    holders = [c for c in noun.children if c.dep_ == "poss"]
+    if not any(_names_party(h) or h.lemma_.lower() in senses.party_words for h in holders):
+        return False
+    return any(o.dep_ == "pobj" for p in _preps(noun, *_GRIEVANCE_PREPS) for o in p.children)
+
+
+# Finished forms of a verb: a past, a participle, a headline's present ("negotiates purchase").
+_FINISHED_TAGS = frozenset({"VBD", "VBN", "VBZ"})
+
+
+def _reached_by_negotiation(verb: Token, senses: SenseLexicon) -> bool:
+    """Whether a deal, purchase or accord is told as negotiated, and so reached ("Qantas has
+    negotiated the purchase of 12 jets", "negotiated a trade deal with Korea"); talks still under
+    way ("are negotiating an accord") or with no deal named ("negotiated with Kosovo") are not."""
+    if verb.tag_ not in _FINISHED_TAGS:
+        return False
+    dealt = _objects(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if _preps(verb, "between") or any(_preps(d, "between") for d in dealt):
+        return False  # "negotiated a deal between Hamas and Israel": a mediator's work
+    return _head_lemma(dealt) in senses.negotiated_things
+
+
+def _blames_a_thing(verb: Token, senses: SenseLexicon) -> bool:
+    """Whether blame falls on a thing, not a party: "fuel costs were to blame for the fall",
+    "was blamed on the weather" is read by its "on" phrase, "analysts blamed the weak yen"."""
+    if _preps(verb, "on"):
+        return False  # "blamed the attack on Hamas": who is blamed is the "on" phrase's
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "be":
+        blamed = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "X is to blame"
+    else:
+        blamed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(blamed) and all(b.pos_ == "NOUN" and not _is_party(b, senses) for b in blamed)
 
 
 def _bought_without_seller(verb: Token, senses: SenseLexicon) -> bool:

@@ -1864,19 +1864,25 @@ def _counted(noun: Token) -> Token:
 
 def _is_circumstantial(verb: Token) -> bool:
     """ "Floods forced villagers to leave", "the airline was forced to cancel flights", "a storm
-    hit the coast": forcing or striking by a circumstance, or forcing by nobody named, is no
-    act of a party."""
+    hit the coast", "weeks of shelling forced", "were hard hit in the downturn": forcing or
+    striking by a circumstance, or forcing by nobody named, is no act of a party."""
     children = list(verb.children)
     if lemma_of(verb) not in _FORCING_VERBS:
         causes = [c for c in children if c.dep_ == "nsubj"]
         causes += [o for c in children if c.dep_ == "agent" for o in c.children]
         if verb.dep_ == "relcl" and any(c.tag_ == "WDT" for c in causes):
             causes.append(verb.head)  # "the crisis that hit the region"
+        if any(c.dep_ == "auxpass" for c in children):  # "were hard hit in the downturn"
+            causes += [o for c in children if c.lower_ == "in" for o in c.children]
         return any(c.lemma_.lower() in _NATURAL_CAUSES for c in causes)
-    if any(c.dep_ == "nsubjpass" for c in children):
+    # "lost money and were forced to": a conjoined passive has its auxiliary, not its subject.
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in children):
         agents = [o for c in children if c.dep_ == "agent" for o in c.children]
         return not agents or any(o.lemma_.lower() in _CIRCUMSTANCES for o in agents)
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _CIRCUMSTANCES for c in children)
+    causes = [c for c in children if c.dep_ == "nsubj"]
+    # "weeks of shelling forced": the cause is what the subject counts.
+    causes += [o for c in causes for p in c.children if p.lower_ == "of" for o in p.children]
+    return any(c.lemma_.lower() in _CIRCUMSTANCES or c.lower_ in _CIRCUMSTANCES for c in causes)
 
 
 def _is_accidental(verb: Token) -> bool:
