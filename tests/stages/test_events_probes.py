@@ -32,18 +32,9 @@ KNOWN_GAPS = {
     "sanctions as the verb of the demanded clause",
     "France and India will share intelligence": 'a material act stated with "will" is read as '
     "the promise of it",
-    "Kazakhstan extradited two men": "the party an extradition hands people to is no recipient",
-    "Britain will send another 200 million": '"military" before "aid" is read as troops sent',
     "Saudi Arabia deposited a billion": "a deposit in a central bank is not coded as aid",
-    "Pakistan demanded that the Afghan": "the subject of a demanded clause in the subjunctive is "
-    "no recipient",
-    "French farmers dumped manure": 'the subject of the clause "in protest" modifies is no actor',
-    "Venezuela's foreign ministry accused neighbouring": '"neighbouring" before a state hides it',
     "South Korea's military said North Korea": "the violation reported outranks the "
     "condemnation of it",
-    "Israel rejected a U.N. report": "a relative clause on the object outranks the main verb",
-    "North Korea warned on Saturday": "the party of the act threatened is no recipient of the "
-    "threat",
 }
 
 

@@ -10,6 +10,7 @@ from dyads.stages.role_clauses import (
     clause_parties,
     content_subjects,
     subject_accusers,
+    threatened_parties,
 )
 
 from .event_helpers import PartySpec, codes, token
@@ -89,3 +90,28 @@ def test_a_clause_of_sale_names_the_buyer_before_the_company_sold(nlp: Language)
     doc = nlp("Siemens agreed to sell Nokia to Geely.")
     index = index_of(doc, [("Siemens", "DEU", "BUS"), ("Nokia", "FIN", "BUS"), ("Geely", "CHN")])
     assert codes(clause_parties(token(doc, "sell"), index))[:1] == ["CHN"]
+
+
+def test_a_subject_folded_into_a_bare_verb_read_as_a_noun_is_a_content_subject(
+    nlp: Language,
+) -> None:
+    doc = nlp("Chile demanded that the Peruvian army act against the smugglers.")
+    index = index_of(doc, [("Chile", "CHL"), ("Peruvian army", "PER", "MIL")])
+    clause = token(doc, "act")
+    assert clause.dep_ == "ccomp" and clause.pos_ in ("NOUN", "PROPN")  # the parse it fixes
+    assert codes(content_subjects(token(doc, "demanded"), index)) == ["PER"]
+
+
+def test_a_noun_object_with_modifiers_is_no_folded_subject(nlp: Language) -> None:
+    doc = nlp("Chile praised the Peruvian navy act of restraint.")
+    index = index_of(doc, [("Chile", "CHL"), ("Peruvian navy", "PER", "MIL")])
+    assert content_subjects(token(doc, "praised"), index) == []
+
+
+def test_the_against_party_of_the_threatened_act_is_threatened(nlp: Language) -> None:
+    doc = nlp("Armenia warned it would take firm measures against Azerbaijan.")
+    index = index_of(doc, [("Armenia", "ARM"), ("Azerbaijan", "AZE")])
+    assert codes(threatened_parties(token(doc, "warned"), index)) == ["AZE"]
+    doc = nlp("Armenia warned it would hold talks with Azerbaijan.")
+    index = index_of(doc, [("Armenia", "ARM"), ("Azerbaijan", "AZE")])
+    assert threatened_parties(token(doc, "warned"), index) == []

@@ -408,3 +408,15 @@ def test_a_passive_verb_of_no_light_kind_names_no_recipient_of_its_subject(
     doc = nlp("The charges were discussed with Chilean officials on Monday.")
     index = index_of(doc, [("Chilean officials", "CHL", "GOV")])
     assert codes(noun_roles(token(doc, "charges"), index).recipients) == []
+
+
+def test_the_doer_of_the_act_done_in_protest_protests(nlp: Language) -> None:
+    doc = nlp("Dutch farmers sprayed manure on the road near the ministry in protest over quotas.")
+    index = index_of(doc, [("Dutch farmers", "NLD", "AGR")])
+    assert codes(noun_roles(token(doc, "protest"), index).actors) == ["NLD"]
+
+
+def test_a_protest_of_its_own_owner_is_not_the_doer_s(nlp: Language) -> None:
+    doc = nlp("Dutch farmers drove tractors to the ministry in the students' protest.")
+    index = index_of(doc, [("Dutch farmers", "NLD", "AGR")])
+    assert noun_roles(token(doc, "protest"), index).actors == ()

@@ -956,6 +956,21 @@ ROLES: dict[str, tuple[str, RolesOf, dict[str, object]]] = {
         RolesOf("sided", [("Irish independents", "IRL", "LEG"), ("Labour Party", "IRL", "PTY")]),
         {"actors": ["IRL"], "recipient": "IRL"},
     ),
+    "people handed over go where a 'to' phrase at the end of their participle says": (
+        "Oman extradited three men sought for piracy to Kenya.",
+        RolesOf("extradited", [("Oman", "OMN")], places=[("Kenya", "KEN")]),
+        {"actors": ["OMN"], "recipient": "KEN"},
+    ),
+    "a 'to' phrase inside a verb of the participle's phrase is that verb's": (
+        "Oman extradited three men accused of shipping arms to Yemen.",
+        RolesOf("extradited", [("Oman", "OMN")], places=[("Yemen", "YEM")]),
+        {"actors": ["OMN"], "recipient": None},
+    ),
+    "a state named by 'neighbouring' after the verb is its object": (
+        "Libya's interior ministry accused neighbouring Tunisia of sheltering gunmen.",
+        RolesOf("accused", [("Libya's interior ministry", "LBY"), ("Tunisia", "TUN")]),
+        {"actors": ["LBY"], "recipient": "TUN"},
+    ),
 }
 
 
@@ -1019,6 +1034,12 @@ BY_OPTION: dict[str, tuple[str, RolesOf, str, tuple[str, str | None]]] = {
         RolesOf("travelled", [("Turkish president", "TUR")], places=[("Baghdad", "IRQ")]),
         "partner_first",
         ("IRQ", None),
+    ),
+    "a threat is aimed at the 'against' party of the act it announces": (
+        "Armenia warned on Friday it would take firm steps against Azerbaijan.",
+        RolesOf("warned", [("Armenia", "ARM"), ("it", "ARM"), ("Azerbaijan", "AZE")]),
+        "threat_is_aimed",
+        ("AZE", None),
     ),
 }
 

@@ -1043,6 +1043,22 @@ def test_naming_codes_are_cameo_codes() -> None:
         *rule(
             "people handed over who are wanted for a crime are extradited",
             ("Kenya handed over two men wanted for the bombing to Tanzania.", "handed", "063"),
+            ("Peru handed over a banker convicted of fraud to Ecuador.", "handed", "063"),
+            ("Latvia handed over three men suspected of arson to Lithuania.", "handed", "063"),
+        ),
+        *rule(
+            "people handed over with no crime named are returned",
+            ("Peru handed over three captured soldiers to Ecuador.", "handed", "0841"),
+        ),
+        *rule(
+            "a report rejected is a charge rejected",
+            ("Minsk rejected an EU report that accused it of torture.", "rejected", "120"),
+            ("The army dismissed the report as propaganda.", "dismissed", "120"),
+        ),
+        *rule(
+            "military as the kind of aid sent sends no troops",
+            ("Spain sent 40 million euros of military aid to Chad.", "sent", "072"),
+            ("Spain sent 400 military advisers to Chad.", "sent", "154"),
         ),
         *rule(
             "seeing an envoy meets him",

@@ -653,6 +653,7 @@ class EventExtractor:
                 keeper_is_recipient=coding.event == "PROTEST",
                 partner_first=coding.event == "CONSULT" or lemma_of(token) in _CONCURRING,
                 held_by_subject=coding.cameo.startswith(_RELEASE_CAMEO),
+                threat_is_aimed=coding.event == "THREATEN",
             )
         return noun_roles(token, index, addresses_content=coding.event in _ADDRESSING_TYPES)
 

@@ -1,6 +1,8 @@
 """Recipients named in the clauses around a trigger: the infinitive clauses an action serves
 ("agreed to help Malaysia"), the participle of its result ("exploded, killing two soldiers"), the
-clause a demand states ("demanded that the government resign"), the clause that gives its cause
+clause a demand states ("demanded that the government resign"; "that the Afghan Taliban act",
+whose verb the parser read as a noun), the "against" party of the act a threat's clause announces
+("warned it would take action against Syria"), the clause that gives its cause
 ("as Iraqi troops massed"), the clause describing the subject ("rebels holding hostages at the
 Japanese ambassador's residence"), the accuser a clause describing the subject names ("Indonesia,
 which Australia accuses of backing the militias, denied the charge"), and a possessive pronoun in
@@ -120,8 +122,34 @@ def content_subjects(token: Token, index: ActorIndex) -> list[Actor]:
                 continue
             if clause in alleged:
                 continue
-            for subject in children(clause, ("nsubj", "nsubjpass")):
+            for subject in children(clause, ("nsubj", "nsubjpass")) or _folded_subjects(clause):
                 found += index.actors_in(subject)
+    return found
+
+
+def _folded_subjects(clause: Token) -> list[Token]:
+    """ "demanded that the Afghan Taliban act against militants": a bare verb that could be a
+    noun ("act", "answer") the parser read as one, folding the clause's subject into it as its
+    modifiers ("the Cameroonian military act"); they are the subject (none for a true verb or a
+    clause without "that")."""
+    if clause.pos_ not in ("NOUN", "PROPN"):
+        return []
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return []
+    return [c for c in clause.children if c.dep_ in ("compound", "amod") and c.i < clause.i]
+
+
+def threatened_parties(verb: Token, index: ActorIndex) -> list[Actor]:
+    """ "warned it would take military action against South Korea": whom the act a threat's
+    clause announces is aimed at, by an "against" phrase of that act or of its object (an
+    infinitive, "threatened to take measures against X", is a purpose clause already)."""
+    found: list[Actor] = []
+    for act in children(verb, ("ccomp",)):
+        aimed = prep_objects(act, ("against",))
+        aimed += [o for obj in children(act, ("dobj",)) for o in prep_objects(obj, ("against",))]
+        for obj in aimed:
+            place = index.object_place(obj)
+            found += index.actors_in(obj) or ([place] if place is not None else [])
     return found
 
 

@@ -1,6 +1,7 @@
 """Actor and recipient of an event noun: its own modifiers and "by" or "from" phrase name the actor
 ("the Israeli raid", "the killing by the police", "a call from Macron"), else the subject of the
-light verb that only states it ("held talks", "launched an attack"), else for a meeting "with" a
+light verb that only states it ("held talks", "launched an attack"), else for a bare "in
+protest" or "in retaliation" the subject of the act it is the motive of, else for a meeting "with" a
 party the reporter ("Talks with Russia will start, Rubio said"); its prepositions, and the light
 verb's, name the recipient ("his meeting with Scholz", "made an appeal to"; passive, "an appeal
 was made to", whose "by" phrase names the actor also where the parser hangs it on the party
@@ -108,6 +109,12 @@ _MAX_RECEIPT_CLIMB = 3
 # Words saying that the subject's parties do something together.
 _JOINT_WORDS = frozenset({"joint", "bilateral", "mutual"})
 _MAX_OBJECT_CLIMB = 4
+# Nouns of reacting that a bare "in" phrase makes the doer's motive ("burned tyres in protest",
+# "shelled the town in retaliation"): whoever does the act reacts.
+_MOTIVE_NOUNS = word_set("protest retaliation reprisal revenge response")
+# How many phrases and objects a motive may climb to its verb ("set up roadblocks on the road to
+# the capital in protest").
+_MAX_MOTIVE_CLIMB = 8
 # How an event noun is an argument of its clause's verb.
 _CLAUSE_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
 # "a shipment of French aid to Lebanon", "a wave of Israeli strikes on Gaza": nouns of a batch or
@@ -427,6 +434,11 @@ def _noun_actors(noun: Token, index: ActorIndex) -> list[Actor]:
         actors = subject_of(verb, index)[0] if verb is not None else []
         if not actors and noun.dep_ in _CLAUSE_ARGUMENTS:
             actors = reporting_speakers(noun.head, index)
+    if not actors and _is_bare_motive(noun):
+        # "Spanish fishermen burned tyres at the port in protest": the doer of the act protests,
+        # wherever the parser hung the phrase among its objects.
+        verb = _governing_verb(noun, _MAX_MOTIVE_CLIMB)
+        actors = subject_of(verb, index)[0] if verb is not None else []
     if not actors and _is_joint(noun):
         # "Egypt and Sudan began work on a joint irrigation project": who works jointly.
         verb = _governing_verb(noun)
@@ -478,11 +490,19 @@ def _is_joint(noun: Token) -> bool:
     )
 
 
-def _governing_verb(noun: Token) -> Token | None:
+def _is_bare_motive(noun: Token) -> bool:
+    """ "in protest", "in retaliation": a reaction noun in an "in" phrase with no determiner or
+    owner of its own."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.lemma_.lower() not in _MOTIVE_NOUNS:
+        return False
+    return not any(c.dep_ in ("det", "poss") for c in noun.children)
+
+
+def _governing_verb(noun: Token, climb: int = _MAX_OBJECT_CLIMB) -> Token | None:
     """The verb whose object a noun is, through objects and prepositions ("began work on a
     project": "began"), or None."""
     current = noun
-    for _ in range(_MAX_OBJECT_CLIMB):
+    for _ in range(climb):
         if current.dep_ not in ("dobj", "pobj", "prep"):
             return None
         current = current.head

@@ -235,17 +235,20 @@ def misread_objects(verb: Token) -> list[Token]:
 
 
 # Participles news puts before people as adjectives ("visiting Chinese leaders", "warring
-# factions"), which the parser, right after a verb, reads as the verb's complement.
+# factions", "neighbouring Guyana"), which the parser, right after a verb, reads as the verb's
+# complement.
 _ADJECTIVAL_PARTICIPLES = frozenset(
     {"visiting", "outgoing", "incoming", "departing", "retiring", "ruling", "governing"}
     | {"warring", "feuding", "fighting", "striking", "protesting", "fleeing", "rival"}
+    | {"neighbouring", "neighboring", "bordering"}
 )
 
 
 def participle_objects(verb: Token) -> list[Token]:
-    """ "urged visiting Chinese leaders to press North Korea": the people an adjectival
-    participle right after the verb describes, read by the parser as the participle's object,
-    are the verb's own object (none if the verb has one)."""
+    """ "urged visiting Chinese leaders to press North Korea", "accused neighbouring Chad of
+    arming rebels": the people or state an adjectival participle right after the verb
+    describes, read by the parser as the participle's object, are the verb's own object (none
+    if the verb has one)."""
     if children(verb, ("dobj",)):
         return []
     return [
@@ -315,3 +318,18 @@ def _leaves(clause: Token) -> bool:
     return any(
         c.lower_ == "out" or (c.dep_ == "prep" and c.lower_ == "from") for c in clause.children
     )
+
+
+def described_goals(people: Token) -> list[Token]:
+    """ "extradited two men wanted for fraud to China": a "to" phrase the parser hung at the end
+    of a participle describing the people handed over, on the participle or on the noun of its
+    phrase, says whom they go to (not one inside a verb of that phrase: "accused of sending
+    arms to Syria")."""
+    found: list[Token] = []
+    for participle in children(people, ("acl",)):
+        if participle.tag_ not in ("VBN", "VBD"):
+            continue
+        found += prep_objects(participle, ("to",))
+        phrases = [o for p in children(participle, ("prep",)) for o in children(p, ("pobj",))]
+        found += [o for noun in phrases for o in prep_objects(noun, ("to",))]
+    return found

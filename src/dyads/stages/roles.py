@@ -23,12 +23,13 @@ whoever a participle says holds them; a base form the tagger read as a verb wher
 passive subject (a relative pronoun standing for the noun it describes), the source of what its
 subject comes under, its dative (a place given to), whom it is "on behalf of", the place one travels
 to for a meeting, whom one receives from, whom people are handed to ("handed over five suspects
-to the U.N. tribunal"), the party ground is taken from ("recaptured the town from the rebels"), the
-land withdrawing forces are in ("Russia's troops in Georgia began withdrawing"), a doer named
-after its object, the object of the verb it joins straight after "and" when it has none
-("condemned and rejected the decision"), the target of an act that is its subject
-("Israel's strikes on Gaza killed"), its object (not the forces a withdrawal withdraws; also one the
-parser read as the subject of a clause, "freed a diplomat's wife arrested in Tehran"), the
+to the U.N. tribunal", "extradited two men wanted for fraud to China"), the party ground is
+taken from ("recaptured the town from the rebels"), the land withdrawing forces are in
+("Russia's troops in Georgia began withdrawing"), a doer named after its object, the object of
+the verb it joins straight after "and" when it has none ("condemned and rejected the
+decision"), the target of an act that is its subject ("Israel's strikes on Gaza killed"), its object
+(not the forces a withdrawal withdraws; also one the parser read as the subject of a clause, "freed
+a diplomat's wife arrested in Tehran"), the
 prepositions of its class and those conjoined with them ("with China and with Kazakhstan"; not
 the fellow voters of "voted with"), whose
 act a protest is "over" (a "to" phrase after that act is the act's: "over arms sales to Taiwan"),
@@ -38,7 +39,8 @@ accuser of a charge
 denied that a clause on its subject names ("Iran, which Washington blames for X, rejected the
 accusation"), the infinitive clauses it
 serves ("agreed to help Malaysia"), the participle of its result ("exploded, killing two soldiers"),
-the clause a demand states, the reaction or conflict a phrase names ("in protest of X", "in its war
+the clause a demand states, the "against" party of the act a threat's clause announces, the
+reaction or conflict a phrase names ("in protest of X", "in its war
 with X"; not the actor's own country, the victim of what it answers), for promises anywhere in what
 is promised, and, for conflict that names no target, the party of another country that reports it
 (`reporting_speakers`). The first of them that is not an actor is the recipient; a route
@@ -64,6 +66,7 @@ from dyads.stages.role_clauses import (
     purpose_clauses,
     result_clauses,
     subject_accusers,
+    threatened_parties,
 )
 from dyads.stages.role_crowds import riot_roles
 from dyads.stages.role_exposure import exposure_sources
@@ -87,6 +90,7 @@ from dyads.stages.role_nouns import (
 from dyads.stages.role_objects import (
     NEAR_PREPS,
     antecedent_objects,
+    described_goals,
     destinations,
     fled_lands,
     misplaced_doers,
@@ -223,6 +227,7 @@ def verb_roles(
     keeper_is_recipient: bool = False,
     partner_first: bool = False,
     held_by_subject: bool = False,
+    threat_is_aimed: bool = False,
 ) -> Roles:
     """Actor and recipient of a verb trigger.
 
@@ -252,6 +257,8 @@ def verb_roles(
     when nothing nearer names one ("rebels holding hostages at the Japanese ambassador's
     residence released four captives"); for a passive without agent, the captors a participle
     describing the captives names ("fishermen arrested by Sri Lanka's navy were released").
+    `threat_is_aimed`: for threats, the "against" party of the act the threat announces, before
+    the party its condition names ("warned it would take action against Syria if").
     """
     if keeper_is_recipient and (riot := riot_roles(verb, index)) is not None:
         return riot  # "fighting erupted between police and demonstrators": the crowd's riot
@@ -321,10 +328,11 @@ def verb_roles(
     if lemma in _HANDING_VERBS:
         # "handed over five Rwandan suspects to the U.N. tribunal": whom people are handed to
         # comes before the people handed, as in a clause ("refused to hand over X to Y"), also
-        # when the parser hung the "to" phrase on them.
+        # when the parser hung the "to" phrase on them or on a participle describing them
+        # ("extradited two men wanted for fraud to China").
         handed = children(verb, ("dobj",))
         handed_to = prep_objects(verb, ("to",)) + [
-            o for thing in handed for o in prep_objects(thing, ("to",))
+            o for thing in handed for o in prep_objects(thing, ("to",)) + described_goals(thing)
         ]
         candidates += [
             a
@@ -415,6 +423,8 @@ def verb_roles(
         # "will deploy its troops inside Somalia if the militias advance": the land named first.
         inside = prep_objects(verb, ("inside",))
         candidates += [a for obj in inside for a in index.actors_in(obj) or _places([obj], index)]
+    if threat_is_aimed:
+        candidates += threatened_parties(verb, index)
     # "would use force if Kuwait did not pay": what a conditional act depends on names its target.
     candidates += condition_parties(verb, index)
     candidates += grievance_targets(verb, index)

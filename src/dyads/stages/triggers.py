@@ -80,6 +80,12 @@ _PARTICLE_ADVERBS = frozenset(
 _TOPIC_PREPS = frozenset({"over", "on", "about"})
 # Headline verbs that only say an event begins or resumes ("Peace Talks Open In Geneva").
 _HEADLINE_ONSETS = frozenset({"open", "begin", "start", "resume", "reopen", "convene"})
+# Aid an adjective pattern word only qualifies ("military aid", "military equipment"): no
+# troops or forces are sent.
+_AID_KINDS = frozenset(
+    {"aid", "assistance", "help", "support", "package", "supplies", "equipment", "hardware"}
+    | {"funding", "loan", "grant", "credit"}
+)
 # A pattern word that only names what kind of building or place the verb's object is
 # ("attacked government buildings", "a centre in the border town") is not the object.
 _PLACE_NOUNS = frozenset(
@@ -98,6 +104,11 @@ _COMPASS_WORDS = frozenset(
 # Handing over or returning people, which is extradition when they are wanted for a crime.
 _HANDED_BACK_CAMEOS = frozenset({"0842", "0841"})
 _EXTRADITION_CAMEO = "063"
+# Participles saying people are wanted for, or charged with, a crime ("a trafficker convicted
+# of murder", "men suspected of smuggling").
+_CRIME_PARTICIPLES = frozenset(
+    {"wanted", "sought", "accused", "suspected", "convicted", "charged", "indicted"}
+)
 # "handed Hong Kong to China", "handed the suspects to Thai police": a handing verb with a party
 # to hand to reads as "handed over"; what the bare handover pattern gives needs a place or
 # control handed, not a letter or a note ("handed a letter to the envoy" is no handover).
@@ -1592,7 +1603,8 @@ def _is_active(verb: Token) -> bool:
 
 def _extradition_or(code: str, verb: Token) -> str:
     """ "handed over to Cambodia two commanders wanted for genocide": people handed over whom a
-    party wants for a crime are extradited (CAMEO 063, judicial cooperation), not returned."""
+    party wants for, or has charged with or convicted of, a crime are extradited (CAMEO 063,
+    judicial cooperation), not returned."""
     if code not in _HANDED_BACK_CAMEOS:
         return code
     handed = [c for c in verb.children if c.dep_ == "dobj"]
@@ -1600,7 +1612,9 @@ def _extradition_or(code: str, verb: Token) -> str:
     wanted = [
         c for c in verb.children if c.dep_ in ("advcl", "ccomp", "conj") and c.lower_ == "wanted"
     ]
-    described = any(c.dep_ == "acl" and c.lower_ == "wanted" for n in handed for c in n.children)
+    described = any(
+        c.dep_ == "acl" and c.lower_ in _CRIME_PARTICIPLES for n in handed for c in n.children
+    )
     return _EXTRADITION_CAMEO if wanted or described else code
 
 
@@ -1769,11 +1783,14 @@ def _best_pattern(
 
 def _stands_for_object(doc: Doc, matched: frozenset[int]) -> bool:
     """False when a matched word only says what kind of building or place another noun is
-    ("attacked government buildings" is no attack on the government)."""
+    ("attacked government buildings" is no attack on the government), or what kind of aid
+    ("sent military aid" sends no troops)."""
     return not any(
-        doc[i].dep_ == "compound"
-        and doc[i].head.i not in matched
-        and doc[i].head.lemma_.lower() in _PLACE_NOUNS
+        doc[i].head.i not in matched
+        and (
+            (doc[i].dep_ == "compound" and doc[i].head.lemma_.lower() in _PLACE_NOUNS)
+            or (doc[i].dep_ == "amod" and doc[i].head.lemma_.lower() in _AID_KINDS)
+        )
         for i in matched
     )
 
