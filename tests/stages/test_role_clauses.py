@@ -9,6 +9,7 @@ from dyads.stages.role_clauses import (
     cause_parties,
     clause_parties,
     content_subjects,
+    passive_agents,
     subject_accusers,
     threatened_parties,
 )
@@ -84,6 +85,24 @@ def test_the_subject_of_a_demand_clause_is_a_content_subject(nlp: Language) -> N
     doc = nlp("Chile made demands that Bolivian troops leave the border.")
     index = index_of(doc, [("Chile", "CHL"), ("Bolivian troops", "BOL", "MIL")])
     assert codes(content_subjects(token(doc, "made"), index)) == ["BOL"]
+
+
+def test_the_agent_of_a_passive_demand_clause_comes_before_its_subject(nlp: Language) -> None:
+    doc = nlp("Laos demanded that the Laotian prisoners be released by Thailand.")
+    specs: list[PartySpec] = [("Laos", "LAO"), ("Laotian prisoners", "LAO"), ("Thailand", "THA")]
+    assert codes(content_subjects(token(doc, "demanded"), index_of(doc, specs))) == ["THA", "LAO"]
+
+
+def test_the_agent_of_a_passive_wish_is_whom_it_is_made_of(nlp: Language) -> None:
+    doc = nlp("Peru wants the fines to be paid by Ecuador.")
+    index = index_of(doc, [("Peru", "PER"), ("Ecuador", "ECU")])
+    assert codes(passive_agents(token(doc, "paid"), index)) == ["ECU"]
+
+
+def test_an_active_clause_has_no_passive_agent(nlp: Language) -> None:
+    doc = nlp("Peru wants Ecuador to pay the fines.")
+    index = index_of(doc, [("Peru", "PER"), ("Ecuador", "ECU")])
+    assert passive_agents(token(doc, "pay"), index) == []
 
 
 def test_a_clause_of_sale_names_the_buyer_before_the_company_sold(nlp: Language) -> None:

@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from dyads.stages.role_exposure import exposure_roles, exposure_sources, exposure_verb
+from dyads.stages.role_exposure import (
+    exposure_roles,
+    exposure_sources,
+    exposure_verb,
+    target_frame,
+)
 
 from .event_helpers import by_rule, codes, token
 from .role_helpers import RolesOf, index_of, role_facts
@@ -31,6 +36,16 @@ EXPOSED: dict[str, tuple[str, RolesOf, dict[str, object]]] = {
             "investigation", [("ministry", "KEN"), ("Kenyan prosecutors", "KEN", "JUD")], noun=True
         ),
         {"actors": ["KEN"], "recipient": "KEN"},
+    ),
+    "who has been the target of an act undergoes it": (
+        "The Tunisian premier has been the target of sharp criticism from Algeria.",
+        RolesOf("criticism", [("Tunisian premier", "TUN", "GOV"), ("Algeria", "DZA")], noun=True),
+        {"actors": ["DZA"], "recipient": "TUN"},
+    ),
+    "a source hung on the target noun still names who acts": (
+        "Libyan oil fields were the target of drone strikes by Egypt.",
+        RolesOf("strikes", [("Libyan oil fields", "LBY"), ("Egypt", "EGY")], noun=True),
+        {"actors": ["EGY"], "recipient": "LBY"},
     ),
 }
 
@@ -88,3 +103,21 @@ def test_an_act_received_from_a_party_is_that_partys(nlp: Language) -> None:
     assert roles is not None
     assert [a.text for a in roles[0]] == ["Swedish regulators"]
     assert [a.text for a in roles[1]] == ["Volvo"]
+
+
+def test_the_target_of_an_act_with_no_source_is_its_recipient(nlp: Language) -> None:
+    doc = nlp("The Danish embassy became the focus of angry protests.")
+    roles = exposure_roles(token(doc, "protests"), index_of(doc, [("Danish embassy", "DNK")]))
+    assert roles is not None
+    assert codes(roles[0]) == [] and codes(roles[1]) == ["DNK"]
+
+
+def test_an_act_only_of_a_target_noun_after_another_verb_is_no_frame(nlp: Language) -> None:
+    doc = nlp("Oman named the target of the inquiry.")
+    assert target_frame(token(doc, "inquiry")) is None
+
+
+def test_a_target_that_names_no_party_leaves_the_nouns_own_roles(nlp: Language) -> None:
+    doc = nlp("Fishing rights were the subject of talks by Norway with Iceland.")
+    index = index_of(doc, [("Norway", "NOR"), ("Iceland", "ISL")])
+    assert exposure_roles(token(doc, "talks"), index) is None

@@ -420,3 +420,17 @@ def test_a_protest_of_its_own_owner_is_not_the_doer_s(nlp: Language) -> None:
     doc = nlp("Dutch farmers drove tractors to the ministry in the students' protest.")
     index = index_of(doc, [("Dutch farmers", "NLD", "AGR")])
     assert noun_roles(token(doc, "protest"), index).actors == ()
+
+
+def test_a_feeling_at_another_partys_act_is_aimed_at_its_doer(nlp: Language) -> None:
+    doc = nlp("Lebanon's exasperation at Syria's border closure grew on Tuesday.")
+    index = index_of(doc, [("Lebanon", "LBN", None), ("Syria", "SYR", None)])
+    roles = noun_roles(token(doc, "exasperation"), index)
+    assert codes(roles.actors) == ["LBN"]
+    assert roles.recipient is not None and roles.recipient.code == "SYR"
+
+
+def test_a_feeling_at_an_act_of_nobody_named_has_no_recipient(nlp: Language) -> None:
+    doc = nlp("Lebanon's exasperation at the border closure grew on Tuesday.")
+    roles = noun_roles(token(doc, "exasperation"), index_of(doc, [("Lebanon", "LBN", None)]))
+    assert roles.recipient is None

@@ -59,6 +59,21 @@ SUBJECTS: dict[str, tuple[str, RolesOf, list[str]]] = {
         RolesOf("expel", [("Ukraine", "UKR"), ("Belarusian", "BLR")]),
         [],
     ),
+    "who gives an order does the act ordered": (
+        "Lisbon gave the order to pull Portuguese troops out of Angola.",
+        RolesOf("pull", [("Lisbon", "PRT"), ("Portuguese troops", "PRT"), ("Angola", "AGO")]),
+        ["PRT"],
+    ),
+    "who issues orders does the act ordered": (
+        "Nigeria issued orders to expel three Ghanaian envoys.",
+        RolesOf("expel", [("Nigeria", "NGA"), ("Ghanaian envoys", "GHA")]),
+        ["NGA"],
+    ),
+    "who receives an order did not give it": (
+        "The Chadian garrison received orders to withdraw from the town.",
+        RolesOf("withdraw", [("The Chadian garrison", "TCD")]),
+        [],
+    ),
     "the speaker's country named by a common noun is the speaker's": (
         "Iran's foreign minister said his country would not negotiate with Washington.",
         RolesOf("negotiate", [("Iran's foreign minister", "IRN"), ("Washington", "USA")]),

@@ -21,6 +21,20 @@ def test_a_that_clause_conjunction_stands_for_nothing_else(nlp: Language) -> Non
     assert stand_in(token(doc, "that")).text == "that"
 
 
+def test_others_hurt_after_a_party_named_first_stand_for_it(nlp: Language) -> None:
+    doc = nlp("A Ghanaian soldier died and seven others were wounded in the ambush.")
+    assert stand_in(token(doc, "others")).text == "soldier"
+    doc = nlp("The bomb killed a Nepali guard and wounded three others.")
+    assert stand_in(token(doc, "others")).text == "guard"
+
+
+def test_others_in_the_first_clause_stand_for_nothing_else(nlp: Language) -> None:
+    doc = nlp("Others were wounded in the ambush.")
+    assert stand_in(token(doc, "Others")).text == "Others"
+    doc = nlp("Chile objected while others agreed.")
+    assert stand_in(token(doc, "others")).text == "others"
+
+
 def test_preposition_objects_come_in_order_of_preference(nlp: Language) -> None:
     doc = nlp("Iran lashed out at Britain for its support of the rebels with Iraqi help.")
     verb = token(doc, "lashed")

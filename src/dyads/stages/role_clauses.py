@@ -122,9 +122,19 @@ def content_subjects(token: Token, index: ActorIndex) -> list[Actor]:
                 continue
             if clause in alleged:
                 continue
+            found += passive_agents(clause, index)
             for subject in children(clause, ("nsubj", "nsubjpass")) or _folded_subjects(clause):
                 found += index.actors_in(subject)
     return found
+
+
+def passive_agents(clause: Token, index: ActorIndex) -> list[Actor]:
+    """ "demanded that the fishermen be freed by Ethiopia", "wants the debt to be repaid by
+    Greece": who is to do what a passive clause a demand states is whom the demand is made of,
+    before the passive subject, which only undergoes it."""
+    if not children(clause, ("nsubjpass",)):
+        return []
+    return [a for agent in children(clause, ("agent",)) for a in index.actors_in(agent)]
 
 
 def _folded_subjects(clause: Token) -> list[Token]:

@@ -1,7 +1,9 @@
 """Roles of an act that its target is said to come under: "the convoy came under attack from
 Somali militiamen", "Chad came under pressure from France", "the town came under Russian fire",
 or to draw: "China's decision drew criticism from Washington"; or to receive or suffer, with no
-source named too: "Apple received criticism over the antenna" has no actor.
+source named too: "Apple received criticism over the antenna" has no actor; or to be the target
+of, named or not: "the minister has been the target of criticism from Ghana", "the embassy was
+the victim of an attack".
 The subject of the verb is the target; the "from" or "by" phrase, else the noun's own modifiers,
 names who acts. A trigger read at the verb ("came under pressure") is a reversed pattern of the
 lexicon (its subject is the recipient): the subject is read as the actor, as for any verb, and
@@ -26,6 +28,10 @@ _DRAWING_VERBS = frozenset({"draw", "attract", "face", "earn", "provoke", "spark
 # ("Apple received criticism over the antenna"): with none named, nobody is the actor.
 _UNDERGOING_VERBS = frozenset({"receive", "get", "suffer", "incur"})
 _OBJECT_EXPOSURE_VERBS = _DRAWING_VERBS | _UNDERGOING_VERBS
+# Nouns that make the subject of "be" or "become" the one an act is aimed at ("was the target of
+# criticism", "has become the focus of protests", "was the victim of an attack").
+_TARGET_NOUNS = frozenset({"target", "subject", "object", "focus", "victim"})
+_BEING_VERBS = frozenset({"be", "become", "remain"})
 
 
 def exposure_verb(noun: Token) -> Token | None:
@@ -41,13 +47,28 @@ def exposure_verb(noun: Token) -> Token | None:
     return verb if lemma_of(verb) in _EXPOSURE_VERBS else None
 
 
+def target_frame(noun: Token) -> Token | None:
+    """ "was the target of criticism from Ghana": the noun ("target") that makes the subject of
+    "be" or "become" the one the act a noun names is aimed at, or None."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.dep_ != "prep":
+        return None
+    frame = noun.head.head
+    if frame.dep_ != "attr" or frame.lemma_.lower() not in _TARGET_NOUNS:
+        return None
+    return frame if lemma_of(frame.head) in _BEING_VERBS else None
+
+
 def exposure_roles(noun: Token, index: ActorIndex) -> tuple[list[Actor], list[Actor]] | None:
-    """Who acts and who undergoes the act a noun names after "under", or None when the noun
-    is not there or no source of the act is named."""
-    verb = exposure_verb(noun)
+    """Who acts and who undergoes the act a noun names after "under" or "the target of", or None
+    when the noun is not there or no source of the act is named (the target of an act is its
+    recipient all the same)."""
+    frame = target_frame(noun)
+    verb = frame.head if frame is not None else exposure_verb(noun)
     if verb is None:
         return None
-    sources = prep_objects(noun, _SOURCE_PREPS) or _verb_sources(verb)
+    # "was the target of air strikes by Israel": the parser may hang the source on "target".
+    framed = prep_objects(frame, _SOURCE_PREPS) if frame is not None else []
+    sources = prep_objects(noun, _SOURCE_PREPS) or framed or _verb_sources(verb)
     # "drew criticism from Washington": a place the act comes from stands for its country.
     actors = [
         a
@@ -57,8 +78,11 @@ def exposure_roles(noun: Token, index: ActorIndex) -> tuple[list[Actor], list[Ac
     if not actors:  # "came under Russian fire"
         actors = [a for m in children(noun, MODIFIER_DEPS | {"poss"}) for a in index.all_in(m)]
     targets = [a for subject in children(verb, SUBJECT_DEPS) for a in index.actors_in(subject)]
-    if not actors and not (targets and noun.dep_ == "dobj" and lemma_of(verb) in _UNDERGOING_VERBS):
+    undergone = frame is not None or (noun.dep_ == "dobj" and lemma_of(verb) in _UNDERGOING_VERBS)
+    if not actors and not (targets and undergone):
         return None  # "received criticism" with no source: its subject undergoes it all the same
+    if frame is not None and not targets:
+        return None  # "trade was the subject of talks with Japan": the noun's own phrases say
     return actors, targets
 
 

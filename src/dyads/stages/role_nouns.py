@@ -37,7 +37,7 @@ from dyads.stages.role_index import (
     with_co_recipients,
 )
 from dyads.stages.role_means import is_own_means
-from dyads.stages.role_phrases import grievance_targets, reaction_targets
+from dyads.stages.role_phrases import feeling_targets, grievance_targets, reaction_targets
 from dyads.stages.role_reported_pairs import pair_speaker
 from dyads.stages.role_subjects import reporting_speakers, subject_of
 from dyads.stages.role_syntax import (
@@ -206,6 +206,8 @@ def noun_roles(noun: Token, index: ActorIndex, *, addresses_content: bool = Fals
     together = len(actors) >= 2 and (_is_light_verb_subject(noun, actors, index) or _is_joint(noun))
     first = tuple(actors) if together else tuple(actors[:1])
     candidates = [] if together else actors[1:]
+    # "Rome's anger at France's border closure grew": the doer of the act a feeling is about.
+    candidates += feeling_targets(noun, index)
     # "lodged a protest with Rangoon": a complaint is lodged with the government a place names.
     grievance = noun.lemma_.lower() in GRIEVANCE_WORDS
     place_preps = _PLACE_PREPS | ({"with"} if grievance else set())

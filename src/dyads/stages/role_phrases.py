@@ -37,7 +37,7 @@ _CONFLICT_PREPS = ("with", "against")
 # prepositions naming the act.
 _FEELING_NOUNS = word_set(
     "concern alarm dismay dissatisfaction displeasure disquiet unease regret anger outrage"
-    " indignation disappointment"
+    " indignation disappointment irritation frustration exasperation annoyance fury"
 )
 _FEELING_PREPS = ("over", "at", "about", "with")
 # What one speaks with another in ("in a telephone call with X").

@@ -91,6 +91,11 @@ _DECIDING_VERBS = word_set(
     " declare unveil communicate publicise publicize finalise finalize formalise formalize"
 )
 _DECISION_NOUNS = word_set("decision")
+# Orders a party gives decide the act they order as a decision does ("gave the order to withdraw
+# troops", "issued orders to expel two diplomats", "signed an order to deploy"); one received is
+# another's.
+_ORDER_NOUNS = word_set("order command directive instruction")
+_ORDERING_VERBS = _DECIDING_VERBS | word_set("give issue sign send")
 # Verbs whose object does what their infinitive says ("prompted Kenya to recall its envoy");
 # not "promised Japan to" (the subject's own act), nor a purpose clause the parser hangs on a verb
 # like one ("seized aid workers to use them as hostages", "summoned the envoy to protest").
@@ -205,14 +210,19 @@ def subject_of(verb: Token, index: ActorIndex) -> tuple[list[Actor], bool]:
 
 
 def _decider(noun: Token) -> Token | None:
-    """The verb whose subject made the decision a noun names, when the noun names no party of
-    its own ("Lithuania announced its decision to expel the ambassador": "announced"), or None.
-    """
-    if noun.lemma_.lower() not in _DECISION_NOUNS or noun.dep_ != "dobj":
+    """The verb whose subject made the decision or gave the order a noun names, when the noun
+    names no party of its own ("Lithuania announced its decision to expel the ambassador":
+    "announced"; "Madrid gave the order to withdraw": "gave"), or None."""
+    if noun.dep_ != "dobj":
+        return None
+    lemma = noun.lemma_.lower()
+    verbs = _DECIDING_VERBS if lemma in _DECISION_NOUNS else None
+    verbs = _ORDERING_VERBS if lemma in _ORDER_NOUNS else verbs
+    if verbs is None:
         return None
     if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children):
         return None  # "the firm's decision": someone else's, named but not coded
-    return noun.head if lemma_of(noun.head) in _DECIDING_VERBS else None
+    return noun.head if lemma_of(noun.head) in verbs else None
 
 
 def _is_content_clause(verb: Token) -> bool:

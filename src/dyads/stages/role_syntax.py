@@ -95,11 +95,37 @@ def children(token: Token, deps: frozenset[str] | tuple[str, ...]) -> list[Token
 
 def stand_in(token: Token) -> Token:
     """The noun a relative pronoun of a relative clause stands for ("Georgia, which
-    Russia accused": Georgia), else the token itself."""
+    Russia accused": Georgia), or that "others" are more of (`others_of`), else the token
+    itself."""
     clause = token.head
     if token.lower_ in RELATIVE_PRONOUNS and clause.dep_ in _CLAUSE_OF_NOUN and token.i < clause.i:
         return clause.head
+    if token.lower_ == "others":
+        return others_of(token)
     return token
+
+
+# How a clause of "others" follows the clause naming the first of them ("died and six others
+# were hurt", "died while six others were hurt").
+_PARALLEL_CLAUSE_DEPS = frozenset({"conj", "advcl"})
+# The roles "others" may stand in, those who undergo an act, and the roles of their parallel in
+# the first clause ("an officer died", "killed an officer and wounded six others"); an active
+# subject ("Russia objected while others agreed") is no more of the same party.
+_PARALLEL_ROLES = {
+    "nsubjpass": ("nsubj", "nsubjpass"),
+    "dobj": ("dobj",),
+}
+
+
+def others_of(others: Token) -> Token:
+    """ "An Iraqi officer died and six others were hurt": the party named in the same role of
+    the clause before, which "others" are more of (the officer), else "others" itself."""
+    roles = _PARALLEL_ROLES.get(others.dep_)
+    clause = others.head
+    if roles is None or clause.dep_ not in _PARALLEL_CLAUSE_DEPS or clause.head.i > clause.i:
+        return others
+    first = [t for t in children(clause.head, roles) if t.i < others.i]
+    return first[0] if first else others
 
 
 def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
