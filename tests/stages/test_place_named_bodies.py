@@ -11,7 +11,7 @@ from .place_helpers import places
 @pytest.mark.parametrize(
     ("text", "name", "country"),
     [
-        ("She teaches at Kansas State University.", "Kansas", "USA"),
+        ("She teaches at Boise State University.", "Boise", "USA"),
         ("He studied at the University of Nairobi last year.", "Nairobi", "KEN"),
         ("He studied at the University of Ghana last year.", "Ghana", "GHA"),
         ("The fans travelled to Leicester City on Saturday.", "Leicester", "GBR"),

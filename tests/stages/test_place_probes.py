@@ -154,6 +154,11 @@ UNSEEN17_PROBES = DATA / "place_probes_unseen17.tsv"
 # towns named like their region: written in full before the rules that fix them, scored first
 # with the rules as they were; scored with the actors found.
 UNSEEN18_PROBES = DATA / "place_probes_unseen18.tsv"
+# Names the model tags as persons or bodies after a noun of control or access or a verb's "in",
+# commodities opening a sentence, a state's courts and legislature, universities named after a
+# state and embassies: written in full before the rules that fix them, scored first with the
+# rules as they were; scored with the actors found.
+UNSEEN19_PROBES = DATA / "place_probes_unseen19.tsv"
 GAP = "gap:"
 NEAR_KM = 161.0  # the field's "within 100 miles"
 
@@ -301,6 +306,7 @@ UNSEEN15_PROBE_LIST = load_probes(UNSEEN15_PROBES)
 UNSEEN16_PROBE_LIST = load_probes(UNSEEN16_PROBES)
 UNSEEN17_PROBE_LIST = load_probes(UNSEEN17_PROBES)
 UNSEEN18_PROBE_LIST = load_probes(UNSEEN18_PROBES)
+UNSEEN19_PROBE_LIST = load_probes(UNSEEN19_PROBES)
 ALL_PROBES = (
     PROBE_LIST
     + UNSEEN_PROBE_LIST
@@ -373,6 +379,7 @@ def _params(probes: Sequence[Probe]) -> list[object]:
         + UNSEEN16_PROBE_LIST
         + UNSEEN17_PROBE_LIST
         + UNSEEN18_PROBE_LIST
+        + UNSEEN19_PROBE_LIST
     ),
 )
 def test_place_choice_probe(
@@ -413,6 +420,7 @@ def test_probe_files_are_well_formed() -> None:
     assert len(UNSEEN16_PROBE_LIST) >= 40
     assert len(UNSEEN17_PROBE_LIST) >= 30
     assert len(UNSEEN18_PROBE_LIST) >= 20
+    assert len(UNSEEN19_PROBE_LIST) >= 20
     with_actors = (
         CHOICE_PROBE_LIST
         + NAMESAKE_PROBE_LIST
@@ -430,6 +438,7 @@ def test_probe_files_are_well_formed() -> None:
         + UNSEEN16_PROBE_LIST
         + UNSEEN17_PROBE_LIST
         + UNSEEN18_PROBE_LIST
+        + UNSEEN19_PROBE_LIST
     )
     for probe in ALL_PROBES + with_actors + DATE_PROBE_LIST + UNSEEN14_PROBE_LIST:
         assert probe.expected
@@ -492,6 +501,7 @@ FILE_FLOORS = (
     FileFloor("unseen16", UNSEEN16_PROBE_LIST, 0.98, 0.98, near=53),
     FileFloor("unseen17", UNSEEN17_PROBE_LIST, 0.94, 0.97, near=108),
     FileFloor("unseen18", UNSEEN18_PROBE_LIST, 0.98, 0.98, near=34),
+    FileFloor("unseen19", UNSEEN19_PROBE_LIST, 1.0, 1.0, near=16),
 )
 
 
@@ -582,6 +592,7 @@ def main() -> None:
         (UNSEEN16_PROBES, UNSEEN16_PROBE_LIST),
         (UNSEEN17_PROBES, UNSEEN17_PROBE_LIST),
         (UNSEEN18_PROBES, UNSEEN18_PROBE_LIST),
+        (UNSEEN19_PROBES, UNSEEN19_PROBE_LIST),
     )
     for path, probes in files:
         totals = Totals()
@@ -605,6 +616,7 @@ def main() -> None:
                 UNSEEN16_PROBES,
                 UNSEEN17_PROBES,
                 UNSEEN18_PROBES,
+                UNSEEN19_PROBES,
             )
             actors = recognizer.process(doc, probe.date) if with_actors else []
             wrong = misses(probe, geoparser.process(doc, actors, date=probe.date), totals)

@@ -41,7 +41,9 @@ from dyads.stages.place_bylines import byline_mentions
 from dyads.stages.place_clubs import names_a_club
 from dyads.stages.place_compass_divisions import compass_tail
 from dyads.stages.place_compounds import situated_by_participle, within_names
+from dyads.stages.place_counted_lists import without_counted_things
 from dyads.stages.place_division_lists import as_listed_division
+from dyads.stages.place_embassies import as_embassy
 from dyads.stages.place_entities import (
     entity_as_place,
     joined_neighbours,
@@ -76,6 +78,7 @@ from dyads.stages.place_lists import list_mentions, repeated_mentions
 from dyads.stages.place_lookup import PlaceLookup
 from dyads.stages.place_lower_case import lower_case_town_mentions
 from dyads.stages.place_named_bodies import place_of_named_body
+from dyads.stages.place_openers import names_a_commodity, opening_adverb
 from dyads.stages.place_particles import particle_name_mentions
 from dyads.stages.place_person_clauses import without_persons_by_clause
 from dyads.stages.place_phrases import (
@@ -92,12 +95,14 @@ from dyads.stages.place_possessives import (
     possessive_building_mentions,
     possessive_site_mentions,
 )
+from dyads.stages.place_region_universities import region_university
 from dyads.stages.place_resolution import Mention
 from dyads.stages.place_roads import road_mentions
 from dyads.stages.place_routes import route_pair_mentions
 from dyads.stages.place_school_lists import school_list_mentions
 from dyads.stages.place_sites import chain_hotel_mentions, site_mentions, town_of_building
 from dyads.stages.place_sports import sports_report, without_teams
+from dyads.stages.place_state_bodies import as_state_before_body
 from dyads.stages.place_universities import university_entity
 from dyads.stages.place_untagged import gazetteer_mentions
 
@@ -141,6 +146,7 @@ class ToponymFinder:
             if not any(taken[ent.start : ent.end]):  # else inside a longer name found already
                 site = site_entity(lookup, doc, ent)  # "the Burj Khalifa" read as a law
                 site = site or university_entity(self.gazetteer, doc, ent)  # "taught at Yale"
+                site = site or region_university(self.gazetteer, doc, ent)  # "Ohio University"
                 within = [] if site is not None else names_within(lookup, doc, ent)
                 mention = site or (None if within else entity_as_place(lookup, doc, ent))
                 take(within or ([mention] if mention is not None else []))
@@ -182,17 +188,21 @@ class ToponymFinder:
             and not agency_credit(doc, m)
             and not names_an_office(doc, m)
             and not compass_tail(doc, m)
+            and not names_a_commodity(doc, m)
+            and not opening_adverb(doc, m)
         ]
         found = without_firm_names(doc, without_given_names(doc, found))
+        found = without_counted_things(doc, words, found)  # "three hurricanes: Harvey, Irma"
         found = without_persons_by_clause(doc, found)  # "Marion, who thanked her parents"
         found = [plural_areas(doc, town_of_building(lookup, doc, m)) for m in found]
         found = [as_listed_division(doc, m) for m in found]  # "the provinces of X and Y"
+        found = [as_state_before_body(doc, m) for m in found]  # "a New York court"
         found = [
             with_listed_site(lookup, doc, m) for m in found if not stands_for_its_occupants(doc, m)
         ]
         found = sorted((place_of_named_body(lookup, doc, m) for m in found), key=lambda m: m.start)
         following: list[Mention | None] = [*found[1:], None] if found else []
         return [
-            placed_facility(lookup, doc, m, after)
+            placed_facility(lookup, doc, as_embassy(lookup, doc, m, after), after)
             for m, after in zip(found, following, strict=True)
         ]

@@ -102,12 +102,20 @@ def _runs_after(doc: Doc, cues: list[int]) -> set[int]:
         i = cue + 1
         if i < len(doc) and doc[i].text == ",":
             i += 1  # "a son, Austin"
-        if i >= len(doc) or not _name_word(doc[i]):
-            continue
-        end = min(len(doc), i + MAX_NAMED_RUN)
-        while i < end and (_name_word(doc[i]) or doc[i].lower_ in LIST_JOINERS):
-            named.add(i)
-            i += 1
+        named |= named_run(doc, i)
+    return named
+
+
+def named_run(doc: Doc, i: int) -> set[int]:
+    """Token offsets of the run of capitalised names and list joiners that opens at i with a
+    name (empty where no name opens there)."""
+    named: set[int] = set()
+    if i >= len(doc) or not _name_word(doc[i]):
+        return named
+    end = min(len(doc), i + MAX_NAMED_RUN)
+    while i < end and (_name_word(doc[i]) or doc[i].lower_ in LIST_JOINERS):
+        named.add(i)
+        i += 1
     return named
 
 

@@ -31,6 +31,7 @@ from dyads.stages.place_cues import (
     names_a_building,
 )
 from dyads.stages.place_filters import large_town, sizeable_town
+from dyads.stages.place_governed import governed_by_control_noun, other_name_after_in
 from dyads.stages.place_lookup import (
     MAX_ACRONYM_LETTERS,
     MAX_MISREAD_TOKENS,
@@ -48,6 +49,9 @@ from dyads.stages.place_town_cues import person_cue, town_cue
 MISREAD_LABELS = frozenset({"ORG", "PERSON", "NORP", "DATE", "PRODUCT", "WORK_OF_ART", "EVENT"})
 TO_FROM = frozenset({"to", "from"})
 VENUE_PREPOSITIONS = frozenset({"at"})
+# Labels under which a town's other name (not its own) after a verb's "in" is read as the town
+# ("consecrated in Etchmiadzin" read as a firm); persons and dates are too often so named.
+OTHER_NAME_LABELS = frozenset({"ORG", "NORP"})
 # "the State of X", "the Republic of X": words for a polity before the name of a place.
 # Last words of the names of events, which are held in places but are none ("the Consumer
 # Electronics Show", "the World Economic Forum", "the Mobile World Congress").
@@ -183,6 +187,8 @@ def misread_entity(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> Mention | N
     placed = towns_in_named_region(lookup.gazetteer, doc, start, ent.end, mention.candidates)
     if placed:
         return Mention(start, ent.end, placed, key=key)  # "from El Geneina in West Darfur"
+    if ent.label_ in OTHER_NAME_LABELS and other_name_after_in(doc, start, mention):
+        return mention  # "consecrated in Etchmiadzin", a town's other name read as a firm
     if not mention.candidates or not named_place(mention):
         return None
     if exchanged_with_person(doc, start, ent.end):
@@ -200,6 +206,7 @@ def misread_entity(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> Mention | N
     located = located or _named_area(mention, ent.end - start) or from_people(doc, start)
     located = located or measured_from(doc, start, ent.end) or offshore(doc, start)
     located = located or _after_standing_word(doc, start) or plural_area_after_the(doc, mention)
+    located = located or governed_by_control_noun(doc, start, mention)
     if located or bracketed(doc, start, ent.end) or lookup.qualified_by_area(doc, ent.end):
         return Mention(
             start, ent.end, mention.candidates, key=fold(tokens.text), city_cue=mention.city_cue

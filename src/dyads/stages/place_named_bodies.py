@@ -1,13 +1,14 @@
 """Universities and clubs named after a place, found as places the gazetteer does not know
 ("at Colorado State University", "economists at the University of Cape Town", "a trip to
 Exeter City"): placed at the place they are named after, the town after "at" first ("the
-University of Texas at Austin").
+University of Texas at Austin", "California State University at San Marcos").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from dyads.stages.gazetteer import GazEntry
 from dyads.stages.place_filters import CLUB_WORDS, LARGE_TOWN_POPULATION
 from dyads.stages.place_lookup import PlaceLookup, named_place
 from dyads.stages.place_resolution import Mention
@@ -45,8 +46,31 @@ def place_of_named_body(lookup: PlaceLookup, doc: Doc, mention: Mention) -> Ment
     # "the University of Georgia" after the US state rather than the country.
     regions = tuple(e for e in place.candidates if e.kind == "admin1")
     countries = tuple(e for e in place.candidates if e.kind == "country")
+    campus = _campus_after(lookup, doc, mention.end, regions)
+    if campus is not None:  # "California State University at San Marcos": that campus
+        return Mention(mention.start, mention.end, campus, key=place.key, site=True)
     chosen = regions or countries or place.candidates
     return Mention(mention.start, mention.end, chosen, key=place.key)
+
+
+def _campus_after(
+    lookup: PlaceLookup, doc: Doc, end: int, regions: tuple[GazEntry, ...]
+) -> tuple[GazEntry, ...] | None:
+    """The towns of the region a university is named after, named by their capitalised name
+    (at most three words) right after "at" or "in" that follows the university's name."""
+    if not regions or end + 1 >= len(doc) or doc[end].lower_ not in {"at", "in"}:
+        return None
+    last = end + 1
+    while last < min(len(doc), end + 4) and doc[last].text[:1].isupper():
+        last += 1
+    if last == end + 1:
+        return None
+    towns = tuple(
+        e
+        for e in lookup.gazetteer.lookup(doc[end + 1 : last].text)
+        if e.kind == "city" and any(e.country == r.country and e.admin1 == r.name for r in regions)
+    )
+    return towns or None
 
 
 def _sizeable(place: Mention) -> bool:

@@ -55,6 +55,9 @@ class Mention:
     area_only: bool = False  # "western X", "X region": a country or region, never a town
     facility: bool = False  # "X airport": a town named X counts only where the article is
     site: bool = False  # a facility placed at the town it stands in: no GeoNames id of its own
+    # A site named after its town's first-level region ("Michigan State University"): it says
+    # where the article is as the region's own name does.
+    names_region: bool = False
 
 
 @dataclass(frozen=True)

@@ -412,6 +412,8 @@ class Geoparser:
                 town_regions.add((entry.country, entry.admin1))
             if entry.kind == "admin1":
                 admin1.add((entry.country, entry.name))
+            elif mention.names_region and entry.admin1:
+                admin1.add((entry.country, entry.admin1))
             elif entry.kind == "city" and entry.admin1 and _sure(mention, entry):
                 towns_admin1.add((entry.country, entry.admin1))
             if sentence[0] <= mention.start < sentence[1]:
