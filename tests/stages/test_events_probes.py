@@ -19,7 +19,6 @@ PROBES = Path(__file__).parent / "data" / "event_probes.tsv"
 MIN_PER_TYPE = 10
 # Probes that fail for reasons outside the events stage, with the reason.
 KNOWN_GAPS = {
-    "The United Arab Emirates deposited": "a deposit in a central bank is not coded as aid",
     "South Africa asked the International": "the party a court is asked to act on is not read",
     "North Korea said it would turn": "a threat made as a figure of speech has no threat verb",
     "Belarus stopped moving troops": "the direction of a gerund object names no recipient",
@@ -30,9 +29,8 @@ KNOWN_GAPS = {
     "matches the camp people are taken from",
     "Zimbabwe has repeatedly demanded that": "the parser reads the participle describing the "
     "sanctions as the verb of the demanded clause",
-    "France and India will share intelligence": 'a material act stated with "will" is read as '
-    "the promise of it",
-    "Saudi Arabia deposited a billion": "a deposit in a central bank is not coded as aid",
+    "Saudi Arabia deposited a billion": "the state whose central bank takes a deposit is no "
+    "recipient",
     "South Korea's military said North Korea": "the violation reported outranks the "
     "condemnation of it",
 }

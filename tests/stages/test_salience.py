@@ -80,6 +80,7 @@ def test_reports_a_reporting_verb_confirms_are_not_background(nlp: Language) -> 
         ("Nigerian troops shelled the camps until the militants retreated.", "retreated"),
         ("While Egypt has accused Ethiopia, the two countries resumed talks.", "accused"),
         ("Although Serbia has rejected the plan, the two sides met in Brussels.", "rejected"),
+        ("Paris gave no order to withdraw, other than to say its troops would leave.", "leave"),
     ],
 )
 def test_a_time_limit_or_a_contrast_is_background(nlp: Language, text: str, word: str) -> None:
@@ -299,3 +300,11 @@ def test_a_refusal_ranks_where_its_refusing_verb_stands(
     participle = next(e for e in events if e.trigger.startswith("sending"))
     assert refusal.confidence - participle.confidence > 0.15
     assert dyad(refusal)[0] == "KEN"
+
+
+def test_the_act_an_order_commands_ranks_with_the_order(nlp: Language) -> None:
+    doc = nlp("Ankara has given no order to pull back its troops from Iraq.")
+    assert clause_rank(token(doc, "pull")) == 0
+    # A plan's infinitive stays under its clause.
+    doc = nlp("Ankara has announced a plan to pull back its troops from Iraq.")
+    assert clause_rank(token(doc, "pull")) == 1

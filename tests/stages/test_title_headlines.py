@@ -8,7 +8,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dyads.stages.doc_utils import token_table
-from dyads.stages.title_headlines import TitleHeadlines, is_title_case_headline, is_verb_form
+from dyads.stages.title_headlines import (
+    TitleHeadlines,
+    irregular_past_forms,
+    is_title_case_headline,
+    is_verb_form,
+)
 from dyads.stages.trigger_headlines import is_headline_verb
 from dyads.stages.triggers import TriggerLexicon
 
@@ -191,3 +196,25 @@ def test_readings_kept_on_the_doc_follow_the_new_parse(
     headlines.reparse(doc)
     assert token_table(doc).tags == [t.tag_ for t in doc]
     assert token_table(doc).deps == [t.dep_ for t in doc]
+
+
+def test_irregular_past_forms_of_the_lexicon(nlp: Language, lexicon: TriggerLexicon) -> None:
+    pasts = irregular_past_forms(nlp, lexicon.verb_lemmas())
+    assert {"struck", "withdrew", "met", "shot", "fought"} <= pasts
+    # Gerunds, -s forms and forms of verbs the lexicon lacks are left out.
+    assert not {"striking", "does", "seized", "swam"} & pasts
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "subject"),
+    [
+        ("Russian Jets Struck Rebel Base In Idlib", "Struck", "Jets"),
+        ("Greek And Turkish Leaders Met In Brussels", "Met", "Leaders"),
+    ],
+)
+def test_an_irregular_past_form_is_the_verb(
+    nlp: Language, headlines: TitleHeadlines, text: str, verb: str, subject: str
+) -> None:
+    doc = headlines.reparse(nlp(text))
+    assert token(doc, verb).pos_ == "VERB"
+    assert token(doc, subject).head == token(doc, verb)

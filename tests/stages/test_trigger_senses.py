@@ -148,6 +148,29 @@ def rule(name: str, *rows: tuple[Any, ...]) -> list[Any]:
             ("The minister expressed his belief that the talks would succeed.", "expressed", None),
             ("The minister expressed concern over the arrests.", "expressed", "110"),
         ),
+        *rule(
+            "goods ordered",
+            ("Lufthansa has ordered 40 Airbus jets.", "ordered", None),
+            ("Emirates, the launch customer, has ordered 30.", "ordered", None),
+            ("Qantas has ordered A$4 billion in new aircraft.", "ordered", None),
+            ("Indonesia ordered 42 Rafale fighters from France.", "ordered", "061"),
+            ("The army ordered 300 soldiers to the border.", "ordered", "154"),
+            ("The judge ordered 12 defendants released.", "ordered", "100"),
+        ),
+        *rule(
+            "bids",
+            ("Three Korean shipyards will bid for the Polish submarine contract.", "bid", None),
+            ("Two Chinese firms are bidding in the tender for the Lagos metro.", "bidding", None),
+        ),
+        *rule(
+            "a gerund that dates the act",
+            ("The contractor was suspended after breaking procurement law.", "suspended", "160"),
+        ),
+        *rule(
+            "deposits",
+            ("Qatar deposited $3 billion in the central bank of Pakistan.", "deposited", "071"),
+            ("The company deposited the funds in a Swiss bank account.", "deposited", None),
+        ),
     ],
 )
 def test_verb_senses(

@@ -1,9 +1,10 @@
 """How central a trigger is to its sentence: the main predicate is what the sentence reports.
 
 A trigger's rank is the number of subordinating links between its clause and the sentence root;
-conjuncts and the content of reporting verbs ("officials said Russia attacked") do not count.
-Background loses more than rank: a condition ("if Y asks"), a clause of time limit or contrast
-("until", "while", "although"), a clause that dates the main event by another ("after",
+conjuncts, the content of reporting verbs ("officials said Russia attacked") and the infinitive
+of an order or decision ("gave no order to withdraw") do not count. Background loses more than
+rank: a condition ("if Y asks"), a clause of time limit, contrast or exception ("until",
+"while", "although", "other than"), a clause that dates the main event by another ("after",
 "when") and what a noun of report or fear is about ("officers answering reports of a man
 threatening people shot him": the shooting is the news). Of verbs conjoined with one subject,
 the first is the main predicate: a later one's surer type reading breaks no tie with it. Two
@@ -23,6 +24,8 @@ from dyads.stages.status import clause_verb
 _REPORTING = frozenset(
     {"say", "announce", "report", "state", "tell", "claim", "confirm", "add", "note", "declare"}
 )
+# Nouns of ordering and deciding whose infinitive is the act the sentence reports.
+_COMMAND_NOUNS = frozenset({"order", "instruction", "directive", "command", "decision"})
 _MAIN_BONUS = 0.2
 _NEAR_MAIN_BONUS = 0.05
 _DESCRIPTION_PENALTY = 0.1
@@ -35,8 +38,12 @@ _CONDITION_PENALTY = 0.3
 _CONDITIONS = frozenset({"if", "unless"})
 # Clauses that set a time limit to the main clause's event or a contrast beside it ("shelled the
 # camps until the militants retreated", "while Egypt has long accused Ethiopia, the two resumed
-# talks"): background to it, as a condition is.
-_BACKGROUND_MARKS = frozenset({"until", "till", "while", "whilst", "although", "though", "whereas"})
+# talks"), or an exception or alternative to it ("gave no order to withdraw, other than to say
+# that its troops would leave in time", "talked rather than fought"): background to it, as a
+# condition is.
+_BACKGROUND_MARKS = frozenset(
+    {"until", "till", "while", "whilst", "although", "though", "whereas", "than"}
+)
 # Clauses that only date the main clause's event by another ("Serbia's threat of force faded
 # after NATO sent more troops", "Kenya summoned the envoy when troops crossed"): the other event
 # is background, also where the main clause tells its own by a noun, which weighs less.
@@ -122,10 +129,23 @@ def clause_rank(trigger: Token) -> int:
     for _ in range(_MAX_DEPTH):
         if current.head == current:
             return rank
-        if current.dep_ != "conj" and not _is_reported(current):
+        if current.dep_ != "conj" and not _is_reported(current) and not _is_commanded(current):
             rank += 1
         current = clause_verb(current.head)
     return rank
+
+
+def _is_commanded(clause: Token) -> bool:
+    """The infinitive of an order or decision its verb's object names ("gave no instruction to
+    withdraw its troops", "announced its decision to expel"): the act commanded or decided is
+    the event the clause reports, as "ordered the troops to withdraw" tells it."""
+    noun = clause.head
+    return (
+        clause.dep_ == "acl"
+        and noun.lemma_.lower() in _COMMAND_NOUNS
+        and noun.dep_ == "dobj"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    )
 
 
 def _is_reported(clause: Token) -> bool:

@@ -10,7 +10,8 @@ In a short line with no final stop whose words are all capitalised save short fu
 a capitalised word that the parse does not already read as a clause's verb, and that is no
 word of a longer name of the actor dictionary ("United States"), is tried as the line's verb
 where its lower-case form is a form of a verb the trigger lexicon knows: an -s form
-("Recalls") or a past form in -ed ("Shelled") after a party's name, an agent noun or a word
+("Recalls"), a past form in -ed ("Shelled") or an irregular past form the model's lemmatizer
+lists ("Struck", "Withdrew") after a party's name, an agent noun or a word
 tagged as a person, place or people ("Peace Talks" has none before "Talks"); a base form after
 a plural, "Police" or listed parties ("Rebels Shell", "Ghana And Togo Restore"); or a base form
 after "To" ("EU To Impose"). The line is parsed again as its sentence-case twin: that word
@@ -87,6 +88,7 @@ class TitleHeadlines:
     ) -> None:
         self._nlp = nlp
         self._verbs = verbs
+        self._pasts = irregular_past_forms(nlp, verbs)
         self._names = names
         self._is_agent_word = is_agent_word
 
@@ -114,12 +116,13 @@ class TitleHeadlines:
         for token in sentence[1:]:
             if tries == _MAX_TRIES:
                 return
-            if token.i in in_long_names or not is_verb_form(token, self._verbs):
+            if token.i in in_long_names or not is_verb_form(token, self._verbs, self._pasts):
                 continue
             before = token.doc[token.i - 1]
-            if _is_inflected(token) and not self._ends_party(before, in_names):
+            inflected = _is_inflected(token, self._pasts)
+            if inflected and not self._ends_party(before, in_names):
                 continue  # "Peace Talks Open": no party before "Talks"
-            if not _is_inflected(token) and self._is_verb_not_agent(before):
+            if not inflected and self._is_verb_not_agent(before):
                 continue  # "Pakistan Lifts Ban": "Lifts" is the verb, no plural subject
             if heads_clause(token) and not token.ent_type_:
                 return  # the tagger, the parser and the entities found the verb themselves
@@ -135,7 +138,7 @@ class TitleHeadlines:
 
     def _is_verb_not_agent(self, token: Token) -> bool:
         """A verb's form that is no agent noun ("Lifts", not "Forces")."""
-        return is_verb_form(token, self._verbs) and not self._is_agent_word(token.text)
+        return is_verb_form(token, self._verbs, self._pasts) and not self._is_agent_word(token.text)
 
     def _parse_with_verb(
         self, doc: Doc, sentence: Span, verb: Token, names: list[tuple[int, int]]
@@ -153,7 +156,7 @@ class TitleHeadlines:
             for t in sentence[1:]
             if t.i not in in_names
             and t.text[1:].islower()
-            and (t.ent_type_ not in _NAME_ENTITIES or is_verb_form(t, self._verbs))
+            and (t.ent_type_ not in _NAME_ENTITIES or is_verb_form(t, self._verbs, self._pasts))
         } - lowered
         # The sentence-case twin is what the headline rules read best; in it a noun those rules
         # take for the verb will do ("police arrest union leaders"). The verb alone in lower
@@ -225,16 +228,18 @@ def is_title_case_headline(sentence: Span) -> bool:
     return capitalised >= _MIN_CAPITALISED
 
 
-def is_verb_form(token: Token, verbs: Container[str]) -> bool:
+def is_verb_form(token: Token, verbs: Container[str], pasts: Container[str] = ()) -> bool:
     """Whether a capitalised word after a capitalised word is a headline verb's form: an -s
-    or -ed form of a verb in `verbs`, or a base form after a plural, "Police", listed parties
-    or "To"."""
+    or -ed form of a verb in `verbs`, an irregular past form in `pasts` ("Struck", "Fled"), or
+    a base form after a plural, "Police", listed parties or "To"."""
     if token.i == 0 or not token.is_alpha or not token.text[0].isupper():
         return False
     before = token.doc[token.i - 1]
     if not before.text[:1].isupper():
         return False
     word = token.lower_
+    if word in pasts:
+        return True
     if word.endswith("s") and any(form in verbs for form in headline_lemmas(token) if form != word):
         return True  # an -s form ("Recalls"), not a base form that ends so ("Press")
     if word.endswith("ed"):
@@ -244,9 +249,32 @@ def is_verb_form(token: Token, verbs: Container[str]) -> bool:
     return _follows_plural(before) or _follows_to(token)
 
 
-def _is_inflected(token: Token) -> bool:
-    """An -s or -ed form, which a headline writes after a singular subject."""
-    return token.lower_.endswith(("s", "ed"))
+def _is_inflected(token: Token, pasts: Container[str]) -> bool:
+    """An -s or -ed form, which a headline writes after a singular subject, or an irregular
+    past form, which follows any subject."""
+    return token.lower_.endswith(("s", "ed")) or token.lower_ in pasts
+
+
+def irregular_past_forms(nlp: Language, verbs: Container[str]) -> frozenset[str]:
+    """The irregular past forms of the verbs in `verbs` ("struck", "fled", "withdrew"), from
+    the exceptions of the model's own lemmatizer; empty where the model has none. Forms in
+    -ing and -s are left to the other readings."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    component = nlp.get_pipe("lemmatizer")
+    # The stock component keeps its tables; `fast_lemmatizer` wraps it as `.lemmatizer`.
+    stock = getattr(component, "lemmatizer", component)
+    lookups = getattr(stock, "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_exc"):
+        return frozenset()
+    exceptions = lookups.get_table("lemma_exc").get("verb", {})
+    return frozenset(
+        form
+        for form, lemmas in exceptions.items()
+        if form.isalpha()
+        and not form.endswith(("ing", "s"))
+        and any(lemma in verbs and lemma != form for lemma in lemmas)
+    )
 
 
 def _past_lemmas(word: str) -> list[str]:

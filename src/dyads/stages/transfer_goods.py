@@ -144,11 +144,12 @@ def misread_indirect_object(verb: Token) -> Token | None:
 
 def _names_state(token: Token) -> bool:
     """A place the tagger saw, or a country's name it left untagged in a headline."""
-    return token.ent_type_ == "GPE" or (token.pos_ == "PROPN" and _is_country(token.text))
+    return token.ent_type_ == "GPE" or (token.pos_ == "PROPN" and is_country_name(token.text))
 
 
 @cache
-def _is_country(name: str) -> bool:
+def is_country_name(name: str) -> bool:
+    """Whether a word or phrase is a country's name or code as ISO 3166 gives it."""
     try:
         pycountry.countries.lookup(name)
     except LookupError:

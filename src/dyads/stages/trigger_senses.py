@@ -203,6 +203,9 @@ class SenseLexicon:
     negotiated: str = "030"
     # A party's anger or frustration at something, told by a noun, is its disapproval.
     grievance_nouns: frozenset[str] = frozenset()
+    # Goods ordered by count or price are a purchase: no command, and trade only with a state.
+    ordering: frozenset[str] = frozenset()
+    state_purchase: str = "061"
 
     @classmethod
     def from_data(cls, section: dict[str, Any]) -> SenseLexicon:
@@ -267,6 +270,13 @@ def verb_sense(verb: Token, lemma: str, senses: SenseLexicon) -> Sense | None:
         return _wanted_of_another(verb, senses)
     if lemma in senses.negotiating and _reached_by_negotiation(verb, senses):
         return Sense(senses.negotiated)  # "has negotiated the purchase of 12 jets"
+    if lemma in senses.ordering:
+        # "ordered 75 more Boeing 737s", "has ordered 30": a purchase, which trades with a state
+        # named as seller ("ordered 42 Rafale fighters from France") and is no event otherwise.
+        sellers = [o for p in _preps(verb, "from") for o in p.children if o.dep_ == "pobj"]
+        from_state = any(s.ent_type_ == "GPE" for s in sellers)
+        if _orders_counted_goods(verb, senses, from_state):
+            return Sense(senses.state_purchase) if from_state else NO_EVENT
     if lemma in senses.blaming and _blames_a_thing(verb, senses):
         return NO_EVENT  # "higher fuel prices could be to blame", "blamed the weak yen"
     if lemma in senses.saying and any(c.lower_ == "no" for c in verb.children):
@@ -564,6 +574,37 @@ def _bought_without_seller(verb: Token, senses: SenseLexicon) -> bool:
     if not goods or goods[0].lemma_.lower() in senses.business_units:
         return False
     return not any(t.ent_type_ in _HOST_ENTITIES for g in goods for t in g.subtree)
+
+
+def _orders_counted_goods(verb: Token, senses: SenseLexicon, from_state: bool) -> bool:
+    """Whether an order's object is goods told by a count or a price ("ordered 30", "ordered
+    A$4 billion in new aircraft", "ordered 75 more Boeing 737s"), not a party told to act
+    ("ordered 500 troops to the border", "ordered 12 detainees released", "ordered them out").
+    A word for fighters is goods where a model names them and a state sells them ("42 Rafale
+    fighters from France")."""
+    if any(c.dep_ in _CLAUSE_VERB_DEPS or c.dep_ == "prt" for c in verb.children):
+        return False
+    if _preps(verb, "to", "into"):
+        return False  # "ordered 5,000 reservists to the front": a deployment
+    goods = [c for c in verb.children if c.dep_ == "dobj"]
+    if not goods:
+        return False
+    noun = goods[0]
+    if any(c.dep_ in ("acl", "relcl", "xcomp") for c in noun.children):
+        return False  # "ordered 12 detainees released"
+    if noun.pos_ == "NUM" or noun.ent_type_ == "MONEY":
+        return True
+    if not any(c.dep_ == "nummod" for c in noun.children):
+        return False
+    if noun.ent_type_ in ("PERSON", "NORP", "GPE"):
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma not in senses.armed_parties and lemma not in senses.party_words:
+        return True
+    return from_state and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in ("NORP", "GPE")
+        for c in noun.children
+    )
 
 
 def _is_armed(token: Token, senses: SenseLexicon) -> bool:

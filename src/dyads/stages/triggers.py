@@ -31,6 +31,7 @@ from dyads.stages.transfer_goods import (
     TransferGoods,
     goods_words,
     hands_arms_to_state,
+    is_country_name,
     misread_indirect_object,
 )
 from dyads.stages.trigger_blocs import bloc_words
@@ -65,6 +66,11 @@ from dyads.stages.ultimatums import ULTIMATUM_CAMEO, is_ultimatum_demand, is_ult
 _MATERIAL_CONFLICT = 4
 # Nouns that only count the people their "of" phrase names ("hundreds of peacekeepers").
 _PEOPLE_COUNTS = frozenset({"hundred", "thousand", "dozen", "score", "million", "handful"})
+# Relative pronouns ("that" is often tagged a preposition).
+_RELATIVE_WORDS = frozenset({"that", "which", "whom", "who"})
+# Prepositions whose gerund dates the verb's event by another act ("after violating the law"):
+# the gerund's words complete none of the verb's patterns.
+_TIME_PREPOSITIONS = frozenset({"after", "before", "since", "following", "upon", "while"})
 # Dependents whose words can complete a verb pattern (objects, particles, prepositional phrases).
 _ARG_DEPS = frozenset(
     {"dobj", "dative", "prep", "prt", "agent", "attr", "oprd", "acomp", "npadvmod", "pobj", "appos"}
@@ -409,6 +415,8 @@ _MASS_NUMBER = 1000
 # the test" is an official complaint (CAMEO 114, ACCUSE), not a demonstration; a crowd's protest
 # stays PROTEST.
 _OFFICIAL_COMPLAINT_CAMEO = "114"
+# Links a headline's subject may get when the tagger reads a country's name as an adjective.
+_MISREAD_SUBJECT_DEPS = frozenset({"amod", "compound", "npadvmod"})
 _PROTEST_VERBS = frozenset({"protest"})
 _OFFICIAL_NOUNS = frozenset(
     {"government", "ministry", "minister", "ambassador", "embassy", "diplomat", "president"}
@@ -512,6 +520,8 @@ def _argument_tokens(verb: Token) -> tuple[list[Token], list[Token]]:
         is_small_clause = dep == "ccomp" and pos == "ADJ" and head == v
         if (dep in _CLAUSE_DEPS and not is_small_clause) or dep == "punct":
             continue
+        if dep == "pcomp" and pos == "VERB" and lemmas[head] in _TIME_PREPOSITIONS:
+            continue  # "suspended after violating federal law": the law is no word of "suspend"
         if head == v and not (is_subject or is_small_clause or _is_argument(doc[i])):
             continue
         stack.extend((child, is_subject) for child in children[i])
@@ -530,11 +540,26 @@ def _argument_tokens(verb: Token) -> tuple[list[Token], list[Token]]:
     pre = [doc[i] for i in pre_at]
     if lemma_of(verb) in RAISING_VERBS:
         post += [t for subject in raised_objects(verb) for t in subject.subtree]
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
-        # "the sanctions imposed by X": the noun a participle describes is its object.
+    if (verb.dep_ == "acl" and verb.tag_ == "VBN") or _relative_object_gap(verb):
+        # "the sanctions imposed by X", "the dealerships that it was closing": the noun a
+        # participle or a relative clause without an object of its own describes is its object.
         noun = verb.head
         post += [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]
     return post, pre
+
+
+def _relative_object_gap(verb: Token) -> bool:
+    """A relative clause with a subject of its own whose object is the noun it describes ("the
+    diplomats that Kenya expelled", "the dealerships it was closing")."""
+    if verb.dep_ != "relcl" or verb.pos_ != "VERB":
+        return False
+    children = list(verb.children)
+    if not any(c.dep_ == "nsubj" and c.lower_ not in _RELATIVE_WORDS for c in children):
+        return False  # "the troops that crossed": the noun is the subject
+    if any(c.tag_ == "WRB" for c in children):
+        return False  # "the town where rebels fought": the noun is a place or time
+    objects = [c for c in children if c.dep_ in ("dobj", "dative")]
+    return all(o.lower_ in _RELATIVE_WORDS for o in objects)
 
 
 def _counted_by_passive_subject(verb: Token) -> set[int]:
@@ -1739,16 +1764,30 @@ def _hyphenated(noun: Token) -> str | None:
 
 def _is_official_protest(verb: Token) -> bool:
     """Whether a protest verb's subject is a state or its officials ("Japan", "Beijing", "the
-    foreign ministry", "the Indian government"), or it is addressed "to" a party."""
+    foreign ministry", "the Indian government"), or it is addressed "to" a party. A country's
+    name the tagger left untagged counts ("Bhutan protests Indian dam", "Bhutan" an
+    adjective); short words are no names here ("It protested": Italy's code)."""
     for subject in verb.children:
+        # "Bhutan protests Indian dam": the name read as a modifier of the verb.
+        misread = subject.dep_ in _MISREAD_SUBJECT_DEPS and subject.i < verb.i
+        if misread and _is_untagged_country(subject):
+            return True
         if subject.dep_ != "nsubj":
             continue
         if subject.ent_type_ == "GPE" or subject.lemma_.lower() in _OFFICIAL_NOUNS:
+            return True
+        if _is_untagged_country(subject):
             return True
     return any(
         c.dep_ == "prep" and c.lower_ == "to" and any(o.dep_ == "pobj" for o in c.children)
         for c in verb.children
     )
+
+
+def _is_untagged_country(token: Token) -> bool:
+    """A capitalised word of more letters than a country code that names a country."""
+    text = token.text
+    return len(text) > 3 and text[0].isupper() and is_country_name(text)
 
 
 def _best_pattern(
@@ -1982,6 +2021,14 @@ def permitted_party(verb: Token, lemma: str) -> Token | None:
     else:
         return None
     if not _is_active(verb):
+        # "Turkish boats will be allowed to fish", "the firm is to be allowed to tender": the
+        # passive subject (of "is to" too) is permitted.
+        if not nouns and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in verb.children):
+            subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            if not subjects and verb.dep_ == "xcomp" and verb.head.lemma_ == "be":
+                subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+            if subjects and _names_party(subjects[0]):
+                return subjects[0]
         return None
     for clause in verb.children:
         if clause.dep_ == "ccomp" and clause.pos_ in _NOUN_POS and nouns == []:
