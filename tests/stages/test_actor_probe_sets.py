@@ -6,7 +6,11 @@ ordinary trade, and names sharing a word with a leader's (``actor_probes_people.
 bodies, cyber agencies and hacker groups, trade unions, parties the tables lacked, air defences,
 central banks and envoys posted to a state (``actor_probes_bodies.tsv``); companies named by
 their short names, national subsidiaries and companies named by a common word or a place's name
-(``actor_probes_firms.tsv``)."""
+(``actor_probes_firms.tsv``); police forces, armed forces and intelligence services named by
+their own names, news outlets, ministries named by any portfolio or placed by their capital,
+peoples in the plural, heads of unlisted bodies, titled people whose state follows "of",
+governors titled by a division, "the Centre" of Indian news and names that are surnames or
+dates (``actor_probes_agencies.tsv``)."""
 
 from __future__ import annotations
 
@@ -28,6 +32,7 @@ PROBE_SETS = {
     "actor_probes_people.tsv": (30, 0),
     "actor_probes_bodies.tsv": (40, 1),
     "actor_probes_firms.tsv": (55, 1),
+    "actor_probes_agencies.tsv": (90, 0),
 }
 
 

@@ -7,9 +7,11 @@ from spacy.language import Language
 
 from dyads.stages.actor_towns import (
     is_town_of,
+    is_wide_land,
     names_after_locatives,
     names_after_place_nouns,
     names_before_police,
+    names_with_division_words,
     state_of,
 )
 
@@ -154,3 +156,17 @@ def test_a_kind_of_police_force_is_no_town(code: ActorCoder) -> None:
     # Towns in Indonesia and Argentina are named Metro and Federal.
     for text in ("Metro Police arrested two men.", "Federal Police arrested two men."):
         assert not [a for a in code(text) if a.code in ("IDN", "ARG")], text
+
+
+def test_a_continents_name_is_no_town() -> None:
+    africa = (
+        gaz_entry("Africa", "", 0, kind="continent"),
+        gaz_entry("Africa", "TUN", 50_000),
+    )
+    assert is_wide_land(africa, "Africa")
+    assert not is_wide_land((gaz_entry("Tigray", "ETH", 5_000_000, kind="admin1"),), "Tigray")
+
+
+def test_a_proper_noun_before_a_divisions_word_is_a_division(nlp: Language) -> None:
+    doc = nlp("Rivers State Governor Ada Obi visited Cebu Province on Monday.")
+    assert names_with_division_words(doc) == [(0, 2), (6, 8)]

@@ -11,7 +11,8 @@ from typing import TypeAlias
 
 from spacy.tokens import Doc, Token
 
-from dyads.stages.actor_dictionary import ActorDictionary, first_word
+from dyads.stages.actor_dictionary import ActorDictionary, first_word, is_name_cased_acronym
+from dyads.stages.actor_ministries import ministry_agents
 from dyads.stages.actor_name_matcher import phrase_keys
 from dyads.stages.actor_patterns import HEAD_NOUNS, Mention
 from dyads.stages.doc_utils import token_lowers
@@ -52,6 +53,8 @@ class AgentNouns:
                 if any(j in taken for j in range(i, end)):
                     continue
                 sector = self._dictionary.agents.get(key)
+                if sector is not None and end == i + 1 and is_name_cased_acronym(doc[i].text):
+                    sector = None  # "Ngo", a surname, is not the agent "NGO"
                 if sector is not None and _ends_a_place_name(doc, i, end):
                     break  # "Niger State", "Shan State": part of a region's name
                 if sector is not None and end < len(doc) and _hyphen_after(doc, end):
@@ -70,6 +73,7 @@ class AgentNouns:
                     i = stop - 1
                     break
             i += 1
+        result = ministry_agents(doc, result, taken)
         for end, (start, _) in result.items():
             if doc[start:end].text.lower() in OFFICER_NOUNS and _police_story(doc, start):
                 result[end] = (start, "COP")  # "Police said officers arrested a man"
@@ -77,9 +81,12 @@ class AgentNouns:
             if doc[start:end].text.lower() in DEPUTY_NOUNS and _sheriff_story(doc, start):
                 result[end] = (start, "COP")  # "The sheriff said deputies arrested a man"
                 continue
-            body = self.sector(doc[start - 1].text) if start > 0 else None
-            if doc[end - 1].lower_ in VOICE_NOUNS and body is not None:
-                # "army spokesman", "police spokesman": the voice of the body before it.
+            if doc[end - 1].lower_ not in VOICE_NOUNS or start == 0:
+                continue
+            # "army spokesman", "National Guard spokesman": the voice of the body before it.
+            body = self.sector(doc[start - 2 : start].text) if start > 1 else None
+            body = body or self.sector(doc[start - 1].text)
+            if body is not None:
                 result[end] = (start, body)
         return result
 

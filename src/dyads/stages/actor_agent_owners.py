@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from dyads.stages.actor_agent_nouns import VOICE_NOUNS, AgentSpans
 from dyads.stages.actor_merges import merge_named_bodies, scope_to_owner
+from dyads.stages.actor_named_bodies import body_sector, names_another_body
 from dyads.stages.actor_patterns import (
     BODY_KINDS,
     GOVERNMENT_NOUNS,
@@ -46,6 +47,9 @@ SINGULAR_IN_PLACE_SECTORS = frozenset({"CVL", "LAB", "OPP", "REL", "LEG"})
 # Media outlets are published where they are, unlike reporters, who travel: "a newspaper in
 # Algiers" is Algeria's, "a reporter in Kyiv" may be anyone's.
 OUTLET_NOUNS = frozenset({"newspaper", "daily", "weekly", "broadcaster", "station", "channel"})
+# Bodies of a state that sit in its own capital, never abroad: "the health ministry in Kinshasa
+# confirmed" is that state's (an embassy is not).
+SEATED_BODY_NOUNS = frozenset({"ministry", "ministries"})
 # Agent nouns for a party's own leaders and voices: "Labour leader X" is the party's (PTY).
 LEADER_NOUNS = frozenset(
     {"leader", "leaders", "leadership", "chairman", "chairwoman", "spokesman", "spokeswoman"}
@@ -79,6 +83,7 @@ def attach_agents(
     replaced: dict[int, list[Mention]] = {}  # mention start -> its replacements
     servants = _servants(doc, agents, by_start)
     served = {m.start for m in servants}
+    covered = {i for end, (start, _) in agents.items() for i in range(start, end)}
     for end, (start, sector) in sorted(agents.items()):
         if start in served:
             continue
@@ -104,7 +109,19 @@ def attach_agents(
                 replaced[body.start] = [
                     _as_agent(body, body.start, body.end, sector, noun, placements)
                 ]
-            replaced[last.start] = [_as_agent(last, last.start, end, sector, noun, placements)]
+            owned = _as_agent(last, last.start, end, sector, noun, placements)
+            if sector == "GOV" and names_another_body(doc, last.end, start, covered):
+                # "Oman Film Society president": the society's, in the state's name.
+                owned = replace(owned, sector=body_sector(doc, start))
+            state = _state_of_shared_name(last, by_end, placements)
+            if state is not None:
+                # "Ghana Football Association president", "Israeli Labour MPs": a name several
+                # states' bodies share is that of the state named right before it.
+                owned = replace(owned, start=state.start, code=state.code, entry=None)
+                replaced[state.start] = [owned]
+                replaced[last.start] = []
+                continue
+            replaced[last.start] = [owned]
             continue
         after = _body_after(doc, start, end, sector, by_start)
         if after is not None:
@@ -229,9 +246,12 @@ def _agents_by_start(agents: AgentSpans) -> dict[int, tuple[int, str]]:
 
 
 def _agent_noun(doc: Doc, start: int, end: int) -> str:
-    """The head noun of an agent phrase, lower case; for fighters with an adjective before them
-    the two words, as "foreign fighters" are militants abroad, not a state's forces."""
+    """The head noun of an agent phrase, lower case; for fighters named by a longer phrase
+    ("opposition fighters") or with an adjective before them, the words, as "foreign fighters"
+    are militants abroad, not a state's forces."""
     noun = doc[end - 1].lower_
+    if noun in FIGHTER_NOUNS and end - start > 1:
+        return doc[start:end].text.lower()  # "opposition fighters": the phrase's own sector
     before = doc[start - 1] if start > 0 else None
     if noun in FIGHTER_NOUNS and before is not None and before.is_lower and before.pos_ == "ADJ":
         return f"{before.lower_} {noun}"
@@ -254,6 +274,8 @@ def _as_agent(
         keep = sector == "GOV" and noun in LEADER_NOUNS
     if not keep and sector == "GOV" and (body.code or "")[:3] in ("IGO", "NGO", "IMG"):
         keep = True  # "UN officials" are the UN itself, not a government
+    if keep and sector == "MED" and body.sector in STATE_SECTORS:
+        keep = False  # "a White House correspondent" reports on the White House
     chosen = body.sector if keep else sector
     if noun in FIGHTER_NOUNS and body.kind in ("country", "capital"):
         chosen = "MIL"  # "Soviet fighters": a state's fighters are its air force or army
@@ -274,6 +296,20 @@ LOCAL_SECTORS = STATE_SECTORS | {"LAB", "AGR", "EDU", "BUS", "MED", "HLH", "REL"
 # Entity types of a place name that is no province or town before an agent noun ("Gulf
 # states": a sea, not Papua New Guinea's Gulf province).
 NOT_PROVINCE_ENTITIES = frozenset({"LOC", "FAC", "PERSON", "NORP"})
+
+
+def _state_of_shared_name(
+    body: Mention, by_end: dict[int, Mention], placements: dict[str, tuple[str, ...]]
+) -> Mention | None:
+    """The state named right before a body's name that several states' bodies share ("Ghana"
+    of "Ghana Football Association", "Israeli" of "Israeli Labour"), as ``national_groups``
+    places the name alone."""
+    if body.kind != "group" or body.entry is None or body.entry.name not in placements:
+        return None
+    state = by_end.get(body.start)
+    if state is None or state.kind != "country" or len(state.code or "") != 3:
+        return None
+    return state
 
 
 def _bodies_before(doc: Doc, start: int, by_end: dict[int, Mention], sector: str) -> list[Mention]:
@@ -391,6 +427,8 @@ def _in_place(noun: Token, sector: str) -> bool:
         return sector in IN_PLACE_SECTORS
     if sector == "MED" and noun.lower_ in OUTLET_NOUNS:
         return noun.dep_ in ("nsubj", "nsubjpass")  # "a newspaper in Algiers said": its own
+    if noun.lower_ in SEATED_BODY_NOUNS:
+        return noun.dep_ in ("nsubj", "nsubjpass")  # "the ministry in Hanoi said": its own
     return sector in SINGULAR_IN_PLACE_SECTORS and noun.dep_ in ("nsubj", "nsubjpass")
 
 

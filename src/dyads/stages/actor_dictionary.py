@@ -184,6 +184,18 @@ def case_agrees(text: str, surface: str) -> bool:
     return all(not m[:1].isupper() or w[:1].isupper() for w, m in zip(words, model, strict=True))
 
 
+# Agent nouns that are acronyms: written as a name ("Ngo", a Vietnamese surname; "Mp"), the word
+# is a person's name, not the agent ("NGO", "MPs").
+ACRONYM_AGENTS = frozenset(
+    {"ngo", "ngos", "mp", "mps", "ceo", "ceos", "idps", "vip", "vips", "coas"}
+)
+
+
+def is_name_cased_acronym(word: str) -> bool:
+    """Whether an acronym agent noun is written like a name: "Ngo", not "NGO" nor "ngo"."""
+    return word.istitle() and word.lower() in ACRONYM_AGENTS
+
+
 def _capitals(text: str) -> int:
     return sum(c.isupper() for c in text)
 
@@ -384,6 +396,13 @@ class ActorDictionary:
         return entry
 
     def _add(self, phrase: str, entry: Entry, surface: str) -> None:
+        if "s' " in surface:
+            # "Workers' Party" is also written "Workers Party".
+            plain = surface.replace("s' ", "s ")
+            self._add_one(phrase_key(plain), entry, plain)
+        self._add_one(phrase, entry, surface)
+
+    def _add_one(self, phrase: str, entry: Entry, surface: str) -> None:
         self._phrases[phrase] = entry
         # Names listed in two cases ("al-Shabaab", "Al-Shabaab") accept either: keep the form
         # with fewer capitals for the case check.
@@ -670,4 +689,6 @@ class ActorDictionary:
         return self._seats.get(phrase_key(phrase))
 
     def agent_sector(self, phrase: str) -> str | None:
+        if is_name_cased_acronym(phrase):
+            return None
         return self.agents.get(phrase_key(phrase))

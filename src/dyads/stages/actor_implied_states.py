@@ -73,7 +73,7 @@ MASS_BODIES = frozenset(
 COURT_BODIES = frozenset({"counsel", "prosecution"})
 # Sectors of private people ("a British tourist", "a Nigerian migrant"): their nationality is
 # theirs alone and says nothing of whose officials or police act where the story happens.
-PRIVATE_SECTORS = frozenset({"CVL", "BUS", "REF", "EDU", "REL", "LAB", "HLH", "AGR", "MED"})
+PRIVATE_SECTORS = frozenset({"CVL", "BUS", "REF", "EDU", "REL", "LAB", "HLH", "AGR", "MED", "NGO"})
 # Bodies that act where they are posted, so a town names their state ("Authorities imposed a
 # curfew on Ambon", "the army in Jaffna"), unlike envoys or delegates who travel to meet there
 # ("Delegates gathered in Bonn").
@@ -573,8 +573,14 @@ def located_agents(
             continue  # "their supporters": whoever "their" stands for
         if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN"):
             continue  # "the opposition leader": the agent noun is not the phrase's head
-        if doc[end - 1].lower_ in ACCUSED or is_cyber_agent(doc, start, end):
-            continue  # suspects and hackers are not of where they struck
+        if doc[end - 1].lower_ in ACCUSED:
+            continue  # suspects are not of where they struck
+        if is_cyber_agent(doc, start, end):
+            # Nor are hackers; yet those who act are the act's doers, of no state named here
+            # ("Hackers breached the insurer's servers").
+            if doc[start:end].root.dep_ in ("nsubj", "nsubjpass"):
+                found.append(Mention(start, end, doc[start:end].text, "agent", None, sector))
+            continue
         if any(doc[i].lower_ in LIVING_ABROAD for i in range(start, end)):
             continue  # "exiles met in Paris": where they are is not where they are from
         sentence = starts[bisect_right(starts, start) - 1]

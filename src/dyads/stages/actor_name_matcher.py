@@ -234,6 +234,17 @@ class NameMatcher:
         entry = self._dictionary.lookup(name.lower(), False)
         return entry if entry is not None and entry.kind in NO_PARTY_KINDS else None
 
+    def _opens_as_common_noun(self, token: Token) -> bool:
+        """Whether a one-word name opening its sentence is the common noun it also is: tagged
+        as one, modifying the lower-case noun right after it that is neither an agent nor a
+        firm's ("Shell fire", "Shell casings"; not "Shell executives" nor "Shell profits")."""
+        if not token.is_sent_start or token.tag_ != "NN" or token.dep_ != "compound":
+            return False
+        head = token.head
+        if head.i != token.i + 1 or head.pos_ != "NOUN" or not head.is_lower:
+            return False
+        return head.lemma_ not in FIRM_NOUNS and self._dictionary.agent_sector(head.text) is None
+
     def is_modifier(self, entry: Entry) -> bool:
         """A placed group named by an adjective only ("Tamil" of "Tamil rebels")."""
         return entry.name in self._placements and entry.code_on(None)[1] is None
@@ -242,13 +253,20 @@ class NameMatcher:
         """Case and part-of-speech checks that keep common words from matching names."""
         if end - start == 1 and _is_verb_with_subject(doc[start]):
             return False  # "Rebels Shell Army Base": the firm's name is the headline's verb
+        if end - start == 1 and entry.kind == "org" and self._opens_as_common_noun(doc[start]):
+            return False  # "Shell fire killed two civilians": the common noun, not the firm
+        if _is_date_name(doc, start, end):
+            return False  # "planned for May 15": a date, though a group took it for its name
         surface = self._dictionary.surface(text)
         if surface is not None:
             return case_agrees(text, surface)
         words = text.split()
         short = len(words) == 1 and sum(c.isalpha() for c in text) <= 4
-        if short and not entry.from_table and entry.kind not in ("country", "capital", "place"):
-            return text.isupper()  # a short organisation name is an acronym ("UN", "AU")
+        placed = entry.kind in ("country", "capital", "place") and not _names_no_state(entry)
+        if short and not entry.from_table and not placed:
+            # A short organisation name is an acronym ("UN", "AU"); so is a short name filed
+            # among the states that stands for no state ("NGO"; "Ngo" is a Vietnamese name).
+            return text.isupper()
         if words[0].lower() == "the" and len(words) > 1:
             words = words[1:]
         if not words[0][:1].isupper():
@@ -346,3 +364,41 @@ def _states_in_view(mentions: list[Mention], regions: dict[str, tuple[str, ...]]
                 mention = replace(mention, code=named.pop())
         result.append(mention)
     return result
+
+
+# Nouns a company's name modifies as the company ("Shell profits", "Shell's refinery").
+FIRM_NOUNS = frozenset(
+    {"share", "stock", "profit", "earnings", "revenue", "sale", "result", "investor"}
+    | {"shareholder", "plant", "refinery", "station", "platform", "pipeline", "field", "site"}
+    | {"unit", "subsidiary", "venture", "deal", "bid", "offer", "brand", "product", "staff"}
+    | {"boss", "chief", "executive", "spokesman", "spokeswoman", "statement", "office"}
+)
+
+MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
+    | {"october", "november", "december"}
+)
+# Nouns after a date that make it a group's name ("the 17 November group").
+GROUP_NOUNS = frozenset({"group", "organization", "organisation", "movement", "faction"})
+
+
+def _is_date_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name of two words is a month and a day ("May 15", "17 November") with no
+    group's noun after it."""
+    if end - start != 2:
+        return False
+    words = {doc[start].lower_, doc[start + 1].lower_}
+    if not words & MONTHS or not any(doc[i].is_digit for i in (start, start + 1)):
+        return False
+    return end >= len(doc) or doc[end].lower_ not in GROUP_NOUNS
+
+
+# Code prefixes of bodies that are no state: international, non-governmental and armed groups.
+NON_STATE_PREFIXES = ("IGO", "NGO", "IMG")
+
+
+def _names_no_state(entry: Entry) -> bool:
+    """Whether every code of an entry is a body's, not a state's ("NGO" filed as a country)."""
+    return bool(entry.terms) and all(
+        (term.code or "").startswith(NON_STATE_PREFIXES) for term in entry.terms
+    )

@@ -107,6 +107,11 @@ class TitledPeople:
                 coded = replace(coded, end=end, code=code, sector=sector)
             elif _former_title_after(doc, coded, agents) and not _in_office(coded):
                 coded = replace(coded, sector="ELI")  # "NAME, the former president, said"
+            owner = _state_after_of(doc, coded, by_start) if title in STATE_SECTORS else None
+            if owner is not None and coded.code is None:
+                # "Foreign Minister Ana Ruiz of Peru": the office is the state's after "of".
+                absorbed.add(owner.start)
+                coded = replace(coded, end=owner.end, code=owner.code)
             people[person.start] = coded
         result = []
         for mention in mentions:
@@ -249,6 +254,21 @@ def title_before(
     if title is None and country is None and not former:
         return start, None, None, False
     return start, country, title, former
+
+
+def _state_after_of(doc: Doc, person: Mention, by_start: dict[int, Mention]) -> Mention | None:
+    """The state named right after a titled name and "of" ("President NAME of Angola"), not
+    one that owns a later noun ("NAME of Peru's ruling party")."""
+    k = person.end
+    if k + 1 >= len(doc) or doc[k].lower_ != "of":
+        return None
+    k += 2 if doc[k + 1].lower_ == "the" else 1
+    state = by_start.get(k)
+    if state is None or state.kind not in ("country", "capital") or not state.code:
+        return None
+    if state.end < len(doc) and doc[state.end].text in ("'s", "’s", "'"):
+        return None
+    return state
 
 
 def is_rank(doc: Doc, start: int, end: int) -> bool:

@@ -41,7 +41,8 @@ def town_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     spans = [(ent.start, ent.end) for ent in doc.ents if ent.label_ in PLACE_LABELS]
     spans += names_after_place_nouns(doc)
     before_police = set(names_before_police(doc))
-    untagged = set(names_after_locatives(doc)) | before_police
+    divisions = set(names_with_division_words(doc))
+    untagged = set(names_after_locatives(doc)) | before_police | divisions
     spans += untagged
     names = sorted(
         {(a, b) for a, b in spans if not any(i in taken for i in range(a, b))},
@@ -64,6 +65,15 @@ def town_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             found.append(Mention(start, end, text, "place", None, None))
             continue
         entries = gazetteer.lookup(text)
+        if not entries and (start, end) in divisions:
+            # "Cebu Province": the division's own name, if the gazetteer has it as one.
+            bare = gazetteer.lookup(doc[start : end - 1].text)
+            entries = tuple(e for e in bare if e.kind in DIVISION_KINDS)
+        if is_wide_land(entries, text):
+            # "Africa", "the Middle East": a land wider than a state, though a town abroad
+            # bears or once bore the name; still a place, of no one state.
+            found.append(Mention(start, end, text, "place", None, None))
+            continue
         if (start, end) in untagged and not _sizeable(entries):
             continue  # an unknown body or person may share a hamlet's name
         state = state_of(entries, text)
@@ -107,6 +117,35 @@ def names_after_place_nouns(doc: Doc) -> list[tuple[int, int]]:
             end += 1
         if end > start:
             spans.append((start, end))
+    return spans
+
+
+# Words that end the name of a state's division: "Rivers State Governor NAME", "Cebu Province".
+DIVISION_WORDS = frozenset(
+    {"State", "Province", "County", "Region", "Governorate", "District", "Prefecture", "Oblast"}
+)
+DIVISION_KINDS = frozenset({"admin1", "admin2"})
+MAX_DIVISION_NAME_WORDS = 3
+
+
+def names_with_division_words(doc: Doc) -> list[tuple[int, int]]:
+    """Proper nouns followed by a division's word ("Rivers State", "Kano State"), which the
+    tagger often reads as an organisation or a person, as (start, end) with the word."""
+    spans = []
+    for token in doc:
+        if token.text not in DIVISION_WORDS or token.i == 0:
+            continue
+        start = token.i
+        while (
+            start > 0
+            and token.i - start < MAX_DIVISION_NAME_WORDS
+            and doc[start - 1].tag_ in ("NNP", "NNPS")
+            and doc[start - 1].text[:1].isupper()
+            and doc[start - 1].text not in DIVISION_WORDS
+        ):
+            start -= 1
+        if start < token.i:
+            spans.append((start, token.i + 1))
     return spans
 
 
@@ -208,6 +247,17 @@ def acting_provinces(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if not acting:
         return mentions
     return [replace(m, sector="GOV") if m.start in acting else m for m in mentions]
+
+
+def is_wide_land(entries: tuple[GazEntry, ...], name: str) -> bool:
+    """Whether a name is that of a land wider than a state: a continent, or a region of no one
+    state ("the Middle East", "the Sahel"), which is never read as a town's ("Africa" is also
+    an old name of Mahdia, "Asia" a village's)."""
+    return any(
+        (e.kind == "continent" or (e.kind == "region" and e.country is None))
+        and fold(e.name) == fold(name)
+        for e in entries
+    )
 
 
 def state_of(entries: tuple[GazEntry, ...], name: str) -> str | None:

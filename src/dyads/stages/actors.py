@@ -13,6 +13,10 @@
    in Moscow"; not "its ambassador from Mali" nor "US troops in Syria"); "Russian-installed
    officials" are Russia's, "an aide to Zelensky" Ukraine's (``actor_agent_owners.py``); a
    state's "its aircraft" that strike are its forces (``actor_owned_aircraft.py``).
+   Ministries and departments named by any portfolio are government bodies ("the Energy
+   Ministry", "the Justice Department": ``actor_ministries.py``); the head of a body the tables
+   lack, named between a state and the title, leads that body ("Oman Film Society president
+   NAME": ``actor_named_bodies.py``).
    Neighbours that name one actor merge ("South Korea's Joint Chiefs of Staff", "Iraqi Kurds":
    ``actor_merges.py``). A hacker group named by its own name beside a hacker's noun ("a
    hacker group calling itself NAME") is a criminal actor (``actor_hacker_groups.py``).
@@ -47,7 +51,8 @@
    state his sentence places him in, else the state in focus ("Rebel leader NAME said his
    men took two towns in northern Uganda": ``actor_implied_states.py``). A bare "Congress" is
    India's Congress party, the US Congress or another state's legislature as the article's
-   states say (``actor_congresses.py``); a party named "the opposition X", or out of
+   states say (``actor_congresses.py``); "the Centre" of an article about India is its Union
+   government (``actor_union_centres.py``); a party named "the opposition X", or out of
    government on the coding date by ``data/actors/governing_parties.tsv``, is OPP
    (``actor_opposition.py``). The head of a one-party state's ruling party ("Party chief NAME",
    "China's party chief") is its government (``actor_party_heads.py``); "the Belgian EU
@@ -175,6 +180,7 @@ from dyads.stages.actor_state_epithets import island_states, state_epithets
 from dyads.stages.actor_titles import TitledPeople
 from dyads.stages.actor_town_names import is_town_mention, town_acts, towns_as_capitals
 from dyads.stages.actor_towns import acting_provinces, town_mentions
+from dyads.stages.actor_union_centres import union_centres
 from dyads.stages.actor_verb_agents import without_verbs
 from dyads.stages.actor_vocatives import addressed_mentions
 from dyads.stages.datelines import dateline_tokens
@@ -213,6 +219,7 @@ class ActorRecognizer:
         mentions += body_anaphors(doc, mentions)
         mentions += charity_anaphors(doc, mentions)
         mentions += short_form_mentions(doc, mentions)
+        mentions += union_centres(doc, mentions)
         mentions = without_origins(doc, island_states(doc, state_epithets(doc, mentions)))
         mentions = acting_provinces(doc, mentions + town_mentions(doc, mentions))
         mentions = speaking_regions(doc, destinations(doc, mentions), self._shared_regions)
