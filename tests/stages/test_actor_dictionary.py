@@ -62,6 +62,10 @@ def test_case_agrees_with_hand_written_names() -> None:
     assert case_agrees("U.N.", "UN")
     assert case_agrees("UN refugee agency", "UN refugee agency")
     assert not case_agrees("associated press", "Associated Press")
+    # A short title listed in lower case is written capitalised too, never in capitals.
+    assert case_agrees("Pope", "pope")
+    assert case_agrees("pope", "pope")
+    assert not case_agrees("POPE", "pope")
 
 
 def test_normalise_keeps_offsets() -> None:

@@ -204,6 +204,19 @@ def test_a_lone_subject_looks_ahead_in_its_sentence(code: ActorCoder) -> None:
     assert coded(find(code(text, OLD_WIRE), "Counsel")) == ("KEN", "JUD")
 
 
+def test_a_body_named_with_the_people_who_fill_it_is_the_states(code: ActorCoder) -> None:
+    text = "Rwanda's president spoke in Kigali. The Hutu-dominated army closed the border."
+    assert coded(find(code(text, OLD_WIRE), "Hutu-dominated army")) == ("RWA", "MIL")
+    text = "Rwanda's president spoke in Kigali. The Hutu-led rebels closed the border."
+    assert all(a.text != "Hutu-led rebels" for a in code(text, OLD_WIRE))  # not a filling word
+
+
+def test_a_company_ahead_gives_a_lone_official_no_state(code: ActorCoder) -> None:
+    text = "An adviser to the investor urged the board to sell Volvo."
+    adviser = find(code(text, OLD_WIRE), "adviser")
+    assert coded(adviser) == (None, "GOV")
+
+
 def test_a_state_in_view_before_wins_over_one_ahead(code: ActorCoder) -> None:
     text = "Kenya expelled two diplomats. The foreign minister told the Ugandan envoy to leave."
     assert coded(find(code(text, OLD_WIRE), "foreign minister")) == ("KEN", "GOV")

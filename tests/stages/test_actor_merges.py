@@ -9,6 +9,7 @@ from spacy.language import Language
 
 from dyads.stages.actor_dictionary import Entry, Term
 from dyads.stages.actor_merges import (
+    demonym_bodies,
     merge_named_bodies,
     national_groups,
     national_subsidiaries,
@@ -28,6 +29,28 @@ def test_body_owned_by_a_country(code: ActorCoder) -> None:
     text = "South Korea's Joint Chiefs of Staff said a missile was fired."
     actor = find(code(text), "South Korea's Joint Chiefs of Staff")
     assert coded(actor) == ("KOR", "MIL")
+
+
+def test_a_demonym_before_another_states_body_names_its_own(code: ActorCoder) -> None:
+    text = "The Canadian House of Commons and the German Foreign Office backed the plan."
+    actors = code(text)
+    assert coded(find(actors, "Canadian House of Commons")) == ("CAN", "LEG")
+    assert coded(find(actors, "German Foreign Office")) == ("DEU", "GOV")
+
+
+def test_a_demonym_merges_only_into_an_adjacent_state_body(nlp: Language) -> None:
+    doc = nlp("Canadian House of Commons")
+    state = mention(0, 1, "country", "CAN")
+    body = mention(1, 4, "org", "GBR", "LEG", name="UK Parliament")
+    assert demonym_bodies(doc, [body, state]) == [
+        replace(body, start=0, name="Canadian House of Commons", code="CAN")
+    ]
+    firm = mention(1, 4, "org", "GBR", "BUS")  # a company keeps its own state
+    assert demonym_bodies(doc, [state, firm]) == [state, firm]
+    own = mention(1, 4, "org", "CAN", "LEG")  # the same state's body needs no merge
+    assert demonym_bodies(doc, [state, own]) == [state, own]
+    apart = mention(2, 4, "org", "GBR", "LEG")
+    assert demonym_bodies(doc, [state, apart]) == [state, apart]
 
 
 def test_an_agent_phrase_and_the_body_it_names_are_one() -> None:

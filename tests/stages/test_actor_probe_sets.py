@@ -10,7 +10,10 @@ their short names, national subsidiaries and companies named by a common word or
 their own names, news outlets, ministries named by any portfolio or placed by their capital,
 peoples in the plural, heads of unlisted bodies, titled people whose state follows "of",
 governors titled by a division, "the Centre" of Indian news and names that are surnames or
-dates (``actor_probes_agencies.tsv``)."""
+dates (``actor_probes_agencies.tsv``); "Korea" alone, the Pope by his title, Britain's offices,
+a demonym before a body several states' bodies share, companies named after a lone official,
+airlines and accident boards the tables lacked, titles naming a portfolio before a name and
+bodies named with the people who fill them, and local councils (``actor_probes_implied.tsv``)."""
 
 from __future__ import annotations
 
@@ -33,6 +36,7 @@ PROBE_SETS = {
     "actor_probes_bodies.tsv": (40, 1),
     "actor_probes_firms.tsv": (55, 1),
     "actor_probes_agencies.tsv": (90, 0),
+    "actor_probes_implied.tsv": (35, 0),
 }
 
 

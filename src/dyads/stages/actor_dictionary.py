@@ -173,11 +173,14 @@ _SPELLING_CUES = re.compile(r"organisation|programme|labour|defence|centre|co-op
 def case_agrees(text: str, surface: str) -> bool:
     """Whether text is written like a hand-written name: "UN" but not "un", "Xi" but not "xi".
 
-    A short one-word name must match exactly (or in capitals); otherwise every word capitalised
-    in the name must be capitalised in the text.
+    A short one-word name must match exactly (or in capitals; a title listed in lower case,
+    "pope", also capitalised, as news writes it before a name or at a sentence's start);
+    otherwise every word capitalised in the name must be capitalised in the text.
     """
     words, model = text.split(), surface.split()
     if len(model) == 1 and sum(c.isalpha() for c in surface) <= 4:
+        if surface.islower() and text == surface.capitalize():
+            return True
         return text == surface or (surface.isupper() and text.replace(".", "") == surface)
     if len(words) != len(model):
         return True

@@ -40,6 +40,7 @@ from dyads.stages.actor_patterns import (
     title_country,
 )
 from dyads.stages.actor_placement import located_states
+from dyads.stages.actor_portfolios import holds_portfolio
 from dyads.stages.actor_pronoun_offices import titled_holder_state
 from dyads.stages.actor_reporting_bodies import reporter_state
 
@@ -158,6 +159,7 @@ def definite_agents(
         start = county if county is not None else start  # "the Maricopa County Sheriff's Office"
         if _scoped(doc, start, taken):
             start -= 1  # "the local police", "the regional government": the state's own
+        start = _composition_start(doc, start, taken)  # "the Tutsi-dominated army"
         determiner = doc[start - 1].lower_ if start > 0 else ""
         acting = names_its_act(doc, start, end)
         if acting or _indefinite_doer(doc, start, end, taken):
@@ -340,8 +342,9 @@ def _own_ahead(doc: Doc, state: Mention) -> bool:
     """Whether a state named after a lone official in his sentence may be his own: not an
     envoy he deals with, nor a foreign thing he speaks of by its definite name ("The ministry
     said the Canadian tariffs ...", "the Russian request": a known act of another state, unlike
-    "Pakistani airspace" or "the Turkish military", a body of his own)."""
-    if any(t.lower_ in ENVOY_NOUNS for t in doc[state.start : state.end]):
+    "Pakistani airspace" or "the Turkish military", a body of his own), nor a company, which
+    any state's officials deal with ("An aide urged the firm to sell Volvo")."""
+    if state.sector == "BUS" or any(t.lower_ in ENVOY_NOUNS for t in doc[state.start : state.end]):
         return False
     definite = state.start > 0 and doc[state.start - 1].lower_ == "the"
     if definite and doc[state.end - 1].lower_ in WEAPON_NOUNS:
@@ -376,6 +379,25 @@ def _scoped(doc: Doc, start: int, taken: set[int]) -> bool:
         and start - 1 not in taken
         and start - 2 not in taken
     )
+
+
+# Participles that say which people fill a body, not whose it is ("the Tutsi-dominated army").
+COMPOSITION_PARTICIPLES = frozenset({"dominated"})
+
+
+def _composition_start(doc: Doc, start: int, taken: set[int]) -> int:
+    """Where a body starts that is named with the people who fill it between it and its
+    determiner ("the Tutsi-dominated army", "a Sunni-dominated police force"): at the people's
+    word, so that the determiner before it makes the body the state's own."""
+    first = start - 3
+    if (
+        first < 1
+        or doc[start - 1].lower_ not in COMPOSITION_PARTICIPLES
+        or doc[start - 2].text != "-"
+        or any(i in taken for i in range(first, start))
+    ):
+        return start
+    return first
 
 
 def _county_start(doc: Doc, start: int, taken: set[int]) -> int | None:
@@ -690,7 +712,11 @@ def place_titled_people(
     result = []
     for mention in mentions:
         if mention.kind == "person" and mention.code is None:
-            if doc[mention.end - 1].ent_type_ != "PERSON" and not titled_cleric(doc, mention):
+            if (
+                doc[mention.end - 1].ent_type_ != "PERSON"
+                and not titled_cleric(doc, mention)
+                and not holds_portfolio(doc, mention.start, mention.end)
+            ):
                 continue
             if mention.sector in PLACED_BY_SENTENCE or _local_office(doc, mention):
                 if located is None:

@@ -4,7 +4,9 @@
 Xinhua" (an agent phrase naming a body) and "Iraqi Kurds" (a state before a placed group) are
 each one actor, coded by the state; "Amnesty International Kenya" is the body's section, one
 actor coded as the body, and "Shell Nigeria" a company's subsidiary, one actor coded as a
-company of the state it is named for.
+company of the state it is named for. A demonym before a state body of another state is the
+demonym's state's body of that name ("the Canadian House of Commons", "the German Foreign
+Office"): the tables file such a name under the state that made it known.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from dyads.stages.actor_patterns import Mention
+from dyads.stages.actor_patterns import STATE_SECTORS, Mention
 
 
 def scope_to_owner(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -132,6 +134,32 @@ def national_groups(
             and before.end == mention.start
         ):
             result[-1] = replace(mention, start=before.start, code=before.code, entry=None)
+            continue
+        result.append(mention)
+    return result
+
+
+def demonym_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "The Canadian House of Commons", "the German Foreign Office": a state's name or people
+    right before a state body the tables give another state names that state's body of the
+    same name; one actor, coded by the state named first."""
+    result: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        before = result[-1] if result else None
+        if (
+            before is not None
+            and before.kind == "country"
+            and before.end == mention.start
+            and mention.kind == "org"
+            and mention.sector in STATE_SECTORS
+            and len(before.code or "") == 3
+            and len(mention.code or "") == 3
+            and before.code != mention.code
+        ):
+            text = doc[before.start : mention.end].text
+            result[-1] = replace(
+                mention, start=before.start, name=text, code=before.code, entry=None
+            )
             continue
         result.append(mention)
     return result

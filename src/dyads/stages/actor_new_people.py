@@ -1,7 +1,8 @@
 """People the dictionary does not know: PERSON entities and names the tagger missed.
 
 Names after a singular title ("Foreign Minister Ana Ruiz"), after a title and the place it
-is posted to ("envoy to Ukraine Ivan Petrov"), and names set off by commas beside
+is posted to ("envoy to Ukraine Ivan Petrov"), after a title and its portfolio ("Minister for
+Health Ana Ruiz": ``actor_portfolios.py``), and names set off by commas beside
 a title ("Russia's envoy to the UN, Ivan Petrov,") are people even where spaCy tags none.
 They leave here uncoded; their titles code them later (``actor_titles.py``).
 """
@@ -14,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from dyads.stages.actor_agent_nouns import AgentSpans
 from dyads.stages.actor_patterns import Mention, appositive_names, name_after_title
+from dyads.stages.actor_portfolios import name_after_portfolio
 
 # Entities that name where a title is posted ("envoy to the Middle East").
 POST_LABELS = frozenset({"GPE", "LOC"})
@@ -26,7 +28,11 @@ def new_people(
     taken = {i for m in mentions for i in range(m.start, m.end)}
     spans = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"]
     for end in agents:
-        found = name_after_title(doc, end, taken) or _name_after_post(doc, end, mentions, taken)
+        found = (
+            name_after_title(doc, end, taken)
+            or _name_after_post(doc, end, mentions, taken)
+            or name_after_portfolio(doc, end, taken)
+        )
         if found is not None:
             spans.append(found)
     spans += appositive_names(doc, taken, is_title)

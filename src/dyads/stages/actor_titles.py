@@ -35,6 +35,7 @@ from dyads.stages.actor_patterns import (
     appositive_title,
     sentence_starts,
 )
+from dyads.stages.actor_portfolios import portfolio_start
 
 # Titles whose holder, named without a state, takes one from the text: a state's office
 # serves the state in focus, a rebel or militia leader leads in the state the story is in.
@@ -242,6 +243,8 @@ def title_before(
             k -= 1  # "Iran's foreign minister, Abbas Araghchi, said"
         elif token.text == "," and k == name_start and _bare_title_before(doc, named, agents):
             k -= 1  # "The ministry's spokeswoman, Mao Ning, said": the state in focus's
+        elif k == name_start and (portfolio := portfolio_start(doc, k, agents)) is not None:
+            k = portfolio  # "Commissioner for Health NAME": the title ends before "for"
         elif token.lower_ in FORMER_WORDS:
             former = True
             k = start = k - 1

@@ -159,7 +159,12 @@ from dyads.stages.actor_implied_states import (
 from dyads.stages.actor_indigenous import native_peoples
 from dyads.stages.actor_led_forces import led_forces
 from dyads.stages.actor_lone_names import LoneNames
-from dyads.stages.actor_merges import national_groups, national_sections, national_subsidiaries
+from dyads.stages.actor_merges import (
+    demonym_bodies,
+    national_groups,
+    national_sections,
+    national_subsidiaries,
+)
 from dyads.stages.actor_modifiers import backed_bodies, destinations
 from dyads.stages.actor_name_matcher import NameMatcher
 from dyads.stages.actor_namesake_regions import namesake_regions
@@ -207,7 +212,7 @@ class ActorRecognizer:
         # Each step sees the mentions of the steps before it; the order matters.
         mentions = without_former_names(doc, self._names.mentions(doc, on), on)
         # "Shell Nigeria officials": the subsidiary is named before agents find their owners.
-        mentions = national_subsidiaries(doc, mentions)
+        mentions = demonym_bodies(doc, national_subsidiaries(doc, mentions))
         words = company_words(doc, mentions, self.dictionary.company_words, on)
         mentions = sorted(mentions + words, key=lambda m: m.start) if words else mentions
         mentions = dated_seats(doc, mentions, on, self.dictionary)
