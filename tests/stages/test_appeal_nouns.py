@@ -85,3 +85,24 @@ def test_an_appeal_to_no_one_named_implies_no_recipient(pipeline: Pipeline) -> N
     assert appeals and appeals[0].event == "REQUEST"
     assert appeals[0].actor is not None and appeals[0].actor.code == "KEN"
     assert appeals[0].recipient is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ombudsman made a recommendation that the prison governor be suspended.",
+        "The review panel's recommendation that Spain reopen the tender was not binding.",
+    ],
+)
+def test_a_recommendation_by_a_body_of_no_coded_party_still_requests(
+    pipeline: Pipeline, text: str
+) -> None:
+    coded = pipeline.code(Article(id="t", text=text, date="2000-01-01"))
+    top = max(coded.events, key=lambda e: e.confidence)
+    assert top.event == "REQUEST"
+
+
+def test_a_hope_of_no_coded_party_is_still_no_appeal(pipeline: Pipeline) -> None:
+    text = "The villagers' hope that the rains will come early was dashed."
+    coded = pipeline.code(Article(id="t", text=text, date="2000-01-01"))
+    assert not any(e.event == "REQUEST" for e in coded.events)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from dyads.stages.dropped_dealers import drops_dealers
+from dyads.stages.dropped_dealers import announces_dealer_cut, drops_dealers
 from dyads.stages.intents import intent_coding
 from dyads.stages.triggers import TriggerLexicon
 
@@ -50,3 +50,19 @@ def test_a_planned_cut_of_dealers_is_the_cut_to_come_and_no_threat(
     assert coding.event == "SANCTION"
     intent = intent_coding(trigger, coding)
     assert (intent.event if intent is not None else coding.event) == event
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "announced"),
+    [
+        ("The truck maker announced plans on Monday to drop 120 dealers.", "announced", True),
+        ("The carmaker announced plans to shut down 900 of its dealerships.", "announced", True),
+        ("The government announced plans to lift martial law.", "announced", False),
+        ("The carmaker closed 900 of its dealerships.", "closed", False),
+    ],
+)
+def test_a_plan_announced_to_drop_dealers_is_no_agreement(
+    nlp: Language, text: str, verb: str, announced: bool
+) -> None:
+    token = next(t for t in nlp(text) if t.text == verb)
+    assert announces_dealer_cut(token, token.lemma_.lower()) is announced

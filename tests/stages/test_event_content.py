@@ -17,6 +17,7 @@ from dyads.stages.event_content import aimed_event, voiced_by_protesters
         ("Striking nurses called for higher pay outside the ministry.", True),
         ("Striking dock workers picketed the port and demanded higher wages.", True),
         ("Protesting teachers continued to fill the Capitol and demand more funding.", True),
+        ("Lawmakers will sit as protesting nurses keep up the sit-in and demand more pay.", True),
         ("The opposition demanded the resignation of the minister.", False),
         ("Farmers demanded higher prices for their wheat.", False),
     ],

@@ -18,8 +18,11 @@ title case, praise by naming or loving a party, faults a speaker finds in anothe
 on a thing, acts forced by circumstance, charges pressed, deals told as negotiated, a party's
 grievance told by a noun, orders given to act, irregular past forms in title case, a state's
 protest, deposits in a central bank, goods ordered, orders denied, gerunds that date an act,
-bids for contracts, parties permitted to act in the passive and the noun a relative clause
-describes as its object.
+bids for contracts, parties permitted to act in the passive, the noun a relative clause
+describes as its object, aid withheld until another complies, bills defeated or failing to
+pass, recommendations by bodies of no coded party, a party's concern at another's act, deals
+signed for goods, measures passed to act, currency swap lines and calls to the emergency
+services.
 Each sentence is coded alone and its top event compared: type, then mode and status where the
 probe gives them, then the actor and recipient codes of the top event and its compound siblings
 (as the PLOVER scorer reads them). The file's header keeps the scores.
@@ -96,6 +99,14 @@ ISSUES = (
     "bid",
     "permitted",
     "relative",
+    "withheld",
+    "billvote",
+    "recommendation",
+    "concern",
+    "purchasedeal",
+    "measure",
+    "swapline",
+    "emergencycall",
 )
 # Rows whose sentence states an act only as what a party backs, proposes or opposes: besides
 # the top event, none of the sentence's events may be asserted.
@@ -110,12 +121,12 @@ RESUME_ISSUE = "resume"
 # Rows where a condemned act is the subject: the act, coded too, keeps its own doer (the
 # condemnation's recipient).
 REACTION_ISSUE = "reaction"
-# Floors under the measured scores (571 and 560 of 584 rows with the thirteenth round; 521 and
-# 512 of 532 with the twelfth; 472 and 465 of 482 with the sixth to eleventh rounds; 187 and 182
-# of 192 before them; see the file's header): rows with the type, mode and status right, and with
-# every field right.
-MIN_TYPE_RIGHT = 0.96
-MIN_FULL_RIGHT = 0.94
+# Floors under the measured scores (620 and 612 of 629 rows with the fourteenth round; 571 and
+# 560 of 584 with the thirteenth; 521 and 512 of 532 with the twelfth; 472 and 465 of 482 with
+# the sixth to eleventh rounds; 187 and 182 of 192 before them; see the file's header): rows
+# with the type, mode and status right, and with every field right.
+MIN_TYPE_RIGHT = 0.97
+MIN_FULL_RIGHT = 0.95
 # Headlines (39 of 40 with every field right; 26 before their rules) keep a floor of their own,
 # so that the other rows' margin cannot hide their loss.
 HEADLINE_ISSUE = "headline"

@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from dyads.stages.intents import demand_speaker_verb, intent_coding, is_intent_noun_clause
+from dyads.stages.intents import (
+    demand_speaker_verb,
+    intent_coding,
+    is_intent_noun_clause,
+    withholds_aid,
+)
 from dyads.stages.triggers import TriggerLexicon
 
 
@@ -102,3 +107,45 @@ def test_an_event_noun_that_will_resume_is_no_partys_intent(
     coding = lexicon.code(trigger)
     assert coding is not None and coding.event == "CONSULT"
     assert (intent_coding(trigger, coding) is not None) is intended
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "event"),
+    [
+        (
+            "Tokyo will give no further aid to the junta unless it frees the ministers.",
+            "give",
+            "THREATEN",
+        ),
+        ("Washington will not release the loan unless Kyiv passes the law.", "release", "THREATEN"),
+        ("Tokyo will give no further aid to the junta, the minister said.", "give", "REJECT"),
+    ],
+)
+def test_aid_held_back_until_another_complies_is_a_threat(
+    nlp: Language, lexicon: TriggerLexicon, text: str, word: str, event: str
+) -> None:
+    verb = next(t for t in nlp(text) if t.lower_ == word)
+    coding = lexicon.code(verb)
+    assert coding is not None and coding.event == "AID"
+    intent = intent_coding(verb, coding)
+    assert intent is not None and intent.event == event
+
+
+def test_funds_withheld_without_an_aid_verb_are_a_threat_too(nlp: Language) -> None:
+    doc = nlp("Brussels said it would not pay out the funds unless Budapest changed the rules.")
+    assert withholds_aid(next(t for t in doc if t.lower_ == "pay"))
+    refused = nlp("Iran will not return to the talks unless the sanctions are lifted.")
+    assert not withholds_aid(next(t for t in refused if t.lower_ == "return"))
+
+
+def test_backing_refused_on_a_condition_is_a_rejection(
+    nlp: Language, lexicon: TriggerLexicon
+) -> None:
+    doc = nlp(
+        "Ankara will not ratify the accession treaty unless Stockholm extradites the suspects."
+    )
+    verb = next(t for t in doc if t.lower_ == "ratify")
+    coding = lexicon.code(verb)
+    assert coding is not None and coding.event == "SUPPORT"
+    intent = intent_coding(verb, coding)
+    assert intent is not None and intent.event == "REJECT"

@@ -183,6 +183,12 @@ def test_an_approved_bill_states_its_content(nlp: Language) -> None:
     assert enacting_verb(lifting) == approved
 
 
+def test_an_approved_measure_states_its_content(nlp: Language) -> None:
+    doc = nlp("Ghana's cabinet approved a measure on Friday to send 400 soldiers to Mali.")
+    approved, send = token(doc, "approved"), token(doc, "send")
+    assert enacting_verb(send) == approved
+
+
 def test_an_agreement_signed_is_no_document_frame(nlp: Language) -> None:
     doc = nlp("Kazakhstan signed a free trade agreement with South Korea to boost exports.")
     assert document_content(token(doc, "signed")) == []

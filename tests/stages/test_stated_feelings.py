@@ -31,6 +31,11 @@ def lexicon() -> TriggerLexicon:
         ('"We are pleased to announce a merger," the bank said.', "pleased", None),
         ('"We are not disappointed," the coach said.', "disappointed", None),
         ("The disappointed fans went home.", "disappointed", None),
+        ("Germany is worried about Russia's troop build-up.", "worried", "ACCUSE"),
+        ("Nairobi is concerned that Somali militants will cross.", "concerned", "ACCUSE"),
+        ("Investors are worried about rising interest rates.", "worried", None),
+        ("Seoul is not concerned about the Japanese drills.", "concerned", None),
+        ("The ministers concerned met in Rome.", "concerned", None),
     ],
 )
 def test_a_feeling_is_an_event_only_when_a_party_states_it(
@@ -56,3 +61,10 @@ def test_gladness_denied_is_displeasure_stated_not_negated(nlp: Language) -> Non
     assert cue_status(happy).status == "asserted"
     glad = nlp('"We are happy with the tender," the union said.')
     assert not is_denied_gladness(next(t for t in glad if t.lower_ == "happy"))
+
+
+def test_an_act_inside_the_clause_a_feeling_is_about_is_its_content(nlp: Language) -> None:
+    doc = nlp('"We are shocked that the ministry hired a Korean firm to build the frigates."')
+    assert is_felt_content(next(t for t in doc if t.lower_ == "build"))
+    plain = nlp("The ministry hired a Korean firm to build the frigates.")
+    assert not is_felt_content(next(t for t in plain if t.lower_ == "build"))

@@ -57,6 +57,10 @@ def status_of(nlp: Language, text: str, trigger: str, date: str | None = None) -
         ("Oslo has given no order to withdraw the troops.", "withdraw", "negated"),
         ("Oslo did not give the order to withdraw the troops.", "withdraw", "negated"),
         ("Oslo gave the order to withdraw the troops.", "withdraw", "asserted"),
+        # An object with "no" denies the verb's act, not a noun the object governs.
+        ("Lima offered no timetable for the handover.", "offered", "negated"),
+        ("Lima offered a timetable for the handover.", "offered", "asserted"),
+        ("The agency made no mention of the summit in Hanoi.", "summit", "asserted"),
     ],
 )
 def test_status_cues(nlp: Language, text: str, trigger: str, expected: str) -> None:
@@ -75,6 +79,11 @@ def test_status_cues(nlp: Language, text: str, trigger: str, expected: str) -> N
         ("The summit opens in Nairobi next week.", "opens", "2025-W34", "future"),
         # A clause in the past tense happened, whichever way its bare weekday was read.
         ("The navy intercepted a boat on Sunday.", "intercepted", "2025-08-17", "asserted"),
+        # So does a participle after a past or perfect auxiliary; a modal keeps it ahead.
+        ("The firm had been barred since 2026.", "barred", "2026", "asserted"),
+        ("The firm has been banned since 2026.", "banned", "2026", "asserted"),
+        ("The firm was barred in 2026.", "barred", "2026", "asserted"),
+        ("The firm will have been barred by 2026.", "barred", "2026", "future"),
     ],
 )
 def test_status_by_date(nlp: Language, text: str, trigger: str, date: str, expected: str) -> None:

@@ -158,6 +158,43 @@ def rule(name: str, *rows: tuple[Any, ...]) -> list[Any]:
             ("The judge ordered 12 defendants released.", "ordered", "100"),
         ),
         *rule(
+            "motions defeated or failing to pass",
+            ("The budget bill was defeated in the lower house.", "defeated", "120"),
+            ("Lawmakers defeated the pension reform bill by 12 votes.", "defeated", "120"),
+            ("The Senate failed to pass the farm subsidy bill.", "failed", "120"),
+            ("The farm subsidy bill failed to clear the Senate.", "failed", "120"),
+            ("The candidate failed to pass the exam.", "failed", None),
+            ("Government forces defeated the rebels near Goma.", "defeated", "190"),
+        ),
+        *rule(
+            "deals signed for goods",
+            ("Kenya Airways signed a deal for ten new Embraer jets.", "signed", "061"),
+            ("Garuda has signed a deal for a further $2 billion in aircraft.", "signed", "061"),
+            ("The rebels signed an agreement for a 30-day truce.", "signed", "057"),
+            ("The two leaders signed the accord for five years.", "signed", "057"),
+        ),
+        *rule(
+            "curbing an economic quantity",
+            ("The central bank moved to curb inflation.", "curb", None),
+            ("Police curbed the protest in the capital.", "curbed", "170"),
+        ),
+        *rule(
+            "currency swap lines",
+            (
+                "China's central bank opened a new currency swap line with Argentina.",
+                "opened",
+                "061",
+            ),
+            ("The Swiss National Bank set up a swap arrangement with Poland.", "set", "061"),
+            ("The airport opened a new security line for passengers.", "opened", None),
+        ),
+        *rule(
+            "a chamber sitting",
+            ("Lawmakers will meet on Saturday in the capital.", "meet", None),
+            ("Parliament will convene on Monday.", "convene", None),
+            ("Lawmakers met with the finance minister on Monday.", "met", "040"),
+        ),
+        *rule(
             "bids",
             ("Three Korean shipyards will bid for the Polish submarine contract.", "bid", None),
             ("Two Chinese firms are bidding in the tender for the Lagos metro.", "bidding", None),
@@ -186,6 +223,12 @@ def test_verb_senses(
             "idiom",
             ("The concert was in aid of orphans.", "aid", None),
             ("Japan sent aid to the flood victims.", "aid", "070"),
+        ),
+        *rule(
+            "emergency calls",
+            ("Police were summoned by emergency calls about a man.", "calls", None),
+            ("Officers responded to a 999 call about a burglary.", "call", None),
+            ("Putin held a phone call with Erdogan.", "call", "041"),
         ),
         *rule(
             "release of things",
@@ -233,6 +276,9 @@ def test_verb_senses(
             ("Public anger at fuel prices grew.", "anger", None),
             ("The ministry voiced frustration at the delays.", "frustration", None),
             ("The ministry voiced frustration at the delays.", "voiced", "110"),
+            ("Seoul's concern over the missile tests grew.", "concern", "110"),
+            ("Vietnam's worries about Chinese dredging grew.", "worries", "110"),
+            ("The company's main concern is cost.", "concern", None),
         ),
     ],
 )

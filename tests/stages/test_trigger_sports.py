@@ -29,6 +29,11 @@ from .event_helpers import token
         ("Washington hit Moscow with two sets of sanctions.", "hit", False),
         ("Thousands of fans marched against the club's owners.", "marched", False),
         ("Rebels attacked an army post near the border.", "attacked", False),
+        ("Bayern struck late to beat Dortmund.", "struck", True),
+        ("Bayern struck late to beat Dortmund.", "beat", True),
+        ("The visitors stormed back to level the score.", "stormed", True),
+        ("Russian jets struck the town to beat back the offensive.", "struck", False),
+        ("The rebels attacked the base to beat the government troops.", "beat", False),
     ],
 )
 def test_play_in_a_game_is_told_apart(nlp: Language, text: str, word: str, play: bool) -> None:

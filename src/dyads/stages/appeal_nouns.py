@@ -99,11 +99,34 @@ def find_appeals(tokens: tuple[Token, ...], index: ActorIndex) -> list[Appeal]:
             continue
         speakers = tuple(_appellants(noun, index))
         addressee = first_other(_addressees(clause, index), speakers)
+        # "The ombudsman made a recommendation that ...": a body of no coded party still
+        # recommends, when the noun names who does it.
+        recommended = not speakers and _has_named_recommender(noun)
         # "hope that all that is needed will be done": asks it of whoever can do it.
-        if speakers and (addressee is not None or _is_passive(clause)):
+        if (speakers or recommended) and (addressee is not None or _is_passive(clause)):
             cameo = APPEAL_NOUNS[noun.lemma_.lower()]
             found.append(Appeal(noun, cameo, Roles(speakers, addressee)))
     return found
+
+
+# Nouns of advice a body issues: its clause is a request even when the body is no coded party
+# (an ombudsman, an audit office, a review panel), where a hope or wish needs its holder.
+_ADVICE_NOUNS = frozenset({"recommendation"})
+_ISSUING_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _has_named_recommender(noun: Token) -> bool:
+    """Whether a recommendation names who makes it: an owner ("the panel's recommendation"),
+    an "of"/"by"/"from" party, or the subject of the verb that issues it ("the ombudsman made
+    a recommendation")."""
+    if noun.lemma_.lower() not in _ADVICE_NOUNS:
+        return False
+    if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children):
+        return True
+    if prep_objects(noun, _OWNER_PREPOSITIONS):
+        return True
+    head = noun.head
+    return noun.dep_ == "dobj" and any(c.dep_ in _ISSUING_DEPS for c in head.children)
 
 
 def _same(found: Token | None, clause: Token) -> bool:

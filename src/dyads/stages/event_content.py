@@ -46,6 +46,11 @@ def _are_protesters(subject: Token) -> bool:
         return True
     if any(c.dep_ == "amod" and c.lower_ in _PROTESTING for c in subject.children):
         return True
+    # "as protesting school teachers continue": the parser may hang the participle on the
+    # word before it, yet it still opens the subject's phrase.
+    start = subject.left_edge.i
+    if start > 0 and subject.doc[start - 1].lower_ in _PROTESTING:
+        return True
     groups = [o for p in subject.children if p.lower_ == "of" for o in p.children]
     return any(o.lemma_.lower() in _PROTESTERS for o in groups)
 

@@ -48,6 +48,7 @@ from dyads.stages.intents import (
     CONDITIONAL_THREAT_CAMEO,
     DEMAND_CAMEO,
     REFUSAL_CAMEO,
+    WITHHELD_AID_CAMEO,
     agreed_concession,
     demand_coding,
     demand_speaker_verb,
@@ -59,6 +60,7 @@ from dyads.stages.intents import (
     is_refrained,
     refused_permission,
     threat_condition,
+    withholds_aid,
 )
 from dyads.stages.layout import paragraphs, skipped_spans
 from dyads.stages.mandative_clauses import is_mandative
@@ -537,6 +539,8 @@ class EventExtractor:
             if condition is not None and not any(o.i in trigger_indices for o in objects):
                 refusal = is_refrained(token)  # "would not return to the table unless"
                 code = REFUSAL_CAMEO if refusal else CONDITIONAL_THREAT_CAMEO
+                if refusal and withholds_aid(token):
+                    code = WITHHELD_AID_CAMEO  # "would not pay out the funds unless": a threat
                 others = subject_actors(condition, index)
             elif refused is not None:
                 code, others = REFUSAL_CAMEO, _parties_at(refused, index)

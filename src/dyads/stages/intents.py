@@ -101,8 +101,17 @@ _REFUSAL_CODES = {
     "RETREAT": "124",
     "CONSULT": "125",
     "AGREE": "120",
+    "SUPPORT": "120",  # "will not ratify the treaty unless": backing refused
 }
 _MILITARY_REFUSAL = "1246"
+# Threaten to reduce or stop aid (CAMEO 1311), coded by its parent: threaten non-force.
+WITHHELD_AID_CAMEO = "131"
+# What a party holds back until another complies ("would not pay out the funds unless"): money
+# or aid, whatever the verb that would hand it over.
+_AID_GOODS = frozenset(
+    {"aid", "assistance", "fund", "funding", "money", "tranche", "payment", "loan", "credit"}
+    | {"grant", "subsidy", "financing", "bailout"}
+)
 _THREATEN_CODES = {
     "ASSAULT": "138",
     "COERCE": "131",
@@ -392,6 +401,11 @@ def _is_refrained(verb: Token) -> bool:
     return False
 
 
+def withholds_aid(verb: Token) -> bool:
+    """Whether a verb's object is money or aid ("would not pay out the recovery funds")."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _AID_GOODS for c in verb.children)
+
+
 def _is_refused(verb: Token) -> bool:
     governor = _intent_governor(verb)
     return governor is not None and governor.lemma_.lower() in _REFUSING
@@ -443,6 +457,10 @@ def intent_coding(trigger: Token, coding: Coding) -> Coding | None:
         event, cameo = "THREATEN", CONDITIONAL_THREAT_CAMEO
     elif coding.event == "ASSAULT" and _is_preparation(verb):
         event, cameo = "MOBILIZE", _PREPARE_ATTACK_CAMEO
+    elif coding.event == "AID" and _is_refrained(verb) and threat_condition(verb) is not None:
+        # "will not release the loan unless Kyiv passes the law": aid held back until another
+        # complies threatens to stop it (CAMEO 1311, under 131), not a mere refusal.
+        event, cameo = "THREATEN", WITHHELD_AID_CAMEO
     elif coding.event in _REFUSAL_CODES and _is_refrained(verb):
         event, cameo = "REJECT", _refusal_code(coding)
     elif coding.cameo.startswith(_REFORM_CAMEO) and not _hands_power(verb, coding):

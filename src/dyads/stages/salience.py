@@ -64,12 +64,12 @@ _ABOUT = frozenset({"of", "about", "over", "on", "at", "regarding", "concerning"
 _MAX_NOUN_CLIMB = 6
 # Verbs that turn a document into the act it orders or asks for ("signed an executive order to
 # deploy troops", "signed a petition calling for his dismissal", "approved a bill lifting the
-# curfew"): the signature or vote is no agreement with another party (CAMEO 057 signs agreements
-# between parties); the content is the event.
+# curfew", "approved a measure to send troops"): the signature or vote is no agreement with
+# another party (CAMEO 057 signs agreements between parties); the content is the event.
 _ENACTING_VERBS = frozenset({"sign", "issue", "pass", "adopt", "approve", "enact"})
 _DOCUMENTS = frozenset(
     {"order", "decree", "proclamation", "directive", "petition", "resolution", "bill", "edict"}
-    | {"ordinance", "motion", "law"}
+    | {"ordinance", "motion", "law", "measure"}
 )
 # Announcing one's own act with "will" states a decision; a warning, a threat or a condition
 # makes the same words a threat ("warned it would expel", "would expel them if").

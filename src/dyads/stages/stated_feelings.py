@@ -11,6 +11,8 @@ Only the word's own clause is read: its copula, subject and complements.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
 from dyads.stages.reporting_verbs import REPORTING_VERBS
@@ -26,6 +28,10 @@ _DISPLEASURE = frozenset(
     | {"frustrated", "frustrating", "disgusted", "disgraceful", "deplorable", "shameful"}
     | {"unacceptable", "saddened", "angered", "incensed", "furious", "indignant"}
 )
+# Adjectives of concern ("Indonesia is concerned about the Australian plan"): disapproval only
+# where a party is named as the cause, in a phrase or a "that" clause; a concern stated about
+# a thing ("we are worried about the floods") is no party's act.
+_CONCERN = frozenset({"concerned", "worried", "alarmed", "troubled", "uneasy", "apprehensive"})
 # Adjectives of surprise, displeasure only at what a clause says was done ("it is stunning that
 # they sold the port"); "the view is stunning" praises a thing.
 _SURPRISE = frozenset({"stunning", "astonishing", "astounding", "staggering"})
@@ -55,6 +61,8 @@ def stated_feeling(word: Token) -> Sense | None:
     lower = word.lower_
     if lower in _GLADNESS:
         return _praise(word)
+    if lower in _CONCERN:
+        return _concern(word)
     if lower in _SURPRISE:
         if not _has_that_clause(word):
             return None
@@ -91,6 +99,19 @@ def _praise(adjective: Token) -> Sense | None:
     return Sense(DISAPPROVAL_CAMEO if _is_denied(adjective) else PRAISE_CAMEO)
 
 
+def _concern(adjective: Token) -> Sense | None:
+    """ "Germany is worried about Russia's build-up", "Nairobi is concerned that Somali
+    militants will cross": concern at a party's act is disapproval (CAMEO 110); concern at a
+    thing, or denied, is no event."""
+    if adjective.dep_ != "acomp" or adjective.pos_ != "ADJ":
+        return None
+    if _is_denied(adjective):
+        return NO_EVENT
+    clauses = [c for c in adjective.children if c.dep_ == "ccomp"]
+    named = _names_party_cause(adjective) or any(_names_party_in(c.subtree) for c in clauses)
+    return Sense(DISAPPROVAL_CAMEO) if named else NO_EVENT
+
+
 def _is_denied(word: Token) -> bool:
     """Whether a "not" or "never" negates the feeling word or its copula."""
     return any(c.dep_ == "neg" for c in (*word.children, *word.head.children))
@@ -121,15 +142,30 @@ def _names_party_cause(word: Token) -> bool:
     for prep in word.children:
         if prep.dep_ not in ("prep", "agent") or prep.lower_ not in _CAUSE_PREPS:
             continue
-        for token in prep.subtree:
-            if token.ent_type_ in _PARTY_ENTITIES or token.pos_ == "PROPN":
-                return True
+        if _names_party_in(prep.subtree):
+            return True
     return False
+
+
+def _names_party_in(tokens: Iterable[Token]) -> bool:
+    return any(t.ent_type_ in _PARTY_ENTITIES or t.pos_ == "PROPN" for t in tokens)
+
+
+# Steps from an act up to the clause of the feeling: an infinitive, an adverbial clause, a
+# conjunct or an object.
+_INSIDE_CONTENT = frozenset({"xcomp", "advcl", "conj", "dobj"})
+_MAX_CONTENT_CLIMB = 2
 
 
 def is_felt_content(act: Token) -> bool:
     """Whether an act is the clause a stated feeling is about ("it is astonishing that the
-    cabinet would award the contract"): the feeling is what the speaker reports now."""
+    cabinet would award the contract"), or an act that clause's verb governs ("shocked that the
+    ministry tapped a foreign firm to provide the jets"): the feeling is what the speaker
+    reports now."""
+    for _ in range(_MAX_CONTENT_CLIMB):
+        if act.dep_ not in _INSIDE_CONTENT or act.head.i == act.i:
+            break
+        act = act.head
     if act.dep_ != "ccomp":
         return False
     # The clause hangs on the adjective or, "it is astonishing that", on its copula.

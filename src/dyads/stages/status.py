@@ -125,6 +125,13 @@ def _negation(trigger: Token, chain: list[Token], cache: _Children) -> Cues:
         for dep, word, _, i in _children(token, cache):
             if dep == "neg" or word in _NEGATORS:
                 return (token.doc[i],)
+    # "offered no timetable", "launched no strikes": the object denies the verb's act (not a
+    # noun's: "made no mention of the meeting" denies only the mention).
+    for dep, _, _, i in _children(trigger, cache) if trigger.i == own.i else ():
+        if dep == "dobj":
+            denied_object = [c for c in own.doc[i].children if c.dep_ == "det" and c.lower_ == "no"]
+            if denied_object:
+                return (denied_object[0],)
     if own.dep_ == "conj":
         # "has given no order, nor offered a timetable": the parser hangs "nor" on the first
         # verb; the conjunction nearest before a conjunct is its own ("nor X, but Y").
@@ -211,10 +218,24 @@ def _arranged(verb: Token) -> Cues:
     return () if to is None else (verb.head, to)
 
 
+_PAST_AUX_DEPS = frozenset({"aux", "auxpass"})
+_PAST_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "'d"})
+
+
 def _is_past(trigger: Token) -> bool:
     """ "intercepted a boat on Sunday": a clause in the past tense tells an event that happened,
     whatever day a bare weekday was read as."""
-    return clause_verb(trigger).tag_ == "VBD"
+    verb = clause_verb(trigger)
+    if verb.tag_ == "VBD":
+        return True
+    # "had been barred since 2004", "was barred in 2004", "has been banned since": a participle
+    # after a past or perfect auxiliary, with no modal to put it ahead ("will have been").
+    if verb.tag_ != "VBN":
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in _PAST_AUX_DEPS]
+    return any(a.lower_ in _PAST_AUXILIARIES for a in auxiliaries) and not any(
+        a.tag_ == "MD" for a in auxiliaries
+    )
 
 
 def is_historical(date_value: str | None, anchor: dt.date | None) -> bool:

@@ -24,6 +24,8 @@ _OBJECT_DEPS = frozenset({"dobj", "dative"})
 _CLAUSE_VERB_DEPS = frozenset({"xcomp", "ccomp"})
 # Subjects and objects of a passive or adjectival predicate ("was troubled by").
 _PASSIVE_MARKS = frozenset({"auxpass", "nsubjpass"})
+# The words that qualify a noun from before it ("emergency calls", "a 999 call").
+_MARK_DEPS = frozenset({"compound", "amod", "nummod"})
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,25 @@ class SenseLexicon:
     voting: frozenset[str] = frozenset()
     motions: frozenset[str] = frozenset()
     voted_down: str = "120"
+    # A motion defeated, or one that fails to pass or clear a chamber, is rejected as one voted
+    # down is.
+    defeating: frozenset[str] = frozenset()
+    # A deal or agreement signed "for" goods counted or priced trades them (CAMEO 061), as a
+    # contract signed does, where a formal agreement signed is endorsement (057).
+    purchase_deals: frozenset[str] = frozenset()
+    purchase_deal: str = "061"
+    # A call to the emergency services ("emergency calls", "a 999 call") consults no party.
+    call_nouns: frozenset[str] = frozenset()
+    emergency_marks: frozenset[str] = frozenset()
+    # A currency swap line opened or extended between central banks cooperates economically.
+    opening_verbs: frozenset[str] = frozenset()
+    swap_facilities: frozenset[str] = frozenset()
+    swap_line: str = "061"
+    # A chamber, or its members, meeting with nobody named sits: no meeting of parties.
+    sitting_verbs: frozenset[str] = frozenset()
+    chamber_members: frozenset[str] = frozenset()
+    failing: frozenset[str] = frozenset()
+    passing: frozenset[str] = frozenset()
     taking: frozenset[str] = frozenset()
     jibes: frozenset[str] = frozenset()
     wanting: frozenset[str] = frozenset()
@@ -262,8 +283,16 @@ def verb_sense(verb: Token, lemma: str, senses: SenseLexicon) -> Sense | None:
         return _pointed_weapon(verb, senses)
     if lemma in senses.convening and _head_lemma(_objects(verb)) in senses.sittings:
         return NO_EVENT  # "lawmakers will convene a session": a body's sitting meets nobody
+    if lemma in senses.opening_verbs and _opens_swap_line(verb, senses):
+        return Sense(senses.swap_line)  # "opened a currency swap line with Argentina"
+    if lemma in senses.sitting_verbs and _sits_alone(verb, senses):
+        return NO_EVENT  # "lawmakers will meet on Saturday": the chamber sits, with nobody
     if lemma in senses.voting:
         return _voted_against(verb, senses)
+    if lemma in senses.defeating and _head_lemma(_undergoers(verb)) in senses.motions:
+        return Sense(senses.voted_down)  # "the budget bill was defeated in the lower house"
+    if lemma in senses.failing and _failed_to_pass(verb, senses):
+        return Sense(senses.voted_down)  # "the bill failed to pass the Senate"
     if lemma in senses.taking:
         return _jibe(verb, senses)
     if lemma in senses.wanting:
@@ -306,6 +335,10 @@ def noun_sense(noun: Token, lemma: str, senses: SenseLexicon) -> Sense | None:
     """The sense a noun's phrase gives it, or None to keep the lexicon's reading."""
     if _everyday_noun(noun, lemma, senses):
         return NO_EVENT
+    if lemma in senses.call_nouns and any(
+        c.dep_ in _MARK_DEPS and c.lower_ in senses.emergency_marks for c in noun.children
+    ):
+        return NO_EVENT  # "summoned by emergency calls", "a 999 call": no party is consulted
     if lemma in senses.grievance_nouns and not _held_at_something(noun, senses):
         return NO_EVENT  # "public anger at prices", "voiced frustration" (the verb's to code)
     if lemma in senses.aid_nouns and _in_aid_of(noun):
@@ -857,7 +890,25 @@ def _signed_document(verb: Token, senses: SenseLexicon) -> Sense | None:
     kinds = [o for d in documents for p in _preps(d, "of") for o in p.children]
     if _head_lemma(kinds) in senses.pact_kinds:
         return None
+    if signed in senses.purchase_deals and _for_counted_goods([verb, *documents]):
+        return Sense(senses.purchase_deal)  # "signed a deal for ten new jets": a purchase
     return NO_EVENT if signed in senses.documents else None
+
+
+def _for_counted_goods(heads: list[Token]) -> bool:
+    """Whether a deal, or its signing, is "for" goods counted or priced ("a deal for ten new
+    jets", "for a further $2 billion"), not for a cause ("a deal for peace")."""
+    goods = [o for h in heads for p in _preps(h, "for") for o in p.children]
+    # The count is the goods' own ("ten jets"), not a word inside them ("a 30-day truce"), nor
+    # a term ("for five years").
+    return any(
+        g.ent_type_ == "MONEY"
+        or (
+            g.ent_type_ not in ("DATE", "TIME")
+            and (g.like_num or any(c.dep_ == "nummod" for c in g.children))
+        )
+        for g in goods
+    )
 
 
 def _has_beneficiary(verb: Token) -> bool:
@@ -951,6 +1002,38 @@ def _voted_against(verb: Token, senses: SenseLexicon) -> Sense | None:
     voted = _head_lemma(against)
     thing = voted in senses.motions or (voted is not None and voted in _THING_PRONOUNS)
     return Sense(senses.voted_down) if thing else None
+
+
+def _opens_swap_line(verb: Token, senses: SenseLexicon) -> bool:
+    """ "opened a new currency swap line with Argentina", "set up a swap arrangement": a line
+    of currency swaps between central banks, not a prisoner swap."""
+    for line in _objects(verb):
+        if line.lemma_.lower() not in senses.swap_facilities:
+            continue
+        if any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() == "swap" for c in line.children
+        ):
+            return True
+    return False
+
+
+def _sits_alone(verb: Token, senses: SenseLexicon) -> bool:
+    """ "Lawmakers will meet on Saturday", "parliament convened": a chamber or its members
+    meeting with no one named to meet, neither an object nor a "with" party."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if _head_lemma(subjects) not in senses.chamber_members:
+        return False
+    return not _objects(verb) and not _preps(verb, "with")
+
+
+def _failed_to_pass(verb: Token, senses: SenseLexicon) -> bool:
+    """ "the bill failed to pass the Senate", "the Senate failed to pass the bill": a motion
+    that does not pass a vote, named as the subject of "fail" or the object of "pass"."""
+    passing = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in senses.passing]
+    if not passing:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(_head_lemma(t) in senses.motions for t in (subjects, _objects(passing[0])))
 
 
 def _jibe(verb: Token, senses: SenseLexicon) -> Sense | None:

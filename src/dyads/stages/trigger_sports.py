@@ -58,6 +58,11 @@ _ARMED = frozenset(
 )
 # Words that make a clash in a sports report a fight, not a game.
 _NO_GAME_MARKS = _ARMED | _FANS | _SUPPORTERS
+# Infinitives of a game's result ("to beat Dortmund"), and those that are one only with a score
+# as their object ("to level the score"; "to level the town" destroys it).
+_RESULT_VERBS = frozenset({"beat", "equalise", "equalize", "clinch"})
+_SCORED_VERBS = frozenset({"level", "tie", "win"})
+_SCORES = frozenset({"score", "scores", "match", "game", "tie", "series", "title", "cup", "final"})
 # The largest score a game reports ("120-98"), so that a range of years is no score.
 _HIGHEST_SCORE = 200
 
@@ -85,14 +90,33 @@ def is_sports_clash(noun: Token) -> bool:
 
 def _is_contest(verb: Token) -> bool:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    head = verb.head
+    if not subjects and verb.dep_ in ("xcomp", "advcl") and head.lemma_.lower() in CONTEST_VERBS:
+        return _is_contest(head)  # "struck late to beat Dortmund": the game the strike won
     if not subjects or any(_is_armed(s) for s in subjects):
         return False
     objects = _objects(verb) + [o for p in _preps(verb, "with") for o in p.children]
     if any(_is_armed(o) for o in objects):
         return False
-    if any(map(_is_place_of_play, _objects(verb))):
+    if any(map(_is_place_of_play, _objects(verb))) or _plays_to_win(verb):
         return True
     return _in_sports_report(verb.sent)
+
+
+def _plays_to_win(verb: Token) -> bool:
+    """ "struck late to beat Dortmund", "stormed back to level the score": a contest whose
+    purpose is a game's result."""
+    for clause in verb.children:
+        if clause.dep_ not in ("xcomp", "advcl") or clause.pos_ != "VERB":
+            continue
+        lemma = clause.lemma_.lower()
+        if any(c.dep_ == "prt" for c in clause.children):
+            continue  # "to beat back the offensive": force repelled
+        if lemma in _RESULT_VERBS:
+            return True
+        if lemma in _SCORED_VERBS and _head_lemma(_objects(clause)) in _SCORES:
+            return True
+    return False
 
 
 def _is_place_of_play(thing: Token) -> bool:

@@ -23,6 +23,7 @@ from dyads.stages.collapsed_events import has_collapsed
 from dyads.stages.demanded_leadership import demanded_leadership_change
 from dyads.stages.demanded_relief import demanded_relief
 from dyads.stages.doc_utils import parse_table, token_table
+from dyads.stages.dropped_dealers import announces_dealer_cut
 from dyads.stages.encouraged_acts import APPEAL_CAMEO, ENCOURAGING_VERBS, encourages_an_act
 from dyads.stages.naming_predicates import as_predicate, small_clause_predicate
 from dyads.stages.stated_feelings import FEELING_VERBS, stated_feeling
@@ -910,6 +911,8 @@ class TriggerLexicon:
         return coding
 
     def _code_verb_entry(self, verb: Token, lemma: str) -> Coding | None:
+        if announces_dealer_cut(verb, lemma):
+            return None  # "announced plans to close 300 dealerships": the cut, to come
         if lemma in _JOURNEY_WORDS and _is_product_journey(verb):
             return None
         if lemma in _FORCING_VERBS and _is_circumstantial(verb):
