@@ -7,6 +7,7 @@ from spacy.language import Language
 from dyads.stages.doc_utils import (
     doc_words,
     forget_cached_readings,
+    has_child,
     head_token,
     parse_table,
     span_text,
@@ -73,3 +74,13 @@ def test_forgetting_drops_every_kept_reading(nlp: Language) -> None:
     doc.user_data["other"] = 1
     forget_cached_readings(doc)
     assert list(doc.user_data) == ["other"]
+
+
+def test_has_child_reads_dependency_and_word(nlp: Language) -> None:
+    doc = nlp("The army will not withdraw its troops.")
+    verb = next(t for t in doc if t.text == "withdraw")
+    assert has_child(verb, ("aux",), {"will"})
+    assert not has_child(verb, ("aux",), {"would"})
+    assert has_child(verb, ("neg",))
+    assert not has_child(verb, ("nsubjpass",))
+    assert has_child(verb, ("dobj",)) == any(c.dep_ == "dobj" for c in verb.children)

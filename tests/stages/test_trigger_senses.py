@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import inspect
+import re
 from typing import Any
 
 import pytest
 from spacy.language import Language
 
+from dyads.stages import trigger_senses
 from dyads.stages.intents import intent_coding
 from dyads.stages.trigger_senses import NO_EVENT, Sense, SenseLexicon, is_hostless_journey
 from dyads.stages.triggers import TriggerLexicon, _load_data
@@ -614,3 +617,21 @@ def test_type_boundaries_drawn_by_arguments(
     nlp: Language, lexicon: TriggerLexicon, text: str, word: str, cameo: str | None
 ) -> None:
     assert cameo_of(nlp, lexicon, text, word) == cameo
+
+
+def test_every_verb_list_read_by_verb_sense_is_gathered() -> None:
+    """`verb_sense` skips a verb in none of `SENSE_VERB_LISTS`: every list of verbs its rules
+    test a lemma against must be among them, or that rule would never be reached."""
+    source = "".join(
+        inspect.getsource(f) for f in (trigger_senses.verb_sense, trigger_senses._everyday_sense)
+    )
+    read = set(re.findall(r"lemma in senses\.(\w+)", source))
+    read |= {verbs for verbs, _ in trigger_senses._OBJECT_LISTS}
+    assert read <= set(trigger_senses.SENSE_VERB_LISTS)
+
+
+def test_verb_in_no_sense_list_keeps_lexicon_reading(nlp: Language) -> None:
+    senses = SenseLexicon.from_data({"signing": ["sign"]})
+    assert senses.sense_verbs == frozenset({"sign"})
+    verb = next(t for t in nlp("The envoy visited the capital.") if t.text == "visited")
+    assert trigger_senses.verb_sense(verb, "visit", senses) is None

@@ -15,6 +15,7 @@ from dyads.stages.triggers import (
     PLOVER_CONTEXTS,
     Coding,
     Pattern,
+    PatternOpenings,
     Slot,
     TriggerLexicon,
     _argument_tokens,
@@ -1530,3 +1531,16 @@ def test_failed_talks_end_negotiations(
 ) -> None:
     found = coding(nlp, lexicon, text, word)
     assert (found.cameo if found is not None else None) == cameo
+
+
+def test_pattern_openings_keep_lexicon_order_and_patterns_without_slots() -> None:
+    patterns = (
+        Pattern("111", False, (Slot.of(["on", "upon"]),), ()),
+        Pattern("010", False, (), ()),
+        Pattern("120", False, (Slot.of(["against"]), Slot.of(["plan"])), ()),
+        Pattern("130", False, (Slot.of(["sanctions imposed"]),), ()),
+    )
+    openings = PatternOpenings.of(patterns)
+    assert openings.candidates({"against": 3, "on": 5}) == [0, 1, 2]
+    assert openings.candidates({"sanctions": 2}) == [1, 3]
+    assert openings.candidates({}) == [1]

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dyads.stages.doc_utils import parse_table
+
 DENIAL_CAMEO = "120"
 _DENYING = frozenset({"deny"})
 # Verbs that deny a charge named by their object ("rejected accusations that ...").
@@ -122,13 +124,19 @@ def is_inside(token: Token, content: list[Token]) -> bool:
 def denying_verb(token: Token) -> Token | None:
     """The verb of denial above a token whose denied content holds it ("rejected accusations
     that it had sent troops": "rejected" for "sent"), else None."""
-    current = token
+    doc = token.doc
+    parse = parse_table(doc)
+    heads, pos, lemmas = parse.heads, parse.pos, parse.lemmas
+    current = token.i
     for _ in range(_MAX_CLIMB):
-        if current.head.i == current.i:
+        if heads[current] == current:
             return None
-        current = current.head
-        if current.pos_ == "VERB" and is_inside(token, denied_content(current)):
-            return current
+        current = heads[current]
+        # Only a verb of denial has denied content: the parse's lists tell the others apart.
+        if pos[current] == "VERB" and lemmas[current].lower() in _CHARGE_DENYING:
+            verb = doc[current]
+            if is_inside(token, denied_content(verb)):
+                return verb
     return None
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Container
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
@@ -13,6 +14,12 @@ def tokens_of(doc: Doc, span: CharSpan) -> Span:
     """The tokens covering a character span (expanded to whole tokens)."""
     start, end, _ = _token_bounds(doc, span)
     return doc[start:end]
+
+
+def token_bounds(doc: Doc, span: CharSpan) -> tuple[int, int, int]:
+    """(start, end, head) token indices of a character span: what `tokens_of` and `head_token`
+    give, without building the span."""
+    return _token_bounds(doc, span)
 
 
 def head_token(doc: Doc, span: CharSpan) -> Token:
@@ -170,3 +177,15 @@ def span_text(doc: Doc, start: int, end: int) -> str:
     ]
     parts.append(table.texts[end - 1])
     return "".join(parts)
+
+
+def has_child(token: Token, deps: Container[str], words: Container[str] | None = None) -> bool:
+    """Whether a token has a child along one of `deps` (whose `lower_` is one of `words`, when
+    given), read from the Doc's lists without building the children."""
+    doc = token.doc
+    table = token_table(doc)
+    dep_of, lowers = table.deps, table.lowers
+    return any(
+        dep_of[c] in deps and (words is None or lowers[c] in words)
+        for c in parse_table(doc).children[token.i]
+    )

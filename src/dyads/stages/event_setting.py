@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from dyads.records import Place, TimeRef
-from dyads.stages.doc_utils import head_token
+from dyads.stages.doc_utils import head_token, parse_table, token_table
 
 _VERB_POS = frozenset({"VERB", "AUX"})
 _PASS_THROUGH = frozenset({"xcomp", "acl"})
@@ -136,22 +136,29 @@ def _next_word(noun: Token) -> Token | None:
 
 def climb(start: Token) -> list[Token]:
     """The tokens from `start` up to the verb heading its clause."""
-    path = [start]
-    current = start
+    doc = start.doc
+    parse = parse_table(doc)
+    pos, heads = parse.pos, parse.heads
+    path: list[int] = []
+    current = start.i
     for _ in range(_MAX_CLIMB):
-        if current.pos_ in _VERB_POS and current is not start and not _passes(current):
+        if path and pos[current] in _VERB_POS and not _passes(doc, current):
             break
-        if current.head == current:
+        if heads[current] == current:
             break
-        current = current.head
+        current = heads[current]
         path.append(current)
-    return path
+    return [start, *[doc[i] for i in path]]
 
 
-def _passes(verb: Token) -> bool:
-    if verb.dep_ in _PASS_THROUGH:
+def _passes(doc: Doc, verb: int) -> bool:
+    """Whether a climb goes on past the verb at `verb` (an infinitive of purpose, a clause of a
+    noun), read from the Doc's lists."""
+    words = token_table(doc)
+    dep = words.deps[verb]
+    if dep in _PASS_THROUGH:
         return True
-    return verb.dep_ == "advcl" and any(c.lower_ == "to" for c in verb.children)
+    return dep == "advcl" and any(words.lowers[c] == "to" for c in parse_table(doc).children[verb])
 
 
 def owner(path: list[Token], anchors: dict[int, frozenset[int]]) -> int | None:

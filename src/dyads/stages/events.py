@@ -36,7 +36,13 @@ from dyads.stages.denials import (
     denied_content,
     is_inside,
 )
-from dyads.stages.doc_utils import char_span_of, text_of, tokens_of
+from dyads.stages.doc_utils import (
+    char_span_of,
+    parse_table,
+    text_of,
+    token_bounds,
+    token_table,
+)
 from dyads.stages.event_attack_doers import with_attack_doers
 from dyads.stages.event_content import PROTEST_DEMAND_CAMEO, aimed_event, voiced_by_protesters
 from dyads.stages.event_gatherings import at_named_gathering
@@ -203,10 +209,11 @@ class Unit:
     content: tuple[Token, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        kinds = [(t, t.pos_) for t in self.tokens]
-        object.__setattr__(self, "verbs", tuple(t for t, pos in kinds if pos in _VERBAL_POS))
-        object.__setattr__(self, "nouns", tuple(t for t, pos in kinds if pos == "NOUN"))
-        content = tuple(t for t, pos in kinds if pos in _TRIGGER_POS)
+        pos = parse_table(self.tokens[0].doc).pos if self.tokens else []
+        kinds = [(t, pos[t.i]) for t in self.tokens]
+        object.__setattr__(self, "verbs", tuple([t for t, pos in kinds if pos in _VERBAL_POS]))
+        object.__setattr__(self, "nouns", tuple([t for t, pos in kinds if pos == "NOUN"]))
+        content = tuple([t for t, pos in kinds if pos in _TRIGGER_POS])
         object.__setattr__(self, "content", content)
 
 
@@ -270,12 +277,12 @@ def words_of_names(doc: Doc, actors: Sequence[Actor]) -> frozenset[int]:
     inside: set[int] = set()
     for actor in actors:
         try:
-            words = tokens_of(doc, actor.span)
+            start, end, _ = token_bounds(doc, actor.span)
         except ValueError:
             continue  # an empty span covers no token
-        if len(words) < _NAME_MIN_WORDS:
+        if end - start < _NAME_MIN_WORDS:
             continue
-        inside.update(t.i for t in words[1:] if t.is_title)
+        inside.update(i for i in range(start + 1, end) if doc[i].is_title)
     return frozenset(inside)
 
 
@@ -283,23 +290,30 @@ def prose_units(doc: Doc) -> list[Unit]:
     """Sentences cut at paragraph ends, re-joined where the parser split mid-sentence."""
     text = text_of(doc)
     skipped = skipped_spans(text)
+    # The words are read from the Doc's lists: a Token is built only for the words kept.
+    table = token_table(doc)
+    texts, spaces = table.texts, table.is_space
+    starts = doc.to_array("SENT_START").tolist() if len(doc) else []
     units: list[Unit] = []
     for start, end in paragraphs(text):
         if any(s <= start and end <= e for s, e in skipped):
             continue
-        pieces: list[list[Token]] = []
-        for token in doc.char_span(start, end, alignment_mode="expand") or ():
-            if token.is_space:
+        words = doc.char_span(start, end, alignment_mode="expand")
+        if words is None:
+            continue
+        pieces: list[list[int]] = []
+        for i in range(words.start, words.end):
+            if spaces[i]:
                 continue
-            previous = pieces[-1][-1] if pieces else None
-            new_piece = previous is None or (token.is_sent_start and previous.text[-1] in _TERMINAL)
-            if new_piece:
-                pieces.append([token])
+            # A sentence start (SENT_START 1) after final punctuation opens a new piece.
+            if pieces and not (starts[i] == 1 and texts[pieces[-1][-1]][-1] in _TERMINAL):
+                pieces[-1].append(i)
             else:
-                pieces[-1].append(token)
+                pieces.append([i])
         for piece in pieces:
-            span = (piece[0].idx, piece[-1].idx + len(piece[-1].text))
-            units.append(Unit(span, tuple(piece)))
+            tokens = tuple([doc[i] for i in piece])
+            span = (tokens[0].idx, tokens[-1].idx + len(texts[piece[-1]]))
+            units.append(Unit(span, tokens))
     return units
 
 
@@ -417,11 +431,14 @@ class EventExtractor:
     ) -> list[Event]:
         """ "X denied that its troops shelled Y": X rejects the claim (REJECT 120), aimed at the
         first party of the act denied that is not X's own."""
-        coding = self._lexicon.coding_of(DENIAL_CAMEO, VERB_CONFIDENCE)
+        coding: Coding | None = None  # built at the first denial: most units hold none
         events: list[Event] = []
         for token in unit.verbs:  # only a verb denies
             content = [] if token.i in roles_at else denied_content(token)
-            if not content or coding is None:
+            if not content:
+                continue
+            coding = coding or self._lexicon.coding_of(DENIAL_CAMEO, VERB_CONFIDENCE)
+            if coding is None:
                 continue
             denied = [roles for i, roles in roles_at.items() if is_inside(token.doc[i], content)]
             if not denied:
@@ -460,12 +477,15 @@ class EventExtractor:
     ) -> list[Event]:
         """ "X said Y's duties were a violation of the treaty": X accuses Y (CAMEO 112)."""
         said_on = anchor.isoformat() if anchor is not None else None
-        coding = self._lexicon.coding_of(ACCUSATION_CAMEO, VERB_CONFIDENCE)
+        coding: Coding | None = None  # built at the first breach: most units allege none
         events: list[Event] = []
         # "had violated", "were a violation of": only a verb or a noun alleges a breach.
         for token in sorted((*unit.verbs, *unit.nouns), key=lambda t: t.i):
             clause = None if token.i in trigger_indices else violation_clause(token)
-            if clause is None or coding is None:
+            if clause is None:
+                continue
+            coding = coding or self._lexicon.coding_of(ACCUSATION_CAMEO, VERB_CONFIDENCE)
+            if coding is None:
                 continue
             speakers = tuple(reporting_speakers(clause, index))
             subjects = subject_actors(clause, index)
@@ -482,11 +502,14 @@ class EventExtractor:
         """ "Auditors said the ministry had made mistakes": the speaker criticises the party at
         fault (CAMEO 111, `reported_faults`)."""
         said_on = anchor.isoformat() if anchor is not None else None
-        coding = self._lexicon.coding_of(FAULT_CAMEO, VERB_CONFIDENCE)
+        coding: Coding | None = None  # built at the first fault: most units report none
         events: list[Event] = []
         for noun in unit.nouns:
             fault = None if noun.i in trigger_indices else found_fault(noun, index)
-            if fault is None or coding is None:
+            if fault is None:
+                continue
+            coding = coding or self._lexicon.coding_of(FAULT_CAMEO, VERB_CONFIDENCE)
+            if coding is None:
                 continue
             roles = Roles(fault.speakers, fault.accused)
             reading = Reading(coding, roles, "asserted", said_on, None)
@@ -499,7 +522,7 @@ class EventExtractor:
     ) -> list[Event]:
         """ "X said Y must hand over the suspects": a demand even when the action is no trigger."""
         said_on = anchor.isoformat() if anchor is not None else None
-        coding = self._lexicon.coding_of(DEMAND_CAMEO, VERB_CONFIDENCE)
+        coding: Coding | None = None  # built at the first demand: most units hold none
         events: list[Event] = []
         for token in unit.verbs:  # the demanded act's verb, or "be" ("Y must be ready")
             speaker_verb = (
@@ -507,7 +530,10 @@ class EventExtractor:
                 if token.i in trigger_indices
                 else demand_speaker_verb(token) or addressed_demand_speaker(token, index)
             )
-            if speaker_verb is None or coding is None:
+            if speaker_verb is None:
+                continue
+            coding = coding or self._lexicon.coding_of(DEMAND_CAMEO, VERB_CONFIDENCE)
+            if coding is None:
                 continue
             speakers = tuple(subject_actors(speaker_verb, index))
             addressees = subject_actors(token, index)

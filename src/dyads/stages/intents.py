@@ -27,6 +27,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from dyads.stages.doc_utils import has_child
 from dyads.stages.dropped_dealers import drops_dealers
 from dyads.stages.triggers import Coding, quad_class
 
@@ -170,7 +171,7 @@ def threat_condition(verb: Token) -> Token | None:
     persists ("would not resume talks unless" refuses; "would restart unless" threatens)."""
     if verb.pos_ != "VERB":
         return None
-    if not any(c.dep_ == "aux" and c.lower_ in _INTENT_AUX for c in verb.children):
+    if not has_child(verb, ("aux",), _INTENT_AUX):
         return None
     refrained = _is_refrained(verb)
     for clause in verb.children:
@@ -289,9 +290,9 @@ def refused_permission(verb: Token) -> Token | None:
 
 
 def _is_intended(verb: Token) -> bool:
-    if any(c.dep_ == "nsubjpass" for c in verb.children):
+    if has_child(verb, ("nsubjpass",)):
         return False  # "talks will be held": nobody's intent is stated
-    if any(c.dep_ == "aux" and c.lower_ in _INTENT_AUX for c in verb.children):
+    if has_child(verb, ("aux",), _INTENT_AUX):
         return True
     if _is_continued(verb):
         return True
@@ -529,11 +530,11 @@ def demand_speaker_verb(verb: Token) -> Token | None:
     act", the verb whose subject demands; else None."""
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    if verb.dep_ == "conj" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children):
+    if verb.dep_ == "conj" and not has_child(verb, ("aux", "nsubj")):
         verb = verb.head  # "should stop the violence and return to dialogue": one demand
     if is_purpose_of_acting(verb):
         verb = verb.head  # "must act to stop the incursions": the act demanded is the purpose
-    if not any(c.dep_ == "aux" and c.lower_ in _DEMAND_AUX for c in verb.children):
+    if not has_child(verb, ("aux",), _DEMAND_AUX):
         return None
     if verb.dep_ == "ccomp":
         return verb.head

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyads.records import Actor
 from dyads.records import Span as CharSpan
-from dyads.stages.doc_utils import head_token, tokens_of
+from dyads.stages.doc_utils import head_token, parse_table, token_bounds, token_table
 from dyads.stages.role_pairs import is_pair_reference, referred_parties
 from dyads.stages.role_sources import is_trailing_source
 from dyads.stages.role_syntax import MODIFIER_DEPS, SUBCLAUSE_DEPS, stray_preps
@@ -77,12 +77,12 @@ class ActorIndex:
         split: list[tuple[int, Actor]] = []
         for actor in actors:
             try:
-                words = tokens_of(doc, actor.span)
+                start, end, root = token_bounds(doc, actor.span)
             except ValueError:
                 continue
-            heads.append((words.root.i, actor))
-            if len(words) > 1:
-                split += [(i, actor) for i in _split_heads(words)]
+            heads.append((root, actor))
+            if end - start > 1:
+                split += [(i, actor) for i in _split_heads(doc[start:end])]
         for at, actor in heads:
             known = self._by_head.get(at)
             if known is None or _length(actor) > _length(known):
@@ -240,18 +240,19 @@ class ActorIndex:
     def _conjoined(self, token: Token, first: Actor) -> list[Actor]:
         # "the two countries": the other actors on the same words.
         found: list[Actor] = [a for a in self.all_at(token) if a is not first]
+        doc = token.doc
+        words, kids = token_table(doc), parse_table(doc).children
+        deps, lowers = words.deps, words.lowers
         # "Hungarian and Romanian officials": coordinated modifiers name one party each.
-        modifiers = [
-            c for c in token.children if c.dep_ in MODIFIER_DEPS and c.conjuncts and c.i != token.i
-        ]
+        modifiers = [doc[c] for c in kids[token.i] if deps[c] in MODIFIER_DEPS and doc[c].conjuncts]
         # "Foreign ministers of Greece and Turkey": parties conjoined inside the actor's own phrase.
         inner = [
             conj
-            for prep in token.children
-            if prep.dep_ == "prep" and prep.lower_ in ("of", "from")
-            for obj in prep.children
-            if obj.dep_ == "pobj" and first.span[0] <= obj.idx < first.span[1]
-            for conj in obj.conjuncts
+            for prep in kids[token.i]
+            if deps[prep] == "prep" and lowers[prep] in ("of", "from")
+            for obj in kids[prep]
+            if deps[obj] == "pobj" and first.span[0] <= doc[obj].idx < first.span[1]
+            for conj in doc[obj].conjuncts
         ]
         # "with China and with Kazakhstan", "in front of X and outside Y": the objects of
         # prepositions conjoined with the one whose object the actor is.
@@ -307,44 +308,58 @@ def _argument_children(token: Token) -> list[Token]:
     that only says where it is based, nor the name a sea or strait takes from a land ("the
     Taiwan Strait", "the Gulf of Oman"), nor a reporter the parser hung on it as an apposition
     ("a town in Syria, the Syrian Observatory for Human Rights said")."""
-    water = token.lower_ in _WATER_WORDS
-    return [
+    doc = token.doc
+    words = token_table(doc)
+    deps, lowers = words.deps, words.lowers
+    water = lowers[token.i] in _WATER_WORDS
+    kept = [
         c
-        for c in token.children
-        if c.dep_ not in SUBCLAUSE_DEPS
-        and not (c.dep_ == "amod" and c.lower_ in _LOCATING_WORDS)
-        and not (water and (c.dep_ in MODIFIER_DEPS or (c.dep_ == "prep" and c.lower_ == "of")))
-        and not is_trailing_source(c)
+        for c in parse_table(doc).children[token.i]
+        if deps[c] not in SUBCLAUSE_DEPS
+        and not (deps[c] == "amod" and lowers[c] in _LOCATING_WORDS)
+        and not (water and (deps[c] in MODIFIER_DEPS or (deps[c] == "prep" and lowers[c] == "of")))
     ]
+    # Only an apposition may be a trailing source.
+    return [doc[c] for c in kept if deps[c] != "appos" or not is_trailing_source(doc[c])]
 
 
 def _hyphen_joined(token: Token) -> list[Token]:
     """ "US-China talks": a modifier joined to the token by a hyphen names another party."""
+    doc = token.doc
+    words = token_table(doc)
     return [
-        c
-        for c in token.children
-        if c.dep_ in MODIFIER_DEPS and c.i + 2 == token.i and token.doc[c.i + 1].text == "-"
+        doc[c]
+        for c in parse_table(doc).children[token.i]
+        if words.deps[c] in MODIFIER_DEPS and c + 2 == token.i and words.texts[c + 1] == "-"
     ]
+
+
+# Modifiers and owners, whose phrase is the noun's they modify or own.
+_OWNER_DEPS = MODIFIER_DEPS | {"poss"}
 
 
 def parallel_objects(token: Token) -> list[Token]:
     """The objects of the prepositions conjoined with the one a noun (or its owner) hangs on:
     "talks with Israel and with Syria", "fired at the embassy and at the ambassador's
     residence", "rallied in front of the British embassy and outside the French one"."""
-    current = token
+    doc = token.doc
+    words, heads = token_table(doc), parse_table(doc).heads
+    deps, lowers = words.deps, words.lowers
+    current = token.i
     for _ in range(_MAX_PHRASE_CLIMB):
-        while current.dep_ in MODIFIER_DEPS | {"poss"} and current.head != current:
-            current = current.head  # "the ambassador's residence": the phrase is the owned noun's
-        prep = current.head
-        if current.dep_ != "pobj" or prep.dep_ not in ("prep", "dative", "agent", "conj"):
+        while deps[current] in _OWNER_DEPS and heads[current] != current:
+            current = heads[current]  # "the ambassador's residence": the phrase is the owned noun's
+        prep = heads[current]
+        if deps[current] != "pobj" or deps[prep] not in ("prep", "dative", "agent", "conj"):
             return []
-        parallel = [c for c in prep.conjuncts if c.pos_ == "ADP"] or _stray_twins(prep)
+        phrase = doc[prep]
+        parallel = [c for c in phrase.conjuncts if c.pos_ == "ADP"] or _stray_twins(phrase)
         if parallel:
             return [o for p in parallel for o in p.children if o.dep_ in ("pobj", "pcomp")]
         # "in front of the embassy": the phrase the "of" phrase completes.
-        if prep.lower_ != "of" or prep.head.dep_ != "pobj":
+        if lowers[prep] != "of" or deps[heads[prep]] != "pobj":
             return []
-        current = prep.head
+        current = heads[prep]
     return []
 
 

@@ -110,13 +110,12 @@ def letter_addressees(
     heads = [verb]
     while len(heads) <= MAX_CLAUSE_CLIMB and heads[-1].dep_ in _STATED_DEPS:
         heads.append(heads[-1].head)
-    written = [
-        a
-        for n, head in enumerate(heads)
-        if n == 0 or framed or _writes_of_own_act(head, actors, index)
-        for obj in letters_to(head)
-        for a in index.actors_in(obj)
-    ]
+    written: list[Actor] = []
+    for n, head in enumerate(heads):
+        letters = letters_to(head)
+        # The writer is looked up only for a clause said in a letter: most are in none.
+        if letters and (n == 0 or framed or _writes_of_own_act(head, actors, index)):
+            written += [a for obj in letters for a in index.actors_in(obj)]
     return written + conversation_partners(verb, index)
 
 

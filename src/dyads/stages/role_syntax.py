@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from dyads.stages.doc_utils import parse_table, token_table
+
 
 def word_set(words: str) -> frozenset[str]:
     """A set of words written as one space-separated string."""
@@ -69,13 +71,15 @@ _CHILDREN_KEY = "dyads.role_children"
 _PHRASES_KEY = "dyads.role_phrases"
 
 
-def _child_pairs(token: Token) -> list[tuple[str, int]]:
-    """The token's (dependency, index) children, built once per token: the role rules ask for a
-    token's children along some dependencies many times, and spaCy rebuilds them on every call."""
-    table = _table(token.doc, _CHILDREN_KEY)
-    pairs = table.get(token.i)
+def _child_pairs(doc: Doc) -> list[list[tuple[str, int]]]:
+    """Every token's (dependency, index) children, by token index, built once per Doc: the role
+    rules ask for a token's children along some dependencies many times, and spaCy rebuilds them
+    on every call."""
+    pairs: list[list[tuple[str, int]]] | None = doc.user_data.get(_CHILDREN_KEY)
     if pairs is None:
-        pairs = table[token.i] = [(c.dep_, c.i) for c in token.children]
+        deps = token_table(doc).deps
+        pairs = [[(deps[c], c) for c in kids] for kids in parse_table(doc).children]
+        doc.user_data[_CHILDREN_KEY] = pairs
     return pairs
 
 
@@ -90,7 +94,7 @@ def _table(doc: Doc, key: str) -> dict[int, list[tuple[str, int]]]:
 def children(token: Token, deps: frozenset[str] | tuple[str, ...]) -> list[Token]:
     """The token's children along any of these dependencies."""
     doc = token.doc
-    return [doc[i] for dep, i in _child_pairs(token) if dep in deps]
+    return [doc[i] for dep, i in _child_pairs(doc)[token.i] if dep in deps]
 
 
 def stand_in(token: Token) -> Token:
@@ -157,12 +161,16 @@ def _phrase_objects(token: Token) -> list[tuple[str, int]]:
     # one the parser conjoined to the verb itself ("shipped pumps to Poland and to Hungary").
     own = children(token, ("prep",)) + stray_preps(token) + _particle_preps(token)
     phrases = [p for prep in own for p in (prep, *_conjoined_preps(prep))]
+    doc = token.doc
+    pairs, lowers, lemmas = _child_pairs(doc), token_table(doc).lowers, parse_table(doc).lemmas
     for prep in phrases:
-        word = prep.lower_
-        for obj in children(prep, ("pobj", "pcomp")):
-            if word == "with" and obj.lemma_.lower() in _INSTRUMENT_NOUNS:
+        word = lowers[prep.i]
+        for dep, obj in pairs[prep.i]:
+            if dep not in ("pobj", "pcomp"):
                 continue
-            found.append((word, obj.i))
+            if word == "with" and lemmas[obj].lower() in _INSTRUMENT_NOUNS:
+                continue
+            found.append((word, obj))
     table[token.i] = found
     return found
 
@@ -170,11 +178,14 @@ def _phrase_objects(token: Token) -> list[tuple[str, int]]:
 def _particle_preps(token: Token) -> list[Token]:
     """Prepositions hung on an adverb of direction ("send troops back into Sudan", "pushed deep
     into Ukraine"): the phrase is the verb's."""
+    doc = token.doc
+    pairs, lowers = _child_pairs(doc), token_table(doc).lowers
     return [
-        prep
-        for adverb in children(token, ("advmod", "prt"))
-        if adverb.lower_ in _DIRECTION_ADVERBS
-        for prep in children(adverb, ("prep",))
+        doc[prep]
+        for dep, adverb in pairs[token.i]
+        if dep in ("advmod", "prt") and lowers[adverb] in _DIRECTION_ADVERBS
+        for prep_dep, prep in pairs[adverb]
+        if prep_dep == "prep"
     ]
 
 
@@ -196,4 +207,6 @@ def _conjoined_preps(prep: Token) -> list[Token]:
 def stray_preps(token: Token) -> list[Token]:
     """Prepositions the parser conjoined to a verb: "shipped pumps to Poland and to Hungary"
     hangs "and to Hungary" on "shipped" as if it were a second verb."""
-    return [c for c in children(token, ("conj",)) if c.pos_ == "ADP"]
+    doc = token.doc
+    pos = parse_table(doc).pos
+    return [doc[c] for dep, c in _child_pairs(doc)[token.i] if dep == "conj" and pos[c] == "ADP"]

@@ -50,7 +50,7 @@ recipients (`role_routes`).
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from dyads.records import Actor
 from dyads.stages.role_chambers import deciding_chambers
@@ -340,6 +340,10 @@ def verb_roles(
             for a in index.actors_in(obj) or _places([obj], index)
             if not is_go_between(a, freed)
         ]
+    # Later candidates only follow those found so far: once one of them is the recipient,
+    # looking further cannot change the choice.
+    if (settled := _first_recipient(candidates, chosen, verb.doc)) is not None:
+        return _closing_roles(verb, index, chosen, pair, settled)
     withdrawal = lemma in WITHDRAWAL_VERBS
     for obj in map(stand_in, children(verb, ("dobj",)) + shared_objects(verb)):
         # "declared its support for X", "rejected calls by X": the nearest other party;
@@ -362,6 +366,8 @@ def verb_roles(
     for obj in [*participle_objects(verb), *misread_objects(verb)]:
         place = index.object_place(obj)
         candidates += object_actors(obj, index) or ([place] if place is not None else [])
+    if (settled := _first_recipient(candidates, chosen, verb.doc)) is not None:
+        return _closing_roles(verb, index, chosen, pair, settled)
     if nested_goal:
         candidates += [
             a
@@ -408,6 +414,8 @@ def verb_roles(
         if grievance and _own_victims(obj, found, chosen, index):
             continue
         candidates += found
+    if (settled := _first_recipient(candidates, chosen, verb.doc)) is not None:
+        return _closing_roles(verb, index, chosen, pair, settled)
     # "Gaza, where Israeli jets struck overnight": the place a "where" clause describes is the
     # place of its act, standing for its country as a place struck or entered does.
     candidates += [
@@ -479,14 +487,26 @@ def verb_roles(
         for obj in children(clause, ("dobj",)) + prep_objects(clause, ("with",))
         for a in index.actors_in(obj)
     ]
+    return _closing_roles(verb, index, chosen, pair, _first_recipient(candidates, chosen, verb.doc))
+
+
+def _first_recipient(candidates: list[Actor], chosen: tuple[Actor, ...], doc: Doc) -> Actor | None:
+    """The first candidate that is neither an actor nor the actors' own means."""
+    # "imposed a naval blockade on Cyprus": the actor's own navy is how it acts, not whom on.
+    return first_other([c for c in candidates if not is_own_means(c, chosen, doc)], chosen)
+
+
+def _closing_roles(
+    verb: Token, index: ActorIndex, chosen: tuple[Actor, ...], pair: bool, recipient: Actor | None
+) -> Roles:
+    """The roles of a verb once its recipient is chosen: parties acting on each other and the
+    two ends of a route come first."""
     if len(chosen) >= 2 and reciprocal_object(verb):
         return reciprocal(chosen)
     ends = route_ends(verb, index)
     if ends:  # "blocked the bridge from Belgium to the Netherlands": shut to both states
         return Roles(chosen, ends[0], pair, tuple(ends[1:]))
-    # "imposed a naval blockade on Cyprus": the actor's own navy is how it acts, not whom on.
-    candidates = [c for c in candidates if not is_own_means(c, chosen, verb.doc)]
-    return with_co_recipients(Roles(chosen, first_other(candidates, chosen), pair), index)
+    return with_co_recipients(Roles(chosen, recipient, pair), index)
 
 
 def _repels(verb: Token) -> bool:

@@ -25,6 +25,7 @@ from dyads.records import Status
 from dyads.stages.backed_content import stance_verb
 from dyads.stages.demanded_relief import demanding_verb
 from dyads.stages.denials import denying_verb
+from dyads.stages.doc_utils import parse_table, token_table
 from dyads.stages.pending_clauses import awaited_act, yet_to_come
 from dyads.stages.stated_feelings import is_denied_gladness
 from dyads.stages.trigger_headlines import is_headline_infinitive
@@ -54,12 +55,14 @@ _MAX_CLIMB = 3
 
 def clause_verb(token: Token) -> Token:
     """The verb whose clause holds a token: the token itself for a verb, else its first verb."""
-    current = token
+    parse = parse_table(token.doc)
+    pos, heads = parse.pos, parse.heads
+    current = token.i
     for _ in range(8):
-        if current.pos_ in _CLAUSE_VERB_POS or current.head == current:
-            return current
-        current = current.head
-    return current
+        if pos[current] in _CLAUSE_VERB_POS or heads[current] == current:
+            break
+        current = heads[current]
+    return token if current == token.i else token.doc[current]
 
 
 def _governors(trigger: Token) -> list[Token]:
@@ -104,7 +107,11 @@ _ASSERTED = StatusReading("asserted")
 def _children(token: Token, cache: _Children) -> tuple[_Child, ...]:
     found = cache.get(token.i)
     if found is None:
-        found = tuple((c.dep_, c.lower_, c.lemma_.lower(), c.i) for c in token.children)
+        doc = token.doc
+        words, parse = token_table(doc), parse_table(doc)
+        deps, lowers, lemmas = words.deps, words.lowers, parse.lemmas
+        kids = parse.children[token.i]
+        found = tuple([(deps[c], lowers[c], lemmas[c].lower(), c) for c in kids])
         cache[token.i] = found
     return found
 

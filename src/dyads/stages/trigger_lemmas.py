@@ -67,9 +67,10 @@ def word_index(tokens: list[Token]) -> dict[str, int]:
     index: dict[str, int] = {}
     if not tokens:
         return index
-    lemmas = doc_lemmas(tokens[0].doc)
+    doc = tokens[0].doc
+    lemmas, lowers = doc_lemmas(doc), token_table(doc).lowers
     for token in tokens:
         i = token.i
-        index.setdefault(token.lower_, i)
+        index.setdefault(lowers[i], i)
         index.setdefault(lemmas[i], i)
     return index

@@ -38,7 +38,7 @@ from dyads.stages.transfer_goods import (
 from dyads.stages.trigger_blocs import bloc_words
 from dyads.stages.trigger_collisions import COLLISION_CAMEO, is_collision_at_sea
 from dyads.stages.trigger_headlines import headline_lemmas, is_headline_verb
-from dyads.stages.trigger_lemmas import lemma_of, word_index
+from dyads.stages.trigger_lemmas import doc_lemma_set, lemma_of, word_index
 from dyads.stages.trigger_markets import is_market_move
 from dyads.stages.trigger_orders import RETREAT_CAMEO, orders_own_forces_out
 from dyads.stages.trigger_results import leaves_in_a_state
@@ -475,6 +475,35 @@ class Pattern:
 
 
 @dataclass(frozen=True, slots=True)
+class PatternOpenings:
+    """Which of a verb's patterns each word can open: a verb has up to some hundred patterns,
+    and only those whose first slot an argument opens, or with no slot after the verb, can
+    match."""
+
+    by_word: dict[str, tuple[int, ...]]
+    unopened: tuple[int, ...]  # patterns with no slot after the verb
+
+    @classmethod
+    def of(cls, patterns: tuple[Pattern, ...]) -> PatternOpenings:
+        by_word: dict[str, list[int]] = {}
+        for n, pattern in enumerate(patterns):
+            for word in pattern.opening:
+                by_word.setdefault(word, []).append(n)
+        unopened = tuple(n for n, pattern in enumerate(patterns) if not pattern.post)
+        return cls({word: tuple(found) for word, found in by_word.items()}, unopened)
+
+    def candidates(self, words: dict[str, int]) -> list[int]:
+        """The patterns, in lexicon order, that the words after a verb can open."""
+        found = set(self.unopened)
+        by_word = self.by_word
+        for word in words:
+            opened = by_word.get(word)
+            if opened is not None:
+                found.update(opened)
+        return sorted(found)
+
+
+@dataclass(frozen=True, slots=True)
 class Coding:
     """What a trigger means: PLOVER type and mode, CAMEO code, and how sure the lexicon is."""
 
@@ -507,7 +536,8 @@ def _argument_tokens(verb: Token) -> tuple[list[Token], list[Token]]:
     """Tokens after the verb that may complete a pattern, and the subject's tokens before it."""
     doc = verb.doc
     # The walk reads the parse's lists by index: a Token is built only for what is kept.
-    deps, parse = token_table(doc).deps, parse_table(doc)
+    words, parse = token_table(doc), parse_table(doc)
+    deps, lowers = words.deps, words.lowers
     pos_of, heads, lemmas, children = parse.pos, parse.heads, parse.lemmas, parse.children
     v = verb.i
     post_at: list[int] = []
@@ -523,12 +553,13 @@ def _argument_tokens(verb: Token) -> tuple[list[Token], list[Token]]:
             continue
         if dep == "pcomp" and pos == "VERB" and lemmas[head] in _TIME_PREPOSITIONS:
             continue  # "suspended after violating federal law": the law is no word of "suspend"
-        if head == v and not (is_subject or is_small_clause or _is_argument(doc[i])):
+        if head == v and not (is_subject or is_small_clause or _is_argument(doc, i, dep, lowers)):
             continue
-        stack.extend((child, is_subject) for child in children[i])
+        stack += [(child, is_subject) for child in children[i]]
         # A preposition deep inside an object is not the verb's ("spoke about X with Y"), save
         # a particle read as "more than" on the number after the verb ("hand over 62 soldiers").
-        if pos == "ADP" and v not in (head, heads[head]) and not _is_particle_count(doc[i], verb):
+        is_particle_count = dep == "quantmod" and i == v + 1 and lowers[i] in _PARTICLE_ADVERBS
+        if pos == "ADP" and v not in (head, heads[head]) and not is_particle_count:
             continue
         # "attacked a camp for displaced people": a place's phrase says whom it serves.
         if pos == "ADP" and head != v and lemmas[head] in _PLACE_NOUNS:
@@ -567,20 +598,18 @@ def _counted_by_passive_subject(verb: Token) -> set[int]:
     """The words of what a passive subject that only counts names ("hundreds of peacekeepers",
     "dozens of soldiers", "200 of its staff"): the people the verb is done to."""
     counted: set[int] = set()
-    for subject in verb.children:
-        if subject.dep_ != "nsubjpass":
+    doc = verb.doc
+    deps = token_table(doc).deps
+    for at in parse_table(doc).children[verb.i]:
+        if deps[at] != "nsubjpass":
             continue
+        subject = doc[at]
         if not (subject.like_num or subject.lemma_.lower() in _PEOPLE_COUNTS):
             continue
         for phrase in subject.children:
             if phrase.dep_ == "prep" and phrase.lower_ == "of":
                 counted.update(t.i for o in phrase.children for t in o.subtree)
     return counted
-
-
-def _is_particle_count(token: Token, verb: Token) -> bool:
-    """ "hand over 62 soldiers": the parser reads the particle as a count's "over"."""
-    return token.dep_ == "quantmod" and token.i == verb.i + 1 and token.lower_ in _PARTICLE_ADVERBS
 
 
 def _ordered(verb: Token) -> list[Token]:
@@ -599,19 +628,16 @@ def raised_objects(verb: Token) -> list[Token]:
     ]
 
 
-def _is_argument(token: Token) -> bool:
-    """A dependent of the verb whose words may complete a pattern."""
-    if token.dep_ == "advmod":
-        return token.lower_ in _PARTICLE_ADVERBS
-    if token.dep_ == "prep" and (_is_time_phrase(token) or _is_circumstance(token)):
+def _is_argument(doc: Doc, i: int, dep: str, lowers: list[str]) -> bool:
+    """Whether the dependent of the verb at `i` (of dependency `dep`) has words that may complete
+    a pattern; `lowers` are the Doc's lower-case words."""
+    if dep == "advmod":
+        return lowers[i] in _PARTICLE_ADVERBS
+    # "during a visit to Dhaka", "amid protests": a phrase of the circumstances an act happens
+    # in completes none of its patterns ("made the remarks during a visit" is no "make a visit").
+    if dep == "prep" and (lowers[i] in _CIRCUMSTANCE_PREPS or _is_time_phrase(doc[i])):
         return False
-    return token.dep_ in _ARG_DEPS
-
-
-def _is_circumstance(preposition: Token) -> bool:
-    """ "during a visit to Dhaka", "amid protests": a phrase of the circumstances an act happens
-    in completes none of its patterns ("made the remarks during a visit" is no "make a visit")."""
-    return preposition.lower_ in _CIRCUMSTANCE_PREPS
+    return dep in _ARG_DEPS
 
 
 def _is_time_phrase(preposition: Token) -> bool:
@@ -704,6 +730,7 @@ class TriggerLexicon:
         self._carried_goods = tuple(
             Pattern(code, False, (Slot.of(words),), ()) for code, words in goods.items()
         )
+        self._carried_openings = PatternOpenings.of(self._carried_goods)
         # "delivered armoured vehicles", "the delivery of tanks to Poland": the goods decide.
         self._transfer_goods = TransferGoods.from_data(supplement.get("transfer_goods", {}))
         # General verbs keep their patterns but lose the default code of their CAMEO synset.
@@ -759,6 +786,7 @@ class TriggerLexicon:
             for lemma, objects in commemoration.get("gestures", {}).items()
         }
         self._dead_words = frozenset(commemoration.get("dead", ()))
+        self._commemorating = self._mourning | frozenset(self._gestures)
         deliberation = supplement.get("deliberation", {})
         self._deliberation = frozenset(deliberation.get("lemmas", ()))
         self._weighed_threat: str | None = deliberation.get("threat")
@@ -770,6 +798,9 @@ class TriggerLexicon:
         self._senses = SenseLexicon.from_data(senses)
         for lemma, code in senses.get("verbs", {}).items():
             self._verbs[lemma] = (code, self._verbs.get(lemma, (None, ()))[1])
+        self._openings = {
+            lemma: PatternOpenings.of(patterns) for lemma, (_, patterns) in self._verbs.items()
+        }
         self._nouns: dict[str, str] = {**supplement["nouns"], **senses.get("nouns", {})}
         self._noun_patterns: dict[str, list[Pattern]] = {}
         for lemma, words, code in supplement["noun_patterns"]:
@@ -993,7 +1024,8 @@ class TriggerLexicon:
         implied = bloc_words(verb, post)
         if handed_to is not None:
             implied[_HANDED_OVER] = handed_to.i
-        best, best_tokens = _best_pattern(verb, patterns, post, pre, implied)
+        openings = self._openings[lemma]
+        best, best_tokens = _best_pattern(verb, patterns, post, pre, implied, openings)
         if (
             handed_to is not None
             and best_tokens == {handed_to.i}
@@ -1158,7 +1190,8 @@ class TriggerLexicon:
             if entry is None:
                 continue
             default, patterns = entry
-            best, best_tokens = _best_pattern(token, patterns, post, pre)
+            openings = self._openings[lemma]
+            best, best_tokens = _best_pattern(token, patterns, post, pre, None, openings)
             code = best.code if best is not None else default
             if code is None:
                 return None
@@ -1196,7 +1229,10 @@ class TriggerLexicon:
         if not (datives or len(objects) >= 2 or misread_indirect_object(verb) is not None):
             return None
         post, pre = _argument_tokens(verb)
-        best, best_tokens = _best_pattern(verb, self._carried_goods, post, pre)
+        goods_openings = self._carried_openings
+        best, best_tokens = _best_pattern(
+            verb, self._carried_goods, post, pre, None, goods_openings
+        )
         if best is None:
             # "gave Croatia air defence systems": goods the patterns do not list.
             goods = self._transfer_goods.code_of(goods_words(verb))
@@ -1226,6 +1262,8 @@ class TriggerLexicon:
     def _weighed(self, token: Token) -> bool:
         """Whether a token is what an active verb of weighing weighs ("considering a ban on
         exports", "studying whether to relax the rules"): an option, not an event yet."""
+        if self._deliberation.isdisjoint(doc_lemma_set(token.doc)):
+            return False  # most texts weigh nothing
         child = token
         for _ in range(_MAX_DEPTH):
             if child.dep_ not in _WEIGHED_LINKS or child.head == child:
@@ -1283,16 +1321,18 @@ class TriggerLexicon:
                 continue
             default = self._nouns.get(lemma)
             own = self.plover(default) if default else None
-            specific = self._code_noun(noun)
-            if own is None or plover is None or own[0] != plover[0] or specific is None:
+            if own is None or plover is None or own[0] != plover[0]:
                 continue
-            if specific.cameo != default:
+            specific = self._code_noun(noun)
+            if specific is not None and specific.cameo != default:
                 return specific.cameo
         return code
 
     def _commemorated(self, token: Token) -> bool:
         """Whether a token is an act of mourning the dead, or a word of what it commemorates
         ("mourned the victims of the bombing", "paid tribute to the sailors who died")."""
+        if self._commemorating.isdisjoint(doc_lemma_set(token.doc)):
+            return False  # most texts commemorate no one
         child = token
         for _ in range(_MAX_DEPTH):
             if child.pos_ == "VERB" and self._is_commemoration(child):
@@ -1799,6 +1839,7 @@ def _best_pattern(
     post: list[Token],
     pre: list[Token],
     implied: dict[str, int] | None = None,
+    openings: PatternOpenings | None = None,
 ) -> tuple[Pattern | None, frozenset[int]]:
     """The first pattern with most words matched among the verb's arguments, and words the
     construction implies (a particle left out) at the token that implies them."""
@@ -1808,9 +1849,10 @@ def _best_pattern(
     pre_words = word_index(pre)
     best: Pattern | None = None
     best_tokens: frozenset[int] = frozenset()
-    for pattern in patterns:
-        if pattern.post and pattern.opening.isdisjoint(post_words):
-            continue  # most patterns of a verb stop here, before any slot is tried
+    if openings is None:
+        openings = PatternOpenings.of(patterns)
+    for n in openings.candidates(post_words):
+        pattern = patterns[n]
         if best is not None and pattern.size <= best.size:
             continue
         matched = _match(pattern.post, post_words)
