@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
 from dyads.records import Actor
-from dyads.stages.doc_utils import text_of
+from dyads.stages.doc_utils import parse_table, text_of
 from dyads.stages.reporting_verbs import BODY_NOUNS, DOCUMENT_NOUNS, PERSON_NOUNS, SOURCE_NOUNS
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -38,6 +38,8 @@ _SPEAKING_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Clauses without their own subject that share the subject of the clause they hang on.
 _SUBJECTLESS_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp"})
 _FINITE_TAGS = frozenset({"VBD", "VBP", "VBZ"})
+# Parts of speech of a noun that may name a written source ("the report", "the Times").
+_NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 _CLOSE_DEPS = frozenset({"appos", "compound", "flat", "nmod"})
 _PERSON_PRONOUNS = frozenset({"he", "she"})
@@ -261,11 +263,11 @@ class SpeakerResolver:
     def _document_authors(self, doc: Doc) -> list[tuple[int, Actor]]:
         """Where each written source with a named author is mentioned, in text order."""
         authors: list[tuple[int, Actor]] = []
-        # Lemmas and parts of speech in one array call: most tokens need no Token object.
-        strings = doc.vocab.strings
-        nouns = {strings["NOUN"], strings["PROPN"]}  # parts of speech are fixed symbol ids
-        for i, (lemma, pos) in enumerate(doc.to_array(["LEMMA", "POS"]).tolist()):
-            if pos not in nouns or strings[lemma].lower() not in DOCUMENT_NOUNS:
+        # Lemmas and parts of speech from the Doc's parse table, which the event stage reads
+        # too: most tokens need no Token object.
+        table = parse_table(doc)
+        for i, (lemma, pos) in enumerate(zip(table.lemmas, table.pos, strict=True)):
+            if pos not in _NOUN_TAGS or lemma.lower() not in DOCUMENT_NOUNS:
                 continue
             token = doc[i]
             actor = self._covering(token) or self._inside(token)
