@@ -172,7 +172,7 @@ def rule(name: str, *rows: tuple[Any, ...]) -> list[Any]:
         *rule(
             "deals signed for goods",
             ("Kenya Airways signed a deal for ten new Embraer jets.", "signed", "061"),
-            ("Garuda has signed a deal for a further $2 billion in aircraft.", "signed", "061"),
+            ("Garuda has signed a deal for another $2 billion in aircraft.", "signed", "061"),
             ("The rebels signed an agreement for a 30-day truce.", "signed", "057"),
             ("The two leaders signed the accord for five years.", "signed", "057"),
         ),
@@ -509,7 +509,7 @@ def test_a_truce_in_force_is_carried_out(
 @pytest.mark.parametrize(
     ("text", "word", "cameo"),
     [
-        ("Weaker demand could be to blame for the drop in sales.", "blame", None),
+        ("Weaker demand may be to blame for the drop in sales.", "blame", None),
         ("Bankers blamed the strong franc for the slump.", "blamed", None),
         ("The losses were blamed on the cold winter.", "blamed", "112"),
         ("Jordan blamed Syria for the shelling.", "blamed", "112"),

@@ -33,7 +33,7 @@ def as_embassy(
 
 def _embassy_word_before(doc: Doc, start: int) -> int | None:
     """Where "Embassy of" (or "consulate of"...) begins before the name, with only words of a
-    polity's style between ("the Embassy of the Republic of Kenya")."""
+    polity's style between ("the Embassy of the Kingdom of Nepal")."""
     k = start - 1
     while k > 0 and start - k <= MAX_SENDER_WORDS and doc[k].lower_ in SENDER_WORDS:
         if doc[k].lower_ == "of" and doc[k - 1].lower_ in EMBASSY_WORDS:

@@ -1,7 +1,7 @@
 """Universities and clubs named after a place, found as places the gazetteer does not know
 ("at Colorado State University", "economists at the University of Cape Town", "a trip to
 Exeter City"): placed at the place they are named after, the town after "at" first ("the
-University of Texas at Austin", "California State University at San Marcos").
+University of Texas at Austin", "University of Wisconsin at Green Bay").
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ def place_of_named_body(lookup: PlaceLookup, doc: Doc, mention: Mention) -> Ment
     regions = tuple(e for e in place.candidates if e.kind == "admin1")
     countries = tuple(e for e in place.candidates if e.kind == "country")
     campus = _campus_after(lookup, doc, mention.end, regions)
-    if campus is not None:  # "California State University at San Marcos": that campus
+    if campus is not None:  # "University of Wisconsin at Green Bay": that campus
         return Mention(mention.start, mention.end, campus, key=place.key, site=True)
     chosen = regions or countries or place.candidates
     return Mention(mention.start, mention.end, chosen, key=place.key)

@@ -24,9 +24,9 @@ _JUDGEMENT_NOUNS = frozenset({"conclusion", "decision", "judgement", "judgment",
 _WRONG_MARKS = frozenset({"wrong", "mistaken", "flawed", "erroneous", "incorrect", "bad"})
 _COMMITTING = frozenset({"make", "commit", "reach", "take", "draw"})
 # Verbs that state a finding or a view without being verbs of saying ("the ombudsman
-# concluded that", "we consider he has reached the wrong conclusion").
+# concluded that", "we think the panel came to the wrong conclusion").
 _FINDING = frozenset({"conclude", "find", "determine", "rule", "consider", "believe", "think"})
-# Nouns that count the faults ("made a number of significant errors").
+# Nouns that count the faults ("made a series of serious errors").
 _COUNTS = frozenset({"number", "series", "string", "host", "litany", "lot", "couple", "raft"})
 # Verbs of saying an uncoded speaker ("auditors said") reports a fault with.
 _SAYING = frozenset({"say", "tell", "state", "add", "argue", "insist", "claim", "write", "note"})
