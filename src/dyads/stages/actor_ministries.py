@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from dyads.stages.doc_utils import token_table
+
 MINISTRY_NOUNS = frozenset({"ministry", "ministries"})
 DEPARTMENT_NOUNS = frozenset({"department", "departments"})
 GOVERNMENT_SECTOR = "GOV"
@@ -31,10 +33,12 @@ def ministry_agents(
 ) -> dict[int, tuple[int, str]]:
     """The agent spans with each ministry or department named by its portfolio added or
     widened over the portfolio's words (end -> (start, sector))."""
+    # Read from the token table: most articles name no ministry, and need no Token built.
+    table = token_table(doc)
     heads = [
-        t
-        for t in doc
-        if t.lower_ in MINISTRY_NOUNS or (t.lower_ in DEPARTMENT_NOUNS and t.text[:1].isupper())
+        doc[i]
+        for i, (lower, text) in enumerate(zip(table.lowers, table.texts, strict=True))
+        if lower in MINISTRY_NOUNS or (lower in DEPARTMENT_NOUNS and text[:1].isupper())
     ]
     if not heads:
         return agents

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from dyads.stages.actor_patterns import Mention
+from dyads.stages.doc_utils import token_table
 
 CENTRE_WORDS = frozenset({"Centre", "Center"})
 INDIA = "India"
@@ -23,8 +24,10 @@ def union_centres(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         return []
     taken = {i for m in mentions for i in range(m.start, m.end)}
     found = []
-    for token in doc:
-        if token.text not in CENTRE_WORDS or token.i in taken or token.i == 0:
+    texts = token_table(doc).texts
+    for i in (i for i, text in enumerate(texts) if text in CENTRE_WORDS):
+        token = doc[i]
+        if token.i in taken or token.i == 0:
             continue
         if doc[token.i - 1].lower_ != "the":
             continue
