@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from dyads.eval.halves import half_of
+from dyads.eval.halves import half_of_article
 from dyads.eval.plover import GoldSentence, Prediction, load_gold
 from dyads.records import PLOVER_TYPES
 
@@ -97,9 +97,9 @@ def test_rows_on_a_headline_are_left_out_of_article_context(
 
 
 def test_only_the_dev_half_errors_are_written(gwn: ModuleType, tmp_path: Path) -> None:
-    ids = [f"GWN-0-{start}" for start in range(40)]
-    dev = next(i for i in ids if half_of(i) == "dev")
-    held = next(i for i in ids if half_of(i) == "held")
+    ids = [f"GWN-{article}-0" for article in range(40)]
+    dev = next(i for i in ids if half_of_article(i) == "dev")
+    held = next(i for i in ids if half_of_article(i) == "held")
     wrong = Prediction("ASSAULT", frozenset({"USA"}), frozenset())
     pairs = [
         (GoldSentence(i, f"sentence {i}", None, "ACCUSE", frozenset(), frozenset()), wrong)
@@ -225,11 +225,11 @@ def test_type_confusions_list_disagreements_most_frequent_first(
 
 
 def test_dyads_is_rescored_against_the_second_annotation(gwn: ModuleType, tmp_path: Path) -> None:
-    ids = [f"GWN-0-{start}" for start in range(40)]
-    dev = next(i for i in ids if half_of(i) == "dev")
-    held = [i for i in ids if half_of(i) == "held"][:3]
-    starts = [int(i.rsplit("-", 1)[1]) for i in (dev, *held)]
-    first_rows = [f"0\t{s}\t{s + 1}\tabcdef012345\t2018-04\tACCUSE\tKEN\tOPP\t-\t-" for s in starts]
+    ids = [f"GWN-{article}-0" for article in range(40)]
+    dev = next(i for i in ids if half_of_article(i) == "dev")
+    held = [i for i in ids if half_of_article(i) == "held"][:3]
+    articles = [int(i.split("-")[1]) for i in (dev, *held)]
+    first_rows = [f"{a}\t0\t1\tabcdef012345\t2018-04\tACCUSE\tKEN\tOPP\t-\t-" for a in articles]
     second_rows = [
         first_rows[0],
         first_rows[1].replace("ACCUSE", "REJECT"),
@@ -240,7 +240,7 @@ def test_dyads_is_rescored_against_the_second_annotation(gwn: ModuleType, tmp_pa
     second = _annotation(gwn, tmp_path, "second.tsv", *second_rows)
     predicted = Prediction("REJECT", frozenset({"KEN"}), frozenset())
     pairs = [(gwn.gold_sentence(event), predicted) for event in first]
-    against_second, on_agreed = gwn.rescore(pairs, second, ["x" * 50])
+    against_second, on_agreed = gwn.rescore(pairs, second, ["x" * 50] * (max(articles) + 1))
     # The second annotator's "-" sentence is left out; dyads matches its REJECT, not its ACCUSE.
     assert against_second["all"].sentences == 3
     assert against_second["all"].accuracy == pytest.approx(1 / 3)

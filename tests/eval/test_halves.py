@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dyads.eval.halves import half_of, select
+from dyads.eval.halves import half_of, half_of_article, select
 
 
 def test_half_depends_on_the_id_only_and_is_stable() -> None:
@@ -25,3 +25,18 @@ def test_split_is_roughly_even_and_covers_everything() -> None:
 def test_select_needs_matching_lengths() -> None:
     with pytest.raises(ValueError):
         select([1, 2], ["a"], "dev")
+
+
+def test_sentences_of_one_article_share_its_half() -> None:
+    articles = [f"GWN-{n}" for n in range(40)]
+    for article in articles:
+        assert {half_of_article(f"{article}-{start}") for start in (0, 57, 912)} == {
+            half_of(article)
+        }
+    # the split is still by article, not all one way
+    assert {half_of(article) for article in articles} == {"dev", "held"}
+
+
+def test_an_article_half_needs_a_start_offset() -> None:
+    with pytest.raises(ValueError, match="start offset"):
+        half_of_article("PLOVER-GSR01-AGREE")
