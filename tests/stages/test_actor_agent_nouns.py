@@ -33,6 +33,14 @@ def test_a_spokesman_speaks_for_the_body_before_him(code: ActorCoder) -> None:
     assert coded(find(actors, "Kenyan police spokesman Jo Example")) == ("KEN", "COP")
 
 
+def test_trades_serving_in_an_armed_body_take_its_sector(code: ActorCoder) -> None:
+    actors = code("Ecuadorian army engineers rebuilt the bridge near the border.")
+    assert coded(find(actors, "Ecuadorian army engineers")) == ("ECU", "MIL")
+    # Outside an armed body the trade keeps its own sector.
+    actors = code("Ecuadorian engineers rebuilt the bridge near the border.")
+    assert coded(find(actors, "Ecuadorian engineers")) == ("ECU", "CVL")
+
+
 def test_a_body_listed_with_its_article_is_the_state_in_view(code: ActorCoder) -> None:
     # "the court" is listed whole: "the" stays the determiner that points to the state in view.
     actors = code("Ghana's opposition boycotted the vote. The court ordered a recount.")

@@ -40,3 +40,27 @@ def test_it_never_stands_for_a_person_or_for_many(code: ActorCoder) -> None:
     assert _it(code, person) == []
     many = "Ghanaian officials met the envoy. It accused Togo of bad faith."
     assert _it(code, many) == []
+
+
+def _inner_it(code: ActorCoder, text: str) -> list[tuple[str | None, str | None]]:
+    return [coded(a) for a in code(text, OLD_WIRE) if a.text == "it"]
+
+
+def test_it_in_a_relative_clause_is_the_subject_of_the_verb_it_hangs_on(code: ActorCoder) -> None:
+    text = "The Bolivian navy released a statement in which it blamed Chile for the collision."
+    assert _inner_it(code, text) == [("BOL", "MIL")]
+
+
+def test_it_in_an_adverbial_clause_is_the_subject_before(code: ActorCoder) -> None:
+    text = "Egypt's foreign ministry summoned the Danish ambassador after it condemned the raid."
+    assert _inner_it(code, text) == [("EGY", "GOV")]
+
+
+def test_it_after_a_thing_named_as_object_is_left_alone(code: ActorCoder) -> None:
+    text = "The Peruvian government sold the mine after it flooded twice."
+    assert _inner_it(code, text) == []
+
+
+def test_it_in_a_clause_never_stands_for_a_person(code: ActorCoder) -> None:
+    text = "President Luis Arce gave a speech in which it criticised Chile."
+    assert _inner_it(code, text) == []

@@ -22,6 +22,15 @@ AgentSpans: TypeAlias = dict[int, tuple[int, str]]
 
 MAX_AGENT_WORDS = 4
 VOICE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen"})
+# Trades that serve in an armed or security body and take its sector there: "army engineers",
+# "navy divers" and "police doctors" are its members, not civilians. Not "experts" or
+# "analysts": "military experts" are more often outside observers.
+STAFF_NOUNS = frozenset(
+    {"engineer", "engineers", "doctor", "doctors", "medic", "medics", "nurse", "nurses"}
+    | {"surgeon", "surgeons", "pilot", "pilots", "technician", "technicians", "divers"}
+    | {"chaplain", "chaplains", "paramedics", "mechanics", "instructors", "sappers"}
+)
+ARMED_SECTORS = frozenset({"MIL", "COP", "SPY"})
 
 
 # Religious honorifics written before a name, which news also uses for leaders of movements
@@ -81,12 +90,14 @@ class AgentNouns:
             if doc[start:end].text.lower() in DEPUTY_NOUNS and _sheriff_story(doc, start):
                 result[end] = (start, "COP")  # "The sheriff said deputies arrested a man"
                 continue
-            if doc[end - 1].lower_ not in VOICE_NOUNS or start == 0:
+            voice = doc[end - 1].lower_ in VOICE_NOUNS
+            if start == 0 or not (voice or doc[end - 1].lower_ in STAFF_NOUNS):
                 continue
-            # "army spokesman", "National Guard spokesman": the voice of the body before it.
+            # "army spokesman", "National Guard spokesman": the voice of the body before it;
+            # "army engineers": members of the armed body before them.
             body = self.sector(doc[start - 2 : start].text) if start > 1 else None
             body = body or self.sector(doc[start - 1].text)
-            if body is not None:
+            if body is not None and (voice or body in ARMED_SECTORS):
                 result[end] = (start, body)
         return result
 
