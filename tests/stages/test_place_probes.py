@@ -500,7 +500,7 @@ FILE_FLOORS = (
     FileFloor("unseen15", UNSEEN15_PROBE_LIST, 0.93, 0.98, near=41),
     FileFloor("unseen16", UNSEEN16_PROBE_LIST, 0.98, 0.98, near=53),
     FileFloor("unseen17", UNSEEN17_PROBE_LIST, 0.94, 0.97, near=108),
-    FileFloor("unseen18", UNSEEN18_PROBE_LIST, 0.98, 0.98, near=34),
+    FileFloor("unseen18", UNSEEN18_PROBE_LIST, 0.98, 0.98, near=51),
     FileFloor("unseen19", UNSEEN19_PROBE_LIST, 1.0, 1.0, near=16),
 )
 

