@@ -778,6 +778,8 @@ class TriggerLexicon:
         }
         # "called Schroeder": defaults that hold only with a party as object.
         self._party_object = frozenset(supplement.get("party_object_verbs", {}).get("codes", {}))
+        # "police dispersed the crowd", not "the crowd dispersed": defaults that need an object.
+        self._object_needed = frozenset(supplement.get("object_verbs", {}).get("lemmas", ()))
         self._directives = frozenset(supplement.get("directive_verbs", {}).get("lemmas", ()))
         commemoration = supplement.get("commemoration", {})
         self._mourning = frozenset(commemoration.get("lemmas", ()))
@@ -1075,6 +1077,8 @@ class TriggerLexicon:
         if default is None and permitted_party(verb, lemma) is not None:
             return self._coding(_PERMISSION_CAMEO, verb, post, False, VERB_CONFIDENCE, frozenset())
         if default is None or (lemma in self._party_object and not _has_party_object(verb)):
+            return None
+        if lemma in self._object_needed and not _acts_on_something(verb):
             return None
         code = _mass_expulsion_or(self._crowd_or(default, actors), verb)
         code = self._official_complaint_or(code, lemma, verb)
@@ -1896,6 +1900,15 @@ def _is_armed_exposure(verb: Token, noun: Token) -> bool | None:
         return False
     subjects = {c.lemma_.lower() for c in verb.children if c.dep_ == "nsubj"}
     return True if subjects & (_EXPOSED_THINGS | _ARMED_NOUNS) else None
+
+
+def _acts_on_something(verb: Token) -> bool:
+    """Whether a verb has an object or a passive subject ("dispersed the crowd", "the rally was
+    dispersed", "protesters dispersed by police"), not only a subject that does it itself ("the
+    crowd dispersed")."""
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod")
 
 
 def _has_party_object(verb: Token) -> bool:
