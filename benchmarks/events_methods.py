@@ -43,7 +43,6 @@ from throughput import read_texts
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = SHARED / "plover" / "gsr_dev.jsonl"
 PROBES = ROOT / "tests" / "stages" / "data" / "event_probes.tsv"
-PROBE_DATE = "2025-08-12"
 RERANK_WEIGHT = 0.3
 
 
@@ -132,7 +131,7 @@ def probe_lines(pipeline: Pipeline) -> list[str]:
     """The methods on the written probe sentences (`tests/stages/data/event_probes.tsv`)."""
     probes = read_event_probes(PROBES)
     gold = [
-        GoldSentence(f"probe-{n}", p.text, PROBE_DATE, p.event, frozenset(), frozenset())
+        GoldSentence(f"probe-{n}", p.text, p.date, p.event, frozenset(), frozenset())
         for n, p in enumerate(probes, 1)
     ]
     coded, _ = code_all(pipeline, gold)

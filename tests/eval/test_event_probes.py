@@ -66,3 +66,14 @@ def test_a_record_is_right_only_when_type_and_every_checked_party_are() -> None:
     assert not record_right(EventProbe("ASSAULT", "", "IND", "CHN", TEXT), events)
     assert not record_right(EventProbe("PROTEST", "", "*", "*", TEXT), events)
     assert not record_right(EventProbe("ASSAULT", "", "*", "*", TEXT), [])
+
+
+def test_a_date_line_dates_the_rows_after_it(tmp_path: Path) -> None:
+    path = tmp_path / "probes.tsv"
+    path.write_text(
+        f"ASSAULT\t\tIND\t*\t{TEXT}\n# date: 1995-06-01\nASSAULT\t\tPAK\t*\t{TEXT}\n",
+        encoding="utf-8",
+    )
+    first, second = read_event_probes(path)
+    assert first.date == "2025-08-12"
+    assert second.date == "1995-06-01"

@@ -197,7 +197,8 @@ def test_people_table_rows_are_well_formed() -> None:
     assert len(rows) > 20
     for row in rows:
         assert row["country"] in states or row["country"][:3] in ("IGO", "IMG"), row
-        assert row["sector"] in ("GOV", "MIL", "SPY", "REB", "UAF", "OPP", "CRM", "ELI", ""), row
+        sectors = ("GOV", "MIL", "SPY", "JUD", "REB", "UAF", "OPP", "CRM", "ELI", "")
+        assert row["sector"] in sectors, row
         if row["start"] and row["end"]:
             assert row["start"] < row["end"], row
 
@@ -210,6 +211,39 @@ def test_people_table_adds_and_redates_leaders(dictionary: ActorDictionary) -> N
     # The converted "Mikhail Gorbachev" (coded RUS) is replaced: the Soviet Union's leader.
     gorbachev = dictionary.entry("Mikhail Gorbachev")
     assert gorbachev is not None and gorbachev.code_on(dt.date(1988, 1, 1)) == ("SUN", "GOV")
+
+
+@pytest.mark.parametrize(
+    ("name", "on", "expected"),
+    [
+        # Missing from the converted dictionary: in office, then a former office holder.
+        ("Andrei Kozyrev", dt.date(1993, 6, 1), ("RUS", "GOV")),
+        ("Andrei Kozyrev", dt.date(1998, 6, 1), ("RUS", "ELI")),
+        # A Soviet leader is SUN in office, RUS after the Union.
+        ("Nikolai Ryzhkov", dt.date(1988, 6, 1), ("SUN", "GOV")),
+        ("Nikolai Ryzhkov", dt.date(1995, 6, 1), ("RUS", "ELI")),
+        # The two-word form of a name the dictionary lists with three words.
+        ("Carlos Menem", dt.date(1995, 6, 1), ("ARG", "GOV")),
+        ("Carlos Menem", dt.date(2003, 6, 1), ("ARG", "ELI")),
+        ("Alvaro Uribe", dt.date(2006, 6, 1), ("COL", "GOV")),
+        # A term the dictionary left out (foreign minister before he was prime minister).
+        ("Yevgeny Primakov", dt.date(1997, 6, 1), ("RUS", "GOV")),
+        # An office that moved between a state and a body.
+        ("Manfred Woerner", dt.date(1986, 6, 1), ("DEU", "GOV")),
+        ("Manfred Woerner", dt.date(1991, 6, 1), ("IGOWSTNAT", None)),
+        ("Boutros Ghali", dt.date(1994, 6, 1), ("IGOUNO", None)),
+        # Earlier terms of people in the office table.
+        ("Donald Tusk", dt.date(2010, 6, 1), ("POL", "GOV")),
+        ("Donald Tusk", dt.date(2016, 6, 1), ("IGOEUREEC", None)),
+        ("Shinzo Abe", dt.date(2007, 3, 1), ("JPN", "GOV")),
+    ],
+)
+def test_office_holders_of_1985_to_2015_are_coded_by_term(
+    dictionary: ActorDictionary, name: str, on: dt.date, expected: tuple[str, str | None]
+) -> None:
+    entry = dictionary.entry(name)
+    assert entry is not None
+    assert entry.code_on(on) == expected
 
 
 def test_person_phrases_cover_converted_and_table_people(dictionary: ActorDictionary) -> None:

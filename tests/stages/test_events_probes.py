@@ -61,7 +61,7 @@ def test_every_type_has_enough_probes() -> None:
 
 @pytest.mark.parametrize("probe", [_param(p) for p in read_event_probes(PROBES)])
 def test_probe(pipeline: Pipeline, probe: EventProbe) -> None:
-    article = Article(id="probe", text=probe.text, date="2025-08-12", date_source="metadata")
+    article = Article(id="probe", text=probe.text, date=probe.date, date_source="metadata")
     events = pipeline.code(article).events
     top = top_event(events)
     assert top is not None, "no event"

@@ -139,6 +139,20 @@ def test_a_meeting_in_a_phrase_of_a_verb_is_its_subjects(nlp: Language) -> None:
     assert codes(roles.actors) == ["RUS"] and codes(roles.recipients) == ["DEU"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Polish president arrived in Kiev for three days of talks with the Ukrainian leader.",
+        "The Polish president flew home after two rounds of talks with the Ukrainian leader.",
+    ],
+)
+def test_a_meeting_measured_in_a_phrase_of_a_verb_is_its_subjects(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    index = index_of(doc, [("Polish president", "POL"), ("Ukrainian leader", "UKR")])
+    roles = noun_roles(token(doc, "talks"), index)
+    assert codes(roles.actors) == ["POL"] and codes(roles.recipients) == ["UKR"]
+
+
 def test_a_denied_charge_is_made_against_the_party_denying_it(nlp: Language) -> None:
     doc = nlp("Iran rejected accusations by the United States that it was arming militias.")
     index = index_of(doc, [("Iran", "IRN", "GOV"), ("United States", "USA", "GOV")])

@@ -39,6 +39,18 @@ SUBJECTS: dict[str, tuple[str, RolesOf, list[str]]] = {
         RolesOf("meet", [("Lebanese", "LBN"), ("Syrian army chiefs", "SYR")]),
         ["LBN", "SYR"],
     ),
+    "two titled names the parser made two subjects, the 'and' left on the first, both act": (
+        "Belgian Prime Minister Jean-Luc Dehaene and British Defence Secretary Tom King agreed "
+        "on Monday to hold joint naval exercises next spring.",
+        RolesOf(
+            "agreed",
+            [
+                ("Belgian Prime Minister Jean-Luc Dehaene", "BEL"),
+                ("British Defence Secretary Tom King", "GBR"),
+            ],
+        ),
+        ["BEL", "GBR"],
+    ),
     "a phrase of time before the comma is no party of a headline list": (
         "Yesterday, Somalia restored diplomatic ties with Kenya.",
         RolesOf("restored", [("Somalia", "SOM"), ("Kenya", "KEN")]),

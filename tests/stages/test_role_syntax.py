@@ -68,6 +68,16 @@ def test_a_phrase_of_another_adverb_is_not_the_verbs(nlp: Language) -> None:
     assert prep_objects(token(doc, "kept"), ("from",)) == []
 
 
+def test_a_name_read_as_an_infinitive_is_the_object_of_a_to_phrase(nlp: Language) -> None:
+    doc = nlp(
+        "Japan disbursed a $40 million credit to Zambia on Friday to support its farm reforms."
+    )
+    assert token(doc, "Zambia").pos_ == "VERB"  # the misreading this covers
+    assert [t.text for t in prep_objects(token(doc, "disbursed"), ("to",))] == ["Zambia"]
+    doc = nlp("Japan promised on Friday to support farm reforms in Zambia.")
+    assert prep_objects(token(doc, "promised"), ("to",)) == []
+
+
 def test_a_to_phrase_taken_for_a_dative_is_found(nlp: Language) -> None:
     doc = nlp("Israel made an offer to Syria on Monday.")
     assert [t.text for t in dative_objects(token(doc, "made"))] == ["Syria"]

@@ -712,6 +712,26 @@ ROLES: dict[str, tuple[str, RolesOf, dict[str, object]]] = {
         RolesOf("use", [("Baghdad", "IRQ", "GOV"), ("Kuwait", "KWT", None)]),
         {"actors": ["IRQ"], "recipient": "KWT"},
     ),
+    "a condition hung on the act threatened names the threat's target": (
+        "Iran threatened on Monday to resume uranium enrichment if Britain failed to release "
+        "the seized tanker.",
+        RolesOf("threatened", [("Iran", "IRN", None), ("Britain", "GBR", None)]),
+        {"actors": ["IRN"], "recipient": "GBR"},
+    ),
+    "an object put after the verb's 'as' and its predicate is its object": (
+        "Syria rejected as unacceptable an Israeli proposal for security talks.",
+        RolesOf("rejected", [("Syria", "SYR", None), ("Israeli", "ISR", None)]),
+        {"actors": ["SYR"], "recipient": "ISR"},
+    ),
+    "a peacekeeping mission joined serves the land it is in before the body running it": (
+        "Fiji's soldiers joined the U.N. peacekeeping mission in Lebanon.",
+        RolesOf(
+            "joined",
+            [("Fiji's soldiers", "FJI", "MIL"), ("U.N.", "IGOUNO", None)],
+            places=[("Lebanon", "LBN")],
+        ),
+        {"actors": ["FJI"], "recipient": "LBN"},
+    ),
     "a cause clause names no conditional target": (
         "Baghdad used force because Kuwait had not paid compensation.",
         RolesOf("used", [("Baghdad", "IRQ", "GOV"), ("Kuwait", "KWT", None)]),

@@ -371,6 +371,11 @@ def test_cameo_and_event(
             ("Prosecutors charged the mayor with fraud.", "charged", "ACCUSE"),
             ("Police pressed charges against the mayor.", "pressed", "ACCUSE"),
             ("Prosecutors filed charges against the mayor.", "filed", "ACCUSE"),
+            ("A court in Quito indicted two colonels on charges of fraud.", "indicted", "ACCUSE"),
+            ("Paris ordered two frigates to the Lebanese coast.", "ordered", "MOBILIZE"),
+            ("Canada retaliated by expelling two Libyan diplomats.", "retaliated", None),
+            ("Canada retaliated by expelling two Libyan diplomats.", "expelling", "SANCTION"),
+            ("The navy ordered two frigates from a Dutch shipyard.", "ordered", None),
             ("Britain summoned the ambassador.", "summoned", "ACCUSE"),
         ),
         *rule(
@@ -392,6 +397,15 @@ def test_cameo_and_event(
         *rule(
             "noun patterns refine event nouns",
             ("Calls for a ceasefire grew louder.", "Calls", "REQUEST"),
+            ("Iran carried out missile tests near the Strait of Hormuz.", "tests", "MOBILIZE"),
+            ("The new drug passed its final tests.", "tests", None),
+            (
+                "The Sri Lankan army declared a moratorium on military operations.",
+                "moratorium",
+                "CONCEDE",
+            ),
+            ("Pakistan announced a moratorium on nuclear tests.", "moratorium", "CONCEDE"),
+            ("The bank announced a moratorium on debt payments.", "moratorium", None),
         ),
         *rule(
             "launching a strike on a target is an attack",

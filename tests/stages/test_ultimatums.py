@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from dyads.stages.ultimatums import is_ultimatum_demand, is_ultimatum_penalty, ultimatum_giver
+from dyads.stages.ultimatums import (
+    is_ultimatum_demand,
+    is_ultimatum_penalty,
+    sets_deadline,
+    ultimatum_giver,
+)
 
 from .event_helpers import token
 
@@ -26,6 +31,22 @@ from .event_helpers import token
             "lose",
             "told",
             id="or lose",
+        ),
+        pytest.param(
+            "Washington gave the Sudanese military rulers until Friday to hand over power or "
+            "face new sanctions.",
+            "hand",
+            "face",
+            "gave",
+            id="a deadline given with until",
+        ),
+        pytest.param(
+            "NATO gave the rebel commanders until midnight to withdraw their guns or face air "
+            "strikes.",
+            "withdraw",
+            "face",
+            "gave",
+            id="a deadline hung on the time",
         ),
     ],
 )
@@ -78,3 +99,13 @@ def test_a_penalty_read_as_a_noun_is_still_the_penalty(
 def test_a_noun_joined_by_or_without_a_penalty_word_is_no_penalty(nlp: Language) -> None:
     doc = nlp("The agency told the airline to refund the fares or the taxes.")
     assert not any(is_ultimatum_penalty(t) for t in doc)
+
+
+def test_a_verb_that_sets_a_deadline_is_no_event_of_its_own(nlp: Language) -> None:
+    doc = nlp(
+        "Washington gave the Sudanese military rulers until Friday to hand over power or face "
+        "new sanctions."
+    )
+    assert sets_deadline(token(doc, "gave"))
+    doc = nlp("Washington gave the Sudanese military rulers until Friday to hand over power.")
+    assert not sets_deadline(token(doc, "gave"))

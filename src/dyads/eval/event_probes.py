@@ -3,7 +3,9 @@
 The file format (`tests/stages/data/event_probes.tsv`): tab-separated columns type, mode ("" =
 not checked), actor code, recipient code ("*" = not checked, "-" = none, "IND,PAK" = the codes of
 the top event and its compound siblings), sentence; lines starting with "#" and the header
-("type\t…") are skipped. The top event of the sentence is the one compared.
+("type\t…") are skipped, save a line "# date: YYYY-MM-DD", which dates the articles of the rows
+after it (the people of a set about the 1990s stand as they did then). The top event of the
+sentence is the one compared.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from typing import Literal
 from dyads.records import Event
 
 Party = Literal["actor", "recipient"]
+PROBE_DATE = "2025-08-12"
+DATE_LINE = "# date:"
 
 
 @dataclass(frozen=True)
@@ -25,12 +29,19 @@ class EventProbe:
     actor: str
     recipient: str
     text: str
+    date: str = PROBE_DATE
 
 
 def read_event_probes(path: Path) -> list[EventProbe]:
-    rows = path.read_text(encoding="utf-8").splitlines()
-    fields = [r.split("\t") for r in rows if r.strip() and not r.startswith(("#", "type\t"))]
-    return [EventProbe(*row) for row in fields]
+    probes: list[EventProbe] = []
+    date = PROBE_DATE
+    for row in path.read_text(encoding="utf-8").splitlines():
+        if row.startswith(DATE_LINE):
+            date = row.removeprefix(DATE_LINE).strip()
+        elif row.strip() and not row.startswith(("#", "type\t")):
+            event, mode, actor, recipient, text = row.split("\t")
+            probes.append(EventProbe(event, mode, actor, recipient, text, date))
+    return probes
 
 
 def top_event(events: Sequence[Event]) -> Event | None:

@@ -29,6 +29,7 @@ from spacy.tokens import Token
 
 from dyads.stages.doc_utils import has_child
 from dyads.stages.dropped_dealers import drops_dealers
+from dyads.stages.ruled_out import rules_out, ruling_out
 from dyads.stages.triggers import Coding, quad_class
 
 _INTENT_AUX = frozenset({"will", "would", "shall", "'ll", "wo", "'d"})
@@ -332,7 +333,7 @@ def _intent_governor(verb: Token) -> Token | None:
     current = verb
     if is_intent_noun_clause(verb):
         return verb.head
-    stated = _intent_noun_of_purpose(verb)
+    stated = _intent_noun_of_purpose(verb) or ruling_out(verb)
     if stated is not None:
         return stated
     for _ in range(_MAX_CHAIN):
@@ -409,7 +410,7 @@ def withholds_aid(verb: Token) -> bool:
 
 def _is_refused(verb: Token) -> bool:
     governor = _intent_governor(verb)
-    return governor is not None and governor.lemma_.lower() in _REFUSING
+    return governor is not None and (governor.lemma_.lower() in _REFUSING or rules_out(governor))
 
 
 def _is_preparation(verb: Token) -> bool:

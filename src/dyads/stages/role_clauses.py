@@ -165,9 +165,12 @@ def threatened_parties(verb: Token, index: ActorIndex) -> list[Actor]:
 
 def condition_parties(verb: Token, index: ActorIndex) -> list[Actor]:
     """ "Baghdad would use force if Kuwait did not pay", "will strike unless Hamas frees the
-    hostages": a threat is made to the party whose act its condition names."""
+    hostages": a threat is made to the party whose act its condition names, also one the
+    parser hung on the act threatened ("threatened to restart the reactor if Washington
+    failed to deliver the fuel")."""
     found: list[Actor] = []
-    for clause in children(verb, ("advcl",)):
+    acts = [verb, *children(verb, ("xcomp",))]
+    for clause in (c for act in acts for c in children(act, ("advcl",))):
         if not any(c.lower_ in _CONDITION_MARKS for c in children(clause, ("mark",))):
             continue
         for subject in children(clause, SUBJECT_DEPS):

@@ -85,6 +85,8 @@ LIGHT_VERBS = word_set(
 _PARTICLE_LIGHT_VERBS = {"put": frozenset({"forward", "forth"}), "set": frozenset({"out"})}
 # Prepositions of a light verb that address its noun's event to a party ("made an appeal to").
 _LIGHT_VERB_PREPS = ("to", "with", "against", "toward", "towards")
+# Spans of time and counts of sessions an event noun is measured in ("two days of talks").
+_SPAN_NOUNS = word_set("hour day week month year round session series")
 # Nouns of a journey, whose "of" phrase names the traveller ("the visit of the premier").
 _TRAVEL_NOUNS = word_set("visit trip tour journey voyage arrival")
 # Nouns of leaving a place or a body ("the withdrawal from Moldova", "its exit from the bloc").
@@ -471,11 +473,13 @@ def _contents(noun: Token) -> Token | None:
 
 
 def _verb_of_phrase(noun: Token) -> Token | None:
-    """The verb a noun is the object of a prepositional phrase of ("arrived for talks"), or
-    None."""
+    """The verb a noun is the object of a prepositional phrase of ("arrived for talks"), also
+    through a span of time or a count of sessions ("arrived for two days of talks"), or None."""
     if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
         return None
     verb = noun.head.head
+    if noun.head.lower_ == "of" and verb.lemma_.lower() in _SPAN_NOUNS and verb.dep_ == "pobj":
+        verb = verb.head.head if verb.head.dep_ == "prep" else verb
     return verb if verb.pos_ in ("VERB", "AUX") else None
 
 

@@ -27,6 +27,9 @@ _LISTING_PREPS = frozenset({"including", "like"})
 NEAR_PREPS = ("near", "along", "on", "off")
 # Prepositions of a clause describing an object that name a party ("imposed on China").
 _OBJECT_CLAUSE_PREPS = ("on", "against", "to")
+# Missions that keep peace in a land ("the U.N. peacekeeping mission in Haiti").
+_MISSION_NOUNS = word_set("mission force operation contingent")
+_PEACEKEEPING_WORDS = frozenset({"peacekeeping", "peace-keeping", "peace", "stabilisation"})
 # Nouns for a body's members or parts: "American members of the U.N. team" belong to the U.N.
 _MEMBER_NOUNS = word_set("member staff personnel part unit contingent delegate")
 # Prepositions of an object that name a venue, not a party ("support at the United Nations").
@@ -91,6 +94,11 @@ def object_actors(obj: Token, index: ActorIndex) -> list[Actor]:
         phrases = [t for span in spans for t in span.subtree if t.lower_ == "against"]
         against = [a for t in phrases for a in index.by_depth(t)]
         found = against + [a for a in found if a not in against]
+    if _is_peace_mission(obj):
+        # "to join the U.N. peacekeeping mission in Haiti": a mission serves the land it is in,
+        # ahead of the body that runs it.
+        lands = [a for p in prep_objects(obj, ("in",)) for a in _land_parties(p, index)]
+        found = lands + [a for a in found if a not in lands]
     if obj.lemma_.lower() in _MEMBER_NOUNS:
         # "American members of the U.N. team": members stand for the body they belong to.
         bodies = [a for p in prep_objects(obj, ("of",)) for a in index.by_depth(p)]
@@ -132,6 +140,20 @@ def object_actors(obj: Token, index: ActorIndex) -> list[Actor]:
         for subject in children(clause, SUBJECT_DEPS):
             found += [a for a in index.actors_in(subject) if a not in found]
     return found
+
+
+def _is_peace_mission(obj: Token) -> bool:
+    """ "the U.N. peacekeeping mission", "a peace-keeping force": a mission that keeps peace."""
+    return obj.lemma_.lower() in _MISSION_NOUNS and any(
+        c.dep_ in MODIFIER_DEPS and c.lower_ in _PEACEKEEPING_WORDS for c in obj.children
+    )
+
+
+def _land_parties(place: Token, index: ActorIndex) -> list[Actor]:
+    """The parties a place names, or the state it stands for."""
+    found = index.actors_in(place)
+    standing = index.object_place(place) if not found else None
+    return found or ([standing] if standing is not None else [])
 
 
 def _hosts(obj: Token, index: ActorIndex) -> list[Actor]:
@@ -231,6 +253,21 @@ def misread_objects(verb: Token) -> list[Token]:
         if not children(clause, ("mark",)) and clause.i > verb.i
         for subject in children(clause, ("nsubj",))
         if subject.pos_ in ("NOUN", "PROPN") and subject.i > verb.i
+    ]
+
+
+def shifted_objects(verb: Token) -> list[Token]:
+    """ "dismissed as unacceptable a U.N. offer": an object put after the verb's "as" and its
+    predicate, which the parser reads as the object of "as" (the adjective before the object's
+    determiner tells it apart from "dismissed it as an insult"); none if the verb has an
+    object."""
+    if children(verb, ("dobj",)):
+        return []
+    return [
+        obj
+        for obj in prep_objects(verb, ("as",))
+        for predicate in children(obj, ("amod",))
+        if predicate.pos_ == "ADJ" and any(d.i > predicate.i for d in children(obj, ("det",)))
     ]
 
 

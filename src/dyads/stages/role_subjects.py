@@ -171,7 +171,9 @@ def subject_of(verb: Token, index: ActorIndex) -> tuple[list[Actor], bool]:
             subjects = children(current, ("nsubjpass",))
         if subjects:
             subject = _nearest_subject(current, subjects, index)
-            if listed := _headline_listed(current, subject, index):
+            if listed := _headline_listed(current, subject, index) or _split_pair(
+                subjects, subject, index
+            ):
                 return listed, False
             if subject.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
                 return index.actors_in(current.head), False
@@ -318,6 +320,19 @@ def _headline_listed(verb: Token, subject: Token, index: ActorIndex) -> list[Act
         and c.doc[c.i + 1].lower_ == ","
     ]
     first = index.actors_in(listed[0]) if listed else []
+    rest = index.actors_in(subject)
+    return [*first, *rest] if first and rest else []
+
+
+def _split_pair(subjects: list[Token], subject: Token, index: ActorIndex) -> list[Actor]:
+    """ "Irish Prime Minister X and British Prime Minister Y agreed": with two long titled names
+    the parser may make each a subject of the verb, the "and" left on the first; both act."""
+    if len(subjects) < 2:
+        return []
+    joined = subject.doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
+    if joined is None or joined.dep_ != "cc" or joined.head not in subjects:
+        return []
+    first = index.actors_in(joined.head)
     rest = index.actors_in(subject)
     return [*first, *rest] if first and rest else []
 

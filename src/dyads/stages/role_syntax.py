@@ -171,8 +171,26 @@ def _phrase_objects(token: Token) -> list[tuple[str, int]]:
             if word == "with" and lemmas[obj].lower() in _INSTRUMENT_NOUNS:
                 continue
             found.append((word, obj))
+    found += [("to", name) for name in _names_read_as_infinitives(token)]
     table[token.i] = found
     return found
+
+
+def _names_read_as_infinitives(token: Token) -> list[int]:
+    """ "disbursed a credit to Zambia on Wednesday to support": the parser may read "to" and a
+    name as an infinitive clause of the verb (the name tagged a verb); the name is the object of
+    a "to" phrase."""
+    doc = token.doc
+    pairs, lowers = _child_pairs(doc), token_table(doc).lowers
+    return [
+        clause
+        for dep, clause in pairs[token.i]
+        if dep in ("advcl", "xcomp")
+        and clause > 0
+        and doc[clause].is_title
+        and lowers[clause - 1] == "to"
+        and any(d == "aux" and c == clause - 1 for d, c in pairs[clause])
+    ]
 
 
 def _particle_preps(token: Token) -> list[Token]:

@@ -98,6 +98,7 @@ from dyads.stages.role_objects import (
     object_actors,
     participle_objects,
     shared_objects,
+    shifted_objects,
 )
 from dyads.stages.role_phrases import (
     beneficiaries,
@@ -363,7 +364,7 @@ def verb_roles(
         found = found or _places(prep_objects(obj, aims), index)
         # "withdrew the last Russian troops from Estonia": what is withdrawn is the actor's own.
         candidates += [a for a in found if not (withdrawal and _own_country(a, chosen))]
-    for obj in [*participle_objects(verb), *misread_objects(verb)]:
+    for obj in [*participle_objects(verb), *misread_objects(verb), *shifted_objects(verb)]:
         place = index.object_place(obj)
         candidates += object_actors(obj, index) or ([place] if place is not None else [])
     if (settled := _first_recipient(candidates, chosen, verb.doc)) is not None:

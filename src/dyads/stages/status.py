@@ -27,6 +27,7 @@ from dyads.stages.demanded_relief import demanding_verb
 from dyads.stages.denials import denying_verb
 from dyads.stages.doc_utils import parse_table, token_table
 from dyads.stages.pending_clauses import awaited_act, yet_to_come
+from dyads.stages.ruled_out import ruling_out
 from dyads.stages.stated_feelings import is_denied_gladness
 from dyads.stages.trigger_headlines import is_headline_infinitive
 
@@ -158,6 +159,10 @@ def _negation(trigger: Token, chain: list[Token], cache: _Children) -> Cues:
     negating = next(((t,) for t in chain[1:] if t.lemma_.lower() in _NEGATING_VERBS), ())
     if negating:
         return negating
+    # "ruled out sending troops": the act refused.
+    ruler = ruling_out(own) if own.tag_ == "VBG" else None
+    if ruler is not None:
+        return (ruler,)
     # "have yet to approve the plan": the approval has not happened.
     yet = next((y for t in chain if t.pos_ in _CLAUSE_VERB_POS and (y := yet_to_come(t))), None)
     if yet is not None:
@@ -168,6 +173,11 @@ def _negation(trigger: Token, chain: list[Token], cache: _Children) -> Cues:
 
 
 def _hypothesis(trigger: Token, chain: list[Token], cache: _Children) -> Cues:
+    # "has not ruled out closing the border": the act is left open.
+    gerund = next((t for t in chain[:2] if t.tag_ == "VBG"), None)
+    open_act = ruling_out(gerund, negated=True) if gerund is not None else None
+    if open_act is not None:
+        return (open_act,)
     for token in chain:
         children = _children(token, cache)
         has_aux = any(dep == "aux" for dep, _, _, _ in children)

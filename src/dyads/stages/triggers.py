@@ -61,7 +61,12 @@ from dyads.stages.trigger_strikes import (
     strike_among_workers,
     strike_words,
 )
-from dyads.stages.ultimatums import ULTIMATUM_CAMEO, is_ultimatum_demand, is_ultimatum_penalty
+from dyads.stages.ultimatums import (
+    ULTIMATUM_CAMEO,
+    is_ultimatum_demand,
+    is_ultimatum_penalty,
+    sets_deadline,
+)
 
 # CAMEO's quad class of material conflict (fighting, coercion, mobilisation).
 _MATERIAL_CONFLICT = 4
@@ -160,6 +165,11 @@ _WEIGHED_LINKS = frozenset({"dobj", "xcomp", "ccomp", "pobj", "prep", "pcomp", "
 _TARGET_PREPS = frozenset({"against", "on"})
 # Sanctions, embargoes (CAMEO 163, which PLOVER may code as a coercive restriction).
 _SANCTIONS_CAMEO = "163"
+# Nouns of a halt declared ("a moratorium on military operations"), and the code of declaring
+# one on fighting: the codebook's declared ceasefire (CONCEDE), not yet the de-escalation a
+# halted verb reports.
+_HALT_NOUNS = frozenset({"moratorium"})
+_DECLARED_HALTS = {"ASSAULT": "0871"}
 # Nouns whose infinitive names a planned event: ending one ends that event ("suspended plans to
 # impose a curfew" eases the restriction, CAMEO 081).
 _PLAN_NOUNS = frozenset({"plan", "proposal", "decision", "move", "bid", "order", "programme"})
@@ -893,6 +903,8 @@ class TriggerLexicon:
             return self.coding_of(ULTIMATUM_CAMEO, VERB_CONFIDENCE + _ULTIMATUM_BONUS)
         if is_ultimatum_demand(verb):
             return None  # the act demanded has not happened: the threat is the event
+        if sets_deadline(verb):
+            return None  # "gave the generals until Friday to step down or face": the threat
         lemma = lemma_of(verb)
         if lemma in ASKING_VERBS and is_question(verb):
             return None  # "when asked about the vote": a question, no request
@@ -1453,6 +1465,27 @@ class TriggerLexicon:
                 return code, obj.i
         return None
 
+    def _halt_noun(self, noun: Token) -> Coding | None:
+        """ "declared a moratorium on military operations", "a moratorium on nuclear tests": a
+        halt named by a noun codes as halting its "on" event does (a truce declared for fighting,
+        a yield for an activity another party objects to); the event halted is part of it."""
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("on", "of", "to"):
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                ended = self._code_noun(obj)
+                halted = {obj.lemma_.lower(), obj.lower_} & self._halted_activities
+                code = self._activity_code if halted else None
+                if code is None and ended is not None:
+                    code = _DECLARED_HALTS.get(ended.event) or self._cessation_codes.get(
+                        ended.event
+                    )
+                if code is not None:
+                    return self._coding(code, noun, [], False, NOUN_CONFIDENCE, frozenset({obj.i}))
+        return None
+
     def _planned_event(self, plan: Token) -> Coding | None:
         """ "plans to impose a curfew": the event a plan, proposal or decision is to bring."""
         for clause in plan.children:
@@ -1529,6 +1562,8 @@ class TriggerLexicon:
     def _code_noun(self, noun: Token) -> Coding | None:
         lemma = noun.lemma_.lower()
         lower = noun.lower_
+        if lemma in _HALT_NOUNS:
+            return self._halt_noun(noun)
         if lemma in self._transfer_goods.nouns:
             transfer = self._transfer_goods.noun_code(noun)
             if transfer is not None:  # "the delivery of tanks to Poland"

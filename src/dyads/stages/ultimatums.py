@@ -17,6 +17,8 @@ from dyads.stages.trigger_lemmas import doc_lemma_set
 ULTIMATUM_CAMEO = "139"
 # Verbs that name a penalty suffered by whoever refuses: "or face", "or risk", "or lose".
 _PENALTY_VERBS = frozenset({"face", "risk", "lose", "incur", "forfeit"})
+# Prepositions of the time an ultimatum gives ("until Friday", "by midnight").
+_DEADLINE_PREPS = frozenset({"until", "till", "by"})
 
 
 def _may_hold_ultimatum(doc: Doc) -> bool:
@@ -84,10 +86,45 @@ def is_ultimatum_demand(verb: Token) -> bool:
 
 
 def ultimatum_giver(penalty: Token) -> Token | None:
-    """The verb of telling that sets an ultimatum ("[told] the bank to comply or face fines"):
-    its subject gives the ultimatum and its object receives it. None for a bare command."""
+    """The verb of telling that sets an ultimatum ("[told] the bank to comply or face fines"),
+    or a deadline for it ("[gave] the generals until Friday to step down or face"): its subject
+    gives the ultimatum and its object receives it. None for a bare command."""
     demand = _misread_demand(penalty) or penalty.head
-    teller = demand.head
-    if demand.dep_ != "xcomp" or teller.pos_ != "VERB":
+    teller = demand.head if demand.dep_ == "xcomp" else _deadline_setter(demand)
+    if teller is None or teller.pos_ != "VERB":
         return None
     return teller
+
+
+def _deadline_setter(demand: Token) -> Token | None:
+    """The verb that sets the time a demand describes ("gave them [until] the end of the week
+    to step down", "set them a deadline to leave"), or None."""
+    if demand.dep_ == "advcl" and _has_deadline(demand.head):
+        return demand.head  # "gave them until Friday to hand over power", the parse varying
+    if demand.dep_ != "acl":
+        return None
+    time = demand.head
+    if time.dep_ == "dobj":
+        return time.head
+    if time.dep_ == "pobj" and time.head.lower_ in _DEADLINE_PREPS:
+        return time.head.head
+    return None
+
+
+def sets_deadline(verb: Token) -> bool:
+    """Whether a verb only sets the deadline of an ultimatum ("gave the generals until Friday
+    to step down or face an invasion"): the ultimatum is the event, not what the verb's own
+    words would code ("gave ... military")."""
+    if not _may_hold_ultimatum(verb.doc):
+        return False
+    times = [c for c in verb.children if c.dep_ == "dobj"] + [
+        o for p in verb.children if p.lower_ in _DEADLINE_PREPS for o in p.children
+    ]
+    demands = [d for time in times for d in time.children if d.dep_ == "acl"]
+    if _has_deadline(verb):
+        demands += [c for c in verb.children if c.dep_ == "advcl"]
+    return any(is_ultimatum_demand(demand) for demand in demands)
+
+
+def _has_deadline(verb: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in _DEADLINE_PREPS for c in verb.children)
