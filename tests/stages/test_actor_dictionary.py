@@ -15,6 +15,7 @@ from dyads.stages.actor_dictionary import (
     _lapse,
     _row_names,
     case_agrees,
+    fold_accents,
     load_office_rows,
     normalise,
     parse_gender,
@@ -72,6 +73,19 @@ def test_normalise_keeps_offsets() -> None:
     text = "İstanbul’s DPRK"
     assert len(normalise(text)) == len(text)
     assert normalise(text).endswith("'s dprk")
+
+
+def test_keys_are_looked_up_without_accents() -> None:
+    assert fold_accents("erdoğan") == "erdogan"
+    assert fold_accents("lech wałęsa") == "lech walesa"
+    assert fold_accents("île-de-france") == "ile-de-france"
+    # A short word keeps its accents: without them "Støre" would be the word "store".
+    assert fold_accents("jonas gahr støre") == "jonas gahr støre"
+    dictionary = ActorDictionary()
+    # A converted name written with accents, met without them, and the other way round.
+    accented, plain = dictionary.entry("Erdoğan"), dictionary.entry("Erdogan")
+    assert accented is not None and accented == plain
+    assert dictionary.entry("François Mitterrand") == dictionary.entry("Francois Mitterrand")
 
 
 def test_dictionary_loads_every_source() -> None:

@@ -23,6 +23,7 @@ import csv
 import datetime as dt
 import gzip
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -226,8 +227,34 @@ def normalise(text: str) -> str:
     return "".join(out).replace("’", "'").replace("‘", "'")
 
 
+# Letters that carry no accent to strip but are written without one in English copy.
+_PLAIN_LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d"})
+
+
+# A word this short keeps its accents in a key: without them it is often an everyday word
+# ("Støre" would be "store", "Dáil" "dail").
+_SHORTEST_FOLDED_WORD = 6
+
+
+def fold_accents(key: str) -> str:
+    """A lower-case key without its accents, word by word ("erdoğan" -> "erdogan", "lech
+    wałęsa" -> "lech walesa"): news writes a name with or without them, and the dictionary
+    holds one form. Text and names are keyed alike, a word at a time."""
+    if key.isascii():
+        return key
+    return " ".join(_fold_word(word) for word in key.split(" "))
+
+
+def _fold_word(word: str) -> str:
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFKD", word.translate(_PLAIN_LETTERS))
+    folded = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return folded if len(folded) >= _SHORTEST_FOLDED_WORD else word
+
+
 def phrase_key(text: str) -> str:
-    return " ".join(normalise(text).split())
+    return fold_accents(" ".join(normalise(text).split()))
 
 
 def token_key(token: Token) -> str:
@@ -238,7 +265,7 @@ def token_key(token: Token) -> str:
 def _text_key(text: str, lower: str) -> str:
     if len(lower) != len(text):
         lower = normalise(text)
-    return lower.replace("’", "'").replace("‘", "'")
+    return fold_accents(lower.replace("’", "'").replace("‘", "'"))
 
 
 # Where a Doc keeps its token keys once computed (in `Doc.user_data`).
@@ -372,6 +399,11 @@ class ActorDictionary:
         self._built: dict[int, Entry] = {}
         self._phrases = dict(data.phrases)
         self._first_words = set(data.first_words)
+        # The converted names keep their accents; text is looked up without them.
+        for phrase, index in data.phrases.items():
+            if not phrase.isascii():
+                self._phrases.setdefault(fold_accents(phrase), index)
+                self._first_words.add(first_word(fold_accents(phrase)))
 
     def _raw(self, index: int) -> tuple[str, Kind, list[list[str | None]]]:
         name, kind, codes = msgspec.json.decode(self._raw_entries[index])
