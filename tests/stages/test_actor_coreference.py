@@ -89,6 +89,15 @@ def test_later_surname_resolves_to_full_name(code: ActorCoder) -> None:
     assert later and (later[0].name, *coded(later[0])) == ("Marta Quintanilla", "CHL", "GOV")
 
 
+def test_a_surname_with_an_apostrophe_resolves_to_the_full_name(code: ActorCoder) -> None:
+    text = (
+        "Senegalese Foreign Minister Awa N'Doye met her counterpart. "
+        "N'Doye said the talks went well."
+    )
+    later = [a for a in code(text) if a.text == "N'Doye"]
+    assert later and (later[0].name, *coded(later[0])) == ("Awa N'Doye", "SEN", "GOV")
+
+
 def test_titles_are_not_surnames(code: ActorCoder) -> None:
     text = "King Charles III met the prime minister. King Abdullah arrived later."
     actors = code(text)

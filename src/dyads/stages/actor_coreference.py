@@ -174,7 +174,8 @@ def surname_keys(name: str, is_title: Callable[[str], bool]) -> set[str]:
     words = name.split()
     keys = set()
     for word in {words[0], words[-1]}:
-        bare = word.replace("-", "")
+        # "Ferrero-Waldner", "D'Alema", "Yar’Adua": hyphens and apostrophes join one name.
+        bare = word.replace("-", "").replace("'", "").replace("’", "")
         if len(word) < 2 or not word[0].isupper() or not bare.isalpha():
             continue
         if word.lower() in HONORIFICS or is_title(word):
