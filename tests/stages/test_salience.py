@@ -139,6 +139,11 @@ def test_a_later_conjunct_is_no_main_predicate(nlp: Language) -> None:
             [("Turkish", "TUR")],
             "THREATEN",
         ),
+        (
+            "The Ghanaian minister praised Togo's role and called for more trade.",
+            [("Ghanaian", "GHA"), ("Togo", "TGO")],
+            "SUPPORT",
+        ),
     ],
 )
 def test_the_first_conjunct_wins_ties(
@@ -156,6 +161,9 @@ def test_the_first_conjunct_wins_ties(
         (TypeReading(0.64, 4, True), TypeReading(0.68, 4, True), 0.05),
         # a verbal act read from the bare verb gives way to the act its conjunct names
         (TypeReading(0.6, 3, False), TypeReading(0.64, 3, True), 0.0),
+        # words of cooperation, then words: the first wins a tie, read from its bare verb or not
+        (TypeReading(0.6, 1, False), TypeReading(0.64, 1, True), 0.05),
+        (TypeReading(0.6, 1, False), TypeReading(0.64, 3, True), 0.05),
     ],
 )
 def test_a_longer_match_is_no_edge_of_a_later_conjunct(

@@ -34,6 +34,8 @@ _MAX_DEPTH = 10
 _CONJUNCT_TIE_MARGIN = 0.01
 # CAMEO quad classes of conflict (verbal 3, material 4), against cooperation (1, 2).
 _CONFLICT_QUADS = frozenset({3, 4})
+_VERBAL_COOPERATION = 1
+_VERBAL_QUADS = frozenset({1, 3})
 _CONDITION_PENALTY = 0.3
 _CONDITIONS = frozenset({"if", "unless"})
 # Clauses that set a time limit to the main clause's event or a contrast beside it ("shelled the
@@ -214,14 +216,18 @@ def conjunct_tie_share(verb: Token, readings: dict[int, TypeReading]) -> float:
     event more central, so that excess is removed and ties go to the first (the parties each
     names still count) where the two rest on like evidence (the first read from its words too)
     or the later steps back from the first's conflict (a retreat, truce or release after an
-    attack). A verb read alone as a verbal act ("cursed at the driver") gives way to the act
-    its conjunct's words name ("and pointed a rifle at him")."""
+    attack), and where words of cooperation come first and words follow ("praised Ghana's role
+    and called for more trade": the praise). A verb read alone as a verbal act of conflict
+    ("cursed at the driver") gives way to the act its conjunct's words name ("and pointed a
+    rifle at him")."""
     first = first_conjunct(verb)
     if first is None or first.i not in readings or verb.i not in readings:
         return 0.0
     later, main = readings[verb.i], readings[first.i]
     steps_back = main.quad_class in _CONFLICT_QUADS and later.quad_class not in _CONFLICT_QUADS
-    if not (main.matched or steps_back):
+    # "praised Ghana's role and called for more trade": words of support lead words after them.
+    both_words = main.quad_class == _VERBAL_COOPERATION and later.quad_class in _VERBAL_QUADS
+    if not (main.matched or steps_back or both_words):
         return 0.0
     return max(0.0, later.certainty - main.certainty) + _CONJUNCT_TIE_MARGIN
 
