@@ -20,7 +20,7 @@ from dyads.stages.doc_utils import token_lowers
 # Agent phrases found in a Doc, keyed by their end token: end -> (start, sector).
 AgentSpans: TypeAlias = dict[int, tuple[int, str]]
 
-MAX_AGENT_WORDS = 4
+MAX_AGENT_WORDS = 5  # "chief of the naval staff"
 VOICE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen"})
 # Trades that serve in an armed or security body and take its sector there: "army engineers",
 # "navy divers" and "police doctors" are its members, not civilians. Not "experts" or
