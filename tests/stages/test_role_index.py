@@ -26,6 +26,15 @@ def test_coordinated_modifiers_name_one_actor_each(nlp: Language) -> None:
     assert set(codes(subject_actors(token(doc, "agreed"), index))) == {"CZE", "SVK"}
 
 
+def test_a_backer_named_before_an_act_does_not_do_it(nlp: Language) -> None:
+    doc = nlp("The Turkish-backed offensive near Afrin killed dozens of Kurdish fighters.")
+    index = index_of(doc, [("Turkish", "TUR"), ("Kurdish fighters", "SYR")])
+    assert index.actors_in(token(doc, "offensive")) == []
+    led = nlp("The Turkish-led offensive near Afrin killed dozens of Kurdish fighters.")
+    index = index_of(led, [("Turkish", "TUR"), ("Kurdish fighters", "SYR")])
+    assert codes(index.actors_in(token(led, "offensive"))) == ["TUR"]
+
+
 def test_places_are_never_actors(nlp: Language) -> None:
     doc = nlp("Sarajevo was quiet and talks with Serbia began.")
     index = index_of(doc, [("Serbia", "SRB")], places=[("Sarajevo", "BIH")])

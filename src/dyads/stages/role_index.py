@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyads.records import Actor
 from dyads.records import Span as CharSpan
+from dyads.stages.actor_modifiers import BACKING_PARTICIPLES
 from dyads.stages.doc_utils import head_token, parse_table, token_bounds, token_table
 from dyads.stages.role_pairs import is_pair_reference, referred_parties
 from dyads.stages.role_sources import is_trailing_source
@@ -33,6 +34,9 @@ _SETTLEMENT_NOUNS = frozenset(
 # "a Hong Kong-based rights group", "a London-headquartered firm": the place says where a party
 # sits, not whose it is.
 _LOCATING_WORDS = frozenset({"based", "headquartered"})
+# Participles after a hyphen that name who backs an act or a body, not who does it: "the
+# Russian-backed offensive" is not Russia's own ("-led" is: "a Saudi-led air strike").
+_BACKING_WORDS = BACKING_PARTICIPLES - {"led"}
 # Waters no state's ground: "sent a carrier to the Taiwan Strait" names no party by its place.
 _WATER_WORDS = frozenset({"strait", "straits", "sea", "gulf", "ocean", "channel"})
 # How many "of" phrases up the phrase a party is in is looked for ("in front of the embassy").
@@ -317,10 +321,21 @@ def _argument_children(token: Token) -> list[Token]:
         for c in parse_table(doc).children[token.i]
         if deps[c] not in SUBCLAUSE_DEPS
         and not (deps[c] == "amod" and lowers[c] in _LOCATING_WORDS)
+        and not is_backing_modifier(doc[c])
         and not (water and (deps[c] in MODIFIER_DEPS or (deps[c] == "prep" and lowers[c] == "of")))
     ]
     # Only an apposition may be a trailing source.
     return [doc[c] for c in kept if deps[c] != "appos" or not is_trailing_source(doc[c])]
+
+
+def is_backing_modifier(token: Token) -> bool:
+    """ "Russian-backed", "U.N.-sponsored": a modifier naming who backs, not who acts."""
+    return (
+        token.dep_ in ("amod", "compound")
+        and token.lower_ in _BACKING_WORDS
+        and token.i > 0
+        and token.doc[token.i - 1].text == "-"
+    )
 
 
 def _hyphen_joined(token: Token) -> list[Token]:

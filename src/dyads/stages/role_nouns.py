@@ -31,6 +31,7 @@ from dyads.stages.role_index import (
     ActorIndex,
     Roles,
     first_other,
+    is_backing_modifier,
     reciprocal,
     reciprocal_object,
     same_party,
@@ -413,7 +414,8 @@ def _noun_actors(noun: Token, index: ActorIndex) -> list[Actor]:
             return doers
     actors: list[Actor] = []
     for modifier in children(noun, ("poss", "compound", "amod", "nmod")):
-        actors += [a for a in index.all_in(modifier) if a not in actors]
+        if not is_backing_modifier(modifier):
+            actors += [a for a in index.all_in(modifier) if a not in actors]
     # "the expulsion of Iraqi diplomats by Jordan": the parser hangs the doer on the "of" object.
     by = (
         prep_objects(noun, ("by",))
