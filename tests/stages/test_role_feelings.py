@@ -39,3 +39,18 @@ def test_a_feeling_at_nobody_named_implies_no_recipient(pipeline: Pipeline) -> N
     assert top.event == "ACCUSE"
     assert top.actor is not None and top.actor.code == "CHL"
     assert top.recipient is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Hungary\'s conduct towards Slovakia is unacceptable," the Czech premier said.',
+        "The Czech premier said Hungary's conduct was deplorable.",
+    ],
+)
+def test_a_judgement_of_what_a_party_did_is_aimed_at_that_party(
+    pipeline: Pipeline, text: str
+) -> None:
+    top = _top(pipeline, text)
+    assert top.event == "ACCUSE"
+    assert (top.actor and top.actor.code, top.recipient and top.recipient.code) == ("CZE", "HUN")

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from dyads.stages.role_index import ActorIndex, Roles
 from dyads.stages.role_subjects import reporting_speakers, subject_actors
+from dyads.stages.stated_feelings import EVALUATIONS
 
 # Prepositions of what a feeling is felt at or for ("disappointed by", "grateful to").
 _FELT_AT = frozenset({"by", "at", "over", "with", "about", "of", "to", "for"})
@@ -19,6 +20,9 @@ _FELT_AT = frozenset({"by", "at", "over", "with", "about", "of", "to", "for"})
 def feeling_roles(word: Token, index: ActorIndex) -> Roles:
     """The roles of a feeling word predicated of its clause's subject."""
     clause = word.head if word.dep_ == "acomp" else word
+    judged = _judged_conduct(word, clause, index)
+    if judged is not None:
+        return judged
     # "Iran was shocked by the attack": the passive's subject is who feels it.
     felt_by = [a for c in clause.children if c.dep_ == "nsubjpass" for a in index.actors_in(c)]
     actors = felt_by or subject_actors(clause, index) or reporting_speakers(clause, index)
@@ -35,3 +39,20 @@ def feeling_roles(word: Token, index: ActorIndex) -> Roles:
     held = {id(a) for a in actors}
     recipients = [a for obj in causes for a in index.actors_in(obj) if id(a) not in held]
     return Roles(tuple(actors), recipients[0] if recipients else None)
+
+
+def _judged_conduct(word: Token, clause: Token, index: ActorIndex) -> Roles | None:
+    """ "Russia's actions are outrageous, the Polish minister said": a judgement of what a
+    party did is the speaker's, aimed at that party; None where the subject is a party itself
+    or nobody reports the judgement."""
+    if word.lower_ not in EVALUATIONS:
+        return None
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    if not subjects or index.all_at(subjects[0]):
+        return None
+    speakers = reporting_speakers(clause, index)
+    if not speakers:
+        return None
+    held = {id(a) for a in speakers}
+    judged = [a for a in index.actors_in(subjects[0]) if id(a) not in held]
+    return Roles(tuple(speakers), judged[0] if judged else None)

@@ -28,6 +28,12 @@ _DISPLEASURE = frozenset(
     | {"frustrated", "frustrating", "disgusted", "disgraceful", "deplorable", "shameful"}
     | {"unacceptable", "saddened", "angered", "incensed", "furious", "indignant"}
 )
+# Those of them that judge what their subject names rather than tell how the subject feels:
+# "Russia's actions are outrageous" judges the actions, whose party is the one blamed.
+EVALUATIONS = frozenset(
+    {"disappointing", "outrageous", "shocking", "frustrating", "disgraceful", "deplorable"}
+    | {"shameful", "unacceptable", "appalling"}
+)
 # Adjectives of concern ("Indonesia is concerned about the Australian plan"): disapproval only
 # where a party is named as the cause, in a phrase or a "that" clause; a concern stated about
 # a thing ("we are worried about the floods") is no party's act.
