@@ -372,6 +372,15 @@ _PARTY_NOUNS = frozenset(
     | {"prime", "secretary", "ambassador", "envoy", "emir", "sultan", "prince", "governor"}
     | {"chairman", "head", "official", "government", "ruler", "dictator", "pope", "mayor"}
 )
+# Nouns that are an event only when aimed "against" a party: "charges against the minister"
+# accuse him; "charges against overdrawn accounts" are fees and "a charge against the fort" an
+# assault the noun does not tell.
+_PARTY_AIMED_NOUNS = frozenset({"charge"})
+# Common nouns for the people such a charge is brought against.
+_CHARGED_NOUNS = _PARTY_NOUNS | frozenset(
+    {"officer", "executive", "director", "chief", "journalist", "activist", "suspect", "man"}
+    | {"woman", "member", "lawmaker", "politician", "company", "firm", "bank", "general"}
+)
 _GUNFIRE_CAMEO = "190"
 _CRITICISM_CAMEO = "111"
 _SEIZE_CAMEOS = frozenset({"171", "1711"})
@@ -1614,6 +1623,8 @@ class TriggerLexicon:
         own = word_index(own_tokens)
         for word, i in bloc_words(noun, own_tokens).items():
             own.setdefault(word, i)  # "its exit from ECOWAS"
+        if lemma in _PARTY_AIMED_NOUNS and not _aimed_at_party(noun):
+            return None
         for pattern in self._noun_patterns.get(lemma, ()):
             matched = _match(pattern.post, own)
             if matched is not None and pattern.code is not None:
@@ -1935,6 +1946,22 @@ def _is_armed_exposure(verb: Token, noun: Token) -> bool | None:
         return False
     subjects = {c.lemma_.lower() for c in verb.children if c.dep_ == "nsubj"}
     return True if subjects & (_EXPOSED_THINGS | _ARMED_NOUNS) else None
+
+
+def _aimed_at_party(noun: Token) -> bool:
+    """Whether a noun's "against" phrase names a party or a person ("charges against the
+    minister", "against him", "against Shell")."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "against":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            if obj.ent_type_ in _PARTY_ENTITIES or obj.pos_ == "PROPN":
+                return True
+            if obj.lemma_.lower() in _CHARGED_NOUNS or obj.lower_ in ("him", "her", "them"):
+                return True
+    return False
 
 
 def _acts_on_something(verb: Token) -> bool:
