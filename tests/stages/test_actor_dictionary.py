@@ -398,3 +398,37 @@ def test_agencies_unions_and_parties_are_their_states(
 ) -> None:
     entry = dictionary.entry(name)
     assert entry is not None and entry.code_on(None) == code
+
+
+def test_a_name_two_listed_people_share_keeps_both(dictionary: ActorDictionary) -> None:
+    people = [p.name for p in dictionary.namesakes("george bush")]
+    assert people == ["George H. W. Bush", "George W. Bush"]
+    # The phrase's own entry is the last listed, as before names were shared.
+    assert dictionary.entry("George Bush") is dictionary.namesakes("george bush")[-1]
+    assert dictionary.namesakes("george w. bush") == ()
+    assert dictionary.namesakes("donald trump") == ()
+
+
+def test_a_converted_entry_under_a_listed_name_is_replaced_not_shared(
+    dictionary: ActorDictionary,
+) -> None:
+    # "Augusto Pinochet Ugarte" is a converted entry of the person people.tsv lists.
+    assert dictionary.namesakes("augusto pinochet ugarte") == ()
+
+
+def test_a_user_file_replaces_a_shared_name(tmp_path: Path) -> None:
+    user_file = tmp_path / "actors.tsv"
+    user_file.write_text(
+        "name\taliases\tcountry\tsector\toffice\tstart\tend\n"
+        "George Bush Smith\tGeorge Bush\tGBR\tGOV\tmayor\t2020-01-01\t\n",
+        encoding="utf-8",
+    )
+    dictionary = ActorDictionary(user_file)
+    assert dictionary.namesakes("george bush") == ()
+    found = dictionary.entry("George Bush")
+    assert found is not None and found.name == "George Bush Smith"
+
+
+def test_every_namesake_is_a_surname_candidate(dictionary: ActorDictionary) -> None:
+    people = {dictionary.materialise(p).name for _, p, _ in dictionary.person_phrases()}
+    assert {"George H. W. Bush", "George W. Bush", "Abdullah bin Abdulaziz"} <= people

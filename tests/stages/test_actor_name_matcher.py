@@ -263,3 +263,29 @@ def test_a_firm_named_like_a_verb_stays_a_name_as_a_subject(code: ActorCoder) ->
     # ("Malian Rebels Shell Army Post", test_title_headlines.py); as the subject it is the firm.
     actors = code("Shell shut two pipelines in the delta after attacks.")
     assert coded(find(actors, "Shell")) == ("GBR", "BUS")
+
+
+def test_a_full_name_two_leaders_share_is_the_one_in_office(code: ActorCoder) -> None:
+    text = "George Bush spoke with the Mexican president by phone."
+    father = find(code(text, dt.date(1990, 4, 2)), "George Bush")
+    son = find(code(text, dt.date(2003, 4, 2)), "George Bush")
+    assert (father.name, coded(father)) == ("George H. W. Bush", ("USA", "GOV"))
+    assert (son.name, coded(son)) == ("George W. Bush", ("USA", "GOV"))
+
+
+def test_a_shared_name_with_neither_in_office_keeps_its_own_entry(code: ActorCoder) -> None:
+    actor = find(code("George Bush opened a library in Texas.", dt.date(1997, 4, 2)), "George Bush")
+    assert (actor.name, coded(actor)) == ("George W. Bush", ("USA", None))
+
+
+def test_a_name_only_one_of_them_goes_by_is_never_the_other(code: ActorCoder) -> None:
+    actor = find(code("George W. Bush toured a factory.", dt.date(1990, 4, 2)), "George W. Bush")
+    assert (actor.name, coded(actor)) == ("George W. Bush", ("USA", None))
+
+
+def test_two_namesakes_in_office_are_told_apart_by_the_state_named(code: ActorCoder) -> None:
+    on = dt.date(2010, 5, 4)
+    saudi = find(code("King Abdullah opened a university near Jeddah.", on), "King Abdullah")
+    assert coded(saudi) == ("SAU", "GOV")
+    plain = find(code("King Abdullah opened a new university.", on), "King Abdullah")
+    assert coded(plain) == ("JOR", "GOV")

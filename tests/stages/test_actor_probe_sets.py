@@ -13,7 +13,9 @@ governors titled by a division, "the Centre" of Indian news and names that are s
 dates (``actor_probes_agencies.tsv``); "Korea" alone, the Pope by his title, Britain's offices,
 a demonym before a body several states' bodies share, companies named after a lone official,
 airlines and accident boards the tables lacked, titles naming a portfolio before a name and
-bodies named with the people who fill them, and local councils (``actor_probes_implied.tsv``)."""
+bodies named with the people who fill them, and local councils (``actor_probes_implied.tsv``);
+full names several leaders share, told apart by the date and the states named
+(``actor_probes_namesakes.tsv``)."""
 
 from __future__ import annotations
 
@@ -37,6 +39,7 @@ PROBE_SETS = {
     "actor_probes_firms.tsv": (55, 1),
     "actor_probes_agencies.tsv": (90, 0),
     "actor_probes_implied.tsv": (35, 0),
+    "actor_probes_namesakes.tsv": (20, 0),
 }
 
 

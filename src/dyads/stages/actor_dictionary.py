@@ -15,6 +15,10 @@ Precedence, highest first: user file, office table, media, placed groups, seats,
 names, organisations, not-actor names, people table, converted dictionary. An office-table (or
 people table) person also takes over every phrase of the dictionary entry that carries its full
 name, so "Russian President Vladimir Putin" is coded from the table, not from PETRARCH.
+
+A phrase that two people of the people and office tables both list ("George Bush": the father in
+``people.tsv``, the son in ``offices.tsv``) keeps them all, for the coding date to choose between
+(``namesakes``, and ``actor_namesakes.py``); the last listed is the phrase's entry otherwise.
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypeGuard
 
 import msgspec
 from spacy.tokens import Doc, Token
@@ -331,6 +335,17 @@ def load_office_rows(rows: Iterable[dict[str, str]]) -> dict[str, tuple[Entry, d
     return result
 
 
+def _is_namesake(old: Entry | int | None, new: Entry) -> TypeGuard[Entry]:
+    """Whether a listed person takes a phrase another listed person goes by (a converted
+    entry under the same phrase is the same person, whom the tables correct)."""
+    return (
+        isinstance(old, Entry)
+        and old.kind == "person"
+        and new.kind == "person"
+        and old.name != new.name
+    )
+
+
 def parse_gender(text: str) -> Gender | None:
     """'m' or 'f' (any case), else None; anything else is an error."""
     value = text.strip().lower()
@@ -372,6 +387,9 @@ class ActorDictionary:
         self._phrases: dict[str, Entry | int] = {}
         self._surface: dict[str, str] = {}  # hand-written names as written, for case checks
         self._org_names: dict[str, str] = {}  # IGO/NGO code -> the organisation's own name
+        # Phrase -> every person of the people and office tables who goes by it, in load order,
+        # for the phrases two or more of them list; the last is the one `_phrases` holds.
+        self._namesakes: dict[str, tuple[Entry, ...]] = {}
         self._load_converted()
         self._load_people()
         self._load_not_actors()
@@ -381,7 +399,7 @@ class ActorDictionary:
         self._load_seats()
         self.placements = self._load_placed_groups()
         self._load_media()
-        self._load_offices(_rows(_data_file("offices.tsv")))
+        self._load_offices(_rows(_data_file("offices.tsv")), share=True)
         if extra_actors is not None:
             self._load_user_file(extra_actors)
         self.agents = self._load_agents()
@@ -430,14 +448,21 @@ class ActorDictionary:
             self._built[index] = entry
         return entry
 
-    def _add(self, phrase: str, entry: Entry, surface: str) -> None:
+    def _add(self, phrase: str, entry: Entry, surface: str, share: bool = False) -> None:
+        """Index a hand-written name; with `share`, a person keeps the phrase in common with
+        another listed person who goes by it (see ``_namesakes``) instead of replacing them."""
         if "s' " in surface:
             # "Workers' Party" is also written "Workers Party".
             plain = surface.replace("s' ", "s ")
-            self._add_one(phrase_key(plain), entry, plain)
-        self._add_one(phrase, entry, surface)
+            self._add_one(phrase_key(plain), entry, plain, share)
+        self._add_one(phrase, entry, surface, share)
 
-    def _add_one(self, phrase: str, entry: Entry, surface: str) -> None:
+    def _add_one(self, phrase: str, entry: Entry, surface: str, share: bool = False) -> None:
+        old = self._phrases.get(phrase)
+        if share and _is_namesake(old, entry):
+            self._namesakes[phrase] = (*self._namesakes.get(phrase, (old,)), entry)
+        else:
+            self._namesakes.pop(phrase, None)
         self._phrases[phrase] = entry
         # Names listed in two cases ("al-Shabaab", "Al-Shabaab") accept either: keep the form
         # with fewer capitals for the case check.
@@ -473,7 +498,7 @@ class ActorDictionary:
                 self._phrases[phrase] = replaced[target]
         for name, entry in entries.items():
             for alias in aliases[name]:
-                self._add(phrase_key(alias), entry, alias)
+                self._add(phrase_key(alias), entry, alias, share=True)
 
     def _load_not_actors(self) -> None:
         """Places and things named after an actor ("Indian Ocean"): matched, never coded."""
@@ -590,7 +615,9 @@ class ActorDictionary:
                 if alias.strip():
                     self._add(phrase_key(alias), entry, alias.strip())
 
-    def _load_offices(self, rows: Iterable[dict[str, str]]) -> None:
+    def _load_offices(self, rows: Iterable[dict[str, str]], share: bool = False) -> None:
+        """Office holders; with `share`, one who goes by a name another listed person has too
+        keeps it in common with them (a user file's rows replace instead)."""
         table = load_office_rows(rows)
         # The converted person entries that carry a table person's full name.
         taken_over = {
@@ -610,7 +637,7 @@ class ActorDictionary:
                 for phrase in phrases_of.get(old, []):
                     self._phrases[phrase] = entry
             for phrase, surface in phrases.items():
-                self._add(phrase, entry, surface)
+                self._add(phrase, entry, surface, share)
 
     def _load_user_file(self, path: Path) -> None:
         """The user's actors, with the columns of offices.tsv; errors name the file."""
@@ -684,6 +711,14 @@ class ActorDictionary:
                 return entry
         return None
 
+    def namesakes(self, key: str) -> tuple[Entry, ...]:
+        """Every listed person a phrase (in ``phrase_key`` form) names, where several go by it
+        ("George Bush"); empty for the rest, the common case. A hyphened name is looked for
+        spaced where ``lookup`` found it so."""
+        if "-" in key and key not in self._phrases:
+            key = key.replace("-", " ")
+        return self._namesakes.get(key, ())
+
     def surface(self, phrase: str) -> str | None:
         """A hand-written name as written (its case matters), if the phrase is one."""
         return self._surface.get(phrase_key(phrase))
@@ -710,6 +745,9 @@ class ActorDictionary:
                 countries[target] = next((c[0] for c in terms if c[0]), None)
             if countries[target] != "-":
                 yield phrase, target, countries[target]
+        for phrase, people in self._namesakes.items():
+            for person in people[:-1]:  # the last is the phrase's own entry, given above
+                yield phrase, person, person.country
 
     def materialise(self, person: Entry | int) -> Entry:
         """The entry of a reference from ``person_phrases``."""

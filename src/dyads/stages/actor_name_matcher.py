@@ -23,6 +23,7 @@ from dyads.stages.actor_dictionary import (
 )
 from dyads.stages.actor_former_states import SUCCESSORS
 from dyads.stages.actor_modifiers import BOUND, names_no_party
+from dyads.stages.actor_namesakes import namesake_on, namesakes_in_view
 from dyads.stages.actor_patterns import NAME_TAGS, Mention
 from dyads.stages.doc_utils import span_text, token_lowers, token_table
 
@@ -92,13 +93,15 @@ class NameMatcher:
     def mentions(self, doc: Doc, on: dt.date | None) -> list[Mention]:
         """Every dictionary name in the Doc, left to right, without overlaps."""
         mentions: list[Mention] = []
+        # Shared names the date left to the states in view: first token -> the people.
+        open_choices: dict[int, tuple[Entry, ...]] = {}
         token_keys = doc_token_keys(doc)
         lowers = token_lowers(doc)
         i = 0
         while i < len(doc):
             found = None
             if first_word(token_keys[i]) in self._name_starts:
-                found = self.longest(doc, i)
+                found = self._longest_keyed(doc, i)
             if found is None and "-" not in token_keys[i]:
                 i += 1  # no name starts here, nor a hyphened body or destination
                 continue
@@ -115,10 +118,10 @@ class NameMatcher:
                 continue
             if lowers[i] == "the" and i + 1 < len(doc):
                 # "the UN refugee agency": a longer name after "the" beats "the UN".
-                after = self.longest(doc, i + 1)
+                after = self._longest_keyed(doc, i + 1)
                 if after is not None and after[0] > found[0]:
                     i, found = i + 1, after
-            end, entry = found
+            end, entry, key = found
             if entry.kind in NO_PARTY_KINDS and names_no_party(doc, i, end):
                 # "the Gulf of Oman", "Iranian-made drones", "pro-Russian": kept uncoded, so
                 # that no later step reads the words as a town ("Russia, Ohio").
@@ -136,13 +139,18 @@ class NameMatcher:
             if end - i == 1 and entry.kind in PLACE_NAME_KINDS and _ends_person_name(doc, i):
                 i += 1  # "Michael Jordan", "Mohamed Abdi Farah": a surname, not a place
                 continue
+            start = i + 1 if doc[i].lower_ == "the" else i  # "the Kremlin" -> "Kremlin"
+            people = self._dictionary.namesakes(key) if entry.kind == "person" else ()
+            if people:  # "George Bush": the father or the son, by the date
+                entry, choices = namesake_on(people, entry, on)
+                if choices:
+                    open_choices[start] = choices
             # A country's name denotes the same state whatever the date ("Serbia" is SRB even
             # in a 2000 story); dates decide only who holds which office, and which state a
             # name meant when it changed hands ("Congo").
             place = entry.kind in ("country", "capital", "place")
             when = None if place and not entry.renamed else on
             code, sector = entry.code_on(when)
-            start = i + 1 if doc[i].lower_ == "the" else i  # "the Kremlin" -> "Kremlin"
             name = entry.name
             if entry.kind == "person" and end - start > 1:
                 # "Samia Suluhu Hassan", "Zine el-Abidine Ben Ali": the dictionary lists a
@@ -154,6 +162,7 @@ class NameMatcher:
             i = end
         mentions += self._elided_names(doc, mentions, on)
         mentions.sort(key=lambda m: m.start)
+        mentions = namesakes_in_view(mentions, open_choices, on)
         return _states_in_view(mentions, self._dictionary.regions)
 
     def name_spans(self, doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
@@ -196,6 +205,11 @@ class NameMatcher:
 
     def longest(self, doc: Doc, start: int) -> tuple[int, Entry] | None:
         """The longest name starting at token `start` that looks like a name: (end, entry)."""
+        found = self._longest_keyed(doc, start)
+        return None if found is None else found[:2]
+
+    def _longest_keyed(self, doc: Doc, start: int) -> tuple[int, Entry, str] | None:
+        """``longest`` with the phrase key it was found under: (end, entry, key)."""
         if token_table(doc).is_space[start]:
             return None
         keys = phrase_keys(doc, start, self._dictionary.max_words)
@@ -206,7 +220,7 @@ class NameMatcher:
                 continue
             text = span_text(doc, start, end)
             if self._looks_like_name(doc, start, end, text, entry):
-                return end, entry
+                return end, entry, key
         return None
 
     def _hyphened_body(self, token: Token) -> Entry | None:
