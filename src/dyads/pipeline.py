@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -53,6 +54,9 @@ class Pipeline:
             self.actor_recognizer.is_agent_word,
         )
         self.provenance = ProvenanceResolver()
+        # The tables just loaded (dictionaries, gazetteer, model) last as long as the process:
+        # kept out of the collector's full passes, which would walk them all again each time.
+        gc.freeze()
 
     def code(self, article: Article) -> CodedArticle:
         """Code one article."""

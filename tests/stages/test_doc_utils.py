@@ -10,6 +10,7 @@ from dyads.stages.doc_utils import (
     has_child,
     head_token,
     parse_table,
+    sentence_bounds,
     span_text,
     text_of,
     token_lowers,
@@ -27,6 +28,7 @@ def test_token_table_reads_what_the_tokens_say(nlp: Language) -> None:
     assert table.trailing == [bool(t.whitespace_) for t in doc]
     assert table.tags == [t.tag_ for t in doc]
     assert table.deps == [t.dep_ for t in doc]
+    assert table.starts == [t.idx for t in doc]
     assert token_table(doc) is table  # built once per Doc
 
 
@@ -84,3 +86,12 @@ def test_has_child_reads_dependency_and_word(nlp: Language) -> None:
     assert has_child(verb, ("neg",))
     assert not has_child(verb, ("nsubjpass",))
     assert has_child(verb, ("dobj",)) == any(c.dep_ == "dobj" for c in verb.children)
+
+
+def test_sentence_bounds_are_the_token_s_sentence(nlp: Language) -> None:
+    doc = nlp("Rain fell in Oslo. Trains stopped!\nNobody knew why, said Ms Berg. Then it ended")
+    assert len(list(doc.sents)) > 2
+    for token in doc:
+        assert sentence_bounds(doc, token.i) == (token.sent.start, token.sent.end)
+    unsplit = nlp.make_doc("Rain fell. Trains stopped.")  # no parse: one passage
+    assert sentence_bounds(unsplit, 4) == (0, len(unsplit))

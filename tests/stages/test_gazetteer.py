@@ -62,6 +62,14 @@ def test_accented_and_plain_spellings_find_the_same_city(gazetteer: Gazetteer) -
     assert gazetteer.lookup("Montreal") == gazetteer.lookup("Montréal")
 
 
+def test_a_name_looked_up_again_gives_the_same_places(gazetteer: Gazetteer) -> None:
+    first = gazetteer.lookup("Springfield")
+    assert len(first) > 1
+    assert gazetteer.lookup("  springfield ") == first  # folded to the same key
+    assert gazetteer.lookup("Springfield") is first  # kept, not built again
+    assert gazetteer.lookup("Qqzxv Hollow") == ()
+
+
 def test_countries_have_codes_and_coordinates(gazetteer: Gazetteer) -> None:
     russia = gazetteer.country("RUS")
     assert russia is not None and russia.name == "Russia"

@@ -15,6 +15,7 @@ from dyads.stages.actor_dictionary import ActorDictionary, first_word, is_name_c
 from dyads.stages.actor_ministries import ministry_agents
 from dyads.stages.actor_name_matcher import phrase_keys
 from dyads.stages.actor_patterns import HEAD_NOUNS, Mention
+from dyads.stages.actor_phrase_prefixes import PhrasePrefixes
 from dyads.stages.doc_utils import token_lowers
 
 # Agent phrases found in a Doc, keyed by their end token: end -> (start, sector).
@@ -47,6 +48,7 @@ class AgentNouns:
     def __init__(self, dictionary: ActorDictionary) -> None:
         self._dictionary = dictionary
         self._starts = {first_word(p) for p in dictionary.agents}
+        self._prefixes = PhrasePrefixes(dictionary.agents)
 
     def find(self, doc: Doc, mentions: list[Mention]) -> AgentSpans:
         """Agent nouns outside names, keyed by their end token: end -> (start, sector)."""
@@ -58,7 +60,7 @@ class AgentNouns:
             if i in taken or lowers[i] not in self._starts:
                 i += 1
                 continue
-            for end, key in reversed(phrase_keys(doc, i, MAX_AGENT_WORDS)):
+            for end, key in reversed(phrase_keys(doc, i, MAX_AGENT_WORDS, self._prefixes)):
                 if any(j in taken for j in range(i, end)):
                     continue
                 sector = self._dictionary.agents.get(key)

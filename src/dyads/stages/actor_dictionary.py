@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Token
 
 from dyads.errors import InputError
 from dyads.stages.actor_council_presidencies import as_state_terms
+from dyads.stages.actor_phrase_prefixes import PhrasePrefixes
 from dyads.stages.doc_utils import token_table
 from dyads.stages.state_names import state_name
 
@@ -215,6 +216,8 @@ def has_british_word(key: str) -> bool:
 
 def first_word(text: str) -> str:
     """The first word of a phrase as it starts a token ("al" of "al-qaeda")."""
+    if text.isalnum():  # most tokens: the whole text, without running the pattern
+        return text
     found = _FIRST_WORD.match(text)
     return found.group(0) if found else text
 
@@ -267,6 +270,8 @@ def token_key(token: Token) -> str:
 
 
 def _text_key(text: str, lower: str) -> str:
+    if lower.isascii() and len(lower) == len(text):
+        return lower  # no curly quote to straighten
     if len(lower) != len(text):
         lower = normalise(text)
     return fold_accents(lower.replace("’", "'").replace("‘", "'"))
@@ -752,6 +757,11 @@ class ActorDictionary:
     def materialise(self, person: Entry | int) -> Entry:
         """The entry of a reference from ``person_phrases``."""
         return person if isinstance(person, Entry) else self._converted(person)
+
+    def name_prefixes(self) -> PhrasePrefixes:
+        """Where a name may still go on (see ``actor_phrase_prefixes``); a phrase with a
+        British word may also be listed in American spelling, under other words."""
+        return PhrasePrefixes(self._phrases, exempt=has_british_word)
 
     def first_words(self) -> set[str]:
         """First words of every name, to skip tokens that cannot start one."""

@@ -25,6 +25,7 @@ from dyads.stages.actor_former_states import SUCCESSORS
 from dyads.stages.actor_modifiers import BOUND, names_no_party
 from dyads.stages.actor_namesakes import namesake_on, namesakes_in_view
 from dyads.stages.actor_patterns import NAME_TAGS, Mention
+from dyads.stages.actor_phrase_prefixes import PhrasePrefixes
 from dyads.stages.doc_utils import span_text, token_lowers, token_table
 
 # Kinds of name that, ending a person's name the tagger reads as one, are a surname there.
@@ -57,10 +58,13 @@ NO_PARTY_KINDS = frozenset({"country", "capital", "place", "group"})
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "de", "al", "el", "in", "on", "du", "la"})
 
 
-def phrase_keys(doc: Doc, start: int, most: int) -> list[tuple[int, str]]:
+def phrase_keys(
+    doc: Doc, start: int, most: int, prefixes: PhrasePrefixes | None = None
+) -> list[tuple[int, str]]:
     """``phrase_key`` of doc[start:end] for each end up to `most` words on, as (end, key),
     built token by token rather than by slicing the Doc (the matcher's inner loop). A hyphen
-    and the word it joins count as none: "Co-operation" is one word of three tokens."""
+    and the word it joins count as none: "Co-operation" is one word of three tokens. With
+    `prefixes`, the keys stop at a space after which no listed phrase goes on."""
     keys: list[tuple[int, str]] = []
     token_keys = doc_token_keys(doc)
     table = token_table(doc)
@@ -75,6 +79,8 @@ def phrase_keys(doc: Doc, start: int, most: int) -> list[tuple[int, str]]:
             words += 1
             if words > most:
                 break
+        if key and space and prefixes is not None and not prefixes.goes_on(key):
+            break
         key = f"{key} {word}" if key and space else key + word
         space = trailing[i]
         hyphen = word == "-" and not space
@@ -89,6 +95,7 @@ class NameMatcher:
         self._dictionary = dictionary
         self._name_starts = dictionary.first_words()
         self._placements = dictionary.placements
+        self._prefixes = dictionary.name_prefixes()
 
     def mentions(self, doc: Doc, on: dt.date | None) -> list[Mention]:
         """Every dictionary name in the Doc, left to right, without overlaps."""
@@ -212,7 +219,7 @@ class NameMatcher:
         """``longest`` with the phrase key it was found under: (end, entry, key)."""
         if token_table(doc).is_space[start]:
             return None
-        keys = phrase_keys(doc, start, self._dictionary.max_words)
+        keys = phrase_keys(doc, start, self._dictionary.max_words, self._prefixes)
         british = bool(keys) and has_british_word(keys[-1][1])  # one test per start
         for end, key in reversed(keys):
             entry = self._dictionary.lookup(key, british)

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from dyads.stages.actor_patterns import Mention
 from dyads.stages.actor_town_names import town_acts
+from dyads.stages.doc_utils import token_table
 from dyads.stages.gazetteer import GazEntry, fold, load_gazetteer
 from dyads.stages.place_compounds import GENERIC_REGION_NAMES
 
@@ -132,20 +133,22 @@ def names_with_division_words(doc: Doc) -> list[tuple[int, int]]:
     """Proper nouns followed by a division's word ("Rivers State", "Kano State"), which the
     tagger often reads as an organisation or a person, as (start, end) with the word."""
     spans = []
-    for token in doc:
-        if token.text not in DIVISION_WORDS or token.i == 0:
+    table = token_table(doc)  # words and tags as strings: no Token built per word
+    texts, tags = table.texts, table.tags
+    for i, text in enumerate(texts):
+        if text not in DIVISION_WORDS or i == 0:
             continue
-        start = token.i
+        start = i
         while (
             start > 0
-            and token.i - start < MAX_DIVISION_NAME_WORDS
-            and doc[start - 1].tag_ in ("NNP", "NNPS")
-            and doc[start - 1].text[:1].isupper()
-            and doc[start - 1].text not in DIVISION_WORDS
+            and i - start < MAX_DIVISION_NAME_WORDS
+            and tags[start - 1] in ("NNP", "NNPS")
+            and texts[start - 1][:1].isupper()
+            and texts[start - 1] not in DIVISION_WORDS
         ):
             start -= 1
-        if start < token.i:
-            spans.append((start, token.i + 1))
+        if start < i:
+            spans.append((start, i + 1))
     return spans
 
 

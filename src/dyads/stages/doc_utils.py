@@ -91,6 +91,7 @@ class TokenTable(NamedTuple):
     trailing: list[bool]  # whether whitespace follows the token
     tags: list[str]
     deps: list[str]
+    starts: list[int]  # character offset of each token
 
 
 def token_table(doc: Doc) -> TokenTable:
@@ -98,18 +99,33 @@ def token_table(doc: Doc) -> TokenTable:
     table: TokenTable | None = doc.user_data.get(_TABLE_KEY)
     if table is None or len(table.texts) != len(doc):
         strings = doc.vocab.strings
-        columns: list[int | str] = ["ORTH", "LOWER", "IS_SPACE", "SPACY", "TAG", "DEP"]
-        rows = doc.to_array(columns).tolist() if len(doc) else []
+        orth, lower, space, trailing, tag, dep, idx = _columns(
+            doc, ["ORTH", "LOWER", "IS_SPACE", "SPACY", "TAG", "DEP", "IDX"]
+        )
         table = TokenTable(
-            [strings[row[0]] for row in rows],
-            [strings[row[1]] for row in rows],
-            [bool(row[2]) for row in rows],
-            [bool(row[3]) for row in rows],
-            [strings[row[4]] for row in rows],
-            [strings[row[5]] for row in rows],
+            [strings[h] for h in orth],
+            [strings[h] for h in lower],
+            [bool(v) for v in space],
+            [bool(v) for v in trailing],
+            [strings[h] for h in tag],
+            [strings[h] for h in dep],
+            idx,
         )
         doc.user_data[_TABLE_KEY] = table
     return table
+
+
+def _columns(doc: Doc, names: list[int | str], signed: Container[str] = ()) -> list[list[int]]:
+    """Token attributes as one list per attribute, those in `signed` read as signed numbers.
+    Read column by column: a list per token would leave the garbage collector as many lists
+    to walk as the Doc has tokens."""
+    if not len(doc):
+        return [[] for _ in names]
+    array = doc.to_array(names)
+    return [
+        (array[:, k].astype("int64") if name in signed else array[:, k]).tolist()
+        for k, name in enumerate(names)
+    ]
 
 
 _PARSE_KEY = "dyads.parse_table"
@@ -130,20 +146,35 @@ def parse_table(doc: Doc) -> ParseTable:
     table: ParseTable | None = doc.user_data.get(_PARSE_KEY)
     if table is None or len(table.heads) != len(doc):
         strings = doc.vocab.strings
-        array = doc.to_array(["POS", "LEMMA", "HEAD"])
-        rows = array.tolist() if len(doc) else []
         # Heads are stored as signed offsets in an unsigned array: read them back as signed.
-        offsets = array[:, 2].astype("int64").tolist() if len(doc) else []
+        pos, lemma, offsets = _columns(doc, ["POS", "LEMMA", "HEAD"], signed={"HEAD"})
         heads = [i + offset for i, offset in enumerate(offsets)]
         children: list[list[int]] = [[] for _ in heads]
         for i, head in enumerate(heads):
             if head != i:
                 children[head].append(i)
-        table = ParseTable(
-            [strings[row[0]] for row in rows], heads, [strings[row[1]] for row in rows], children
-        )
+        table = ParseTable([strings[h] for h in pos], heads, [strings[h] for h in lemma], children)
         doc.user_data[_PARSE_KEY] = table
     return table
+
+
+_SENTENCES_KEY = "dyads.sentence_bounds"
+
+
+def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """Token bounds of the sentence holding token i, as `doc[i].sent` gives them (the whole
+    text when unsplit), from a table built once per Doc: `Token.sent` walks the sentence and
+    builds a span on every call."""
+    bounds: list[tuple[int, int]] | None = doc.user_data.get(_SENTENCES_KEY)
+    if bounds is None or len(bounds) != len(doc):
+        if doc.has_annotation("SENT_START"):
+            bounds = []
+            for sentence in doc.sents:
+                bounds += [(sentence.start, sentence.end)] * len(sentence)
+        else:
+            bounds = [(0, len(doc))] * len(doc)
+        doc.user_data[_SENTENCES_KEY] = bounds
+    return bounds[i]
 
 
 _WORDS_KEY = "dyads.words"
@@ -164,19 +195,12 @@ def token_lowers(doc: Doc) -> list[str]:
 
 
 def span_text(doc: Doc, start: int, end: int) -> str:
-    """`doc[start:end].text` from the ``TokenTable``, without building the tokens (a token is
-    followed by one space at most: longer runs of white space are tokens of their own)."""
-    table = token_table(doc)
+    """`doc[start:end].text` cut from the Doc's text at the ``TokenTable``'s offsets, without
+    building the tokens (the tokens and the white space after them make up the whole text)."""
     if end <= start:
         return ""
-    parts = [
-        f"{text} " if space else text
-        for text, space in zip(
-            table.texts[start : end - 1], table.trailing[start : end - 1], strict=True
-        )
-    ]
-    parts.append(table.texts[end - 1])
-    return "".join(parts)
+    table = token_table(doc)
+    return text_of(doc)[table.starts[start] : table.starts[end - 1] + len(table.texts[end - 1])]
 
 
 def has_child(token: Token, deps: Container[str], words: Container[str] | None = None) -> bool:

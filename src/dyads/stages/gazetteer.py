@@ -176,6 +176,9 @@ class Gazetteer:
         self._demonyms = demonyms or {}
         self._region_demonyms = region_demonyms or {}  # demonym -> row of its place
         self._entries: dict[int, GazEntry] = {}
+        # The candidates of each name already looked up: the finders ask for the same names
+        # many times per article (only known names, so it grows no larger than the index).
+        self._found: dict[str, tuple[GazEntry, ...]] = {}
         self._variants: dict[str, list[int]] | None = None
         # Where the table's stored variant index is, and how many of the rows it covers (the
         # hand-written rows appended after them are keyed on first use).
@@ -186,7 +189,14 @@ class Gazetteer:
 
     def lookup(self, name: str) -> tuple[GazEntry, ...]:
         """Every place the name may denote (an empty tuple when none)."""
-        return tuple(self._entry(row) for row in self._index.get(fold(name), ()))
+        key = fold(name)
+        found = self._found.get(key)
+        if found is None:
+            rows = self._index.get(key)
+            if rows is None:
+                return ()
+            found = self._found[key] = tuple(self._entry(row) for row in rows)
+        return found
 
     def lookup_variant(self, name: str) -> tuple[GazEntry, ...]:
         """The regions and sizeable towns whose own name a spelling variant of the name is

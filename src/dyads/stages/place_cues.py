@@ -303,11 +303,15 @@ def is_brand_case(word: str) -> bool:
     )
 
 
+# Joined once here, not for every word after every demonym.
+_GEOGRAPHIC_OR_SITUATED = GEOGRAPHIC_NOUNS | SITUATED_NOUNS
+
+
 def before_geographic_noun(doc: Doc, start: int) -> bool:
     """A geographic noun, or one for something situated in a territory, follows, past hyphens
     and other demonyms or adjectives."""
     for token in doc[start : start + MAX_DEMONYM_GAP]:
-        if token.lower_ in GEOGRAPHIC_NOUNS | SITUATED_NOUNS and token.pos_ == "NOUN":
+        if token.lower_ in _GEOGRAPHIC_OR_SITUATED and token.pos_ == "NOUN":
             return True
         # Other demonyms and adjectives may come between, and nouns that modify the noun
         # ("European air transport industry").

@@ -38,6 +38,8 @@ from dyads.stages.place_resolution import (
 
 # Last words of natural features that are also the last words of towns' names ("Grants Pass",
 # "Niagara Falls", "Long Beach"), unlike streets and buildings.
+# Joined once here, not for every pair of capitalised words.
+_BUILDING_OR_FEATURE_WORDS = BUILDING_WORDS | FEATURE_WORDS
 TOWN_FEATURE_WORDS = frozenset(
     {"pass", "falls", "beach", "creek", "springs", "harbor", "harbour", "bay", "heights", "lake"}
 )
@@ -111,7 +113,7 @@ def untagged_feature_mentions(
     for i, word in enumerate(words[1:], start=1):
         if taken[i] or not is_capitalised(word) or not is_capitalised(words[i - 1]):
             continue
-        if word.lower() not in BUILDING_WORDS | FEATURE_WORDS or doc[i].ent_type_:
+        if word.lower() not in _BUILDING_OR_FEATURE_WORDS or doc[i].ent_type_:
             continue
         last = doc[i]
         start = last.i

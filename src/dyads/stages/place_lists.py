@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from dyads.stages.doc_utils import token_table
 from dyads.stages.gazetteer import fold
 from dyads.stages.place_cues import (
     LIST_JOINS,
@@ -127,11 +128,14 @@ def repeated_mentions(
 def _listed_name(
     lookup: PlaceLookup, doc: Doc, start: int, taken: list[bool], starts: set[int], ends: set[int]
 ) -> Mention | None:
-    if taken[start] or not is_capitalised(doc[start].text):
+    # Words read from the Doc's table: this runs for every capitalised token, on every pass.
+    table = token_table(doc)
+    if taken[start] or not is_capitalised(table.texts[start]):
         return None  # checked first: this runs for every token
-    before = start >= 2 and doc[start - 1].lower_ in LIST_JOINS and start - 1 in ends
+    lowers = table.lowers
+    before = start >= 2 and lowers[start - 1] in LIST_JOINS and start - 1 in ends
     for end in range(min(len(doc), start + MAX_MISREAD_TOKENS), start, -1):
-        after = end + 1 < len(doc) and doc[end].lower_ in LIST_JOINS and end + 1 in starts
+        after = end + 1 < len(doc) and lowers[end] in LIST_JOINS and end + 1 in starts
         if not (before or after):
             continue
         tokens = doc[start:end]

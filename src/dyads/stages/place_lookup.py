@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from dyads.stages.doc_utils import span_text, token_table
 from dyads.stages.gazetteer import (
     MIN_VARIANT_LETTERS,
     MIN_VARIANT_POPULATION,
@@ -82,20 +83,21 @@ class PlaceLookup:
             region = self.region_phrase(doc, start, end, end + 1)
             if region is not None:
                 return region
-        if not is_capitalised(tokens.text) or too_short(tokens.text):
+        name = tokens.text  # read once: a span builds its text on every access
+        if not is_capitalised(name) or too_short(name):
             return None  # "tina", "No": not names of places even when tagged
-        candidates = self.places_named(tokens.text, variants=False)
+        candidates = self.places_named(name, variants=False)
         if not candidates and end - start > 1 and doc[start].lower_ in COMPASS_POINTS:
             # "West Wales", "South Venezuela": the part of a country or a region.
             areas = tuple(
                 e for e in self.gazetteer.lookup(tokens[1:].text) if e.kind in {"country", "admin1"}
             )
             if areas:
-                return Mention(start, end, areas, key=fold(tokens.text), area_only=True)
+                return Mention(start, end, areas, key=fold(name), area_only=True)
         if not candidates and tagged:
             # A spelling the gazetteer lacks ("Sa'ada", "Deir al-Balah"): only where the model
             # says place, and only regions and sizeable towns.
-            candidates = self.places_named(tokens.text, variants=True, cued=located)
+            candidates = self.places_named(name, variants=True, cued=located)
         if not candidates and tagged:
             # "Ibadan North-East": a division the gazetteer lacks, placed at its town.
             division = division_of_town(self.gazetteer, doc, start, end)
@@ -120,9 +122,7 @@ class PlaceLookup:
                 return Mention(start, end, areas, area_only=True)
         cue = has_city_cue(doc, start, end)
         facility = names_a_facility(doc, end)
-        return Mention(
-            start, end, candidates, key=fold(tokens.text), city_cue=cue, facility=facility
-        )
+        return Mention(start, end, candidates, key=fold(name), city_cue=cue, facility=facility)
 
     def places_named(
         self, name: str, *, variants: bool, cued: bool = False
@@ -228,13 +228,17 @@ class PlaceLookup:
 
     def longer_area(self, doc: Doc, start: int, end: int) -> Mention | None:
         """'Trinidad and Tobago' when the model tagged only 'Trinidad'."""
-        for longer in range(min(len(doc), start + MAX_NAME_TOKENS), end, -1):
-            tokens = doc[start:longer]
-            if not all(name_token(t.text) for t in tokens) or not is_capitalised(tokens[-1].text):
+        texts = token_table(doc).texts
+        # Only names of name words are tried: none goes past the first other word.
+        last = min(len(doc), start + MAX_NAME_TOKENS)
+        words_end = next((k for k in range(start, last) if not name_token(texts[k])), last)
+        for longer in range(words_end, end, -1):
+            if not is_capitalised(texts[longer - 1]):
                 continue
-            areas = tuple(e for e in self.gazetteer.lookup(tokens.text) if e.kind in AREA_KINDS)
+            name = span_text(doc, start, longer)
+            areas = tuple(e for e in self.gazetteer.lookup(name) if e.kind in AREA_KINDS)
             if areas:
-                return Mention(start, longer, areas, key=fold(tokens.text))
+                return Mention(start, longer, areas, key=fold(name))
         return None
 
     def known_town(self, doc: Doc, start: int, end: int) -> bool:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from dyads.stages.doc_utils import text_of
 from dyads.stages.gazetteer import GazEntry, fold
 from dyads.stages.place_cues import CALENDAR_WORDS
 from dyads.stages.place_lookup import PlaceLookup
@@ -96,8 +97,9 @@ def _named_in_lower_case(entry: GazEntry) -> bool:
 def _sentences_in_lower_case(doc: Doc) -> list[tuple[int, int]]:
     """The token ranges of the sentences with no capital letter at all ("lol i moved to
     leeds")."""
+    text = text_of(doc)  # cut from the Doc's text: a sentence builds its text token by token
     return [
         (sentence.start, sentence.end)
         for sentence in doc.sents
-        if not any(ch.isupper() for ch in sentence.text)
+        if not any(ch.isupper() for ch in text[sentence.start_char : sentence.end_char])
     ]

@@ -73,6 +73,8 @@ TIME_TAIL_WORDS = frozenset(
         *("last", "this", "next", "ago", "on", "since", "before", "after", "midnight"),
     }
 )
+# Joined once here, not on every entity checked.
+_TIME_TAIL_OR_CALENDAR = TIME_TAIL_WORDS | CALENDAR_WORDS
 # Lower-case words for a territory's standing before its name ("breakaway Abkhazia", "annexed
 # Crimea", "rebel-held Idlib"): a person's or a people's name never takes them.
 STANDING_WORDS = frozenset(
@@ -122,7 +124,7 @@ def polity_of(lookup: PlaceLookup, doc: Doc, start: int, end: int) -> Mention | 
 def place_before_time_words(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> Mention | None:
     """The place whose name opens an entity that words of time end ("Kyiv overnight", "Aleppo
     early Tuesday", "Hama days"): a country, a region or a town of some size by its own name."""
-    if doc[ent.end - 1].lower_ not in TIME_TAIL_WORDS | CALENDAR_WORDS:
+    if doc[ent.end - 1].lower_ not in _TIME_TAIL_OR_CALENDAR:
         return None
     start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
     end = start
@@ -131,7 +133,7 @@ def place_before_time_words(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> Me
     tail = doc[end : ent.end]
     if not start < end < ent.end or end - start > MAX_MISREAD_TOKENS or not tail[0].is_lower:
         return None
-    if not all(t.lower_ in TIME_TAIL_WORDS | CALENDAR_WORDS or t.like_num for t in tail):
+    if not all(t.lower_ in _TIME_TAIL_OR_CALENDAR or t.like_num for t in tail):
         return None
     if fold(doc[start:end].text) in CALENDAR_WORDS:
         return None
@@ -169,11 +171,12 @@ def misread_entity(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> Mention | N
     if start > 0 and is_direction(doc, start - 1) and doc[start - 1].is_lower:
         # "in eastern Ghouta": only places have a lower-case east and west.
         return lookup.mention_at(doc, start, ent.end, tagged=False) or Mention(start, ent.end, ())
-    acronym = is_capitals(tokens.text) and len(tokens.text) <= MAX_ACRONYM_LETTERS
+    name = tokens.text  # read once: a span builds its text on every access
+    acronym = is_capitals(name) and len(name) <= MAX_ACRONYM_LETTERS
     # An acronym is kept in capitals ("UN" is not the town of Un) and has no spelling variants.
-    key = tokens.text if acronym else fold(tokens.text)
+    key = name if acronym else fold(name)
     cued = after_locative(doc, start, PLACE_PREPOSITIONS) or town_cue(doc, start, ent.end)
-    candidates = lookup.places_named(tokens.text, variants=not acronym, cued=cued)
+    candidates = lookup.places_named(name, variants=not acronym, cued=cued)
     # "Ondo town": the town, not the state named alike.
     mention = Mention(
         start, ent.end, candidates, key=key, city_cue=has_city_cue(doc, start, ent.end)
@@ -209,7 +212,7 @@ def misread_entity(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> Mention | N
     located = located or governed_by_control_noun(doc, start, mention)
     if located or bracketed(doc, start, ent.end) or lookup.qualified_by_area(doc, ent.end):
         return Mention(
-            start, ent.end, mention.candidates, key=fold(tokens.text), city_cue=mention.city_cue
+            start, ent.end, mention.candidates, key=fold(name), city_cue=mention.city_cue
         )
     return None
 

@@ -59,6 +59,20 @@ class Mention:
     # where the article is as the region's own name does.
     names_region: bool = False
 
+    def __hash__(self) -> int:
+        # The hash the dataclass would give, kept once computed: mentions key the resolver's
+        # tables many times over per article, and a mention's hash covers every candidate.
+        known: int | None = self.__dict__.get("_hash")
+        if known is None:
+            known = hash(
+                (
+                    *(self.start, self.end, self.candidates, self.key, self.city_cue),
+                    *(self.area_only, self.facility, self.site, self.names_region),
+                )
+            )
+            object.__setattr__(self, "_hash", known)
+        return known
+
 
 @dataclass(frozen=True)
 class Context:

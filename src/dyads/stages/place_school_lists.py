@@ -22,6 +22,8 @@ MIN_ITEMS = 2
 
 def school_list_mentions(words: Sequence[str], taken: list[bool]) -> list[Mention]:
     """Short school names listed two or more together, as unplaced mentions."""
+    if SCHOOL_TAILS.isdisjoint(words):
+        return []  # most articles: no school's word at all
     items: list[tuple[int, int]] = []
     found: list[Mention] = []
     i = 0

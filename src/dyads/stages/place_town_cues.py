@@ -78,11 +78,11 @@ def town_cue(doc: Doc, start: int, end: int) -> bool:
     root = name_root(doc, start, end)
     first = first_conjunct(root)  # "visited Lvov and Kiev": Kiev stands where Lvov does
     head = first.head
-    if first.dep_ == "dobj" and head.lemma_ in PLACE_OBJECT_LEMMAS | MOTION_LEMMAS:
+    if first.dep_ == "dobj" and head.lemma_ in _PLACE_OBJECT_OR_MOTION:
         return True
     if first.dep_ == "pobj" and head.lower_ in MOTION_PREPOSITIONS:
         verb = head.head
-        if verb.pos_ == "VERB" and verb.lemma_ in MOTION_LEMMAS | _MOVING_VERBS:
+        if verb.pos_ == "VERB" and verb.lemma_ in _MOTION_OR_MOVING:
             return True
     if _after_then_beside_place(doc, start):
         return True
@@ -105,6 +105,9 @@ _MOVING_VERBS = frozenset(
         *("sweep", "tear", "rip", "spread", "rampage", "surge"),
     }
 )
+# Joined once here, not for every name weighed.
+_PLACE_OBJECT_OR_MOTION = PLACE_OBJECT_LEMMAS | MOTION_LEMMAS
+_MOTION_OR_MOVING = MOTION_LEMMAS | _MOVING_VERBS
 
 
 def _after_capital_noun(doc: Doc, start: int) -> bool:

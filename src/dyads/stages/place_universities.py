@@ -16,6 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 from spacy.tokens import Span as TokenSpan
 
+from dyads.stages.doc_utils import sentence_bounds
 from dyads.stages.gazetteer import DATA_DIR, GazEntry, Gazetteer, fold
 from dyads.stages.place_landmarks import PLACE_WORDS
 from dyads.stages.place_resolution import Context, Mention
@@ -111,10 +112,7 @@ def _academic(doc: Doc, mention: Mention, sentence: tuple[int, int]) -> bool:
 
 def _sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
     """Token bounds of the sentence holding token i (the whole text when unsplit)."""
-    if not doc.has_annotation("SENT_START"):
-        return 0, len(doc)
-    sentence = doc[i].sent
-    return sentence.start, sentence.end
+    return sentence_bounds(doc, i)
 
 
 def _near_site(entry: GazEntry, site: GazEntry) -> bool:

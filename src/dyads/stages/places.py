@@ -79,6 +79,7 @@ from spacy.tokens import Doc, Span
 
 from dyads.eval.geo import distance_km
 from dyads.records import Actor, Place
+from dyads.stages.doc_utils import sentence_bounds
 from dyads.stages.gazetteer import GazEntry, Gazetteer, fold, load_gazetteer
 from dyads.stages.place_anchors import anchor_regions, is_anchor, sure_reading
 from dyads.stages.place_bases import with_base_towns
@@ -186,7 +187,8 @@ class Geoparser:
             contexts[mention] = context
             qualifier = self._qualifier(doc, mention, first) or self._described(doc, mention, first)
             entry = self._best(mention, context, qualifier)
-            others = {m: e for m, e in evidence.items() if m != mention and e != first[mention]}
+            own = first[mention]
+            others = {m: e for m, e in evidence.items() if m != mention and e != own}
             entry = _region_nearest_article(mention, entry, others) or entry
             if qualifier is None:
                 entry = _listed_region(doc, mention, first, entry) or entry
@@ -268,7 +270,8 @@ class Geoparser:
     ) -> Context:
         """What the article's other places (as read in `evidence`) and actors say about the
         mention; the anchors' regions from anchors of other names alone."""
-        others = {m: e for m, e in evidence.items() if m != mention and e != first[mention]}
+        own = first[mention]
+        others = {m: e for m, e in evidence.items() if m != mention and e != own}
         beside = set(_countries_beside(doc, mention, coded))
         sentence = _sentence_of(doc, mention)
         context = self._context(others, beside, sentence, mention.key)
@@ -839,10 +842,11 @@ def _countries_beside(doc: Doc, mention: Mention, actors: Sequence[Actor]) -> fr
     # Only a country's name: an actor read at a region's name ("the Gulf" as Papua New Guinea's
     # Gulf province) is a reading of the name again.
     areas = {entry.country for entry in mention.candidates if entry.kind == "country"}
+    start, end = tokens.start_char, tokens.end_char  # read once: a span computes them anew
     return frozenset(
         actor.code or ""
         for actor in actors
-        if not (actor.span[0] <= tokens.start_char and tokens.end_char <= actor.span[1])
+        if not (actor.span[0] <= start and end <= actor.span[1])
         or (actor.code in areas and _names_only(actor, tokens))
     )
 
@@ -851,10 +855,9 @@ def _countries_apart(doc: Doc, mention: Mention, actors: Sequence[Actor]) -> fro
     """The countries of the actors found away from the mention's words ("Lebanon" coded as an
     actor is the name itself, no evidence for the country)."""
     tokens = doc[mention.start : mention.end]
+    start, end = tokens.start_char, tokens.end_char  # read once: a span computes them anew
     return frozenset(
-        actor.code or ""
-        for actor in actors
-        if actor.span[1] <= tokens.start_char or tokens.end_char <= actor.span[0]
+        actor.code or "" for actor in actors if actor.span[1] <= start or end <= actor.span[0]
     )
 
 
@@ -866,7 +869,4 @@ def _names_only(actor: Actor, tokens: Span) -> bool:
 
 def _sentence_of(doc: Doc, mention: Mention) -> tuple[int, int]:
     """Token bounds of the sentence that holds the mention (the whole text when unsplit)."""
-    if not doc.has_annotation("SENT_START"):
-        return 0, len(doc)
-    sentence = doc[mention.start].sent
-    return sentence.start, sentence.end
+    return sentence_bounds(doc, mention.start)
