@@ -27,8 +27,12 @@ def test_the_one_in_office_on_the_date_is_meant() -> None:
     assert namesake_on(pair, DAUGHTER, dt.date(2015, 3, 1)) == (DAUGHTER, ())
 
 
-def test_with_neither_in_office_the_name_keeps_its_own_entry() -> None:
-    assert namesake_on((MOTHER, DAUGHTER), DAUGHTER, dt.date(2003, 3, 1)) == (DAUGHTER, ())
+def test_with_neither_in_office_the_one_who_left_office_last_is_meant() -> None:
+    assert namesake_on((MOTHER, DAUGHTER), DAUGHTER, dt.date(2003, 3, 1)) == (MOTHER, ())
+    assert namesake_on((MOTHER, DAUGHTER), MOTHER, dt.date(2020, 3, 1)) == (DAUGHTER, ())
+
+
+def test_before_anyone_took_office_the_name_keeps_its_own_entry() -> None:
     assert namesake_on((MOTHER, DAUGHTER), DAUGHTER, dt.date(1980, 3, 1)) == (DAUGHTER, ())
 
 

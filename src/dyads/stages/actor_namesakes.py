@@ -4,8 +4,10 @@ The dictionary keeps every listed person a shared phrase names (``ActorDictionar
 ``namesake_on`` picks the one who holds a dated role (an office, a rebellion, ...) on the coding
 date. Where several do ("King Abdullah" of Jordan and of Saudi Arabia, 2005-2015),
 ``namesakes_in_view`` picks the one whose state the article names otherwise ("... in Riyadh").
-Where none does, or the article does not tell, the name keeps the dictionary's own entry (the
-person listed last).
+Where none does, the one whose last role ended most recently before the date is meant (a
+former office holder is named more than a future one: "George Bush" in 1997 is the father).
+Where the article does not tell, or no role has ended yet, the name keeps the dictionary's own
+entry (the person listed last).
 """
 
 from __future__ import annotations
@@ -32,7 +34,17 @@ def namesake_on(
     holders = tuple(p for p in people if in_role(p, on))
     if len(holders) == 1:
         return holders[0], ()
+    if not holders and on is not None:
+        ended = [(end, n) for n, p in enumerate(people) if (end := _last_end(p, on)) is not None]
+        if ended:
+            return people[max(ended)[1]], ()
     return default, holders if len(holders) > 1 else ()
+
+
+def _last_end(person: Entry, on: dt.date) -> dt.date | None:
+    """When a person's last role that ended by a date ended, if any did."""
+    ends = [t.end for t in person.terms if t.end is not None and t.end <= on]
+    return max(ends) if ends else None
 
 
 def namesakes_in_view(
