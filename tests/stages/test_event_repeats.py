@@ -32,3 +32,19 @@ def test_a_definite_meeting_with_nothing_before_it_is_kept() -> None:
 def test_a_new_meeting_named_with_a_is_kept() -> None:
     text = ANNOUNCED + "Officials said the ministers would hold a meeting in Dodoma next month."
     assert len(_consultations(text)) == 2
+
+
+def test_a_trip_described_by_a_possessive_is_the_visit_coded_before_it() -> None:
+    text = (
+        "Spain's foreign minister landed in Rabat for a three-day visit, his first trip to "
+        "Africa this year."
+    )
+    assert _consultations(text) == [("ESP", "MAR")]
+
+
+def test_a_possessive_event_noun_naming_its_own_recipient_is_kept() -> None:
+    text = (
+        "Spain's foreign minister landed in Rabat for a three-day visit, his first trip to "
+        "Algeria follows in May."
+    )
+    assert ("ESP", "DZA") in _consultations(text)

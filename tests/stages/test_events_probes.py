@@ -33,6 +33,10 @@ KNOWN_GAPS = {
     "recipient",
     "South Korea's military said North Korea": "the violation reported outranks the "
     "condemnation of it",
+    "Kenya's President William Ruto vowed": "a pledge to send police abroad is read as the "
+    "deployment to come (MOBILIZE), not the promise",
+    "Brazil extradited a Lebanese businessman": "the parser reads the man extradited as the "
+    "subject of 'wanted' and hangs the 'to' phrase on the charge",
 }
 
 

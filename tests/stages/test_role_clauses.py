@@ -134,3 +134,18 @@ def test_the_against_party_of_the_threatened_act_is_threatened(nlp: Language) ->
     doc = nlp("Armenia warned it would hold talks with Azerbaijan.")
     index = index_of(doc, [("Armenia", "ARM"), ("Azerbaijan", "AZE")])
     assert threatened_parties(token(doc, "warned"), index) == []
+
+
+def test_the_party_a_warned_act_is_conditioned_on_is_threatened(nlp: Language) -> None:
+    specs: list[PartySpec] = [("Iran", "IRN"), ("Tehran", "IRN"), ("Israeli drones", "ISR", "MIL")]
+    doc = nlp("Iran warned that Tehran would respond if Israeli drones kept entering its airspace.")
+    assert codes(threatened_parties(token(doc, "warned"), index_of(doc, specs))) == ["ISR"]
+    # The clause the parser hangs on "in a statement" is the warning's all the same.
+    doc = nlp(
+        "Iran warned in a televised statement that Tehran would respond if Israeli drones "
+        "kept entering its airspace."
+    )
+    assert codes(threatened_parties(token(doc, "warned"), index_of(doc, specs))) == ["ISR"]
+    # A condition on the warning itself is no act threatened.
+    doc = nlp("Iran warned that Tehran was ready to talk, even if Israeli drones kept flying.")
+    assert threatened_parties(token(doc, "warned"), index_of(doc, specs)) == []

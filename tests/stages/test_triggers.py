@@ -1558,3 +1558,32 @@ def test_pattern_openings_keep_lexicon_order_and_patterns_without_slots() -> Non
     assert openings.candidates({"against": 3, "on": 5}) == [0, 1, 2]
     assert openings.candidates({"sanctions": 2}) == [1, 3]
     assert openings.candidates({}) == [1]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "cameo"),
+    [
+        # A pull-out announced is the withdrawal, as an announced withdrawal is (RETREAT 0874).
+        (
+            "The Belgian army announced the pullout of its soldiers from Kosovo.",
+            "announced",
+            "0874",
+        ),
+        # Backing down on a plan yields (CONCEDE 080); backing a plan endorses it.
+        ("Chile's cabinet backed down on the metro fare rise.", "backed", "080"),
+        # Internet restored after a shutdown eases a restriction (CONCEDE 081).
+        ("Ethiopia restored internet access in Tigray after two years.", "restored", "081"),
+        ("The junta restored the internet in Yangon on Friday.", "restored", "081"),
+        # Rescue and relief teams sent are humanitarian aid (AID 073).
+        ("Greece dispatched a team of 40 rescuers to Libya.", "dispatched", "073"),
+        ("Spain sent a disaster relief team to Ecuador.", "sent", "073"),
+        # Humanitarian visas are refuge given (AID 075); other visas stay cooperation.
+        ("Brazil granted humanitarian visas to 500 Haitians.", "granted", "075"),
+        ("France granted visas to 30 Chinese students.", "granted", "060"),
+    ],
+)
+def test_web_news_phrasings_of_withdrawal_yielding_and_aid(
+    nlp: Language, lexicon: TriggerLexicon, text: str, word: str, cameo: str
+) -> None:
+    found = coding(nlp, lexicon, text, word)
+    assert found is not None and found.cameo == cameo, text

@@ -4,7 +4,9 @@
 said the two governments will sign an agreement during the meeting": "the meeting" is the
 meeting of the first sentence, not a second one. A definite event noun ("the meeting", "this
 visit", "the talks") that names no party of its own, after an event of the same type that has
-parties, is that event mentioned again; kept, it would be a second event with no parties.
+parties, is that event mentioned again; kept, it would be a second event with no parties. So
+is a noun whose only party is a possessive pronoun ("for a two-day visit, his first trip
+abroad") after an event of the same type and actor that names a recipient.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from dyads.stages.doc_utils import head_token
 
 # Determiners that point back to something the reader already knows.
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# Possessive determiners that make an event noun its earlier doer's ("his first trip").
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
 
 
 def drop_repeated_mentions(doc: Doc, events: Sequence[Event]) -> list[Event]:
@@ -30,6 +34,8 @@ def drop_repeated_mentions(doc: Doc, events: Sequence[Event]) -> list[Event]:
 
 
 def _is_repeat(doc: Doc, event: Event, events: Sequence[Event]) -> bool:
+    if event.recipient is None and _is_pronoun_own(event):
+        return _describes_earlier(doc, event, events)
     if event.actor is not None or event.recipient is not None or not event.trigger_spans:
         return False
     noun = _trigger_noun(doc, event)
@@ -39,6 +45,30 @@ def _is_repeat(doc: Doc, event: Event, events: Sequence[Event]) -> bool:
         other.span[1] <= event.span[0]
         and other.event == event.event
         and (other.actor is not None or other.recipient is not None)
+        for other in events
+    )
+
+
+def _is_pronoun_own(event: Event) -> bool:
+    return event.actor is not None and event.actor.text.lower() in _POSSESSIVE_PRONOUNS
+
+
+def _describes_earlier(doc: Doc, event: Event, events: Sequence[Event]) -> bool:
+    """ "landed in Rabat for a two-day visit, his first trip abroad": a noun whose only party
+    is a possessive pronoun, naming no recipient, describes an event of the same type and
+    actor that the sentence coded before it with a recipient."""
+    if not event.trigger_spans or _trigger_noun(doc, event) is None:
+        return False
+    actor = event.actor
+    start = event.trigger_spans[0][0]
+    return actor is not None and any(
+        other.span == event.span
+        and other.trigger_spans
+        and other.trigger_spans[-1][1] <= start
+        and other.event == event.event
+        and other.recipient is not None
+        and other.actor is not None
+        and other.actor.code == actor.code
         for other in events
     )
 

@@ -152,15 +152,32 @@ def _folded_subjects(clause: Token) -> list[Token]:
 def threatened_parties(verb: Token, index: ActorIndex) -> list[Actor]:
     """ "warned it would take military action against South Korea": whom the act a threat's
     clause announces is aimed at, by an "against" phrase of that act or of its object (an
-    infinitive, "threatened to take measures against X", is a purpose clause already)."""
+    infinitive, "threatened to take measures against X", is a purpose clause already), then
+    by the condition that act depends on."""
     found: list[Actor] = []
-    for act in children(verb, ("ccomp",)):
+    acts = children(verb, ("ccomp",)) + _statement_clauses(verb)
+    for act in acts:
         aimed = prep_objects(act, ("against",))
         aimed += [o for obj in children(act, ("dobj",)) for o in prep_objects(obj, ("against",))]
         for obj in aimed:
             place = index.object_place(obj)
             found += index.actors_in(obj) or ([place] if place is not None else [])
+    # "warned that Tehran would respond if Israeli drones kept coming": the party whose act
+    # the threatened act depends on, after any "against" party.
+    for act in acts:
+        found += condition_parties(act, index)
     return found
+
+
+def _statement_clauses(verb: Token) -> list[Token]:
+    """ "warned in a statement that it would retaliate": the clause the parser hung on the
+    statement noun of an "in" phrase rather than on the verb."""
+    return [
+        clause
+        for statement in prep_objects(verb, ("in",))
+        for clause in children(statement, ("acl",))
+        if any(mark.lower_ == "that" for mark in children(clause, ("mark",)))
+    ]
 
 
 def condition_parties(verb: Token, index: ActorIndex) -> list[Actor]:
