@@ -21,8 +21,9 @@ protest, deposits in a central bank, goods ordered, orders denied, gerunds that 
 bids for contracts, parties permitted to act in the passive, the noun a relative clause
 describes as its object, aid withheld until another complies, bills defeated or failing to
 pass, recommendations by bodies of no coded party, a party's concern at another's act, deals
-signed for goods, measures passed to act, currency swap lines and calls to the emergency
-services.
+signed for goods, measures passed to act, currency swap lines, calls to the emergency
+services, forces sent to join a peacekeeping mission, event nouns the tagger reads as verbs
+after a light verb, and moratoriums lifted.
 Each sentence is coded alone and its top event compared: type, then mode and status where the
 probe gives them, then the actor and recipient codes of the top event and its compound siblings
 (as the PLOVER scorer reads them). The file's header keeps the scores.
@@ -107,6 +108,12 @@ ISSUES = (
     "measure",
     "swapline",
     "emergencycall",
+    "eliminate",
+    "disperse",
+    "chargesagainst",
+    "peacekeepers",
+    "misverb",
+    "moratorium",
 )
 # Rows whose sentence states an act only as what a party backs, proposes or opposes: besides
 # the top event, none of the sentence's events may be asserted.

@@ -78,6 +78,7 @@ from dyads.stages.role_goals import has_destination
 from dyads.stages.role_index import reciprocal
 from dyads.stages.role_nouns import charge_makers
 from dyads.stages.role_objects import object_doer_noun, shared_objects
+from dyads.stages.role_peace_hosts import peace_host_roles
 from dyads.stages.role_reference import answers_anothers_word
 from dyads.stages.role_state_funds import home_state_funder
 from dyads.stages.role_syntax import LETTER_NOUNS, letters_to
@@ -111,6 +112,8 @@ from dyads.stages.trigger_headlines import (
     is_subjectless_headline_verb,
 )
 from dyads.stages.trigger_lemmas import lemma_of
+from dyads.stages.trigger_misread_nouns import is_misread_noun
+from dyads.stages.trigger_peacekeeping import PEACEKEEPING_CAMEO
 from dyads.stages.triggers import (
     VERB_CONFIDENCE,
     Coding,
@@ -639,13 +642,14 @@ class EventExtractor:
         if token.pos_ == "VERB" and is_subjectless_headline_verb(token):
             return _headline_roles(trigger, index)
         roles = self._own_roles(trigger, index)
+        is_verb = token.pos_ == "VERB" and not is_misread_noun(token)
         if not roles.actors and (signer := enacting_verb(trigger.token)) is not None:
             # "Trump signed a proclamation to allow the deployment": the signer orders it.
             actors = tuple(subject_actors(signer, index))
             roles = Roles(
                 actors, roles.recipient, roles.refers_to_previous_pair, roles.co_recipients
             )
-        if trigger.token.pos_ != "VERB":
+        if not is_verb:
             roles = _setting_roles(trigger, roles, index)
         if not roles.actors and is_intent_noun_clause(trigger.token):
             # "Jakarta announced plans to lift the curfew": who states the intent intends.
@@ -667,8 +671,9 @@ class EventExtractor:
             return verb_roles(giver, index)  # who tells the firm to comply or face fines
         if coding.cameo in FEELING_CAMEOS and stated_feeling(token) is not None:
             return feeling_roles(token, index)  # "we are disappointed by Ottawa's decision"
-        if token.pos_ == "VERB":
-            return verb_roles(
+        # "held missile tests": a noun the tagger read as a verb takes a noun's roles.
+        if token.pos_ == "VERB" and not is_misread_noun(token):
+            roles = verb_roles(
                 token,
                 index,
                 theme_is_actor=coding.event == "MOBILIZE",
@@ -685,6 +690,9 @@ class EventExtractor:
                 held_by_subject=coding.cameo.startswith(_RELEASE_CAMEO),
                 threat_is_aimed=coding.event == "THREATEN",
             )
+            if coding.cameo == PEACEKEEPING_CAMEO:
+                return peace_host_roles(token, roles, index)  # "to join the UN force in Mali"
+            return roles
         return noun_roles(token, index, addresses_content=coding.event in _ADDRESSING_TYPES)
 
     def _when(

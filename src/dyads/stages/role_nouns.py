@@ -52,6 +52,7 @@ from dyads.stages.role_syntax import (
 )
 from dyads.stages.role_weighed import weighed_proposal_roles
 from dyads.stages.trigger_lemmas import lemma_of
+from dyads.stages.trigger_misread_nouns import is_misread_noun
 from dyads.stages.trigger_results import objects_left
 
 # "an investigation into the massacres in Rwanda", "an incursion into Iraq": what is entered.
@@ -356,7 +357,9 @@ def _light_verb_of(noun: Token) -> Token | None:
     holder = noun
     if noun.dep_ == "pobj" and noun.head.lower_ in _KIND_PREPS and noun.head.head.pos_ == "NOUN":
         holder = noun.head.head
-    if holder.dep_ in ("dobj", "attr") and _is_light_verb(holder.head):
+    # "held missile drills off the coast", the drills read as a clause the light verb holds.
+    held = holder.dep_ in ("dobj", "attr") or is_misread_noun(holder)
+    if held and _is_light_verb(holder.head):
         return holder.head
     return _state_verb_of(noun)
 
@@ -509,6 +512,8 @@ def _is_bare_motive(noun: Token) -> bool:
 def _governing_verb(noun: Token, climb: int = _MAX_OBJECT_CLIMB) -> Token | None:
     """The verb whose object a noun is, through objects and prepositions ("began work on a
     project": "began"), or None."""
+    if is_misread_noun(noun):
+        return noun.head  # "held missile drills": the light verb holds the noun
     current = noun
     for _ in range(climb):
         if current.dep_ not in ("dobj", "pobj", "prep"):

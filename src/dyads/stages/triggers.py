@@ -39,8 +39,16 @@ from dyads.stages.trigger_blocs import bloc_words
 from dyads.stages.trigger_collisions import COLLISION_CAMEO, is_collision_at_sea
 from dyads.stages.trigger_headlines import headline_lemmas, is_headline_verb
 from dyads.stages.trigger_lemmas import doc_lemma_set, lemma_of, word_index
+from dyads.stages.trigger_lifted_halts import (
+    HALT_NOUNS,
+    HALTED_PREPS,
+    is_lifted_halt,
+    lifted_halt_of,
+)
 from dyads.stages.trigger_markets import is_market_move
+from dyads.stages.trigger_misread_nouns import is_misread_event_noun
 from dyads.stages.trigger_orders import RETREAT_CAMEO, orders_own_forces_out
+from dyads.stages.trigger_peacekeeping import peacekeeping_or
 from dyads.stages.trigger_results import leaves_in_a_state
 from dyads.stages.trigger_senses import (
     Sense,
@@ -165,10 +173,8 @@ _WEIGHED_LINKS = frozenset({"dobj", "xcomp", "ccomp", "pobj", "prep", "pcomp", "
 _TARGET_PREPS = frozenset({"against", "on"})
 # Sanctions, embargoes (CAMEO 163, which PLOVER may code as a coercive restriction).
 _SANCTIONS_CAMEO = "163"
-# Nouns of a halt declared ("a moratorium on military operations"), and the code of declaring
-# one on fighting: the codebook's declared ceasefire (CONCEDE), not yet the de-escalation a
-# halted verb reports.
-_HALT_NOUNS = frozenset({"moratorium"})
+# The code of declaring a halt ("a moratorium on military operations") on fighting: the
+# codebook's declared ceasefire (CONCEDE), not yet the de-escalation a halted verb reports.
 _DECLARED_HALTS = {"ASSAULT": "0871"}
 # Nouns whose infinitive names a planned event: ending one ends that event ("suspended plans to
 # impose a curfew" eases the restriction, CAMEO 081).
@@ -888,7 +894,11 @@ class TriggerLexicon:
             # president", "Vietnamese-led forces") announce nothing; a finite past form is a
             # predicate the parser attached as a modifier ("planes bombed positions").
             is_modifier = token.dep_ in _NOT_PREDICATE_DEPS and token.tag_ != "VBD"
-            return None if is_modifier else self._code_verb(token)
+            if is_modifier:
+                return None
+            if is_misread_event_noun(token, self._noun_words):
+                return self._code_noun(token)  # "held missile tests": the tests
+            return self._code_verb(token)
         if pos == "ADJ":
             feeling = stated_feeling(token)
             return None if feeling is None else self._feeling_coding(token, feeling)
@@ -1080,6 +1090,7 @@ class TriggerLexicon:
             code = _captives_or(code, verb, lemma)
             code = _riot_clash_or(_civil_demolition_or(code, verb), verb)
             code = _permission_or(code, verb, lemma)
+            code = peacekeeping_or(code, verb)
             if code == _DISARM_CAMEO and hands_arms_to_state(verb):
                 code = MILITARY_AID  # "handed over howitzers to Armenia": given, not laid down
             # The subject's words set modes too ("drones struck", "aircraft bombed").
@@ -1104,6 +1115,7 @@ class TriggerLexicon:
         code = _mass_expulsion_or(self._crowd_or(default, actors), verb)
         code = self._official_complaint_or(code, lemma, verb)
         code = _riot_clash_or(_civil_demolition_or(code, verb), verb)
+        code = peacekeeping_or(code, verb)
         return self._coding(code, verb, [*post, *pre], False, VERB_CONFIDENCE, frozenset())
 
     def _feeling_coding(self, word: Token, feeling: Sense) -> Coding | None:
@@ -1479,7 +1491,7 @@ class TriggerLexicon:
         halt named by a noun codes as halting its "on" event does (a truce declared for fighting,
         a yield for an activity another party objects to); the event halted is part of it."""
         for prep in noun.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("on", "of", "to"):
+            if prep.dep_ != "prep" or prep.lower_ not in HALTED_PREPS:
                 continue
             for obj in prep.children:
                 if obj.dep_ != "pobj":
@@ -1571,8 +1583,10 @@ class TriggerLexicon:
     def _code_noun(self, noun: Token) -> Coding | None:
         lemma = noun.lemma_.lower()
         lower = noun.lower_
-        if lemma in _HALT_NOUNS:
-            return self._halt_noun(noun)
+        if lemma in HALT_NOUNS:
+            return None if is_lifted_halt(noun) else self._halt_noun(noun)
+        if noun.dep_ == "pobj" and lifted_halt_of(noun) is not None:
+            return None  # "lifted a moratorium on deportations": none done yet
         if lemma in self._transfer_goods.nouns:
             transfer = self._transfer_goods.noun_code(noun)
             if transfer is not None:  # "the delivery of tanks to Poland"

@@ -1,0 +1,36 @@
+"""Event nouns the tagger reads as verbs after a light verb: "held missile tests off the coast"
+parses "missile" as a subject and "tests" as its verb, the clause as the object of "held". A
+plural event noun right after a verb of holding or carrying out, as its object, is the noun."""
+
+from __future__ import annotations
+
+from collections.abc import Container
+
+from spacy.tokens import Token
+
+# Verbs whose object is an event held or carried out ("held drills", "staged tests").
+LIGHT_VERBS = frozenset({"hold", "conduct", "carry", "stage", "perform"})
+# The links by which the misread clause hangs on the light verb.
+_OBJECT_DEPS = frozenset({"dobj", "ccomp"})
+# Modifiers of the noun the parser reads as its subject ("missile", "bombing").
+_MISREAD_SUBJECT_TAGS = frozenset({"NN", "NNS"})
+
+
+def is_misread_event_noun(token: Token, event_nouns: Container[str]) -> bool:
+    """ "India held missile tests off its coast": "tests", tagged as a verb's -s form, is the
+    plural event noun the light verb before it holds."""
+    return is_misread_noun(token) and token.lemma_.lower() in event_nouns
+
+
+def is_misread_noun(token: Token) -> bool:
+    """Whether a verb's -s form is, by its place, a plural noun a light verb holds."""
+    if token.tag_ != "VBZ" or token.dep_ not in _OBJECT_DEPS:
+        return False
+    verb = token.head
+    if verb.i > token.i or verb.lemma_.lower() not in LIGHT_VERBS:
+        return False
+    # Only nouns may stand between the two verbs: "held that the levy violates" is a clause.
+    between = token.doc[verb.i + 1 : token.i]
+    if len(between) and between[0].lower_ == "out":
+        between = between[1:]  # "carried out"
+    return all(t.tag_ in _MISREAD_SUBJECT_TAGS for t in between)
