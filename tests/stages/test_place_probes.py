@@ -159,6 +159,11 @@ UNSEEN18_PROBES = DATA / "place_probes_unseen18.tsv"
 # state and embassies: written in full before the rules that fix them, scored first with the
 # rules as they were; scored with the actors found.
 UNSEEN19_PROBES = DATA / "place_probes_unseen19.tsv"
+# Ports, provinces, rivers, ranges and islands of Latin America, Central Asia, the Pacific,
+# the Nordic countries and the Horn of Africa, and names that are also countries', persons' or
+# companies': written in full before the rules that fix them, scored first with the rules as
+# they were; scored with the actors found.
+UNSEEN20_PROBES = DATA / "place_probes_unseen20.tsv"
 GAP = "gap:"
 NEAR_KM = 161.0  # the field's "within 100 miles"
 
@@ -307,6 +312,7 @@ UNSEEN16_PROBE_LIST = load_probes(UNSEEN16_PROBES)
 UNSEEN17_PROBE_LIST = load_probes(UNSEEN17_PROBES)
 UNSEEN18_PROBE_LIST = load_probes(UNSEEN18_PROBES)
 UNSEEN19_PROBE_LIST = load_probes(UNSEEN19_PROBES)
+UNSEEN20_PROBE_LIST = load_probes(UNSEEN20_PROBES)
 ALL_PROBES = (
     PROBE_LIST
     + UNSEEN_PROBE_LIST
@@ -380,6 +386,7 @@ def _params(probes: Sequence[Probe]) -> list[object]:
         + UNSEEN17_PROBE_LIST
         + UNSEEN18_PROBE_LIST
         + UNSEEN19_PROBE_LIST
+        + UNSEEN20_PROBE_LIST
     ),
 )
 def test_place_choice_probe(
@@ -421,6 +428,7 @@ def test_probe_files_are_well_formed() -> None:
     assert len(UNSEEN17_PROBE_LIST) >= 30
     assert len(UNSEEN18_PROBE_LIST) >= 20
     assert len(UNSEEN19_PROBE_LIST) >= 20
+    assert len(UNSEEN20_PROBE_LIST) >= 50
     with_actors = (
         CHOICE_PROBE_LIST
         + NAMESAKE_PROBE_LIST
@@ -439,6 +447,7 @@ def test_probe_files_are_well_formed() -> None:
         + UNSEEN17_PROBE_LIST
         + UNSEEN18_PROBE_LIST
         + UNSEEN19_PROBE_LIST
+        + UNSEEN20_PROBE_LIST
     )
     for probe in ALL_PROBES + with_actors + DATE_PROBE_LIST + UNSEEN14_PROBE_LIST:
         assert probe.expected
@@ -593,6 +602,7 @@ def main() -> None:
         (UNSEEN17_PROBES, UNSEEN17_PROBE_LIST),
         (UNSEEN18_PROBES, UNSEEN18_PROBE_LIST),
         (UNSEEN19_PROBES, UNSEEN19_PROBE_LIST),
+        (UNSEEN20_PROBES, UNSEEN20_PROBE_LIST),
     )
     for path, probes in files:
         totals = Totals()
@@ -617,6 +627,7 @@ def main() -> None:
                 UNSEEN17_PROBES,
                 UNSEEN18_PROBES,
                 UNSEEN19_PROBES,
+                UNSEEN20_PROBES,
             )
             actors = recognizer.process(doc, probe.date) if with_actors else []
             wrong = misses(probe, geoparser.process(doc, actors, date=probe.date), totals)
