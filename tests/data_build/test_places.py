@@ -11,6 +11,7 @@ import pytest
 
 from dyads.data_build.places import (
     CENTRE_OVERRIDES,
+    GEONAMES_COUNTRY_POINTS,
     GeonamesSubdivision,
     Row,
     _centre,
@@ -25,6 +26,7 @@ from dyads.data_build.places import (
     demonyms,
     geonames_subdivisions,
 )
+from dyads.stages.gazetteer import load_gazetteer
 
 
 def city(name: str, lat: float, lon: float, population: int = 5000) -> dict[str, Any]:
@@ -108,6 +110,20 @@ def test_country_points_come_from_countryinfo_with_overrides(tmp_path: Path) -> 
     assert points["GR"] == (39.0, 22.0)
     assert points["US"] == CENTRE_OVERRIDES["US"]
     assert "XX" not in points
+
+
+def test_a_country_far_from_its_geonames_point_takes_that_point(tmp_path: Path) -> None:
+    # The Factbook puts Canada at 60° N, 95° W, GeoNames 1,000 km west of it.
+    folder = _countryinfo(tmp_path, [{"ISO": {"alpha2": "CA"}, "latlng": [60, -95]}])
+    assert country_points(folder)["CA"] == GEONAMES_COUNTRY_POINTS["CA"]
+    assert GEONAMES_COUNTRY_POINTS["JP"] == (35.68536, 139.75309)  # in Tokyo
+
+
+def test_the_shipped_table_places_countries_at_geonames_points() -> None:
+    gazetteer = load_gazetteer()
+    for name, point in (("Canada", (60.1087, -113.6426)), ("Japan", (35.6854, 139.7531))):
+        country = next(e for e in gazetteer.lookup(name) if e.kind == "country")
+        assert (country.lat, country.lon) == pytest.approx(point, abs=1e-3)
 
 
 def test_a_shared_demonym_goes_to_the_most_populous_country(tmp_path: Path) -> None:

