@@ -71,3 +71,16 @@ def test_the_stage_places_names_the_model_tags_as_persons_or_bodies(
     nlp: Language, sentence: str, name: str, country: str
 ) -> None:
     assert by_text(places(nlp, sentence))[name].country == country
+
+
+def test_a_noun_s_in_takes_a_towns_other_name(nlp: Language) -> None:
+    sentence = "Floods destroyed thousands of homes in Andijan and Namangan."
+    mention, doc = _mention(nlp, sentence, "Andijan")
+    assert other_name_after_in(doc, mention.start, mention)  # type: ignore[arg-type]
+    found = by_text(places(nlp, sentence))
+    assert (found["Andijan"].country, found["Namangan"].country) == ("UZB", "UZB")
+
+
+def test_a_stake_in_a_name_is_no_place(nlp: Language) -> None:
+    mention, doc = _mention(nlp, "The fund took a stake in Ejmiatsin last year.", "Ejmiatsin")
+    assert not other_name_after_in(doc, mention.start, mention)  # type: ignore[arg-type]

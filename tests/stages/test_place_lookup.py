@@ -180,3 +180,11 @@ def test_a_division_word_prefers_the_division_to_a_river(nlp: Language) -> None:
     mention = shared_lookup().region_phrase(doc, 6, 8, 9)
     assert mention is not None
     assert {(entry.kind, entry.country) for entry in mention.candidates} == {("admin1", "SDN")}
+
+
+def test_an_island_named_like_a_division_is_the_division(nlp: Language) -> None:
+    found = by_text(places(nlp, "Australia will fund a new naval base on Manus Island."))
+    assert (found["Manus Island"].country, found["Manus Island"].name) == ("PNG", "Manus")
+    # An island the gazetteer knows by its whole name keeps its own entry.
+    known = by_text(places(nlp, "Ferries to Vancouver Island were cancelled."))
+    assert known["Vancouver Island"].name == "Vancouver Island"

@@ -97,6 +97,23 @@ def test_a_country_named_in_the_sentence_outweighs_a_larger_town_but_not_a_capit
     assert best((newport_gb, newport_ie), by_name) == newport_gb
 
 
+def test_a_country_in_the_sentence_with_no_namesake_there_leaves_a_town_its_name() -> None:
+    # "between Mendoza and Santiago": Chile is named by the other town, and no candidate of
+    # "Mendoza" lies there, so the city keeps the name before the province named after it.
+    province = entry("admin1", "Mendoza", "ARG", "Mendoza", 673_000)
+    city = entry("city", "Mendoza", "ARG", "Mendoza", 115_000)
+    chilean = Context(
+        frozenset({"ARG", "CHL"}),
+        frozenset(),
+        frozenset({"CHL"}),
+        sentence_towns=frozenset({"CHL"}),
+    )
+    assert best_of((province, city), "mendoza", chilean) == city
+    # A namesake in the sentence's country is still read before it.
+    village = entry("city", "Mendoza", "CHL", "Maule", 900)
+    assert best_of((province, city, village), "mendoza", chilean) == village
+
+
 def best_of(candidates: tuple[GazEntry, ...], key: str, context: Context) -> GazEntry:
     mention = Mention(0, 1, candidates, key=key)
     return max(candidates, key=lambda e: candidate_score(e, mention, context, None))

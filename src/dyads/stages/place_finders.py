@@ -1,35 +1,34 @@
 """Finding toponyms in a parsed article, each with every place it may denote.
 
-The model's place entities (`place_entities`), and what it misreads or misses: datelines,
-title-case headlines and lines in capitals (`place_lines`), towns named before a site they hold
-("Dover port", "the Zaporizhzhia nuclear plant": `place_sites`), towns paired by a hyphen
-before a road or a line ("the Kherson-Mykolaiv road": `place_routes`), places it labels as
-persons or organisations where the words around them say "place" (`place_misread`), demonyms before
-geographic nouns, region and settlement phrases ("the Belgorod region", "Kasoa village", "the
-village of Nagrig", "present-day Basra": `place_phrases`), local features (streets, buildings,
-rivers, "Evin prison": `place_features`), numbered roads ("the M62", "Route 66":
-`place_roads`), names joined by a lower-case particle ("Figueira da Foz": `place_particles`),
-lists and repeated names
-(`place_lists`), a country's initials after its full name (`place_initials`), names inside
-longer expressions (`place_compounds`), sites after a town's possessive ("London's Gatwick",
-"Toronto's Sunnybrook Hospital": `place_possessives`) and a gazetteer matcher
-(`place_untagged`); a plural name after "the" is a region, not a town ("the Hamptons":
-`place_plurals`); in a sports
-report, names used for teams are dropped (`place_sports`), and so everywhere are towns inside
-clubs' names ("Real Madrid", "the Boston Celtics": `place_clubs`) and news agencies credited
-in brackets after a dateline ("(Xinhua) --": `place_lines`); places' names given to kin,
-nicknames and storms ("his daughters Florence and Adelaide", "alias Dakar", "Hurricane
-Florence": `place_given_names`) and to firms introduced as such ("exploration firm Ocean
-Vantage": `place_firms`) are dropped. Towns listed inside one entity of another label are split
+The model's place entities (`place_entities`), and what it misreads or misses: datelines, title-case
+headlines and lines in capitals (`place_lines`), towns named before a site they hold ("Dover port",
+"the Zaporizhzhia nuclear plant": `place_sites`), towns paired by a hyphen before a road or a line
+("the Kherson-Mykolaiv road": `place_routes`), places it labels as persons or organisations where
+the words around them say "place" (`place_misread`), demonyms before geographic nouns, region and
+settlement phrases ("the Belgorod region", "Kasoa village", "the village of Nagrig", "present-day
+Basra": `place_phrases`), local features (streets, buildings, rivers, "Evin prison":
+`place_features`), numbered roads ("the M62", "Route 66": `place_roads`), names joined by a
+lower-case particle ("Figueira da Foz": `place_particles`), lists and repeated names
+(`place_lists`), a country's initials after its full name (`place_initials`), names inside longer
+expressions (`place_compounds`), sites after a town's possessive ("London's Gatwick", "Toronto's
+Sunnybrook Hospital": `place_possessives`) and a gazetteer matcher (`place_untagged`); a plural name
+after "the" is a region, not a town ("the Hamptons": `place_plurals`); in a sports report, names
+used for teams are dropped (`place_sports`), and so everywhere are towns inside clubs' names ("Real
+Madrid", "the Boston Celtics": `place_clubs`) and news agencies credited in brackets after a
+dateline ("(Xinhua) --": `place_lines`); places' names given to kin, nicknames and storms ("his
+daughters Florence and Adelaide", "alias Dakar", "Hurricane Florence": `place_given_names`) and to
+firms introduced as such ("exploration firm Ocean Vantage": `place_firms`) are dropped, and so are
+places inside a name a person's role stands beside ("Santiago Peña, Paraguay's president,":
+`place_appositions`). Towns listed inside one entity of another label are split
 (`place_entity_lists`), bylines give the reporter's town ("From Ahmed Musa, Kano.":
-`place_bylines`), and universities and clubs the gazetteer lacks take the place they are named
-after ("Colorado State University", "Exeter City": `place_named_bodies`). Names ending with a
-facility's words are found and placed at the town after "in" or named inside them ("Stonewall
-Golf Club", "Royal Darwin Hospital": `place_facilities`), and so are short school names listed
-together (`place_school_lists`); famous sites the landmarks table lists are found under any
-label ("the Burj Khalifa": `place_landmarks`), and towns written in lower case after "in" where
-the model or the sentence says so ("i grew up in manchester": `place_lower_case`). The places
-stage (`places.py`) resolves them.
+`place_bylines`), and universities and clubs the gazetteer lacks take the place they are named after
+("Colorado State University", "Exeter City": `place_named_bodies`). Names ending with a facility's
+words are found and placed at the town after "in" or named inside them ("Stonewall Golf Club",
+"Royal Darwin Hospital": `place_facilities`), and so are short school names listed together
+(`place_school_lists`); famous sites the landmarks table lists are found under any label ("the Burj
+Khalifa": `place_landmarks`), and towns written in lower case after "in" where the model or the
+sentence says so ("i grew up in manchester": `place_lower_case`). The places stage (`places.py`)
+resolves them.
 """
 
 from __future__ import annotations
@@ -37,6 +36,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from dyads.stages.gazetteer import Gazetteer
+from dyads.stages.place_appositions import without_persons_by_apposition
 from dyads.stages.place_bylines import byline_mentions
 from dyads.stages.place_clubs import names_a_club
 from dyads.stages.place_compass_divisions import compass_tail
@@ -194,6 +194,7 @@ class ToponymFinder:
         found = without_firm_names(doc, without_given_names(doc, found))
         found = without_counted_things(doc, words, found)  # "three hurricanes: Harvey, Irma"
         found = without_persons_by_clause(doc, found)  # "Marion, who thanked her parents"
+        found = without_persons_by_apposition(doc, found)  # "Santiago Peña, the president,"
         found = [plural_areas(doc, town_of_building(lookup, doc, m)) for m in found]
         found = [as_listed_division(doc, m) for m in found]  # "the provinces of X and Y"
         found = [as_state_before_body(doc, m) for m in found]  # "a New York court"

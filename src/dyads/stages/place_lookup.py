@@ -60,6 +60,10 @@ COMPASS_POINTS = frozenset({"north", "south", "east", "west"})
 # Words naming a first-level division: the name before one is the division's, not a river's or
 # a sea's named the same.
 DIVISION_WORDS = frozenset({"state", "province", "oblast", "governorate", "prefecture", "krai"})
+# Last words of an island's name: an island the gazetteer lacks under its whole name is often
+# a first- or second-level division of the same name ("Manus Island", "Hainan Island").
+ISLAND_WORDS = frozenset({"island", "isle"})
+DIVISION_KINDS = frozenset({"admin1", "admin2"})
 # Words before a great city's name that name a part of the city, not of a region named like it:
 # "central Santiago", "north London", "east Jerusalem".
 CITY_PART_WORDS = LOWER_COMPASS_WORDS | {"central", "downtown"}
@@ -98,6 +102,13 @@ class PlaceLookup:
             # A spelling the gazetteer lacks ("Sa'ada", "Deir al-Balah"): only where the model
             # says place, and only regions and sizeable towns.
             candidates = self.places_named(name, variants=True, cued=located)
+        if not candidates and end - start > 1 and tokens[-1].lower_ in ISLAND_WORDS:
+            # "Manus Island": an island that is its own province or district, named so.
+            divisions = tuple(
+                e for e in self.gazetteer.lookup(tokens[:-1].text) if e.kind in DIVISION_KINDS
+            )
+            if divisions:
+                return Mention(start, end, divisions, key=fold(name), area_only=True)
         if not candidates and tagged:
             # "Ibadan North-East": a division the gazetteer lacks, placed at its town.
             division = division_of_town(self.gazetteer, doc, start, end)

@@ -201,10 +201,13 @@ def candidate_score(
     own_name = own_name and not shadowed and not named_after_town
     own_name = own_name and not _shortened_division_name(entry, mention)
     # A town that is neither a capital nor among the largest cities yields to a homonym in a
-    # country named in the same sentence ("48 in Newport, 36 in Cloughjordan" in Ireland).
+    # country named in the same sentence ("48 in Newport, 36 in Cloughjordan" in Ireland); with
+    # no homonym there, it yields to none ("between Mendoza and Santiago" is the city, not
+    # the province named after it).
     fits_sentence = (
         not context.sentence
         or entry.kind not in LOCAL_KINDS
+        or not any(other.country in context.sentence for other in mention.candidates)
         or entry.capital
         or entry.population >= BIG_CITY
         or entry.country in context.sentence
