@@ -20,6 +20,7 @@ from dyads.data_build.places import (
     _first_level,
     _is_latin_alternate,
     _is_vague,
+    add_unbracketed_keys,
     adjective_towns,
     admin2_rows,
     country_points,
@@ -252,3 +253,26 @@ def test_groupings_geonames_lacks_give_way_to_their_children() -> None:
     }
     chosen = _first_level(subdivisions, geonames, {"01", "37", "84"})
     assert [sub.code for sub in chosen] == ["FR-ARA", "ID-AC", "ID-RI"]
+
+
+def test_a_region_named_with_a_bracket_is_also_found_without_it() -> None:
+    def region(name: str) -> Row:
+        row = Row("admin1", None, name, "XXX", name, None, None, 0)
+        row.add_keys([name])
+        return row
+
+    svalbard, area, davao, maritime = (
+        region("Svalbard (Arctic Region)"),
+        region("Western Area (Freetown)"),  # a town in the bracket: the bare words name none
+        region("Davao (Region XI)"),  # the bare name is a town's already
+        region("Maritime (Région)"),  # one English adjective
+    )
+    towns = [Row("city", None, "Freetown", "XXX", None, None, None, 0)]
+    towns[0].add_keys(["Freetown"])
+    towns.append(Row("city", None, "Davao", "XXX", None, None, None, 0))
+    towns[1].add_keys(["Davao"])
+    add_unbracketed_keys([svalbard, area, davao, maritime, *towns], {"maritime"})
+    assert "svalbard" in svalbard.keys
+    assert "western area" not in area.keys
+    assert davao.keys == {"davao (region xi)"}
+    assert "maritime" not in maritime.keys

