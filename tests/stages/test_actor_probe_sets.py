@@ -15,7 +15,9 @@ a demonym before a body several states' bodies share, companies named after a lo
 airlines and accident boards the tables lacked, titles naming a portfolio before a name and
 bodies named with the people who fill them, and local councils (``actor_probes_implied.tsv``);
 full names several leaders share, told apart by the date and the states named
-(``actor_probes_namesakes.tsv``)."""
+(``actor_probes_namesakes.tsv``); regional police and governments, legislatures, courts,
+election commissions, central banks, state media, ministers by title, armed services by branch
+and titled people named again by surname (``actor_probes_institutions.tsv``)."""
 
 from __future__ import annotations
 
@@ -40,6 +42,7 @@ PROBE_SETS = {
     "actor_probes_agencies.tsv": (90, 0),
     "actor_probes_implied.tsv": (35, 0),
     "actor_probes_namesakes.tsv": (20, 0),
+    "actor_probes_institutions.tsv": (80, 0),
 }
 
 
