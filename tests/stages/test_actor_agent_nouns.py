@@ -141,3 +141,25 @@ def test_a_countrys_football_federation_is_its_ngo(code: ActorCoder) -> None:
     assert coded(find(actors, "Nigerian Football Federation")) == ("NGA", "NGO")
     actors = code("Brazil's football confederation fined the club.")
     assert coded(find(actors, "Brazil's football confederation")) == ("BRA", "NGO")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "sector"),
+    [
+        ("General Elections Commission", "GOV"),
+        ("National Electoral Council", "GOV"),
+        ("electoral board", "GOV"),
+        ("Shura Council", "LEG"),
+        ("lower house", "LEG"),
+        ("provincial assembly", "LEG"),
+        ("First Minister", "GOV"),
+    ],
+)
+def test_bodies_that_run_elections_and_legislatures_by_kind_are_agents(
+    phrase: str, sector: str
+) -> None:
+    nouns = AgentNouns(shared_recognizer().dictionary)
+    words = phrase.split()
+    # The kind words, without the modifiers news puts before them ("General", "National").
+    kind = " ".join(words[1:]) if words[0] in ("General", "National") else phrase
+    assert nouns.sector(kind) == sector

@@ -45,3 +45,12 @@ def test_the_head_of_an_organisation_or_outlet_is_the_bodys(code: ActorCoder) ->
     assert coded(find(actors, "head of the U.N.")) == ("IGOUNO", None)
     actors = code("The director of the BBC resigned on Sunday.", ON)
     assert coded(find(actors, "director of the BBC")) == ("GBR", "MED")
+
+
+def test_one_who_presides_over_a_body_is_coded_with_it(code: ActorCoder) -> None:
+    actors = code("The Chancellor of the Exchequer said taxes would rise.", ON)
+    assert coded(find(actors, "Chancellor of the Exchequer")) == ("GBR", "GOV")
+    actors = code("The speaker of the Knesset opened the session.", ON)
+    assert coded(find(actors, "speaker of the Knesset")) == ("ISR", "LEG")
+    actors = code("The governor of the Bank of Ghana resigned.", ON)
+    assert coded(find(actors, "governor of the Bank of Ghana")) == ("GHA", "GOV")

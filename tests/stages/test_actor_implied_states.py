@@ -500,3 +500,20 @@ def test_exiles_are_not_of_the_state_where_they_meet(code: ActorCoder) -> None:
     assert all(a.code != "PRT" for a in code(text, OLD_WIRE))
     text = "Dissidents rallied in Lisbon on Sunday."
     assert coded(find(code(text, OLD_WIRE), "Dissidents"))[0] == "PRT"
+
+
+def test_a_body_that_owns_a_thing_is_a_party_of_its_own(code: ActorCoder) -> None:
+    actors = code("The Kerala government challenged the governor's decision in court.")
+    assert coded(find(actors, "governor")) == ("IND", "GOV")
+    actors = code("Sudan's government said the army's plan would fail.")
+    assert coded(find(actors, "army")) == ("SDN", "MIL")
+
+
+def test_a_body_that_owns_an_agent_leaves_the_agent_to_speak_for_it(nlp: Language) -> None:
+    # "the ministry's spokesman": the spokesman serves the ministry, no second party.
+    doc = nlp("Sudan's army said the ministry's spokesman had lied.")
+    sudan = mention(0, 1, "country", "SDN", None)
+    agents = {3: (2, "MIL"), 6: (5, "GOV"), 8: (7, "GOV")}
+    served = mention(0, 3, "agent", "SDN", "MIL")
+    found = definite_agents(doc, [served], agents, [sudan, served])
+    assert not [m for m in found if (m.start, m.end) == (5, 6)]

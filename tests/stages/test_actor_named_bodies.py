@@ -45,3 +45,14 @@ def test_the_head_of_an_unlisted_body_holds_no_state_office(
     code: ActorCoder, text: str, name: str, expected: tuple[str, str | None]
 ) -> None:
     assert coded(find(code(text), name)) == expected
+
+
+def test_a_levels_word_names_no_other_body(nlp: Language) -> None:
+    # The tagger reads "The Oromia Regional Government" as one organisation: its government.
+    doc = nlp("The Oromia Regional Government said the road was open.")
+    assert not names_another_body(doc, 2, 3, set())
+
+
+def test_a_regions_government_named_with_its_level_is_the_government(code: ActorCoder) -> None:
+    actors = code("The Oromia Regional Government said the road was open.")
+    assert coded(find(actors, "Oromia Regional Government")) == ("ETH", "GOV")

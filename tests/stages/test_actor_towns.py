@@ -170,3 +170,23 @@ def test_a_continents_name_is_no_town() -> None:
 def test_a_proper_noun_before_a_divisions_word_is_a_division(nlp: Language) -> None:
     doc = nlp("Rivers State Governor Ada Obi visited Cebu Province on Monday.")
     assert names_with_division_words(doc) == [(0, 2), (6, 8)]
+
+
+def test_a_divisions_name_before_a_levels_word_and_its_body_is_found(nlp: Language) -> None:
+    doc = nlp(
+        "The Oromia Regional Police and the Tigray Interim Administration met, while the Trump "
+        "administration and the Federal Police watched."
+    )
+    found = [doc[a:b].text for a, b in names_before_police(doc)]
+    assert "Oromia" in found and "Tigray" in found
+    assert "Trump" not in found  # "administration" follows a place's name only after a level
+    assert "Federal" not in found
+
+
+def test_a_provinces_police_and_government_are_its_states(code: ActorCoder) -> None:
+    actors = code("The Oromia Regional Police said gunmen had killed six people.")
+    assert coded(find(actors, "Oromia Regional Police")) == ("ETH", "COP")
+    actors = code("Victoria Police arrested two men after the riot in Melbourne.")
+    assert coded(find(actors, "Victoria Police")) == ("AUS", "COP")
+    actors = code("The Tigray Interim Administration accused soldiers of looting.")
+    assert coded(find(actors, "Tigray Interim Administration")) == ("ETH", "GOV")

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from dyads.stages.actor_dictionary import ActorDictionary, first_word, is_name_cased_acronym
 from dyads.stages.actor_ministries import ministry_agents
 from dyads.stages.actor_name_matcher import phrase_keys
+from dyads.stages.actor_office_titles import office_title_agents
 from dyads.stages.actor_patterns import HEAD_NOUNS, Mention
 from dyads.stages.actor_phrase_prefixes import PhrasePrefixes
 from dyads.stages.doc_utils import token_lowers
@@ -84,7 +85,7 @@ class AgentNouns:
                     i = stop - 1
                     break
             i += 1
-        result = ministry_agents(doc, result, taken)
+        result = office_title_agents(doc, ministry_agents(doc, result, taken), mentions)
         for end, (start, _) in result.items():
             if doc[start:end].text.lower() in OFFICER_NOUNS and _police_story(doc, start):
                 result[end] = (start, "COP")  # "Police said officers arrested a man"

@@ -3,7 +3,9 @@
 News often names an official by a descriptive phrase and no name: "the head of the central
 bank", "the chief of Syria's intelligence service", "a former defence minister of Ukraine". The
 head of a body is coded with the body (its state and sector: the head of a spy agency is SPY,
-as its spokesman would be; the head of the U.N. is the U.N.'s), the mention covering both; and
+as its spokesman would be; the head of the U.N. is the U.N.'s), the mention covering both, and
+so is one who presides over it ("the chancellor of the Exchequer", "the speaker of the
+Knesset"); and
 a state office held formerly is an elite's standing (ELI), as "former President X" is.
 """
 
@@ -18,6 +20,11 @@ from dyads.stages.actor_patterns import FORMER_WORDS, HEAD_NOUNS, STATE_SECTORS,
 # Mentions a head noun may lead: a state's bodies, organisations and media ("the head of the
 # U.N.", "the director of the BBC"); a state itself is led by titled people (actor_titles.py).
 HEADED_KINDS = frozenset({"agent", "org", "media"})
+# Titles of those who preside over a body, which lead it as a head does: "the chancellor of the
+# Exchequer", "the governor of the Bank of Ghana", "the speaker of the Knesset".
+PRESIDING_NOUNS = frozenset(
+    {"chancellor", "governor", "president", "speaker", "chair", "chairwoman", "chairperson"}
+)
 
 
 def headed_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -40,7 +47,9 @@ def _with_head(doc: Doc, body: Mention) -> Mention:
     k = body.start
     if k > 0 and doc[k - 1].lower_ == "the":
         k -= 1
-    if k < 2 or doc[k - 1].lower_ != "of" or doc[k - 2].lower_ not in HEAD_NOUNS:
+    if k < 2 or doc[k - 1].lower_ != "of":
+        return body
+    if doc[k - 2].lower_ not in HEAD_NOUNS and doc[k - 2].lower_ not in PRESIDING_NOUNS:
         return body
     head = doc[k - 2]
     if head.i > 0 and doc[head.i - 1].pos_ in ("NOUN", "PROPN") and doc[head.i - 1].is_lower:

@@ -180,6 +180,8 @@ def definite_agents(
         if start >= 2 and doc[start - 2].text == "," and start - 2 in ends:
             continue  # "Ana Ruiz, the prime minister,": a title in apposition
         linked = end < len(doc) and _names_an_owner(doc[end], start, end)
+        if linked and _owns_a_thing(doc, start, end, agents, taken):
+            linked = False  # "challenged the governor's decision": the governor is a party
         stationed = doc[start:end].root.lemma_.lower() in STATIONED_BODIES
         seat = _town_of_seat(doc, end, town_starts) if linked and stationed else None
         if seat is not None and determiner == "the":
@@ -517,6 +519,19 @@ def _names_an_owner(after: Token, start: int, end: int) -> bool:
     if after.lower_ not in ("of", "from", "in") or not start <= after.head.i < end:
         return False
     return any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in after.children)
+
+
+def _owns_a_thing(doc: Doc, start: int, end: int, agents: AgentSpans, taken: set[int]) -> bool:
+    """Whether a body before "'s" owns a thing, not a person or body: "the governor's
+    decision", "the army's plan" name the body as a party of their own, while "the
+    government's spokesman" names one who serves it."""
+    if end >= len(doc) or doc[end].lower_ not in ("'s", "’s"):
+        return False
+    owned = doc[start:end].root.head
+    if owned.i < end or owned.pos_ not in ("NOUN", "PROPN"):
+        return False
+    serving = taken | {i for e, (s, _) in agents.items() for i in range(s, e)}
+    return owned.i not in serving
 
 
 def _opposed_by_armed_group(token: Token, mentions: list[Mention]) -> bool:

@@ -33,11 +33,21 @@ BODY_WORD_SECTORS = {
 }
 
 
+# Words that say which level of a state runs a body, not another body's name: "the Oromia
+# Regional Government" is the region's government, as "the Oromia government" is.
+LEVEL_WORDS = frozenset(
+    {"regional", "provincial", "state", "county", "municipal", "interim", "transitional"}
+)
+
+
 def names_another_body(doc: Doc, state_end: int, noun_start: int, covered: set[int]) -> bool:
     """Whether the words between a state's name and an office's noun finish one organisation's
     name with it: capitalised proper nouns, none an agent noun ("Nigerian Army spokesman" is
-    the army's), inside the organisation entity that holds the state's name."""
+    the army's) nor a level's word ("Regional"), inside the organisation entity that holds the
+    state's name."""
     if noun_start <= state_end or doc[state_end - 1].ent_type_ != "ORG":
+        return False
+    if all(doc[i].lower_ in LEVEL_WORDS for i in range(state_end, noun_start)):
         return False
     return all(
         doc[i].pos_ == "PROPN"

@@ -78,8 +78,8 @@ def town_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if (start, end) in untagged and not _sizeable(entries):
             continue  # an unknown body or person may share a hamlet's name
         state = state_of(entries, text)
-        if (start, end) in before_police and (state is None or not is_town_of(text, state)):
-            continue  # "Federal police": a region or a village so named keeps no force
+        if (start, end) in before_police and (state is None or not _has_bodies(text, state)):
+            continue  # "Federal police": a village or a feature so named keeps no force
         if state is not None:
             found.append(Mention(start, end, text, "place", state, None))
     return found
@@ -200,14 +200,36 @@ POLICE_KINDS = frozenset(
 )
 
 
+# Words between a division's name and its body's noun that say which level of the state runs
+# the body ("the Oromia Regional Police", "the Ontario Provincial Police", "the Tigray Interim
+# Administration"): the name before them is the division's.
+BODY_LEVELS = frozenset(
+    {"regional", "provincial", "state", "county", "municipal", "interim", "transitional"}
+)
+# Nouns of a division's own bodies that a level's word may stand before; "police" alone also
+# follows a town's name ("Winnipeg police"), the others only after a level's word, as "Trump
+# administration" names no place.
+LEVELLED_BODY_NOUNS = frozenset({"police", "government", "administration"})
+
+
 def names_before_police(doc: Doc) -> list[tuple[int, int]]:
-    """Capitalised proper nouns right before "police" that the tagger tags as no place, person
-    or people ("Winnipeg police" tagged as a date), as (start, end): a town's police force."""
+    """Capitalised proper nouns right before "police", or before a level's word and "police",
+    "government" or "administration" ("Oromia Regional Police", "Tigray Interim
+    Administration"), that the tagger tags as no place, person or people ("Winnipeg police"
+    tagged as a date), as (start, end): a town's or a division's own body."""
     spans = []
-    police = doc.vocab.strings.add("police")
+    strings = doc.vocab.strings
+    police = strings.add("police")
+    nouns = [strings.add(n) for n in LEVELLED_BODY_NOUNS]
     lower = doc.to_array("LOWER")  # one array of hashes, not a Token per word
-    for i in (lower[1:] == police).nonzero()[0] + 1:
+    for i in np.isin(lower[1:], nouns).nonzero()[0] + 1:
         start = end = int(i)
+        level = doc[end - 1].lower_ in BODY_LEVELS and doc[end - 1].text[:1].isupper()
+        if level and end > 1:
+            end -= 1  # the level's word is the body's, the name before it the division's
+            start = end
+        elif int(lower[i]) != police:
+            continue
         while start > 0 and doc[start - 1].tag_ in ("NNP", "NNPS"):
             start -= 1
         if start == end or not all(t.text[:1].isupper() for t in doc[start:end]):
@@ -224,6 +246,17 @@ def is_town_of(name: str, code: str) -> bool:
     Canada), not only a region, a sea or a feature so named."""
     return any(
         e.kind == "city" and e.country == code and e.population >= MIN_UNTAGGED_POPULATION
+        for e in load_gazetteer().lookup(name)
+    )
+
+
+def _has_bodies(name: str, code: str) -> bool:
+    """Whether a name before "police" (or a level's body) may be one that keeps a force or a
+    government of its own in the state `code`: a town of 20,000 or more, or a province or
+    district of as many people ("Victoria Police", "Sindh Police"), not a village or a feature
+    so named."""
+    return is_town_of(name, code) or any(
+        e.kind in DIVISION_KINDS and e.country == code and e.population >= MIN_UNTAGGED_POPULATION
         for e in load_gazetteer().lookup(name)
     )
 

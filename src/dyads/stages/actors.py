@@ -14,9 +14,12 @@
    officials" are Russia's, "an aide to Zelensky" Ukraine's (``actor_agent_owners.py``); a
    state's "its aircraft" that strike are its forces (``actor_owned_aircraft.py``).
    Ministries and departments named by any portfolio are government bodies ("the Energy
-   Ministry", "the Justice Department": ``actor_ministries.py``); the head of a body the tables
-   lack, named between a state and the title, leads that body ("Oman Film Society president
-   NAME": ``actor_named_bodies.py``).
+   Ministry", "the Justice Department": ``actor_ministries.py``); a capitalised "Speaker" is a
+   legislature's, "the Scottish Secretary" and "the Home Secretary" ministers
+   (``actor_office_titles.py``); a province's adjective before a body names the province's
+   state ("the Bavarian state government": ``actor_regional_demonyms.py``); the head of a
+   body the tables lack, named between a state and the title, leads that body ("Oman Film
+   Society president NAME": ``actor_named_bodies.py``).
    Neighbours that name one actor merge ("South Korea's Joint Chiefs of Staff", "Iraqi Kurds":
    ``actor_merges.py``). A hacker group named by its own name beside a hacker's noun ("a
    hacker group calling itself NAME") is a criminal actor (``actor_hacker_groups.py``).
@@ -177,6 +180,7 @@ from dyads.stages.actor_patterns import Mention, acts_as_agent
 from dyads.stages.actor_placement import place_groups
 from dyads.stages.actor_presiding_states import presiding_states
 from dyads.stages.actor_regional import regional_bodies
+from dyads.stages.actor_regional_demonyms import regional_demonyms
 from dyads.stages.actor_residents import ethnic_minorities, residents
 from dyads.stages.actor_seats import dated_seats
 from dyads.stages.actor_shared_regions import speaking_regions
@@ -232,6 +236,7 @@ class ActorRecognizer:
         agents = without_verbs(doc, self._agent_nouns.find(doc, mentions))
         agents = with_clerical_titles(doc, mentions, agents, self.dictionary.given_names)
         agents = owned_aircraft(doc, agents, mentions)
+        mentions = regional_demonyms(doc, mentions, agents, self._shared_regions)
         mentions += hacker_groups(doc, mentions, agents)
         towns = tuple(m for m in mentions if m.kind in FOLDED_PLACE_KINDS and m.code)
         mentions = allied_bodies(doc, attach_agents(doc, mentions, agents, self._placements))
