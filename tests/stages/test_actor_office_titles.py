@@ -30,6 +30,13 @@ def test_a_speaker_named_again_by_surname_keeps_the_office(code: ActorCoder) -> 
     assert coded(find(actors, "Birla")) == ("IND", "LEG")
 
 
+def test_a_lower_case_speaker_after_a_legislature_presides_over_it(code: ActorCoder) -> None:
+    actors = code("The Ugandan parliament's speaker, Anita Among, said the bill would pass.", ON)
+    assert coded(find(actors, "Ugandan parliament's speaker, Anita Among")) == ("UGA", "LEG")
+    actors = code("The Knesset speaker, Amir Ohana, said the bill would pass.", ON)
+    assert coded(find(actors, "Knesset speaker, Amir Ohana")) == ("ISR", "LEG")
+
+
 def test_lower_case_or_plural_speakers_at_a_rally_are_no_title(nlp: Language) -> None:
     doc = nlp("Speakers at the rally and the speaker of the evening praised the mayor.")
     assert office_title_agents(doc, {}, []) == {}
@@ -40,6 +47,7 @@ def test_a_secretary_after_a_territory_is_its_states_minister(code: ActorCoder) 
         ("The Scottish Secretary said the bill would be blocked.", "Scottish Secretary"),
         ("The Welsh Secretary met farmers in Cardiff.", "Welsh Secretary"),
         ("The Northern Ireland Secretary said talks would resume.", "Northern Ireland Secretary"),
+        ("The Wales Secretary met steelworkers in Port Talbot.", "Wales Secretary"),
     ):
         assert coded(find(code(text, ON), words)) == ("GBR", "GOV"), text
 

@@ -42,7 +42,7 @@ PROBE_SETS = {
     "actor_probes_agencies.tsv": (90, 0),
     "actor_probes_implied.tsv": (35, 0),
     "actor_probes_namesakes.tsv": (20, 0),
-    "actor_probes_institutions.tsv": (120, 2),
+    "actor_probes_institutions.tsv": (140, 4),
 }
 
 

@@ -25,6 +25,8 @@ def test_a_provinces_adjective_names_its_state() -> None:
     assert province_state("Sindhi") == "PAK"
     assert province_state("Ontarian") == "CAN"
     assert province_state("Queenslander") == "AUS"
+    assert province_state("Saxon") == "DEU"  # Saxony
+    assert province_state("Tuscan") == "ITA"  # Tuscany
 
 
 def test_words_no_province_is_named_from_name_no_state() -> None:

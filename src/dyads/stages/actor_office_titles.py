@@ -4,7 +4,8 @@ they are titles.
 - "Speaker": the tables know "house speaker" and "senate president", not "speaker" alone, which
   is as often one who speaks ("speakers at the rally"). Capitalised inside a sentence, or
   opening one before a name ("Lok Sabha Speaker NAME", "the Speaker ruled", "Speaker NAME
-  said"), it is the presiding officer of a legislature (LEG).
+  said"), or in any case right after a legislature or its possessive ("the Knesset speaker",
+  "the Ugandan parliament's speaker"), it is the presiding officer of a legislature (LEG).
 - "Secretary": the tables list some portfolios' secretaries ("foreign secretary"), and
   "secretary" alone is as often a clerk or a party's officer. Capitalised right after a state's
   or a territory's name ("the Scottish Secretary", "the Northern Ireland Secretary") or after a
@@ -19,7 +20,8 @@ from spacy.tokens import Doc
 from dyads.stages.actor_patterns import Mention
 from dyads.stages.actor_portfolios import PORTFOLIO_ENDS
 
-SPEAKER_WORDS = frozenset({"Speaker", "Speakers"})
+SPEAKER_WORDS = frozenset({"speaker", "speakers"})
+POSSESSIVE = ("'s", "’s")
 SECRETARY_WORDS = frozenset({"Secretary", "Secretaries"})
 # Words after "Secretary" that make another title: "Secretary General", "Secretary of State"
 # (listed in the tables), "Secretary-General".
@@ -30,7 +32,7 @@ PORTFOLIO_WORDS |= {"digital", "culture", "science"}
 JOINERS = frozenset({"and", "&", ","})
 MAX_PORTFOLIO_WORDS = 6
 # Mentions whose name before "Secretary" makes the office theirs.
-STATE_KINDS = frozenset({"country", "place"})
+STATE_KINDS = frozenset({"country", "place", "capital"})
 LEGISLATURE = "LEG"
 GOVERNMENT = "GOV"
 
@@ -40,18 +42,20 @@ def office_title_agents(
 ) -> dict[int, tuple[int, str]]:
     """The agent spans with each capitalised "Speaker" and each "Secretary" of a territory or
     a portfolio added (end -> (start, sector)), where no agent or name covers the word."""
-    words = [t.i for t in doc if t.text in SPEAKER_WORDS or t.text in SECRETARY_WORDS]
+    words = [t.i for t in doc if t.lower_ in SPEAKER_WORDS or t.text in SECRETARY_WORDS]
     if not words:
         return agents
     taken = {i for m in mentions for i in range(m.start, m.end)}
     covered = taken | {i for end, (start, _) in agents.items() for i in range(start, end)}
     by_end = {m.end: m for m in mentions}
+    legislatures = {m.end for m in mentions if m.sector == LEGISLATURE}
+    legislatures |= {end for end, (_, sector) in agents.items() if sector == LEGISLATURE}
     result = dict(agents)
     for i in words:
         if i in covered:
             continue
-        if doc[i].text in SPEAKER_WORDS:
-            if _presides(doc, i):
+        if doc[i].lower_ in SPEAKER_WORDS:
+            if _presides(doc, i) or _after_legislature(doc, i, legislatures):
                 result[i + 1] = (i, LEGISLATURE)
             continue
         start = _secretary_start(doc, i, by_end, covered)
@@ -60,9 +64,17 @@ def office_title_agents(
     return result
 
 
+def _after_legislature(doc: Doc, i: int, legislatures: set[int]) -> bool:
+    """Whether a "speaker" stands right after a legislature's name or its possessive."""
+    k = i - 1 if i > 0 and doc[i - 1].text in POSSESSIVE else i
+    return k in legislatures
+
+
 def _presides(doc: Doc, i: int) -> bool:
     """Whether a capitalised "Speaker" is a title: inside a sentence, or opening one before a
     proper noun ("Speaker NAME said"), not "Speakers at the rally"."""
+    if not doc[i].text[:1].isupper():
+        return False
     if not doc[i].is_sent_start and i > 0:
         return True
     return i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN"

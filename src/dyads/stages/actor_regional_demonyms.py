@@ -4,7 +4,8 @@
 The actor dictionary knows the adjectives of states ("German", "Scottish"), not those of their
 provinces, and the tagger reads them as peoples (NORP), so a province's own body was no actor.
 Such an adjective is mostly its province's name with an ending ("Bavaria-n", "Punjab-i",
-"Sicil-ian" for Sicily, "Ohio-an", "Assam-ese", "Quebec-er"): an adjective the dictionary lacks,
+"Sicil-ian" for Sicily, "Ohio-an", "Assam-ese", "Quebec-er") or its name less the last letter
+("Saxon" for Saxony, "Tuscan" for Tuscany): an adjective the dictionary lacks,
 right before a state's or a local body's noun (with at most two words between: "state",
 "regional"), names the state of the one first-level division (a province, a federation's state,
 a region) the gazetteer gives for one of those stems. A stem that names divisions of several
@@ -41,6 +42,7 @@ ENDINGS = (
     ("i", ""),  # Sindhi, Bihari
     ("ese", ""),  # Assamese
     ("er", ""),  # Quebecer, Queenslander
+    ("", "y"),  # Saxon, Tuscan, Lombard
 )
 
 
