@@ -190,3 +190,5 @@ def test_a_provinces_police_and_government_are_its_states(code: ActorCoder) -> N
     assert coded(find(actors, "Victoria Police")) == ("AUS", "COP")
     actors = code("The Tigray Interim Administration accused soldiers of looting.")
     assert coded(find(actors, "Tigray Interim Administration")) == ("ETH", "GOV")
+    actors = code("The Oromia regional police said gunmen had killed six people.")
+    assert coded(find(actors, "Oromia regional police")) == ("ETH", "COP")

@@ -32,7 +32,7 @@ from dyads.stages.actor_patterns import (
 )
 from dyads.stages.actor_placement import located_states
 from dyads.stages.actor_town_names import is_town_mention
-from dyads.stages.actor_towns import is_town_of
+from dyads.stages.actor_towns import BODY_LEVELS, is_town_of
 
 # Words that start a sentence capitalised but name no people: "Local officials in X" are X's.
 GENERIC_MODIFIERS = frozenset(
@@ -342,6 +342,8 @@ def _bodies_before(doc: Doc, start: int, by_end: dict[int, Mention], sector: str
         label = doc[place.end - 1].ent_type_
         if label not in NOT_PROVINCE_ENTITIES:
             return [place]
+        if label == "PERSON" and any(t.lower_ in BODY_LEVELS for t in doc[place.end : start]):
+            return [place]  # "the Oromia regional police": no person has a regional police
         # "a Saskatoon police officer": a town the tagger reads as a location still is one.
         return [place] if label == "LOC" and is_town_of(place.name, place.code) else []
     while k in by_end and by_end[k].kind in BODY_KINDS:

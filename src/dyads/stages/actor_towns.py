@@ -216,7 +216,8 @@ def names_before_police(doc: Doc) -> list[tuple[int, int]]:
     """Capitalised proper nouns right before "police", or before a level's word and "police",
     "government" or "administration" ("Oromia Regional Police", "Tigray Interim
     Administration"), that the tagger tags as no place, person or people ("Winnipeg police"
-    tagged as a date), as (start, end): a town's or a division's own body."""
+    tagged as a date; before a level's word, also as a person), as (start, end): a town's or a
+    division's own body."""
     spans = []
     strings = doc.vocab.strings
     police = strings.add("police")
@@ -224,8 +225,8 @@ def names_before_police(doc: Doc) -> list[tuple[int, int]]:
     lower = doc.to_array("LOWER")  # one array of hashes, not a Token per word
     for i in np.isin(lower[1:], nouns).nonzero()[0] + 1:
         start = end = int(i)
-        level = doc[end - 1].lower_ in BODY_LEVELS and doc[end - 1].text[:1].isupper()
-        if level and end > 1:
+        level = doc[end - 1].lower_ in BODY_LEVELS and end > 1
+        if level:
             end -= 1  # the level's word is the body's, the name before it the division's
             start = end
         elif int(lower[i]) != police:
@@ -236,7 +237,10 @@ def names_before_police(doc: Doc) -> list[tuple[int, int]]:
             continue
         if any(t.lower_ in POLICE_KINDS for t in doc[start:end]):
             continue
-        if not {t.ent_type_ for t in doc[start:end]} & NOT_MISREAD_BEFORE_POLICE:
+        # Before a level's word no person is meant ("the Oromia regional police", the name
+        # tagged as a person's): a people or a tagged place still is no misread division.
+        misread = NOT_MISREAD_BEFORE_POLICE - {"PERSON"} if level else NOT_MISREAD_BEFORE_POLICE
+        if not {t.ent_type_ for t in doc[start:end]} & misread:
             spans.append((start, end))
     return spans
 
