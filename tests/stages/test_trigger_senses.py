@@ -211,6 +211,13 @@ def rule(name: str, *rows: tuple[Any, ...]) -> list[Any]:
             ("Qatar deposited $3 billion in the central bank of Pakistan.", "deposited", "071"),
             ("The company deposited the funds in a Swiss bank account.", "deposited", None),
         ),
+        *rule(
+            "a leader flying into a place visits it; forces flying in are moved",
+            ("President Joseph Estrada flew into Jakarta on Tuesday.", "flew", "042"),
+            ("The foreign minister flew into Kabul on Sunday.", "flew", "042"),
+            ("Russian troops flew into Pristina airport.", "flew", "154"),
+            ("Australia flew 1,000 troops into East Timor.", "flew", "154"),
+        ),
     ],
 )
 def test_verb_senses(

@@ -281,6 +281,39 @@ def test_event_and_mode(
             ("The two sides met for talks in Cairo.", "met", "046", "CONSULT"),
         ),
         *rule(
+            "envoys expelled, links cut, plans shelved, truces and exports",
+            ("Honiara expelled Australia's high commissioner.", "expelled", "166", "SANCTION"),
+            ("Nairobi expelled the British consul.", "expelled", "166", "SANCTION"),
+            ("Moscow cut postal links with Tbilisi.", "cut", "160", "SANCTION"),
+            ("The government shelved the amnesty bill.", "shelved", "080", "CONCEDE"),
+            (
+                "Kampala declared a cessation of hostilities with the rebels.",
+                "declared",
+                "0871",
+                "CONCEDE",
+            ),
+            ("Kazakhstan began pumping oil to China.", "pumping", "061", "COOPERATE"),
+        ),
+        *rule(
+            "a noun conjoined to the object completes a pattern",
+            ("Moscow cut all transport and postal links with Tbilisi.", "cut", "160", "SANCTION"),
+        ),
+        *rule(
+            "people accused of a crime handed to a go-between are returned, not extradited",
+            (
+                "Georgia handed over four Russian officers accused of spying to the OSCE.",
+                "handed",
+                "0842",
+                "RETREAT",
+            ),
+            (
+                "Georgia handed over four Russian officers accused of spying to Russian police.",
+                "handed",
+                "063",
+                "COOPERATE",
+            ),
+        ),
+        *rule(
             "a place's phrase is its own",
             (
                 "Rebels attacked a camp for displaced families near the border.",

@@ -51,7 +51,7 @@ SENSE_VERB_LISTS = (
     *("researching", "saying", "searching", "sending", "signing", "speaking", "starting"),
     *("striking", "taking", "voting", "wanting", "warning", "wielding", "withdrawing"),
     *("writing", "charging", "capturing", "occupying", "overcoming", "donating", "offering"),
-    *("opening_verbs", "sitting_verbs", "defeating", "failing"),
+    *("opening_verbs", "sitting_verbs", "defeating", "failing", "flights"),
 )
 
 
@@ -72,6 +72,9 @@ class SenseLexicon:
     pact_kinds: frozenset[str] = frozenset()
     helping: frozenset[str] = frozenset()
     journeys: frozenset[str] = frozenset()
+    flights: frozenset[str] = frozenset()
+    travelling_officials: frozenset[str] = frozenset()
+    flight_visit: str = "042"
     private_travellers: frozenset[str] = frozenset()
     host_words: frozenset[str] = frozenset()
     searching: frozenset[str] = frozenset()
@@ -275,6 +278,8 @@ def verb_sense(verb: Token, lemma: str, senses: SenseLexicon) -> Sense | None:
         return NO_EVENT  # "pushed up prices", "ratcheted up pressure": an amount moves
     if lemma in senses.figurative_attacks:
         return _figurative_attack(verb, senses)
+    if lemma in senses.flights and _official_flies_in(verb, senses):
+        return Sense(senses.flight_visit)  # "the president flew into Jakarta on a state visit"
     if lemma in senses.starting and _starts_legal_action(verb, senses):
         return Sense(senses.lawsuit)  # "initiated the dispute settlement procedure"
     if lemma in senses.withdrawing:
@@ -661,6 +666,22 @@ def _orders_counted_goods(verb: Token, senses: SenseLexicon, from_state: bool) -
     return from_state and any(
         c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in ("NORP", "GPE")
         for c in noun.children
+    )
+
+
+def _official_flies_in(verb: Token, senses: SenseLexicon) -> bool:
+    """ "President Estrada flew into Jakarta": a leader or an official flying "into" a place
+    travels there, a visit; CAMEO reads "flew into" as forces moved in, which stays for forces
+    ("troops flew into the capital") and for what a party flies in ("flew troops into")."""
+    children = list(verb.children)
+    if any(c.dep_ in _OBJECT_DEPS for c in children) or not _preps(verb, "into"):
+        return False
+    subjects = [c for c in children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(
+        s.lower_ in ("he", "she")
+        or (s.ent_type_ == "PERSON" and s.lemma_.lower() not in senses.armed_parties)
+        or s.lemma_.lower() in senses.travelling_officials
+        for s in subjects
     )
 
 

@@ -49,6 +49,7 @@ from dyads.stages.trigger_markets import is_market_move
 from dyads.stages.trigger_misread_nouns import is_misread_event_noun
 from dyads.stages.trigger_orders import RETREAT_CAMEO, orders_own_forces_out
 from dyads.stages.trigger_peacekeeping import peacekeeping_or
+from dyads.stages.trigger_relief_missions import relief_mission_or
 from dyads.stages.trigger_results import leaves_in_a_state
 from dyads.stages.trigger_senses import (
     Sense,
@@ -574,7 +575,9 @@ def _argument_tokens(verb: Token) -> tuple[list[Token], list[Token]]:
         dep, pos, head = deps[i], pos_of[i], heads[i]
         # "found the chief guilty": a small clause's adjective is the verb's, like "oprd".
         is_small_clause = dep == "ccomp" and pos == "ADJ" and head == v
-        if (dep in _CLAUSE_DEPS and not is_small_clause) or dep == "punct":
+        # "cut all transport and postal links": a noun conjoined to an object is an object too.
+        is_noun_conjunct = dep == "conj" and pos in _NOUN_POS and pos_of[head] in _NOUN_POS
+        if (dep in _CLAUSE_DEPS and not (is_small_clause or is_noun_conjunct)) or dep == "punct":
             continue
         if dep == "pcomp" and pos == "VERB" and lemmas[head] in _TIME_PREPOSITIONS:
             continue  # "suspended after violating federal law": the law is no word of "suspend"
@@ -1090,7 +1093,7 @@ class TriggerLexicon:
             code = _captives_or(code, verb, lemma)
             code = _riot_clash_or(_civil_demolition_or(code, verb), verb)
             code = _permission_or(code, verb, lemma)
-            code = peacekeeping_or(code, verb)
+            code = relief_mission_or(peacekeeping_or(code, verb), verb)
             if code == _DISARM_CAMEO and hands_arms_to_state(verb):
                 code = MILITARY_AID  # "handed over howitzers to Armenia": given, not laid down
             # The subject's words set modes too ("drones struck", "aircraft bombed").
@@ -1115,7 +1118,7 @@ class TriggerLexicon:
         code = _mass_expulsion_or(self._crowd_or(default, actors), verb)
         code = self._official_complaint_or(code, lemma, verb)
         code = _riot_clash_or(_civil_demolition_or(code, verb), verb)
-        code = peacekeeping_or(code, verb)
+        code = relief_mission_or(peacekeeping_or(code, verb), verb)
         return self._coding(code, verb, [*post, *pre], False, VERB_CONFIDENCE, frozenset())
 
     def _feeling_coding(self, word: Token, feeling: Sense) -> Coding | None:
@@ -1747,7 +1750,36 @@ def _extradition_or(code: str, verb: Token) -> str:
     described = any(
         c.dep_ == "acl" and c.lower_ in _CRIME_PARTICIPLES for n in handed for c in n.children
     )
+    if described and not wanted and _handed_to_go_between(verb, handed):
+        return code  # "handed the officers accused of spying to the OSCE": sent home, not tried
     return _EXTRADITION_CAMEO if wanted or described else code
+
+
+# Words of a body that tries or holds suspects, to which a handover is an extradition.
+_JUDICIAL_WORDS = frozenset(
+    {"court", "tribunal", "police", "prosecutor", "prosecutors", "justice", "interpol", "agents"}
+)
+
+
+def _handed_to_go_between(verb: Token, handed: list[Token]) -> bool:
+    """Whether people are handed to an organisation that neither is a state nor tries them
+    ("to the OSCE", "to the Red Cross"): a go-between that takes them home, as in a release."""
+    # The parser may hang the "to" phrase on the charge ("accused of spying to the OSCE").
+    charges = [t for n in handed for c in n.children if c.dep_ == "acl" for t in c.subtree]
+    receivers = [
+        o
+        for holder in (verb, *handed, *charges)
+        for p in holder.children
+        if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    # "to the OSCE, which flew them to Moscow": a phrase inside a receiver's clause is its own.
+    receivers = [r for r in receivers if not any(r in o.subtree for o in receivers if o != r)]
+    return bool(receivers) and all(
+        r.ent_type_ == "ORG" and not any(t.lower_ in _JUDICIAL_WORDS for t in r.subtree)
+        for r in receivers
+    )
 
 
 def _captives_or(code: str, verb: Token, lemma: str) -> str:

@@ -1,0 +1,37 @@
+"""Tests for forces sent to bring relief (``trigger_relief_missions``): humanitarian aid."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from dyads.stages.trigger_relief_missions import RELIEF_CAMEO, relief_mission_or
+
+from .event_helpers import token
+
+DEPLOYMENT = "154"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "code"),
+    [
+        (
+            "Britain dispatched an aircraft carrier to the Philippines to help typhoon survivors.",
+            "dispatched",
+            RELIEF_CAMEO,
+        ),
+        ("The navy sent two ships to Haiti to deliver aid to quake victims.", "sent", RELIEF_CAMEO),
+        ("Japan deployed troops to Nepal for disaster relief.", "deployed", RELIEF_CAMEO),
+        ("India deployed troops to the border to help the army.", "deployed", DEPLOYMENT),
+        ("Greece sent two frigates to the Aegean on Monday.", "sent", DEPLOYMENT),
+    ],
+)
+def test_a_deployment_for_relief_is_humanitarian_aid(
+    nlp: Language, text: str, verb: str, code: str
+) -> None:
+    assert relief_mission_or(DEPLOYMENT, token(nlp(text), verb)) == code
+
+
+def test_only_a_deployment_becomes_relief(nlp: Language) -> None:
+    verb = token(nlp("The army pulled out of the town to help flood victims."), "pulled")
+    assert relief_mission_or("0874", verb) == "0874"
