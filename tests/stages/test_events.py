@@ -612,6 +612,12 @@ def test_event_facts(
 
 # Whether a word is the trigger of any event.
 TRIGGER_WORDS: dict[str, tuple[str, Scene, str, bool]] = {
+    "the purpose of a light verb's event noun is that event's": (
+        "Malian soldiers carried out joint patrols with French troops to hunt down militants.",
+        Scene([("Malian soldiers", "MLI", "MIL"), ("French troops", "FRA", "MIL")]),
+        "hunt",
+        False,
+    ),
     "intent word over an action is no event of its own": (
         "The Serbian army prepared to resume shelling the town.",
         Scene([("Serbian army", "SRB", "MIL")]),

@@ -104,6 +104,14 @@ def test_a_blockade_is_laid_on_another_party_not_at_home() -> None:
     assert code_of(implied_recipient("COERCE", navy, None, mode="restrict")) == "CHL"
 
 
+def test_a_ban_by_military_hands_stays_at_home() -> None:
+    junta = Actor(text="the military junta", name="junta", code="THA", sector="GOV", span=(0, 18))
+    options: dict[str, Any] = {"mode": "restrict", "context": ("military",)}
+    # An administrative restriction (CAMEO 172: a ban, a curfew) is no blockade.
+    assert code_of(implied_recipient("COERCE", junta, None, cameo="172", **options)) == "THA"
+    assert implied_recipient("COERCE", junta, None, cameo="191", **options) is None
+
+
 def test_an_act_away_from_home_implies_no_own_country() -> None:
     navy = Actor(text="the Chilean navy", name="navy", code="CHL", sector="MIL", span=(0, 16))
     assert implied_recipient("MOBILIZE", navy, None, away_from_home=True) is None

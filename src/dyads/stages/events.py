@@ -860,6 +860,7 @@ class EventExtractor:
                     context=coding.context,
                     bystanders=bystanders,
                     away_from_home=_away_from_home(token, coding),
+                    cameo=coding.cameo,
                 )
                 if several and target is not None and any(target.code == a.code for a in joint):
                     target = None
@@ -1226,6 +1227,12 @@ def _is_part_of_other(trigger: Trigger, triggers: dict[int, Trigger]) -> bool:
         if any(c is not None and c.coding.event == trigger.coding.event for c in clauses):
             return True  # "the agreement signed last year" is the signing
     head = triggers.get(token.head.i)
+    if head is None and token.pos_ == "VERB" and _is_purpose_infinitive(token):
+        # "carried out joint patrols to hunt down militants": the purpose of a light verb's
+        # act is that act's, as under a trigger verb.
+        objects = (triggers.get(c.i) for c in token.head.children if c.dep_ == "dobj")
+        if any(o is not None and o is not trigger for o in objects):
+            return True
     if head is None or head is trigger:
         is_topic = token.head.lower_ in _TOPIC_PREPS  # "spoke about the meeting"
         if token.dep_ == "pobj" and not is_topic and token.head.head.i in triggers:
@@ -1233,9 +1240,14 @@ def _is_part_of_other(trigger: Trigger, triggers: dict[int, Trigger]) -> bool:
             return head.coding.event == trigger.coding.event and head.token.pos_ == "VERB"
         return False
     if token.pos_ == "VERB":
-        is_infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children)
-        return token.dep_ in ("xcomp", "advcl") and is_infinitive
+        return _is_purpose_infinitive(token)
     return head.token.pos_ == "VERB" and head.coding.event == trigger.coding.event
+
+
+def _is_purpose_infinitive(token: Token) -> bool:
+    """ "deployed to support", "agreed to cooperate": an infinitive of purpose or complement."""
+    is_infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children)
+    return token.dep_ in ("xcomp", "advcl") and is_infinitive
 
 
 def _threat_of_decision(trigger: Trigger, reading: Reading) -> float:

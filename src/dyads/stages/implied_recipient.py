@@ -48,6 +48,9 @@ _HELD_RESTRAINT = ("REQUEST", "yield", "economic")
 # A blockade (COERCE restrict, military) is laid on another party: where the sentence names
 # none, the blockading state's own country is no target ("a military blockade by Azerbaijan").
 _BLOCKADE = ("COERCE", "restrict", "military")
+# Administrative restrictions (CAMEO 172: bans, curfews, martial law) are laid at home, whoever
+# lays them: "the military junta banned political gatherings" targets the junta's own country.
+_ADMINISTRATIVE_CAMEO = "172"
 # Violence by an unknown hand; a protest by people the text names only by what they do
 # ("students", "rioters"), who are taken to be the place's own; arrests, bans and curfews
 # ("militants were arrested in Cairo"), which only a state's authorities impose.
@@ -80,6 +83,7 @@ def implied_recipient(
     context: Sequence[str] = (),
     bystanders: Sequence[Actor] = (),
     away_from_home: bool = False,
+    cameo: str | None = None,
 ) -> Actor | None:
     """The recipient to assume for an event that has an actor but no named recipient.
 
@@ -92,6 +96,8 @@ def implied_recipient(
     by another state, so a domestic target is a guess against the sentence. Nor is it for an
     act `away_from_home`: forces sent to a place that gives no state ("deployed a carrier group
     to the Middle East"), a ship or aircraft seized ("seized a tanker in the Strait of Hormuz").
+    A restriction by military hands is a blockade, with no home target, unless its `cameo` is an
+    administrative one (a ban, a curfew).
     """
     if actor is None or actor.code is None:
         return None
@@ -108,7 +114,8 @@ def implied_recipient(
         return party if _is_country(actor.code) or party.code != actor.code else None
     if event in _OUTWARD_TYPES or away_from_home or not _is_country(actor.code):
         return None
-    if (event, mode) == _BLOCKADE[:2] and _BLOCKADE[2] in context:
+    administrative = cameo is not None and cameo.startswith(_ADMINISTRATIVE_CAMEO)
+    if (event, mode) == _BLOCKADE[:2] and _BLOCKADE[2] in context and not administrative:
         return None
     foreign = any(_is_country(b.code) and b.code != actor.code for b in bystanders)
     if foreign and event not in _UNATTRIBUTED_TYPES:

@@ -68,6 +68,7 @@ from dyads.stages.role_clauses import (
     subject_accusers,
     threatened_parties,
 )
+from dyads.stages.role_courts import trying_courts
 from dyads.stages.role_crowds import riot_roles
 from dyads.stages.role_exposure import exposure_sources
 from dyads.stages.role_index import (
@@ -632,6 +633,9 @@ def _first_roles(
     elif passives and (chambers := deciding_chambers(verb, index)):
         # "The Chinese offer was rejected in the Philippine Senate": the chamber decided.
         actors, recipients = chambers, _undergoers(passives[0], index)
+    elif passives and (courts := trying_courts(verb, index)):
+        # "Anwar was charged with corruption in a Kuala Lumpur court": the court charged him.
+        actors, recipients = courts, _undergoers(passives[0], index)
     elif (
         passives
         and (lemma_of(verb) in LIGHT_VERBS or _repels(verb))
