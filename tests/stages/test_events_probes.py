@@ -37,6 +37,9 @@ KNOWN_GAPS = {
     "deployment to come (MOBILIZE), not the promise",
     "Brazil extradited a Lebanese businessman": "the parser reads the man extradited as the "
     "subject of 'wanted' and hangs the 'to' phrase on the charge",
+    "Australia flew more than 1,000 troops": "forces sent abroad to restore order read as a "
+    "deployment, as the armed-entry rule reads forces that keep order; whether the host asked "
+    "for them is not read",
 }
 
 
