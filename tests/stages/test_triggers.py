@@ -297,6 +297,8 @@ def test_event_and_mode(
         *rule(
             "a noun conjoined to the object completes a pattern",
             ("Moscow cut all transport and postal links with Tbilisi.", "cut", "160", "SANCTION"),
+            # One conjoined to a passive subject is no crowd doing the act.
+            ("Dozens of lawyers and activists were detained.", "detained", "173", "COERCE"),
         ),
         *rule(
             "people accused of a crime handed to a go-between are returned, not extradited",

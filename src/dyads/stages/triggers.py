@@ -575,8 +575,13 @@ def _argument_tokens(verb: Token) -> tuple[list[Token], list[Token]]:
         dep, pos, head = deps[i], pos_of[i], heads[i]
         # "found the chief guilty": a small clause's adjective is the verb's, like "oprd".
         is_small_clause = dep == "ccomp" and pos == "ADJ" and head == v
-        # "cut all transport and postal links": a noun conjoined to an object is an object too.
-        is_noun_conjunct = dep == "conj" and pos in _NOUN_POS and pos_of[head] in _NOUN_POS
+        # "cut all transport and postal links": a common noun conjoined to an object is an
+        # object too; one conjoined to a subject names another doer, and a name conjoined names
+        # a body ("set up the Board and the Water Regulation Committee"), whose words are no
+        # pattern's.
+        is_noun_conjunct = (
+            dep == "conj" and pos == "NOUN" and pos_of[head] in _NOUN_POS and not is_subject
+        )
         if (dep in _CLAUSE_DEPS and not (is_small_clause or is_noun_conjunct)) or dep == "punct":
             continue
         if dep == "pcomp" and pos == "VERB" and lemmas[head] in _TIME_PREPOSITIONS:
