@@ -424,6 +424,17 @@ def test_a_lone_visitor_is_not_of_the_land_it_visits(code: ActorCoder) -> None:
     assert coded(find(actors, "minister")) == ("UKR", "GOV")
 
 
+def test_a_lone_sender_is_not_of_the_state_it_sends_to(code: ActorCoder) -> None:
+    # A state named as the goal of sending is another state than the sender's.
+    assert find(code("The government sent aid to Haiti."), "government").code is None
+    assert find(code("The navy sent two ships to Haiti."), "navy").code is None
+    # A body sends to its own towns, and troops deployed "in" a state may be at home.
+    assert coded(find(code("The army deployed troops in Mali."), "army")) == ("MLI", "MIL")
+    # A state already in view is the sender's own.
+    actors = code("France said on Monday the navy would send two ships to Haiti.")
+    assert coded(find(actors, "navy")) == ("FRA", "MIL")
+
+
 def test_an_envoy_a_state_acts_on_is_not_its_own(code: ActorCoder) -> None:
     # States summon, expel and hand notes to other states' envoys; their own is "its envoy".
     actors = code("Turkey summoned the ambassador on Monday.")

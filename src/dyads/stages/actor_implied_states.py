@@ -291,19 +291,43 @@ def _received_envoy(body: Token, determiner: str) -> bool:
 def _visitor(doc: Doc, body: Token, code: str, mentions: list[Mention], sector: str) -> bool:
     """Whether a body with no state named before it is the subject of a verb of travel whose
     destination is a place of the state `code`: "The minister visited Kyiv", "the envoy
-    arrived in Moscow". The state it would take from the article is then where it went, not
-    whose it is. Police work where they are ("Police arrived in Nairobi")."""
-    if sector == "COP":
+    arrived in Moscow", or of a verb of sending whose goal is that state by name: "The
+    government sent aid to Haiti", "the navy dispatched two ships to Haiti". The state it would
+    take from the article is then where it went or sent, not whose it is. Police work where
+    they are ("Police arrived in Nairobi"), and a body sends to its own towns and regions ("The
+    army deployed troops to Timbuktu")."""
+    if sector == "COP" or body.dep_ not in SUBJECT_DEPS:
         return False
     verb = body.head
-    if body.dep_ not in SUBJECT_DEPS or verb.lemma_.lower() not in TRAVEL_LEMMAS:
+    lemma = verb.lemma_.lower()
+    if lemma in TRAVEL_LEMMAS:
+        places = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        kinds: frozenset[str] | None = None
+        goals = DESTINATION_PREPOSITIONS
+    elif lemma in SENDING_LEMMAS:
+        places, kinds, goals = [], SENT_TO_KINDS, SENDING_GOALS
+    else:
         return False
-    places = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in DESTINATION_PREPOSITIONS:
+        if prep.dep_ == "prep" and prep.lower_ in goals:
             places += [c for c in prep.children if c.dep_ == "pobj"]
     spots = {token.i for token in places}
-    return any(m.code == code and any(i in spots for i in range(m.start, m.end)) for m in mentions)
+    return any(
+        m.code == code
+        and (kinds is None or m.kind in kinds)
+        and any(i in spots for i in range(m.start, m.end))
+        for m in mentions
+    )
+
+
+# Verbs of sending people or goods somewhere: a goal named as a state is another state than
+# the sender's ("sent aid to Haiti"); "in" is not a goal for them ("deployed troops in Mali"
+# may be at home).
+SENDING_LEMMAS = frozenset(
+    {"send", "deploy", "dispatch", "airlift", "ship", "deliver", "fly", "rush", "donate"}
+)
+SENT_TO_KINDS = frozenset({"country"})
+SENDING_GOALS = frozenset({"to", "into"})
 
 
 # Envoys represent another state to the one they deal with: "The Foreign Ministry told the
