@@ -424,6 +424,14 @@ def test_a_lone_visitor_is_not_of_the_land_it_visits(code: ActorCoder) -> None:
     assert coded(find(actors, "minister")) == ("UKR", "GOV")
 
 
+def test_an_indefinite_body_as_a_passive_agent_is_a_doer(code: ActorCoder) -> None:
+    # As "A court in Cairo sentenced the activist": the court of the town its sentence names.
+    actors = code("The activist was sentenced to five years in prison by a court in Cairo.")
+    assert coded(find(actors, "court in Cairo")) == ("EGY", "JUD")
+    # A victim is no doer.
+    assert all(a.text != "soldier" for a in code("A soldier was killed in Cairo."))
+
+
 def test_a_lone_sender_is_not_of_the_state_it_sends_to(code: ActorCoder) -> None:
     # A state named as the goal of sending is another state than the sender's.
     assert find(code("The government sent aid to Haiti."), "government").code is None

@@ -386,13 +386,14 @@ COUNTY_WORDS = frozenset({"County", "Parish"})
 
 
 def _indefinite_doer(doc: Doc, start: int, end: int, taken: set[int]) -> bool:
-    """Whether a body named with "a" or "an" is the subject of its clause ("A federal court
-    upheld the fine", "a senior official said"): one of the state in focus, unlike an envoy
-    ("a diplomat said" may be anyone's) or a victim ("A soldier was killed")."""
+    """Whether a body named with "a" or "an" is the subject of its clause or the agent of its
+    passive ("A federal court upheld the fine", "a senior official said", "was sentenced by a
+    court in Cairo"): one of the state in focus, unlike an envoy ("a diplomat said" may be
+    anyone's) or a victim ("A soldier was killed")."""
     if start < 1 or doc[start - 1].lower_ not in INDEFINITE_DETERMINERS or start - 1 in taken:
         return False
     root = doc[start:end].root
-    return root.dep_ == "nsubj" and root.lower_ not in ENVOY_NOUNS
+    return (root.dep_ == "nsubj" or _passive_agent(root)) and root.lower_ not in ENVOY_NOUNS
 
 
 def _scoped(doc: Doc, start: int, taken: set[int]) -> bool:
