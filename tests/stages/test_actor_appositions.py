@@ -100,3 +100,16 @@ def test_an_indefinite_title_after_a_name_is_no_office(nlp: Language) -> None:
     title = title_after(doc, person, {}, {6: (4, "COP")})
     assert title is not None and (title.start, title.end, title.sector) == (4, 6, "COP")
     assert title_after(doc, person, {}) is None  # without the agent nouns, mentions only
+
+
+def test_a_conjunct_after_a_named_title_is_no_apposition(code: ActorCoder) -> None:
+    # "NAME, and his Azerbaijani counterpart,": a second party, not the first one's title.
+    text = (
+        "Armenia's foreign minister, Vardan Oskanian, and his Azerbaijani counterpart, "
+        "Elmar Mammadyarov, agreed to meet."
+    )
+    actors = code(text, dt.date(2004, 12, 15))
+    first = find(actors, "Armenia's foreign minister, Vardan Oskanian")
+    assert coded(first) == ("ARM", "GOV")
+    assert "Azerbaijani" not in first.text
+    assert coded(find(actors, "Azerbaijani counterpart, Elmar Mammadyarov")) == ("AZE", "GOV")

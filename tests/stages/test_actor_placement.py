@@ -161,3 +161,12 @@ def test_a_football_association_is_the_states_named_before_it(code: ActorCoder) 
     assert coded(find(actors, "Ghana Football Association")) == ("GHA", "NGO")
     actors = code("The Football Association fined the Nigerian striker.")
     assert coded(find(actors, "Football Association")) == ("GBR", "NGO")
+
+
+def test_a_place_hyphened_to_based_places_no_group(code: ActorCoder) -> None:
+    # "the London-based group said": the place says where the reporter sits, not where the
+    # dissidents are.
+    text = "Chinese police arrested two dissidents, the London-based group Asia Watch said."
+    assert codes(code, text)["dissidents"].code != "GBR"
+    placed = codes(code, "Police arrested two dissidents in London.")
+    assert [a.code for t, a in placed.items() if "dissidents" in t] == ["GBR"]

@@ -130,3 +130,19 @@ def test_a_name_ending_the_sentence_is_named_without_the_stop(code: ActorCoder) 
     actors = code('"We will respond," said Chinese Defence Minister Dong Jun.')
     person = find(actors, "Chinese Defence Minister Dong Jun.")
     assert (person.name, coded(person)) == ("Dong Jun", ("CHN", "GOV"))
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        ("The U.N. nuclear watchdog called on Iran to stop.", "U.N. nuclear watchdog", "IGOUNOIAE"),
+        ("The UN food agency warned of famine.", "UN food agency", "IGOUNOWFP"),
+        ("The U.N. children's agency sent vaccines.", "U.N. children's agency", "IGOUNOKID"),
+        ("The UN health agency declared an emergency.", "UN health agency", "IGOUNOHLHWHO"),
+    ],
+)
+def test_wire_descriptions_of_un_agencies(
+    code: ActorCoder, text: str, words: str, expected: str
+) -> None:
+    # Wires name U.N. agencies by what they do, as "the U.N. refugee agency" names the UNHCR.
+    assert find(code(text), words).code == expected

@@ -152,3 +152,37 @@ def test_the_land_a_force_is_in_is_found_from_its_mention(nlp: Language) -> None
     doc = nlp("Russia's troops began withdrawing from Georgia on Saturday.")
     index = index_of(doc, [("Russia's troops", "RUS", "MIL"), ("Georgia", "GEO", None)])
     assert index.lands_stationed_in(index.actors_in(token(doc, "troops"))[0]) == []
+
+
+def test_a_conjunct_hung_on_a_name_in_apposition_joins_the_actor(nlp: Language) -> None:
+    text = (
+        "Armenia's foreign minister, Vardan Oskanian, and his Azerbaijani counterpart, "
+        "Elmar Mammadyarov, agreed to meet."
+    )
+    doc = nlp(text)
+    index = index_of(
+        doc,
+        [
+            ("Armenia's foreign minister, Vardan Oskanian", "ARM"),
+            ("Azerbaijani counterpart, Elmar Mammadyarov", "AZE"),
+        ],
+    )
+    assert set(codes(subject_actors(token(doc, "agreed"), index))) == {"ARM", "AZE"}
+
+
+def test_a_modifier_left_with_a_dangling_and_joins_its_noun(nlp: Language) -> None:
+    # The parser reads "[Macedonia's government and ethnic Albanian] parties".
+    doc = nlp("Macedonia's government and ethnic Albanian parties agreed on Sunday to start talks.")
+    index = index_of(doc, [("Macedonia's government", "MKD"), ("ethnic Albanian", "MKD", "CVL")])
+    found = subject_actors(token(doc, "agreed"), index)
+    assert sorted((a.code, a.sector) for a in found) == [("MKD", "CVL"), ("MKD", "GOV")]
+
+
+def test_a_state_adjective_on_a_settlement_word_names_its_state(nlp: Language) -> None:
+    # "the Iranian city of Bam": the town the gazetteer lacks stands for the state named.
+    doc = nlp("Aid reached the Iranian city of Bam.")
+    index = index_of(doc, [("Iranian", "IRN", None)])
+    place = index.object_place(token(doc, "city"))
+    assert place is not None and place.code == "IRN"
+    bare = nlp("Aid reached the city of Bam.")
+    assert index_of(bare, []).object_place(token(bare, "city")) is None

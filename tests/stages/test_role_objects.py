@@ -11,6 +11,7 @@ from dyads.stages.role_objects import (
     object_actors,
     object_doer_noun,
     participle_objects,
+    phrase_act_doers,
     shared_objects,
 )
 
@@ -158,3 +159,17 @@ def test_whom_a_complaint_is_against_comes_before_the_body_it_is_lodged_with(
         doc, [("Peru", "PER"), ("World Trade Organization", "IGOWTO"), ("Chilean", "CHL")]
     )
     assert codes(object_actors(token(doc, "complaint"), index))[0] == "CHL"
+
+
+def test_the_doers_of_an_act_the_objects_phrase_names_come_first(nlp: Language) -> None:
+    text = "Japan expressed support for the military strikes launched by the United States."
+    doc = nlp(text)
+    index = index_of(doc, [("military", "JPN", "MIL"), ("United States", "USA")])
+    assert codes(object_actors(token(doc, "support"), index))[0] == "USA"
+
+
+def test_the_victims_of_an_act_in_the_objects_phrase_are_not_its_doers(nlp: Language) -> None:
+    # Only participles of doing name a doer: "wounded by" names who harmed, not whom it is for.
+    doc = nlp("Japan sent aid for the villagers wounded by Israeli troops.")
+    index = index_of(doc, [("Israeli troops", "ISR", "MIL")])
+    assert phrase_act_doers(token(doc, "villagers"), index) == []

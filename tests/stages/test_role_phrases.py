@@ -10,6 +10,7 @@ from dyads.stages.role_phrases import (
     grievance_targets,
     letter_addressees,
     missions_gathered_at,
+    nested_partners,
 )
 
 from .event_helpers import PartySpec, codes, token
@@ -106,3 +107,12 @@ def test_a_call_about_a_party_names_no_partner(nlp: Language) -> None:
     doc = nlp("Mubarak, in a telephone call about Barak, urged a return to negotiations.")
     index = index_of(doc, [("Mubarak", "EGY"), ("Barak", "ISR")])
     assert conversation_partners(token(doc, "urged"), index) == []
+
+
+def test_of_two_with_phrases_on_the_object_the_last_is_the_verbs(nlp: Language) -> None:
+    # A noun takes one "with" phrase: "talks with Syria"; the second is the discussion's partner.
+    doc = nlp("Peres discussed the stalled talks with Syria with Egyptian President Hosni Mubarak.")
+    partners = nested_partners(token(doc, "discussed"))
+    assert [t.text for t in partners] == ["Mubarak", "Syria"]
+    one = nlp("The minister discussed North Korea's missile launches with her counterpart.")
+    assert [t.text for t in nested_partners(token(one, "discussed"))] == ["counterpart"]

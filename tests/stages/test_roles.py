@@ -9,7 +9,7 @@ from spacy.language import Language
 from dyads.records import Actor
 from dyads.stages.roles import ActorIndex, verb_roles
 
-from .event_helpers import actor, by_rule, find, token
+from .event_helpers import PartySpec, actor, by_rule, codes, find, token
 from .role_helpers import RolesOf, recipient_code, role_facts
 
 # Rows keyed by the rule they test: the sentence, how to read its trigger, and the facts
@@ -1098,3 +1098,20 @@ def test_a_bomb_set_off_near_a_party_targets_it(nlp: Language) -> None:
     assert verb_roles(token(doc, "detonated"), index).recipient is None
     roles = verb_roles(token(doc, "detonated"), index, nearby_is_target=True)
     assert roles.recipient is not None and roles.recipient.sector == "MIL"
+
+
+def test_what_a_participle_of_carrying_describes_goes_where_it_arrives(nlp: Language) -> None:
+    text = "Emergency supplies flown in by Russia reached the city of Bam."
+    how = RolesOf("flown", [("Russia", "RUS")], places=[("Bam", "IRN")])
+    roles = how.read(nlp, text)
+    assert (codes(roles.actors), recipient_code(roles)) == (["RUS"], "IRN")
+
+
+def test_a_crowds_protest_read_as_a_participle_is_the_crowds_act(nlp: Language) -> None:
+    text = (
+        "Hundreds of Chinese students protested outside the Japanese embassy on Monday, "
+        "witnesses said."
+    )
+    parties: list[PartySpec] = [("Chinese students", "CHN", "EDU"), ("Japanese embassy", "JPN")]
+    roles = RolesOf("protested", parties, keeper_is_recipient=True).read(nlp, text)
+    assert (codes(roles.actors), recipient_code(roles)) == (["CHN"], "JPN")

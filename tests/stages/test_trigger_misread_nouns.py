@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from dyads.stages.trigger_misread_nouns import is_misread_noun
+from dyads.stages.trigger_misread_nouns import is_gerund_modifier, is_misread_noun
 from dyads.stages.triggers import TriggerLexicon
 
 from .event_helpers import token
@@ -26,3 +26,16 @@ def test_a_clause_a_verb_holds_is_no_noun(nlp: Language) -> None:
 def test_a_noun_tagged_as_a_noun_needs_no_repair(nlp: Language) -> None:
     doc = nlp("Pakistan held missile tests on Tuesday.")
     assert not is_misread_noun(token(doc, "tests"))
+
+
+def test_a_gerund_before_the_drills_a_light_verb_holds_names_their_kind(nlp: Language) -> None:
+    doc = nlp("China's People's Liberation Army staged landing exercises on Dongshan island.")
+    assert is_gerund_modifier(token(doc, "landing"))
+    lexicon = TriggerLexicon()
+    drills = nlp("The Chinese navy held firing drills near Taiwan.")
+    assert lexicon.code(token(drills, "firing")) is None
+
+
+def test_a_gerund_with_an_object_of_its_own_is_a_verb(nlp: Language) -> None:
+    doc = nlp("The army began shelling the town.")
+    assert not is_gerund_modifier(token(doc, "shelling"))

@@ -1622,3 +1622,51 @@ def test_web_news_phrasings_of_withdrawal_yielding_and_aid(
 ) -> None:
     found = coding(nlp, lexicon, text, word)
     assert found is not None and found.cameo == cameo, text
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "event", "cameo"),
+    [
+        *rule(
+            "a phrase of what an act answers completes none of its patterns",
+            (
+                "The EU suspended its trade agreement with Belgrade in response to the fighting.",
+                "suspended",
+                "SANCTION",
+                "160",
+            ),
+        ),
+        *rule(
+            "verbs of attack named after a weapon",
+            ("Jets rocketed the presidential palace in Zagreb.", "rocketed", "ASSAULT", "194"),
+            ("Rebels mortared the barracks overnight.", "mortared", "ASSAULT", "194"),
+            ("Planes strafed the convoy.", "strafed", "ASSAULT", "195"),
+        ),
+        *rule(
+            "agreeing to a demand or a request accedes to it",
+            (
+                "The president agreed to the opposition's demand for a new vote.",
+                "agreed",
+                "CONCEDE",
+                "083",
+            ),
+            ("The government agreed to the unions' request.", "agreed", "CONCEDE", "083"),
+        ),
+        *rule(
+            "a crowd protesting an act demonstrates; a state complains",
+            (
+                "Chinese students protested against the prime minister's visit.",
+                "protested",
+                "PROTEST",
+                "141",
+            ),
+            ("China protested against the prime minister's visit.", "protested", "ACCUSE", "111"),
+        ),
+    ],
+)
+def test_wire_lead_triggers(
+    nlp: Language, lexicon: TriggerLexicon, text: str, word: str, event: str, cameo: str
+) -> None:
+    found = coding(nlp, lexicon, text, word)
+    assert found is not None
+    assert (found.event, found.cameo) == (event, cameo)

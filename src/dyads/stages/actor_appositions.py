@@ -41,6 +41,8 @@ def title_after(
             continue
         if token.lower_ not in ("the", "a", "an") and not (token.is_lower and token.is_alpha):
             break
+        if token.lower_ in _CONJUNCTIONS:
+            return None  # "NAME, and his Azerbaijani counterpart,": a second party, no title
         words += doc[k - 1].text != "-"
         if words > 3:
             break
@@ -58,6 +60,8 @@ def title_after(
     return title
 
 
+# Words that join a second party after a comma rather than open a title.
+_CONJUNCTIONS = frozenset({"and", "or", "but", "nor"})
 # Dashes that set off an apposition when spaced: "NAME - the army chief - said".
 DASHES = ("-", "–", "—")
 

@@ -23,12 +23,17 @@ from dyads.stages.actor_patterns import REGION_CODES, Mention, acts_as_agent, se
 # coded with a state.
 PLACING_KINDS = frozenset({"country", "capital", "place", "agent", "person", "org"})
 LOCATION_KINDS = frozenset({"capital", "place"})
+# "the London-based group said": a place hyphened to one of these says where a party sits, not
+# where anything in the sentence happens.
+SITUATING_WORDS = frozenset({"based", "headquartered"})
 SENTENCES_BACK = 2
 
 
 def is_location(doc: Doc, mention: Mention) -> bool:
     """Whether a mention names a place ("Sri Lanka", "Beirut"), not a nationality ("Turkish",
     "the Thai border", "Palestinians")."""
+    if _situates_party(doc, mention):
+        return False
     if mention.kind in LOCATION_KINDS:
         return True
     root = doc[mention.start : mention.end].root
@@ -37,6 +42,17 @@ def is_location(doc: Doc, mention: Mention) -> bool:
     joined = mention.end < len(doc) and doc[mention.end].text == "-"
     joined = joined and not doc[mention.end - 1].whitespace_
     return mention.kind == "country" and not modifier and not joined
+
+
+def _situates_party(doc: Doc, mention: Mention) -> bool:
+    """ "a London-based rights group": the place says where the group sits."""
+    end = mention.end
+    return (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and doc[end + 1].lower_ in SITUATING_WORDS
+    )
 
 
 class GroupPlacer:

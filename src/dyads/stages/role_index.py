@@ -164,7 +164,17 @@ class ActorIndex:
         named = [c for c in token.children if c.dep_ in ("appos", "compound")] + [
             obj for prep in token.children if prep.lower_ == "of" for obj in prep.children
         ]
-        return next((p for t in named if (p := self._places.get(t.i)) is not None), None)
+        found = next((p for t in named if (p := self._places.get(t.i)) is not None), None)
+        # "the Iranian city of Bam": a state's adjective on the settlement word names its state
+        # when the gazetteer does not know the town.
+        states = [
+            a
+            for c in token.children
+            if c.dep_ == "amod"
+            for a in self.all_at(c)
+            if a.sector is None and len(a.code or "") == 3
+        ]
+        return found if found is not None else next(iter(states), None)
 
     def lands_stationed_in(self, actor: Actor) -> list[Actor]:
         """The parties or places an actor's own "in" phrase names ("Russia's troops in
@@ -264,7 +274,30 @@ class ActorIndex:
             actor = self._nearest(obj) or self._places.get(obj.i)
             if actor is not None and actor is not first and actor not in found:
                 found.append(actor)
-        for other in [*token.conjuncts, *modifiers, *inner, *_hyphen_joined(token)]:
+        # "Armenia's foreign minister, NAME, and his Azerbaijani counterpart": a conjunct the
+        # parser hung on the name in apposition inside the actor's words joins the actor.
+        named = [
+            conj
+            for appos in kids[token.i]
+            if deps[appos] == "appos" and first.span[0] <= doc[appos].idx < first.span[1]
+            for conj in doc[appos].conjuncts
+            if conj.i > appos
+        ]
+        # "Macedonia's government and ethnic Albanian parties": a modifier the parser left with
+        # a dangling "and" is conjoined with the noun it modifies, and that noun's own parties.
+        own_words = [t for t in (token, *token.head.children) if _within(t, first)]
+        dangling = [
+            doc[c]
+            for t in own_words
+            if deps[t.i] in ("nmod", "compound")
+            and t.head.i > t.i
+            and not t.conjuncts
+            and any(deps[k] == "cc" and k > t.i for k in kids[t.i])
+            for c in kids[t.head.i]
+            if c > t.i and deps[c] in MODIFIER_DEPS
+        ]
+        others = [*token.conjuncts, *modifiers, *inner, *named, *dangling, *_hyphen_joined(token)]
+        for other in others:
             # "Israel and the Vatican agreed": a country the actor stage left to the places stage.
             actor = (
                 self._by_head.get(other.i)
@@ -288,6 +321,10 @@ class ActorIndex:
     def actors_in_flat(self, root: Token) -> list[Actor]:
         """Actors in the direct modifiers of a token (for a conjunct like "Romanian officials")."""
         return [a for c in root.children if (a := self._by_head.get(c.i)) is not None]
+
+
+def _within(token: Token, actor: Actor) -> bool:
+    return actor.span[0] <= token.idx < actor.span[1]
 
 
 def _split_heads(words: Span) -> list[int]:

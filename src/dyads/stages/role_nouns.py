@@ -38,6 +38,7 @@ from dyads.stages.role_index import (
     with_co_recipients,
 )
 from dyads.stages.role_means import is_own_means
+from dyads.stages.role_objects import phrase_act_doers
 from dyads.stages.role_phrases import feeling_targets, grievance_targets, reaction_targets
 from dyads.stages.role_reported_pairs import pair_speaker
 from dyads.stages.role_subjects import reporting_speakers, subject_of
@@ -52,7 +53,7 @@ from dyads.stages.role_syntax import (
 )
 from dyads.stages.role_weighed import weighed_proposal_roles
 from dyads.stages.trigger_lemmas import lemma_of
-from dyads.stages.trigger_misread_nouns import is_misread_noun
+from dyads.stages.trigger_misread_nouns import is_gerund_modifier, is_misread_noun
 from dyads.stages.trigger_results import objects_left
 
 # "an investigation into the massacres in Rwanda", "an incursion into Iraq": what is entered.
@@ -222,7 +223,8 @@ def noun_roles(noun: Token, index: ActorIndex, *, addresses_content: bool = Fals
     for obj in prep_objects(noun, _NOUN_RECIPIENT_PREPS):
         # "a missile attack on Kuwait City": a place aimed at stands for its country.
         place = index.object_place(obj) if obj.head.lower_ in place_preps else None
-        candidates += index.actors_in(obj) or ([place] if place is not None else [])
+        found = index.actors_in(obj) or ([place] if place is not None else [])
+        candidates += found or phrase_act_doers(obj, index)
     if noun.lemma_.lower() in _WITHDRAWAL_NOUNS:
         # "Ethiopia's withdrawal from Somalia": the party left is the one acted on.
         for source in prep_objects(noun, ("from",)):
@@ -246,7 +248,7 @@ def noun_roles(noun: Token, index: ActorIndex, *, addresses_content: bool = Fals
     if addresses_content:
         candidates += content_subjects(noun, index)
     candidates += reaction_targets(noun, index)
-    candidates += _arrival_places(noun, index)
+    candidates += arrival_places(noun, index)
     # "U.S. sanctions have left Iran short of spare parts": what an act leaves in a state.
     for obj in objects_left(noun):
         place = index.object_place(obj)
@@ -361,6 +363,8 @@ def _light_verb_of(noun: Token) -> Token | None:
     held = holder.dep_ in ("dobj", "attr") or is_misread_noun(holder)
     if held and _is_light_verb(holder.head):
         return holder.head
+    if holder.dep_ == "dobj" and is_gerund_modifier(holder.head):
+        return holder.head.head  # "staged landing exercises", the gerund read as a verb
     return _state_verb_of(noun)
 
 
@@ -535,9 +539,10 @@ def aimed_parties(noun: Token, index: ActorIndex) -> list[Actor]:
     return found + _places_of(noun, index)
 
 
-def _arrival_places(noun: Token, index: ActorIndex) -> list[Actor]:
+def arrival_places(noun: Token, index: ActorIndex) -> list[Actor]:
     """ "Aid from Japan arrived in Jakarta": where an event noun that is the subject of a verb of
-    arriving arrives, a place standing for its country."""
+    arriving arrives, a place standing for its country; also what a participle of carrying
+    describes ("supplies flown in by Russia reached Bam")."""
     # "a consignment of Indian aid reached Kabul": the batch is the subject.
     batch = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     if batch is not None and batch.lemma_.lower() in _CONTAINER_NOUNS:

@@ -56,6 +56,15 @@ _DIRECT_ACT_VERBS = word_set(
     "deport abduct kidnap"
 )
 
+# Participles by which an act is said to be done by its "by" party ("the strikes launched by the
+# United States", "the plan drawn up by France"), not those of harm or of being affected.
+_DOING_PARTICIPLES = word_set(
+    "launch carry conduct stage mount make take adopt propose draw put impose announce order "
+    "plan sponsor table present submit offer issue lead wage undertake"
+)
+# Phrases of an object that name the act it is for or about ("support for", "condemnation of").
+_ACT_PHRASE_PREPS = ("for", "of", "to", "against")
+
 
 # Verbs of holding a meeting, and the participles naming who hosts or brokers one ("held talks
 # in Moscow hosted by Russia"): the host is a third party, not whom the holders meet.
@@ -120,6 +129,10 @@ def object_actors(obj: Token, index: ActorIndex) -> list[Actor]:
             participle.lemma_.lower() in _SEEKING_WORDS
         )
         found = agents + [a for a in found if a not in agents] if seekers else found + agents
+    # "expressed support for the strikes launched by the United States": the doers of an act
+    # the object's phrase names come first, as those of the object's own act do.
+    doers = [a for p in prep_objects(obj, _ACT_PHRASE_PREPS) for a in phrase_act_doers(p, index)]
+    found = doers + [a for a in found if a not in doers]
     # "condemned the killing of Albanian civilians by Serbian police": the doer of the act an
     # object names is the party addressed, ahead of its victims.
     doers = [a for p in prep_objects(obj, ("by",)) for a in index.actors_in(p)]
@@ -140,6 +153,19 @@ def object_actors(obj: Token, index: ActorIndex) -> list[Actor]:
         for subject in children(clause, SUBJECT_DEPS):
             found += [a for a in index.actors_in(subject) if a not in found]
     return found
+
+
+def phrase_act_doers(obj: Token, index: ActorIndex) -> list[Actor]:
+    """ "support for the strikes launched by the United States and Britain": the doers that a
+    participle's "by" phrase names for an act in a noun's phrase are whom the noun is for, as
+    the doers of an act a verb's object names are ("Doers after the object")."""
+    return [
+        a
+        for participle in children(obj, ("acl",))
+        if participle.tag_ == "VBN" and participle.lemma_.lower() in _DOING_PARTICIPLES
+        for agent in children(participle, ("agent",))
+        for a in _agent_parties(agent, index)
+    ]
 
 
 def _is_peace_mission(obj: Token) -> bool:

@@ -192,12 +192,17 @@ def object_goals(verb: Token) -> list[Token]:
 
 
 def nested_partners(verb: Token) -> list[Token]:
-    """The objects of "with" phrases inside a verb's object or that-clause (not deeper)."""
+    """The objects of "with" phrases inside a verb's object or that-clause (not deeper). A noun
+    takes one "with" phrase of its own: of two on one noun the last is the verb's and comes
+    first ("discussed the talks with Syria with Egyptian President Mubarak": Mubarak)."""
     found: list[Token] = []
     queue = deque(c for c in verb.children if c.dep_ in ("dobj", "ccomp"))
     while queue:
         token = queue.popleft()
-        if token.dep_ == "prep" and token.lower_ == "with":
-            found += children(token, ("pobj",))
+        withs = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"]
+        if len(withs) > 1:
+            found += children(withs[-1], ("pobj",))
         queue.extend(c for c in token.children if c.dep_ not in SUBCLAUSE_DEPS)
+        if token.dep_ == "prep" and token.lower_ == "with":
+            found += [o for o in children(token, ("pobj",)) if o not in found]
     return found

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dyads.records import Actor
+from dyads.stages.acting_participles import is_acting_participle
 from dyads.stages.denials import charge_answerer
 from dyads.stages.doc_utils import token_lowers
 from dyads.stages.role_index import ActorIndex
@@ -450,6 +451,7 @@ def is_passive_participle(verb: Token) -> bool:
         and not children(verb, SUBJECT_DEPS)
         and not children(verb, ("dobj",))
         and not is_verbless_subject_participle(verb)
+        and not is_acting_participle(verb)
     )
 
 

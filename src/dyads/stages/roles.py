@@ -53,6 +53,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dyads.records import Actor
+from dyads.stages.acting_participles import is_acting_participle
 from dyads.stages.role_chambers import deciding_chambers
 from dyads.stages.role_clauses import (
     captor_agents,
@@ -85,6 +86,7 @@ from dyads.stages.role_nouns import (
     LIGHT_VERBS,
     PLACE_OF_NOUNS,
     aimed_parties,
+    arrival_places,
     noun_roles,
     participle_agents,
 )
@@ -425,6 +427,10 @@ def verb_roles(
         for place in _places_described(verb)
         for a in index.actors_in(place) or _places([place], index)
     ]
+    # "Emergency supplies flown in by Russia reached the Iranian city of Bam": what a participle
+    # describes goes where the verb of arriving it is the subject of names.
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        candidates += arrival_places(verb.head, index)
     # "opened its border to refugees fleeing Sierra Leone": the land such people leave.
     for obj in prep_objects(verb, ("to", "for")) + children(verb, ("dobj",)):
         if index.at(obj) is None:
@@ -661,7 +667,7 @@ def _first_roles(
         actors, recipients = told[0], index.actors_in(passives[0]) + told[1]
     elif passives:
         recipients = _undergoers(passives[0], index)
-    elif is_verbless_subject_participle(verb):
+    elif is_verbless_subject_participle(verb) or is_acting_participle(verb):
         actors = index.actors_in(verb.head)
     elif (described := stray_verb_subject(verb)) is not None:
         actors = index.actors_in(described)

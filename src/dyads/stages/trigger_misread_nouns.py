@@ -8,6 +8,8 @@ from collections.abc import Container
 
 from spacy.tokens import Token
 
+from dyads.stages.trigger_lemmas import lemma_of
+
 # Verbs whose object is an event held or carried out ("held drills", "staged tests").
 LIGHT_VERBS = frozenset({"hold", "conduct", "carry", "stage", "perform"})
 # The links by which the misread clause hangs on the light verb.
@@ -34,3 +36,24 @@ def is_misread_noun(token: Token) -> bool:
     if len(between) and between[0].lower_ == "out":
         between = between[1:]  # "carried out"
     return all(t.tag_ in _MISREAD_SUBJECT_TAGS for t in between)
+
+
+# The links by which the parser hangs a gerund modifier on the light verb.
+_GERUND_DEPS = frozenset({"xcomp", "advcl", "ccomp", "dobj"})
+
+
+def is_gerund_modifier(token: Token) -> bool:
+    """ "staged landing exercises", "held firing drills": a gerund right before the plural event
+    noun a light verb holds, which the parser made a clause with the noun as its object, only
+    says what kind of act the noun is; it is no verb of its own."""
+    if token.tag_ != "VBG" or token.dep_ not in _GERUND_DEPS:
+        return False
+    if token.head.i > token.i or lemma_of(token.head) not in LIGHT_VERBS:
+        return False
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return (
+        following is not None
+        and following.dep_ == "dobj"
+        and following.head == token
+        and following.tag_ == "NNS"
+    )

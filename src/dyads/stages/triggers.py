@@ -17,6 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from dyads.stages.acting_participles import is_acting_participle
 from dyads.stages.asked_questions import ASKING_VERBS, is_question
 from dyads.stages.charge_predicates import names_a_charge
 from dyads.stages.collapsed_events import has_collapsed
@@ -46,7 +47,7 @@ from dyads.stages.trigger_lifted_halts import (
     lifted_halt_of,
 )
 from dyads.stages.trigger_markets import is_market_move
-from dyads.stages.trigger_misread_nouns import is_misread_event_noun
+from dyads.stages.trigger_misread_nouns import is_gerund_modifier, is_misread_event_noun
 from dyads.stages.trigger_orders import RETREAT_CAMEO, orders_own_forces_out
 from dyads.stages.trigger_peacekeeping import peacekeeping_or
 from dyads.stages.trigger_relief_missions import relief_mission_or
@@ -162,6 +163,9 @@ _NAMING_WITH_OWN_EVENTS = frozenset({"declare"})
 # Prepositions of an earlier event ("after talks"), which completes no pattern of travel.
 _EARLIER_PREPS = frozenset({"after", "following", "since"})
 _CIRCUMSTANCE_PREPS = frozenset({"during", "amid", "amidst", "despite", "throughout", "following"})
+# Nouns of "in response to", "in reaction to", "in answer to", "in reply to": the phrase says what
+# an act answers, so its words complete none of the act's patterns.
+_ANSWER_NOUNS = frozenset({"response", "reaction", "answer", "reply"})
 # Verbs whose passive with "with" tells how something was received ("met with protests").
 _RECEPTION_VERBS = frozenset({"meet", "greet"})
 # Prepositions by which what is mourned hangs on a verb of mourning ("paid tribute to", "mourned
@@ -445,6 +449,9 @@ _OFFICIAL_COMPLAINT_CAMEO = "114"
 # Links a headline's subject may get when the tagger reads a country's name as an adjective.
 _MISREAD_SUBJECT_DEPS = frozenset({"amod", "compound", "npadvmod"})
 _PROTEST_VERBS = frozenset({"protest"})
+# A crowd's protest against an act (CAMEO 141, demonstrate), which CAMEO's patterns of a protest
+# "against" a visit, a policy or a decision read as a complaint.
+_DEMONSTRATION_CAMEO = "141"
 _OFFICIAL_NOUNS = frozenset(
     {"government", "ministry", "minister", "ambassador", "embassy", "diplomat", "president"}
     | {"premier", "chancellor", "cabinet", "administration", "foreign", "office", "spokesman"}
@@ -603,6 +610,10 @@ def _argument_tokens(verb: Token) -> tuple[list[Token], list[Token]]:
         (pre_at if is_subject and not is_object else post_at).append(i)
     post = [doc[i] for i in post_at]
     pre = [doc[i] for i in pre_at]
+    if is_acting_participle(verb):
+        # "Hundreds of students protested outside the embassy", read as a participle: the noun
+        # it hangs on is its subject.
+        pre += [t for t in verb.head.subtree if t.i < verb.i]
     if lemma_of(verb) in RAISING_VERBS:
         post += [t for subject in raised_objects(verb) for t in subject.subtree]
     if (verb.dep_ == "acl" and verb.tag_ == "VBN") or _relative_object_gap(verb):
@@ -670,7 +681,17 @@ def _is_argument(doc: Doc, i: int, dep: str, lowers: list[str]) -> bool:
     # in completes none of its patterns ("made the remarks during a visit" is no "make a visit").
     if dep == "prep" and (lowers[i] in _CIRCUMSTANCE_PREPS or _is_time_phrase(doc[i])):
         return False
+    if dep == "prep" and _is_answer_phrase(doc[i]):
+        return False
     return dep in _ARG_DEPS
+
+
+def _is_answer_phrase(preposition: Token) -> bool:
+    """ "suspended its trade agreement in response to the fighting": a phrase of what the act
+    answers is no part of the act ("suspend fighting")."""
+    return preposition.lower_ == "in" and any(
+        o.dep_ == "pobj" and o.lower_ in _ANSWER_NOUNS for o in preposition.children
+    )
 
 
 def _is_time_phrase(preposition: Token) -> bool:
@@ -902,8 +923,8 @@ class TriggerLexicon:
             # president", "Vietnamese-led forces") announce nothing; a finite past form is a
             # predicate the parser attached as a modifier ("planes bombed positions").
             is_modifier = token.dep_ in _NOT_PREDICATE_DEPS and token.tag_ != "VBD"
-            if is_modifier:
-                return None
+            if is_modifier or is_gerund_modifier(token):
+                return None  # "held firing drills": the gerund names the drills' kind
             if is_misread_event_noun(token, self._noun_words):
                 return self._code_noun(token)  # "held missile tests": the tests
             return self._code_verb(token)
@@ -1093,6 +1114,7 @@ class TriggerLexicon:
             code = self._signed_or(code, lemma, verb.doc, best_tokens)
             code = _mass_expulsion_or(self._crowd_or(code, actors), verb)
             code = self._official_complaint_or(code, lemma, verb)
+            code = self._crowd_protest_or(code, lemma, verb, actors)
             code = self._object_kind_or(code, verb.doc, best_tokens)
             code = _extradition_or(code, verb)
             code = _captives_or(code, verb, lemma)
@@ -1122,6 +1144,7 @@ class TriggerLexicon:
             return None
         code = _mass_expulsion_or(self._crowd_or(default, actors), verb)
         code = self._official_complaint_or(code, lemma, verb)
+        code = self._crowd_protest_or(code, lemma, verb, actors)
         code = _riot_clash_or(_civil_demolition_or(code, verb), verb)
         code = relief_mission_or(peacekeeping_or(code, verb), verb)
         return self._coding(code, verb, [*post, *pre], False, VERB_CONFIDENCE, frozenset())
@@ -1415,6 +1438,17 @@ class TriggerLexicon:
         if plover is None or plover[0] not in ("PROTEST", "SUPPORT"):
             return code
         return _OFFICIAL_COMPLAINT_CAMEO if official or _is_official_protest(verb) else code
+
+    def _crowd_protest_or(self, code: str, lemma: str, verb: Token, subject: list[Token]) -> str:
+        """ "Chinese students protested against Koizumi's visit": a crowd protesting an act
+        demonstrates (PROTEST 141), though CAMEO's pattern reads a complaint (ACCUSE 111); a
+        state or its officials protesting stay a complaint."""
+        if lemma not in _PROTEST_VERBS or _is_official_protest(verb):
+            return code
+        plover = self.plover(code)
+        if plover is None or plover[0] != "ACCUSE" or not _is_crowd(subject):
+            return code
+        return _DEMONSTRATION_CAMEO
 
     def _exposure(self, verb: Token, lemma: str) -> Coding | None:
         """ "came under mortar fire from rebels" is shooting, "came under attack from China for
