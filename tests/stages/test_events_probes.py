@@ -40,6 +40,11 @@ KNOWN_GAPS = {
     "Australia flew more than 1,000 troops": "forces sent abroad to restore order read as a "
     "deployment, as the armed-entry rule reads forces that keep order; whether the host asked "
     "for them is not read",
+    "Iraq moved troops and armour toward": "forces moved toward a town of the actor's own state "
+    "name the actor's own country, which is skipped as its own recipient, and a mobilisation "
+    "implies none",
+    "The European Union banned travel by": "a travel ban on another state's officials reads as "
+    "a restriction of movement (COERCE), not a sanction of that state",
 }
 
 
