@@ -164,6 +164,11 @@ UNSEEN19_PROBES = DATA / "place_probes_unseen19.tsv"
 # companies': written in full before the rules that fix them, scored first with the rules as
 # they were; scored with the actors found.
 UNSEEN20_PROBES = DATA / "place_probes_unseen20.tsv"
+# Names shared by towns of several countries or by a town and a US town (Perth, Córdoba,
+# Hyderabad, Tripoli, Kingston, Paris in Texas), with and without the context a reader uses:
+# written in full before the rules that fix them, scored first with the rules as they were;
+# scored with the actors found.
+UNSEEN21_PROBES = DATA / "place_probes_unseen21.tsv"
 GAP = "gap:"
 NEAR_KM = 161.0  # the field's "within 100 miles"
 
@@ -313,6 +318,7 @@ UNSEEN17_PROBE_LIST = load_probes(UNSEEN17_PROBES)
 UNSEEN18_PROBE_LIST = load_probes(UNSEEN18_PROBES)
 UNSEEN19_PROBE_LIST = load_probes(UNSEEN19_PROBES)
 UNSEEN20_PROBE_LIST = load_probes(UNSEEN20_PROBES)
+UNSEEN21_PROBE_LIST = load_probes(UNSEEN21_PROBES)
 ALL_PROBES = (
     PROBE_LIST
     + UNSEEN_PROBE_LIST
@@ -387,6 +393,7 @@ def _params(probes: Sequence[Probe]) -> list[object]:
         + UNSEEN18_PROBE_LIST
         + UNSEEN19_PROBE_LIST
         + UNSEEN20_PROBE_LIST
+        + UNSEEN21_PROBE_LIST
     ),
 )
 def test_place_choice_probe(
@@ -429,6 +436,7 @@ def test_probe_files_are_well_formed() -> None:
     assert len(UNSEEN18_PROBE_LIST) >= 20
     assert len(UNSEEN19_PROBE_LIST) >= 20
     assert len(UNSEEN20_PROBE_LIST) >= 50
+    assert len(UNSEEN21_PROBE_LIST) >= 60
     with_actors = (
         CHOICE_PROBE_LIST
         + NAMESAKE_PROBE_LIST
@@ -448,6 +456,7 @@ def test_probe_files_are_well_formed() -> None:
         + UNSEEN18_PROBE_LIST
         + UNSEEN19_PROBE_LIST
         + UNSEEN20_PROBE_LIST
+        + UNSEEN21_PROBE_LIST
     )
     for probe in ALL_PROBES + with_actors + DATE_PROBE_LIST + UNSEEN14_PROBE_LIST:
         assert probe.expected
@@ -604,6 +613,7 @@ def main() -> None:
         (UNSEEN18_PROBES, UNSEEN18_PROBE_LIST),
         (UNSEEN19_PROBES, UNSEEN19_PROBE_LIST),
         (UNSEEN20_PROBES, UNSEEN20_PROBE_LIST),
+        (UNSEEN21_PROBES, UNSEEN21_PROBE_LIST),
     )
     for path, probes in files:
         totals = Totals()
@@ -629,6 +639,7 @@ def main() -> None:
                 UNSEEN18_PROBES,
                 UNSEEN19_PROBES,
                 UNSEEN20_PROBES,
+                UNSEEN21_PROBES,
             )
             actors = recognizer.process(doc, probe.date) if with_actors else []
             wrong = misses(probe, geoparser.process(doc, actors, date=probe.date), totals)
