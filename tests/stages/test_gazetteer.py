@@ -398,6 +398,23 @@ def test_a_feature_of_several_countries_has_none(gazetteer: Gazetteer) -> None:
 
 
 @pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Lake Nicaragua", "NIC"),
+        ("Lake Toba", "IDN"),
+        ("Lake Balaton", "HUN"),
+        ("Great Salt Lake", "USA"),
+        ("Lake Maracaibo", "VEN"),
+        ("Loch Ness", "GBR"),
+        ("Lake Geneva", None),  # Switzerland's and France's
+    ],
+)
+def test_large_lakes_are_regions(gazetteer: Gazetteer, name: str, country: str | None) -> None:
+    regions = [e for e in gazetteer.lookup(name) if e.kind == "region"]
+    assert regions and regions[0].country == country
+
+
+@pytest.mark.parametrize(
     ("abbreviation", "name"),
     [
         ("NSW", "New South Wales"),

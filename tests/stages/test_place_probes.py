@@ -521,6 +521,7 @@ FILE_FLOORS = (
     FileFloor("unseen18", UNSEEN18_PROBE_LIST, 0.98, 0.98, near=51),
     FileFloor("unseen19", UNSEEN19_PROBE_LIST, 1.0, 1.0, near=16),
     FileFloor("unseen20", UNSEEN20_PROBE_LIST, 0.94, 0.94, near=42),
+    FileFloor("unseen21", UNSEEN21_PROBE_LIST, 0.99, 0.99, near=88),
 )
 
 

@@ -498,3 +498,14 @@ def test_a_feature_is_not_placed_at_a_small_town_in_another_region_of_the_countr
     )
     centre = by_text(places(nlp, text))["Cedar Hills Village Center"]
     assert centre.lat is not None and abs(centre.lat - 44.05) < 1.0
+
+
+def test_a_small_town_near_the_article_s_towns_across_a_border_is_no_stray(
+    nlp: Language,
+) -> None:
+    # Sadakhlo, a Georgian village at the border, lies some 50 km from Vanadzor and Dilijan:
+    # a neighbour abroad, not a namesake far from where the article is.
+    text = "Lorries queued at the Sadakhlo checkpoint. Others went via Vanadzor and Dilijan."
+    found = by_text(places(nlp, text))
+    assert found["Sadakhlo"].country == "GEO"
+    assert found["Vanadzor"].country == "ARM"

@@ -39,6 +39,7 @@ from dyads.stages.place_lookup import (
     named_place,
 )
 from dyads.stages.place_plurals import plural_area_after_the
+from dyads.stages.place_polity_possessives import country_before_state_noun
 from dyads.stages.place_region_towns import towns_in_named_region
 from dyads.stages.place_resolution import ARABIC_ARTICLES, AREA_KINDS, Mention, same_name
 from dyads.stages.place_sites import offshore, site_noun_after
@@ -210,6 +211,7 @@ def misread_entity(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> Mention | N
     located = located or measured_from(doc, start, ent.end) or offshore(doc, start)
     located = located or _after_standing_word(doc, start) or plural_area_after_the(doc, mention)
     located = located or governed_by_control_noun(doc, start, mention)
+    located = located or country_before_state_noun(doc, ent.end, mention)  # "Bermuda's premier"
     if located or bracketed(doc, start, ent.end) or lookup.qualified_by_area(doc, ent.end):
         return Mention(
             start, ent.end, mention.candidates, key=fold(name), city_cue=mention.city_cue

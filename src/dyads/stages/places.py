@@ -65,7 +65,11 @@ region or country named closest to it, with no point: `place_roads`); an unknown
 ("the village of X") is placed at that closest town only in the country of the article's main
 place, else at the main place (`place_villages`). A county after a comma qualifies the town before
 it as its first-level region does ("Lakewood, Ocean County"). A town's name that is the surname of
-a person the actor stage found at the same words is no place ("the Clinton camp").
+a person the actor stage found at the same words is no place ("the Clinton camp"), unless a verb's
+"in" governs it and a large town of the name or the town read lies in the country of the
+article's other places ("spoke to reporters in Hamilton" beside Bermuda). A small town abroad
+near a town of another name the article places is a neighbour across a border, not a stray
+namesake ("the Sadakhlo crossing" beside Armenian towns).
 """
 
 from __future__ import annotations
@@ -101,6 +105,7 @@ from dyads.stages.place_relative import lies_near, relative_reference
 from dyads.stages.place_resolution import (
     AREA_KINDS,
     LOCAL_KINDS,
+    NEAR_SENTENCE_TOWN_KM,
     PROMINENT_CITY,
     Context,
     Mention,
@@ -623,8 +628,30 @@ def _stray_town(
         return entry.country != focus.country  # "Heathrow airport" in a story about London
     if entry.country == focus.country or entry.country in actor_countries:
         return False
+    if _near_other_town(mention, entry, resolved):
+        return False  # "the Sadakhlo crossing" beside Armenian towns: a neighbour abroad
     return not any(
         e is not None and e is not entry and e.country == entry.country for _, e, _ in resolved
+    )
+
+
+def _near_other_town(
+    mention: Mention,
+    entry: GazEntry,
+    resolved: Sequence[tuple[Mention, GazEntry | None, GazEntry | None]],
+) -> bool:
+    """A town lies near a town of another name the article places: a neighbour across a
+    border, not a namesake far from where the article is."""
+    if entry.lat is None or entry.lon is None:
+        return False
+    return any(
+        e is not None
+        and m.key != mention.key
+        and e.kind == "city"
+        and e.lat is not None
+        and e.lon is not None
+        and distance_km(entry.lat, entry.lon, e.lat, e.lon) <= NEAR_SENTENCE_TOWN_KM
+        for m, e, _ in resolved
     )
 
 
@@ -808,19 +835,23 @@ def _large_town_after_verb_in(
 ) -> bool:
     """A large town after "in" that a verb governs ("arrested in Hamilton"), in the country of
     the article's other places where it names any, is the town even where the actor stage
-    found a person of that surname ("confidence in Hamilton" keeps the person)."""
+    found a person of that surname ("confidence in Hamilton" keeps the person); also where
+    the town read is a namesake in that country ("spoke to reporters in Hamilton" beside
+    Bermuda)."""
     if entry is None or entry.kind != "city":
         return False
     if mention.start == 0 or doc[mention.start - 1].lower_ != "in":
         return False
     if doc[mention.start - 1].head.pos_ not in {"VERB", "AUX"}:
         return False
-    return any(
-        town.kind == "city"
-        and town.population >= PROMINENT_CITY
-        and (not countries or town.country in countries)
+    large = [
+        town
         for town in mention.candidates
-    )
+        if town.kind == "city" and town.population >= PROMINENT_CITY
+    ]
+    if not large:
+        return False
+    return not countries or entry.country in countries or any(t.country in countries for t in large)
 
 
 def _sure(mention: Mention, entry: GazEntry) -> bool:
