@@ -23,6 +23,12 @@ from .place_helpers import by_text, places, toponyms
             "BOL",
         ),
         ("Shoe factories in São João da Madeira laid off workers.", "São João da Madeira", "PRT"),
+        # English particles: the first word alone is a larger town abroad (Jamaica, Australia).
+        ("Police in Kingston upon Thames arrested a man.", "Kingston upon Thames", "GBR"),
+        ("Flooding hit Newcastle upon Tyne.", "Newcastle upon Tyne", "GBR"),
+        # Hyphens inside: "Trent" alone was read as Trento.
+        ("Fans travelled to Stoke-on-Trent by coach.", "Stoke-on-Trent", "GBR"),
+        ("Ferries left Boulogne-sur-Mer late.", "Boulogne-sur-Mer", "FRA"),
     ],
 )
 def test_the_whole_name_is_one_town(nlp: Language, text: str, name: str, country: str) -> None:
@@ -37,3 +43,8 @@ def test_the_last_word_is_not_read_alone(nlp: Language) -> None:
 
 def test_a_person_named_like_a_town_is_no_place(nlp: Language) -> None:
     assert toponyms(nlp, "The explorer Vasco da Gama reached India in 1498.") == ["India"]
+
+
+def test_a_particle_joins_no_name_the_gazetteer_lacks(nlp: Language) -> None:
+    found = by_text(places(nlp, "Paris on Monday was quiet."))
+    assert list(found) == ["Paris"]

@@ -509,3 +509,11 @@ def test_a_small_town_near_the_article_s_towns_across_a_border_is_no_stray(
     found = by_text(places(nlp, text))
     assert found["Sadakhlo"].country == "GEO"
     assert found["Vanadzor"].country == "ARM"
+
+
+def test_a_town_across_a_border_beside_a_listed_anchor(nlp: Language) -> None:
+    # Windsor, Ontario (230,000) faces Detroit across the river; the American Windsors are
+    # far smaller and 1,000 km or more away.
+    found = by_text(places(nlp, "Schools closed in Windsor and Detroit because of the blizzard."))
+    assert found["Windsor"].country == "CAN"
+    assert found["Detroit"].country == "USA"

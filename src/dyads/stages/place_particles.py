@@ -1,10 +1,12 @@
 """Town names that join words with a lower-case particle: "Figueira da Foz", "Foz do Iguaçu",
-"Santa Cruz de la Sierra", "Mocimboa da Praia".
+"Santa Cruz de la Sierra", "Mocimboa da Praia", "Kingston upon Hull", "Newcastle upon Tyne".
 
 The model tags such names in part ("Santa Cruz de la"), as persons ("João da Madeira") or
 organisations, or not at all, and the finders that read capitalised words stop at the particle,
 so a name's last word may be read alone as a town elsewhere ("Praia", Cape Verde's capital, for
-"Mocimboa da Praia"). The whole name, where the gazetteer knows it, is taken first.
+"Mocimboa da Praia"), or its first ("Kingston", Jamaica's capital, for "Kingston upon Thames");
+English names may join their words with hyphens ("Stoke-on-Trent", "Newcastle-under-Lyme"). The
+whole name, where the gazetteer knows it, is taken first.
 """
 
 from __future__ import annotations
@@ -23,6 +25,9 @@ PLACE_PARTICLES = frozenset(
     {
         *("da", "do", "das", "dos", "de", "del", "della", "delle", "di", "du", "des"),
         *("la", "las", "los", "le", "el"),
+        # English, French and German ones: "Kingston upon Hull", "Newcastle-under-Lyme",
+        # "Boulogne-sur-Mer", "Aix-en-Provence", "Frankfurt an der Oder", "Halle am See".
+        *("upon", "on", "under", "sur", "en", "am", "an", "der", "im"),
     }
 )
 # Words of place before a name the model tags as a person, that make it the town ("in São
@@ -37,7 +42,8 @@ def particle_name_mentions(
     area, longest first."""
     found: list[Mention] = []
     for i, word in enumerate(words[1:-1], start=1):
-        if word not in PLACE_PARTICLES or taken[i] or not is_capitalised(words[i - 1]):
+        before = words[i - 2] if words[i - 1] == "-" and i >= 2 else words[i - 1]
+        if word not in PLACE_PARTICLES or taken[i] or not is_capitalised(before):
             continue
         if found and found[-1].end > i:
             continue  # "de la" inside a name found already
@@ -53,6 +59,8 @@ def _whole_name(
     starts = range(particle - 1, max(-1, particle - MAX_NAME_TOKENS), -1)
     best: Mention | None = None
     for start in starts:
+        if words[start] == "-" and not taken[start]:
+            continue  # "Stoke-on-Trent": a hyphen inside the name
         if taken[start] or not is_capitalised(words[start]):
             break
         for end in range(min(len(doc), start + MAX_NAME_TOKENS + 1), particle + 1, -1):
@@ -60,7 +68,9 @@ def _whole_name(
                 break
             if any(taken[start:end]) or not is_capitalised(words[end - 1]):
                 continue
-            if not all(is_capitalised(w) or w in PLACE_PARTICLES for w in words[start:end]):
+            if not all(
+                is_capitalised(w) or w in PLACE_PARTICLES or w == "-" for w in words[start:end]
+            ):
                 continue
             mention = _known_name(lookup, doc, start, end)
             if mention is not None:

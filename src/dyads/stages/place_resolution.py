@@ -279,11 +279,13 @@ def candidate_score(
 def _fits_listed_anchors(entry: GazEntry, mention: Mention, context: Context) -> bool:
     """False for a town abroad, no capital, whose name is also that of a town of some size in
     the country of an anchor listed with it: "Trujillo and Barinas" are both Venezuelan, not
-    the larger Peruvian Trujillo; "Spain and Valencia" the Spanish city."""
+    the larger Peruvian Trujillo; "Spain and Valencia" the Spanish city. A town across the
+    border right beside the anchor, larger than its namesakes there, fits ("Windsor and
+    Detroit" are the Ontario city and its neighbour, not Windsor, Colorado)."""
     listed = context.listed_countries
     if not listed or entry.kind not in LOCAL_KINDS or entry.capital or entry.country in listed:
         return True
-    return not _town_named_so_in(mention, listed)
+    return not _town_named_so_in(mention, listed) or _near_sentence_town(entry, mention, context)
 
 
 def _town_named_so_in(mention: Mention, countries: Collection[str | None]) -> bool:
@@ -366,13 +368,14 @@ def _fits_country_of_towns(entry: GazEntry, mention: Mention, context: Context) 
     """False for a mid-sized town or a region abroad whose name is also a town's in the country
     of the article's other towns: "Granada" beside "Managua" is the Nicaraguan city, "Toledo"
     beside "Madrid" the Spanish one. Countries, capitals and cities of millions keep their
-    name ("Washington ... Paris" is no Texas town)."""
+    name ("Washington ... Paris" is no Texas town), and so does a town across the border
+    right beside a town of its sentence ("Windsor and Detroit")."""
     countries = {country for country, _ in context.other_town_regions}
     if not countries or entry.country in countries:
         return True
     if entry.kind in {"country", "continent"} or entry.capital or entry.population >= BIG_CITY:
         return True
-    return not _town_named_so_in(mention, countries)
+    return not _town_named_so_in(mention, countries) or _near_sentence_town(entry, mention, context)
 
 
 def _dwarfs_namesakes_in_sentence(entry: GazEntry, mention: Mention, context: Context) -> bool:

@@ -37,7 +37,8 @@ places: "Granada" after "Managua"), of a country and a region abroad named alike
 the article's towns or the country of its other first-level regions ("Georgia" beside Alabama), the
 country of an anchor the name is listed with ("Trujillo and Barinas", not the larger Peruvian town;
 a capital abroad aside), the countries of the other places in the sentence (or a town close to one
-of them, across a border: "San Cristóbal" beside Cúcuta), the article's dominant country, then the
+of them, across a border: "San Cristóbal" beside Cúcuta, "Windsor" beside Detroit, even where
+a smaller namesake lies in the anchor's country), the article's dominant country, then the
 countries of its places and actors, then size (the other places as read beside the anchors first,
 `place_anchors`: no small homonym's first reading outvotes a large city or a named region beside
 it); names before "west of X", "just outside X", "in southwest X" placed near X (`place_relative`);
