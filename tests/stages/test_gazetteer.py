@@ -400,6 +400,22 @@ def test_a_feature_of_several_countries_has_none(gazetteer: Gazetteer) -> None:
 @pytest.mark.parametrize(
     ("name", "country"),
     [
+        ("Trinidad", "TTO"),
+        ("Kyushu", "JPN"),
+        ("South Island", "NZL"),
+        ("Mindoro", "PHL"),
+        ("Grand Bahama", "BHS"),
+        ("Hispaniola", None),  # Haiti's and the Dominican Republic's
+    ],
+)
+def test_main_islands_are_regions(gazetteer: Gazetteer, name: str, country: str | None) -> None:
+    regions = [e for e in gazetteer.lookup(name) if e.kind == "region"]
+    assert regions and regions[0].country == country
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
         ("Lake Nicaragua", "NIC"),
         ("Lake Toba", "IDN"),
         ("Lake Balaton", "HUN"),

@@ -517,3 +517,15 @@ def test_a_town_across_a_border_beside_a_listed_anchor(nlp: Language) -> None:
     found = by_text(places(nlp, "Schools closed in Windsor and Detroit because of the blizzard."))
     assert found["Windsor"].country == "CAN"
     assert found["Detroit"].country == "USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Trinidad's government declared an emergency in San Fernando.", "TTO"),
+        ("Floods hit Trinidad, the capital of the Beni region of Bolivia.", "BOL"),
+        ("Tourists crowded the colonial streets of Trinidad in central Cuba.", "CUB"),
+    ],
+)
+def test_an_island_named_like_towns_abroad(nlp: Language, text: str, country: str) -> None:
+    assert by_text(places(nlp, text))["Trinidad"].country == country
