@@ -18,6 +18,7 @@ from dyads.stages.salience import (
     document_content,
     enacting_verb,
     first_conjunct,
+    governor_tie_share,
     is_announced_decision,
     is_background_gathering,
     main_clause_bonus,
@@ -322,3 +323,39 @@ def test_the_act_an_order_commands_ranks_with_the_order(nlp: Language) -> None:
     # A plan's infinitive stays under its clause.
     doc = nlp("Ankara has announced a plan to pull back its troops from Iraq.")
     assert clause_rank(token(doc, "pull")) == 1
+
+
+def test_a_decision_a_verb_judges_is_the_content_of_the_judgement(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = "Russia welcomed Ukraine's decision to give up its nuclear weapons."
+    assert clause_rank(token(nlp(text), "give")) > 0
+    events = code(nlp, extractor, text, [("Russia", "RUS"), ("Ukraine", "UKR")])
+    assert (events[0].event, dyad(events[0])) == ("SUPPORT", ("RUS", "UKR"))
+    announced = nlp("Iran announced its decision to expel two British diplomats.")
+    assert clause_rank(token(announced, "expel")) == 0  # one's own decision is the act
+
+
+def test_a_relative_clause_set_off_by_commas_weighs_as_a_condition(nlp: Language) -> None:
+    text = "Zhu flew to Washington for talks on the bid, which Congress has blocked."
+    condition = "Zhu flew to Washington for talks if Congress blocked the bid."
+    assert bonus(nlp, text, "blocked") == bonus(nlp, condition, "blocked") < 0
+    said = "He released a communique, in which he called on the banks to lend more."
+    assert bonus(nlp, text, "blocked") < bonus(nlp, said, "called") < 0
+
+
+def test_a_promise_stated_by_a_later_conjunct_gives_way_to_the_first(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = "Greece congratulated Turkey on its candidacy and promised to back its bid."
+    events = code(nlp, extractor, text, [("Greece", "GRC"), ("Turkey", "TUR")])
+    assert (events[0].event, dyad(events[0])) == ("SUPPORT", ("GRC", "TUR"))
+    doc = nlp(text)
+    praise = TypeReading(0.7, 1, False)
+    promise = TypeReading(0.74, 1, True)
+    share = governor_tie_share(
+        token(doc, "promised"), promise, {token(doc, "congratulated").i: praise}
+    )
+    assert share == pytest.approx(0.05)
+    alone = nlp("Greece promised to back the bid of Turkey.")
+    assert governor_tie_share(token(alone, "promised"), promise, {}) == 0.0

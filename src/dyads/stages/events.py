@@ -99,6 +99,7 @@ from dyads.stages.salience import (
     conjunct_tie_share,
     document_content,
     enacting_verb,
+    governor_tie_share,
     is_announced_decision,
     is_background_gathering,
     main_clause_bonus,
@@ -415,7 +416,12 @@ class EventExtractor:
             stated = max(bonus, main_clause_bonus(governor)) if governor is not None else bonus
             for reading in readings:
                 own = reading.coding is trigger.coding or reading.coding.event == "REQUEST"
-                adjusted = (bonus if own else stated) - _threat_of_decision(trigger, reading)
+                if own or governor is None:
+                    adjusted = bonus
+                else:  # "congratulated X and promised to back": the first conjunct leads
+                    said = TypeReading(reading.coding.confidence, reading.coding.quad_class, True)
+                    adjusted = stated - governor_tie_share(governor, said, certainty)
+                adjusted -= _threat_of_decision(trigger, reading)
                 adjusted -= _NEGATED_PENALTY if reading.status == "negated" else 0.0
                 events += self._events(trigger.token, reading, unit, (index, location), adjusted)
             if when.status == "asserted":

@@ -26,6 +26,14 @@ _REPORTING = frozenset(
 )
 # Nouns of ordering and deciding whose infinitive is the act the sentence reports.
 _COMMAND_NOUNS = frozenset({"order", "instruction", "directive", "command", "decision"})
+# Verbs that judge or answer an order or decision named as their object ("welcomed Ukraine's
+# decision to give up its weapons", "rejected the order to withdraw"): the judgement is the
+# event, and what was decided is its content.
+_JUDGING_VERBS = frozenset(
+    {"welcome", "praise", "hail", "applaud", "commend", "endorse", "support", "back", "accept"}
+    | {"condemn", "criticise", "criticize", "denounce", "deplore", "regret", "reject", "oppose"}
+    | {"protest", "question", "challenge", "slam", "blast", "decry", "defy", "ignore"}
+)
 _MAIN_BONUS = 0.2
 _NEAR_MAIN_BONUS = 0.05
 _DESCRIPTION_PENALTY = 0.1
@@ -72,6 +80,12 @@ _ENACTING_VERBS = frozenset({"sign", "issue", "pass", "adopt", "approve", "enact
 _DOCUMENTS = frozenset(
     {"order", "decree", "proclamation", "directive", "petition", "resolution", "bill", "edict"}
     | {"ordinance", "motion", "law", "measure"}
+)
+# Nouns of what a party says or writes: a relative clause on one ("released a communique, in
+# which he called on") states its content, which weighs as a description, not as background.
+_STATEMENT_NOUNS = frozenset(
+    {"statement", "communique", "communiqué", "letter", "message", "speech", "declaration"}
+    | {"interview", "address", "note", "broadcast", "editorial", "article", "post"}
 )
 # Announcing one's own act with "will" states a decision; a warning, a threat or a condition
 # makes the same words a threat ("warned it would expel", "would expel them if").
@@ -146,6 +160,7 @@ def _is_commanded(clause: Token) -> bool:
         clause.dep_ == "acl"
         and noun.lemma_.lower() in _COMMAND_NOUNS
         and noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() not in _JUDGING_VERBS
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
     )
 
@@ -158,10 +173,12 @@ def _is_reported(clause: Token) -> bool:
 
 def main_clause_bonus(trigger: Token) -> float:
     """Confidence added for triggers of the main clause; taken away for a passive participle
-    that only describes a noun ("the officers accused of genocide"), which is background, for a
-    relative clause ("Washington, which accuses Havana of ..., tightened"), and more for a
-    condition ("would resume its programme if Y failed to deliver fuel"), a time limit or a
-    contrast ("until", "while") and the complement of a noun of report or fear: what a party
+    that only describes a noun ("the officers accused of genocide"), which is background, and
+    for what a statement set off by a relative clause says ("a communique, in which he called
+    on"); more for a relative clause on any other noun ("Washington, which accuses Havana of
+    ..., tightened"), as for a condition ("would resume its programme if Y failed to deliver
+    fuel"), a time limit or a contrast ("until", "while") and the complement of a noun of report
+    or fear: what a party
     would do is the news, not what it sets as the condition, and what it does, not what was
     reported to it."""
     # "met after Washington demanded": the meeting is the sequel, the demand the news.
@@ -180,7 +197,10 @@ def main_clause_bonus(trigger: Token) -> float:
     )
     if any(kinds):
         return -_CONDITION_PENALTY * sum(kinds)
-    if _is_description(trigger) or _in_relative_clause(clauses):
+    relative = _relative_clause(clauses)
+    if relative is not None and relative.head.lemma_.lower() not in _STATEMENT_NOUNS:
+        return -_CONDITION_PENALTY
+    if _is_description(trigger) or relative is not None:
         return -_DESCRIPTION_PENALTY
     rank = clause_rank(trigger)
     return _MAIN_BONUS if rank == 0 else _NEAR_MAIN_BONUS if rank == 1 else 0.0
@@ -223,7 +243,23 @@ def conjunct_tie_share(verb: Token, readings: dict[int, TypeReading]) -> float:
     first = first_conjunct(verb)
     if first is None or first.i not in readings or verb.i not in readings:
         return 0.0
-    later, main = readings[verb.i], readings[first.i]
+    return _tie_share(readings[verb.i], readings[first.i])
+
+
+def governor_tie_share(
+    governor: Token, reading: TypeReading, readings: dict[int, TypeReading]
+) -> float:
+    """The same share for an intent or refusal whose stating word is the later conjunct
+    ("congratulated Turkey and promised to back its bid": the promise stated by "promised"
+    gives way to the congratulation before it), given the reading the stating word gives."""
+    first = first_conjunct(governor)
+    if first is None or first.i not in readings:
+        return 0.0
+    return _tie_share(reading, readings[first.i])
+
+
+def _tie_share(later: TypeReading, main: TypeReading) -> float:
+    """What a later conjunct's reading gives up to the first conjunct's (`conjunct_tie_share`)."""
     steps_back = main.quad_class in _CONFLICT_QUADS and later.quad_class not in _CONFLICT_QUADS
     # "praised Ghana's role and called for more trade": words of support lead words after them.
     both_words = main.quad_class == _VERBAL_COOPERATION and later.quad_class in _VERBAL_QUADS
@@ -277,14 +313,14 @@ def _in_noun_complement(trigger: Token) -> bool:
     return False
 
 
-def _in_relative_clause(clauses: list[Token]) -> bool:
-    """True inside a relative clause set off by a comma ("X, which accuses Y of ..., did"), given
-    the clauses that hold the trigger."""
+def _relative_clause(clauses: list[Token]) -> Token | None:
+    """The relative clause set off by a comma that holds the trigger ("X, which accuses Y of
+    ..., did"), given the clauses that hold it, or None."""
     for clause in clauses:
         if clause.dep_ == "relcl":
             before = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
-            return before is not None and before.text == ","
-    return False
+            return clause if before is not None and before.text == "," else None
+    return None
 
 
 def document_content(verb: Token) -> list[Token]:
