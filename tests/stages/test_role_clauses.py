@@ -10,6 +10,7 @@ from dyads.stages.role_clauses import (
     clause_parties,
     content_subjects,
     passive_agents,
+    result_clauses,
     subject_accusers,
     threatened_parties,
 )
@@ -149,3 +150,19 @@ def test_the_party_a_warned_act_is_conditioned_on_is_threatened(nlp: Language) -
     # A condition on the warning itself is no act threatened.
     doc = nlp("Iran warned that Tehran was ready to talk, even if Israeli drones kept flying.")
     assert threatened_parties(token(doc, "warned"), index_of(doc, specs)) == []
+
+
+def test_after_a_clause_read_as_a_noun_phrase_its_subject_gives_the_cause(nlp: Language) -> None:
+    doc = nlp("India put its troops on high alert after infiltrators from Pakistan seized peaks.")
+    index = index_of(doc, [("India", "IND"), ("Pakistan", "PAK")])
+    assert codes(cause_parties(token(doc, "put"), index)) == ["PAK"]
+    plain = nlp("India put its troops on high alert after talks with Pakistan.")
+    index = index_of(plain, [("India", "IND"), ("Pakistan", "PAK")])
+    assert cause_parties(token(plain, "put"), index) == []  # a meeting, no act that causes
+
+
+def test_a_participle_of_prompting_states_no_result_on_a_target(nlp: Language) -> None:
+    doc = nlp("Iraq massed troops near the border, prompting the United States to send ships.")
+    assert result_clauses(token(doc, "massed")) == []
+    hit = nlp("A bomb exploded in the market, killing two soldiers.")
+    assert [c.text for c in result_clauses(token(hit, "exploded"))] == ["killing"]

@@ -1115,3 +1115,25 @@ def test_a_crowds_protest_read_as_a_participle_is_the_crowds_act(nlp: Language) 
     parties: list[PartySpec] = [("Chinese students", "CHN", "EDU"), ("Japanese embassy", "JPN")]
     roles = RolesOf("protested", parties, keeper_is_recipient=True).read(nlp, text)
     assert (codes(roles.actors), recipient_code(roles)) == (["CHN"], "JPN")
+
+
+def test_a_speaker_of_the_actors_own_state_speaks_of_its_own(nlp: Language) -> None:
+    text = "Thailand reinforced its troops at the temple, the army said."
+    how = RolesOf("reinforced", [("Thailand", "THA"), ("army", "THA", "MIL")])
+    assert recipient_code(how.read(nlp, text)) is None
+    other = "Russian jets bombed its territory, Georgia said."
+    how = RolesOf("bombed", [("Russian jets", "RUS", "MIL"), ("Georgia", "GEO")])
+    assert recipient_code(how.read(nlp, other)) == "GEO"
+
+
+def test_forces_massed_near_a_states_border_are_aimed_at_it(nlp: Language) -> None:
+    text = "Iraq massed troops near the Kuwaiti border on Friday."
+    how = RolesOf("massed", [("Iraq", "IRQ"), ("Kuwaiti", "KWT")])
+    assert recipient_code(how.read(nlp, text, goal_is_recipient=True)) == "KWT"
+
+
+def test_a_crowd_against_a_pact_does_not_target_its_partner(nlp: Language) -> None:
+    text = "South Korean farmers staged a rally against a free trade deal with Chile."
+    how = RolesOf("staged", [("South Korean farmers", "KOR", "AGR"), ("Chile", "CHL")])
+    assert recipient_code(how.read(nlp, text, keeper_is_recipient=True)) is None
+    assert recipient_code(how.read(nlp, text)) == "CHL"  # only a protest reads it so

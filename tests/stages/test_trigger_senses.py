@@ -218,6 +218,16 @@ def rule(name: str, *rows: tuple[Any, ...]) -> list[Any]:
             ("Russian troops flew into Pristina airport.", "flew", "154"),
             ("Australia flew 1,000 troops into East Timor.", "flew", "154"),
         ),
+        *rule(
+            "one's own flight into exile or hiding moves no forces",
+            ("The president resigned and flew into exile in Nigeria.", "flew", None),
+            ("The rebel leader went into hiding after the raid.", "went", None),
+            ("Rebel troops flew into the capital at dawn.", "flew", "154"),
+        ),
+        *rule(
+            "a quota cut restricts trade",
+            ("Washington cut Nicaragua's sugar import quota by 90 percent.", "cut", "163"),
+        ),
     ],
 )
 def test_verb_senses(

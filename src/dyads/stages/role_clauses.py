@@ -36,7 +36,10 @@ from dyads.stages.trigger_lemmas import lemma_of
 
 # Conjunctions of a clause that gives a cause ("as troops massed", "after jets violated", "when
 # troops massed").
+# Verbs of moving another party to answer an act: their object reacts to it.
+_PROMPTING_VERBS = frozenset({"prompt", "spur", "lead", "trigger", "spark", "provoke"})
 _CAUSE_MARKS = frozenset({"as", "after", "because", "since", "when"})
+_CAUSE_PREPS = frozenset({"after", "following"})
 # How many infinitives deep the parties of a purpose are looked for ("to stop cooperating with").
 _MAX_CLAUSE_DEPTH = 2
 # Verbs whose bare infinitive states whom they serve ("help modernise the armed forces").
@@ -61,13 +64,16 @@ def purpose_clauses(verb: Token) -> list[Token]:
 
 def result_clauses(verb: Token) -> list[Token]:
     """ "a bomb exploded, killing two soldiers": a participle after the verb that states what
-    its action did, whose object is the party it hit."""
+    its action did, whose object is the party it hit. One that tells a third party's answer
+    ("massed troops, prompting the United States to send warships") names who reacts, not
+    whom the act was aimed at."""
     return [
         c
         for c in verb.children
         if c.dep_ == "advcl"
         and c.i > verb.i
         and c.tag_ == "VBG"
+        and lemma_of(c) not in _PROMPTING_VERBS
         and not children(c, (*SUBJECT_DEPS, "mark"))
     ]
 
@@ -206,7 +212,23 @@ def cause_parties(verb: Token, index: ActorIndex) -> list[Actor]:
             continue
         for subject in children(clause, SUBJECT_DEPS):
             found += index.actors_in(subject)
+    # "after infiltrators from Pakistan seized peaks": the parser reads the clause's subject as
+    # the object of "after" and its verb as a modifier; the subject is still the cause's doer.
+    for prep in children(verb, ("prep",)):
+        if prep.lower_ in _CAUSE_PREPS:
+            found += [
+                a
+                for obj in children(prep, ("pobj",))
+                if _misread_clause(obj)
+                for a in index.actors_in(obj)
+            ]
     return found
+
+
+def _misread_clause(noun: Token) -> bool:
+    """A noun with a finite verb or participle in its phrase ("infiltrators from Pakistan
+    seized peaks"): a clause the parser read as a noun phrase."""
+    return any(t.pos_ == "VERB" and t.tag_ in ("VBD", "VBN") for t in noun.subtree if t.i > noun.i)
 
 
 def captors_clause_parties(verb: Token, index: ActorIndex) -> list[Actor]:

@@ -272,6 +272,9 @@ def verb_roles(
         return noun_roles(verb, index, addresses_content=addresses_content)
     passives = [stand_in(p) for p in children(verb, ("nsubjpass",))]
     lemma = lemma_of(verb)
+    # "rallied against a free trade deal with Chile": a crowd opposes the pact its own side
+    # makes, not the partner it is made with.
+    shunned = _pact_partners(verb, index) if keeper_is_recipient else set()
     actors, recipients, pair = _first_roles(
         verb, passives, index, theme_is_actor=theme_is_actor, addresses_content=addresses_content
     )
@@ -297,6 +300,9 @@ def verb_roles(
             if not is_go_between(a, freed)
         ]
         candidates += [a for obj in prep_objects(verb, NEAR_PREPS) for a in index.by_depth(obj)]
+        # "massed troops near the Kuwaiti border": the parser hangs the phrase on the forces.
+        near = [o for t in children(verb, ("dobj",)) for o in prep_objects(t, NEAR_PREPS)]
+        candidates += [a for obj in near for a in index.by_depth(obj)]
     candidates += antecedent_objects(verb, index)
     if partner_first:
         partners = prep_objects(verb, ("with",)) or nested_partners(verb)
@@ -346,7 +352,7 @@ def verb_roles(
         ]
     # Later candidates only follow those found so far: once one of them is the recipient,
     # looking further cannot change the choice.
-    if (settled := _first_recipient(candidates, chosen, verb.doc)) is not None:
+    if (settled := _first_recipient(_kept(candidates, shunned), chosen, verb.doc)) is not None:
         return _closing_roles(verb, index, chosen, pair, settled)
     withdrawal = lemma in WITHDRAWAL_VERBS
     for obj in map(stand_in, children(verb, ("dobj",)) + shared_objects(verb)):
@@ -370,7 +376,7 @@ def verb_roles(
     for obj in [*participle_objects(verb), *misread_objects(verb), *shifted_objects(verb)]:
         place = index.object_place(obj)
         candidates += object_actors(obj, index) or ([place] if place is not None else [])
-    if (settled := _first_recipient(candidates, chosen, verb.doc)) is not None:
+    if (settled := _first_recipient(_kept(candidates, shunned), chosen, verb.doc)) is not None:
         return _closing_roles(verb, index, chosen, pair, settled)
     if nested_goal:
         candidates += [
@@ -418,7 +424,7 @@ def verb_roles(
         if grievance and _own_victims(obj, found, chosen, index):
             continue
         candidates += found
-    if (settled := _first_recipient(candidates, chosen, verb.doc)) is not None:
+    if (settled := _first_recipient(_kept(candidates, shunned), chosen, verb.doc)) is not None:
         return _closing_roles(verb, index, chosen, pair, settled)
     # "Gaza, where Israeli jets struck overnight": the place a "where" clause describes is the
     # place of its act, standing for its country as a place struck or entered does.
@@ -472,7 +478,9 @@ def verb_roles(
     candidates += [a for a in reaction_targets(verb, index) if not _own_country(a, chosen)]
     if addresses_content:
         candidates += content_subjects(verb, index)
-    candidates += possessor_speakers(verb, index)
+    # "Thailand reinforced its troops, the army said": a speaker of the actor's own country
+    # speaks of the actor's own, no party acted on.
+    candidates += [a for a in possessor_speakers(verb, index) if not _own_country(a, chosen)]
     # "told his Japanese counterpart that Beijing wanted closer ties": whom what it states is told.
     candidates += told_parties(verb, index)
     if cause_is_recipient:
@@ -495,7 +503,27 @@ def verb_roles(
         for obj in children(clause, ("dobj",)) + prep_objects(clause, ("with",))
         for a in index.actors_in(obj)
     ]
-    return _closing_roles(verb, index, chosen, pair, _first_recipient(candidates, chosen, verb.doc))
+    return _closing_roles(
+        verb, index, chosen, pair, _first_recipient(_kept(candidates, shunned), chosen, verb.doc)
+    )
+
+
+# Nouns of a pact between parties.
+_PACT_NOUNS = word_set("agreement treaty accord pact deal")
+
+
+def _pact_partners(verb: Token, index: ActorIndex) -> set[int]:
+    """The parties named as partners ("with") of a pact a verb's phrases, or its object's, are
+    against or over."""
+    # The phrase may hang on the verb or on the protest it stages ("staged a rally against").
+    heads = [verb, *children(verb, ("dobj",))]
+    against = [o for h in heads for o in prep_objects(h, ("against", "over", "on"))]
+    pacts = [o for o in against if lemma_of(o) in _PACT_NOUNS]
+    return {id(a) for p in pacts for w in prep_objects(p, ("with",)) for a in index.by_depth(w)}
+
+
+def _kept(candidates: list[Actor], shunned: set[int]) -> list[Actor]:
+    return [c for c in candidates if id(c) not in shunned] if shunned else candidates
 
 
 def _first_recipient(candidates: list[Actor], chosen: tuple[Actor, ...], doc: Doc) -> Actor | None:

@@ -278,6 +278,8 @@ def verb_sense(verb: Token, lemma: str, senses: SenseLexicon) -> Sense | None:
         return NO_EVENT  # "pushed up prices", "ratcheted up pressure": an amount moves
     if lemma in senses.figurative_attacks:
         return _figurative_attack(verb, senses)
+    if lemma in senses.flights | senses.journeys and _goes_into_exile(verb):
+        return NO_EVENT  # "resigned and flew into exile in Nigeria": a flight, no deployment
     if lemma in senses.flights and _official_flies_in(verb, senses):
         return Sense(senses.flight_visit)  # "the president flew into Jakarta on a state visit"
     if lemma in senses.starting and _starts_legal_action(verb, senses):
@@ -666,6 +668,20 @@ def _orders_counted_goods(verb: Token, senses: SenseLexicon, from_state: bool) -
     return from_state and any(
         c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in ("NORP", "GPE")
         for c in noun.children
+    )
+
+
+# Where one goes to leave public life or hide ("fled into exile", "went into hiding").
+_WITHDRAWN_STATES = frozenset({"exile", "hiding"})
+
+
+def _goes_into_exile(verb: Token) -> bool:
+    """ "flew into exile", "went into hiding": one's own flight from power or pursuit moves no
+    forces and visits nobody (what moves others there, "forced him into exile", has an object)."""
+    if any(c.dep_ in _OBJECT_DEPS for c in verb.children):
+        return False
+    return any(
+        o.lemma_.lower() in _WITHDRAWN_STATES for p in _preps(verb, "into") for o in p.children
     )
 
 
