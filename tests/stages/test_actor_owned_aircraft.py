@@ -37,3 +37,20 @@ def test_aircraft_a_state_owns_that_strike_are_its_forces(
 )
 def test_other_aircraft_are_no_party(code: ActorCoder, text: str) -> None:
     assert not any(a.text.endswith("aircraft") for a in code(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "state"),
+    [
+        ("Iraq said its anti-aircraft guns fired on two jets.", "anti-aircraft guns", "IRQ"),
+        ("Syria said its artillery shelled rebel positions near Aleppo.", "artillery", "SYR"),
+    ],
+)
+def test_guns_a_state_owns_that_fire_are_its_forces(
+    code: ActorCoder, text: str, words: str, state: str
+) -> None:
+    assert coded(find(code(text), words)) == (state, "MIL")
+
+
+def test_guns_that_fire_no_shot_are_no_party(code: ActorCoder) -> None:
+    assert not any(a.text.endswith("guns") for a in code("Iraq said its guns were old."))

@@ -6,11 +6,11 @@ from dyads.records import Actor, Place
 from dyads.stages.actor_place_agreement import agree_with_places
 
 
-def _place(text: str, whole: str, country: str, nth: int = 0) -> Place:
+def _place(text: str, whole: str, country: str, nth: int = 0, name: str = "") -> Place:
     start = whole.index(text) if nth == 0 else whole.index(text, nth)
     return Place(
         text=text,
-        name=text,
+        name=name or text,
         country=country,
         admin1=None,
         lat=None,
@@ -67,3 +67,18 @@ def test_a_capital_resolved_at_home_keeps_its_government() -> None:
     text = "Moscow said it would respond."
     moscow = Actor(text="Moscow", name="Russia", code="RUS", sector="GOV", span=(0, 6))
     assert agree_with_places(text, [moscow], [_place("Moscow", text, "RUS")]) == [moscow]
+
+
+def test_a_whole_country_after_the_town_places_nothing() -> None:
+    text = "Cuban troops left Angola, U.S. mediator Chester Crocker said."
+    angola = _actor("Angola", text, "AGO", name="Angola")
+    places = [_place("Angola", text, "USA"), _place("U.S.", text, "USA", name="United States")]
+    assert agree_with_places(text, [angola], places) == [angola]
+
+
+def test_the_town_named_again_is_no_evidence_of_its_state() -> None:
+    text = "Angola agreed on a timetable. Troops will leave Angola by July, Washington said."
+    angola = _actor("Angola", text, "AGO", name="Angola")
+    places = [_place("Angola", text, "USA"), _place("Angola", text, "USA", nth=20)]
+    places += [_place("Washington", text, "USA")]
+    assert agree_with_places(text, [angola], places) == [angola]

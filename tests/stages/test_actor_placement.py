@@ -170,3 +170,10 @@ def test_a_place_hyphened_to_based_places_no_group(code: ActorCoder) -> None:
     assert codes(code, text)["dissidents"].code != "GBR"
     placed = codes(code, "Police arrested two dissidents in London.")
     assert [a.code for t, a in placed.items() if "dissidents" in t] == ["GBR"]
+
+
+def test_a_group_joined_to_a_party_of_its_state_is_of_that_state(code: ActorCoder) -> None:
+    text = "Thailand took in refugees fleeing fighting between the Burmese army and Karen rebels."
+    assert codes(code, text)["Karen rebels"].code == "MMR"  # not the first state named
+    alone = "Thailand took in refugees fleeing fighting near the border with Karen rebels."
+    assert codes(code, alone)["Karen rebels"].code == "THA"  # the sentence's state, as before

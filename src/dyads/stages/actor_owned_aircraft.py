@@ -2,7 +2,8 @@
 
 "Aircraft", "planes" and "helicopters" are no agent nouns of their own, since airlines fly them
 too; "warplanes", "jets" and "drones" are. Owned by a state through "its"/"their" and the subject
-of a military verb, they are that state's armed forces, as "its warplanes" would be.
+of a military verb, they are that state's armed forces, as "its warplanes" would be; so are the
+guns, batteries and artillery it fires with ("Iraq said its anti-aircraft guns fired on").
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from dyads.stages.doc_utils import token_lowers
 CRAFT_NOUNS = frozenset(
     {"aircraft", "plane", "planes", "helicopter", "helicopters", "aeroplane", "aeroplanes"}
 )
+# Weapons a state's forces fire, also behind modifiers ("its anti-aircraft guns").
+GUN_NOUNS = frozenset({"guns", "batteries", "artillery", "gunners", "cannons", "howitzers"})
 STATE_OWNERS = frozenset({"its", "their"})
 # Verbs of force whose subject is a weapon's owner's armed forces.
 MILITARY_VERBS = frozenset(
@@ -37,6 +40,13 @@ def owned_aircraft(doc: Doc, agents: AgentSpans, mentions: list[Mention]) -> Age
         for i in range(1, len(doc))
         if lowers[i] in CRAFT_NOUNS and lowers[i - 1] in STATE_OWNERS and i + 1 not in agents
     ]
+    found += [
+        i
+        for i in range(1, len(doc))
+        if lowers[i] in GUN_NOUNS
+        and i + 1 not in agents
+        and any(c.dep_ == "poss" and c.lower_ in STATE_OWNERS for c in doc[i].children)
+    ]
     if not found:
         return agents
     starts = sentence_starts(doc)
@@ -46,9 +56,10 @@ def owned_aircraft(doc: Doc, agents: AgentSpans, mentions: list[Mention]) -> Age
         if craft.dep_ not in SUBJECT_DEPS or craft.head.lemma_.lower() not in MILITARY_VERBS:
             continue
         sentence = starts[bisect_right(starts, i) - 1]
-        owner = _last_party_before(mentions, sentence, i - 1)
+        owner = _last_party_before(mentions, sentence, doc[i].left_edge.i)
         if owner is not None and _is_state(owner):
-            added[i + 1] = (i, "MIL")
+            # The span runs from the word after the owner, so that "its" still precedes it.
+            added[i + 1] = (craft.left_edge.i + 1 if craft.left_edge.i < i else i, "MIL")
     return added
 
 

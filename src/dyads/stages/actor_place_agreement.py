@@ -7,9 +7,10 @@ came from a town (the town is the actor's words, or ends them: "police in London
 state the geoparser gave that town, but only with evidence of it:
 
 - a province or state named right after the town ("London, Ontario", "Paris, Texas"), resolved
-  to the same state and to no place of the actor's first state; or
+  to the same state and to no place of the actor's first state (a whole country named there
+  places nothing: "troops from Angola, U.S. mediator Chester Crocker said"); or
 - the article's other places: at least two of them in the town's resolved state and none in
-  the actor's first state.
+  the actor's first state (the town named again counts as none).
 
 Without such evidence the actor keeps its state: a capital that acts ("Moscow said") stands for
 its government even where a namesake exists.
@@ -71,11 +72,15 @@ def _placed_beside(text: str, town: Place, places: list[Place], code: str) -> bo
         between = text[town.span[1] : place.span[0]].strip()
         if between not in PLACING_SEPARATORS:
             return False
-        return place.country == town.country and place.country != code
+        # A whole country after a comma places nothing: "from Angola, U.S. mediator X said"
+        # ends one phrase and starts another ("Paris, Texas" names a state within one).
+        whole = place.admin1 is None and place.name == state_name(place.country)
+        return not whole and place.country == town.country and place.country != code
     return False
 
 
 def _article_places(town: Place, places: list[Place], code: str) -> bool:
     """Whether the article's other places are in the town's state, and none in the actor's."""
-    counts = Counter(p.country for p in places if p.span != town.span)
+    # The town named again is the same reading of it, no evidence of its own.
+    counts = Counter(p.country for p in places if p.span != town.span and p.name != town.name)
     return counts[town.country] >= MIN_ARTICLE_PLACES and counts[code] == 0

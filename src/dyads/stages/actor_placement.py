@@ -88,13 +88,32 @@ class GroupPlacer:
         # A party name is any state's where the text places it ("Labour" in an Egyptian story
         # is Egypt's); the states listed only give the default with none in view.
         placing = (ANY_STATE,) if mention.sector == "PTY" else allowed
-        state = self._state_for(mention, placing)
+        state = self._conjoined_state(mention, placing) or self._state_for(mention, placing)
         if state is not None:
             return replace(mention, code=state)
         if mention.code in REGION_CODES:
             return mention  # no state in view: the region is the best there is
         default = allowed[0] if allowed and allowed[0] != ANY_STATE else None
         return replace(mention, code=default)
+
+    def _conjoined_state(self, mention: Mention, allowed: tuple[str, ...]) -> str | None:
+        """ "fighting between the Burmese army and Karen rebels": a group joined by "and" to a
+        party of one of its states is of that state, whatever state the sentence names first."""
+        if ANY_STATE in allowed:
+            return None
+        own = range(mention.start, mention.end)
+        tokens = [self._doc[i] for i in own]
+        near = {*tokens, *(t.head for t in tokens)}
+        partners = [c for t in near for c in t.children if c.dep_ == "conj"]
+        partners += [t.head for t in near if t.dep_ == "conj"]
+        linked = {
+            k for p in partners for k in (p.i, *(c.i for c in p.children if c.dep_ != "conj"))
+        }
+        states = self._states.get(self._sentence(mention.start), [])
+        fitting = [
+            m for m in states if self._fits(m.code, allowed) and m.start in linked - set(own)
+        ]
+        return fitting[0].code if fitting else None
 
     def _sentence(self, token: int) -> int:
         return bisect_right(self._starts, token) - 1
