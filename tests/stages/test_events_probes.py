@@ -45,6 +45,10 @@ KNOWN_GAPS = {
     "implies none",
     "The European Union banned travel by": "a travel ban on another state's officials reads as "
     "a restriction of movement (COERCE), not a sanction of that state",
+    "Israel told Palestinian negotiators at talks": "prisoners named by no state take the "
+    "state of the city the talks are in, and as the object they come before the party told",
+    "OAU envoys mediated talks between": "the parser reads 'envoys' as the verb and "
+    "'mediated' as a modifier of the talks",
 }
 
 
