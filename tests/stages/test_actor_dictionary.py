@@ -432,3 +432,27 @@ def test_a_user_file_replaces_a_shared_name(tmp_path: Path) -> None:
 def test_every_namesake_is_a_surname_candidate(dictionary: ActorDictionary) -> None:
     people = {dictionary.materialise(p).name for _, p, _ in dictionary.person_phrases()}
     assert {"George H. W. Bush", "George W. Bush", "Abdullah bin Abdulaziz"} <= people
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Organisation of the Islamic Conference", ("IGOMOSOIC", None)),
+        ("CSCE", ("IGOEUROSC", None)),
+        ("Conference on Security and Cooperation in Europe", ("IGOEUROSC", None)),
+        ("GATT", ("IGOBUSWTO", None)),
+        ("UNPROFOR", ("IGOUNO", "MIL")),
+        ("UNTAC", ("IGOUNO", "MIL")),
+        ("UNAMIR", ("IGOUNO", "MIL")),
+        ("UNOSOM", ("IGOUNO", "MIL")),
+        ("IFOR", ("IGOWSTNAT", "MIL")),
+        ("KFOR", ("IGOWSTNAT", "MIL")),
+        ("AMISOM", ("IGOAFRAFU", "MIL")),
+    ],
+)
+def test_bodies_of_the_1990s_by_their_names_then(
+    dictionary: ActorDictionary, name: str, code: tuple[str, str | None]
+) -> None:
+    # Former names of bodies that still exist, and the peace missions of that period.
+    entry = dictionary.entry(name)
+    assert entry is not None and entry.code_on(dt.date(1995, 6, 1)) == code, name

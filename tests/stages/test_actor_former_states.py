@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
-from dyads.stages.actor_former_states import former_capitals
+from dyads.stages.actor_former_states import former_capitals, former_state_of_town
 
 from .actor_helpers import ActorCoder, find, mention
 
@@ -40,3 +40,19 @@ def test_in_a_parsed_story(code: ActorCoder) -> None:
     assert find(actors, "Moscow").code == "SUN"
     actors = code("Yugoslav officials said Belgrade would not yield.", dt.date(1991, 7, 1))
     assert find(actors, "Belgrade").code == "YUG"
+
+
+def test_a_town_of_a_successor_is_the_former_states_where_the_article_names_it() -> None:
+    late_1989 = dt.date(1989, 11, 20)
+    assert former_state_of_town("DEU", "Sachsen", {"DDR"}, late_1989) == "DDR"
+    assert former_state_of_town("DEU", "Bayern", {"DDR"}, late_1989) == "DEU"  # a western town
+    assert former_state_of_town("DEU", "Sachsen", set(), late_1989) == "DEU"  # nothing names it
+    assert former_state_of_town("DEU", "Sachsen", {"DDR", "DEU"}, late_1989) == "DEU"
+    assert former_state_of_town("DEU", "Sachsen", {"DDR"}, dt.date(1995, 1, 1)) == "DEU"
+    assert former_state_of_town("UKR", None, {"SUN"}, dt.date(1990, 1, 1)) == "SUN"
+    assert former_state_of_town("UKR", None, {"SUN"}, None) == "UKR"  # an undated story
+
+
+def test_a_party_placed_by_a_town_of_a_former_state(code: ActorCoder) -> None:
+    text = "East Germans marched through Leipzig demanding an end to the Communist Party's rule."
+    assert find(code(text, dt.date(1989, 11, 20)), "Communist Party").code == "DDR"

@@ -536,3 +536,13 @@ def test_a_body_that_owns_an_agent_leaves_the_agent_to_speak_for_it(nlp: Languag
     served = mention(0, 3, "agent", "SDN", "MIL")
     found = definite_agents(doc, [served], agents, [sudan, served])
     assert not [m for m in found if (m.start, m.end) == (5, 6)]
+
+
+def test_a_group_conjoined_with_a_states_body_is_of_that_state(code: ActorCoder) -> None:
+    text = "Liberia's government and two rebel movements agreed in Accra to form a new government."
+    assert coded(find(code(text, OLD_WIRE), "rebel movements")) == ("LBR", "REB")
+    # Alone, rebels are still of the state whose places their sentence names.
+    assert coded(find(code("Rebels attacked a town in Chad.", OLD_WIRE), "Rebels")) == (
+        "TCD",
+        "REB",
+    )

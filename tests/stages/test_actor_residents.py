@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from spacy.language import Language
 
@@ -42,3 +44,11 @@ def test_an_ethnic_minority_is_of_the_other_state_in_view(code: ActorCoder) -> N
     assert find(actors, "Ethnic Albanian leaders").code == "MKD"
     actors = code("Ethnic Serbs protested.")  # no other state: the people's own
     assert find(actors, "Serbs").code == "SRB"
+
+
+def test_a_person_named_as_of_an_ethnic_minority_is_of_the_state_in_view(
+    code: ActorCoder,
+) -> None:
+    text = "Milosevic agreed to meet the ethnic Albanian leader Ibrahim Rugova on Kosovo's future."
+    rugova = find(code(text, dt.date(1998, 10, 10)), "ethnic Albanian leader Ibrahim Rugova")
+    assert coded(rugova) == ("XKX", None)  # not Albania's, nor its government

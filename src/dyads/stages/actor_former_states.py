@@ -10,9 +10,11 @@ not be the date it was written.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 from dyads.stages.actor_patterns import Mention
+from dyads.stages.place_dates import successions
 
 # Former state -> the state whose capital was its capital.
 SUCCESSORS = {"SUN": "RUS", "CSK": "CZE", "YUG": "SRB", "DDR": "DEU"}
@@ -41,3 +43,17 @@ def _was_its_seat(capital: Mention, state: str) -> bool:
     not Bonn of East Germany)."""
     terms = capital.entry.terms if capital.entry is not None else ()
     return not any(t.dated for t in terms) or any(t.code == state for t in terms)
+
+
+def former_state_of_town(code: str, admin1: str | None, named: set[str], on: dt.date | None) -> str:
+    """The state a town of today's state `code` (in region `admin1`) stands for: the state that
+    held it before a succession the article's date precedes, where the article names that
+    former state and not `code` ("East Germans marched through Leipzig" in 1989 are in East
+    Germany; so are Communists "in Leipzig"). The text is the witness, as for capitals; the
+    date keeps a story of today that names the former state in passing from moving its towns."""
+    if on is None or code in named:
+        return code
+    for row in successions().get(code, ()):
+        if on < row.since and row.admin1 in (None, admin1) and row.predecessor in named:
+            return row.predecessor
+    return code

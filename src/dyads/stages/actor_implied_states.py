@@ -646,8 +646,11 @@ def located_agents(
         if any(doc[i].lower_ in LIVING_ABROAD for i in range(start, end)):
             continue  # "exiles met in Paris": where they are is not where they are from
         sentence = starts[bisect_right(starts, start) - 1]
-        state = located.get(sentence)
-        if sentence not in located and not counted_people(doc, start, end):
+        # "Liberia's government and two rebel movements agreed in Accra": the sides of one
+        # state's conflict, named together, are of that state wherever they meet.
+        partner = _conjoined_state(doc, mentions, start, end)
+        state = partner or located.get(sentence)
+        if partner is None and sentence not in located and not counted_people(doc, start, end):
             state = _focus_state(doc, focus, start, end, taken)
             if state is None and sector in ARMED_GROUP_SECTORS:
                 state = _fought_state(doc, mentions, start, end)
@@ -658,6 +661,24 @@ def located_agents(
         if state is not None:
             found.append(Mention(start, end, state, "agent", state, sector))
     return found
+
+
+def _conjoined_state(doc: Doc, mentions: list[Mention], start: int, end: int) -> str | None:
+    """The state of a government, army or police conjoined with a group's words ("the
+    government and the rebels", "rebels and government troops"), if one is."""
+    root = doc[start:end].root
+    partners = [c for c in root.children if c.dep_ == "conj"]
+    if root.dep_ == "conj":
+        partners.append(root.head)
+    codes = {
+        m.code
+        for m in mentions
+        if m.sector in STATE_SECTORS
+        and m.code is not None
+        and len(m.code) == 3
+        and any(m.start <= p.i < m.end for p in partners)
+    }
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _fought_state(doc: Doc, mentions: list[Mention], start: int, end: int) -> str | None:

@@ -67,18 +67,21 @@ def ethnic_minorities(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             states.setdefault(bisect_right(starts, mention.start) - 1, []).append(mention)
     result = []
     for mention in mentions:
-        ethnic = mention.start > 0 and doc[mention.start - 1].lower_ == "ethnic"
+        before = mention.start > 0 and doc[mention.start - 1].lower_ == "ethnic"
+        # "the ethnic Albanian leader Ibrahim Rugova": a person whose mention holds the word is
+        # of the minority the text says, whatever office a table gives him on another date.
+        titled = mention.kind == "person" and doc[mention.start].lower_ == "ethnic"
         # "ethnic Russians in Ukraine" are placed already (``residents``).
-        ethnic = ethnic and all(
+        ethnic = (before or titled) and all(
             t.lower_ not in ("in", "of") for t in doc[mention.start : mention.end]
         )
+        kinds = ("country", "agent", "person") if titled else ("country", "agent")
         host = _host(doc, mention, states, bisect_right(starts, mention.start) - 1)
-        if ethnic and mention.kind in ("country", "agent") and host is not None:
+        if ethnic and mention.kind in kinds and host is not None:
             sector = "CVL" if mention.kind == "country" else mention.sector
             sector = None if sector in STATE_SECTORS else sector
-            mention = replace(
-                mention, start=mention.start - 1, name=host.name, code=host.code, sector=sector
-            )
+            start = mention.start if titled else mention.start - 1
+            mention = replace(mention, start=start, name=host.name, code=host.code, sector=sector)
         result.append(mention)
     return result
 

@@ -13,11 +13,13 @@ but for a province or a federation's state that speaks or acts ("Texas sued the 
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 import numpy as np
 from spacy.tokens import Doc
 
+from dyads.stages.actor_former_states import former_state_of_town
 from dyads.stages.actor_patterns import Mention
 from dyads.stages.actor_town_names import town_acts
 from dyads.stages.doc_utils import token_table
@@ -83,6 +85,32 @@ def town_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if state is not None:
             found.append(Mention(start, end, text, "place", state, None))
     return found
+
+
+def dated_towns(doc: Doc, mentions: list[Mention], on: dt.date | None) -> list[Mention]:
+    """The mentions with each town of a state that succeeded another coded with the state that
+    held it on `on`, where the article names that former state and not its successor
+    (``former_state_of_town``): "East Germans marched through Leipzig" in 1989, so that the
+    Communist Party of the sentence is East Germany's."""
+    named = {str(m.code) for m in mentions if m.kind == "country" and m.code}
+    if on is None or not named:
+        return mentions
+    gazetteer = load_gazetteer()
+    dated: list[Mention] = []
+    for mention in mentions:
+        if mention.kind == "place" and mention.code:
+            text = doc[mention.start : mention.end].text
+            admin1 = _admin1_of(gazetteer.lookup(text), mention.code)
+            code = former_state_of_town(mention.code, admin1, named, on)
+            mention = replace(mention, code=code) if code != mention.code else mention
+        dated.append(mention)
+    return dated
+
+
+def _admin1_of(entries: tuple[GazEntry, ...], state: str) -> str | None:
+    """The region of the largest place of `state` among a name's places."""
+    own = [e for e in entries if e.kind in TOWN_KINDS and e.country == state]
+    return max(own, key=lambda e: e.population).admin1 if own else None
 
 
 # Words that say a generic name is a province's ("Delta state", "the Coast region").

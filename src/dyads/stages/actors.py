@@ -188,7 +188,7 @@ from dyads.stages.actor_short_forms import short_form_mentions
 from dyads.stages.actor_state_epithets import island_states, state_epithets
 from dyads.stages.actor_titles import TitledPeople
 from dyads.stages.actor_town_names import is_town_mention, town_acts, towns_as_capitals
-from dyads.stages.actor_towns import acting_provinces, town_mentions
+from dyads.stages.actor_towns import acting_provinces, dated_towns, town_mentions
 from dyads.stages.actor_union_centres import union_centres
 from dyads.stages.actor_verb_agents import without_verbs
 from dyads.stages.actor_vocatives import addressed_mentions
@@ -231,6 +231,7 @@ class ActorRecognizer:
         mentions += union_centres(doc, mentions)
         mentions = without_origins(doc, island_states(doc, state_epithets(doc, mentions)))
         mentions = acting_provinces(doc, mentions + town_mentions(doc, mentions))
+        mentions = dated_towns(doc, mentions, on)
         mentions = speaking_regions(doc, destinations(doc, mentions), self._shared_regions)
         mentions = presiding_states(doc, mentions)
         agents = without_verbs(doc, self._agent_nouns.find(doc, mentions))
