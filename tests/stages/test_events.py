@@ -1676,3 +1676,55 @@ def test_mediation_done_stays_a_consultation(nlp: Language, extractor: EventExtr
     text = "Switzerland mediated between the two factions in Geneva."
     events = code(nlp, extractor, text, [("Switzerland", "CHE")])
     assert [(e.event, e.mode) for e in events] == [("CONSULT", "third-party")]
+
+
+def test_joint_parties_meet_the_partner_of_their_talks(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    specs: list[PartySpec] = [
+        ("Robertson", "IGOWSTNAT"),
+        ("Solana", "IGOEUREEC"),
+        ("President Boris Trajkovski", "MKD", "GOV"),
+    ]
+    for text in (
+        "Robertson and Solana held talks with President Boris Trajkovski in Skopje.",
+        "Robertson and Solana flew to Skopje for talks with President Boris Trajkovski.",
+    ):
+        met = [e for e in code(nlp, extractor, text, specs) if e.event == "CONSULT"]
+        assert len(met) == 2 and {dyad(e)[1] for e in met} == {"MKD"}, text
+
+
+def test_a_place_where_one_states_sides_meet_is_no_partner(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = "Liberia's government and the rebels agreed in Accra to form a new government."
+    specs: list[PartySpec] = [("Liberia's government", "LBR", "GOV"), ("rebels", "LBR", "REB")]
+    agreed = [e for e in code(nlp, extractor, text, specs, places=[("Accra", "GHA")])]
+    assert agreed and all(dyad(e) == ("LBR", None) for e in agreed if e.event == "AGREE")
+
+
+@pytest.mark.parametrize(
+    ("text", "specs", "recipient"),
+    [
+        (
+            "Settlers demonstrated in Jerusalem against the handover of towns to Palestinian rule.",
+            [("Settlers", "ISR", "CVL"), ("Palestinian", "PSE")],
+            "ISR",  # what is handed over and to whom is not the target; the place's state is
+        ),
+        (
+            "Greeks protested against the sale of arms to Turkey by the United States.",
+            [("Greeks", "GRC", "CVL"), ("Turkey", "TUR"), ("United States", "USA")],
+            "USA",  # whoever hands it over is
+        ),
+    ],
+)
+def test_a_protest_against_a_handover_is_aimed_at_its_doer(
+    nlp: Language,
+    extractor: EventExtractor,
+    text: str,
+    specs: list[PartySpec],
+    recipient: str,
+) -> None:
+    places = [("Jerusalem", "ISR")] if "Jerusalem" in text else []
+    protests = [e for e in code(nlp, extractor, text, specs, places=places) if e.event == "PROTEST"]
+    assert protests and dyad(protests[0])[1] == recipient

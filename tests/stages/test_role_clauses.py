@@ -166,3 +166,23 @@ def test_a_participle_of_prompting_states_no_result_on_a_target(nlp: Language) -
     assert result_clauses(token(doc, "massed")) == []
     hit = nlp("A bomb exploded in the market, killing two soldiers.")
     assert [c.text for c in result_clauses(token(hit, "exploded"))] == ["killing"]
+def test_a_threat_the_threatener_carries_out_is_aimed_at_whom_it_is_done_to(
+    nlp: Language,
+) -> None:
+    doc = nlp("Rafsanjani warned that Iran would attack U.S. warships in the Gulf.")
+    specs: list[PartySpec] = [("Rafsanjani", "IRN", "LEG"), ("Iran", "IRN"), ("U.S.", "USA")]
+    index = index_of(doc, specs)
+    chosen = (index.actors_in(token(doc, "Rafsanjani"))[0],)
+    assert codes(threatened_parties(token(doc, "warned"), index, chosen))[:1] == ["USA"]
+    # Another state's act in the clause is no act of the threatener: its object is not aimed at.
+    doc = nlp("Iran warned that Israel would attack Syrian positions.")
+    index = index_of(doc, [("Iran", "IRN"), ("Israel", "ISR"), ("Syrian", "SYR")])
+    chosen = (index.actors_in(token(doc, "Iran"))[0],)
+    assert "SYR" not in codes(threatened_parties(token(doc, "warned"), index, chosen))
+
+
+def test_a_threatened_act_names_its_target_before_the_condition(nlp: Language) -> None:
+    doc = nlp("Iraq threatened to fire missiles at Israel if U.S. forces attacked.")
+    index = index_of(doc, [("Iraq", "IRQ"), ("Israel", "ISR"), ("U.S. forces", "USA", "MIL")])
+    chosen = (index.actors_in(token(doc, "Iraq"))[0],)
+    assert codes(threatened_parties(token(doc, "threatened"), index, chosen))[:1] == ["ISR"]

@@ -173,3 +173,13 @@ def test_the_victims_of_an_act_in_the_objects_phrase_are_not_its_doers(nlp: Lang
     doc = nlp("Japan sent aid for the villagers wounded by Israeli troops.")
     index = index_of(doc, [("Israeli troops", "ISR", "MIL")])
     assert phrase_act_doers(token(doc, "villagers"), index) == []
+
+
+def test_who_says_what_the_object_does_only_reports_on_it(nlp: Language) -> None:
+    doc = nlp("Missiles destroyed a factory in Khartoum that Washington said was making arms.")
+    index = index_of(doc, [("Washington", "USA", "GOV")], places=[("Khartoum", "SDN")])
+    assert "USA" not in codes(object_actors(token(doc, "factory"), index))
+    # The reported clause's own subject is still the doer the relative clause names.
+    doc = nlp("Japan condemned the test that North Korea said it had carried out.")
+    index = index_of(doc, [("Japan", "JPN"), ("North Korea", "PRK"), ("it", "PRK")])
+    assert codes(object_actors(token(doc, "test"), index)) == ["PRK"]

@@ -1090,7 +1090,12 @@ def _without_joint_parties(trigger: Trigger, roles: Roles, index: ActorIndex) ->
                 and (
                     not cooperative
                     or _addressed(trigger.token, r, index)
-                    or (bool(one_state) and r.code is not None and r.code not in one_state)
+                    or (
+                        bool(one_state)
+                        and r.code is not None
+                        and r.code not in one_state
+                        and not _venue(r, trigger.token.doc)
+                    )
                 )
             )
         )
@@ -1101,6 +1106,15 @@ def _without_joint_parties(trigger: Trigger, roles: Roles, index: ActorIndex) ->
     return Roles(roles.actors, recipient, roles.refers_to_previous_pair, tuple(others[1:]))
 
 
+def _venue(party: Actor, doc: Doc) -> bool:
+    """ "agreed in Accra": a place where parties meet is no partner of theirs."""
+    words = doc.char_span(party.span[0], party.span[1], alignment_mode="expand")
+    if words is None:
+        return False
+    token = words.root
+    return token.dep_ == "pobj" and token.head.lower_ in ("in", "at")
+
+
 def _is_shared_exchange(trigger: Token) -> bool:
     """ "traded rice for rubber", "swapped prisoners": an exchange by joint parties that names
     no partner of its own ("with X", "each other")."""
@@ -1108,6 +1122,13 @@ def _is_shared_exchange(trigger: Token) -> bool:
         return False
     partners = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with"]
     return not partners and not any(w.lower_ in ("other", "another") for w in trigger.subtree)
+
+
+# Nouns for talks whose "with" partner a meeting's trigger addresses.
+_TALK_NOUNS = frozenset(
+    {"talk", "talks", "meeting", "negotiation", "negotiations", "consultation", "consultations"}
+    | {"discussion", "discussions", "meetings"}
+)
 
 
 def _addressed(trigger: Token, party: Actor, index: ActorIndex) -> bool:
@@ -1122,7 +1143,18 @@ def _addressed(trigger: Token, party: Actor, index: ActorIndex) -> bool:
         return token.head == trigger
     # "Egypt and Qatar mediated between Israel and Hamas": those mediated between are addressed.
     is_goal = token.dep_ == "pobj" and token.head.lower_ in (*_ADDRESSING_PREPS, "between")
-    return is_goal and token.head.head == trigger
+    if is_goal and token.head.head == trigger:
+        return True
+    # "held talks with Trajkovski", "flew to Skopje for talks with Trajkovski": the partner of
+    # the talks the trigger holds or travels for is met.
+    if token.dep_ != "pobj" or token.head.lower_ != "with":
+        return False
+    talks = token.head.head
+    if talks.lemma_.lower() not in _TALK_NOUNS:
+        return False
+    held = talks.dep_ == "dobj" and talks.head == trigger
+    sought = talks.dep_ == "pobj" and talks.head.lower_ == "for" and talks.head.head == trigger
+    return held or sought
 
 
 def _pair_of(roles: Roles) -> Roles | None:

@@ -155,11 +155,14 @@ def _folded_subjects(clause: Token) -> list[Token]:
     return [c for c in clause.children if c.dep_ in ("compound", "amod") and c.i < clause.i]
 
 
-def threatened_parties(verb: Token, index: ActorIndex) -> list[Actor]:
+def threatened_parties(
+    verb: Token, index: ActorIndex, chosen: tuple[Actor, ...] = ()
+) -> list[Actor]:
     """ "warned it would take military action against South Korea": whom the act a threat's
-    clause announces is aimed at, by an "against" phrase of that act or of its object (an
-    infinitive, "threatened to take measures against X", is a purpose clause already), then
-    by the condition that act depends on."""
+    clause announces is aimed at, by an "against" phrase of that act or of its object, then
+    whom that act is done to where the threatener does it ("warned that Iran would attack U.S.
+    warships", "threatened to fire missiles at Israel"), then by the condition that act
+    depends on ("... if U.S. forces attacked" names whom the threat answers, not its target)."""
     found: list[Actor] = []
     acts = children(verb, ("ccomp",)) + _statement_clauses(verb)
     for act in acts:
@@ -168,11 +171,45 @@ def threatened_parties(verb: Token, index: ActorIndex) -> list[Actor]:
         for obj in aimed:
             place = index.object_place(obj)
             found += index.actors_in(obj) or ([place] if place is not None else [])
+    for act in (act for act in acts if _done_by_threatener(act, index, chosen)):
+        # The object's own words ("U.S. warships"), not its phrases ("talks with Azerbaijan").
+        words = [
+            w
+            for obj in children(act, ("dobj",))
+            for w in [obj, *(c for c in obj.children if c.dep_ in _OWN_WORD_DEPS)]
+        ]
+        targets = [a for w in words for a in index.all_at(w)]
+        targets += [a for o in prep_objects(act, _THREAT_TARGET_PREPS) for a in index.actors_in(o)]
+        found += [a for a in targets if a not in found]
+    for clause in purpose_clauses(verb):
+        found += [a for a in clause_parties(clause, index) if a not in found]
     # "warned that Tehran would respond if Israeli drones kept coming": the party whose act
     # the threatened act depends on, after any "against" party.
     for act in acts:
         found += condition_parties(act, index)
     return found
+
+
+# Phrases of a threatened act that name whom it is done to ("would cut gas to Ukraine"); not
+# "with", a partner ("warned it would hold talks with Azerbaijan" threatens nobody).
+_THREAT_TARGET_PREPS = ("at", "on", "to", "into", "against")
+# Words of an object that name whose it is ("U.S. warships", "Israel's cities").
+_OWN_WORD_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+# Subjects that stand for the threatener itself in the clause of its threat ("warned it would").
+_SELF_PRONOUNS = frozenset({"it", "we", "he", "she", "they", "i"})
+
+
+def _done_by_threatener(act: Token, index: ActorIndex, chosen: tuple[Actor, ...]) -> bool:
+    """Whether the act a threat's clause announces is the threatener's own: its subject is a
+    pronoun, or parties all of the threatener's state ("Rafsanjani warned that Iran would")."""
+    subjects = children(act, ("nsubj",))
+    if not subjects:
+        return False
+    if subjects[0].lower_ in _SELF_PRONOUNS:
+        return True
+    parties = index.actors_in(subjects[0])
+    codes = {a.code for a in chosen}
+    return bool(parties) and all(p.code in codes for p in parties)
 
 
 def _statement_clauses(verb: Token) -> list[Token]:

@@ -20,6 +20,7 @@ from dyads.stages.role_syntax import (
     prep_objects,
     word_set,
 )
+from dyads.stages.trigger_lemmas import lemma_of
 
 # Prepositions that name examples of the noun they hang on ("countries, including France").
 _LISTING_PREPS = frozenset({"including", "like"})
@@ -151,8 +152,20 @@ def object_actors(obj: Token, index: ActorIndex) -> list[Actor]:
     # parser reads some relative clauses as clauses of a noun).
     for clause in clauses:
         for subject in children(clause, SUBJECT_DEPS):
+            reported = children(clause, ("ccomp",))
+            if lemma_of(clause) in _REPORTING_VERBS and reported:
+                # "a factory that Washington said was making chemical weapons": who says what
+                # the object does only reports on it; the doer is the reported clause's ("the
+                # rocket that North Korea said it launched").
+                told = [d for r in reported for d in children(r, SUBJECT_DEPS)]
+                found += [a for d in told for a in index.actors_in(d) if a not in found]
+                continue
             found += [a for a in index.actors_in(subject) if a not in found]
     return found
+
+
+# Verbs of saying or believing: a relative clause of the object built on one reports on it.
+_REPORTING_VERBS = word_set("say claim allege believe suspect report think")
 
 
 def phrase_act_doers(obj: Token, index: ActorIndex) -> list[Actor]:

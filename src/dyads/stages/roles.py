@@ -216,6 +216,15 @@ _VOTING_VERBS = frozenset({"vote"})
 _HANDING_VERBS = frozenset({"hand", "extradite", "surrender"})
 
 
+# Nouns for talks a journey may be for ("flew to Skopje for talks with NAME").
+_TALK_NOUNS = word_set(
+    "talk talks meeting meetings negotiation negotiations consultation consultations"
+)
+
+# Nouns of handing something over: a protest against one is aimed at whoever hands it over.
+_TRANSFER_NOUNS = word_set("handover hand-over transfer cession return sale delivery")
+
+
 def verb_roles(
     verb: Token,
     index: ActorIndex,
@@ -307,6 +316,12 @@ def verb_roles(
     if partner_first:
         partners = prep_objects(verb, ("with",)) or nested_partners(verb)
         candidates += [a for obj in partners for a in index.actors_in(obj)]
+        # "flew to Skopje for talks with President Trajkovski": the partner of the talks a
+        # journey is for is met, before the place.
+        talks = [o for o in prep_objects(verb, ("for",)) if o.lemma_.lower() in _TALK_NOUNS]
+        candidates += [
+            a for o in talks for w in prep_objects(o, ("with",)) for a in index.actors_in(w)
+        ]
         # "travelled to Baghdad for talks": the host of a visit is where it goes.
         if lemma in _TRAVEL_VERBS:
             candidates += _places(prep_objects(verb, ("to",)), index)
@@ -423,6 +438,12 @@ def verb_roles(
         # the act protested harms are its victims, not the protest's target.
         if grievance and _own_victims(obj, found, chosen, index):
             continue
+        if grievance and obj.lemma_.lower() in _TRANSFER_NOUNS:
+            # "against the handover of West Bank towns to Palestinian rule": what is handed
+            # over and whom to are not whom the protest is aimed at, its doer is.
+            givers = [a for t in obj.subtree if t.lower_ == "by" for a in index.by_depth(t)]
+            transferred = [a for p in prep_objects(obj, ("of", "to")) for a in index.by_depth(p)]
+            found = givers + [a for a in found if a not in transferred and a not in givers]
         candidates += found
     if (settled := _first_recipient(_kept(candidates, shunned), chosen, verb.doc)) is not None:
         return _closing_roles(verb, index, chosen, pair, settled)
@@ -446,7 +467,7 @@ def verb_roles(
         inside = prep_objects(verb, ("inside",))
         candidates += [a for obj in inside for a in index.actors_in(obj) or _places([obj], index)]
     if threat_is_aimed:
-        candidates += threatened_parties(verb, index)
+        candidates += threatened_parties(verb, index, chosen)
     # "would use force if Kuwait did not pay": what a conditional act depends on names its target.
     candidates += condition_parties(verb, index)
     candidates += grievance_targets(verb, index)
