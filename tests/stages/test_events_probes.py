@@ -49,6 +49,19 @@ KNOWN_GAPS = {
     "state of the city the talks are in, and as the object they come before the party told",
     "OAU envoys mediated talks between": "the parser reads 'envoys' as the verb and "
     "'mediated' as a modifier of the talks",
+    "Czechoslovakia's Communist leadership agreed": "a constitutional clause dropped has no "
+    "pattern of yielding, so agreeing to it is a promise (AGREE)",
+    "Iraqi Foreign Minister Tariq Aziz met": "the lead's meeting is the article's top event; the "
+    "pair's agreement in the second sentence is coded IRN, IRQ -> none below it",
+    "ANC president Nelson Mandela welcomed": "the act a decision names is read as the event and "
+    "outranks the welcome of it",
+    "Serb special police units began pulling": "the pattern 'pull out of an accord' spans the "
+    "place left and the 'under' phrase of the accord",
+    "Zimbabwe flew troops and armoured vehicles": "forces sent to defend a government read as the "
+    "defence (SUPPORT) the purpose clause names, not as military aid",
+    "The National Liberation Army, the ethnic": "a name two armed groups of the time share "
+    "(Colombia's and Macedonia's) is read as the first listed; an apposition's people do not "
+    "choose",
 }
 
 
