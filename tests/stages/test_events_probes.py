@@ -53,8 +53,6 @@ KNOWN_GAPS = {
     "pattern of yielding, so agreeing to it is a promise (AGREE)",
     "Iraqi Foreign Minister Tariq Aziz met": "the lead's meeting is the article's top event; the "
     "pair's agreement in the second sentence is coded IRN, IRQ -> none below it",
-    "ANC president Nelson Mandela welcomed": "the act a decision names is read as the event and "
-    "outranks the welcome of it",
     "Serb special police units began pulling": "the pattern 'pull out of an accord' spans the "
     "place left and the 'under' phrase of the accord",
     "Zimbabwe flew troops and armoured vehicles": "forces sent to defend a government read as the "

@@ -166,6 +166,8 @@ def test_a_participle_of_prompting_states_no_result_on_a_target(nlp: Language) -
     assert result_clauses(token(doc, "massed")) == []
     hit = nlp("A bomb exploded in the market, killing two soldiers.")
     assert [c.text for c in result_clauses(token(hit, "exploded"))] == ["killing"]
+
+
 def test_a_threat_the_threatener_carries_out_is_aimed_at_whom_it_is_done_to(
     nlp: Language,
 ) -> None:

@@ -219,25 +219,20 @@ def rule(name: str, *rows: tuple[Any, ...]) -> list[Any]:
             ("Australia flew 1,000 troops into East Timor.", "flew", "154"),
         ),
         *rule(
-<<<<<<< HEAD
             "one's own flight into exile or hiding moves no forces",
             ("The president resigned and flew into exile in Nigeria.", "flew", None),
+            ("The deposed president flew into exile in Morocco.", "flew", None),
             ("The rebel leader went into hiding after the raid.", "went", None),
             ("Rebel troops flew into the capital at dawn.", "flew", "154"),
         ),
         *rule(
             "a quota cut restricts trade",
             ("Washington cut Nicaragua's sugar import quota by 90 percent.", "cut", "163"),
-=======
-            "going into exile moves no force",
-            ("Taylor stepped down and flew into exile in Nigeria.", "flew", None),
-            ("The deposed president flew into exile in Morocco.", "flew", None),
         ),
         *rule(
             "a freeze imposed on assets is a sanction; a joint task force set up, cooperation",
             ("The Contact Group imposed a freeze on Belgrade's assets.", "imposed", "163"),
             ("Egypt and Israel set up a joint task force on smuggling.", "set", "060"),
->>>>>>> 40f225d (Events: whom a threatener's own act is done to, reporters in relative clauses, partners of joint talks, meeting places, handovers protested, exile, asset freezes and joint task forces)
         ),
     ],
 )
