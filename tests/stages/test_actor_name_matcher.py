@@ -105,6 +105,23 @@ def test_places_named_after_countries_are_not_actors(code: ActorCoder) -> None:
 @pytest.mark.parametrize(
     ("text", "surface", "expected"),
     [
+        ("UNPROFOR said its convoy was stopped.", "UNPROFOR", ("IGOUNO", "MIL")),
+        ("UNAMSIL troops left Kailahun.", "UNAMSIL troops", ("IGOUNO", "MIL")),
+        ("UNIKOM monitors patrolled the border.", "UNIKOM", ("IGOUNO", "MIL")),
+        ("UNSCOM said Iraq had hidden missiles.", "UNSCOM", ("IGOUNO", None)),
+        ("UNMOVIC asked Iraq for documents.", "UNMOVIC", ("IGOUNO", None)),
+    ],
+)
+def test_un_missions_and_inspection_commissions(
+    code: ActorCoder, text: str, surface: str, expected: tuple[str, str | None]
+) -> None:
+    # Every U.N. peacekeeping operation is the U.N.'s armed force; its weapons inspectors the U.N.
+    assert coded(find(code(text, OLD_WIRE), surface)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
         ("JNIM fighters attacked a convoy near Gao.", "JNIM fighters", ("MLI", "REB")),
         ("M23 rebels seized the town.", "M23 rebels", ("COD", "REB")),
         ("The Liberation Tigers denied the report.", "Liberation Tigers", ("LKA", "REB")),

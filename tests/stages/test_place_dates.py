@@ -18,7 +18,10 @@ from .place_helpers import shared_geoparser
         ("SSD", None, dt.date(2011, 7, 8), "SDN"),
         ("SSD", None, dt.date(2011, 7, 9), "SSD"),  # the day of independence is the new state's
         ("XKX", None, dt.date(2007, 1, 1), "SRB"),
-        ("XKX", None, dt.date(1999, 4, 1), "YUG"),  # followed back through two successions
+        ("XKX", None, dt.date(1999, 4, 1), "SRB"),  # the Federal Republic is coded as Serbia
+        ("XKX", None, dt.date(1991, 4, 1), "YUG"),  # followed back through two successions
+        ("MNE", None, dt.date(1998, 5, 1), "SRB"),
+        ("SRB", None, dt.date(1992, 4, 26), "YUG"),
         ("UKR", None, dt.date(1986, 4, 26), "SUN"),
         ("LTU", None, dt.date(1991, 10, 1), "LTU"),  # the Baltic states went first
         ("RUS", None, dt.date(1991, 10, 1), "SUN"),

@@ -325,6 +325,15 @@ def test_event_and_mode(
             ),
             ("The senator attacked the minister for his silence.", "attacked", "111", "ACCUSE"),
         ),
+        *rule(
+            "banning investment in a state, trade with it or its imports and exports is an "
+            "embargo (CAMEO 163), not a ban at home",
+            ("The bloc banned new investment in the country.", "banned", "163", "SANCTION"),
+            ("Washington banned trade with Havana.", "banned", "163", "SANCTION"),
+            ("The government banned imports from its neighbour.", "banned", "163", "SANCTION"),
+            ("The junta banned exports of rice.", "banned", "163", "SANCTION"),
+            ("The junta banned political gatherings.", "banned", "172", "COERCE"),
+        ),
     ],
 )
 def test_cameo_and_event(
