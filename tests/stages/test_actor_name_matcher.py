@@ -105,6 +105,24 @@ def test_places_named_after_countries_are_not_actors(code: ActorCoder) -> None:
 @pytest.mark.parametrize(
     ("text", "surface", "expected"),
     [
+        ("Kosovo Albanians marched in Pristina.", "Kosovo Albanians", "XKX"),
+        ("Kosovo Serbs blocked the road.", "Kosovo Serbs", "XKX"),
+        ("Krajina Serbs shelled Karlovac.", "Krajina Serbs", "HRV"),
+        ("Krajina rejected the plan.", "Krajina", "HRV"),
+        ("Herceg-Bosna rejected the plan.", "Herceg-Bosna", "BIH"),
+        ("Macedonian Albanians rallied in Skopje.", "Macedonian Albanians", "MKD"),
+    ],
+)
+def test_peoples_and_breakaway_states_of_former_yugoslavia(
+    code: ActorCoder, text: str, surface: str, expected: str
+) -> None:
+    # Named with two words, or by a self-declared state, they are of the state whose land it is.
+    assert find(code(text, dt.date(1995, 6, 1)), surface).code == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
         ("UNPROFOR said its convoy was stopped.", "UNPROFOR", ("IGOUNO", "MIL")),
         ("UNAMSIL troops left Kailahun.", "UNAMSIL troops", ("IGOUNO", "MIL")),
         ("UNIKOM monitors patrolled the border.", "UNIKOM", ("IGOUNO", "MIL")),
