@@ -456,3 +456,13 @@ def test_bodies_of_the_1990s_by_their_names_then(
     # Former names of bodies that still exist, and the peace missions of that period.
     entry = dictionary.entry(name)
     assert entry is not None and entry.code_on(dt.date(1995, 6, 1)) == code, name
+
+
+def test_self_declared_states_are_coded_by_the_land_they_held(dictionary: ActorDictionary) -> None:
+    # The converted dictionary's own codes (KRJ, SRP) name no state that news codes.
+    wartime = dt.date(1994, 8, 1)
+    for name, state in (("Knin", "HRV"), ("Republic of Serbian Krajina", "HRV")):
+        entry = dictionary.entry(name)
+        assert entry is not None and entry.code_on(wartime)[0] == state, name
+    banja_luka = dictionary.entry("Banja Luka")
+    assert banja_luka is not None and banja_luka.code_on(wartime)[0] == "BIH"

@@ -57,6 +57,12 @@ PLACE_KINDS = frozenset({"country", "capital", "place"})
 DICTIONARY_HORIZON = dt.date(2015, 12, 31)
 
 
+# Self-declared states of the Yugoslav wars, which the converted dictionary codes with codes of
+# their own (its towns too: Knin, Banja Luka in 1992-1995): no state recognised them, and news
+# coded by ISO codes, as PLOVER is, gives them the state whose land they held.
+SELF_DECLARED_STATES = {"KRJ": "HRV", "SRP": "BIH"}
+
+
 @dataclass(frozen=True, slots=True)
 class Term:
     """A code held over a date range (``None`` bounds are open)."""
@@ -444,7 +450,8 @@ class ActorDictionary:
             if kind == "person":
                 codes = as_state_terms(codes)
             terms = []
-            for code, sector, start, end in codes:
+            for raw_code, sector, start, end in codes:
+                code = SELF_DECLARED_STATES.get(raw_code or "", raw_code)
                 begin, finish = _date(start or ""), _date(end or "")
                 if begin is not None and finish is None and kind == "person":
                     finish = max(DICTIONARY_HORIZON, begin)
