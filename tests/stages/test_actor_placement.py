@@ -177,3 +177,19 @@ def test_a_group_joined_to_a_party_of_its_state_is_of_that_state(code: ActorCode
     assert codes(code, text)["Karen rebels"].code == "MMR"  # not the first state named
     alone = "Thailand took in refugees fleeing fighting near the border with Karen rebels."
     assert codes(code, alone)["Karen rebels"].code == "THA"  # the sentence's state, as before
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Islamic Jihad kidnapped two Frenchmen in Beirut.", "LBN"),
+        ("Islamic Jihad gunmen opened fire in Gaza.", "PSE"),
+        ("Islamic Jihad vowed revenge.", "PSE"),  # none in view: the first listed
+    ],
+)
+def test_a_name_several_states_armed_groups_bear_is_placed(
+    code: ActorCoder, text: str, state: str
+) -> None:
+    # "Islamic Jihad" names Palestinian, Lebanese, Egyptian and Yemeni groups alike.
+    found = [a for a in code(text, OLD_WIRE) if a.text.startswith("Islamic Jihad")]
+    assert found and (found[0].code, found[0].sector) == (state, "REB")
