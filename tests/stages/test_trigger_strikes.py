@@ -81,6 +81,8 @@ def test_a_called_strike_is_a_labour_protest_and_an_armed_one_an_attack(
         ("The strike hit the depot overnight, the army said.", "ASSAULT"),
         ("The strike killed four militants, the union of journalists reported.", "ASSAULT"),
         ("The strike on the convoy was condemned by the European Union.", "ASSAULT"),
+        ("Shopkeepers stayed home on the third day of the strike.", "PROTEST"),
+        ("Traders said the strike against the new tax would go on.", "PROTEST"),
     ],
 )
 def test_a_strike_in_a_sentence_naming_workers_and_no_weapon_is_a_labour_strike(
@@ -122,3 +124,9 @@ def test_fire_called_in_is_an_attack_by_the_caller(
 ) -> None:
     coding = lexicon.code(next(t for t in nlp(text) if t.text == "called"))
     assert coding is not None and (coding.event, coding.mode) == ("ASSAULT", mode)
+
+
+def test_a_commercial_strike_is_one_of_labour(nlp: Language, lexicon: TriggerLexicon) -> None:
+    doc = nlp("The town observed a commercial strike against the occupation.")
+    coding = lexicon.code(next(t for t in doc if t.text == "strike"))
+    assert coding is not None and coding.event == "PROTEST"

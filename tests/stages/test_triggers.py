@@ -334,6 +334,12 @@ def test_event_and_mode(
             ("The junta banned exports of rice.", "banned", "163", "SANCTION"),
             ("The junta banned political gatherings.", "banned", "172", "COERCE"),
         ),
+        *rule(
+            "shops shut in a strike are the strike (CAMEO 143), not the end of one or a closure",
+            ("Merchants closed their shops for a three-day strike.", "closed", "143", "PROTEST"),
+            ("Traders shut their stores in a strike.", "shut", "143", "PROTEST"),
+            ("Police closed the shops.", "closed", "1723", "COERCE"),
+        ),
     ],
 )
 def test_cameo_and_event(

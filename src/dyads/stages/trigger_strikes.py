@@ -1,7 +1,7 @@
 """Strikes: a stoppage of work (PROTEST, the strike mode) or an armed attack.
 
 The noun "strike" alone codes as an attack. A strike whose own words name labour ("a general
-strike", "a two-day strike", "teachers on strike"), whose subject is a body of workers ("miners
+strike", "a two-day strike", "a commercial strike", "teachers on strike"), whose subject is a body of workers ("miners
 began a strike"), or that a party calls, stages, holds, declares or observes is a labour strike:
 armed forces carry out or launch their strikes, they do not call them. A weapon named beside the
 noun ("called in air strikes", "staged a drone strike") keeps it military, and "call in" (summon
@@ -29,7 +29,9 @@ _YIELD_TYPES = frozenset({"RETREAT", "CONCEDE"})
 # Workers and their bodies: a subject that strikes, a word beside the noun, a word in the sentence.
 _WORKERS = frozenset(
     {"worker", "dockworker", "docker", "employee", "staff", "miner", "teacher", "nurse", "doctor"}
-    | {"driver", "union", "farmer", "trucker", "workforce"}
+    | {"driver", "union", "farmer", "trucker", "workforce", "pilot", "lawyer", "student"}
+    # Shops shut in a strike of commerce ("shopkeepers shut their stores in a strike").
+    | {"shopkeeper", "merchant", "trader", "shop", "store"}
 )
 # Their pay, and the words of a stoppage of work.
 _PAY = frozenset({"pay", "wage", "salary"})
@@ -37,6 +39,7 @@ _STOPPAGE = frozenset({"walkout", "picket", "stoppage", "employer"})
 # Words that make a strike's own phrase one of labour ("a general strike", "a two-day strike").
 _LABOUR_KINDS = frozenset(
     {"general", "labor", "labour", "hunger", "wildcat", "nationwide", "national", "indefinite"}
+    | {"commercial"}
     | {"day", "hour", "week", "token", "sympathy"}
 )
 _LABOUR_MODIFIERS = _WORKERS | _PAY | _LABOUR_KINDS
