@@ -335,6 +335,18 @@ def test_event_and_mode(
             ("The junta banned political gatherings.", "banned", "172", "COERCE"),
         ),
         *rule(
+            "a preposition of a pattern governs the word after it, and a verb governed with no "
+            "subject of its own takes its governor's subject",
+            (
+                "Serbian troops began withdrawing from Kosovo under the agreement.",
+                "withdrawing",
+                "0874",
+                "RETREAT",
+            ),
+            ("The United States began withdrawing from the treaty.", "withdrawing", "160", "SANCTION"),
+            ("Russian troops started to withdraw from the border.", "withdraw", "0874", "RETREAT"),
+        ),
+        *rule(
             "shops shut in a strike are the strike (CAMEO 143), not the end of one or a closure",
             ("Merchants closed their shops for a three-day strike.", "closed", "143", "PROTEST"),
             ("Traders shut their stores in a strike.", "shut", "143", "PROTEST"),

@@ -616,12 +616,24 @@ def _argument_tokens(verb: Token) -> tuple[list[Token], list[Token]]:
         pre += [t for t in verb.head.subtree if t.i < verb.i]
     if lemma_of(verb) in RAISING_VERBS:
         post += [t for subject in raised_objects(verb) for t in subject.subtree]
+    pre += _controlled_subject(verb)
     if (verb.dep_ == "acl" and verb.tag_ == "VBN") or _relative_object_gap(verb):
         # "the sanctions imposed by X", "the dealerships that it was closing": the noun a
         # participle or a relative clause without an object of its own describes is its object.
         noun = verb.head
         post += [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]
     return post, pre
+
+
+def _controlled_subject(verb: Token) -> list[Token]:
+    """ "Troops began withdrawing", "forces started to pull out": a verb an active verb governs
+    with no subject of its own acts with that verb's subject, whose words complete its patterns."""
+    if verb.dep_ != "xcomp" or verb.head.pos_ not in ("VERB", "AUX"):
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return [t for subject in subjects for t in subject.subtree]
 
 
 def _relative_object_gap(verb: Token) -> bool:
@@ -1993,11 +2005,24 @@ def _best_pattern(
         matched = _match(pattern.post, post_words)
         if matched is None or not _stands_for_object(verb.doc, matched):
             continue
+        if not _phrases_hold(verb.doc, matched):
+            continue
         matched_pre = _match(pattern.pre, pre_words)
         if matched_pre is None:
             continue
         best, best_tokens = pattern, matched | matched_pre
     return best, best_tokens
+
+
+def _phrases_hold(doc: Doc, matched: frozenset[int]) -> bool:
+    """False when a matched preposition does not govern the word matched after it ("withdrew
+    from Kosovo under the agreement" is no withdrawal from the agreement)."""
+    order = sorted(matched)
+    for at, after in zip(order, order[1:], strict=False):
+        prep = doc[at]
+        if prep.pos_ == "ADP" and prep.dep_ == "prep" and not prep.is_ancestor(doc[after]):
+            return False
+    return True
 
 
 def _stands_for_object(doc: Doc, matched: frozenset[int]) -> bool:
