@@ -343,7 +343,12 @@ def test_event_and_mode(
                 "0874",
                 "RETREAT",
             ),
-            ("The United States began withdrawing from the treaty.", "withdrawing", "160", "SANCTION"),
+            (
+                "The United States began withdrawing from the treaty.",
+                "withdrawing",
+                "160",
+                "SANCTION",
+            ),
             ("Russian troops started to withdraw from the border.", "withdraw", "0874", "RETREAT"),
         ),
         *rule(

@@ -1,11 +1,12 @@
 """Strikes: a stoppage of work (PROTEST, the strike mode) or an armed attack.
 
 The noun "strike" alone codes as an attack. A strike whose own words name labour ("a general
-strike", "a two-day strike", "a commercial strike", "teachers on strike"), whose subject is a body of workers ("miners
-began a strike"), or that a party calls, stages, holds, declares or observes is a labour strike:
-armed forces carry out or launch their strikes, they do not call them. A weapon named beside the
-noun ("called in air strikes", "staged a drone strike") keeps it military, and "call in" (summon
-fire) and "call off" (end a strike, coded by the lexicon) are no calling of one. A strike in a
+strike", "a two-day strike", "a commercial strike", "teachers on strike"), whose subject is a
+body of workers ("miners began a strike"), or that a party calls, stages, holds, declares or
+observes is a labour strike: armed forces carry out or launch their strikes, they do not call
+them. A weapon named beside the noun ("called in air strikes", "staged a drone strike") keeps it
+military, and "call in" (summon fire) and "call off" (end a strike, coded by the lexicon) are no
+calling of one. A strike in a
 sentence that names workers, a union or their pay, and no weapon or armed force, is a labour
 strike too ("the strike would go on until the company raised wages, the union said"), as is the
 verb without an object there ("unions warned they would strike"). Calling a labour strike off

@@ -13,6 +13,7 @@ from collections.abc import Container
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -2018,7 +2019,7 @@ def _phrases_hold(doc: Doc, matched: frozenset[int]) -> bool:
     """False when a matched preposition does not govern the word matched after it ("withdrew
     from Kosovo under the agreement" is no withdrawal from the agreement)."""
     order = sorted(matched)
-    for at, after in zip(order, order[1:], strict=False):
+    for at, after in pairwise(order):
         prep = doc[at]
         if prep.pos_ == "ADP" and prep.dep_ == "prep" and not prep.is_ancestor(doc[after]):
             return False
