@@ -7,10 +7,13 @@ from spacy.language import Language
 
 from dyads.stages.role_phrases import (
     conversation_partners,
+    follows_reaction,
     grievance_targets,
     letter_addressees,
     missions_gathered_at,
     nested_partners,
+    reaction_object_parties,
+    reaction_targets,
 )
 
 from .event_helpers import PartySpec, codes, token
@@ -116,3 +119,20 @@ def test_of_two_with_phrases_on_the_object_the_last_is_the_verbs(nlp: Language) 
     assert [t.text for t in partners] == ["Mubarak", "Syria"]
     one = nlp("The minister discussed North Korea's missile launches with her counterpart.")
     assert [t.text for t in nested_partners(token(one, "discussed"))] == ["counterpart"]
+
+
+def test_the_victims_of_an_act_a_reaction_answers_are_not_its_target(nlp: Language) -> None:
+    doc = nlp("Egypt recalled its envoy in protest at the massacre of Palestinians in Beirut.")
+    index = index_of(doc, [("Egypt", "EGY"), ("Palestinians", "PSE"), ("Beirut", "LBN")])
+    massacre = token(doc, "massacre")
+    # The parser hangs "at the massacre" on the verb, right after the reaction phrase.
+    assert follows_reaction(massacre)
+    assert reaction_object_parties(massacre, index) == []
+    assert reaction_targets(token(doc, "recalled"), index) == []
+
+
+def test_the_doer_of_an_act_a_reaction_answers_is_its_target(nlp: Language) -> None:
+    doc = nlp("Jordan recalled its envoy in protest at Israel's killing of three Jordanians.")
+    index = index_of(doc, [("Jordan", "JOR"), ("Israel", "ISR"), ("Jordanians", "JOR", "CVL")])
+    killing = token(doc, "killing")
+    assert codes(reaction_object_parties(killing, index)) == ["ISR"]

@@ -98,6 +98,15 @@ ROLES: dict[str, tuple[str, RolesOf, dict[str, object]]] = {
         RolesOf("protested", [("Germany's foreign minister", "DEU")], places=[("Moscow", "RUS")]),
         {"actors": ["DEU"], "recipient": "RUS"},
     ),
+    "an appeal made to a capital is made to its state, before the party it would have act": (
+        "Berri appealed to Washington to persuade Israel to free the prisoners.",
+        RolesOf(
+            "appealed",
+            [("Berri", "LBN"), ("Israel", "ISR")],
+            places=[("Washington", "USA")],
+        ),
+        {"actors": ["LBN"], "recipient": "USA"},
+    ),
     "the party met in a clause before the verb is its partner": (
         "Chilean President Eduardo Frei, meeting Argentine President Carlos Menem in Santiago, "
         "signed a pact.",

@@ -32,6 +32,13 @@ from dyads.stages.role_syntax import (
 _REACTION_NOUNS = word_set("protest retaliation response reaction revenge show warning")
 _REACTION_PREPS = ("against", "of", "at", "over", "for", "to")
 _CONFLICT_NOUNS = word_set("war conflict fight battle struggle campaign dispute confrontation")
+# Acts of killing and harm whose "of", "on" or "in" phrases name victims and places, never whom a
+# reaction to them answers ("in protest at the massacre of Palestinians in Beirut"): only the
+# doer their own modifiers or "by" phrase name is.
+_HARM_NOUNS = word_set(
+    "massacre massacres killing killings murder murders slaughter assassination execution"
+    " executions death deaths bombing bombings shelling attack attacks"
+)
 _CONFLICT_PREPS = ("with", "against")
 # Feelings a party states about another's act ("expressed concern over X's build-up"), and the
 # prepositions naming the act.
@@ -64,11 +71,39 @@ def reaction_targets(token: Token, index: ActorIndex) -> list[Actor]:
             else ()
         )
         for obj in prep_objects(reaction, preps):
-            found += index.by_depth(obj)
+            found += _harm_doers(obj, index) if _is_harm(obj) else index.by_depth(obj)
         if lemma in _CONFLICT_NOUNS:
             # "mediate in the Liberian civil war": the party whose conflict it is.
             found += [a for a in index.actors_in_flat(reaction) if a not in found]
     return found
+
+
+def follows_reaction(obj: Token) -> bool:
+    """Whether a verb's prepositional object is what the reaction phrase just before it answers,
+    the parser having hung both on the verb ("recalled its envoy in protest at the massacre")."""
+    prep = obj.head
+    if prep.lower_ not in _REACTION_PREPS or prep.dep_ != "prep":
+        return False
+    return any(
+        r.lemma_.lower() in _REACTION_NOUNS and r.i == prep.i - 1
+        for r in prep_objects(prep.head, ("in",))
+    )
+
+
+def reaction_object_parties(obj: Token, index: ActorIndex) -> list[Actor]:
+    """The parties what a reaction answers names: an act of harm's doer only, else all."""
+    return _harm_doers(obj, index) if _is_harm(obj) else index.by_depth(obj)
+
+
+def _is_harm(act: Token) -> bool:
+    return act.lemma_.lower() in _HARM_NOUNS or act.lower_ in _HARM_NOUNS
+
+
+def _harm_doers(act: Token, index: ActorIndex) -> list[Actor]:
+    """ "the army's killing of protesters", "Israeli attacks on Gaza", "the shelling by Serb
+    forces": the doer an act of harm's own words name."""
+    owners = children(act, MODIFIER_DEPS | {"poss"}) + prep_objects(act, ("by",))
+    return [a for owner in owners for a in index.actors_in(owner)]
 
 
 def grievance_targets(token: Token, index: ActorIndex) -> list[Actor]:

@@ -106,12 +106,14 @@ from dyads.stages.role_objects import (
 from dyads.stages.role_phrases import (
     beneficiaries,
     feeling_targets,
+    follows_reaction,
     grievance_targets,
     letter_addressees,
     missions_gathered_at,
     nested_partners,
     object_goals,
     particle_sources,
+    reaction_object_parties,
     reaction_targets,
 )
 from dyads.stages.role_reference import names_a_party_by_reference
@@ -174,6 +176,9 @@ _AIMING_PREPS = frozenset({"at", "on", "against", "into"})
 _STATIONING_VERBS = frozenset({"deploy", "send", "move", "station", "dispatch", "position"})
 # "protested to Moscow", "complained with Tokyo": whom a complaint is made to.
 _ADDRESS_PREPS = frozenset({"to", "with"})
+# "appealed to Washington", "pleaded with Moscow": an appeal made to a capital is made to its
+# state, as a complaint is.
+_APPEAL_VERBS = frozenset({"appeal", "plead", "petition", "apply"})
 # Verbs of meeting a party, whose clause before a verb names that verb's partner.
 _MEETING_VERBS = frozenset({"meet", "receive", "host", "visit"})
 # Verbs of going to a place, whose "to" phrase names the host of a visit.
@@ -423,8 +428,10 @@ def verb_roles(
         preps = tuple(p for p in preps if p != "with")
     preps += ("in",) if verb.lemma_.lower() in PARTY_IN_VERBS else ()
     grievance = lemma in GRIEVANCE_WORDS
-    # "protested to Moscow": a complaint made to a capital is made to its state.
-    place_preps = _AIMING_PREPS | (_ADDRESS_PREPS if grievance else frozenset())
+    # "protested to Moscow", "appealed to Washington": a complaint or appeal made to a capital is
+    # made to its state.
+    addressed = grievance or lemma in _APPEAL_VERBS
+    place_preps = _AIMING_PREPS | (_ADDRESS_PREPS if addressed else frozenset())
     # "complained over American arms sales to Taiwan": a "to" phrase after what a complaint is
     # over belongs to that act, whatever the parser hung it on.
     grieved_acts = prep_objects(verb, ("over",)) if grievance else []
@@ -434,6 +441,10 @@ def verb_roles(
         # "fired missiles at Kyiv": a place aimed at stands for its country.
         place = index.object_place(obj) if obj.head.lower_ in place_preps else None
         found = index.actors_in(obj) or ([place] if place is not None else [])
+        if follows_reaction(obj):
+            # "recalled its envoy in protest at the massacre of Palestinians": the victims of
+            # the act a reaction answers are not whom it is aimed at.
+            found = reaction_object_parties(obj, index)
         # "to protest against the killing of two Indian soldiers": the actor's own people that
         # the act protested harms are its victims, not the protest's target.
         if grievance and _own_victims(obj, found, chosen, index):
