@@ -8,6 +8,7 @@ from spacy.language import Language
 from dyads.stages.intents import (
     demand_speaker_verb,
     intent_coding,
+    intent_governor,
     is_intent_noun_clause,
     withholds_aid,
 )
@@ -149,3 +150,18 @@ def test_backing_refused_on_a_condition_is_a_rejection(
     assert coding is not None and coding.event == "SUPPORT"
     intent = intent_coding(verb, coding)
     assert intent is not None and intent.event == "REJECT"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "governor"),
+    [
+        ("Iraq refused on Tuesday to let inspectors into the palaces.", "let", "refused"),
+        ("Mladic refused on Friday to let U.N. convoys into the enclave.", "let", "refused"),
+        ("The army sent troops on Monday to protect the town.", "protect", None),
+    ],
+)
+def test_an_infinitive_after_a_phrase_of_time_is_still_governed(
+    nlp: Language, text: str, word: str, governor: str | None
+) -> None:
+    found = intent_governor(next(t for t in nlp(text) if t.text == word))
+    assert (found.text if found is not None else None) == governor

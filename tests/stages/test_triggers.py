@@ -21,6 +21,7 @@ from dyads.stages.triggers import (
     _argument_tokens,
     _best_pattern,
     parse_cameo_plover,
+    permitted_party,
     quad_class,
 )
 
@@ -350,6 +351,11 @@ def test_event_and_mode(
                 "SANCTION",
             ),
             ("Russian troops started to withdraw from the border.", "withdraw", "0874", "RETREAT"),
+        ),
+        *rule(
+            "peacekeepers that arrive or land provide peacekeeping (CAMEO 074), not the host's 0861",
+            ("The first peacekeepers landed in Monrovia.", "landed", "074", "AID"),
+            ("U.N. peacekeepers arrived in Kigali.", "arrived", "074", "AID"),
         ),
         *rule(
             "shops shut in a strike are the strike (CAMEO 143), not the end of one or a closure",
@@ -1702,3 +1708,18 @@ def test_wire_lead_triggers(
     found = coding(nlp, lexicon, text, word)
     assert found is not None
     assert (found.event, found.cameo) == (event, cameo)
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Iraq let UNSCOM inspectors into the palaces.", "inspectors"),
+        ("The Serbs let U.N. relief convoys into the enclave.", "convoys"),
+        ("Israel let a fuel convoy pass into Gaza.", None),
+    ],
+)
+def test_a_party_let_into_a_place_is_permitted(nlp: Language, text: str, party: str | None) -> None:
+    # The parser makes the noun let in a clause of its own; its way in says it is let go.
+    doc = nlp(text)
+    found = permitted_party(next(t for t in doc if t.lower_ == "let"), "let")
+    assert (found.text if found is not None else None) == party

@@ -337,12 +337,27 @@ def _intent_governor(verb: Token) -> Token | None:
     if stated is not None:
         return stated
     for _ in range(_MAX_CHAIN):
-        if current.dep_ != "xcomp":
+        if current.dep_ != "xcomp" and not _delayed_complement(current):
             return None
         current = current.head
         if current.lemma_.lower() in INTENT_GOVERNORS:
             return current
     return None
+
+
+def _delayed_complement(verb: Token) -> bool:
+    """ "refused on Tuesday to let inspectors in", "agreed on Sunday to resume talks": once a
+    phrase of time comes between them, the parser hangs the infinitive a verb of intent governs
+    as an adverbial clause."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.head.lemma_.lower() in INTENT_GOVERNORS
+        and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
+        and any(
+            c.dep_ in ("prep", "npadvmod") and verb.head.i < c.i < verb.i
+            for c in verb.head.children
+        )
+    )
 
 
 def intent_governor(trigger: Token) -> Token | None:

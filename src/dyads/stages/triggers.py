@@ -583,6 +583,8 @@ def _argument_tokens(verb: Token) -> tuple[list[Token], list[Token]]:
         dep, pos, head = deps[i], pos_of[i], heads[i]
         # "found the chief guilty": a small clause's adjective is the verb's, like "oprd".
         is_small_clause = dep == "ccomp" and pos == "ADJ" and head == v
+        # "let U.N. convoys into the enclave": a noun the parser made a clause is an object.
+        is_small_clause = is_small_clause or (dep == "ccomp" and pos in _NOUN_POS)
         # "cut all transport and postal links": a common noun conjoined to an object is an
         # object too; one conjoined to a subject names another doer, and a name conjoined names
         # a body ("set up the Board and the Water Regulation Committee"), whose words are no
@@ -2268,6 +2270,11 @@ def permitted_party(verb: Token, lemma: str) -> Token | None:
             acts = [c for c in clause.children if c.dep_ == "acl" and c.pos_ == "VERB"]
             if acts and acts[0].lemma_.lower() not in _ARRANGED_ACTS and _names_party(clause):
                 return clause
+            # "let U.N. convoys into the enclave": the party let in, its way the phrase of
+            # motion the parser hung on it or on the verb.
+            motion = [p for p in (*clause.children, *verb.children) if p.lower_ in _MOTION_PREPS]
+            if motion and _names_party(clause):
+                return clause
         if clause.dep_ not in ("xcomp", "ccomp", "advcl") or clause.pos_ not in ("VERB", "AUX"):
             continue
         if clause.lemma_.lower() in _ARRANGED_ACTS:
@@ -2289,14 +2296,20 @@ def permitted_party(verb: Token, lemma: str) -> Token | None:
     return None
 
 
+# The ways a party is let go ("let the convoys into Gaza", "through the checkpoint").
+_MOTION_PREPS = frozenset({"into", "through", "across", "onto", "in", "out"})
+
+
 def _names_party(noun: Token) -> bool:
     """Whether a noun is a party's: a state, people or organisation itself or before it ("a
     Turkish survey ship", "U.S. warplanes"), also in its "of" phrase ("hundreds of Palestinian
     patients")."""
     if noun.ent_type_ in _PERMITTED_PARTY_ENTITIES or noun.ent_type_ == "PERSON":
         return True
+    # "U.S. warplanes"; "UNSCOM inspectors", a body's name the tagger does not know.
     if any(
-        c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in _PERMITTED_PARTY_ENTITIES
+        c.dep_ in ("amod", "compound", "poss")
+        and (c.ent_type_ in _PERMITTED_PARTY_ENTITIES or (c.pos_ == "PROPN" and c.is_upper))
         for c in noun.children
     ):
         return True
