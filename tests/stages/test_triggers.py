@@ -353,7 +353,8 @@ def test_event_and_mode(
             ("Russian troops started to withdraw from the border.", "withdraw", "0874", "RETREAT"),
         ),
         *rule(
-            "peacekeepers that arrive or land provide peacekeeping (CAMEO 074), not the host's 0861",
+            "peacekeepers that arrive or land provide peacekeeping (CAMEO 074), not the host's"
+            " 0861",
             ("The first peacekeepers landed in Monrovia.", "landed", "074", "AID"),
             ("U.N. peacekeepers arrived in Kigali.", "arrived", "074", "AID"),
         ),
