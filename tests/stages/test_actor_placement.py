@@ -193,3 +193,22 @@ def test_a_name_several_states_armed_groups_bear_is_placed(
     # "Islamic Jihad" names Palestinian, Lebanese, Egyptian and Yemeni groups alike.
     found = [a for a in code(text, OLD_WIRE) if a.text.startswith("Islamic Jihad")]
     assert found and (found[0].code, found[0].sector) == (state, "REB")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "state"),
+    [
+        (
+            "Iran opened its borders to thousands of Kurdish refugees fleeing the Iraqi army.",
+            "Kurdish refugees",
+            "IRQ",
+        ),
+        ("Turkey took in Kurdish refugees who fled Iraq.", "Kurdish refugees", "IRQ"),
+        ("Turkey shelled Kurdish rebels.", "Kurdish rebels", "TUR"),
+    ],
+)
+def test_people_in_flight_are_of_the_state_they_flee(
+    code: ActorCoder, text: str, surface: str, state: str
+) -> None:
+    # Not of the state that takes them in, which the sentence names first.
+    assert codes(code, text)[surface].code == state

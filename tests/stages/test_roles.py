@@ -107,6 +107,20 @@ ROLES: dict[str, tuple[str, RolesOf, dict[str, object]]] = {
         ),
         {"actors": ["LBN"], "recipient": "USA"},
     ),
+    "a state's border where an act takes place locates it once the object names a party": (
+        "Iraq released 50 Kuwaiti prisoners to the Red Cross on the Saudi border.",
+        RolesOf(
+            "released",
+            [("Iraq", "IRQ"), ("Kuwaiti prisoners", "KWT", "MIL"), ("Saudi", "SAU")],
+            goal_is_recipient=True,
+        ),
+        {"actors": ["IRQ"], "recipient": "KWT"},
+    ),
+    "a state's border still names the target of forces massed on it": (
+        "Iraq massed troops on the Kuwaiti border.",
+        RolesOf("massed", [("Iraq", "IRQ"), ("Kuwaiti", "KWT")], goal_is_recipient=True),
+        {"actors": ["IRQ"], "recipient": "KWT"},
+    ),
     "the party met in a clause before the verb is its partner": (
         "Chilean President Eduardo Frei, meeting Argentine President Carlos Menem in Santiago, "
         "signed a pact.",

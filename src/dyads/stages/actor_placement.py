@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dyads.stages.actor_dictionary import ANY_STATE
 from dyads.stages.actor_patterns import REGION_CODES, Mention, acts_as_agent, sentence_starts
@@ -27,6 +27,12 @@ LOCATION_KINDS = frozenset({"capital", "place"})
 # where anything in the sentence happens.
 SITUATING_WORDS = frozenset({"based", "headquartered"})
 SENTENCES_BACK = 2
+# Verbs of flight: people who flee a state or its forces are that state's.
+FLIGHT_VERBS = frozenset({"flee", "escape"})
+
+
+def _flees(verb: Token) -> bool:
+    return verb.lemma_.lower() in FLIGHT_VERBS
 
 
 def is_location(doc: Doc, mention: Mention) -> bool:
@@ -88,13 +94,32 @@ class GroupPlacer:
         # A party name is any state's where the text places it ("Labour" in an Egyptian story
         # is Egypt's); the states listed only give the default with none in view.
         placing = (ANY_STATE,) if mention.sector == "PTY" else allowed
-        state = self._conjoined_state(mention, placing) or self._state_for(mention, placing)
+        state = (
+            self._fled_state(mention, placing)
+            or self._conjoined_state(mention, placing)
+            or self._state_for(mention, placing)
+        )
         if state is not None:
             return replace(mention, code=state)
         if mention.code in REGION_CODES:
             return mention  # no state in view: the region is the best there is
         default = allowed[0] if allowed and allowed[0] != ANY_STATE else None
         return replace(mention, code=default)
+
+    def _fled_state(self, mention: Mention, allowed: tuple[str, ...]) -> str | None:
+        """ "Kurdish refugees fleeing the Iraqi army's crackdown": people in flight are of the
+        state whose land or forces they flee, not of the state that takes them in."""
+        heads = {self._doc[i] for i in range(mention.start, mention.end)}
+        heads |= {t.head for t in heads}
+        # "thousands of refugees fleeing": the parser hangs the flight on the count.
+        heads |= {t.head.head for t in heads if t.dep_ == "pobj" and t.head.lower_ == "of"}
+        flights = [c for t in heads for c in t.children if c.dep_ in ("acl", "relcl") and _flees(c)]
+        spans = [range(f.left_edge.i, f.right_edge.i + 1) for f in flights]
+        states = self._states.get(self._sentence(mention.start), [])
+        fitting = [
+            m for m in states if self._fits(m.code, allowed) and any(m.start in s for s in spans)
+        ]
+        return fitting[0].code if fitting else None
 
     def _conjoined_state(self, mention: Mention, allowed: tuple[str, ...]) -> str | None:
         """ "fighting between the Burmese army and Karen rebels": a group joined by "and" to a

@@ -92,7 +92,7 @@ def object_actors(obj: Token, index: ActorIndex) -> list[Actor]:
     not a recipient. "denounced the sanctions imposed by X": the agent of a participle
     describing the object is a party too.
     """
-    found = [a for a in index.by_depth(obj) if not _names_a_border(a, obj, index)]
+    found = [a for a in index.by_depth(obj) if not names_a_border(a, obj, index)]
     # "drummed up support at the United Nations for the Palestinians": a venue comes last.
     venues = [a for v in prep_objects(obj, _VENUE_PREPS) for a in index.by_depth(v)]
     found = [a for a in found if a not in venues] + [a for a in found if a in venues]
@@ -233,7 +233,7 @@ def _agent_parties(agent: Token, index: ActorIndex) -> list[Actor]:
     return [a for p in children(agent, ("pobj",)) for a in index.actors_in(p)]
 
 
-def _names_a_border(actor: Actor, obj: Token, index: ActorIndex) -> bool:
+def names_a_border(actor: Actor, obj: Token, index: ActorIndex) -> bool:
     """ "captured a stronghold on the Thai border": the country only locates the object (but
     "troops near the border with Guyana" names the party across it)."""
     head = index.head_of(actor)

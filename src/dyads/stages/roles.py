@@ -98,6 +98,7 @@ from dyads.stages.role_objects import (
     fled_lands,
     misplaced_doers,
     misread_objects,
+    names_a_border,
     object_actors,
     participle_objects,
     shared_objects,
@@ -313,7 +314,14 @@ def verb_roles(
             for a in index.actors_in(obj) or _places([obj], index)
             if not is_go_between(a, freed)
         ]
-        candidates += [a for obj in prep_objects(verb, NEAR_PREPS) for a in index.by_depth(obj)]
+        # "released Kuwaiti prisoners on the Saudi border": a state's border where the act takes
+        # place locates it once the object names whom it is done to.
+        candidates += [
+            a
+            for obj in prep_objects(verb, NEAR_PREPS)
+            for a in index.by_depth(obj)
+            if not (_names_object_party(verb, index) and names_a_border(a, verb, index))
+        ]
         # "massed troops near the Kuwaiti border": the parser hangs the phrase on the forces.
         near = [o for t in children(verb, ("dobj",)) for o in prep_objects(t, NEAR_PREPS)]
         candidates += [a for obj in near for a in index.by_depth(obj)]
@@ -441,6 +449,8 @@ def verb_roles(
         # "fired missiles at Kyiv": a place aimed at stands for its country.
         place = index.object_place(obj) if obj.head.lower_ in place_preps else None
         found = index.actors_in(obj) or ([place] if place is not None else [])
+        if obj.head.lower_ in ("on", "at") and _names_object_party(verb, index):
+            found = [a for a in found if not names_a_border(a, verb, index)]
         if follows_reaction(obj):
             # "recalled its envoy in protest at the massacre of Palestinians": the victims of
             # the act a reaction answers are not whom it is aimed at.
@@ -556,6 +566,10 @@ def _pact_partners(verb: Token, index: ActorIndex) -> set[int]:
 
 def _kept(candidates: list[Actor], shunned: set[int]) -> list[Actor]:
     return [c for c in candidates if id(c) not in shunned] if shunned else candidates
+
+
+def _names_object_party(verb: Token, index: ActorIndex) -> bool:
+    return any(index.actors_in(o) for o in children(verb, ("dobj",)))
 
 
 def _first_recipient(candidates: list[Actor], chosen: tuple[Actor, ...], doc: Doc) -> Actor | None:
