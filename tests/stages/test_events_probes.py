@@ -60,6 +60,16 @@ KNOWN_GAPS = {
     "The National Liberation Army, the ethnic": "a name two armed groups of the time share "
     "(Colombia's and Macedonia's) is read as the first listed; an apposition's people do not "
     "choose",
+    "The International Committee of the Red Cross evacu": "CAMEO's pattern 'evacuate a camp' "
+    "(reduced relations) matches the camp the wounded are taken from",
+    "Palestinian shopkeepers in Arab east Jerusalem": "the places stage reads the adjective "
+    "'Arab' before east Jerusalem as the town of Arab, Alabama, which stands as the recipient",
+    "Iraq formally accepted the U.N. Security Council's": "ceasefire terms a body sets are read "
+    "as a proposal accepted (AGREE), not as demands met",
+    "Sierra Leone's military junta rejected on Thursday": "after a phrase of time the parser "
+    "makes the object the subject of the reporting verb at the end",
+    "Croatia extradited Bosnian Croat war crimes suspect": "the parser reads 'suspect' as a verb, "
+    "taking the man and the 'to' phrase from 'extradited'",
 }
 
 
