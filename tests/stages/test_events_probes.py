@@ -53,8 +53,6 @@ KNOWN_GAPS = {
     "pattern of yielding, so agreeing to it is a promise (AGREE)",
     "Iraqi Foreign Minister Tariq Aziz met": "the lead's meeting is the article's top event; the "
     "pair's agreement in the second sentence is coded IRN, IRQ -> none below it",
-    "Serb special police units began pulling": "the pattern 'pull out of an accord' spans the "
-    "place left and the 'under' phrase of the accord",
     "Zimbabwe flew troops and armoured vehicles": "forces sent to defend a government read as the "
     "defence (SUPPORT) the purpose clause names, not as military aid",
     "The National Liberation Army, the ethnic": "a name two armed groups of the time share "
