@@ -5,12 +5,14 @@ Scores the development and held-out halves of `benchmarks/quotes/` and writes th
 the date, the machine and the command, into BENCHMARKS.md (`--dry` only prints them; `--errors N`
 prints up to N of dyads' misses on the development half, never on the held-out one).
 textacy runs in its own venv (see `quotes_textacy.py`); its interpreter is `$TEXTACY_PYTHON`,
-else /tmp/textacy-venv/bin/python; without it textacy's rows say so.
+else /tmp/textacy-venv/bin/python; without it the rows BENCHMARKS.md last recorded for textacy
+are kept (their note gives the date they were measured).
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import subprocess
@@ -33,12 +35,22 @@ from dyads.eval.quotes import (
 from dyads.pipeline import Pipeline
 from dyads.records import Article
 from quotes.corpus import Corpus, fingerprint
-from report import write_section
+from report import BENCHMARKS, write_section
 
 ROOT = Path(__file__).resolve().parent.parent
 ANNOTATIONS = ROOT / "benchmarks" / "quotes"
 SPLITS = ("dev", "heldout")
 TEXTACY_PYTHON = Path(os.environ.get("TEXTACY_PYTHON", "/tmp/textacy-venv/bin/python"))
+
+
+def recorded_textacy_row(split: str, path: Path = BENCHMARKS) -> str | None:
+    """textacy's row for `split` as BENCHMARKS.md last recorded it (its note gives the date), so
+    that a run on a machine without textacy's venv keeps the figures instead of erasing them."""
+    if not path.exists():
+        return None
+    prefix = f"| textacy 0.13 | {split} |"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return next((line for line in lines if line.startswith(prefix)), None)
 
 
 def load_split(name: str, corpus: Corpus) -> list[GoldDocument]:
@@ -159,10 +171,16 @@ def main(argv: Sequence[str] | None = None) -> None:
             print_errors(documents, found, args.errors)
         textacy = run_textacy(documents)
         if textacy is None:
-            rows.append(f"| textacy | {split} | not run: no textacy venv | | | | | | | |")
+            rows.append(
+                recorded_textacy_row(split)
+                or f"| textacy | {split} | not run: no textacy venv | | | | | | | |"
+            )
         else:
             results, gave_up = textacy
-            note = f"gave up on {gave_up} of {len(documents)} articles (unbalanced marks)"
+            note = (
+                f"gave up on {gave_up} of {len(documents)} articles (unbalanced marks); "
+                f"measured {dt.date.today().isoformat()}"
+            )
             rows.append(
                 _row("textacy 0.13", split, score(zip(documents, results, strict=True)), note)
             )
