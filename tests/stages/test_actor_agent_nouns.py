@@ -41,6 +41,18 @@ def test_trades_serving_in_an_armed_body_take_its_sector(code: ActorCoder) -> No
     assert coded(find(actors, "Ecuadorian engineers")) == ("ECU", "CVL")
 
 
+def test_makers_of_goods_are_businesses_and_of_policy_officials(code: ActorCoder) -> None:
+    # A weapon's name before "makers" names what they make, not a military.
+    actors = code("The United States sanctioned two Iranian drone makers.")
+    assert coded(find(actors, "Iranian drone makers")) == ("IRN", "BUS")
+    assert coded(find(code("Washington sanctioned a Chinese chipmaker."), "Chinese chipmaker")) == (
+        "CHN",
+        "BUS",
+    )
+    actors = code("Japanese policymakers met on Tuesday.")
+    assert coded(find(actors, "Japanese policymakers")) == ("JPN", "GOV")
+
+
 def test_a_body_listed_with_its_article_is_the_state_in_view(code: ActorCoder) -> None:
     # "the court" is listed whole: "the" stays the determiner that points to the state in view.
     actors = code("Ghana's opposition boycotted the vote. The court ordered a recount.")
