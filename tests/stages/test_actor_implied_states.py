@@ -432,6 +432,16 @@ def test_an_indefinite_body_as_a_passive_agent_is_a_doer(code: ActorCoder) -> No
     assert all(a.text != "soldier" for a in code("A soldier was killed in Cairo."))
 
 
+def test_a_seat_joined_to_a_body_places_the_people_of_its_sentence(code: ActorCoder) -> None:
+    # "Cairo" inside "a Cairo court" still says where the sentence happens.
+    actors = code("The activist was sentenced to five years in prison by a Cairo court.")
+    assert coded(find(actors, "activist")) == ("EGY", "CVL")
+    assert coded(find(code("The protesters were dispersed by Kabul police."), "protesters")) == (
+        "AFG",
+        "CVL",
+    )
+
+
 def test_a_lone_sender_is_not_of_the_state_it_sends_to(code: ActorCoder) -> None:
     # A state named as the goal of sending is another state than the sender's.
     assert find(code("The government sent aid to Haiti."), "government").code is None

@@ -606,7 +606,11 @@ def is_bare_plural(doc: Doc, start: int, end: int, taken: set[int]) -> bool:
 
 
 def located_agents(
-    doc: Doc, mentions: list[Mention], agents: AgentSpans, filed_at: frozenset[int] = frozenset()
+    doc: Doc,
+    mentions: list[Mention],
+    agents: AgentSpans,
+    filed_at: frozenset[int] = frozenset(),
+    folded_towns: Sequence[Mention] = (),
 ) -> list[Mention]:
     """Rebels, protesters or an opposition named without a state of their own are of the
     state whose places their sentence names ("Rebels seized two towns in northern Mali",
@@ -616,12 +620,15 @@ def located_agents(
     unarmed group (an opposition, students, workers) is of the state the article is filed
     from (its dateline: "BELGRADE - Opposition leaders urged ..."); armed groups may come
     from across a border. Exiles, émigrés and expatriates are never placed by where they are
-    ("exiles met in Paris")."""
+    ("exiles met in Paris"). The `folded_towns`, towns since joined to another party's mention,
+    still say where the sentence happens ("The activist was sentenced by a Cairo court")."""
     candidates = [(end, start, s) for end, (start, s) in agents.items() if s in LOCATED_SECTORS]
     if not candidates:
         return []
     unfiled = [m for m in mentions if m.start not in filed_at]  # the dateline comes last
-    located = located_states(doc, unfiled)
+    # A capital joined to a body as its seat ("a Cairo court") is where the body sits too.
+    scenes = [m for m in folded_towns if m.start not in filed_at and m.kind in SEAT_KINDS]
+    located = located_states(doc, [*unfiled, *scenes])
     focus = StateFocus(doc, unfiled)
     dateline: str | None = None
     dateline_read = False  # the article's states are read once, and only if a group needs them

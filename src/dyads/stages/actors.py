@@ -257,7 +257,7 @@ class ActorRecognizer:
         # The dateline names where the story was filed: never an actor, though it may say
         # whose officials are meant ("NEW DELHI - Officials said").
         filed_at = dateline_tokens(doc)
-        located = located_agents(doc, mentions, agents, filed_at)
+        located = located_agents(doc, mentions, agents, filed_at, folded)
         given_names = self.dictionary.given_names
         context = mentions
         mentions = [
