@@ -2067,14 +2067,16 @@ def _aimed_at_party(noun: Token) -> bool:
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ != "against":
             continue
-        for obj in prep.children:
-            if obj.dep_ != "pobj":
-                continue
-            if obj.ent_type_ in _PARTY_ENTITIES or obj.pos_ == "PROPN":
-                return True
-            if obj.lemma_.lower() in _CHARGED_NOUNS or obj.lower_ in ("him", "her", "them"):
-                return True
+        if any(c.dep_ == "pobj" and _is_party_word(c, _CHARGED_NOUNS) for c in prep.children):
+            return True
     return False
+
+
+def _is_party_word(word: Token, party_nouns: frozenset[str]) -> bool:
+    """Whether a word names a party: a name, a noun of `party_nouns` or a person pronoun."""
+    if word.ent_type_ in _PARTY_ENTITIES or word.pos_ == "PROPN":
+        return True
+    return word.lemma_.lower() in party_nouns or word.lower_ in ("him", "her", "them")
 
 
 def _acts_on_something(verb: Token) -> bool:
@@ -2094,9 +2096,7 @@ def _has_party_object(verb: Token) -> bool:
     for obj in verb.children:
         if obj.dep_ not in ("dobj", "dative") and not (obj.dep_ == "oprd" and active):
             continue
-        if obj.ent_type_ in _PARTY_ENTITIES or obj.pos_ == "PROPN":
-            return True
-        if obj.lemma_.lower() in _PARTY_NOUNS or obj.lower_ in ("him", "her", "them"):
+        if _is_party_word(obj, _PARTY_NOUNS):
             return True
     return False
 
