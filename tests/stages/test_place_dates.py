@@ -21,6 +21,14 @@ from .place_helpers import shared_geoparser
         ("XKX", None, dt.date(1999, 4, 1), "SRB"),  # the Federal Republic is coded as Serbia
         ("XKX", None, dt.date(1991, 4, 1), "YUG"),  # followed back through two successions
         ("MNE", None, dt.date(1998, 5, 1), "SRB"),
+        # Serbia and Montenegro: a state that comes back in the chain, each step further back
+        ("MNE", None, dt.date(2004, 3, 18), "SCG"),
+        ("SRB", None, dt.date(2004, 3, 18), "SCG"),
+        ("XKX", None, dt.date(2004, 3, 18), "SCG"),
+        ("SRB", None, dt.date(2003, 2, 3), "SRB"),
+        ("SRB", None, dt.date(2006, 6, 5), "SRB"),
+        ("MNE", None, dt.date(2006, 6, 3), "MNE"),
+        ("SRB", None, dt.date(1990, 1, 1), "YUG"),
         ("SRB", None, dt.date(1992, 4, 26), "YUG"),
         ("UKR", None, dt.date(1986, 4, 26), "SUN"),
         ("LTU", None, dt.date(1991, 10, 1), "LTU"),  # the Baltic states went first

@@ -44,20 +44,24 @@ def successions() -> dict[str, tuple[Succession, ...]]:
 
 def country_on(country: str | None, admin1: str | None, date: dt.date | None) -> str | None:
     """The state that held a place of today's `country` (in region `admin1`) on `date`:
-    followed back through every succession after that date ("XKX" in 1999 -> "SRB" -> "YUG")."""
+    followed back through every succession after that date ("XKX" in 1999 -> "SRB" -> "YUG").
+    Each step goes further back in time than the one before, so a state may come back in the
+    chain: Belgrade in 2004 was Serbia and Montenegro's (`SCG`), in 1998 the Federal Republic's,
+    coded as Serbia, in 1990 Yugoslavia's."""
     if country is None or date is None:
         return country
     table = successions()
-    for _ in range(len(table)):  # each step goes back one state; a bound against loops
-        before = next(
+    before_day = dt.date.max  # the succession just stepped through
+    while True:
+        step = max(
             (
-                row.predecessor
+                row
                 for row in table.get(country, ())
-                if date < row.since and row.admin1 in (None, admin1)
+                if date < row.since < before_day and row.admin1 in (None, admin1)
             ),
-            None,
+            key=lambda row: row.since,  # the latest succession first
+            default=None,
         )
-        if before is None:
+        if step is None:
             return country
-        country = before
-    return country
+        country, before_day = step.predecessor, step.since
