@@ -15,6 +15,16 @@ from .role_helpers import RolesOf, recipient_code, role_facts
 # Rows keyed by the rule they test: the sentence, how to read its trigger, and the facts
 # expected of its roles (see `role_facts`).
 ROLES: dict[str, tuple[str, RolesOf, dict[str, object]]] = {
+    "a possessor of the actor's own country owns the act, as 'its' does": (
+        "Sisi reaffirmed Egypt's support for Sudan's unity.",
+        RolesOf("reaffirmed", [("Sisi", "EGY", "GOV"), ("Egypt", "EGY"), ("Sudan", "SDN")]),
+        {"actors": ["EGY"], "recipient": "SDN"},
+    ),
+    "a possessor of another country is the party the act is aimed at": (
+        "Zelensky condemned Russia's invasion.",
+        RolesOf("condemned", [("Zelensky", "UKR", "GOV"), ("Russia", "RUS")]),
+        {"actors": ["UKR"], "recipient": "RUS"},
+    ),
     "subject and object": (
         "Russian forces attacked Ukrainian positions near the river.",
         RolesOf(

@@ -55,13 +55,22 @@ class ArticleStates:
         """The state of the article's dateline ("ABUJA (Reuters) -"), if it has one."""
         return self._dateline
 
-    def same_body(self, start: int, end: int, sector: str) -> str | None:
-        """The state of the most recent earlier body of the same kind (see the module)."""
+    def same_head_body(self, start: int, end: int, sector: str) -> Mention | None:
+        """The most recent earlier body named with its state by the same head noun ("the
+        Syrian army" for "the army")."""
         head = self._doc[start:end].root.lemma_.lower()
         earlier = [m for m in self._bodies if m.end <= start and m.sector == sector]
         for body in reversed(earlier):
             if self._doc[body.start : body.end].root.lemma_.lower() == head:
-                return body.code
+                return body
+        return None
+
+    def same_body(self, start: int, end: int, sector: str) -> str | None:
+        """The state of the most recent earlier body of the same kind (see the module)."""
+        if (namesake := self.same_head_body(start, end, sector)) is not None:
+            return namesake.code
+        head = self._doc[start:end].root.lemma_.lower()
+        earlier = [m for m in self._bodies if m.end <= start and m.sector == sector]
         # "Mali expelled the French ambassador. The government said": an envoy serves abroad,
         # so it says whose body is meant only for another envoy ("the envoy").
         if head not in ENVOY_LEMMAS:

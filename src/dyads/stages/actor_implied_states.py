@@ -27,6 +27,7 @@ from dyads.stages.actor_downed_weapons import downed_weapon
 from dyads.stages.actor_envoy_posts import envoy_state, host_of
 from dyads.stages.actor_hacker_groups import is_cyber_agent
 from dyads.stages.actor_lone_names import SPEECH_LEMMAS
+from dyads.stages.actor_object_bodies import acted_on_by, earlier_namesake
 from dyads.stages.actor_patterns import (
     POSSESSIVE_DETERMINERS,
     PRONOUN_GENDER,
@@ -213,6 +214,15 @@ def definite_agents(
         else:
             state = focus.before(start)
             code = state.code if state is not None else None
+            if (
+                state is not None
+                and focus.in_sentence(state, start)
+                and acted_on_by(root, state)
+                and (namesake := earlier_namesake(doc, article, found, start, end, sector))
+            ):
+                # "Washington ... accusing the army of attacks": the army the article has been
+                # about, not the accuser's own (actor_object_bodies.py).
+                code = namesake
             if state is not None and state.start in filed_at:
                 # "NEW YORK (AP) — Government negotiators met rebels in Kampala": the bureau's
                 # state gives way to where the body's own sentence happens.

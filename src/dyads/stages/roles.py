@@ -392,6 +392,9 @@ def verb_roles(
         found = found or flag_states(obj, index)
         # "expressed concern over China's build-up opposite Taiwan": the doer of the act first.
         found = feeling_targets(obj, index) + found
+        # "Sisi reaffirmed Egypt's support for Sudan": a possessor of the actor's own country
+        # owns the act the object names, as "its" does, and is not whom the act is for.
+        found = [a for a in found if not _own_possessor(a, obj, chosen)]
         # "imposed new trade sanctions on Tehran": a place the object is aimed at (a party there
         # is the object's own already, and one only locating it is none: "on the Thai border").
         # "lodged a protest with Rangoon": a complaint is lodged with the government a place names.
@@ -670,6 +673,15 @@ def _own_victims(
 def _freed_parties(verb: Token, index: ActorIndex) -> list[Actor]:
     """The parties whose people a release frees ("released three Israeli hostages")."""
     return [a for obj in children(verb, ("dobj",)) for a in object_actors(obj, index)]
+
+
+def _own_possessor(party: Actor, obj: Token, actors: tuple[Actor, ...]) -> bool:
+    """Whether a party is named only in a possessive of the object and has an actor's code."""
+    return _own_country(party, actors) and any(
+        owner.left_edge.idx <= party.span[0]
+        and party.span[1] <= owner.right_edge.idx + len(owner.right_edge)
+        for owner in children(obj, ("poss",))
+    )
 
 
 def _own_country(party: Actor, actors: tuple[Actor, ...]) -> bool:

@@ -1,0 +1,79 @@
+"""A body a state acts on is the one the article named before, not the acting state's own.
+
+"The RSF shelled a camp ... and accused the army of using it as a base. ... Washington imposed
+sanctions on Burhan, accusing the army of attacks on schools": the state in focus in the last
+sentence is the United States, but the army it accuses is the one the article has been about,
+Sudan's. A state rarely accuses, sanctions or attacks a body of its own that the text names by
+its noun alone, while news names a body in full once and then by its noun. So a bare body that
+is the object of a verb whose subject is the state in focus takes the state of the most recent
+earlier body of the same head noun in the article, where there is one and it differs. A body
+that is the subject, or with no earlier namesake, keeps the state in focus.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from dyads.stages.actor_article_states import ArticleStates
+from dyads.stages.actor_patterns import SUBJECT_DEPS, Mention
+
+# How a body hangs on the verb that acts on it: an object, or the object of its preposition.
+_OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
+# How the words between an object and its verb hang: a preposition, the noun it follows.
+_PHRASE_DEPS = frozenset({"prep", "pobj", "dobj"})
+# How a verb without a subject of its own takes its main verb's ("imposed sanctions on Burhan,
+# accusing the army"; "vowed to punish the army").
+_SHARED_SUBJECT_DEPS = frozenset({"advcl", "xcomp", "conj"})
+# How far up a verb may look for the subject it shares.
+_MAX_CLIMB = 3
+
+
+def acted_on_by(body: Token, state: Mention) -> bool:
+    """Whether a body is the object of a verb whose subject names the state."""
+    if body.dep_ not in _OBJECT_DEPS:
+        return False
+    verb = body.head
+    for _ in range(_MAX_CLIMB):  # "imposed sanctions on the army": through the act's noun
+        if verb.pos_ in ("VERB", "AUX") or verb.dep_ not in _PHRASE_DEPS:
+            break
+        verb = verb.head
+    for _ in range(_MAX_CLIMB):
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return any(
+                s.left_edge.i <= state.start and state.end <= s.right_edge.i + 1 for s in subjects
+            )
+        if verb.dep_ not in _SHARED_SUBJECT_DEPS:
+            return False
+        verb = verb.head
+    return False
+
+
+def earlier_namesake(
+    doc: Doc,
+    article: ArticleStates,
+    resolved: Sequence[Mention],
+    start: int,
+    end: int,
+    sector: str,
+) -> str | None:
+    """The state of the most recent earlier body with the same head noun: among the bodies
+    already resolved in this pass (`resolved`) and those the article names with their state."""
+    head = doc[start:end].root.lemma_.lower()
+    own = [
+        m
+        for m in resolved
+        if m.end <= start
+        and m.code is not None
+        and m.sector == sector
+        and doc[m.start : m.end].root.lemma_.lower() == head
+    ]
+    latest = own[-1] if own else None
+    named = article.same_head_body(start, end, sector)
+    if named is not None and (latest is None or named.start > latest.start):
+        return named.code
+    return latest.code if latest is not None else None
