@@ -1469,6 +1469,30 @@ def test_no_own_state_implied_when_another_states_party_holds_no_role(
     assert deployed and dyad(deployed[0]) == ("CHL", "CHL")
 
 
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Fighting between Sudan's army and the RSF spread to Omdurman.", ("Sudan's army", "RSF")),
+        (
+            "Heavy fighting broke out between Sudanese troops and RSF fighters.",
+            ("Sudanese troops", "RSF fighters"),
+        ),
+    ],
+)
+def test_sides_of_one_state_fighting_between_them_imply_no_target(
+    nlp: Language, extractor: EventExtractor, text: str, sides: tuple[str, str]
+) -> None:
+    # Both sides hold the fighting; the state they share is neither's target.
+    specs: list[PartySpec] = [(sides[0], "SDN", "MIL"), (sides[1], "SDN", "REB")]
+    fought = [e for e in code(nlp, extractor, text, specs) if e.event == "ASSAULT"]
+    assert len(fought) == 2
+    assert all(e.recipient is None for e in fought)
+    assert {(e.actor.code, e.actor.sector) for e in fought if e.actor} == {
+        ("SDN", "MIL"),
+        ("SDN", "REB"),
+    }
+
+
 def _top(events: Sequence[Event]) -> Event:
     assert events, "no event"
     return max(events, key=lambda e: e.confidence)

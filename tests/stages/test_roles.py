@@ -796,6 +796,11 @@ ROLES: dict[str, tuple[str, RolesOf, dict[str, object]]] = {
         RolesOf("held", [("Ethiopia", "ETH", None), ("Egypt", "EGY", None)]),
         {"actors": ["ETH", "EGY"], "recipient": None},
     ),
+    "a verb with no subject fought between two parties is fought by both": (
+        "Fighting between Israel and Hezbollah resumed on Monday.",
+        RolesOf("Fighting", [("Israel", "ISR", None), ("Hezbollah", "LBN", "REB")]),
+        {"actors": ["ISR", "LBN"], "recipient": None},
+    ),
     "a passive with agent keeps its agent beside a between phrase": (
         "Talks were arranged by Norway between Israel and the Palestinians.",
         RolesOf("arranged", [("Norway", "NOR", None), ("Israel", "ISR", None)]),

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from dyads.stages.actor_acting_bodies import names_its_act
 from dyads.stages.actor_agent_nouns import AgentSpans
 from dyads.stages.actor_anaphors import NAMING_KINDS, after_pair_word, owning_pair
+from dyads.stages.actor_armed_opponents import opposing_group_state
 from dyads.stages.actor_article_states import ArticleStates
 from dyads.stages.actor_clerics import titled_cleric
 from dyads.stages.actor_downed_weapons import downed_weapon
@@ -236,6 +237,10 @@ def definite_agents(
                     # "A British tourist was robbed in Mombasa. Officials said": the state where
                     # the story happens, not the nationality or home of a private person in it.
                     code = article.dateline or _local_state(scene, sent_starts, start) or code
+            if code is None:
+                # "Fighting between the army and the RSF": the forces an armed group fights
+                # are those of its own state (actor_armed_opponents.py).
+                code = opposing_group_state(doc, parties, start, end)
             if code is None:
                 code = _dateline_or_scene(article, towns, sent_starts, start)
             court = root.lower_ in COURT_BODIES

@@ -86,6 +86,7 @@ from dyads.stages.role_vessels import seizes_a_vessel
 from dyads.stages.roles import (
     ActorIndex,
     Roles,
+    between_parties,
     first_other,
     names_a_party_by_reference,
     noun_roles,
@@ -826,6 +827,10 @@ class EventExtractor:
         joint = [a for a in actors if a is not None]
         several = len({a.code for a in joint}) >= 2
         implied = not (len(joint) >= 2 and coding.event in _VERBAL_COOPERATION)
+        # "Fighting broke out between the army and the RSF": the sides held it together, and
+        # neither side's own state is its target.
+        sides = between_parties(token, index) + between_parties(token.head, index)
+        implied = implied and not (len(joint) >= 2 and all(a in sides for a in joint))
         trigger = _trigger_tokens(token, coding)
         for actor, recipient in pairs:
             source, target = actor, recipient

@@ -656,7 +656,7 @@ def _places_described(verb: Token) -> list[Token]:
     return [verb.head] if where else []
 
 
-def _between_parties(verb: Token, index: ActorIndex) -> list[Actor]:
+def between_parties(verb: Token, index: ActorIndex) -> list[Actor]:
     """The parties of a verb's "between" or "among" phrase ("were held between A and B")."""
     return [a for obj in prep_objects(verb, ("between", "among")) for a in index.actors_in(obj)]
 
@@ -736,7 +736,7 @@ def _first_roles(
         # "Russia's withdrawal from Moldova was completed": the passive subject is the act, whose
         # own roles are the event's; so too an attack "beaten back" with no one named to do it.
         actors, recipients = list(act.actors), [r for r in act.recipients if r is not None]
-    elif passives and len(joint := _between_parties(verb, index)) >= 2:
+    elif passives and len(joint := between_parties(verb, index)) >= 2:
         # "Talks were held between Ethiopia and Egypt": both sides hold them, neither undergoes.
         actors = joint
     elif passives and addresses_content and (speakers := reporting_speakers(verb, index)):
@@ -772,4 +772,8 @@ def _first_roles(
                 for agent in participle_agents(subject)
                 for a in index.actors_in(agent)
             ]
+        if not actors and len(joint := between_parties(verb, index)) >= 2:
+            # "Fighting between Israel and Hezbollah resumed", "fighting broke out between
+            # troops and rebels": held by both sides alike, as "talks between" them are.
+            actors = joint
     return actors, recipients, pair
