@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from spacy.language import Language
 
@@ -62,6 +64,21 @@ def test_both_governments_are_the_pairs_governments(code: ActorCoder) -> None:
     text = "Laos and Thailand opened a new bridge. Both governments hailed the project."
     actors = [a for a in code(text, OLD_WIRE) if a.text == "Both governments"]
     assert sorted(coded(a) for a in actors) == [("LAO", "GOV"), ("THA", "GOV")]
+
+
+def test_a_nearer_sentence_with_parties_of_two_states_leaves_the_pair_to_the_roles(
+    code: ActorCoder,
+) -> None:
+    # The pair is Marcos's and Kishida's states, found by the event's roles, not the joined
+    # states two sentences back.
+    text = (
+        "Japan and Australia expressed concern. Marcos met Kishida in Tokyo. "
+        "The two countries signed an agreement."
+    )
+    assert not any("countries" in a.text for a in code(text, dt.date(2024, 6, 17)))
+    text = "Belize and Guatemala resumed talks. Mexico stayed silent. The two countries disagree."
+    actors = [a for a in code(text, OLD_WIRE) if "two countries" in a.text]
+    assert sorted(coded(a) for a in actors) == [("BLZ", None), ("GTM", None)]
 
 
 def test_the_two_countries_with_no_pair_in_view_is_no_actor(code: ActorCoder) -> None:

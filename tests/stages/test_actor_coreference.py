@@ -188,6 +188,21 @@ def test_surname_keys_cover_particles_hyphens_and_double_surnames() -> None:
     assert "manuel lopez" not in surname_keys("Andres Manuel Lopez Obrador", never_title)
 
 
+def test_a_generations_mark_is_no_surname(code: ActorCoder) -> None:
+    def never_title(word: str) -> bool:
+        return False
+
+    assert "marcos" in surname_keys("Ferdinand Marcos Jr", never_title)
+    assert "jr" not in surname_keys("Ferdinand Marcos Jr", never_title)
+    assert "charles" in surname_keys("King Charles III", never_title)
+    text = (
+        "Philippine President Ferdinand Marcos Jr. spoke on Monday. "
+        "Marcos is expected to meet Kishida in Tokyo next month."
+    )
+    marcos = find(code(text, dt.date(2024, 6, 17)), "Marcos")
+    assert (marcos.name, *coded(marcos)) == ("Ferdinand Marcos Jr", "PHL", "GOV")
+
+
 def test_a_surname_of_several_words_is_the_person_named_before(code: ActorCoder) -> None:
     on = dt.date(2024, 5, 20)
     text = (

@@ -25,6 +25,11 @@ ROLES: dict[str, tuple[str, RolesOf, dict[str, object]]] = {
         RolesOf("condemned", [("Zelensky", "UKR", "GOV"), ("Russia", "RUS")]),
         {"actors": ["UKR"], "recipient": "RUS"},
     ),
+    "a sponsor named in one hyphened word is no attendee but the other party": (
+        "Clerides said he would not attend U.N.-sponsored talks in New York.",
+        RolesOf("talks", [("he", "CYP", "GOV"), ("U.N.-sponsored", "IGOUNO", None)], noun=True),
+        {"actors": ["CYP"], "recipient": "IGOUNO"},
+    ),
     "subject and object": (
         "Russian forces attacked Ukrainian positions near the river.",
         RolesOf(

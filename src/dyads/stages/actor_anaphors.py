@@ -191,6 +191,10 @@ def with_pair_anaphors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         sentence = bisect_right(starts, token.i) - 1
         first = starts[max(sentence - SENTENCES_BACK, 0)]
         pair = _last_pair(doc, [m for m in states if first <= m.start and m.end <= token.i])
+        if pair and _nearer_parties(mentions, starts, pair[-1].end, token.i):
+            # "Japan and Australia expressed concern. Marcos will meet Kishida. The two
+            # countries signed": the nearer pair is left to the event's roles (role_pairs.py).
+            continue
         start = token.i - 1 if doc_word(token, -1) == "both" else token.i - 2
         sector = PAIR_NOUNS[token.lower_]
         found += [Mention(start, token.i + 1, m.name, "agent", m.code, sector) for m in pair]
@@ -199,6 +203,19 @@ def with_pair_anaphors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     covered = {i for m in found for i in range(m.start, m.end)}
     kept = [m for m in mentions if not any(i in covered for i in range(m.start, m.end))]
     return sorted(kept + found, key=lambda m: m.start)
+
+
+def _nearer_parties(mentions: list[Mention], starts: list[int], after: int, before: int) -> bool:
+    """Whether a sentence after the one a pair ends in and before token `before` names parties
+    of two states or more (people and bodies included)."""
+    first = starts[bisect_right(starts, after - 1) - 1]
+    by_sentence: dict[int, set[str]] = {}
+    for m in mentions:
+        if m.start >= after and m.end <= before and len(m.code or "") == 3 and m.code:
+            sentence = bisect_right(starts, m.start) - 1
+            if starts[sentence] > first:
+                by_sentence.setdefault(sentence, set()).add(m.code)
+    return any(len(codes) >= 2 for codes in by_sentence.values())
 
 
 def tokens_of(doc: Doc, words: Iterable[str]) -> list[Token]:

@@ -163,6 +163,7 @@ def surnames(doc: Doc, mentions: list[Mention], is_title: Callable[[str], bool])
 
 
 _ARABIC_ARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-")
+GENERATION_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "vi"})
 _MOST_SURNAME_TOKENS = 6  # "de Hoop Scheffer", "Kosiniak - Kamysz"
 
 
@@ -172,6 +173,9 @@ def surname_keys(name: str, is_title: Callable[[str], bool]) -> set[str]:
     words that begins with a particle, or the last two words of a name of three or more
     (Spanish double surnames: "Lopez Obrador")."""
     words = name.split()
+    # "Ferdinand Marcos Jr", "King Charles III": a generation's mark is no name of its own.
+    while len(words) > 1 and words[-1].lower().rstrip(".") in GENERATION_SUFFIXES:
+        words = words[:-1]
     keys = set()
     for word in {words[0], words[-1]}:
         # "Ferrero-Waldner", "D'Alema", "Yar’Adua": hyphens and apostrophes join one name.

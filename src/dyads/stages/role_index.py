@@ -366,13 +366,14 @@ def _argument_children(token: Token) -> list[Token]:
 
 
 def is_backing_modifier(token: Token) -> bool:
-    """ "Russian-backed", "U.N.-sponsored": a modifier naming who backs, not who acts."""
-    return (
-        token.dep_ in ("amod", "compound")
-        and token.lower_ in _BACKING_WORDS
-        and token.i > 0
-        and token.doc[token.i - 1].text == "-"
-    )
+    """ "Russian-backed", "U.N.-sponsored": a modifier naming who backs, not who acts (split
+    by the tokenizer, or kept whole after an abbreviation)."""
+    if token.dep_ not in ("amod", "compound"):
+        return False
+    if token.lower_ in _BACKING_WORDS:
+        return token.i > 0 and token.doc[token.i - 1].text == "-"
+    name, dash, participle = token.lower_.rpartition("-")
+    return bool(dash and name) and participle in _BACKING_WORDS
 
 
 def _hyphen_joined(token: Token) -> list[Token]:

@@ -253,6 +253,15 @@ def noun_roles(noun: Token, index: ActorIndex, *, addresses_content: bool = Fals
     for obj in objects_left(noun):
         place = index.object_place(obj)
         candidates += index.actors_in(obj) or ([place] if place is not None else [])
+    if first:
+        # "refused to attend U.N.-sponsored talks": the body that sponsors what a party
+        # attends or refuses is the other party, after any the noun names otherwise.
+        candidates += [
+            a
+            for m in children(noun, ("compound", "amod"))
+            if is_backing_modifier(m)
+            for a in index.all_in(m)
+        ]
     if len(actors) >= 2 and reciprocal_object(noun):
         return reciprocal(tuple(actors))
     # "imposed its naval blockade on Cyprus": the actor's own navy is how it acts, not whom on.
