@@ -1091,6 +1091,13 @@ def test_naming_codes_are_cameo_codes() -> None:
             ("Brussels announced new trade curbs on Minsk.", "curbs", "163"),
         ),
         *rule(
+            "listing a party on a blacklist or sanctions list sanctions it",
+            ("Washington added Huawei to its entity list.", "added", "163"),
+            ("The Treasury placed three Iranian banks on its sanctions list.", "placed", "163"),
+            ("The United States blacklisted two Russian banks.", "blacklisted", "163"),
+            ("Japan is expected to adopt similar curbs.", "adopt", "163"),
+        ),
+        *rule(
             "forces moving into a place take it",
             ("Ethiopian tanks rolled into the border town at dawn.", "rolled", "192"),
             ("Government troops swept into the rebel stronghold.", "swept", "192"),
@@ -1174,6 +1181,11 @@ def test_rules_of_sets_l_o_and_q_code_the_act(
 @pytest.mark.parametrize(
     ("text", "word"),
     [
+        *rule(
+            "defending one's own rights or sovereignty shields no party",
+            ("China will take steps to safeguard its rights.", "safeguard"),
+            ("Kyiv vowed to protect its sovereignty.", "protect"),
+        ),
         *rule(
             "what a verb of weighing weighs is no event yet",
             ("The cabinet is considering a ban on fishing.", "ban"),
