@@ -211,6 +211,13 @@ def test_a_body_named_with_the_people_who_fill_it_is_the_states(code: ActorCoder
     assert all(a.text != "Hutu-led rebels" for a in code(text, OLD_WIRE))  # not a filling word
 
 
+def test_a_lone_official_is_not_of_the_state_others_come_from(code: ActorCoder) -> None:
+    text = "The minister received a delegation from China."
+    assert coded(find(code(text, OLD_WIRE), "minister")) == (None, "GOV")
+    text = "The minister met officials from China on Monday."
+    assert coded(find(code(text, OLD_WIRE), "minister")) == (None, "GOV")
+
+
 def test_a_company_ahead_gives_a_lone_official_no_state(code: ActorCoder) -> None:
     text = "An adviser to the investor urged the board to sell Volvo."
     adviser = find(code(text, OLD_WIRE), "adviser")

@@ -30,6 +30,11 @@ ROLES: dict[str, tuple[str, RolesOf, dict[str, object]]] = {
         RolesOf("talks", [("he", "CYP", "GOV"), ("U.N.-sponsored", "IGOUNO", None)], noun=True),
         {"actors": ["CYP"], "recipient": "IGOUNO"},
     ),
+    "a group's 'from' phrase the parser hung on the verb still names whose it is": (
+        "Tiani met a delegation from ECOWAS last week.",
+        RolesOf("met", [("Tiani", "NER", "GOV"), ("ECOWAS", "IGOWAFBUSWAS", None)]),
+        {"actors": ["NER"], "recipient": "IGOWAFBUSWAS"},
+    ),
     "subject and object": (
         "Russian forces attacked Ukrainian positions near the river.",
         RolesOf(

@@ -384,9 +384,15 @@ def _own_ahead(doc: Doc, state: Mention) -> bool:
     envoy he deals with, nor a foreign thing he speaks of by its definite name ("The ministry
     said the Canadian tariffs ...", "the Russian request": a known act of another state, unlike
     "Pakistani airspace" or "the Turkish military", a body of his own), nor a company, which
-    any state's officials deal with ("An aide urged the firm to sell Volvo")."""
+    any state's officials deal with ("An aide urged the firm to sell Volvo"), nor a place
+    others come from."""
     if state.sector == "BUS" or any(t.lower_ in ENVOY_NOUNS for t in doc[state.start : state.end]):
         return False
+    words = doc[state.start : state.end]
+    if any(t.lower_ == "from" for t in words) or (
+        words.root.dep_ == "pobj" and words.root.head.lower_ == "from"
+    ):
+        return False  # "The minister received a delegation from China": where others come from
     definite = state.start > 0 and doc[state.start - 1].lower_ == "the"
     if definite and doc[state.end - 1].lower_ in WEAPON_NOUNS:
         return False  # "the Indian drones had been shot down": arms he speaks of, not his own

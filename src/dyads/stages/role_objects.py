@@ -85,6 +85,13 @@ def _within(actor: Actor, clause: Token) -> bool:
     return clause.left_edge.idx <= actor.span[0] and actor.span[1] <= end
 
 
+# People sent by a body, whose "from" phrase names the body ("a delegation from the IMF").
+_SENT_GROUPS = frozenset(
+    {"delegation", "team", "mission", "envoy", "emissary", "representative", "delegate"}
+    | {"official", "negotiator", "minister", "diplomat", "observer", "inspector", "monitor"}
+)
+
+
 def object_actors(obj: Token, index: ActorIndex) -> list[Actor]:
     """The parties a direct object names, nearest first.
 
@@ -93,6 +100,12 @@ def object_actors(obj: Token, index: ActorIndex) -> list[Actor]:
     describing the object is a party too.
     """
     found = [a for a in index.by_depth(obj) if not names_a_border(a, obj, index)]
+    if not found and obj.dep_ == "dobj" and obj.lemma_.lower() in _SENT_GROUPS:
+        # "met a delegation from ECOWAS last week": the parser hung the group's "from" phrase,
+        # which says whose it is, on the verb.
+        found = [
+            a for p in prep_objects(obj.head, ("from",)) if p.i > obj.i for a in index.by_depth(p)
+        ]
     # "drummed up support at the United Nations for the Palestinians": a venue comes last.
     venues = [a for v in prep_objects(obj, _VENUE_PREPS) for a in index.by_depth(v)]
     found = [a for a in found if a not in venues] + [a for a in found if a in venues]
