@@ -169,6 +169,11 @@ UNSEEN20_PROBES = DATA / "place_probes_unseen20.tsv"
 # written in full before the rules that fix them, scored first with the rules as they were;
 # scored with the actors found.
 UNSEEN21_PROBES = DATA / "place_probes_unseen21.tsv"
+# Wire datelines, towns named like towns abroad, villages of today's wars, provinces, disputed
+# and occupied places, border crossings, rivers and islands, aimed at the country decision:
+# written in full before the rules that fix them, scored first with the rules as they were;
+# scored with the actors found.
+UNSEEN22_PROBES = DATA / "place_probes_unseen22.tsv"
 GAP = "gap:"
 NEAR_KM = 161.0  # the field's "within 100 miles"
 
@@ -319,6 +324,7 @@ UNSEEN18_PROBE_LIST = load_probes(UNSEEN18_PROBES)
 UNSEEN19_PROBE_LIST = load_probes(UNSEEN19_PROBES)
 UNSEEN20_PROBE_LIST = load_probes(UNSEEN20_PROBES)
 UNSEEN21_PROBE_LIST = load_probes(UNSEEN21_PROBES)
+UNSEEN22_PROBE_LIST = load_probes(UNSEEN22_PROBES)
 ALL_PROBES = (
     PROBE_LIST
     + UNSEEN_PROBE_LIST
@@ -394,6 +400,7 @@ def _params(probes: Sequence[Probe]) -> list[object]:
         + UNSEEN19_PROBE_LIST
         + UNSEEN20_PROBE_LIST
         + UNSEEN21_PROBE_LIST
+        + UNSEEN22_PROBE_LIST
     ),
 )
 def test_place_choice_probe(
@@ -437,6 +444,7 @@ def test_probe_files_are_well_formed() -> None:
     assert len(UNSEEN19_PROBE_LIST) >= 20
     assert len(UNSEEN20_PROBE_LIST) >= 50
     assert len(UNSEEN21_PROBE_LIST) >= 60
+    assert len(UNSEEN22_PROBE_LIST) >= 80
     with_actors = (
         CHOICE_PROBE_LIST
         + NAMESAKE_PROBE_LIST
@@ -457,6 +465,7 @@ def test_probe_files_are_well_formed() -> None:
         + UNSEEN19_PROBE_LIST
         + UNSEEN20_PROBE_LIST
         + UNSEEN21_PROBE_LIST
+        + UNSEEN22_PROBE_LIST
     )
     for probe in ALL_PROBES + with_actors + DATE_PROBE_LIST + UNSEEN14_PROBE_LIST:
         assert probe.expected
@@ -615,6 +624,7 @@ def main() -> None:
         (UNSEEN19_PROBES, UNSEEN19_PROBE_LIST),
         (UNSEEN20_PROBES, UNSEEN20_PROBE_LIST),
         (UNSEEN21_PROBES, UNSEEN21_PROBE_LIST),
+        (UNSEEN22_PROBES, UNSEEN22_PROBE_LIST),
     )
     for path, probes in files:
         totals = Totals()
@@ -641,6 +651,7 @@ def main() -> None:
                 UNSEEN19_PROBES,
                 UNSEEN20_PROBES,
                 UNSEEN21_PROBES,
+                UNSEEN22_PROBES,
             )
             actors = recognizer.process(doc, probe.date) if with_actors else []
             wrong = misses(probe, geoparser.process(doc, actors, date=probe.date), totals)
