@@ -357,6 +357,22 @@ def test_towns_missing_from_geonames_come_from_the_hand_table() -> None:
 
 
 @pytest.mark.parametrize(
+    ("name", "country", "region"),
+    [
+        ("Minbya", "MMR", "Rakhine"),
+        ("Paletwa", "MMR", "Chin"),
+        ("Tin Zaouatine", "MLI", "Kidal"),
+        ("Kantchari", "BFA", "Est"),
+    ],
+)
+def test_war_towns_of_myanmar_and_the_sahel_come_from_the_hand_table(
+    gazetteer: Gazetteer, name: str, country: str, region: str
+) -> None:
+    (town,) = [e for e in gazetteer.lookup(name) if e.kind == "city"]
+    assert (town.country, town.admin1, town.geonameid) == (country, region, None)
+
+
+@pytest.mark.parametrize(
     ("name", "kind", "country"),
     [
         ("Yakutia", "admin1", "RUS"),

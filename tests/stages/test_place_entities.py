@@ -51,6 +51,14 @@ RESOLVED: dict[str, tuple[str, PlaceFacts]] = {
         "The Pope led the vigil in St. Peter's Basilica in Rome on Saturday.",
         {"St. Peter's Basilica": {"country": "VAT"}},  # the landmarks table's, in the Vatican
     ),
+    "a spelling the gazetteer lacks, as what an attack strikes, finds a smaller town": (
+        "Russian jets bombed Tskhinvali on Friday.",
+        {"Tskhinvali": {"country": "GEO"}},
+    ),
+    "a spelling the gazetteer lacks, before an apposition calling it a town": (
+        "Many fled Tskhinvali, a town of 30,000, as the fighting spread.",
+        {"Tskhinvali": {"country": "GEO"}},
+    ),
 }
 
 # One toponym a sentence must yield, among any others.

@@ -3,6 +3,7 @@ variants, and unknown names kept or left by the words in them."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from dyads.stages.gazetteer import load_gazetteer
@@ -188,3 +189,20 @@ def test_an_island_named_like_a_division_is_the_division(nlp: Language) -> None:
     # An island the gazetteer knows by its whole name keeps its own entry.
     known = by_text(places(nlp, "Ferries to Vancouver Island were cancelled."))
     assert known["Vancouver Island"].name == "Vancouver Island"
+
+
+@pytest.mark.parametrize(
+    ("text", "river", "country"),
+    [
+        ("Barges sailed down the Vistula to Gdansk.", "Vistula", "POL"),
+        ("Fighting raged along the Dniester in 1992.", "Dniester", None),
+        ("The Zambezi River rose after weeks of rain.", "Zambezi River", None),
+        ("Pilgrims bathed in the Yamuna at dawn.", "Yamuna", "IND"),
+    ],
+)
+def test_major_and_border_rivers_are_regions(
+    nlp: Language, text: str, river: str, country: str | None
+) -> None:
+    found = by_text(places(nlp, text))[river]
+    assert found.country == country
+    assert found.geonameid is None

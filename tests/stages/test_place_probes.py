@@ -531,6 +531,7 @@ FILE_FLOORS = (
     FileFloor("unseen19", UNSEEN19_PROBE_LIST, 1.0, 1.0, near=16),
     FileFloor("unseen20", UNSEEN20_PROBE_LIST, 0.94, 0.94, near=42),
     FileFloor("unseen21", UNSEEN21_PROBE_LIST, 0.99, 0.99, near=88),
+    FileFloor("unseen22", UNSEEN22_PROBE_LIST, 0.97, 0.99, near=84),
 )
 
 

@@ -529,3 +529,22 @@ def test_a_town_across_a_border_beside_a_listed_anchor(nlp: Language) -> None:
 )
 def test_an_island_named_like_towns_abroad(nlp: Language, text: str, country: str) -> None:
     assert by_text(places(nlp, text))["Trinidad"].country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # The area after "in" holds one of the name's candidates: the namesake there.
+        ("Divers explored the reefs off Santa Cruz in the Galápagos Islands.", "Santa Cruz", "ECU"),
+        ("A tornado damaged homes in Paris in Texas overnight.", "Paris", "USA"),
+        ("Students rallied in Cambridge in Massachusetts on Friday.", "Cambridge", "USA"),
+        # No candidate there: the name keeps its own reading.
+        ("Tourists flew from Madrid in the morning.", "Madrid", "ESP"),
+        # A capital acting in a country it does not lie in is no namesake there.
+        ("Analysts say the campaign Moscow waged in Ukraine has stalled.", "Moscow", "RUS"),
+    ],
+)
+def test_an_area_after_in_qualifies_the_place_before_it(
+    nlp: Language, text: str, name: str, country: str
+) -> None:
+    assert by_text(places(nlp, text))[name].country == country

@@ -17,6 +17,8 @@ from dyads.stages.place_cues import (
     PLACE_LABELS,
     PLACE_PREPOSITIONS,
     after_locative,
+    attack_target,
+    described_as_settlement,
     has_city_cue,
     is_capitalised,
     is_direction,
@@ -211,8 +213,14 @@ def _entity_mention(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> Mention | 
         return Mention(start, ent.end + 1, ())  # "St. Peter's Basilica": a building
     if start == end:
         return None
+    # A spelling the gazetteer lacks is looked up among smaller towns where the words around
+    # it say "place": after "in" or a direction, as what an attack strikes ("shelled
+    # Tskhinvali"), or before an apposition calling it a town or a capital.
     located = ent.label_ in PLACE_LABELS and (
-        after_locative(doc, start) or (start > 0 and is_direction(doc, start - 1))
+        after_locative(doc, start)
+        or (start > 0 and is_direction(doc, start - 1))
+        or described_as_settlement(doc, end)
+        or attack_target(doc, start, end)
     )
     mention = lookup.longer_area(doc, start, end) or lookup.mention_at(
         doc, start, end, tagged=True, located=located

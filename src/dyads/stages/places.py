@@ -452,7 +452,11 @@ class Geoparser:
         """In "Moscow, Idaho" or "Walker County (Ga.)" the country or first-level region after
         the comma or bracket qualifies the place before it (preferring one that holds it:
         in "Oceanside, New York" the state, not the city)."""
-        if mention.end + 1 >= len(doc) or doc[mention.end].text not in {",", "("}:
+        if mention.end + 1 >= len(doc):
+            return None
+        if doc[mention.end].lower_ == "in":
+            return _area_after_in(doc, mention, first)
+        if doc[mention.end].text not in {",", "("}:
             return None
         following = next((m for m in first if m.start == mention.end + 1), None)
         if following is None or _heads_a_list(doc, following, first):
@@ -575,6 +579,44 @@ class Geoparser:
             geonameid=entry.geonameid if entry else None,
             span=span,
         )
+
+
+def _area_after_in(
+    doc: Doc, mention: Mention, first: dict[Mention, GazEntry | None]
+) -> GazEntry | None:
+    """ "Santa Cruz in the Galápagos Islands", "Paris in Texas": the area right after "in"
+    (or "in the") that holds one of the place's candidates qualifies it as after a comma. A
+    national capital before a country it does not lie in is that capital acting there ("the
+    war Moscow waged in Ukraine"), not a namesake of it."""
+    start = mention.end + 1
+    if start < len(doc) and doc[start].lower_ == "the":
+        start += 1
+    following = next((m for m in first if m.start == start), None)
+    if following is None:
+        return None
+    areas = [
+        area
+        for area in following.candidates
+        if area.country
+        and area.kind in {"country", "admin1", "region"}
+        and any(_held_in(area, place) for place in mention.candidates)
+    ]
+    if not areas:
+        return None
+    area = max(areas, key=lambda a: a.population)
+    if area.kind == "country" and any(
+        c.capital and c.country != area.country for c in mention.candidates
+    ):
+        return None
+    return area
+
+
+def _held_in(area: GazEntry, place: GazEntry) -> bool:
+    if place is area or place.kind in {"country", "continent"}:
+        return False
+    if area.kind == "admin1":
+        return place.country == area.country and place.admin1 == area.name
+    return place.country == area.country
 
 
 def _on_date(place: Place, date: dt.date | None) -> Place:
