@@ -382,6 +382,12 @@ def test_war_towns_of_myanmar_and_the_sahel_come_from_the_hand_table(
         ("Pridnestrovie", "region", "MDA"),
         ("Bessarabia", "region", "MDA"),
         ("Somaliland", "region", "SOM"),
+        ("St. Lucia", "country", "LCA"),
+        ("St Kitts", "country", "KNA"),
+        ("St. Vincent", "country", "VCT"),
+        ("St. Barths", "country", "BLM"),
+        ("Guerguerat", "region", "ESH"),
+        ("Oncupinar crossing", "region", "TUR"),
     ],
 )
 def test_other_names_of_regions_and_states(

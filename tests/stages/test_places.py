@@ -548,3 +548,9 @@ def test_an_area_after_in_qualifies_the_place_before_it(
     nlp: Language, text: str, name: str, country: str
 ) -> None:
     assert by_text(places(nlp, text))[name].country == country
+
+
+def test_a_town_before_a_saint_named_state_in_its_short_form(nlp: Language) -> None:
+    found = by_text(places(nlp, "Flights to Castries, St. Lucia, resumed on Monday."))
+    assert found["Castries"].country == "LCA"
+    assert found["St. Lucia"].country == "LCA"
