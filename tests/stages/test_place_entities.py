@@ -143,3 +143,11 @@ def test_an_entity_run_over_and_ends_before_it(nlp: Language) -> None:
     doc.set_ents([Span(doc, start, start + 3, "ORG"), Span(doc, start + 3, start + 5, "LOC")])
     found = by_text(shared_geoparser().process(doc, []))
     assert {"Oxford Street", "Regent Street"} <= set(found)
+
+
+def test_an_entity_run_over_in_ends_before_it(nlp: Language) -> None:
+    doc = nlp("Rebels seized Lashio in northern Shan state.")
+    start = next(t.i for t in doc if t.text == "Lashio")
+    doc.set_ents([Span(doc, start, start + 2, "ORG")])
+    found = by_text(shared_geoparser().process(doc, []))
+    assert found["Lashio"].country == "MMR"

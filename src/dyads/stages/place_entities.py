@@ -143,9 +143,9 @@ TRAILING_JOINERS = frozenset({"and", "or", ",", "&"})
 
 def split_at_preposition(doc: Doc, ent: TokenSpan) -> list[TokenSpan]:
     """'Canal Road in Ikeja' tagged as one entity: the names on either side of "in" or "near",
-    each an entity of the same label; "Oxford Street and" without its "and"; any other entity
-    as it is."""
-    if len(ent) > 1 and doc[ent.end - 1].text in TRAILING_JOINERS:
+    each an entity of the same label; "Oxford Street and" without its "and", "Hpakant in"
+    without its "in"; any other entity as it is."""
+    if len(ent) > 1 and doc[ent.end - 1].text in TRAILING_JOINERS | INNER_PREPOSITIONS:
         ent = TokenSpan(doc, ent.start, ent.end - 1, label=ent.label_)
     for i in range(ent.start + 1, ent.end - 1):
         if doc[i].text not in INNER_PREPOSITIONS:
