@@ -554,3 +554,12 @@ def test_a_town_before_a_saint_named_state_in_its_short_form(nlp: Language) -> N
     found = by_text(places(nlp, "Flights to Castries, St. Lucia, resumed on Monday."))
     assert found["Castries"].country == "LCA"
     assert found["St. Lucia"].country == "LCA"
+
+
+def test_a_small_town_across_a_strait_from_the_article_s_town_is_no_stray(
+    nlp: Language,
+) -> None:
+    # Lampedusa lies some 190 km over the sea from Sfax: a neighbour, not a namesake far off.
+    found = by_text(places(nlp, "A boat capsized near Lampedusa after leaving Sfax in Tunisia."))
+    assert found["Lampedusa"].country == "ITA"
+    assert found["Sfax"].country == "TUN"

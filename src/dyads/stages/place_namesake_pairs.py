@@ -6,7 +6,8 @@ of large towns named together: "moved to Richmond and Norfolk" names the two Vir
 as their joint evidence says (each is its name's largest namesake in the country, both in
 Virginia). So a town read as a small namesake gives way to the country's largest town of its
 name where the town named beside it ("X and Y", "X, Y") is read as its own name's largest town
-in the country, a large one, in that town's first-level region.
+in the country, a large one, in that town's first-level region; so too where the small town
+was read abroad ("Richmond" read in England beside "Norfolk" read in Virginia).
 """
 
 from __future__ import annotations
@@ -28,24 +29,26 @@ Resolved = tuple[Mention, GazEntry | None, GazEntry | None]
 
 
 def pair_readings(doc: Doc, resolved: Sequence[Resolved]) -> list[Resolved]:
-    """The resolved mentions, each small town named beside a large one read as its country's
-    largest town of the name where that town lies in the large town's region."""
+    """The resolved mentions, each small town named beside a large one read as the large
+    town's country's largest town of the name where that town lies in the large town's region
+    (in that country or abroad: "Richmond and Norfolk" with Norfolk read in Virginia is no
+    English Richmond)."""
     result = list(resolved)
     for number, (mention, entry, qualifier) in enumerate(resolved):
         if qualifier is not None or entry is None:
-            continue
-        largest = _largest_namesake(mention, entry.country)
-        if largest is None:
-            continue
-        if not _small_beside(entry, largest):
             continue
         partners = [
             other
             for other in resolved[max(0, number - 1) : number + 2]
             if other[0] is not mention and paired(doc, mention, other[0])
         ]
-        if any(_large_in_region(other, partner, largest) for other, partner, _ in partners):
-            result[number] = (mention, largest, qualifier)
+        for other, partner, _ in partners:
+            largest = _largest_namesake(mention, partner.country if partner else None)
+            if largest is None or not _small_beside(entry, largest):
+                continue
+            if _large_in_region(other, partner, largest):
+                result[number] = (mention, largest, qualifier)
+                break
     return result
 
 

@@ -106,7 +106,6 @@ from dyads.stages.place_relative import lies_near, relative_reference
 from dyads.stages.place_resolution import (
     AREA_KINDS,
     LOCAL_KINDS,
-    NEAR_SENTENCE_TOWN_KM,
     PROMINENT_CITY,
     Context,
     Mention,
@@ -128,6 +127,9 @@ STRAY_TOWN_POPULATION = 15_000
 # The same, where the sentence's other towns lie in the article's country ("Chala" beside
 # Peruvian towns is no Tanzanian town of 22,000).
 STRAY_ABROAD_POPULATION = 40_000
+# A small town abroad this close to a town the article places is its neighbour across a border
+# or a strait ("Lampedusa" beside Sfax, 190 km over the sea), not a stray namesake.
+NEIGHBOUR_ABROAD_KM = 200.0
 # Nouns that describe a place by its kind: "the Lebanese city of", ", the Australian state".
 DESCRIBING_NOUNS = frozenset(
     {"city", "town", "village", "port", "capital", "state", "province", "region", "island"}
@@ -693,7 +695,7 @@ def _near_other_town(
         and e.kind == "city"
         and e.lat is not None
         and e.lon is not None
-        and distance_km(entry.lat, entry.lon, e.lat, e.lon) <= NEAR_SENTENCE_TOWN_KM
+        and distance_km(entry.lat, entry.lon, e.lat, e.lon) <= NEIGHBOUR_ABROAD_KM
         for m, e, _ in resolved
     )
 
