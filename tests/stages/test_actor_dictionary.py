@@ -131,7 +131,9 @@ def test_shipped_tables_are_well_formed() -> None:
     rows = list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
     assert len(rows) > 150
     for row in rows:
-        assert row["country"] in countries | {"XKX"} or row["country"][:3] in ("IGO", "NGO"), row
+        # Kosovo, and the former states of army chiefs and speakers of 1979-1999.
+        known = countries | {"XKX", "SUN", "YUG"}
+        assert row["country"] in known or row["country"][:3] in ("IGO", "NGO"), row
         assert row["sector"] in sectors, row
         assert row["gender"] in ("m", "f"), row
         start = dt.date.fromisoformat(row["start"])
@@ -211,7 +213,7 @@ def test_people_table_rows_are_well_formed() -> None:
     assert len(rows) > 20
     for row in rows:
         assert row["country"] in states or row["country"][:3] in ("IGO", "IMG"), row
-        sectors = ("GOV", "MIL", "SPY", "JUD", "REB", "UAF", "OPP", "CRM", "ELI", "")
+        sectors = ("GOV", "MIL", "SPY", "JUD", "LEG", "LAB", "REB", "UAF", "OPP", "CRM", "ELI", "")
         assert row["sector"] in sectors, row
         if row["start"] and row["end"]:
             assert row["start"] < row["end"], row
@@ -225,6 +227,46 @@ def test_people_table_adds_and_redates_leaders(dictionary: ActorDictionary) -> N
     # The converted "Mikhail Gorbachev" (coded RUS) is replaced: the Soviet Union's leader.
     gorbachev = dictionary.entry("Mikhail Gorbachev")
     assert gorbachev is not None and gorbachev.code_on(dt.date(1988, 1, 1)) == ("SUN", "GOV")
+
+
+@pytest.mark.parametrize(
+    ("name", "on", "expected"),
+    [
+        # A term ends the day before its end date; the next office starts on it.
+        ("Pervez Musharraf", dt.date(1998, 10, 6), ("PAK", "ELI")),
+        ("Pervez Musharraf", dt.date(1998, 10, 7), ("PAK", "MIL")),
+        ("Pervez Musharraf", dt.date(1999, 10, 11), ("PAK", "MIL")),
+        ("Pervez Musharraf", dt.date(1999, 10, 12), ("PAK", "GOV")),
+        # Chief of staff, then minister, then prime minister.
+        ("Ehud Barak", dt.date(1991, 3, 31), ("ISR", "ELI")),
+        ("Ehud Barak", dt.date(1991, 4, 1), ("ISR", "MIL")),
+        ("Ehud Barak", dt.date(1997, 1, 1), ("ISR", "ELI")),
+        ("Ehud Barak", dt.date(1999, 7, 6), ("ISR", "GOV")),
+        # A guerrilla leader until independence, then head of government.
+        ("Robert Mugabe", dt.date(1980, 4, 17), ("ZWE", "REB")),
+        ("Robert Mugabe", dt.date(1980, 4, 18), ("ZWE", "GOV")),
+        # Premier, then chairman of the National People's Congress.
+        ("Li Peng", dt.date(1998, 3, 15), ("CHN", "GOV")),
+        ("Li Peng", dt.date(1998, 3, 16), ("CHN", "LEG")),
+        ("Li Peng", dt.date(2003, 3, 15), ("CHN", "ELI")),
+        # A union leader, then president, then out of office.
+        ("Lech Walesa", dt.date(1980, 8, 31), ("POL", "LAB")),
+        ("Lech Walesa", dt.date(1990, 12, 22), ("POL", "GOV")),
+        ("Lech Walesa", dt.date(1995, 12, 23), ("POL", "ELI")),
+        # A head of an international body between two state offices.
+        ("Kurt Waldheim", dt.date(1981, 12, 30), ("IGOUNO", None)),
+        ("Kurt Waldheim", dt.date(1982, 1, 1), ("AUT", "ELI")),
+        ("Kurt Waldheim", dt.date(1986, 7, 8), ("AUT", "GOV")),
+        # The Yugoslav federation's prime minister is Yugoslavia's, not Serbia's.
+        ("Ante Markovic", dt.date(1990, 6, 1), ("YUG", "GOV")),
+    ],
+)
+def test_office_holders_of_1979_to_1999_change_office_on_their_dates(
+    dictionary: ActorDictionary, name: str, on: dt.date, expected: tuple[str, str | None]
+) -> None:
+    entry = dictionary.entry(name)
+    assert entry is not None
+    assert entry.code_on(on) == expected
 
 
 @pytest.mark.parametrize(
