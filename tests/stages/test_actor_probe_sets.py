@@ -17,7 +17,9 @@ bodies named with the people who fill them, and local councils (``actor_probes_i
 full names several leaders share, told apart by the date and the states named
 (``actor_probes_namesakes.tsv``); regional police and governments, legislatures, courts,
 election commissions, central banks, state media, ministers by title, armed services by branch
-and titled people named again by surname (``actor_probes_institutions.tsv``)."""
+and titled people named again by surname (``actor_probes_institutions.tsv``); leaders,
+ministers, army chiefs, rebel leaders and heads of international bodies of 1979-1999 named by
+name alone, several in two or three roles (``actor_probes_leaders79.tsv``)."""
 
 from __future__ import annotations
 
@@ -43,6 +45,7 @@ PROBE_SETS = {
     "actor_probes_implied.tsv": (35, 0),
     "actor_probes_namesakes.tsv": (20, 0),
     "actor_probes_institutions.tsv": (140, 4),
+    "actor_probes_leaders79.tsv": (100, 4),
 }
 
 
