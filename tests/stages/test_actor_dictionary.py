@@ -259,6 +259,13 @@ def test_people_table_adds_and_redates_leaders(dictionary: ActorDictionary) -> N
         ("Kurt Waldheim", dt.date(1986, 7, 8), ("AUT", "GOV")),
         # The Yugoslav federation's prime minister is Yugoslavia's, not Serbia's.
         ("Ante Markovic", dt.date(1990, 6, 1), ("YUG", "GOV")),
+        # A junta's coordinator, then president: one state office from July 1979.
+        ("Daniel Ortega", dt.date(1979, 7, 19), ("NIC", "ELI")),
+        ("Daniel Ortega", dt.date(1979, 7, 20), ("NIC", "GOV")),
+        ("Daniel Ortega", dt.date(1995, 1, 1), ("NIC", "ELI")),
+        # A head of government the dictionary lists only as "Julio Cesar Turbay Ayala".
+        ("Julio Cesar Turbay", dt.date(1982, 8, 6), ("COL", "GOV")),
+        ("Julio Cesar Turbay", dt.date(1982, 8, 7), ("COL", "ELI")),
     ],
 )
 def test_office_holders_of_1979_to_1999_change_office_on_their_dates(
