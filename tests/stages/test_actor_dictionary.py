@@ -266,6 +266,9 @@ def test_people_table_adds_and_redates_leaders(dictionary: ActorDictionary) -> N
         # A head of government the dictionary lists only as "Julio Cesar Turbay Ayala".
         ("Julio Cesar Turbay", dt.date(1982, 8, 6), ("COL", "GOV")),
         ("Julio Cesar Turbay", dt.date(1982, 8, 7), ("COL", "ELI")),
+        # Speaker of the Knesset, then foreign minister before his premiership.
+        ("Yitzhak Shamir", dt.date(1979, 6, 1), ("ISR", "LEG")),
+        ("Yitzhak Shamir", dt.date(1980, 3, 10), ("ISR", "GOV")),
     ],
 )
 def test_office_holders_of_1979_to_1999_change_office_on_their_dates(
