@@ -1752,3 +1752,25 @@ def test_a_protest_against_a_handover_is_aimed_at_its_doer(
     places = [("Jerusalem", "ISR")] if "Jerusalem" in text else []
     protests = [e for e in code(nlp, extractor, text, specs, places=places) if e.event == "PROTEST"]
     assert protests and dyad(protests[0])[1] == recipient
+
+
+def test_a_time_in_a_relative_clause_dates_only_what_it_says_of_its_noun(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    # "on July 26" dates the detention the clause tells of Bazoum, not the threat.
+    text = "ECOWAS threatened to use force to free Bazoum, who has been held since July 26."
+    events = code(
+        nlp,
+        extractor,
+        text,
+        [("ECOWAS", "IGOWAFBUSWAS"), ("Bazoum", "NER")],
+        times=[("July 26", "2025-07-26")],
+    )
+    threats = [e for e in events if e.event == "THREATEN"]
+    assert threats and all(e.date == ANCHOR.isoformat() for e in threats)
+    doc = nlp(text)
+    july = next(t for t in doc if t.text == "July")
+    threatened = next(t for t in doc if t.text == "threatened")
+    held = next(t for t in doc if t.text == "held")
+    assert setting.describes_other_noun(setting.climb(july), threatened)
+    assert not setting.describes_other_noun(setting.climb(july), held)

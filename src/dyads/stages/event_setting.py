@@ -161,6 +161,16 @@ def _passes(doc: Doc, verb: int) -> bool:
     return dep == "advcl" and any(words.lowers[c] == "to" for c in parse_table(doc).children[verb])
 
 
+def describes_other_noun(path: list[Token], trigger: Token) -> bool:
+    """Whether a climbing path ends at a relative clause that does not hold the trigger: the
+    time dates what the clause says of its noun, not the trigger ("threatened to free
+    Bazoum, who was detained on July 26")."""
+    clause = path[-1]
+    if clause.dep_ != "relcl":
+        return False
+    return not (clause.left_edge.i <= trigger.i <= clause.right_edge.i)
+
+
 def owner(path: list[Token], anchors: dict[int, frozenset[int]]) -> int | None:
     """The trigger (index) a climbing path reaches first, if any (a trigger itself first)."""
     for token in path:

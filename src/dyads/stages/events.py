@@ -718,10 +718,11 @@ class EventExtractor:
         owned: list[TimeRef] = []
         free: list[tuple[int, TimeRef]] = []
         for time, head in unit_times:
-            who = setting.owner(setting.climb(head), anchors)
+            path = setting.climb(head)
+            who = setting.owner(path, anchors)
             if who == token.i:
                 owned.append(time)
-            elif who is None:
+            elif who is None and not setting.describes_other_noun(path, token):
                 free.append((abs(head.i - token.i), time))
         cued = cue_status(token)  # the parse is read for cue words once; the date comes after
         provisional = cued.status
