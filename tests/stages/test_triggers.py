@@ -336,6 +336,12 @@ def test_event_and_mode(
             ("The junta banned political gatherings.", "banned", "172", "COERCE"),
         ),
         *rule(
+            "trade cut off, halted, suspended or severed is curtailed commerce (CAMEO 163)",
+            ("Ethiopia cut off trade with Eritrea.", "cut", "163", "SANCTION"),
+            ("Moscow suspended trade with Riga.", "suspended", "163", "SANCTION"),
+            ("The junta halted commerce with its neighbour.", "halted", "163", "SANCTION"),
+        ),
+        *rule(
             "a preposition of a pattern governs the word after it, and a verb governed with no "
             "subject of its own takes its governor's subject",
             (
