@@ -133,6 +133,16 @@ def case(
 # of its first event or of the first `pick` chooses (a type, trigger, trigger start or mode; see
 # `facts`: None for "actor" or "recipient" means there is none).
 EVENT_FACTS: dict[str, Row] = {
+    "a ceasefire two parties agree to together is their agreement": case(
+        "Armenia and Azerbaijan agreed on Thursday to a permanent ceasefire.",
+        Scene([("Armenia", "ARM"), ("Azerbaijan", "AZE")]),
+        {"event": "AGREE", "actor": "ARM", "recipient": None},
+    ),
+    "a ceasefire one party agrees to is its concession": case(
+        "Azerbaijan agreed on Thursday to a permanent ceasefire.",
+        Scene([("Azerbaijan", "AZE")]),
+        {"event": "CONCEDE", "actor": "AZE"},
+    ),
     "anchor dates asserted events without time": case(
         "Kenyan police arrested the opposition leader.",
         Scene([("Kenyan police", "KEN", "COP"), ("opposition leader", "KEN", "OPP")]),

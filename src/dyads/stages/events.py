@@ -64,6 +64,7 @@ from dyads.stages.intents import (
     is_intent_noun_clause,
     is_purpose_of_acting,
     is_refrained,
+    pattern_agreement,
     refused_permission,
     threat_condition,
     withholds_aid,
@@ -609,6 +610,8 @@ class EventExtractor:
         kept = [
             Trigger(t.token, conceded, t.coding)
             if (conceded := agreed_concession(t.token, t.coding, codings)) is not None
+            else Trigger(t.token, t.coding, agreed)
+            if (agreed := pattern_agreement(t.token, t.coding)) is not None
             else t
             for t in kept
         ]

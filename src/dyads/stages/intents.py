@@ -130,6 +130,8 @@ _CONSENT = frozenset({"agree", "consent", "offer", "promise", "pledge", "vow"})
 # Acts done by both sides at once ("agreed to exchange prisoners") yield nothing to either.
 _MUTUAL = frozenset({"exchange", "swap"})
 _YIELD_INTENT = "035"
+# What parties promise each other jointly: CAMEO 030, express intent to cooperate.
+_AGREEMENT_CAMEO = "030"
 _MILITARY_YIELD_INTENT = "0356"
 _DEESCALATE = "087"
 # How many complements may lie between an intent word and the action ("ready to start to").
@@ -626,6 +628,22 @@ def agreed_concession(verb: Token, coding: Coding, codings: dict[int, Coding]) -
             if noun.dep_ == "pobj" and inner is not None and inner.event == "CONCEDE":
                 return _conceded(inner, coding)
     return None
+
+
+def pattern_agreement(verb: Token, coding: Coding) -> Coding | None:
+    """ "Armenia and Azerbaijan agreed to a ceasefire": a verb of consent whose own pattern
+    names the concession is coded CONCEDE by the lexicon; the AGREE coding returned here is
+    what parties agreeing together make of it (CAMEO 030), as for `agreed_concession`."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CONSENT or coding.event != "CONCEDE":
+        return None
+    return replace(
+        coding,
+        event="AGREE",
+        mode=None,
+        cameo=_AGREEMENT_CAMEO,
+        quad_class=quad_class(_AGREEMENT_CAMEO),
+        reverse=False,
+    )
 
 
 def _conceded(inner: Coding, agreement: Coding) -> Coding:
