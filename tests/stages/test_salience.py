@@ -359,3 +359,17 @@ def test_a_promise_stated_by_a_later_conjunct_gives_way_to_the_first(
     assert share == pytest.approx(0.05)
     alone = nlp("Greece promised to back the bid of Turkey.")
     assert governor_tie_share(token(alone, "promised"), promise, {}) == 0.0
+
+
+def test_a_participle_of_defiance_after_the_main_clause_is_a_comment_on_its_act(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = (
+        "Greek and Greek Cypriot forces began joint manoeuvres on the island on Monday, "
+        "defying Turkish warnings."
+    )
+    assert bonus(nlp, text, "defying") < 0
+    events = code(nlp, extractor, text, [("Greek", "GRC"), ("Greek Cypriot forces", "CYP")])
+    assert max(events, key=lambda e: e.confidence).event == "COOPERATE"
+    # Defiance as the main predicate stays the news.
+    assert bonus(nlp, "Iran defied the warnings of the Security Council.", "defied") > 0

@@ -34,6 +34,8 @@ _JUDGING_VERBS = frozenset(
     | {"condemn", "criticise", "criticize", "denounce", "deplore", "regret", "reject", "oppose"}
     | {"protest", "question", "challenge", "slam", "blast", "decry", "defy", "ignore"}
 )
+# Verbs of defiance whose participle can only comment on the main clause's act.
+_DEFIANCE_VERBS = frozenset({"defy", "ignore", "flout", "disregard"})
 _MAIN_BONUS = 0.2
 _NEAR_MAIN_BONUS = 0.05
 _DESCRIPTION_PENALTY = 0.1
@@ -200,10 +202,23 @@ def main_clause_bonus(trigger: Token) -> float:
     relative = _relative_clause(clauses)
     if relative is not None and relative.head.lemma_.lower() not in _STATEMENT_NOUNS:
         return -_CONDITION_PENALTY
-    if _is_description(trigger) or relative is not None:
+    if _is_description(trigger) or relative is not None or _is_defiance_adjunct(trigger):
         return -_DESCRIPTION_PENALTY
     rank = clause_rank(trigger)
     return _MAIN_BONUS if rank == 0 else _NEAR_MAIN_BONUS if rank == 1 else 0.0
+
+
+def _is_defiance_adjunct(trigger: Token) -> bool:
+    """ "began joint manoeuvres on Monday, defying Turkish warnings": a participle of defiance
+    set off after the main clause says in what spirit its act was done; the act is the news."""
+    return (
+        trigger.tag_ == "VBG"
+        and trigger.dep_ == "advcl"
+        and trigger.lemma_.lower() in _DEFIANCE_VERBS
+        and trigger.i > trigger.head.i
+        and not any(c.dep_ in ("nsubj", "mark") for c in trigger.children)
+        and trigger.doc[trigger.i - 1].text == ","
+    )
 
 
 def first_conjunct(verb: Token) -> Token | None:
