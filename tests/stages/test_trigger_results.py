@@ -26,6 +26,8 @@ def lexicon() -> TriggerLexicon:
         ("The peacekeepers left Haiti empty-handed.", False),
         ("Marines left the base on Friday.", False),
         ("The last soldiers left the valley in trucks.", False),
+        ("The troops withdrew, leaving U.N. peacekeepers to guard the port.", True),
+        ("The army left the rebels to run the north.", True),
     ],
 )
 def test_leaving_an_object_in_a_state_is_a_result(nlp: Language, text: str, result: bool) -> None:

@@ -3,7 +3,9 @@
 "Leave" with an object and a predicate saying what state the object is left in ("left the city
 in ruins", "left Iran short of spare parts", "left 20 dead", "left thousands homeless") reports
 what an act or a disaster did to it, no withdrawal from a place. A "without" phrase of manner
-("left the town without a fight") still goes with a withdrawal.
+("left the town without a fight") still goes with a withdrawal. So does an infinitive saying what
+the object is left behind to do ("completed their withdrawal, leaving U.N. peacekeepers to guard
+Mogadishu"): the object is handed a task, not left as a partner is.
 """
 
 from __future__ import annotations
@@ -40,7 +42,15 @@ def leaves_in_a_state(verb: Token) -> bool:
     if not objects:
         return False
     after = [t for t in (*verb.children, *objects[0].children) if t.i > objects[0].i]
-    return any(_is_predicate(t) for t in after)
+    return any(_is_predicate(t) or _is_task(t) for t in after)
+
+
+def _is_task(token: Token) -> bool:
+    """ "leaving U.N. peacekeepers to guard Mogadishu": an infinitive says what the object is
+    left behind to do, which hands it a task, no withdrawal from it."""
+    return token.dep_ == "xcomp" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    )
 
 
 def _is_predicate(token: Token) -> bool:
