@@ -19,6 +19,16 @@ from .event_helpers import PartySpec, by_rule, codes, token
 from .role_helpers import RolesOf, index_of
 
 SUBJECTS: dict[str, tuple[str, RolesOf, list[str]]] = {
+    "an infinitive on a noun a copula says the subject is is the subject's act": (
+        "Turkey became the first country to recognise Azerbaijan's independence.",
+        RolesOf("recognise", [("Turkey", "TUR"), ("Azerbaijan", "AZE")]),
+        ["TUR"],
+    ),
+    "an infinitive on a noun of no copula names no subject": (
+        "The first country to recognise Azerbaijan's independence was praised.",
+        RolesOf("recognise", [("Azerbaijan", "AZE")]),
+        [],
+    ),
     "a headline's parties listed with a comma, parsed as two subjects, both act": (
         "Kenya, Somalia restore diplomatic ties",
         RolesOf("restore", [("Kenya", "KEN"), ("Somalia", "SOM")]),

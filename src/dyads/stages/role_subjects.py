@@ -93,6 +93,8 @@ _DECIDING_VERBS = word_set(
     " declare unveil communicate publicise publicize finalise finalize formalise formalize"
 )
 _DECISION_NOUNS = word_set("decision")
+# Verbs that make their attribute a description of their subject.
+_COPULAS = word_set("be become remain")
 # Orders a party gives decide the act they order as a decision does ("gave the order to withdraw
 # troops", "issued orders to expel two diplomats", "signed an order to deploy"); one received is
 # another's.
@@ -201,6 +203,8 @@ def subject_of(verb: Token, index: ActorIndex) -> tuple[list[Actor], bool]:
         if current.dep_ in ("relcl", "acl"):  # "personnel assisting Russian forces"
             owners = index.actors_in(current.head)
             decider = _decider(current.head) if not owners else None
+            if not owners and decider is None and (copula := _described_by(current)) is not None:
+                return subject_of(copula, index)[0], False
             return (subject_of(decider, index)[0] if decider else owners), False
         if current.dep_ == "xcomp" and (controllers := _object_controllers(current, index)):
             return controllers, False
@@ -211,6 +215,18 @@ def subject_of(verb: Token, index: ActorIndex) -> tuple[list[Actor], bool]:
             break
         current = current.head
     return [], False
+
+
+def _described_by(clause: Token) -> Token | None:
+    """ "Turkey became the first country to recognise Azerbaijan", "Oslo was the last capital to
+    cut ties": an infinitive on a noun that describes a subject through a copula is done by that
+    subject; the copula, or None."""
+    noun = clause.head
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return None
+    if noun.dep_ != "attr" or lemma_of(noun.head) not in _COPULAS:
+        return None
+    return noun.head
 
 
 def _decider(noun: Token) -> Token | None:
