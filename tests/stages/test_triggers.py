@@ -342,6 +342,12 @@ def test_event_and_mode(
             ("The junta halted commerce with its neighbour.", "halted", "163", "SANCTION"),
         ),
         *rule(
+            "troops, warships or tanks that gather or assemble are mobilised (CAMEO 154)",
+            ("Turkish warships gathered off the islet.", "gathered", "154", "MOBILIZE"),
+            ("Iraqi troops gathered near the border.", "gathered", "154", "MOBILIZE"),
+            ("Tanks assembled outside the capital.", "assembled", "154", "MOBILIZE"),
+        ),
+        *rule(
             "a preposition of a pattern governs the word after it, and a verb governed with no "
             "subject of its own takes its governor's subject",
             (

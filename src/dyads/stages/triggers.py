@@ -111,6 +111,11 @@ _AID_KINDS = frozenset(
 )
 # A pattern word that only names what kind of building or place the verb's object is
 # ("attacked government buildings", "a centre in the border town") is not the object.
+# Nouns of agreements and talks, whose modifier says what they are about ("suspended its trade
+# agreement" suspends the agreement, not trade).
+_DEAL_NOUNS = frozenset(
+    {"agreement", "accord", "deal", "pact", "treaty", "talks", "negotiation", "negotiations"}
+)
 _PLACE_NOUNS = frozenset(
     {"building", "office", "headquarters", "town", "city", "village", "area", "region", "zone"}
     | {"district", "province", "post", "station", "point", "crossing", "facility", "site"}
@@ -2030,13 +2035,15 @@ def _phrases_hold(doc: Doc, matched: frozenset[int]) -> bool:
 
 def _stands_for_object(doc: Doc, matched: frozenset[int]) -> bool:
     """False when a matched word only says what kind of building or place another noun is
-    ("attacked government buildings" is no attack on the government), or what kind of aid
-    ("sent military aid" sends no troops)."""
+    ("attacked government buildings" is no attack on the government), what kind of aid ("sent
+    military aid" sends no troops), or what an agreement or talks are about ("suspended its trade
+    agreement" halts no trade)."""
     return not any(
         doc[i].head.i not in matched
         and (
             (doc[i].dep_ == "compound" and doc[i].head.lemma_.lower() in _PLACE_NOUNS)
             or (doc[i].dep_ == "amod" and doc[i].head.lemma_.lower() in _AID_KINDS)
+            or (doc[i].dep_ == "compound" and doc[i].head.lemma_.lower() in _DEAL_NOUNS)
         )
         for i in matched
     )
