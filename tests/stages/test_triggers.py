@@ -348,6 +348,17 @@ def test_event_and_mode(
             ("Tanks assembled outside the capital.", "assembled", "154", "MOBILIZE"),
         ),
         *rule(
+            "autonomy or independence granted accedes to political change (CAMEO 083), and a "
+            "phrase of the price asked completes none of the act's patterns",
+            ("Britain granted independence to Kenya.", "granted", "083", "CONCEDE"),
+            (
+                "Jakarta granted the province autonomy in return for recognition of its rule.",
+                "granted",
+                "083",
+                "CONCEDE",
+            ),
+        ),
+        *rule(
             "a preposition of a pattern governs the word after it, and a verb governed with no "
             "subject of its own takes its governor's subject",
             (

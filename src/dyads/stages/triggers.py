@@ -172,6 +172,9 @@ _CIRCUMSTANCE_PREPS = frozenset({"during", "amid", "amidst", "despite", "through
 # Nouns of "in response to", "in reaction to", "in answer to", "in reply to": the phrase says what
 # an act answers, so its words complete none of the act's patterns.
 _ANSWER_NOUNS = frozenset({"response", "reaction", "answer", "reply"})
+# Nouns of "in return for", "in exchange for": the phrase names the price asked for the act
+# ("grant autonomy in return for recognition"), no part of the act.
+_PRICE_NOUNS = frozenset({"return", "exchange"})
 # Verbs whose passive with "with" tells how something was received ("met with protests").
 _RECEPTION_VERBS = frozenset({"meet", "greet"})
 # Prepositions by which what is mourned hangs on a verb of mourning ("paid tribute to", "mourned
@@ -708,9 +711,11 @@ def _is_argument(doc: Doc, i: int, dep: str, lowers: list[str]) -> bool:
 
 def _is_answer_phrase(preposition: Token) -> bool:
     """ "suspended its trade agreement in response to the fighting": a phrase of what the act
-    answers is no part of the act ("suspend fighting")."""
+    answers is no part of the act ("suspend fighting"), nor is one of the price it asks ("grant
+    autonomy in return for recognition" is no recognition)."""
     return preposition.lower_ == "in" and any(
-        o.dep_ == "pobj" and o.lower_ in _ANSWER_NOUNS for o in preposition.children
+        o.dep_ == "pobj" and o.lower_ in _ANSWER_NOUNS | _PRICE_NOUNS
+        for o in preposition.children
     )
 
 
