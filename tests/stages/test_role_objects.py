@@ -168,6 +168,17 @@ def test_the_doers_of_an_act_the_objects_phrase_names_come_first(nlp: Language) 
     assert codes(object_actors(token(doc, "support"), index))[0] == "USA"
 
 
+def test_the_authors_of_a_plan_come_first_when_the_parser_hangs_them_on_its_phrase(
+    nlp: Language,
+) -> None:
+    text = "Baku rejected a peace plan for Nagorno-Karabakh drafted by the OSCE's Minsk Group."
+    doc = nlp(text)
+    index = index_of(
+        doc, [("Baku", "AZE"), ("OSCE", "IGOEUROSC")], places=[("Nagorno-Karabakh", "AZE")]
+    )
+    assert codes(object_actors(token(doc, "plan"), index))[0] == "IGOEUROSC"
+
+
 def test_the_victims_of_an_act_in_the_objects_phrase_are_not_its_doers(nlp: Language) -> None:
     # Only participles of doing name a doer: "wounded by" names who harmed, not whom it is for.
     doc = nlp("Japan sent aid for the villagers wounded by Israeli troops.")

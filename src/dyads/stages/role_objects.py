@@ -61,7 +61,8 @@ _DIRECT_ACT_VERBS = word_set(
 # United States", "the plan drawn up by France"), not those of harm or of being affected.
 _DOING_PARTICIPLES = word_set(
     "launch carry conduct stage mount make take adopt propose draw put impose announce order "
-    "plan sponsor table present submit offer issue lead wage undertake"
+    "plan sponsor table present submit offer issue lead wage undertake draft write broker devise "
+    "prepare craft formulate unveil outline"
 )
 # Phrases of an object that name the act it is for or about ("support for", "condemnation of").
 _ACT_PHRASE_PREPS = ("for", "of", "to", "against")
