@@ -324,3 +324,12 @@ def test_two_namesakes_in_office_are_told_apart_by_the_state_named(code: ActorCo
     assert coded(saudi) == ("SAU", "GOV")
     plain = find(code("King Abdullah opened a new university.", on), "King Abdullah")
     assert coded(plain) == ("JOR", "GOV")
+
+
+def test_a_bodys_name_ending_a_longer_proper_name_is_not_that_body(code: ActorCoder) -> None:
+    text = "The court lifted the ban on the Islamic Renaissance Party in Dushanbe."
+    actors = code(text, dt.date(1999, 8, 11))
+    assert all(a.code != "FRA" for a in actors)
+    # The body's own name, alone, is still that body.
+    actors = code("Macron's Renaissance party lost seats.", MID_2025)
+    assert find(actors, "Renaissance party").code == "FRA"

@@ -143,6 +143,11 @@ class NameMatcher:
                 # "Karen" of "Karen Bass" is not the Karen people.
                 i += 1
                 continue
+            named_before = bool(mentions) and mentions[-1].end == i and mentions[-1].code
+            if entry.kind == "org" and not named_before and _continues_longer_name(doc, i, end):
+                # "the Islamic Renaissance Party": another body than the Renaissance party.
+                i += 1
+                continue
             if end - i == 1 and entry.kind in PLACE_NAME_KINDS and _ends_person_name(doc, i):
                 i += 1  # "Michael Jordan", "Mohamed Abdi Farah": a surname, not a place
                 continue
@@ -352,6 +357,23 @@ def _inside_longer_name(doc: Doc, i: int) -> bool:
     )
     after = i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I" and doc[i + 1].tag_ in NAME_TAGS
     return before or after
+
+
+def _continues_longer_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether a body's name at [start, end) is the end of a longer proper name: a capitalised
+    proper noun runs into it as a modifier of its words ("the Islamic Renaissance Party"); the
+    caller has checked that no table codes that noun ("the Brazilian Workers Party" is the
+    Workers Party of Brazil; "Islamic" names no party)."""
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    return (
+        before.tag_ in NAME_TAGS
+        and before.is_title
+        and before.dep_ in ("compound", "amod", "nmod")
+        and start <= before.head.i < end
+        and before.whitespace_ != ""
+    )
 
 
 def _ends_person_name(doc: Doc, i: int) -> bool:
