@@ -35,3 +35,19 @@ def test_a_deployment_for_relief_is_humanitarian_aid(
 def test_only_a_deployment_becomes_relief(nlp: Language) -> None:
     verb = token(nlp("The army pulled out of the town to help flood victims."), "pulled")
     assert relief_mission_or("0874", verb) == "0874"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("A team of 100 doctors flew to Honduras to treat victims of the hurricane.", RELIEF_CAMEO),
+        ("Cuban doctors flew to Haiti to help quake survivors.", RELIEF_CAMEO),
+        # An envoy's journey for the same purpose stays a visit, as does one with no relief.
+        ("The minister flew to Honduras to help victims of the hurricane.", "042"),
+        ("A team of doctors flew to Geneva for a conference.", "042"),
+    ],
+)
+def test_a_journey_of_doctors_or_rescuers_for_relief_is_humanitarian_aid(
+    nlp: Language, text: str, code: str
+) -> None:
+    assert relief_mission_or("042", token(nlp(text), "flew")) == code

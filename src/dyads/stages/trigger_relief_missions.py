@@ -2,7 +2,9 @@
 typhoon survivors", "sent two navy ships to deliver aid to earthquake victims", "deployed troops
 for disaster relief". The codebook's AID covers humanitarian aid (CAMEO 073) whoever carries
 it, so a deployment whose purpose is to help people in distress or to bring them relief is aid
-to the land it goes to, not a show of force."""
+to the land it goes to, not a show of force; so is a journey of doctors, medics or rescuers with
+that purpose ("A team of 100 doctors flew to Honduras to treat victims of Hurricane Mitch"), no
+visit."""
 
 from __future__ import annotations
 
@@ -14,9 +16,17 @@ RELIEF_CAMEO = "073"
 # Deployments of armed forces or police (CAMEO 153, 154).
 _DEPLOYMENT_CAMEOS = frozenset({"153", "154"})
 _PURPOSE_DEPS = frozenset({"advcl", "xcomp", "relcl", "acl"})
+# Journeys (CAMEO 042, 043): made by doctors or rescuers to bring relief, they are aid too.
+_JOURNEY_CAMEOS = frozenset({"042", "043"})
+# People whose work is care or rescue.
+_CARERS = frozenset(
+    {"doctor", "medic", "nurse", "surgeon", "paramedic", "rescuer", "physician", "doctors"}
+    | {"medics", "nurses", "rescuers", "surgeons", "paramedics"}
+)
 # Verbs of a purpose clause that bring relief, to people in distress or as goods.
 _HELPING_VERBS = frozenset(
     {"help", "assist", "aid", "rescue", "deliver", "distribute", "bring", "carry", "supply"}
+    | {"treat", "care", "tend", "vaccinate", "evacuate"}
 )
 # People in distress a purpose clause helps ("typhoon survivors", "flood victims").
 _SUFFERERS = frozenset(
@@ -29,11 +39,25 @@ _RELIEF_NOUNS = frozenset(
 
 
 def relief_mission_or(code: str, verb: Token) -> str:
-    """The code of humanitarian aid for a deployment whose purpose is relief (see the module),
-    else the code itself."""
+    """The code of humanitarian aid for a deployment whose purpose is relief, or a journey of
+    doctors or rescuers whose purpose is relief (see the module), else the code itself."""
+    if code in _JOURNEY_CAMEOS and _is_relief_team(verb):
+        return RELIEF_CAMEO if _brings_relief(verb) else code
     if code not in _DEPLOYMENT_CAMEOS:
         return code
     return RELIEF_CAMEO if _brings_relief(verb) else code
+
+
+def _is_relief_team(verb: Token) -> bool:
+    """ "A team of 100 doctors flew to Honduras", "Cuban medics arrived": the travellers are
+    people whose work is care or rescue, not envoys."""
+    for subject in verb.children:
+        if subject.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        heads = [subject, *(o for p in _preps(subject, "of") for o in p.children)]
+        if any(h.lemma_.lower() in _CARERS or h.lower_ in _CARERS for h in heads):
+            return True
+    return False
 
 
 def _brings_relief(verb: Token) -> bool:
