@@ -101,6 +101,17 @@ def rule(name: str, *rows: tuple[Any, ...]) -> list[Any]:
             "violence by a crowd is a riot",
             ("Rioters torched cars in the suburbs.", "torched", "PROTEST", "riot"),
         ),
+        *rule(
+            "talks a journey is for are held on a visit",
+            ("Kohl arrived in Moscow for talks with Yeltsin.", "talks", "CONSULT", "visit"),
+            (
+                "Meles arrived in Asmara on Sunday for two days of talks with Isaias.",
+                "talks",
+                "CONSULT",
+                "visit",
+            ),
+            ("Kohl held talks with Yeltsin in Moscow.", "talks", "CONSULT", None),
+        ),
     ],
 )
 def test_event_and_mode(

@@ -1734,6 +1734,8 @@ class TriggerLexicon:
         event, mode, contexts = plover
         cues = word_index([trigger, *around] if trigger is not None else around).keys()
         mode = self._cue_mode(event, cues) or mode
+        if event == "CONSULT" and mode is None and trigger is not None and _is_journey_aim(trigger):
+            mode = "visit"  # "arrived in Asmara for two days of talks": talks held on a visit
         extra = tuple(name for name, words in _CONTEXT_CUES.items() if cues & words)
         context = tuple(sorted(set(contexts) | set(extra)))
         return Coding(event, mode, context, cameo, quad_class(cameo), reverse, confidence, matched)
@@ -1744,6 +1746,30 @@ class TriggerLexicon:
             if cues & words:
                 return mode
         return None
+
+
+# Verbs of arriving somewhere, whose "for" phrase names what the journey is for.
+_ARRIVING_VERBS = frozenset({"arrive", "fly", "travel", "come", "land"})
+# Nouns of span between "for" and what the journey is for ("for two days of talks").
+_SPAN_NOUNS = frozenset({"day", "days", "round", "rounds", "session", "sessions", "week", "weeks"})
+
+
+def _is_journey_aim(noun: Token) -> bool:
+    """Whether a meeting noun is what a journey is "for" ("arrived in Asmara for talks with",
+    "flew to Paris for two days of talks"): the meeting is held on a visit."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in _SPAN_NOUNS:
+        span = prep.head  # "for two days of talks"
+        if span.dep_ != "pobj":
+            return False
+        prep = span.head
+    return (
+        prep.lower_ == "for"
+        and prep.head.pos_ == "VERB"
+        and lemma_of(prep.head) in _ARRIVING_VERBS
+    )
 
 
 def _transport_patterns(section: dict[str, Any]) -> list[tuple[str, tuple[Pattern, ...]]]:
