@@ -29,6 +29,14 @@ def test_origins_and_stances_name_no_party(nlp: Language) -> None:
     assert not names_no_party(doc, 0, 1)
 
 
+def test_a_region_of_a_continent_names_no_state(nlp: Language) -> None:
+    doc = nlp("Central American and Latin American leaders met American envoys.")
+    central, latin, envoys = (i for i, t in enumerate(doc) if t.text == "American")
+    assert names_no_party(doc, central, central + 1)
+    assert names_no_party(doc, latin, latin + 1)
+    assert not names_no_party(doc, envoys, envoys + 1)
+
+
 def test_bound_destination_is_a_party_without_sector(nlp: Language) -> None:
     code = ActorCoder(nlp)
     doc = nlp("Israeli commandos stormed a Gaza-bound flotilla.")

@@ -41,17 +41,34 @@ def in_water_name(doc: Doc, start: int, end: int) -> bool:
     return of_sea or (end < len(doc) and doc[end].text in WATER_SUFFIXES)
 
 
+# Demonyms of a state that also end the adjective of a region of its continent, and the words
+# that make them that region's ("Central American", "Latin Americans", "North American").
+_CONTINENT_DEMONYMS = frozenset({"american", "americans"})
+_REGION_WORDS = frozenset({"central", "south", "latin", "north", "meso"})
+
+
 def names_no_party(doc: Doc, start: int, end: int) -> bool:
     """Whether a name stands where it is no party: a sea's name, a thing's origin or flag
-    ("Iranian-made"), or a stance ("pro-Russian")."""
+    ("Iranian-made"), a stance ("pro-Russian"), or a region of a continent ("Central
+    American")."""
     if in_water_name(doc, start, end):
         return True
+    if _is_region_adjective(doc, start, end):
+        return True  # "a Central American summit", "Latin American leaders": no state's
     after = doc[end : end + 2]
     joined = len(after) == 2 and after[0].text == "-" and not doc[end - 1].whitespace_
     if joined and after[1].lower_ in ORIGIN_WORDS:
         return True
     before = doc[max(0, start - 2) : start]
     return len(before) == 2 and before[1].text == "-" and before[0].lower_ in STANCE_PREFIXES
+
+
+def _is_region_adjective(doc: Doc, start: int, end: int) -> bool:
+    """ "Central American", "Latin American": a state's demonym after a region's word."""
+    if end - start != 1 or start == 0 or doc[start].lower_ not in _CONTINENT_DEMONYMS:
+        return False
+    before = doc[start - 1]
+    return before.lower_ in _REGION_WORDS and before.is_title
 
 
 def bound_for(doc: Doc, start: int, end: int) -> bool:
