@@ -138,6 +138,12 @@ EVENT_FACTS: dict[str, Row] = {
         Scene([("Armenia", "ARM"), ("Azerbaijan", "AZE")]),
         {"event": "AGREE", "actor": "ARM", "recipient": None},
     ),
+    "a conjunct with no auxiliary of its own shares the first conjunct's will": case(
+        "Nicaragua will hold elections and allow foreign observers to monitor the vote.",
+        Scene([("Nicaragua", "NIC")]),
+        {"event": "CONCEDE", "actor": "NIC"},
+        pick={"trigger": "allow observers"},
+    ),
     "a ceasefire one party agrees to is its concession": case(
         "Azerbaijan agreed on Thursday to a permanent ceasefire.",
         Scene([("Azerbaijan", "AZE")]),

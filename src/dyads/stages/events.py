@@ -49,6 +49,7 @@ from dyads.stages.event_gatherings import at_named_gathering
 from dyads.stages.event_offsets import offset_link
 from dyads.stages.event_repeats import drop_repeated_mentions
 from dyads.stages.event_story_state import aimed_at_story_state
+from dyads.stages.frame_settings import frame_setting_spans
 from dyads.stages.implied_recipient import implied_actor, implied_recipient, place_party
 from dyads.stages.intents import (
     CONDITIONAL_THREAT_CAMEO,
@@ -865,7 +866,13 @@ class EventExtractor:
                 and not (coding.cameo in FEELING_CAMEOS and stated_feeling(token) is not None)
             ):
                 held = {id(a) for a in (*actors, *roles.recipients) if a is not None}
-                bystanders = [a for a in index.named_parties() if id(a) not in held]
+                # "..., Ortega said at a summit in El Salvador": where it was said.
+                setting = frame_setting_spans(token)
+                bystanders = [
+                    a
+                    for a in index.named_parties()
+                    if id(a) not in held and not any(s <= a.span[0] < e for s, e in setting)
+                ]
                 target = implied_recipient(
                     coding.event,
                     source,

@@ -295,11 +295,22 @@ def refused_permission(verb: Token) -> Token | None:
 def _is_intended(verb: Token) -> bool:
     if has_child(verb, ("nsubjpass",)):
         return False  # "talks will be held": nobody's intent is stated
-    if has_child(verb, ("aux",), _INTENT_AUX):
+    if has_child(verb, ("aux",), _INTENT_AUX) or _shares_intent_aux(verb):
         return True
     if _is_continued(verb):
         return True
     return _is_arranged(verb) or _intent_governor(verb) is not None
+
+
+def _shares_intent_aux(verb: Token) -> bool:
+    """ "Nicaragua will bring forward its elections and allow foreign observers": a verb
+    conjoined with no subject or auxiliary of its own shares the first conjunct's "will"."""
+    current = verb
+    while current.dep_ == "conj" and current.head.i < current.i:
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in current.children):
+            return False
+        current = current.head
+    return current is not verb and has_child(current, ("aux",), _INTENT_AUX)
 
 
 def _subject_is_the_event(verb: Token, coding: Coding) -> bool:

@@ -714,8 +714,7 @@ def _is_answer_phrase(preposition: Token) -> bool:
     answers is no part of the act ("suspend fighting"), nor is one of the price it asks ("grant
     autonomy in return for recognition" is no recognition)."""
     return preposition.lower_ == "in" and any(
-        o.dep_ == "pobj" and o.lower_ in _ANSWER_NOUNS | _PRICE_NOUNS
-        for o in preposition.children
+        o.dep_ == "pobj" and o.lower_ in _ANSWER_NOUNS | _PRICE_NOUNS for o in preposition.children
     )
 
 
@@ -1766,9 +1765,7 @@ def _is_journey_aim(noun: Token) -> bool:
             return False
         prep = span.head
     return (
-        prep.lower_ == "for"
-        and prep.head.pos_ == "VERB"
-        and lemma_of(prep.head) in _ARRIVING_VERBS
+        prep.lower_ == "for" and prep.head.pos_ == "VERB" and lemma_of(prep.head) in _ARRIVING_VERBS
     )
 
 
