@@ -25,6 +25,7 @@ from spacy.tokens import Span as TokenSpan
 
 from dyads.records import Actor, Event, Place, Span, Status, TimeRef
 from dyads.stages import event_setting as setting
+from dyads.stages.accusing_frames import accused_clause, frame_start
 from dyads.stages.addressed_demands import addressed_demand_speaker
 from dyads.stages.appeal_nouns import appealed_clause, find_appeals, is_appealed_content
 from dyads.stages.business_events import trade_or
@@ -194,6 +195,8 @@ _DECISION_PENALTY = 0.05
 # an act the sentence asserts beside it ("accused X of fraud but did not call for protests")
 # comes first; alone, the negated act is still the sentence's event.
 _NEGATED_PENALTY = 0.15
+# How far an accusing frame's event ranks above the act it reports.
+_FRAME_MARGIN = 0.05
 # Word classes of a unit's verbs: auxiliaries carry the modal of a bare demand ("Y must be").
 _VERBAL_POS = frozenset({"VERB", "AUX"})
 # Word classes a trigger may have (`TriggerLexicon.code` reads no other).
@@ -436,7 +439,7 @@ class EventExtractor:
         events += self._reported_faults(unit, trigger_indices, index, anchor)
         events += self._denials(unit, roles_at, index, anchor)
         events += self._appeals(unit, index, anchor)
-        return events, pair
+        return _framed_accusations(unit, events), pair
 
     def _denials(
         self, unit: Unit, roles_at: dict[int, Roles], index: ActorIndex, anchor: dt.date | None
@@ -1560,6 +1563,33 @@ def _trigger_spans(tokens: list[Token]) -> tuple[Span, ...]:
 
 def _spans_of(cues: Cues) -> tuple[Span, ...]:
     return tuple(char_span_of(t) for t in sorted(cues, key=lambda t: t.i))
+
+
+def _framed_accusations(unit: Unit, events: list[Event]) -> list[Event]:
+    """ "Indonesian troops killed 50 mourners, Portugal charged": the accusing frame's event
+    accuses the doer of the act it reports and outranks that act (`accusing_frames`)."""
+    for verb in unit.verbs:
+        clause = accused_clause(verb)
+        if clause is None:
+            continue
+        start, end = clause.sent.start_char, verb.doc[frame_start(verb)].idx
+        reported = [e for e in events if e.trigger_spans and start <= e.trigger_spans[0][0] < end]
+        framing = [
+            e
+            for e in events
+            if e.event == "ACCUSE" and e.trigger_spans and e.trigger_spans[0][0] == verb.idx
+        ]
+        if not reported or not framing:
+            continue
+        main = max(reported, key=lambda e: e.confidence)
+        for accusation in framing:
+            speaker = accusation.actor.code if accusation.actor is not None else None
+            doer = main.actor if main.actor is not None and main.actor.code != speaker else None
+            changes: dict[str, object] = {"confidence": min(1.0, main.confidence + _FRAME_MARGIN)}
+            if accusation.recipient is None and doer is not None:
+                changes["recipient"] = doer
+            events = [_replace(e, **changes) if e is accusation else e for e in events]
+    return events
 
 
 def _replace(event: Event, **changes: object) -> Event:
