@@ -81,3 +81,10 @@ def test_a_leaders_surname_after_another_given_name_is_someone_else(code: ActorC
     assert "Lula" not in coded
     coded = codes(code, "President Lula met the Chilean president.", D(2024, 2, 3))
     assert coded["President Lula"] == ("BRA", "GOV")
+
+
+def test_a_surname_before_a_noun_of_followers_is_the_leader(code: ActorCoder) -> None:
+    text = "Thousands of Aidid supporters marched through Mogadishu."
+    assert codes(code, text, D(1993, 6, 19))["Aidid"][0] == "SOM"
+    # A surname before a thing stays no one's.
+    assert "Bush" not in codes(code, "Bush fires raged near the town.", D(2002, 1, 5))

@@ -34,6 +34,8 @@ NOT_LONE_NAME_ENTITIES = frozenset(
 )
 # Words before a name that make it a place's or a saint's: "St. Thomas", "Fort Worth".
 PLACE_PREFIXES = frozenset({"st", "saint", "san", "santa", "fort", "port", "mount", "lake", "cape"})
+# Nouns of a leader's followers, whose modifier is the leader ("Aidid supporters").
+FOLLOWER_NOUNS = frozenset({"supporter", "loyalist", "follower", "partisan", "militiaman"})
 # Titles that name a person before a lone surname ("President Mobutu", "Gen. Pinochet"); other
 # agent nouns do not ("State Street").
 PERSON_TITLES = frozenset(
@@ -126,7 +128,7 @@ class LoneNames:
                 pass  # "Zimbabwean Mugabe"
             elif before.text[:1].isupper() and before.tag_ in NAME_TAGS:
                 return None  # "Juan Ortega" is not Daniel Ortega, nor "J. Dunbar" anyone else
-        person = titled or token.ent_type_ == "PERSON" or _speaks(token)
+        person = titled or token.ent_type_ == "PERSON" or _speaks(token) or _leads(token)
         return start, Evidence(person=person, titled=titled, royal=royal)
 
     def _other_given_name(self, doc: Doc, start: int, entry: Entry) -> bool:
@@ -173,6 +175,8 @@ class LoneNames:
         head = token.head
         if token.dep_ != "compound" or head.i < token.i or head.pos_ != "NOUN":
             return False
+        if head.lemma_.lower() in FOLLOWER_NOUNS:
+            return False  # "Aidid supporters": the people a leader has
         return head.is_lower and head.lower_ not in GOVERNMENT_NOUNS and not self._is_title(head)
 
 
@@ -183,6 +187,16 @@ def _speaks(token: Token) -> bool:
         token.ent_type_ in ("", "ORG")
         and token.dep_ == "nsubj"
         and token.head.lemma_ in SPEECH_LEMMAS
+    )
+
+
+def _leads(token: Token) -> bool:
+    """Whether a word the tagger left untagged names whom a noun of followers follows
+    ("Aidid supporters", "Taylor loyalists"), as people named by surname are in news."""
+    return (
+        token.ent_type_ in ("", "ORG", "PERSON")
+        and token.dep_ == "compound"
+        and token.head.lemma_.lower() in FOLLOWER_NOUNS
     )
 
 
