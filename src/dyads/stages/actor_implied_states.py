@@ -45,6 +45,7 @@ from dyads.stages.actor_placement import located_states
 from dyads.stages.actor_portfolios import holds_portfolio
 from dyads.stages.actor_pronoun_offices import titled_holder_state
 from dyads.stages.actor_reporting_bodies import reporter_state
+from dyads.stages.actor_speaking_groups import speaking_group_state
 
 # Words of people who live away from their own state: no place they are in is theirs.
 LIVING_ABROAD = frozenset(
@@ -677,6 +678,9 @@ def located_agents(
         # "Liberia's government and two rebel movements agreed in Accra": the sides of one
         # state's conflict, named together, are of that state wherever they meet.
         partner = _conjoined_state(doc, mentions, start, end)
+        if partner is None and sector in ARMED_GROUP_SECTORS:
+            # "The rebels are ready to sign, NAME, chairman of the MNLF, said": the speaker's.
+            partner = speaking_group_state(doc, mentions, start, end)
         state = partner or located.get(sentence)
         if partner is None and sentence not in located and not counted_people(doc, start, end):
             state = _focus_state(doc, focus, start, end, taken)
