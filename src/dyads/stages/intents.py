@@ -130,6 +130,8 @@ _CONSENT = frozenset({"agree", "consent", "offer", "promise", "pledge", "vow"})
 # Acts done by both sides at once ("agreed to exchange prisoners") yield nothing to either.
 _MUTUAL = frozenset({"exchange", "swap"})
 _YIELD_INTENT = "035"
+# CAMEO quad classes of cooperation (verbal 1, material 2).
+_COOPERATIVE_QUADS = frozenset({1, 2})
 # What parties promise each other jointly: CAMEO 030, express intent to cooperate.
 _AGREEMENT_CAMEO = "030"
 _MILITARY_YIELD_INTENT = "0356"
@@ -295,7 +297,7 @@ def refused_permission(verb: Token) -> Token | None:
 def _is_intended(verb: Token) -> bool:
     if has_child(verb, ("nsubjpass",)):
         return False  # "talks will be held": nobody's intent is stated
-    if has_child(verb, ("aux",), _INTENT_AUX) or _shares_intent_aux(verb):
+    if has_child(verb, ("aux",), _INTENT_AUX):
         return True
     if _is_continued(verb):
         return True
@@ -304,7 +306,8 @@ def _is_intended(verb: Token) -> bool:
 
 def _shares_intent_aux(verb: Token) -> bool:
     """ "Nicaragua will bring forward its elections and allow foreign observers": a verb
-    conjoined with no subject or auxiliary of its own shares the first conjunct's "will"."""
+    conjoined with no subject or auxiliary of its own shares the first conjunct's "will" (used
+    for cooperative and yielding acts, which it makes promises)."""
     current = verb
     while current.dep_ == "conj" and current.head.i < current.i:
         if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in current.children):
@@ -453,7 +456,10 @@ def intent_coding(trigger: Token, coding: Coding) -> Coding | None:
     curfew").
     """
     verb = trigger.head if trigger.dep_ == "dobj" else trigger
-    if verb.pos_ != "VERB" or not _is_intended(verb):
+    # A conjunct shares the first's "will" for a promise; a hostile act so announced is read
+    # where the first conjunct's decision is ("would expel 60 diplomats and close the consulate").
+    shared = coding.quad_class in _COOPERATIVE_QUADS and _shares_intent_aux(verb)
+    if verb.pos_ != "VERB" or not (_is_intended(verb) or shared):
         return None
     if _subject_is_the_event(verb, coding):
         return None  # "talks will resume": the meeting to come, no party's intent
