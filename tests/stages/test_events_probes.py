@@ -68,6 +68,15 @@ KNOWN_GAPS = {
     "makes the object the subject of the reporting verb at the end",
     "Croatia extradited Bosnian Croat war crimes suspect": "the parser reads 'suspect' as a verb, "
     "taking the man and the 'to' phrase from 'extradited'",
+    "Kenyan police handed three suspected Oromo": "the parser reads the men handed over as the "
+    "subject of 'wanted' and hangs the 'to' phrase on the attacks they are wanted for",
+    "Jakarta is prepared to grant East Timor": "autonomy promised is read as an intent to reform "
+    "(AGREE 034), as promised political reform is, not as a promised concession",
+    "A team of 100 doctors flew to Honduras": "the giver is named only in an apposition's 'by' "
+    "phrase ('pledged by Havana') and by the embassy that reports it, neither of which codes "
+    "the doctors",
+    "Cypriot President Glafcos Clerides cancelled": "a deployment cancelled has no trigger, so "
+    "the participle 'agreeing' to station the missiles elsewhere is the event",
 }
 
 
