@@ -19,7 +19,9 @@ full names several leaders share, told apart by the date and the states named
 election commissions, central banks, state media, ministers by title, armed services by branch
 and titled people named again by surname (``actor_probes_institutions.tsv``); leaders,
 ministers, army chiefs, rebel leaders and heads of international bodies of 1979-1999 named by
-name alone, several in two or three roles (``actor_probes_leaders79.tsv``)."""
+name alone, several in two or three roles (``actor_probes_leaders79.tsv``); rebel movements,
+militias, parties in and out of government, unions, churches, NGOs and peoples acting as groups
+(``actor_probes_groups.tsv``)."""
 
 from __future__ import annotations
 
@@ -46,6 +48,7 @@ PROBE_SETS = {
     "actor_probes_namesakes.tsv": (20, 0),
     "actor_probes_institutions.tsv": (140, 4),
     "actor_probes_leaders79.tsv": (100, 4),
+    "actor_probes_groups.tsv": (120, 12),
 }
 
 
