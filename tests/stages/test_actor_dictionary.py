@@ -518,3 +518,32 @@ def test_self_declared_states_are_coded_by_the_land_they_held(dictionary: ActorD
         assert entry is not None and entry.code_on(wartime)[0] == state, name
     banja_luka = dictionary.entry("Banja Luka")
     assert banja_luka is not None and banja_luka.code_on(wartime)[0] == "BIH"
+
+
+@pytest.mark.parametrize(
+    ("name", "on", "expected"),
+    [
+        # Movements that laid down their arms and became parties.
+        ("UNITA", dt.date(1992, 10, 5), ("AGO", "REB")),
+        ("UNITA", dt.date(2008, 9, 10), ("AGO", "PTY")),
+        ("Renamo", dt.date(1987, 3, 12), ("MOZ", "REB")),
+        ("Renamo", dt.date(1999, 12, 28), ("MOZ", "PTY")),
+        # Sudan's rebels until South Sudan's independence; then its army and ruling party.
+        ("SPLA", dt.date(1998, 4, 20), ("SDN", "REB")),
+        ("SPLA", dt.date(2014, 1, 10), ("SSD", "MIL")),
+        ("SPLM", dt.date(2014, 1, 10), ("SSD", "PTY")),
+        ("SPLA-IO", dt.date(2016, 7, 11), ("SSD", "REB")),
+        # Groups of the completed classes.
+        ("Kachin Independence Army", dt.date(2011, 6, 12), ("MMR", "REB")),
+        ("MNLA", dt.date(2012, 3, 31), ("MLI", "REB")),
+        ("Mahdi Army", dt.date(2004, 8, 6), ("IRQ", "UAF")),
+        ("Donetsk People's Republic", dt.date(2014, 8, 25), ("UKR", "REB")),
+        ("Riek Machar", dt.date(2014, 1, 10), ("SSD", "REB")),
+        ("Riek Machar", dt.date(2021, 1, 10), ("SSD", "GOV")),
+    ],
+)
+def test_armed_groups_are_coded_by_their_role_on_the_date(
+    dictionary: ActorDictionary, name: str, on: dt.date, expected: tuple[str, str | None]
+) -> None:
+    entry = dictionary.entry(name)
+    assert entry is not None and entry.code_on(on) == expected
