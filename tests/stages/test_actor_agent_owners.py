@@ -260,3 +260,18 @@ def test_a_town_read_as_a_location_owns_its_police(code: ActorCoder) -> None:
 def test_a_sea_read_as_a_location_owns_no_agent(code: ActorCoder) -> None:
     actors = code("Gulf states pledged money for the reconstruction.")
     assert not [a for a in actors if a.code == "PNG"]
+
+
+def test_a_partys_armed_men_are_rebels(code: ActorCoder) -> None:
+    text = "ANC guerrillas were blamed for a car bomb in Durban."
+    assert coded(find(code(text, dt.date(1986, 6, 14)), "ANC guerrillas")) == ("ZAF", "REB")
+    # Its leaders stay the party's.
+    text = "ANC leaders called for a general strike."
+    assert coded(find(code(text, dt.date(1986, 6, 14)), "ANC leaders")) == ("ZAF", "PTY")
+
+
+def test_a_people_named_by_its_plural_only_qualifies_an_agent_noun(code: ActorCoder) -> None:
+    actors = code("Rohingya refugees in Cox's Bazar refused to return.", dt.date(2018, 1, 15))
+    assert coded(find(actors, "Rohingya refugees")) == ("MMR", "REF")
+    alone = code("More than 300,000 Rohingya have fled Myanmar.", dt.date(2017, 9, 10))
+    assert coded(find(alone, "Rohingya")) == ("MMR", "CVL")

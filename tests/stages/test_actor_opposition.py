@@ -107,3 +107,34 @@ def test_a_party_out_of_government_by_the_new_rows_is_opp(code: ActorCoder) -> N
     assert coded(find(actors, "Five Star Movement")) == ("ITA", "OPP")
     actors = code("Italy's Democratic Party called for a vote of no confidence.")
     assert coded(find(actors, "Italy's Democratic Party")) == ("ITA", "OPP")
+
+
+def test_a_party_leader_shares_the_partys_standing(code: ActorCoder) -> None:
+    text = "Likud leader Ariel Sharon accused Prime Minister Ehud Barak of conceding Jerusalem."
+    actors = code(text, dt.date(2000, 10, 12))
+    assert coded(find(actors, "Likud leader Ariel Sharon")) == ("ISR", "OPP")
+    # The same title while the party governs stays the party's.
+    text = "Likud leader Benjamin Netanyahu addressed the party's convention."
+    found = [a for a in code(text, dt.date(2012, 1, 10)) if "Likud" in a.text]
+    assert found and all(a.sector in ("PTY", "GOV") for a in found)
+
+
+def test_a_leader_of_a_party_the_table_lacks_stays_pty(nlp: Language) -> None:
+    doc = nlp("Zambia's party leader Hakainde Hichilema was charged.")
+    person = mention(0, 7, "person", "ZMB", "PTY")
+    found = opposition_parties(doc, [person], dt.date(2017, 9, 2), lambda d, i: None)
+    assert found[0].sector == "PTY"
+
+
+def test_angola_and_mozambique_are_dated_by_the_presidents_party() -> None:
+    table = governing_parties()
+    assert table.in_opposition("AGO", "UNITA", dt.date(2008, 9, 10))
+    assert not table.in_opposition("AGO", "MPLA", dt.date(2008, 9, 10))
+    assert table.in_opposition("MOZ", "RENAMO", dt.date(1999, 12, 28))
+
+
+def test_germanys_christian_and_social_democrats_are_dated_as_the_cdu_and_spd() -> None:
+    table = governing_parties()
+    assert table.in_opposition("DEU", "Christian Democrats", dt.date(2002, 9, 23))
+    assert not table.in_opposition("DEU", "Social Democrats", dt.date(2002, 9, 23))
+    assert table.in_opposition("DEU", "Social Democrats", dt.date(1998, 9, 27))

@@ -268,6 +268,12 @@ def _as_agent(
 ) -> Mention:
     """The agent noun's mention, coded with the body before or after it."""
     keep = body.sector is not None and body.kind in ("org", "group", "media")
+    placed = body.entry is not None and body.entry.name in placements
+    if placed and body.sector == "CVL":
+        # A people named by a word that is also its plural ("Rohingya", "Sinhalese") before an
+        # agent noun only qualifies it: "Rohingya refugees" are refugees, "Rohingya militants"
+        # rebels; the people's own sector is for the word standing alone.
+        keep = False
     if keep and body.sector in ("PTY", "GOV") and sector in STATE_SECTORS:
         # "Labour MP", "Likud ministers", "Sandinista army", "Taliban fighters": members of
         # a party (or ruling group) in office; but "Labour leader" is the party's.
@@ -276,12 +282,13 @@ def _as_agent(
         keep = True  # "UN officials" are the UN itself, not a government
     if keep and sector == "MED" and body.sector in STATE_SECTORS:
         keep = False  # "a White House correspondent" reports on the White House
+    if keep and body.sector in ("PTY", "OPP") and sector in ("REB", "UAF"):
+        keep = False  # "ANC guerrillas", "RENAMO rebels": a party's armed men are rebels
     chosen = body.sector if keep else sector
     if noun in FIGHTER_NOUNS and body.kind in ("country", "capital"):
         chosen = "MIL"  # "Soviet fighters": a state's fighters are its air force or army
     if noun == "executive" and sector == "BUS" and body.kind in ("country", "capital", "place"):
         chosen = "GOV"  # a chief executive heads a company, but a state's its government
-    placed = body.entry is not None and body.entry.name in placements
     if placed and body.sector in (None, "CVL") and sector == "GOV" and noun in ELITE_NOUNS:
         chosen = "ELI"  # "Yoruba leaders", "Kurdish leaders": a people's elites
     entry = body.entry if placed else None

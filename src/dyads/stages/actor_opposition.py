@@ -7,6 +7,9 @@ A party's tables give it the sector PTY whoever governs. Two things say it is in
   larger democracies governed; a listed party on a date none of its rows covers (and after the
   first date its state's rows cover) is in opposition ("the Republicans" in 2022).
 
+A party's leader or spokesman named with the party's name ("Likud leader NAME", coded PTY by the
+title) shares the party's standing: OPP on a date the party is out of government.
+
 Parties the table does not list, and dates before it covers their state, keep PTY.
 """
 
@@ -15,6 +18,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
@@ -22,6 +26,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
+from dyads.stages.actor_dictionary import Entry
 from dyads.stages.actor_patterns import Mention
 from dyads.stages.doc_utils import token_lowers
 
@@ -29,6 +34,8 @@ PARTY_SECTOR = "PTY"
 OPPOSITION_SECTOR = "OPP"
 OPPOSITION_WORDS = frozenset({"opposition"})
 Term = tuple[dt.date, dt.date | None]  # start, end (None: still in government)
+# The longest dictionary name starting at a token: its end and entry, or None.
+NameAt = Callable[[Doc, int], "tuple[int, Entry] | None"]
 
 
 @dataclass(frozen=True)
@@ -67,22 +74,43 @@ def governing_parties() -> GoverningParties:
     return GoverningParties({k: tuple(v) for k, v in terms.items()}, covered_from)
 
 
-def opposition_parties(doc: Doc, mentions: list[Mention], on: dt.date | None) -> list[Mention]:
-    """The mentions, with a party in opposition coded OPP (see the module); `on` None is today."""
+def opposition_parties(
+    doc: Doc, mentions: list[Mention], on: dt.date | None, name_at: NameAt | None = None
+) -> list[Mention]:
+    """The mentions, with a party in opposition coded OPP (see the module); `on` None is today.
+    `name_at` finds the party's name inside a party leader's mention."""
     lowers = token_lowers(doc)
     table = governing_parties()
     day = on or dt.date.today()
-    return [
-        replace(m, sector=OPPOSITION_SECTOR)
-        if m.sector == PARTY_SECTOR
-        and m.kind != "person"
-        and (
-            _after_opposition(lowers, m)
-            or (m.code is not None and table.in_opposition(m.code, _table_name(table, m), day))
-        )
-        else m
-        for m in mentions
-    ]
+    result = []
+    for m in mentions:
+        if m.sector != PARTY_SECTOR:
+            result.append(m)
+        elif m.kind == "person":
+            named = name_at is not None and _names_party_out(doc, m, table, day, name_at)
+            result.append(replace(m, sector=OPPOSITION_SECTOR) if named else m)
+        elif _after_opposition(lowers, m) or (
+            m.code is not None and table.in_opposition(m.code, _table_name(table, m), day)
+        ):
+            result.append(replace(m, sector=OPPOSITION_SECTOR))
+        else:
+            result.append(m)
+    return result
+
+
+def _names_party_out(
+    doc: Doc, person: Mention, table: GoverningParties, day: dt.date, name_at: NameAt
+) -> bool:
+    """Whether a party person's mention holds the name of a party of the person's state that is
+    out of government on the date ("Likud leader NAME" while Likud is in opposition)."""
+    if person.code is None:
+        return False
+    code = person.code
+    found = (name_at(doc, i) for i in range(person.start, person.end))
+    return any(
+        hit is not None and hit[0] <= person.end and table.in_opposition(code, hit[1].name, day)
+        for hit in found
+    )
 
 
 def _table_name(table: GoverningParties, mention: Mention) -> str:

@@ -272,7 +272,8 @@ class ActorRecognizer:
             key=lambda m: m.start,
         )
         mentions = place_titled_people(doc, headed_bodies(doc, mentions), context, filed_at, folded)
-        mentions = opposition_parties(doc, congress_mentions(doc, mentions, context), on)
+        mentions = congress_mentions(doc, mentions, context)
+        mentions = opposition_parties(doc, mentions, on, self._names.longest)
         mentions = ruling_party_heads(doc, mentions)
         mentions = consistent_people(doc, mentions)
         mentions += surnames(doc, mentions, self._agent_nouns.is_title_word)
