@@ -275,3 +275,12 @@ def test_a_people_named_by_its_plural_only_qualifies_an_agent_noun(code: ActorCo
     assert coded(find(actors, "Rohingya refugees")) == ("MMR", "REF")
     alone = code("More than 300,000 Rohingya have fled Myanmar.", dt.date(2017, 9, 10))
     assert coded(find(alone, "Rohingya")) == ("MMR", "CVL")
+
+
+def test_an_armed_groups_commander_is_of_the_groups_sector(code: ActorCoder) -> None:
+    text = "The commander of Hamas's military wing said the truce was over."
+    actors = code(text, dt.date(2012, 11, 15))
+    assert coded(find(actors, "commander of Hamas's military wing")) == ("PSE", "REB")
+    # A member of a state's body keeps his own sector.
+    text = "A lawmaker from Japan's ruling party said the truce was over."
+    assert coded(find(code(text), "lawmaker from Japan's ruling party")) == ("JPN", "LEG")

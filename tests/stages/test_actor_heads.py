@@ -54,3 +54,8 @@ def test_one_who_presides_over_a_body_is_coded_with_it(code: ActorCoder) -> None
     assert coded(find(actors, "speaker of the Knesset")) == ("ISR", "LEG")
     actors = code("The governor of the Bank of Ghana resigned.", ON)
     assert coded(find(actors, "governor of the Bank of Ghana")) == ("GHA", "GOV")
+
+
+def test_a_head_taken_into_its_body_is_no_actor_of_its_own(code: ActorCoder) -> None:
+    actors = code("The commander of the FARC said the truce was over.", dt.date(2012, 11, 15))
+    assert [(a.text, a.code, a.sector) for a in actors] == [("commander of the FARC", "COL", "REB")]

@@ -58,6 +58,8 @@ LEADER_NOUNS = frozenset(
 # A people's leaders are its elites (ELI); its "officials" are those of a government of its own.
 ELITE_NOUNS = frozenset({"leader", "leaders", "leadership", "chief", "chiefs", "elders"})
 FIGHTER_NOUNS = frozenset({"fighter", "fighters"})
+# Armed groups of no state: their commanders and officials are of the group's sector.
+ARMED_GROUP_SECTORS = frozenset({"REB", "UAF"})
 POSSESSIVE = ("'s", "’s")
 # "Russian-installed officials", "Hamas-run health ministry": the body is the owner's, whatever
 # its own sector ("-backed", "-linked" or "-allied" say no such thing: "Iran-backed militias").
@@ -171,6 +173,8 @@ def _members_of_bodies(doc: Doc, mentions: list[Mention], agents: AgentSpans) ->
         if body is None or body.kind != "agent" or body.code is None:
             continue
         own = body.sector if doc[end - 1].lower_ in GENERIC_MEMBERS else sector
+        if body.sector in ARMED_GROUP_SECTORS and own in STATE_SECTORS:
+            own = body.sector  # "the commander of Hamas's military wing" is no state's soldier
         joined[body.start] = Mention(start, body.end, body.name, "agent", body.code, own)
     if not joined:
         return mentions
@@ -282,7 +286,7 @@ def _as_agent(
         keep = True  # "UN officials" are the UN itself, not a government
     if keep and sector == "MED" and body.sector in STATE_SECTORS:
         keep = False  # "a White House correspondent" reports on the White House
-    if keep and body.sector in ("PTY", "OPP") and sector in ("REB", "UAF"):
+    if keep and body.sector in ("PTY", "OPP") and sector in ARMED_GROUP_SECTORS:
         keep = False  # "ANC guerrillas", "RENAMO rebels": a party's armed men are rebels
     chosen = body.sector if keep else sector
     if noun in FIGHTER_NOUNS and body.kind in ("country", "capital"):

@@ -32,14 +32,20 @@ def headed_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     ("the head of the central bank" -> the bank's code and sector), and each state office
     after "former" made an elite's (ELI)."""
     result = []
+    heads: list[tuple[int, int]] = []  # the words of each head taken into its body's mention
     for mention in mentions:
         if mention.kind in HEADED_KINDS:
-            mention = _with_head(doc, mention)
+            headed = _with_head(doc, mention)
+            if headed.start < mention.start:
+                heads.append((headed.start, mention.start))
+            mention = headed
         state_office = mention.kind == "agent" and mention.sector in STATE_SECTORS
         if state_office and _formerly(doc, mention.start):
             mention = replace(mention, sector="ELI")
         result.append(mention)
-    return result
+    # "The commander of the FARC": the head is the body's, not an agent of its own coded with
+    # the state in focus (a state's army commander beside the group's).
+    return [m for m in result if not any(s <= m.start and m.end <= e for s, e in heads)]
 
 
 def _with_head(doc: Doc, body: Mention) -> Mention:
