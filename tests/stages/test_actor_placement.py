@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from spacy.language import Language
 
@@ -212,3 +214,13 @@ def test_people_in_flight_are_of_the_state_they_flee(
 ) -> None:
     # Not of the state that takes them in, which the sentence names first.
     assert codes(code, text)[surface].code == state
+
+
+def test_an_untabled_leader_of_a_shared_party_is_placed_as_the_party(nlp: Language) -> None:
+    coder = ActorCoder(nlp)
+    text = "Sinn Fein leader Gerry Adams, speaking in Belfast, called for calm."
+    actor = find(coder(text, dt.date(1997, 5, 20)), "Sinn Fein leader Gerry Adams")
+    assert coded(actor) == ("GBR", "PTY")
+    text = "Sinn Fein leader Mary Lou McDonald, speaking in Dublin, called for calm."
+    actor = find(coder(text, dt.date(2023, 5, 1)), "Sinn Fein leader Mary Lou McDonald")
+    assert coded(actor) == ("IRL", "PTY")

@@ -4,19 +4,20 @@
 name alone does not say which state the group is of. News places it: "Tamil rebels attacked a
 base in northern Sri Lanka" (LKA), "Kurdish rebels in northern Iraq" (IRQ), "Labour won the most
 seats in the Israeli Knesset" (ISR). The groups and the states each may belong to are listed in
-``data/actors/placed_groups.tsv``.
+``data/actors/placed_groups.tsv``. A party's leader whom no table knows, coded by a title that
+names such a party ("Sinn Fein leader NAME"), is placed as the party is.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from dyads.stages.actor_dictionary import ANY_STATE
+from dyads.stages.actor_dictionary import ANY_STATE, Entry
 from dyads.stages.actor_patterns import REGION_CODES, Mention, acts_as_agent, sentence_starts
 
 # Mentions that can place a group: names of states and their places, and bodies or people
@@ -29,6 +30,9 @@ SITUATING_WORDS = frozenset({"based", "headquartered"})
 SENTENCES_BACK = 2
 # Verbs of flight: people who flee a state or its forces are that state's.
 FLIGHT_VERBS = frozenset({"flee", "escape"})
+# The longest dictionary name starting at a token: its end and entry, or None.
+NameAt = Callable[[Doc, int], "tuple[int, Entry] | None"]
+PARTY_SECTORS = frozenset({"PTY", "OPP"})
 
 
 def _flees(verb: Token) -> bool:
@@ -64,9 +68,16 @@ def _situates_party(doc: Doc, mention: Mention) -> bool:
 class GroupPlacer:
     """Codes placed groups for one article."""
 
-    def __init__(self, doc: Doc, mentions: list[Mention], placements: dict[str, tuple[str, ...]]):
+    def __init__(
+        self,
+        doc: Doc,
+        mentions: list[Mention],
+        placements: dict[str, tuple[str, ...]],
+        name_at: NameAt | None = None,
+    ):
         self._doc = doc
         self._placements = placements
+        self._name_at = name_at
         self._starts = sentence_starts(doc)
         self._states: dict[int, list[Mention]] = {}  # sentence -> state mentions in order
         for mention in sorted(mentions, key=lambda m: m.start):
@@ -84,6 +95,21 @@ class GroupPlacer:
             return self._placements[mention.entry.name]
         if mention.code in REGION_CODES and mention.kind in ("org", "group", "agent"):
             return (ANY_STATE,)
+        if mention.kind == "person" and mention.entry is None and mention.sector in PARTY_SECTORS:
+            return self._title_party(mention)
+        return None
+
+    def _title_party(self, person: Mention) -> tuple[str, ...] | None:
+        """The states of a placed party named in an untabled person's title ("Sinn Fein
+        leader NAME"), or None."""
+        if self._name_at is None:
+            return None
+        for i in range(person.start, person.end):
+            found = self._name_at(self._doc, i)
+            if found is not None and found[0] <= person.end:
+                states = self._placements.get(found[1].name)
+                if states is not None:
+                    return states
         return None
 
     def place(self, mention: Mention) -> Mention:
@@ -175,11 +201,15 @@ class GroupPlacer:
 
 
 def place_groups(
-    doc: Doc, mentions: Iterable[Mention], placements: dict[str, tuple[str, ...]]
+    doc: Doc,
+    mentions: Iterable[Mention],
+    placements: dict[str, tuple[str, ...]],
+    name_at: NameAt | None = None,
 ) -> list[Mention]:
-    """Every placed group among the mentions coded where the text places it."""
+    """Every placed group among the mentions coded where the text places it; `name_at` finds
+    a placed party inside a party leader's title."""
     mentions = list(mentions)
-    placer = GroupPlacer(doc, mentions, placements)
+    placer = GroupPlacer(doc, mentions, placements, name_at)
     return [placer.place(m) for m in mentions]
 
 

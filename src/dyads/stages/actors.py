@@ -251,7 +251,8 @@ class ActorRecognizer:
         untitled = [m for m in mentions if m.kind == "person" and m.entry is None and not m.code]
         mentions = self._titled_people.extend(doc, mentions, agents, on)
         mentions = national_sections(doc, mentions)
-        mentions = place_groups(doc, national_groups(mentions, self._placements), self._placements)
+        mentions = national_groups(mentions, self._placements)
+        mentions = place_groups(doc, mentions, self._placements, self._names.longest)
         mentions = native_peoples(doc, ethnic_minorities(doc, mentions))
         mentions += regional_bodies(doc, mentions, agents)
         # The dateline names where the story was filed: never an actor, though it may say
