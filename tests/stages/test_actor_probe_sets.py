@@ -48,7 +48,7 @@ PROBE_SETS = {
     "actor_probes_namesakes.tsv": (20, 0),
     "actor_probes_institutions.tsv": (140, 4),
     "actor_probes_leaders79.tsv": (100, 4),
-    "actor_probes_groups.tsv": (150, 4),
+    "actor_probes_groups.tsv": (150, 3),
 }
 
 

@@ -17,9 +17,22 @@ def code(nlp: Language) -> ActorCoder:
 
 def test_the_table_lists_states_for_every_form() -> None:
     forms = short_forms()
-    assert forms["SA"].states == ("ZAF", "SAU")
-    assert forms["SA"].name is None
-    assert all(len(code) == 3 for form in forms.values() for code in form.states)
+    assert forms["SA"][0].states == ("ZAF", "SAU")
+    assert forms["SA"][0].name is None
+    assert all(len(code) == 3 for rows in forms.values() for form in rows for code in form.states)
+
+
+def test_a_form_with_two_meanings_is_the_one_of_the_state_named_most(nlp: Language) -> None:
+    doc = nlp("Imran Khan's PTI said Pakistan would hold protests.")
+    pakistan = [mention(0, 2, "person", "PAK", None), mention(6, 7, "country", "PAK")]
+    found = short_form_mentions(doc, pakistan)
+    assert [(m.name, m.code, m.sector) for m in found] == [
+        ("Pakistan Tehreek-e-Insaf", "PAK", "PTY")
+    ]
+    india = [mention(0, 2, "person", "IND", None)]
+    assert [m.name for m in short_form_mentions(doc, india)] == ["Press Trust of India"]
+    tied = [mention(0, 2, "person", "IND", None), mention(6, 7, "country", "PAK")]
+    assert short_form_mentions(doc, tied) == []
 
 
 def test_a_form_is_the_one_state_its_article_names(nlp: Language) -> None:

@@ -87,7 +87,7 @@
    the two sentences before, an earlier body of the same kind, the dateline's place or the one
    state the article names most decides, and a body that acts with none in view is an actor of
    its sector with no state (``actor_article_states.py``). "SA" or "MDC" is the one of its
-   states the article names otherwise (``actor_short_forms.py``). "The
+   states the article names otherwise, or names most (``actor_short_forms.py``). "The
    island nation", "the Gulf kingdom" are the state in focus if the description fits it, else
    the last fitting state named (``actor_state_epithets.py``); "rebels who crossed from
    Tanzania" leave Tanzania out, a place of origin (``actor_origins.py``).
