@@ -284,3 +284,9 @@ def test_an_armed_groups_commander_is_of_the_groups_sector(code: ActorCoder) -> 
     # A member of a state's body keeps his own sector.
     text = "A lawmaker from Japan's ruling party said the truce was over."
     assert coded(find(code(text), "lawmaker from Japan's ruling party")) == ("JPN", "LEG")
+
+
+def test_fighters_of_an_armed_group_are_one_mention_of_the_group(code: ActorCoder) -> None:
+    actors = code("Fighters of the ELN kidnapped two oil workers in Arauca.", dt.date(2017, 10, 1))
+    assert coded(find(actors, "Fighters of the ELN")) == ("COL", "REB")
+    assert all(a.text != "Fighters" for a in actors)

@@ -154,10 +154,11 @@ GENERIC_MEMBERS = frozenset(
 
 
 def _members_of_bodies(doc: Doc, mentions: list[Mention], agents: AgentSpans) -> list[Mention]:
-    """An agent noun with no owner of its own, before "of"/"from"/"at" and a state's body,
-    is a member of that body: the body's state with the noun's own sector (a lawmaker from a
-    ruling party is LEG, journalists at a newspaper MED), or the body's for a noun that says
-    only that ("a representative of Brunei's embassy"); the mention covers both."""
+    """An agent noun with no owner of its own, before "of"/"from"/"at" and a state's body or an
+    armed group, is a member of that body: the body's state with the noun's own sector (a
+    lawmaker from a ruling party is LEG, journalists at a newspaper MED), or the body's for a
+    noun that says only that ("a representative of Brunei's embassy") or for an armed group's
+    fighters and commanders; the mention covers both."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     by_start = {m.start: m for m in mentions}
     joined: dict[int, Mention] = {}
@@ -170,11 +171,16 @@ def _members_of_bodies(doc: Doc, mentions: list[Mention], agents: AgentSpans) ->
         if doc[k].lower_ in MEMBER_DETERMINERS:
             k += 1
         body = by_start.get(k)
-        if body is None or body.kind != "agent" or body.code is None:
+        if body is None or body.code is None:
+            continue
+        armed = body.sector in ARMED_GROUP_SECTORS
+        if body.kind != "agent" and not (armed and body.kind in ("org", "group")):
             continue
         own = body.sector if doc[end - 1].lower_ in GENERIC_MEMBERS else sector
-        if body.sector in ARMED_GROUP_SECTORS and own in STATE_SECTORS:
-            own = body.sector  # "the commander of Hamas's military wing" is no state's soldier
+        if armed and own in STATE_SECTORS | ARMED_GROUP_SECTORS:
+            # "the commander of Hamas's military wing", "fighters of the FARC": members of an
+            # armed group of no state are of the group's sector, not a state's soldiers.
+            own = body.sector
         joined[body.start] = Mention(start, body.end, body.name, "agent", body.code, own)
     if not joined:
         return mentions
