@@ -18,7 +18,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
@@ -26,16 +25,13 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from dyads.stages.actor_dictionary import Entry
-from dyads.stages.actor_patterns import Mention
+from dyads.stages.actor_patterns import Mention, NameAt
 from dyads.stages.doc_utils import token_lowers
 
 PARTY_SECTOR = "PTY"
 OPPOSITION_SECTOR = "OPP"
 OPPOSITION_WORDS = frozenset({"opposition"})
 Term = tuple[dt.date, dt.date | None]  # start, end (None: still in government)
-# The longest dictionary name starting at a token: its end and entry, or None.
-NameAt = Callable[[Doc, int], "tuple[int, Entry] | None"]
 
 
 @dataclass(frozen=True)

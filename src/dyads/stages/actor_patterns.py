@@ -112,6 +112,11 @@ class Mention:
 _CLOSERS = frozenset({'"', "'", "”", "’", ")", "»"})
 
 
+# The longest dictionary name starting at a token: its end and entry, or None (the name
+# matcher's `longest`, passed to helpers that look for a name inside a longer mention).
+NameAt = Callable[[Doc, int], "tuple[int, Entry] | None"]
+
+
 # Where a Doc keeps its sentence starts once computed (in `Doc.user_data`).
 _SENTENCE_STARTS = "dyads.sentence_starts"
 

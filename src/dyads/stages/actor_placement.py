@@ -12,13 +12,19 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from dyads.stages.actor_dictionary import ANY_STATE, Entry
-from dyads.stages.actor_patterns import REGION_CODES, Mention, acts_as_agent, sentence_starts
+from dyads.stages.actor_dictionary import ANY_STATE
+from dyads.stages.actor_patterns import (
+    REGION_CODES,
+    Mention,
+    NameAt,
+    acts_as_agent,
+    sentence_starts,
+)
 
 # Mentions that can place a group: names of states and their places, and bodies or people
 # coded with a state.
@@ -30,8 +36,6 @@ SITUATING_WORDS = frozenset({"based", "headquartered"})
 SENTENCES_BACK = 2
 # Verbs of flight: people who flee a state or its forces are that state's.
 FLIGHT_VERBS = frozenset({"flee", "escape"})
-# The longest dictionary name starting at a token: its end and entry, or None.
-NameAt = Callable[[Doc, int], "tuple[int, Entry] | None"]
 PARTY_SECTORS = frozenset({"PTY", "OPP"})
 
 
