@@ -155,3 +155,20 @@ def test_the_country_is_the_state_named_not_the_datelines(code: ActorCoder) -> N
     assert next(a for a in code(text) if a.text == "country").code == "TCD"
     text = "OSLO, May 3 (Wire) - Officials said the country would host the games."
     assert next(a for a in code(text) if a.text == "country").code == "NOR"
+
+
+def test_the_group_is_the_armed_group_named_last(code: ActorCoder) -> None:
+    text = "Israeli jets struck Hezbollah targets after the group fired rockets at Haifa."
+    group = find(code(text, dt.date(2024, 10, 14)), "group")
+    assert (group.name, *coded(group)) == ("Hezbollah", "LBN", "REB")
+    text = "Boko Haram attacked a village. The militant group said it held the road."
+    group = find(code(text, dt.date(2024, 10, 14)), "militant group")
+    assert coded(group) == ("NGA", "REB")
+
+
+def test_the_group_after_another_body_or_as_a_modifier_is_left_open(code: ActorCoder) -> None:
+    on = dt.date(2024, 10, 14)
+    text = "Boko Haram attacked a village. Amnesty said the group killed 20 people."
+    assert not any(a.text.endswith("group") for a in code(text, on))
+    text = "Hezbollah fired rockets. A group of lawmakers met in Beirut."
+    assert not any(a.text.endswith("group") for a in code(text, on))

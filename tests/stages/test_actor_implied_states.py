@@ -563,3 +563,22 @@ def test_a_group_conjoined_with_a_states_body_is_of_that_state(code: ActorCoder)
         "TCD",
         "REB",
     )
+
+
+def test_weapons_an_armed_group_fires_are_its_own(code: ActorCoder) -> None:
+    on = dt.date(2024, 10, 14)
+    assert not any(a.text == "rockets" for a in code("Hezbollah fired rockets at Haifa.", on))
+    # "shot down" warplanes stay the other side's (no state named: none)
+    downed = find(code("Rebels shot down two warplanes near Aleppo.", on), "warplanes")
+    assert coded(downed) == (None, "MIL")
+    text = "A drone launched by Hezbollah hit an army base near Binyamina."
+    assert not any(a.text == "drone" for a in code(text, on))
+
+
+def test_an_armed_group_in_focus_yields_to_the_body_named_before(code: ActorCoder) -> None:
+    text = (
+        "The Israeli military said its jets struck Beirut. A drone launched by Hezbollah hit"
+        " a base, according to the military."
+    )
+    military = [a for a in code(text, dt.date(2024, 10, 14)) if a.text == "military"]
+    assert [coded(a) for a in military] == [("ISR", "MIL")]

@@ -35,6 +35,11 @@ ROLES: dict[str, tuple[str, RolesOf, dict[str, object]]] = {
         RolesOf("met", [("Tiani", "NER", "GOV"), ("ECOWAS", "IGOWAFBUSWAS", None)]),
         {"actors": ["NER"], "recipient": "IGOWAFBUSWAS"},
     ),
+    "a gerund of result is done by the agent of the participle describing its clause's subject": (
+        "A drone launched by Hezbollah hit a base in Nahariya, killing four soldiers.",
+        RolesOf("killing", [("Hezbollah", "LBN", "REB"), ("soldiers", "ISR", "MIL")]),
+        {"actors": ["LBN"], "recipient": "ISR"},
+    ),
     "subject and object": (
         "Russian forces attacked Ukrainian positions near the river.",
         RolesOf(

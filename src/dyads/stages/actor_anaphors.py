@@ -36,6 +36,9 @@ CHARITY_NOUNS = frozenset({"charity", "group"})
 CHARITY_CAUSES = frozenset(
     {"aid", "rights", "relief", "humanitarian", "medical", "charity", "advocacy", "campaign"}
 )
+# Sectors of armed groups that "the group" may stand for, and the words that say a group is one.
+ARMED_SECTORS = frozenset({"REB", "UAF", "INS", "CRM"})
+ARMED_GROUP_WORDS = frozenset({"militant", "rebel", "armed", "insurgent", "jihadist", "militia"})
 # Nouns for a grouping of states, which any intergovernmental body may be called.
 BLOC_NOUNS = frozenset({"alliance", "bloc"})
 # Mentions that name a state (not a body of one, which comes later in the stage).
@@ -124,6 +127,52 @@ def charity_anaphors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             body = earlier[-1]
             found.append(Mention(start, token.i + 1, body.name, body.kind, body.code, body.sector))
     return found
+
+
+def armed_group_anaphors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A bare "the group" as a mention of the armed group named last before it in its sentence
+    or the two before, with no other body named in between ("Israeli jets struck Hezbollah
+    targets after the group fired rockets"; "the militant group", "the rebel group" too). A
+    charity or rights group is left to ``charity_anaphors``, which needs a word of its cause."""
+    nouns = [t for t in tokens_of(doc, ("group",)) if t.i >= 1]
+    if not nouns:
+        return []
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    bodies = sorted(
+        (m for m in mentions if m.sector in ARMED_SECTORS or (m.code or "")[:3] in ("NGO", "IGO")),
+        key=lambda m: m.start,
+    )
+    starts = sentence_starts(doc)
+    found = []
+    for token in nouns:
+        start = _armed_group_phrase_start(token)
+        if start is None or any(i in taken for i in range(start, token.i + 1)):
+            continue
+        first = starts[max(bisect_right(starts, token.i) - 1 - SENTENCES_BACK, 0)]
+        earlier = [m for m in bodies if first <= m.start and m.end <= start]
+        if earlier and earlier[-1].sector in ARMED_SECTORS:
+            body = earlier[-1]
+            found.append(Mention(start, token.i + 1, body.name, body.kind, body.code, body.sector))
+    return found
+
+
+def _armed_group_phrase_start(noun: Token) -> int | None:
+    """Where "the group", "the militant group" or "the rebel group" starts after "the", or
+    None for another phrase ("a group", "the group of", "a group's")."""
+    doc = noun.doc
+    if noun.dep_ in ("compound", "amod") or (
+        noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "of"
+    ):
+        return None
+    if doc[noun.i - 1].lower_ == "the":
+        return noun.i
+    if (
+        noun.i >= 2
+        and doc[noun.i - 1].lower_ in ARMED_GROUP_WORDS
+        and doc[noun.i - 2].lower_ == "the"
+    ):
+        return noun.i - 1
+    return None
 
 
 def _charity_phrase_start(noun: Token) -> int | None:

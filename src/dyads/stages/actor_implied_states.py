@@ -153,6 +153,8 @@ def definite_agents(
             continue
         if after_pair_word(doc, start):
             continue  # "the two leaders": a pair, resolved where the roles are
+        if _launched_by_agent(doc[start:end].root):
+            continue  # "a drone launched by Hezbollah": the agent's own, read by the roles
         if downed_weapon(doc[start:end].root) and not _owned(doc, start):
             # "two drones were shot down" over a town: the launcher's, whom no word names
             found.append(Mention(start, end, doc[start:end].text, "agent", None, sector))
@@ -176,7 +178,9 @@ def definite_agents(
                 continue
             root = doc[start:end].root
             doer = _in_subject(root) or _passive_agent(root)  # "shot by officers"
-            opposed = not doer and _opposed_by_armed_group(root, parties)
+            opposed = (
+                not doer and not _fired_by_subject(root) and _opposed_by_armed_group(root, parties)
+            )
             if not doer and not opposed:
                 continue
             determiner, bare = "the", True
@@ -219,11 +223,12 @@ def definite_agents(
             if (
                 state is not None
                 and focus.in_sentence(state, start)
-                and acted_on_by(root, state)
+                and (acted_on_by(root, state) or state.sector in ARMED_GROUP_SECTORS)
                 and (namesake := earlier_namesake(doc, article, found, start, end, sector))
             ):
-                # "Washington ... accusing the army of attacks": the army the article has been
-                # about, not the accuser's own (actor_object_bodies.py).
+                # "Washington ... accusing the army of attacks", "a drone launched by Hezbollah
+                # hit a base, according to the military": the body the article has been about,
+                # not the accuser's own nor an armed group's state (actor_object_bodies.py).
                 code = namesake
             if state is not None and state.start in filed_at:
                 # "NEW YORK (AP) — Government negotiators met rebels in Kampala": the bureau's
@@ -372,6 +377,29 @@ WEAPON_NOUNS = frozenset(
         "artillery",
     }
 )
+
+
+# Verbs by which a subject uses arms of its own ("fired rockets", "launched drones").
+FIRING_VERBS = frozenset({"fire", "launch", "lob", "use", "deploy", "shoot", "send"})
+
+
+def _fired_by_subject(noun: Token) -> bool:
+    """Whether weapons are the object of a verb of firing them: the subject's own, not arms of
+    the side it fights ("Hezbollah fired rockets at Haifa"; "shot down two warplanes" are the
+    other side's)."""
+    if noun.lower_ not in WEAPON_NOUNS or noun.dep_ != "dobj":
+        return False
+    verb = noun.head
+    downed = any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+    return verb.lemma_.lower() in FIRING_VERBS and not downed
+
+
+def _launched_by_agent(noun: Token) -> bool:
+    """Whether weapons are described by a participle with a "by" agent ("a drone launched by
+    Hezbollah", "rockets fired by militants"): they are that agent's."""
+    return noun.lower_ in WEAPON_NOUNS and any(
+        c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children) for c in noun.children
+    )
 
 
 def _owned(doc: Doc, start: int) -> bool:

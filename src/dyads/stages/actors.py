@@ -137,6 +137,7 @@ from dyads.records import Actor
 from dyads.stages.actor_agent_nouns import AgentNouns
 from dyads.stages.actor_agent_owners import allied_bodies, attach_agents
 from dyads.stages.actor_anaphors import (
+    armed_group_anaphors,
     body_anaphors,
     charity_anaphors,
     country_anaphors,
@@ -227,6 +228,7 @@ class ActorRecognizer:
         mentions += country_anaphors(doc, mentions)
         mentions += body_anaphors(doc, mentions)
         mentions += charity_anaphors(doc, mentions)
+        mentions += armed_group_anaphors(doc, mentions)
         mentions += short_form_mentions(doc, mentions)
         mentions += union_centres(doc, mentions)
         mentions = without_origins(doc, island_states(doc, state_epithets(doc, mentions)))

@@ -766,9 +766,12 @@ def _first_roles(
         actors, pair = subject_of(verb, index)
         if not actors:
             # "Relief supplies sent by Turkey reached Aleppo": who sent what the subject names.
+            # "A drone launched by Hezbollah hit a base, killing four soldiers": the gerund's
+            # doer is that of the clause it hangs on.
+            holder = verb.head if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj") else verb
             actors = [
                 a
-                for subject in children(verb, ("nsubj",))
+                for subject in children(verb, ("nsubj",)) or children(holder, ("nsubj",))
                 for agent in participle_agents(subject)
                 for a in index.actors_in(agent)
             ]
