@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from dyads.stages.actor_downed_weapons import downed_weapon
+from dyads.stages.actor_downed_weapons import downed_weapon, downs_weapons
 
 from .actor_helpers import ActorCoder
 from .event_helpers import token
@@ -45,3 +45,18 @@ def test_the_town_does_not_own_drones_shot_down_over_it(code: ActorCoder) -> Non
     assert (actors["drones"].code, actors["drones"].sector) == (None, "MIL")
     actors = code.by_text("Russian drones were shot down over Kherson, officials said.")
     assert actors["Russian drones"].code == "RUS"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        ("Ukraine's air force said it shot down 102 of the 127 missiles.", "shot", True),
+        ("Israeli air defences intercepted two drones over Eilat.", "intercepted", True),
+        ("Police shot a man in Lagos.", "shot", False),
+        ("The army shot down a proposal for talks.", "shot", False),
+    ],
+)
+def test_downing_weapons_is_told_from_other_shooting(
+    nlp: Language, text: str, verb: str, expected: bool
+) -> None:
+    assert downs_weapons(token(nlp(text), verb)) is expected

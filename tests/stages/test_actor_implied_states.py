@@ -582,3 +582,8 @@ def test_an_armed_group_in_focus_yields_to_the_body_named_before(code: ActorCode
     )
     military = [a for a in code(text, dt.date(2024, 10, 14)) if a.text == "military"]
     assert [coded(a) for a in military] == [("ISR", "MIL")]
+
+
+def test_a_weapon_naming_the_means_of_an_act_is_no_party(code: ActorCoder) -> None:
+    text = "Russia launched a massive missile and drone attack on Ukraine's energy grid."
+    assert not any(a.text == "drone" for a in code(text, dt.date(2024, 11, 26)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from dyads.stages.role_reference import answers_anothers_word
+from dyads.stages.role_reference import answers_anothers_word, names_other_parties_by_kind
 from dyads.stages.roles import names_a_party_by_reference
 
 from .event_helpers import token
@@ -52,3 +52,17 @@ def test_a_party_named_by_reference(
 )
 def test_answers_anothers_word(nlp: Language, text: str, verb: str, answers: bool) -> None:
     assert answers_anothers_word(token(nlp(text), verb)) is answers
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        ("Zelensky called on Western allies to send air defences.", "called", True),
+        ("Zelensky urged the West to act.", "urged", True),
+        ("The minister appealed to the international community for aid.", "appealed", True),
+        ("Zelensky urged Germany to act.", "urged", False),
+        ("The king promised to introduce a multiparty system.", "promised", False),
+    ],
+)
+def test_other_parties_named_by_kind(nlp: Language, text: str, verb: str, expected: bool) -> None:
+    assert names_other_parties_by_kind(token(nlp(text), verb)) is expected

@@ -1219,6 +1219,7 @@ def test_rules_of_sets_l_o_and_q_code_the_act(
             "defending one's own rights or sovereignty shields no party",
             ("China will take steps to safeguard its rights.", "safeguard"),
             ("Kyiv vowed to protect its sovereignty.", "protect"),
+            ("Poland scrambled jets to protect its airspace.", "protect"),
         ),
         *rule(
             "what a verb of weighing weighs is no event yet",

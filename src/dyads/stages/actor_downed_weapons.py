@@ -37,6 +37,16 @@ def downed_weapon(weapon: Token) -> bool:
     return clause is not None and _brings_down(clause)
 
 
+def downs_weapons(verb: Token) -> bool:
+    """Whether a verb brings down flying weapons its object names ("shot down 102 of the 127
+    missiles", "intercepted drones"): an act against whoever launched them, never against the
+    downing side's own country."""
+    if not _brings_down(verb):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(t.lemma_.lower() in FLYING_WEAPONS for o in objects for t in o.subtree)
+
+
 def _brings_down(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in DOWNING_LEMMAS:

@@ -155,6 +155,8 @@ def definite_agents(
             continue  # "the two leaders": a pair, resolved where the roles are
         if _launched_by_agent(doc[start:end].root):
             continue  # "a drone launched by Hezbollah": the agent's own, read by the roles
+        if doc[end - 1].lower_ in WEAPON_NOUNS and end < len(doc) and doc[end].pos_ == "NOUN":
+            continue  # "a missile and drone attack": the means of an act, no party
         if downed_weapon(doc[start:end].root) and not _owned(doc, start):
             # "two drones were shot down" over a town: the launcher's, whom no word names
             found.append(Mention(start, end, doc[start:end].text, "agent", None, sector))

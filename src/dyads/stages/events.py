@@ -26,6 +26,7 @@ from spacy.tokens import Span as TokenSpan
 from dyads.records import Actor, Event, Place, Span, Status, TimeRef
 from dyads.stages import event_setting as setting
 from dyads.stages.accusing_frames import accused_clause, frame_start
+from dyads.stages.actor_downed_weapons import downs_weapons
 from dyads.stages.addressed_demands import addressed_demand_speaker
 from dyads.stages.appeal_nouns import appealed_clause, find_appeals, is_appealed_content
 from dyads.stages.business_events import trade_or
@@ -82,7 +83,7 @@ from dyads.stages.role_index import reciprocal
 from dyads.stages.role_nouns import charge_makers
 from dyads.stages.role_objects import object_doer_noun, shared_objects
 from dyads.stages.role_peace_hosts import peace_host_roles
-from dyads.stages.role_reference import answers_anothers_word
+from dyads.stages.role_reference import answers_anothers_word, names_other_parties_by_kind
 from dyads.stages.role_state_funds import home_state_funder
 from dyads.stages.role_syntax import LETTER_NOUNS, letters_to
 from dyads.stages.role_vessels import seizes_a_vessel
@@ -864,6 +865,7 @@ class EventExtractor:
                 and implied
                 and not answers_claim
                 and not names_a_party_by_reference(token)
+                and not names_other_parties_by_kind(token)
                 and not (coding.event in _ANSWERING_TYPES and answers_anothers_word(token))
                 and unknown_culprits(token) is None
                 and not (coding.cameo in FEELING_CAMEOS and stated_feeling(token) is not None)
@@ -917,9 +919,11 @@ class EventExtractor:
 
 def _away_from_home(token: Token, coding: Coding) -> bool:
     """Whether an act leaves home, so the actor's own country is no target: forces sent to a
-    place that gives no state, a ship or aircraft seized."""
+    place that gives no state, a ship or aircraft seized, missiles or drones shot down."""
     if coding.event == "MOBILIZE":
         return has_destination(token)
+    if downs_weapons(token):
+        return True
     return coding.mode == _SEIZING_MODE and seizes_a_vessel(token)
 
 

@@ -33,6 +33,34 @@ def names_a_party_by_reference(trigger: Token) -> bool:
     return False
 
 
+# Nouns for other parties named by their bond to the actor or by a world region, which no
+# state code fits ("called on Western allies", "urged the West", "appealed to donors").
+_OTHER_PARTY_NOUNS = frozenset(
+    {"ally", "allies", "partner", "partners", "donor", "donors", "neighbour", "neighbours"}
+    | {"neighbor", "neighbors", "west", "community", "backers", "friends", "world"}
+)
+# Where such a party stands as the one acted on or addressed.
+_ADDRESS_PREPOSITIONS = _RECIPIENT_PREPOSITIONS | {"on", "upon"}
+
+
+def names_other_parties_by_kind(trigger: Token) -> bool:
+    """Whether the trigger's object or addressee names other parties by a noun no state code
+    fits ("called on Western allies to send", "urged the West", "appealed to the international
+    community"): the recipient is there but uncoded, so the actor's own country is not implied
+    in its place."""
+    heads = [c for c in trigger.children if c.dep_ in ("dobj", "dative")]
+    heads += [
+        o
+        for prep in trigger.children
+        if prep.dep_ in ("prep", "dative") and prep.lower_ in _ADDRESS_PREPOSITIONS
+        for o in prep.children
+        if o.dep_ == "pobj"
+    ]
+    return any(
+        h.lemma_.lower() in _OTHER_PARTY_NOUNS or h.lower_ in _OTHER_PARTY_NOUNS for h in heads
+    )
+
+
 # Words, decisions and findings another party made, and the texts it puts to a vote: a
 # reaction to "the criticism" or "the ruling", or a vote against "the motion", answers whoever
 # voiced, made or put it, never the speaker's own country. A bill, a budget or a measure is
