@@ -40,6 +40,24 @@ ROLES: dict[str, tuple[str, RolesOf, dict[str, object]]] = {
         RolesOf("killing", [("Hezbollah", "LBN", "REB"), ("soldiers", "ISR", "MIL")]),
         {"actors": ["LBN"], "recipient": "ISR"},
     ),
+    "'its' before an act's noun is the subject of the clause around it": (
+        "India said its strikes had hit nine camps in Pakistan.",
+        RolesOf("hit", [("India", "IND"), ("Pakistan", "PAK")]),
+        {"actors": ["IND"]},
+    ),
+    "'both' before a garbled pair keeps both as recipients": (
+        "Rubio spoke with both Indian External Affairs Minister Subrahmanyam Jaishankar and"
+        " Pakistani Prime Minister Shehbaz Sharif.",
+        RolesOf(
+            "spoke",
+            [
+                ("Rubio", "USA", "GOV"),
+                ("Indian External Affairs Minister Subrahmanyam Jaishankar", "IND", "GOV"),
+                ("Pakistani Prime Minister Shehbaz Sharif", "PAK", "GOV"),
+            ],
+        ),
+        {"actors": ["USA"], "recipients": ["PAK", "IND"]},
+    ),
     "subject and object": (
         "Russian forces attacked Ukrainian positions near the river.",
         RolesOf(

@@ -1125,6 +1125,12 @@ def test_naming_codes_are_cameo_codes() -> None:
             ("Brussels announced new trade curbs on Minsk.", "curbs", "163"),
         ),
         *rule(
+            "denying a role in or responsibility for an act rejects the charge",
+            ("Pakistan denied any role in the attack.", "denied", "120"),
+            ("Iran denied involvement in the attack on the tanker.", "denied", "120"),
+            ("The group denied responsibility for the bombing.", "denied", "120"),
+        ),
+        *rule(
             "listing a party on a blacklist or sanctions list sanctions it",
             ("Washington added Huawei to its entity list.", "added", "163"),
             ("The Treasury placed three Iranian banks on its sanctions list.", "placed", "163"),
@@ -1215,6 +1221,11 @@ def test_rules_of_sets_l_o_and_q_code_the_act(
 @pytest.mark.parametrize(
     ("text", "word"),
     [
+        *rule(
+            "a national body meeting with no one named sits, and meets nobody",
+            ("Pakistan's National Security Committee will meet on Friday.", "meet"),
+            ("The cabinet will meet on Friday.", "meet"),
+        ),
         *rule(
             "defending one's own rights or sovereignty shields no party",
             ("China will take steps to safeguard its rights.", "safeguard"),

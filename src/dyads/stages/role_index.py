@@ -306,6 +306,14 @@ class ActorIndex:
             )
             if actor is not None and actor is not first and actor not in found:
                 found.append(actor)
+        if any(deps[t.i] == "preconj" and t.lower_ == "both" for t in token.subtree):
+            # "spoke with both Indian minister X and Pakistani Prime Minister Y": the parser may
+            # garble the pair after "both"; the other parties inside the phrase are its second.
+            found += [
+                a
+                for a in self.all_in(token)
+                if a is not first and a not in found and a.code != first.code
+            ]
         return found
 
     def _nearest(self, root: Token) -> Actor | None:

@@ -206,6 +206,8 @@ def noun_roles(noun: Token, index: ActorIndex, *, addresses_content: bool = Fals
     light_verb = _light_verb_of(noun)
     if not actors and light_verb is not None:
         actors, pair = subject_of(light_verb, index)
+    if not actors:
+        actors = pronoun_owner(noun, index)  # "India said its strikes had hit nine camps"
     # "Japan and South Korea launched a joint venture": a conjoined subject of the light verb
     # acts together, as a conjoined subject of a verb does; own modifiers name one actor first.
     together = len(actors) >= 2 and (_is_light_verb_subject(noun, actors, index) or _is_joint(noun))
@@ -267,6 +269,36 @@ def noun_roles(noun: Token, index: ActorIndex, *, addresses_content: bool = Fals
     # "imposed its naval blockade on Cyprus": the actor's own navy is how it acts, not whom on.
     candidates = [c for c in candidates if not is_own_means(c, first, noun.doc)]
     return with_co_recipients(Roles(first, first_other(candidates, first), pair), index)
+
+
+# Possessive pronouns that stand for a state or a body.
+_BODY_POSSESSIVES = frozenset({"its", "their"})
+# How far up from an act's noun the clause whose subject owns it may be.
+_OWNER_CLIMB = 4
+
+
+def pronoun_owner(noun: Token, index: ActorIndex) -> list[Actor]:
+    """The party "its" or "their" before an act's noun stands for: the subject of the nearest
+    clause around the noun that is not the noun itself ("India said its strikes had hit nine
+    camps in Pakistan": India; "Israel said its strikes killed ten militants": Israel)."""
+    if not any(c.dep_ == "poss" and c.lower_ in _BODY_POSSESSIVES for c in noun.children):
+        return []
+    clause = noun.head
+    for _ in range(_OWNER_CLIMB):
+        if clause.pos_ in ("VERB", "AUX"):
+            subjects = [
+                c
+                for c in clause.children
+                if c.dep_ in ("nsubj", "nsubjpass")
+                and not c.left_edge.i <= noun.i <= c.right_edge.i
+            ]
+            found = [a for s in subjects for a in index.actors_in(s)]
+            if found:
+                return found[:1]
+        if clause.head.i == clause.i:
+            break
+        clause = clause.head
+    return []
 
 
 def _denied_charge_roles(noun: Token, index: ActorIndex) -> Roles | None:

@@ -89,6 +89,7 @@ from dyads.stages.role_nouns import (
     arrival_places,
     noun_roles,
     participle_agents,
+    pronoun_owner,
 )
 from dyads.stages.role_objects import (
     NEAR_PREPS,
@@ -774,6 +775,11 @@ def _first_roles(
                 for subject in children(verb, ("nsubj",)) or children(holder, ("nsubj",))
                 for agent in participle_agents(subject)
                 for a in index.actors_in(agent)
+            ]
+        if not actors:
+            # "India said its strikes had hit nine camps": whom the act's "its" stands for.
+            actors = [
+                a for subject in children(verb, ("nsubj",)) for a in pronoun_owner(subject, index)
             ]
         if not actors and len(joint := between_parties(verb, index)) >= 2:
             # "Fighting between Israel and Hezbollah resumed", "fighting broke out between
