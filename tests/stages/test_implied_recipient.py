@@ -220,3 +220,16 @@ def test_a_resignation_implies_no_recipient() -> None:
     assert implied_recipient("RETREAT", MINISTER, LIMA, mode="resign") is None
     # Other acts of yielding still imply the actor's own country.
     assert code_of(implied_recipient("RETREAT", MINISTER, None, mode="release")) == "CHL"
+
+
+def test_force_or_repression_at_home_by_a_states_body_targets_its_people() -> None:
+    police = Actor(text="Police", name="police", code="BGD", sector="COP", span=(0, 6))
+    implied = implied_recipient("ASSAULT", police, None)
+    assert implied is not None and (implied.code, implied.sector) == ("BGD", "CVL")
+    implied = implied_recipient("COERCE", MINISTER, None, cameo="1723")
+    assert implied is not None and (implied.code, implied.sector) == ("CHL", "CVL")
+    rebels = Actor(text="Rebels", name="rebels", code="BGD", sector="REB", span=(0, 6))
+    implied = implied_recipient("ASSAULT", rebels, None)
+    assert implied is not None and (implied.code, implied.sector) == ("BGD", "GOV")
+    implied = implied_recipient("PROTEST", police, None)
+    assert implied is not None and (implied.code, implied.sector) == ("BGD", "GOV")

@@ -20,6 +20,11 @@ ROLES: dict[str, tuple[str, RolesOf, dict[str, object]]] = {
         RolesOf("reaffirmed", [("Sisi", "EGY", "GOV"), ("Egypt", "EGY"), ("Sudan", "SDN")]),
         {"actors": ["EGY"], "recipient": "SDN"},
     ),
+    "a possessor that is a body of the actor's own state is the party the act is aimed at": (
+        "The UNP would welcome the TNA's support to defeat the motion.",
+        RolesOf("welcome", [("UNP", "LKA", "PTY"), ("TNA", "LKA", "PTY")]),
+        {"actors": ["LKA"], "recipient": "LKA"},
+    ),
     "a possessor of another country is the party the act is aimed at": (
         "Zelensky condemned Russia's invasion.",
         RolesOf("condemned", [("Zelensky", "UKR", "GOV"), ("Russia", "RUS")]),

@@ -1222,6 +1222,11 @@ def test_rules_of_sets_l_o_and_q_code_the_act(
     ("text", "word"),
     [
         *rule(
+            "a measure, or a participle telling whom one is aimed at, targets nobody by force",
+            ("The new tariffs target Chinese steel.", "target"),
+            ("The EU agreed new sanctions on Russia, targeting companies in China.", "targeting"),
+        ),
+        *rule(
             "a national body meeting with no one named sits, and meets nobody",
             ("Pakistan's National Security Committee will meet on Friday.", "meet"),
             ("The cabinet will meet on Friday.", "meet"),

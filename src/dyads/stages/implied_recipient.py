@@ -20,6 +20,9 @@ Violence whose attacker is not named ("a car bomb exploded in Belfast, killing t
 is coded as domestic, as the PLOVER gold codes it: the actor is the country where it happens,
 else the victims' own country; so are a protest by people named only by what they do and
 arrests or bans by unnamed authorities.
+The actor's own country as a target is its government, but force and repression that a state's
+own bodies use at home target its people (CVL: "Police opened fire on crowds", "the government
+imposed a curfew").
 An implied party is an `Actor` built from the place (or the other party's) mention, so its span
 points to the words it was read from.
 """
@@ -55,6 +58,11 @@ _ADMINISTRATIVE_CAMEO = "172"
 # ("students", "rioters"), who are taken to be the place's own; arrests, bans and curfews
 # ("militants were arrested in Cairo"), which only a state's authorities impose.
 _UNATTRIBUTED_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE"})
+
+
+# Force and repression, and the sectors of a state's own bodies that use them at home.
+_REPRESSION_TYPES = frozenset({"ASSAULT", "COERCE"})
+_STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
 
 
 def _is_country(code: str | None) -> bool:
@@ -120,7 +128,17 @@ def implied_recipient(
     foreign = any(_is_country(b.code) and b.code != actor.code for b in bystanders)
     if foreign and event not in _UNATTRIBUTED_TYPES:
         return None
-    return _country_actor(actor.code, actor.text, actor.span, "GOV")
+    return _country_actor(actor.code, actor.text, actor.span, _home_target_sector(event, actor))
+
+
+def _home_target_sector(event: str, actor: Actor) -> str:
+    """The sector of the actor's own country as the target: its people for force or repression
+    a state's own bodies use at home ("Police opened fire on crowds", "the government imposed a
+    curfew": the civilians, as the PLOVER gold codes a curfew in Cizre), else its government
+    (protests, demands, an armed group's attacks)."""
+    if event in _REPRESSION_TYPES and actor.sector in _STATE_BODY_SECTORS:
+        return "CVL"
+    return "GOV"
 
 
 def _location_country(location: Place, location_party: Actor | None) -> Actor | None:

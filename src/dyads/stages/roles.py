@@ -677,11 +677,16 @@ def _freed_parties(verb: Token, index: ActorIndex) -> list[Actor]:
 
 
 def _own_possessor(party: Actor, obj: Token, actors: tuple[Actor, ...]) -> bool:
-    """Whether a party is named only in a possessive of the object and has an actor's code."""
-    return _own_country(party, actors) and any(
-        owner.left_edge.idx <= party.span[0]
-        and party.span[1] <= owner.right_edge.idx + len(owner.right_edge)
-        for owner in children(obj, ("poss",))
+    """Whether a party named only in a possessive of the object is the state an actor is of
+    (a state's name, no body of it: "welcome the TNA's support" is aimed at the TNA)."""
+    return (
+        party.sector is None
+        and _own_country(party, actors)
+        and any(
+            owner.left_edge.idx <= party.span[0]
+            and party.span[1] <= owner.right_edge.idx + len(owner.right_edge)
+            for owner in children(obj, ("poss",))
+        )
     )
 
 

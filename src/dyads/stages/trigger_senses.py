@@ -51,7 +51,7 @@ SENSE_VERB_LISTS = (
     *("researching", "saying", "searching", "sending", "signing", "speaking", "starting"),
     *("striking", "taking", "voting", "wanting", "warning", "wielding", "withdrawing"),
     *("writing", "charging", "capturing", "occupying", "overcoming", "donating", "offering"),
-    *("opening_verbs", "sitting_verbs", "defeating", "failing", "flights"),
+    *("opening_verbs", "sitting_verbs", "defeating", "failing", "flights", "aiming"),
 )
 
 
@@ -178,6 +178,8 @@ class SenseLexicon:
     danger_nouns: frozenset[str] = frozenset()
     danger_kinds: frozenset[str] = frozenset()
     protecting: frozenset[str] = frozenset()
+    aiming: frozenset[str] = frozenset()
+    aimed_measures: frozenset[str] = frozenset()
     expressing: frozenset[str] = frozenset()
     opinions: frozenset[str] = frozenset()
     messaging: frozenset[str] = frozenset()
@@ -458,6 +460,8 @@ def _everyday_sense(verb: Token, lemma: str, senses: SenseLexicon) -> bool:
         doer = _doer(verb)
         if doer is not None and not _is_party(doer, senses):
             return True
+    if lemma in senses.aiming and _aims_a_measure(verb, senses):
+        return True  # "agreed new sanctions, targeting companies in China": whom they hit
     if lemma in senses.expressing and not _objects(verb):
         return any(c.dep_ == "ccomp" for c in verb.children)  # "expressed that": a statement
     if lemma in senses.striking:
@@ -494,6 +498,16 @@ def _everyday_sense(verb: Token, lemma: str, senses: SenseLexicon) -> bool:
     if lemma in senses.researching:
         return _head_lemma(_objects(verb)) not in (senses.wrongdoings | {None})
     return _object_names_thing(verb, lemma, senses)
+
+
+def _aims_a_measure(verb: Token, senses: SenseLexicon) -> bool:
+    """Whether a participle of aiming tells whom a measure named before it in its clause is
+    aimed at ("imposed new sanctions on Russia, targeting companies in China")."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl"):
+        return False
+    return any(
+        t.i < verb.i and t.lemma_.lower() in senses.aimed_measures for t in verb.head.subtree
+    )
 
 
 def _done_by_natural_force(verb: Token, senses: SenseLexicon) -> bool:
