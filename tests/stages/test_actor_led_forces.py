@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from spacy.language import Language
 
@@ -34,3 +36,10 @@ def test_modifiers_may_stand_between_leader_and_force(code: ActorCoder) -> None:
 def test_a_led_body_that_is_not_armed_stays_as_it_was(code: ActorCoder) -> None:
     actors = code("The Norwegian-led talks resumed in Oslo.")
     assert all(a.sector != "MIL" for a in actors)
+
+
+def test_forces_a_people_leads_are_armed_men_of_the_state_they_are_in(code: ActorCoder) -> None:
+    on = dt.date(2024, 7, 7)
+    forces = find(code("Kurdish-led forces in northeast Syria warned Ankara.", on), "forces")
+    assert coded(forces) == ("SYR", "REB")
+    assert not any(a.text == "forces" for a in code("Kurdish-led forces attacked the town.", on))

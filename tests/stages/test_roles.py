@@ -63,6 +63,20 @@ ROLES: dict[str, tuple[str, RolesOf, dict[str, object]]] = {
         ),
         {"actors": ["USA"], "recipients": ["PAK", "IND"]},
     ),
+    "a participle describing a statement is done by the statement's issuers": (
+        "The United States and Britain issued a joint statement expressing concern over the"
+        " violence in Kenya.",
+        RolesOf(
+            "expressing",
+            [("United States", "USA"), ("Britain", "GBR"), ("Kenya", "KEN")],
+        ),
+        {"actors": ["USA", "GBR"]},
+    ),
+    "a gerund of harm after an attack names those the attack struck when it names none": (
+        "Turkish drones struck Kurdish fighters near Kobani, killing three.",
+        RolesOf("killing", [("Turkish drones", "TUR", "MIL"), ("Kurdish fighters", "SYR", "UAF")]),
+        {"actors": ["TUR"], "recipient": "SYR"},
+    ),
     "subject and object": (
         "Russian forces attacked Ukrainian positions near the river.",
         RolesOf(

@@ -549,8 +549,30 @@ def verb_roles(
         for obj in children(clause, ("dobj",)) + prep_objects(clause, ("with",))
         for a in index.actors_in(obj)
     ]
+    if _is_harm_result(verb):
+        # "struck Kurdish fighters near Kobani, killing three": those killed are among those
+        # struck, when the gerund names no party of its own.
+        candidates += [
+            a
+            for o in children(verb.head, ("dobj",)) + prep_objects(verb.head, ("on", "at"))
+            for a in object_actors(o, index)
+        ]
     return _closing_roles(
         verb, index, chosen, pair, _first_recipient(_kept(candidates, shunned), chosen, verb.doc)
+    )
+
+
+# Gerunds that tell the harm an attack did ("struck the village, killing three").
+_HARM_RESULT_VERBS = frozenset({"kill", "wound", "injure", "maim"})
+
+
+def _is_harm_result(verb: Token) -> bool:
+    """Whether a verb is a gerund of harm set after the act that did it."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and verb.head.i < verb.i
+        and lemma_of(verb) in _HARM_RESULT_VERBS
     )
 
 
@@ -676,6 +698,22 @@ def _freed_parties(verb: Token, index: ActorIndex) -> list[Actor]:
     return [a for obj in children(verb, ("dobj",)) for a in object_actors(obj, index)]
 
 
+# Texts a party issues, whose participle says what the party does in them.
+_STATEMENT_NOUNS = frozenset(
+    {"statement", "communique", "communiqué", "declaration", "letter", "note", "message"}
+    | {"resolution", "release", "report"}
+)
+
+
+def _statement_issuers(participle: Token, index: ActorIndex) -> list[Actor]:
+    """ "The United States and Britain issued a joint statement expressing concern": the parties
+    that issue, sign or send the text a participle describes do what it says."""
+    text = participle.head
+    if text.lemma_.lower() not in _STATEMENT_NOUNS or text.dep_ != "dobj":
+        return []
+    return subject_actors(text.head, index)
+
+
 def _own_possessor(party: Actor, obj: Token, actors: tuple[Actor, ...]) -> bool:
     """Whether a party named only in a possessive of the object is the state an actor is of
     (a state's name, no body of it: "welcome the TNA's support" is aimed at the TNA)."""
@@ -781,6 +819,8 @@ def _first_roles(
                 for agent in participle_agents(subject)
                 for a in index.actors_in(agent)
             ]
+        if not actors and verb.dep_ == "acl":
+            actors = _statement_issuers(verb, index)  # "issued a statement expressing concern"
         if not actors:
             # "India said its strikes had hit nine camps": whom the act's "its" stands for.
             actors = [
