@@ -737,6 +737,23 @@ def test_parties_acting_together(
         assert all(e.recipient is None for e in events)
 
 
+def test_force_used_together_in_one_of_the_parties_lands_is_used_on_it(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = "Russian mercenaries and Malian soldiers killed 500 people in the town of Moura."
+    scene = Scene(
+        [("Russian mercenaries", "RUS", "UAF"), ("Malian soldiers", "MLI", "MIL")],
+        places=[("Moura", "MLI")],
+    )
+    events = chosen(scene.code(nlp, extractor, text), event="ASSAULT")
+    assert {
+        (str(e.actor.code), str(e.recipient.code)) for e in events if e.actor and e.recipient
+    } == {
+        ("RUS", "MLI"),
+        ("MLI", "MLI"),
+    }
+
+
 def test_what_is_agreed_is_no_event_of_its_own(nlp: Language, extractor: EventExtractor) -> None:
     text = "Polish and Czech officials agreed on Monday to cooperate on border checks."
     events = code(nlp, extractor, text, [("Polish", "POL"), ("Czech", "CZE")])

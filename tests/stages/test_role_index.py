@@ -186,3 +186,14 @@ def test_a_state_adjective_on_a_settlement_word_names_its_state(nlp: Language) -
     assert place is not None and place.code == "IRN"
     bare = nlp("Aid reached the city of Bam.")
     assert index_of(bare, []).object_place(token(bare, "city")) is None
+
+
+def test_a_list_the_parser_read_as_an_apposition_names_each_state(nlp: Language) -> None:
+    text = "Mali, Burkina Faso and Niger withdrew from the bloc."
+    doc = nlp(text)
+    index = index_of(doc, [("Mali", "MLI"), ("Burkina Faso", "BFA"), ("Niger", "NER")])
+    assert sorted(str(c) for c in codes(subject_actors(token(doc, "withdrew"), index))) == [
+        "BFA",
+        "MLI",
+        "NER",
+    ]

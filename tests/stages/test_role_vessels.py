@@ -54,3 +54,26 @@ def test_a_flagged_ship_seized_in_the_passive_is_the_recipient(nlp: Language) ->
     doc = nlp("A Liberian-flagged tanker was seized by Iran on Wednesday.")
     roles = verb_roles(token(doc, "seized"), index_of(doc, [("Iran", "IRN", None)]))
     assert codes(roles.actors) == ["IRN"] and codes(roles.recipients) == ["LBR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "flags"),
+    [
+        ("Rebels fired a missile at a U.S.-owned cargo ship.", "ship", ["USA"]),
+        ("Rebels fired a missile at a Greek-operated tanker.", "tanker", ["GRC"]),
+        ("Rebels fired a missile at a Liberian-flagged, Greek-owned tanker.", "tanker", ["LBR"]),
+    ],
+)
+def test_a_ship_of_no_flag_named_is_its_owners_state(
+    nlp: Language, text: str, noun: str, flags: list[str]
+) -> None:
+    doc = nlp(text)
+    assert codes(flag_states(token(doc, noun), index_of(doc, []))) == flags
+
+
+def test_a_place_in_a_ships_own_name_is_no_recipient(nlp: Language) -> None:
+    text = "Rebels fired a missile at the U.S.-owned cargo ship Gibraltar Eagle on Monday."
+    doc = nlp(text)
+    index = index_of(doc, [("Rebels", "YEM", "REB")], [("Gibraltar", "GBR")])
+    roles = verb_roles(token(doc, "fired"), index)
+    assert codes(roles.recipients) == ["USA"]

@@ -23,6 +23,12 @@ DEPLOYMENT = "154"
         ),
         ("Chile deployed a company to serve with the UN mission in Haiti.", "deployed", "mission"),
         ("Poland sent 900 troops to join the multinational force in Iraq.", "sent", None),
+        (
+            "Kenya sent 400 police officers to lead a U.N.-backed security mission in Haiti.",
+            "sent",
+            "mission",
+        ),
+        ("Britain sent troops to lead a U.S.-led coalition force in Iraq.", "sent", None),
         ("Greece sent two frigates to the Aegean on Monday.", "sent", None),
     ],
 )

@@ -157,6 +157,9 @@ _COREF_CHARS = 600
 # Confidence taken from a demand or condemnation that only states what a protest is about.
 _CONTENT_PENALTY = 0.2
 _PROTEST_CONTENT_TYPES = frozenset({"REQUEST", "ACCUSE"})
+# Types whose joint parties of several states still act on the land of one of them, where
+# the act is placed there: force used together is used on that land.
+_JOINT_FORCE_TYPES = frozenset({"ASSAULT"})
 # Verbs of exchange: between joint parties they go both ways only when the exchange is hostile
 # ("traded fire", "exchanged accusations"); trading goods is cooperation held together.
 _EXCHANGE_VERBS = frozenset({"exchange", "trade", "swap"})
@@ -889,7 +892,14 @@ class EventExtractor:
                     away_from_home=_away_from_home(token, coding),
                     cameo=coding.cameo,
                 )
-                if several and target is not None and any(target.code == a.code for a in joint):
+                # "Malian soldiers and Russian mercenaries killed 500 people in central Mali":
+                # force used together in one of their own lands is used on that land.
+                if (
+                    several
+                    and coding.event not in _JOINT_FORCE_TYPES
+                    and target is not None
+                    and any(target.code == a.code for a in joint)
+                ):
                     target = None
             events.append(
                 Event(

@@ -296,7 +296,25 @@ class ActorIndex:
             for c in kids[t.head.i]
             if c > t.i and deps[c] in MODIFIER_DEPS
         ]
-        others = [*token.conjuncts, *modifiers, *inner, *named, *dangling, *_hyphen_joined(token)]
+        # "Mali, Burkina Faso and Niger": a list the parser read as an apposition with a
+        # conjunct; the appositive outside the actor's words and its conjuncts are listed too.
+        listed = [
+            item
+            for appos in kids[token.i]
+            if deps[appos] == "appos"
+            and not first.span[0] <= doc[appos].idx < first.span[1]
+            and doc[appos].conjuncts
+            for item in (doc[appos], *doc[appos].conjuncts)
+        ]
+        others = [
+            *token.conjuncts,
+            *modifiers,
+            *inner,
+            *named,
+            *dangling,
+            *listed,
+            *_hyphen_joined(token),
+        ]
         for other in others:
             # "Israel and the Vatican agreed": a country the actor stage left to the places stage.
             actor = (

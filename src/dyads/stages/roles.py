@@ -146,7 +146,7 @@ from dyads.stages.role_syntax import (
     stand_in,
     word_set,
 )
-from dyads.stages.role_vessels import flag_states
+from dyads.stages.role_vessels import flag_states, in_vessel_name
 from dyads.stages.role_weighed import addressed_proposal_roles
 from dyads.stages.trigger_lemmas import lemma_of
 from dyads.stages.triggers import RAISING_VERBS, permitted_party, raised_objects
@@ -453,6 +453,9 @@ def verb_roles(
         # "fired missiles at Kyiv": a place aimed at stands for its country.
         place = index.object_place(obj) if obj.head.lower_ in place_preps else None
         found = index.actors_in(obj) or ([place] if place is not None else [])
+        # "fired a missile at the U.S.-owned cargo ship Gibraltar Eagle": the ship's own name
+        # names no party; its flag or owner's state stands for it.
+        found = [a for a in found if not in_vessel_name(a, obj)] or flag_states(obj, index)
         if obj.head.lower_ in ("on", "at") and _names_object_party(verb, index):
             found = [a for a in found if not names_a_border(a, verb, index)]
         if follows_reaction(obj):

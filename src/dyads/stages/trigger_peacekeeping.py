@@ -1,8 +1,9 @@
 """Forces sent to keep peace: "sent 600 soldiers to join the U.N. peacekeeping force in
 Lebanon", "deployed a battalion to serve with the UN mission in Mali", "sent police officers
-for the AU force in Somalia". The codebook's AID covers providing peacekeepers (CAMEO 074), so
-a deployment whose purpose or destination is a peacekeeping force or a mission of an
-international body is aid to the land it serves, not a show of force."""
+for the AU force in Somalia", "sent 400 police officers to lead a U.N.-backed security
+mission". The codebook's AID covers providing peacekeepers (CAMEO 074), so a deployment whose
+purpose or destination is a peacekeeping force or a mission an international body runs or
+backs is aid to the land it serves, not a show of force."""
 
 from __future__ import annotations
 
@@ -14,7 +15,9 @@ PEACEKEEPING_CAMEO = "074"
 # Deployments of armed forces or police (CAMEO 153, 154).
 _DEPLOYMENT_CAMEOS = frozenset({"153", "154"})
 # Verbs of a purpose clause that put forces in a mission ("to join", "to serve with").
-_JOINING_VERBS = frozenset({"join", "serve", "reinforce", "bolster", "strengthen", "boost"})
+_JOINING_VERBS = frozenset(
+    {"join", "serve", "reinforce", "bolster", "strengthen", "boost", "lead", "spearhead"}
+)
 # Prepositions of the verb or its purpose that name the mission ("for the AU force", "serve
 # with the UN mission", "serve in").
 _MISSION_PREPS = frozenset({"for", "with", "in", "to"})
@@ -45,6 +48,8 @@ _PEACE_WORDS = frozenset(
         "sadc",
     }
 )
+# Participles after a hyphen that tie a mission to the body that authorised it ("U.N.-backed").
+_BACKING_WORDS = frozenset({"backed", "mandated", "authorised", "authorized", "sanctioned", "led"})
 _PURPOSE_DEPS = frozenset({"advcl", "xcomp", "relcl", "acl"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
 
@@ -98,4 +103,6 @@ def _is_peace_mission(noun: Token) -> bool:
         return False
     modifiers = [c for c in noun.children if c.dep_ in _MODIFIER_DEPS]
     words = {t.lower_ for m in modifiers for t in m.subtree}
+    # "a U.N.-backed multinational mission": one the body authorised or backs, a single word.
+    words |= {w.rpartition("-")[0] for w in words if w.rpartition("-")[2] in _BACKING_WORDS}
     return not words.isdisjoint(_PEACE_WORDS)

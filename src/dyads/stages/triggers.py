@@ -48,6 +48,7 @@ from dyads.stages.trigger_lifted_halts import (
     lifted_halt_of,
 )
 from dyads.stages.trigger_markets import is_market_move
+from dyads.stages.trigger_media_outlets import censored_outlet_or
 from dyads.stages.trigger_misread_nouns import is_gerund_modifier, is_misread_event_noun
 from dyads.stages.trigger_orders import RETREAT_CAMEO, orders_own_forces_out
 from dyads.stages.trigger_peacekeeping import peacekeeping_or
@@ -72,6 +73,7 @@ from dyads.stages.trigger_strikes import (
     strike_among_workers,
     strike_words,
 )
+from dyads.stages.trigger_training_missions import training_mission_or
 from dyads.stages.ultimatums import (
     ULTIMATUM_CAMEO,
     is_ultimatum_demand,
@@ -1144,7 +1146,8 @@ class TriggerLexicon:
             code = _captives_or(code, verb, lemma)
             code = _riot_clash_or(_civil_demolition_or(code, verb), verb)
             code = _permission_or(code, verb, lemma)
-            code = relief_mission_or(peacekeeping_or(code, verb), verb)
+            code = relief_mission_or(peacekeeping_or(training_mission_or(code, verb), verb), verb)
+            code = self._censored_or(code, verb)
             if code == _DISARM_CAMEO and hands_arms_to_state(verb):
                 code = MILITARY_AID  # "handed over howitzers to Armenia": given, not laid down
             # The subject's words set modes too ("drones struck", "aircraft bombed").
@@ -1170,7 +1173,8 @@ class TriggerLexicon:
         code = self._official_complaint_or(code, lemma, verb)
         code = self._crowd_protest_or(code, lemma, verb, actors)
         code = _riot_clash_or(_civil_demolition_or(code, verb), verb)
-        code = relief_mission_or(peacekeeping_or(code, verb), verb)
+        code = relief_mission_or(peacekeeping_or(training_mission_or(code, verb), verb), verb)
+        code = self._censored_or(code, verb)
         return self._coding(code, verb, [*post, *pre], False, VERB_CONFIDENCE, frozenset())
 
     def _feeling_coding(self, word: Token, feeling: Sense) -> Coding | None:
@@ -1634,6 +1638,14 @@ class TriggerLexicon:
         drills = any(doc[i].lemma_.lower() in _EXERCISE_NOUNS for i in matched)
         conjoined = any(c.dep_ == "conj" for t in subject for c in t.children)
         return _JOINT_EXERCISE_CAMEO if drills and conjoined else code
+
+    def _censored_or(self, code: str, verb: Token) -> str:
+        """ "suspended the BBC": a named news outlet stopped is censored, where the verb's own
+        reading reduces relations or coerces (trigger_media_outlets)."""
+        plover = self.plover(code)
+        if plover is None or plover[0] not in ("SANCTION", "COERCE"):
+            return code
+        return censored_outlet_or(code, verb)
 
     def _crowd_or(self, code: str, subject: list[Token]) -> str:
         """The protest code for an assault or coercion by a crowd, else the code itself; a
