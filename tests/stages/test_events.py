@@ -210,6 +210,18 @@ EVENT_FACTS: dict[str, Row] = {
         {"event": "CONCEDE", "cameo": "0356", "actor": "ISR"},
         pick={"trigger_prefix": "agreed"},
     ),
+    "agreeing to extend a ceasefire is the ceasefire agreed to": case(
+        "Israel agreed on Tuesday to extend the truce with Hamas by two days.",
+        Scene([("Israel", "ISR"), ("Hamas", "PSE", "REB")]),
+        {"event": "CONCEDE", "cameo": "0871", "actor": "ISR", "recipient": "PSE"},
+        pick={"trigger_prefix": "agreed"},
+    ),
+    "parties agreeing together to extend a ceasefire make an agreement": case(
+        "Israel and Hamas agreed on Tuesday to extend the truce by two days.",
+        Scene([("Israel", "ISR"), ("Hamas", "PSE", "REB")]),
+        {"event": "AGREE", "recipient": None},
+        pick={"trigger_prefix": "agreed"},
+    ),
     "offering concessions is a concession": case(
         "The government offered concessions to the striking miners on Monday.",
         Scene([("The government", "POL")]),

@@ -129,6 +129,11 @@ _PREPARE_ATTACK_CAMEO = "150"
 _CONSENT = frozenset({"agree", "consent", "offer", "promise", "pledge", "vow"})
 # Acts done by both sides at once ("agreed to exchange prisoners") yield nothing to either.
 _MUTUAL = frozenset({"exchange", "swap"})
+# Verbs that keep a concession in force ("agreed to extend the ceasefire", "pledged to observe
+# the truce"): agreeing to them is agreeing to the concession their object names.
+_KEEPING = frozenset(
+    {"extend", "prolong", "renew", "observe", "respect", "honour", "honor", "maintain", "keep"}
+)
 _YIELD_INTENT = "035"
 # CAMEO quad classes of cooperation (verbal 1, material 2).
 _COOPERATIVE_QUADS = frozenset({1, 2})
@@ -636,6 +641,9 @@ def agreed_concession(verb: Token, coding: Coding, codings: dict[int, Coding]) -
             continue
         if child.dep_ == "xcomp" or (child.dep_ == "dobj" and child.pos_ == "NOUN"):
             return _conceded(inner, coding)
+    kept = _kept_concession(verb, codings)
+    if kept is not None:
+        return _conceded(kept, coding)
     # "agreed to concessions": the object of "to".
     for preposition in verb.children:
         if preposition.dep_ != "prep" or preposition.lower_ != "to":
@@ -644,6 +652,19 @@ def agreed_concession(verb: Token, coding: Coding, codings: dict[int, Coding]) -
             inner = codings.get(noun.i)
             if noun.dep_ == "pobj" and inner is not None and inner.event == "CONCEDE":
                 return _conceded(inner, coding)
+    return None
+
+
+def _kept_concession(verb: Token, codings: dict[int, Coding]) -> Coding | None:
+    """ "agreed to extend a temporary ceasefire": the concession (CONCEDE) an infinitive of
+    keeping it in force takes as its object, else None."""
+    for child in verb.children:
+        if child.dep_ != "xcomp" or child.lemma_.lower() not in _KEEPING:
+            continue
+        for obj in child.children:
+            inner = codings.get(obj.i)
+            if obj.dep_ == "dobj" and inner is not None and inner.event == "CONCEDE":
+                return inner
     return None
 
 
