@@ -25,6 +25,21 @@ def test_the_doer_a_relative_clause_on_the_object_names(nlp: Language) -> None:
     assert codes(object_actors(token(doc, "rocket"), index)) == ["PRK"]
 
 
+def test_the_parties_a_described_act_is_done_between_are_its_doers(nlp: Language) -> None:
+    doc = nlp("The AU welcomed the peace agreement signed between Congo and Rwanda in Washington.")
+    index = index_of(doc, [("AU", "IGOAFRAFU"), ("Congo", "COD"), ("Rwanda", "RWA")])
+    assert sorted(str(c) for c in codes(object_actors(token(doc, "agreement"), index))) == [
+        "COD",
+        "RWA",
+    ]
+
+
+def test_the_border_forces_were_deployed_along_names_a_party(nlp: Language) -> None:
+    doc = nlp("Serbia pulled back the troops it deployed along the border with Kosovo.")
+    index = index_of(doc, [("Serbia", "SRB"), ("Kosovo", "XKX")])
+    assert codes(object_actors(token(doc, "troops"), index)) == ["XKX"]
+
+
 def test_a_clause_object_comes_before_the_clause_subject(nlp: Language) -> None:
     doc = nlp("Britain lifted the sanctions that the European Union imposed on Burma.")
     index = index_of(doc, [("Britain", "GBR"), ("European Union", "IGOEU"), ("Burma", "MMR")])

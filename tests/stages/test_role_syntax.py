@@ -97,3 +97,10 @@ def test_the_kept_readings_leave_the_doc_serialisable(nlp: Language) -> None:
     doc = nlp("Iran protested to Britain.")
     prep_objects(token(doc, "protested"), ("to",))
     assert Doc(nlp.vocab).from_bytes(doc.to_bytes()).text == doc.text
+
+
+def test_a_part_stands_for_what_its_of_phrase_names(nlp: Language) -> None:
+    doc = nlp("Serbia pulled back some of the troops it had deployed.")
+    assert stand_in(token(doc, "some")).text == "troops"
+    doc = nlp("Some said the talks had failed.")
+    assert stand_in(token(doc, "Some")).text == "Some"

@@ -27,7 +27,7 @@ _LISTING_PREPS = frozenset({"including", "like"})
 # Prepositions naming the party near which forces are moved ("troops near its border with X").
 NEAR_PREPS = ("near", "along", "on", "off")
 # Prepositions of a clause describing an object that name a party ("imposed on China").
-_OBJECT_CLAUSE_PREPS = ("on", "against", "to")
+_OBJECT_CLAUSE_PREPS = ("on", "along", "against", "to")
 # Missions that keep peace in a land ("the U.N. peacekeeping mission in Haiti").
 _MISSION_NOUNS = word_set("mission force operation contingent")
 _PEACEKEEPING_WORDS = frozenset({"peacekeeping", "peace-keeping", "peace", "stabilisation"})
@@ -139,6 +139,14 @@ def object_actors(obj: Token, index: ActorIndex) -> list[Actor]:
             for g in children(participle, ("agent",))
             for a in _agent_parties(g, index)
             if a not in hosts
+        ]
+        # "welcomed the peace agreement signed between Congo and Rwanda": the parties an act
+        # is done between do it, as its "by" phrase's do.
+        agents += [
+            a
+            for p in prep_objects(participle, ("between", "among"))
+            for a in index.actors_in(p)
+            if a not in hosts and a not in agents
         ]
         seekers = obj.head.lemma_.lower() in HANDOVER_VERBS and (
             participle.lemma_.lower() in _SEEKING_WORDS

@@ -99,14 +99,28 @@ def children(token: Token, deps: frozenset[str] | tuple[str, ...]) -> list[Token
 
 def stand_in(token: Token) -> Token:
     """The noun a relative pronoun of a relative clause stands for ("Georgia, which
-    Russia accused": Georgia), or that "others" are more of (`others_of`), else the token
-    itself."""
+    Russia accused": Georgia), or that "others" are more of (`others_of`), or that a word for
+    a part is part of ("some of the troops": troops), else the token itself."""
     clause = token.head
     if token.lower_ in RELATIVE_PRONOUNS and clause.dep_ in _CLAUSE_OF_NOUN and token.i < clause.i:
         return clause.head
     if token.lower_ == "others":
         return others_of(token)
+    if token.lower_ in _PART_WORDS:
+        # "pull back some of the troops it deployed": a part stands for what it is part of.
+        whole = [
+            o
+            for p in token.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        return whole[0] if whole else token
     return token
+
+
+# Words for a part of what their "of" phrase names ("some of the troops", "most of the hostages").
+_PART_WORDS = frozenset({"some", "most", "many", "all", "part", "half", "several", "few", "rest"})
 
 
 # How a clause of "others" follows the clause naming the first of them ("died and six others
