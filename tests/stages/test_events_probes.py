@@ -77,6 +77,14 @@ KNOWN_GAPS = {
     "the doctors",
     "Cypriot President Glafcos Clerides cancelled": "a deployment cancelled has no trigger, so "
     "the participle 'agreeing' to station the missiles elsewhere is the event",
+    "Myanmar's junta agreed on Monday to extend": "the city the talks were held in (Kunming) "
+    "stands as the recipient ahead of the armed groups the ceasefire is with",
+    "India and China resumed direct flights": "the pattern of resumed ties matches 'ties' in a "
+    "later phrase ('after a thaw in ties'), and flights resumed have no pattern of their own",
+    "Burkina Faso, Mali and Niger launched a joint": "a joint force launched has no pattern of "
+    "military cooperation, so the fighting its purpose clause names is the event",
+    "Protesters in Niamey rallied outside the French": "a rally 'in support of' a party reads as "
+    "support for it; the embassy it is held at and its slogans are not read as its target",
 }
 
 
