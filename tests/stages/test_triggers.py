@@ -1194,7 +1194,7 @@ def test_naming_codes_are_cameo_codes() -> None:
         *rule(
             "military as the kind of aid sent sends no troops",
             ("Spain sent 40 million euros of military aid to Chad.", "sent", "072"),
-            ("Spain sent 400 military advisers to Chad.", "sent", "154"),
+            ("Spain sent 400 soldiers to Chad.", "sent", "154"),
         ),
         *rule(
             "seeing an envoy meets him",
