@@ -19,6 +19,12 @@ from .event_helpers import PartySpec, by_rule, codes, token
 from .role_helpers import RolesOf, index_of
 
 SUBJECTS: dict[str, tuple[str, RolesOf, list[str]]] = {
+    "a verb left hanging on a relative aside's verb shares the described subject": (
+        "German Chancellor Olaf Scholz, whose country's carmakers depend on the Chinese market,"
+        " welcomed the talks.",
+        RolesOf("welcomed", [("German Chancellor Olaf Scholz", "DEU", "GOV"), ("Chinese", "CHN")]),
+        ["DEU"],
+    ),
     "an infinitive on a noun a copula says the subject is is the subject's act": (
         "Turkey became the first country to recognise Azerbaijan's independence.",
         RolesOf("recognise", [("Turkey", "TUR"), ("Azerbaijan", "AZE")]),

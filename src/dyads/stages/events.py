@@ -49,6 +49,7 @@ from dyads.stages.event_attack_doers import with_attack_doers
 from dyads.stages.event_content import PROTEST_DEMAND_CAMEO, aimed_event, voiced_by_protesters
 from dyads.stages.event_gatherings import at_named_gathering
 from dyads.stages.event_offsets import offset_link
+from dyads.stages.event_reactions import with_reaction_targets
 from dyads.stages.event_repeats import drop_repeated_mentions
 from dyads.stages.event_story_state import aimed_at_story_state
 from dyads.stages.frame_settings import frame_setting_spans
@@ -365,6 +366,8 @@ class EventExtractor:
         events = fill_from_coreferent(drop_repeated_mentions(doc, events))
         # "Militants attacked a camp. The assault left nine dead": the militants' assault.
         events = with_attack_doers(doc, events)
+        # "A Moscow court sentenced X. The White House condemned the verdict": aimed at Russia.
+        events = with_reaction_targets(doc, events)
         # "During the meeting, X pledged": where and when an earlier sentence held the meeting.
         events = at_named_gathering(doc, events, mentions.places, mentions.times)
         # "Portugal urged a return to constitutional order" in a story filed from Bissau.

@@ -208,13 +208,32 @@ def subject_of(verb: Token, index: ActorIndex) -> tuple[list[Actor], bool]:
             return (subject_of(decider, index)[0] if decider else owners), False
         if current.dep_ == "xcomp" and (controllers := _object_controllers(current, index)):
             return controllers, False
-        inherits = current.dep_ in INHERIT_DEPS or _after_reduced_relative(current)
+        inherits = (
+            current.dep_ in INHERIT_DEPS
+            or _after_reduced_relative(current)
+            or _after_relative_aside(current)
+        )
         if not inherits and not _adjunct_preposition(current):
             break
         if current.head == current:
             break
         current = current.head
     return [], False
+
+
+def _after_relative_aside(verb: Token) -> bool:
+    """ "Olaf Scholz, whose country's carmakers depend on the Chinese market, welcomed the
+    talks": a verb after a relative aside set off by commas that the parser left hanging on the
+    aside's verb ("dep") shares that verb's subject, the person the aside describes."""
+    if verb.dep_ != "dep" or verb.pos_ != "VERB" or verb.head.i > verb.i:
+        return False
+    return (
+        verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and any(
+            t.lower_ in ("whose", "who", "which") for t in verb.doc[verb.head.left_edge.i : verb.i]
+        )
+    )
 
 
 def _described_by(clause: Token) -> Token | None:

@@ -1,0 +1,38 @@
+"""Reactions to an act told before, aimed at whoever did that act (``event_reactions``)."""
+
+from __future__ import annotations
+
+from dyads.api import code_text
+
+
+def _reactions(text: str, date: str = "2024-07-19") -> list[tuple[str, str | None]]:
+    coded = code_text(text, date)
+    return [
+        (e.event, e.recipient.code if e.recipient else None)
+        for e in coded.events
+        if e.event in ("ACCUSE", "SUPPORT", "REJECT") and e.actor is not None
+    ]
+
+
+def test_a_verdict_condemned_is_aimed_at_the_court_that_gave_it() -> None:
+    text = (
+        "A Moscow court on Friday sentenced the American reporter to 16 years in prison. "
+        "The White House condemned the verdict."
+    )
+    assert ("ACCUSE", "RUS") in _reactions(text)
+
+
+def test_an_attack_condemned_is_aimed_at_its_doer_not_at_home() -> None:
+    text = (
+        "Hamas gunmen attacked an army post near Gaza on Monday, killing two soldiers. "
+        "Egypt condemned the attack."
+    )
+    assert _reactions(text) == [("ACCUSE", "PSE")]
+
+
+def test_an_act_with_its_own_party_or_of_the_reactors_state_is_left() -> None:
+    text = "Hamas gunmen attacked an army post near Gaza. Egypt condemned Israel's response."
+    assert ("ACCUSE", "PSE") not in _reactions(text)
+    text = "Egyptian police raided a mosque in Cairo. Egypt's president praised the raid."
+    praise = [e for e in code_text(text, "2024-07-19").events if e.event == "SUPPORT"]
+    assert praise and all(e.recipient is None or e.recipient.sector != "COP" for e in praise)
