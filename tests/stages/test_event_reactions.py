@@ -36,3 +36,11 @@ def test_an_act_with_its_own_party_or_of_the_reactors_state_is_left() -> None:
     text = "Egyptian police raided a mosque in Cairo. Egypt's president praised the raid."
     praise = [e for e in code_text(text, "2024-07-19").events if e.event == "SUPPORT"]
     assert praise and all(e.recipient is None or e.recipient.sector != "COP" for e in praise)
+
+
+def test_an_agreement_welcomed_is_aimed_at_a_party_that_signed_it() -> None:
+    text = (
+        "Ethiopia's government and the rebels signed a peace agreement in Pretoria on Wednesday."
+        " The United Nations welcomed the agreement."
+    )
+    assert ("SUPPORT", "ETH") in _reactions(text, "2022-11-02")

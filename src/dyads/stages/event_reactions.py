@@ -32,6 +32,10 @@ ACT_NOUN_TYPES: dict[str, frozenset[str]] = {
     ),
     **dict.fromkeys(("arrest", "detention", "crackdown", "expulsion"), frozenset({"COERCE"})),
     **dict.fromkeys(("sanctions", "embargo", "sanction"), frozenset({"SANCTION"})),
+    # "The United Nations welcomed the agreement": the parties that signed or reached it.
+    **dict.fromkeys(
+        ("agreement", "deal", "accord", "treaty", "pact"), frozenset({"SUPPORT", "AGREE"})
+    ),
 }
 # Determiners that point back to an act already told.
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
