@@ -111,6 +111,8 @@ def test_places_named_after_countries_are_not_actors(code: ActorCoder) -> None:
         ("Krajina rejected the plan.", "Krajina", "HRV"),
         ("Herceg-Bosna rejected the plan.", "Herceg-Bosna", "BIH"),
         ("Macedonian Albanians rallied in Skopje.", "Macedonian Albanians", "MKD"),
+        ("Greek Cypriot police arrested two men.", "Greek Cypriot police", "CYP"),
+        ("Turkish Cypriots rallied in Nicosia.", "Turkish Cypriots", "CYP"),
     ],
 )
 def test_peoples_and_breakaway_states_of_former_yugoslavia(
