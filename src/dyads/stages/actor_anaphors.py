@@ -10,7 +10,7 @@ named before are "the agency", "the alliance" or, for a non-governmental one, "t
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import numpy
 from spacy.attrs import LOWER  # type: ignore[import-not-found]  # compiled, without stubs
@@ -111,22 +111,8 @@ def charity_anaphors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     urged"). A bare "the group" is as often an armed group, so only a word of the body's cause
     makes "group" one."""
     nouns = [t for t in tokens_of(doc, CHARITY_NOUNS) if t.i >= 2]
-    if not nouns:
-        return []
-    taken = {i for m in mentions for i in range(m.start, m.end)}
-    bodies = sorted((m for m in mentions if (m.code or "")[:3] == "NGO"), key=lambda m: m.start)
-    starts = sentence_starts(doc)
-    found = []
-    for token in nouns:
-        start = _charity_phrase_start(token)
-        if start is None or any(i in taken for i in range(start, token.i + 1)):
-            continue
-        first = starts[max(bisect_right(starts, token.i) - 1 - SENTENCES_BACK, 0)]
-        earlier = [m for m in bodies if first <= m.start and m.end <= start]
-        if earlier:
-            body = earlier[-1]
-            found.append(Mention(start, token.i + 1, body.name, body.kind, body.code, body.sector))
-    return found
+    bodies = [m for m in mentions if (m.code or "")[:3] == "NGO"]
+    return _bodies_named_again(doc, mentions, nouns, _charity_phrase_start, bodies, bodies)
 
 
 def armed_group_anaphors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -135,22 +121,34 @@ def armed_group_anaphors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     targets after the group fired rockets"; "the militant group", "the rebel group" too). A
     charity or rights group is left to ``charity_anaphors``, which needs a word of its cause."""
     nouns = [t for t in tokens_of(doc, ("group",)) if t.i >= 1]
+    armed = [m for m in mentions if m.sector in ARMED_SECTORS]
+    bodies = armed + [m for m in mentions if (m.code or "")[:3] in ("NGO", "IGO")]
+    return _bodies_named_again(doc, mentions, nouns, _armed_group_phrase_start, bodies, armed)
+
+
+def _bodies_named_again(
+    doc: Doc,
+    mentions: list[Mention],
+    nouns: list[Token],
+    phrase_start: Callable[[Token], int | None],
+    bodies: list[Mention],
+    fitting: list[Mention],
+) -> list[Mention]:
+    """Each noun's phrase as a mention of the body named last before it in its sentence or the
+    two before, among `bodies`, when that body is one of the `fitting` ones."""
     if not nouns:
         return []
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    bodies = sorted(
-        (m for m in mentions if m.sector in ARMED_SECTORS or (m.code or "")[:3] in ("NGO", "IGO")),
-        key=lambda m: m.start,
-    )
+    ordered = sorted(bodies, key=lambda m: m.start)
     starts = sentence_starts(doc)
     found = []
     for token in nouns:
-        start = _armed_group_phrase_start(token)
+        start = phrase_start(token)
         if start is None or any(i in taken for i in range(start, token.i + 1)):
             continue
         first = starts[max(bisect_right(starts, token.i) - 1 - SENTENCES_BACK, 0)]
-        earlier = [m for m in bodies if first <= m.start and m.end <= start]
-        if earlier and earlier[-1].sector in ARMED_SECTORS:
+        earlier = [m for m in ordered if first <= m.start and m.end <= start]
+        if earlier and earlier[-1] in fitting:
             body = earlier[-1]
             found.append(Mention(start, token.i + 1, body.name, body.kind, body.code, body.sector))
     return found
