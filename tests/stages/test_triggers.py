@@ -1125,6 +1125,11 @@ def test_naming_codes_are_cameo_codes() -> None:
             ("Brussels announced new trade curbs on Minsk.", "curbs", "163"),
         ),
         *rule(
+            "missiles fired into the sea show force, they strike nobody",
+            ("North Korea fired two ballistic missiles into the sea.", "fired", "150"),
+            ("Pyongyang launched a missile into the waters off its coast.", "launched", "150"),
+        ),
+        *rule(
             "denying a role in or responsibility for an act rejects the charge",
             ("Pakistan denied any role in the attack.", "denied", "120"),
             ("Iran denied involvement in the attack on the tanker.", "denied", "120"),
