@@ -547,3 +547,18 @@ def test_armed_groups_are_coded_by_their_role_on_the_date(
 ) -> None:
     entry = dictionary.entry(name)
     assert entry is not None and entry.code_on(on) == expected
+
+
+def test_media_take_the_state_of_their_date() -> None:
+    dictionary = ActorDictionary()
+    tass = dictionary.entry("Tass")
+    assert tass is not None and tass == dictionary.entry("TASS")
+    assert tass.code_on(dt.date(1987, 3, 26)) == ("SUN", "MED")
+    assert tass.code_on(dt.date(2025, 3, 26)) == ("RUS", "MED")
+    tanjug = dictionary.entry("Tanjug")
+    assert tanjug is not None
+    assert tanjug.code_on(dt.date(1991, 6, 1))[0] == "YUG"
+    assert tanjug.code_on(dt.date(1995, 6, 1))[0] == "SRB"
+    assert tanjug.code_on(dt.date(2004, 6, 1))[0] == "SCG"
+    ctk = dictionary.entry("CTK")
+    assert ctk is not None and ctk.code_on(dt.date(1989, 11, 20))[0] == "CSK"

@@ -62,6 +62,14 @@ def test_organisations_and_media(code: ActorCoder) -> None:
     assert coded(find(actors, "KCNA")) == ("PRK", "MED")
 
 
+def test_a_name_listed_in_two_cases_is_found_in_either(code: ActorCoder) -> None:
+    on = dt.date(1987, 3, 26)
+    assert coded(find(code("Tass said the talks went well.", on), "Tass")) == ("SUN", "MED")
+    assert coded(find(code("TASS said the talks went well.", on), "TASS")) == ("SUN", "MED")
+    # A short name stays case-bound: neither listed form is the lower-case word.
+    assert not [a for a in code("The tass said nothing.", on) if a.text.lower() == "tass"]
+
+
 def test_rebel_groups(code: ActorCoder) -> None:
     text = "Hezbollah fired rockets and the Taliban seized a town."
     actors = code(text, dt.date(2010, 6, 1))

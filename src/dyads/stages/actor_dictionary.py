@@ -397,6 +397,8 @@ class ActorDictionary:
     def __init__(self, extra_actors: Path | None = None) -> None:
         self._phrases: dict[str, Entry | int] = {}
         self._surface: dict[str, str] = {}  # hand-written names as written, for case checks
+        # Every way a hand-written name is listed: "TASS" and "Tass" are each written so.
+        self._surfaces: dict[str, dict[str, None]] = {}
         self._org_names: dict[str, str] = {}  # IGO/NGO code -> the organisation's own name
         # Phrase -> every person of the people and office tables who goes by it, in load order,
         # for the phrases two or more of them list; the last is the one `_phrases` holds.
@@ -481,6 +483,7 @@ class ActorDictionary:
         kept = self._surface.get(phrase)
         if kept is None or _capitals(surface) < _capitals(kept):
             self._surface[phrase] = surface
+        self._surfaces.setdefault(phrase, {})[surface] = None
         self._first_words.add(first_word(phrase))
 
     def _load_people(self) -> None:
@@ -621,9 +624,17 @@ class ActorDictionary:
         return words
 
     def _load_media(self) -> None:
+        """News media, one row per period of an outlet whose state changed (Tass was the
+        Soviet Union's until its end, then Russia's)."""
+        terms: dict[str, list[Term]] = {}
+        aliases: dict[str, dict[str, None]] = {}
         for row in _rows(_data_file("media.tsv")):
-            entry = Entry(row["name"], "media", (Term(row["code"], "MED", None, None),))
-            for alias in _row_names(row):
+            start, end = _date(row.get("start", "")), _date(row.get("end", ""))
+            terms.setdefault(row["name"], []).append(Term(row["code"], "MED", start, end))
+            aliases.setdefault(row["name"], {}).update(dict.fromkeys(_row_names(row)))
+        for name, name_terms in terms.items():
+            entry = Entry(name, "media", tuple(name_terms))
+            for alias in aliases[name]:
                 if alias.strip():
                     self._add(phrase_key(alias), entry, alias.strip())
 
@@ -734,6 +745,14 @@ class ActorDictionary:
     def surface(self, phrase: str) -> str | None:
         """A hand-written name as written (its case matters), if the phrase is one."""
         return self._surface.get(phrase_key(phrase))
+
+    def case_agrees(self, text: str) -> bool | None:
+        """Whether text is written like one of the ways its hand-written name is listed ("TASS"
+        and "Tass" both, where both are listed); None where it is no hand-written name."""
+        listed = self._surfaces.get(phrase_key(text))
+        if not listed:
+            return None
+        return any(case_agrees(text, surface) for surface in listed)
 
     def table_phrases(self) -> list[str]:
         """Every phrase of an office-table (or user-file) person."""

@@ -283,9 +283,9 @@ class NameMatcher:
             return False  # "Shell fire killed two civilians": the common noun, not the firm
         if _is_date_name(doc, start, end):
             return False  # "planned for May 15": a date, though a group took it for its name
-        surface = self._dictionary.surface(text)
-        if surface is not None:
-            return case_agrees(text, surface)
+        agrees = self._dictionary.case_agrees(text)
+        if agrees is not None:
+            return agrees
         words = text.split()
         short = len(words) == 1 and sum(c.isalpha() for c in text) <= 4
         placed = entry.kind in ("country", "capital", "place") and not _names_no_state(entry)
