@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from dyads.records import Actor
-from dyads.stages.role_index import parallel_objects, same_party
+from dyads.stages.role_index import parallel_objects, reciprocal_object, same_party
 from dyads.stages.roles import subject_actors
 
 from .event_helpers import codes, token
@@ -197,3 +197,19 @@ def test_a_list_the_parser_read_as_an_apposition_names_each_state(nlp: Language)
         "MLI",
         "NER",
     ]
+
+
+def test_each_other_in_a_clause_of_its_own_is_that_clauses(nlp: Language) -> None:
+    text = (
+        "Mozambique and South Africa signed a pact on Friday, pledging not to let their "
+        "territory be used for attacks on each other."
+    )
+    doc = nlp(text)
+    signed = next(t for t in doc if t.lower_ == "signed")
+    pledging = next(t for t in doc if t.lower_ == "pledging")
+    assert not reciprocal_object(signed)
+    assert reciprocal_object(pledging)
+    accused = next(
+        t for t in nlp("India and Pakistan accused each other.") if t.lower_ == "accused"
+    )
+    assert reciprocal_object(accused)

@@ -1076,6 +1076,14 @@ ROLES: dict[str, tuple[str, RolesOf, dict[str, object]]] = {
         RolesOf("extradited", [("Oman", "OMN")], places=[("Yemen", "YEM")]),
         {"actors": ["OMN"], "recipient": None},
     ),
+    "a noun left loose after a phrase of time is the verb's object": (
+        "Botha rejected on Wednesday calls by the Commonwealth to free Nelson Mandela.",
+        RolesOf(
+            "rejected",
+            [("Botha", "ZAF", "GOV"), ("Commonwealth", "IGOCWN"), ("Nelson Mandela", "ZAF")],
+        ),
+        {"actors": ["ZAF"], "recipient": "IGOCWN"},
+    ),
     "a state named by 'neighbouring' after the verb is its object": (
         "Libya's interior ministry accused neighbouring Tunisia of sheltering gunmen.",
         RolesOf("accused", [("Libya's interior ministry", "LBY"), ("Tunisia", "TUN")]),

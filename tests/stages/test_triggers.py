@@ -112,6 +112,12 @@ def rule(name: str, *rows: tuple[Any, ...]) -> list[Any]:
             ),
             ("Kohl held talks with Yeltsin in Moscow.", "talks", "CONSULT", None),
         ),
+        *rule(
+            "an act the trigger names is the mode before a weapon around it",
+            ("Gunmen kidnapped a journalist at gunpoint.", "kidnapped", "ASSAULT", "abduct"),
+            ("Gunmen assassinated the governor.", "assassinated", "ASSAULT", "assassinate"),
+            ("Gunmen shot a journalist in Beirut.", "shot", "ASSAULT", "firearms"),
+        ),
     ],
 )
 def test_event_and_mode(
@@ -209,8 +215,33 @@ def test_event_and_mode(
             ("The miners called off their strike.", "called", "082", "CONCEDE"),
         ),
         *rule(
+            "a soldier or marine who leaves a country withdraws",
+            ("The last Soviet soldier left Afghanistan.", "left", "0874", "RETREAT"),
+            ("The last U.S. Marine departed Somalia on Friday.", "departed", "0874", "RETREAT"),
+        ),
+        *rule(
+            "a noun left loose after a phrase of time is the verb's object",
+            (
+                "Botha rejected on Wednesday calls by the Commonwealth to free Mandela.",
+                "rejected",
+                "120",
+                "REJECT",
+            ),
+        ),
+        *rule(
+            "forces put on a war footing are on alert",
+            ("North Korea put its forces on a war footing.", "put", "150", "MOBILIZE"),
+            ("Iran put its army on a war footing on Monday.", "put", "150", "MOBILIZE"),
+        ),
+        *rule(
             "exercises held by conjoined parties are military cooperation",
             ("Russia and China held naval exercises.", "held", "062", "COOPERATE"),
+            (
+                "South Korea and the United States began their annual exercises.",
+                "exercises",
+                "062",
+                "COOPERATE",
+            ),
         ),
         *rule(
             "a word form the lemmatizer maps to another verb is repaired",
@@ -571,6 +602,7 @@ def test_cameo_and_event(
         *rule(
             "exercises held by one party are a mobilization",
             ("China held naval exercises.", "held", "MOBILIZE"),
+            ("China began military exercises near Taiwan.", "exercises", "MOBILIZE"),
         ),
         *rule(
             "a crowd that seizes property still seizes it",

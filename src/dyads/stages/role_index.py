@@ -520,7 +520,7 @@ def reciprocal_object(token: Token) -> bool:
     on each other."""
     if token.pos_ == "VERB" and token.lemma_.lower() in _EXCHANGE_VERBS:
         return any(c.dep_ == "dobj" for c in token.children)
-    for word in token.subtree:
+    for word in _own_clause(token):
         if word.lower_ == "other" and any(c.lower_ == "each" for c in word.children):
             return True
         if word.lower_ == "another" and any(c.lower_ == "one" for c in word.children):
@@ -528,6 +528,22 @@ def reciprocal_object(token: Token) -> bool:
         if word.lower_ == "another" and word.i > 0 and word.doc[word.i - 1].lower_ == "one":
             return True
     return False
+
+
+# Clauses of their own inside a verb's phrase: "each other" there is their act's, not the verb's
+# ("signed a pact, pledging not to attack each other": the signing has no recipient).
+_OWN_CLAUSE_DEPS = frozenset({"advcl", "relcl", "conj", "parataxis"})
+
+
+def _own_clause(token: Token) -> list[Token]:
+    """The words of a token's phrase outside the clauses of their own hung inside it."""
+    found: list[Token] = []
+    stack = [token]
+    while stack:
+        word = stack.pop()
+        found.append(word)
+        stack += [c for c in word.children if c.dep_ not in _OWN_CLAUSE_DEPS]
+    return found
 
 
 def reciprocal(actors: tuple[Actor, ...]) -> Roles:

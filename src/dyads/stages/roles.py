@@ -148,6 +148,7 @@ from dyads.stages.role_syntax import (
 )
 from dyads.stages.role_vessels import flag_states, in_vessel_name
 from dyads.stages.role_weighed import addressed_proposal_roles
+from dyads.stages.timed_objects import loose_objects
 from dyads.stages.trigger_lemmas import lemma_of
 from dyads.stages.triggers import RAISING_VERBS, permitted_party, raised_objects
 
@@ -384,7 +385,8 @@ def verb_roles(
     if (settled := _first_recipient(_kept(candidates, shunned), chosen, verb.doc)) is not None:
         return _closing_roles(verb, index, chosen, pair, settled)
     withdrawal = lemma in WITHDRAWAL_VERBS
-    for obj in map(stand_in, children(verb, ("dobj",)) + shared_objects(verb)):
+    objects = children(verb, ("dobj",)) + shared_objects(verb) + loose_objects(verb)
+    for obj in map(stand_in, objects):
         # "declared its support for X", "rejected calls by X": the nearest other party;
         # else a place the object names stands for its country ("shelled Sarajevo").
         place = index.object_place(obj)

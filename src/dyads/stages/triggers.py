@@ -29,6 +29,7 @@ from dyads.stages.dropped_dealers import announces_dealer_cut
 from dyads.stages.encouraged_acts import APPEAL_CAMEO, ENCOURAGING_VERBS, encourages_an_act
 from dyads.stages.naming_predicates import as_predicate, small_clause_predicate
 from dyads.stages.stated_feelings import FEELING_VERBS, stated_feeling
+from dyads.stages.timed_objects import is_object_after_time_phrase, is_time_phrase
 from dyads.stages.transfer_goods import (
     MILITARY_AID,
     TransferGoods,
@@ -322,6 +323,16 @@ _MODE_CUES: dict[str, dict[str, frozenset[str]]] = {
         "troops": frozenset({"troop", "soldier", "army", "force", "battalion", "brigade"}),
     },
 }
+
+# Cue words of modes that name the act itself rather than the weapon: said by the trigger
+# ("gunmen kidnapped", "a bomber assassinated"), they beat an instrument named around it.
+_ACT_MODE_CUES = (
+    _MODE_CUES["ASSAULT"]["abduct"]
+    | _MODE_CUES["ASSAULT"]["assassinate"]
+    | _MODE_CUES["ASSAULT"]["massacre"]
+    | _MODE_CUES["ASSAULT"]["torture"]
+    | _MODE_CUES["ASSAULT"]["execute"]
+)
 
 # Cue words that add a context to the table's one.
 _CONTEXT_CUES = {
@@ -704,10 +715,12 @@ def _is_argument(doc: Doc, i: int, dep: str, lowers: list[str]) -> bool:
         return lowers[i] in _PARTICLE_ADVERBS
     # "during a visit to Dhaka", "amid protests": a phrase of the circumstances an act happens
     # in completes none of its patterns ("made the remarks during a visit" is no "make a visit").
-    if dep == "prep" and (lowers[i] in _CIRCUMSTANCE_PREPS or _is_time_phrase(doc[i])):
+    if dep == "prep" and (lowers[i] in _CIRCUMSTANCE_PREPS or is_time_phrase(doc[i])):
         return False
     if dep == "prep" and _is_answer_phrase(doc[i]):
         return False
+    if dep == "dep":
+        return is_object_after_time_phrase(doc[i])
     return dep in _ARG_DEPS
 
 
@@ -718,13 +731,6 @@ def _is_answer_phrase(preposition: Token) -> bool:
     return preposition.lower_ == "in" and any(
         o.dep_ == "pobj" and o.lower_ in _ANSWER_NOUNS | _PRICE_NOUNS for o in preposition.children
     )
-
-
-def _is_time_phrase(preposition: Token) -> bool:
-    """ "on Monday", "in March": a phrase of time completes no pattern ("called the result a
-    fraud on Monday" is no "call on")."""
-    objects = [c for c in preposition.children if c.dep_ == "pobj"]
-    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
 def _describes_crowd(modifier: Token) -> bool:
@@ -1724,6 +1730,10 @@ class TriggerLexicon:
         if code is None:
             return None
         code = _riot_clash_or(code, noun)
+        if lemma in _EXERCISE_NOUNS and noun.dep_ == "dobj":
+            # "South Korea and the United States began their annual exercises": held together.
+            holders = [t for t in noun.head.children if t.dep_ in ("nsubj", "nsubjpass")]
+            code = self._joint_exercise_or(code, noun.doc, frozenset({noun.i}), holders)
         return self._coding(code, noun, modifiers, False, NOUN_CONFIDENCE, frozenset())
 
     def _coding(
@@ -1744,7 +1754,8 @@ class TriggerLexicon:
                 cameo, plover = refined, found
         event, mode, contexts = plover
         cues = word_index([trigger, *around] if trigger is not None else around).keys()
-        mode = self._cue_mode(event, cues) or mode
+        own = word_index([trigger]).keys() & _ACT_MODE_CUES if trigger is not None else set()
+        mode = self._cue_mode(event, own) or self._cue_mode(event, cues) or mode
         if event == "CONSULT" and mode is None and trigger is not None and _is_journey_aim(trigger):
             mode = "visit"  # "arrived in Asmara for two days of talks": talks held on a visit
         extra = tuple(name for name, words in _CONTEXT_CUES.items() if cues & words)
@@ -2102,7 +2113,7 @@ def _is_armed_exposure(verb: Token, noun: Token) -> bool | None:
     modifiers = {t.lemma_.lower() for t in noun.children if t.dep_ in ("amod", "compound", "nmod")}
     if modifiers & _WEAPON_WORDS:
         return True
-    if any(p.lower_ in _REASON_PREPS and not _is_time_phrase(p) for p in phrases):
+    if any(p.lower_ in _REASON_PREPS and not is_time_phrase(p) for p in phrases):
         return False
     subjects = {c.lemma_.lower() for c in verb.children if c.dep_ == "nsubj"}
     return True if subjects & (_EXPOSED_THINGS | _ARMED_NOUNS) else None
