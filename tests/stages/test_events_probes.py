@@ -77,6 +77,23 @@ KNOWN_GAPS = {
     "the doctors",
     "Cypriot President Glafcos Clerides cancelled": "a deployment cancelled has no trigger, so "
     "the participle 'agreeing' to station the missiles elsewhere is the event",
+    "Honduran soldiers handed over 14 suspected": "captured guerrillas handed to their own "
+    "state's army read as a return of people (RETREAT), and the 'to' phrase after the "
+    "participle 'captured near the border' names no recipient",
+    "North Korea put its armed forces on a war": "the tokenizer keeps 'U.S.-South' whole, so the "
+    "United States of the exercises answered is not read",
+    "U.S. Navy ships unloaded 30 armoured": "unloading arms for a party is no verb of giving; "
+    "the aid package of the apposition names no giver",
+    "Iraq threatened on Tuesday to attack any ship": "ships sailing to a state's terminal name "
+    "no party the attack threatened is aimed at",
+    "North and South Korean delegations began Red": "the body naming the talks ('Red Cross "
+    "talks') is read as their actor before the delegations that hold them",
+    "South African commandos raided alleged ANC": "the party whose bases are raided (the ANC, "
+    "of the attacker's own state) is read as the target before the states the capitals name",
+    "North Korea threatened on Wednesday to boycott": "the places stage does not read a city "
+    "naming an event ('the 1988 Seoul Olympics') as a place",
+    "The last South African troops crossed from": "troops crossing 'from' one state 'into' "
+    "another read as an armed entry into the second, not a withdrawal from the first",
     "Myanmar's junta agreed on Monday to extend": "the city the talks were held in (Kunming) "
     "stands as the recipient ahead of the armed groups the ceasefire is with",
     "India and China resumed direct flights": "the pattern of resumed ties matches 'ties' in a "
