@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dyads import fast_attribute_ruler, fast_lemmatizer
+from dyads.abbreviation_hyphens import split_hyphens_after_abbreviations
 from dyads.errors import ModelNotFoundError
 from dyads.fast_attribute_ruler import NotCompilable
 from dyads.fast_gemm import use_openblas_gemm
@@ -173,6 +174,7 @@ def _load(resolved: str, fast: bool, openblas: bool) -> Language:
         nlp = spacy.load(locate_model(resolved))
     except OSError as exc:
         raise ModelNotFoundError(f"cannot load spaCy model '{resolved}': {exc}") from exc
+    split_hyphens_after_abbreviations(nlp)
     before = next((name for name in ("parser", "senter") if name in nlp.pipe_names), None)
     if before is not None:
         nlp.add_pipe(LINE_BREAKS, before=before)

@@ -213,3 +213,14 @@ def test_each_other_in_a_clause_of_its_own_is_that_clauses(nlp: Language) -> Non
         t for t in nlp("India and Pakistan accused each other.") if t.lower_ == "accused"
     )
     assert reciprocal_object(accused)
+
+
+def test_a_hyphen_joins_a_party_to_a_name_of_several_words(nlp: Language) -> None:
+    for text in (
+        "The talks follow U.S.-South Korean exercises.",
+        "North Korea put its forces on alert in response to the U.S.-South Korean exercises.",
+    ):
+        doc = nlp(text)
+        index = index_of(doc, [("U.S.", "USA"), ("South Korean", "KOR")])
+        korean = next(a for a in index.actors_in(token(doc, "exercises")) if a.code == "KOR")
+        assert codes(index.conjoined_with(korean)) == ["USA"], text

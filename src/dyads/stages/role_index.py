@@ -402,14 +402,25 @@ def is_backing_modifier(token: Token) -> bool:
     return bool(dash and name) and participle in _BACKING_WORDS
 
 
+# The parser reads a name joined by a hyphen as a modifier, or as an adverbial noun
+# ("U.S.-South Korean exercises").
+_HYPHENED_DEPS = MODIFIER_DEPS | {"npadvmod"}
+
+
 def _hyphen_joined(token: Token) -> list[Token]:
-    """ "US-China talks": a modifier joined to the token by a hyphen names another party."""
+    """ "US-China talks": a modifier joined to the token by a hyphen names another party, also
+    where the token's name has words before it ("U.S.-South Korean exercises")."""
     doc = token.doc
-    words = token_table(doc)
+    words, heads = token_table(doc), parse_table(doc).heads
     return [
         doc[c]
         for c in parse_table(doc).children[token.i]
-        if words.deps[c] in MODIFIER_DEPS and c + 2 == token.i and words.texts[c + 1] == "-"
+        if words.deps[c] in _HYPHENED_DEPS
+        and c + 2 <= token.i
+        and words.texts[c + 1] == "-"
+        and all(
+            heads[k] == token.i and words.deps[k] in MODIFIER_DEPS for k in range(c + 2, token.i)
+        )
     ]
 
 
