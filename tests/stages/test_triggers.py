@@ -215,6 +215,13 @@ def test_event_and_mode(
             ("The miners called off their strike.", "called", "082", "CONCEDE"),
         ),
         *rule(
+            "a protest named by a noun is a state's complaint when a state makes it",
+            ("Seoul's protest to Tokyo was ignored.", "protest", "114", "ACCUSE"),
+            ("The exercises drew angry protests from North Korea.", "protests", "114", "ACCUSE"),
+            ("The decision drew protests from students.", "protests", "141", "PROTEST"),
+            ("The protest in Seoul drew 10,000 people.", "protest", "141", "PROTEST"),
+        ),
+        *rule(
             "a soldier or marine who leaves a country withdraws",
             ("The last Soviet soldier left Afghanistan.", "left", "0874", "RETREAT"),
             ("The last U.S. Marine departed Somalia on Friday.", "departed", "0874", "RETREAT"),

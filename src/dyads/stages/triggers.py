@@ -1730,6 +1730,8 @@ class TriggerLexicon:
         if code is None:
             return None
         code = _riot_clash_or(code, noun)
+        if lemma in _PROTEST_VERBS and _is_official_protest_noun(noun):
+            code = self._official_complaint_or(code, lemma, noun, official=True)
         if lemma in _EXERCISE_NOUNS and noun.dep_ == "dobj":
             # "South Korea and the United States began their annual exercises": held together.
             holders = [t for t in noun.head.children if t.dep_ in ("nsubj", "nsubjpass")]
@@ -2030,6 +2032,27 @@ def _is_official_protest(verb: Token) -> bool:
     return any(
         c.dep_ == "prep" and c.lower_ == "to" and any(o.dep_ == "pobj" for o in c.children)
         for c in verb.children
+    )
+
+
+def _is_official_protest_noun(noun: Token) -> bool:
+    """Whether a protest named by the noun is a state's or its officials' ("Seoul's protest",
+    "protests from North Korea", "a protest from the foreign ministry"), or is addressed "to"
+    a party ("a protest to Tokyo"): an official complaint, not a demonstration."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    # "drew angry protests from North Korea": the parser hangs the "from" phrase on the verb.
+    phrases = [*noun.children, *(noun.head.children if noun.dep_ == "dobj" else ())]
+    for prep in phrases:
+        if prep.dep_ != "prep" or (prep.head != noun and prep.lower_ != "from"):
+            continue
+        objects = [o for o in prep.children if o.dep_ == "pobj"]
+        if prep.lower_ == "to" and objects:
+            return True
+        if prep.lower_ == "from":
+            owners += objects
+    return any(
+        o.ent_type_ == "GPE" or o.lemma_.lower() in _OFFICIAL_NOUNS or _is_untagged_country(o)
+        for o in owners
     )
 
 
