@@ -224,3 +224,11 @@ def test_a_hyphen_joins_a_party_to_a_name_of_several_words(nlp: Language) -> Non
         index = index_of(doc, [("U.S.", "USA"), ("South Korean", "KOR")])
         korean = next(a for a in index.actors_in(token(doc, "exercises")) if a.code == "KOR")
         assert codes(index.conjoined_with(korean)) == ["USA"], text
+
+
+def test_each_other_in_a_verb_joined_inside_an_infinitive_is_the_infinitives_scope(
+    nlp: Language,
+) -> None:
+    doc = nlp("Ali and Maduro agreed not to threaten or use force against each other.")
+    agreed = next(t for t in doc if t.lower_ == "agreed")
+    assert reciprocal_object(agreed)

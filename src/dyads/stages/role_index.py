@@ -547,13 +547,19 @@ _OWN_CLAUSE_DEPS = frozenset({"advcl", "relcl", "conj", "parataxis"})
 
 
 def _own_clause(token: Token) -> list[Token]:
-    """The words of a token's phrase outside the clauses of their own hung inside it."""
+    """The words of a token's phrase outside the clauses of their own hung inside it; a verb
+    joined to one inside the phrase shares its scope ("agreed not to threaten or use force
+    against each other"), a verb joined to the token itself does not."""
     found: list[Token] = []
     stack = [token]
     while stack:
         word = stack.pop()
         found.append(word)
-        stack += [c for c in word.children if c.dep_ not in _OWN_CLAUSE_DEPS]
+        stack += [
+            c
+            for c in word.children
+            if c.dep_ not in _OWN_CLAUSE_DEPS or (c.dep_ == "conj" and word is not token)
+        ]
     return found
 
 
