@@ -31,12 +31,18 @@ def code(nlp: Language) -> ActorCoder:
             ("SYR", "MIL"),
         ),
         ("Israel's army raided Jenin. Egypt urged the army to show restraint.", ("ISR", "MIL")),
+        # the body its members make up
+        (
+            "The U.S. Senate passed the aid package. Ukrainian President Volodymyr Zelenskiy"
+            " thanked the senators.",
+            ("USA", "LEG"),
+        ),
     ],
 )
 def test_a_body_a_state_acts_on_is_the_one_named_before(
     code: ActorCoder, text: str, expected: tuple[str, str]
 ) -> None:
-    last = [a for a in code(text) if a.text == "army"][-1]
+    last = [a for a in code(text) if a.text in ("army", "senators")][-1]
     assert coded(last) == expected
 
 

@@ -1266,6 +1266,10 @@ def test_rules_of_sets_l_o_and_q_code_the_act(
     ("text", "word"),
     [
         *rule(
+            "a bill sent to a chamber carries nothing to anybody",
+            ("The Senate passed the package, sending the bill to the House.", "sending"),
+        ),
+        *rule(
             "a measure, or a participle telling whom one is aimed at, targets nobody by force",
             ("The new tariffs target Chinese steel.", "target"),
             ("The EU agreed new sanctions on Russia, targeting companies in China.", "targeting"),

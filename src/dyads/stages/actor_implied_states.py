@@ -226,7 +226,9 @@ def definite_agents(
                 state is not None
                 and focus.in_sentence(state, start)
                 and (acted_on_by(root, state) or state.sector in ARMED_GROUP_SECTORS)
-                and (namesake := earlier_namesake(doc, article, found, start, end, sector))
+                and (
+                    namesake := earlier_namesake(doc, article, [*seen, *found], start, end, sector)
+                )
             ):
                 # "Washington ... accusing the army of attacks", "a drone launched by Hezbollah
                 # hit a base, according to the military": the body the article has been about,

@@ -6,8 +6,9 @@ sentence is the United States, but the army it accuses is the one the article ha
 Sudan's. A state rarely accuses, sanctions or attacks a body of its own that the text names by
 its noun alone, while news names a body in full once and then by its noun. So a bare body that
 is the object of a verb whose subject is the state in focus takes the state of the most recent
-earlier body of the same head noun in the article, where there is one and it differs. A body
-that is the subject, or with no earlier namesake, keeps the state in focus.
+earlier body of the same head noun in the article (or of the body its members make up: "the U.S.
+Senate ... thanked the senators"), where there is one and it differs. A body that is the
+subject, or with no earlier namesake, keeps the state in focus.
 """
 
 from __future__ import annotations
@@ -61,8 +62,9 @@ def earlier_namesake(
     end: int,
     sector: str,
 ) -> str | None:
-    """The state of the most recent earlier body with the same head noun: among the bodies
-    already resolved in this pass (`resolved`) and those the article names with their state."""
+    """The state of the most recent earlier body with the same head noun, among the mentions
+    found so far (`resolved`) and those the article names with their state, else of the body
+    whose members the noun names ("the U.S. Senate ... the senators")."""
     head = doc[start:end].root.lemma_.lower()
     own = [
         m
@@ -72,8 +74,38 @@ def earlier_namesake(
         and m.sector == sector
         and doc[m.start : m.end].root.lemma_.lower() == head
     ]
-    latest = own[-1] if own else None
-    named = article.same_head_body(start, end, sector)
+    latest = max(own, key=lambda m: m.start) if own else None
+    named = article.same_head_body(start, end, sector) or _body_of_members(
+        doc, resolved, start, end, sector
+    )
     if named is not None and (latest is None or named.start > latest.start):
         return named.code
     return latest.code if latest is not None else None
+
+
+# How long a shared stem must be, and how much a member's noun may add to its body's ("senat-e",
+# "senat-or"; "congress", "congressman").
+_STEM = 5
+_MORE = 3
+
+
+def _body_of_members(
+    doc: Doc, mentions: Sequence[Mention], start: int, end: int, sector: str
+) -> Mention | None:
+    """The earlier body whose members the bare noun names ("the U.S. Senate ... the senators",
+    "Congress ... the congressmen"), by a shared stem of the two nouns."""
+    head = doc[start:end].root.lemma_.lower()
+    earlier = [m for m in mentions if m.end <= start and m.sector == sector and m.code]
+    for body in sorted(earlier, key=lambda m: m.start, reverse=True):
+        other = doc[body.start : body.end].root.lemma_.lower()
+        shared = len(_common_prefix(head, other))
+        if shared >= _STEM and max(len(head), len(other)) <= shared + _MORE:
+            return body
+    return None
+
+
+def _common_prefix(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
