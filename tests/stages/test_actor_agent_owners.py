@@ -290,3 +290,12 @@ def test_fighters_of_an_armed_group_are_one_mention_of_the_group(code: ActorCode
     actors = code("Fighters of the ELN kidnapped two oil workers in Arauca.", dt.date(2017, 10, 1))
     assert coded(find(actors, "Fighters of the ELN")) == ("COL", "REB")
     assert all(a.text != "Fighters" for a in actors)
+
+
+def test_a_companys_workforce_is_labour(code: ActorCoder) -> None:
+    workers = find(code("Boeing factory workers voted to strike."), "Boeing factory workers")
+    assert coded(workers) == ("USA", "LAB")
+    assert coded(find(code("Samsung employees walked out."), "Samsung employees")) == (
+        "KOR",
+        "LAB",
+    )

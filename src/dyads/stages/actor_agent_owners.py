@@ -294,6 +294,8 @@ def _as_agent(
         keep = False  # "a White House correspondent" reports on the White House
     if keep and body.sector in ("PTY", "OPP") and sector in ARMED_GROUP_SECTORS:
         keep = False  # "ANC guerrillas", "RENAMO rebels": a party's armed men are rebels
+    if keep and body.sector == "BUS" and sector == "LAB":
+        keep = False  # "Boeing workers", "Samsung employees": a company's workforce is labour
     chosen = body.sector if keep else sector
     if noun in FIGHTER_NOUNS and body.kind in ("country", "capital"):
         chosen = "MIL"  # "Soviet fighters": a state's fighters are its air force or army
