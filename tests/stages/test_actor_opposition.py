@@ -138,3 +138,12 @@ def test_germanys_christian_and_social_democrats_are_dated_as_the_cdu_and_spd() 
     assert table.in_opposition("DEU", "Christian Democrats", dt.date(2002, 9, 23))
     assert not table.in_opposition("DEU", "Social Democrats", dt.date(2002, 9, 23))
     assert table.in_opposition("DEU", "Social Democrats", dt.date(1998, 9, 27))
+
+
+def test_an_opposition_candidate_is_opp_before_taking_office(code: ActorCoder) -> None:
+    text = (
+        "Senegal's opposition candidate Bassirou Diomaye Faye won the presidential election."
+        " Faye promised reforms."
+    )
+    actors = code(text, dt.date(2024, 3, 27))
+    assert coded(find(actors, "Faye")) == ("SEN", "OPP")
