@@ -44,3 +44,13 @@ def test_an_agreement_welcomed_is_aimed_at_a_party_that_signed_it() -> None:
         " The United Nations welcomed the agreement."
     )
     assert ("SUPPORT", "ETH") in _reactions(text, "2022-11-02")
+
+
+def test_a_deal_welcomed_is_aimed_at_its_parties_not_at_those_who_praised_it() -> None:
+    text = (
+        "Iran and Saudi Arabia agreed on Friday to restore diplomatic relations. Wang Yi, China's"
+        " top diplomat, hailed it. The United States welcomed the deal."
+    )
+    reactions = _reactions(text, "2023-03-10")
+    assert ("SUPPORT", "CHN") not in reactions
+    assert ("SUPPORT", "SAU") in reactions or ("SUPPORT", "IRN") in reactions

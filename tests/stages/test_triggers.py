@@ -1164,6 +1164,11 @@ def test_naming_codes_are_cameo_codes() -> None:
             ("Brussels announced new trade curbs on Minsk.", "curbs", "163"),
         ),
         *rule(
+            "naming a party's act a failure or a disaster criticises it",
+            ("Lapid called the deal a dangerous failure of Netanyahu's policy.", "called", "111"),
+            ("The opposition called the summit a fiasco.", "called", "111"),
+        ),
+        *rule(
             "missiles fired into the sea show force, they strike nobody",
             ("North Korea fired two ballistic missiles into the sea.", "fired", "150"),
             ("Pyongyang launched a missile into the waters off its coast.", "launched", "150"),

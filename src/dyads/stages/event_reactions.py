@@ -32,9 +32,10 @@ ACT_NOUN_TYPES: dict[str, frozenset[str]] = {
     ),
     **dict.fromkeys(("arrest", "detention", "crackdown", "expulsion"), frozenset({"COERCE"})),
     **dict.fromkeys(("sanctions", "embargo", "sanction"), frozenset({"SANCTION"})),
-    # "The United Nations welcomed the agreement": the parties that signed or reached it.
+    # "The United Nations welcomed the agreement": the parties that reached or signed it (an
+    # agreement, or a signing: SUPPORT 057), not those who praised it since.
     **dict.fromkeys(
-        ("agreement", "deal", "accord", "treaty", "pact"), frozenset({"SUPPORT", "AGREE"})
+        ("agreement", "deal", "accord", "treaty", "pact"), frozenset({"AGREE", "SUPPORT/057"})
     ),
 }
 # Determiners that point back to an act already told.
@@ -88,6 +89,15 @@ def _earlier_doer(event: Event, earlier: Sequence[Event], kinds: frozenset[str])
     for other in reversed(earlier):
         if other.span[1] > event.span[0] or event.span[0] - other.span[0] > _WINDOW_CHARS:
             continue
-        if other.event in kinds and other.actor is not None and other.actor.code:
+        if _of_kind(other, kinds) and other.actor is not None and other.actor.code:
             return other.actor if other.actor.code != reactor else None
     return None
+
+
+def _of_kind(event: Event, kinds: frozenset[str]) -> bool:
+    """Whether an event is of one of the kinds: a type, or a type and a CAMEO prefix
+    ("SUPPORT/057", a signing)."""
+    if event.event in kinds:
+        return True
+    prefixes = [k.split("/", 1) for k in kinds if "/" in k]
+    return any(event.event == t and (event.cameo or "").startswith(p) for t, p in prefixes)
