@@ -69,6 +69,12 @@ def _names_attack_again(doc: Doc, event: Event) -> bool:
 def _definite_attack_noun(noun: Token) -> bool:
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ATTACK_NOUNS:
         return False
+    return names_an_act_again(noun)
+
+
+def names_an_act_again(noun: Token) -> bool:
+    """Whether a noun of an act points back to one already told: definite ("the", "this"), with
+    no party of its own ("the army's attack", "Israeli raids")."""
     definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
     owned = any(c.dep_ in _OWNER_DEPS for c in noun.children)
     return definite and not owned

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from dyads.records import Actor, Event
 from dyads.stages.doc_utils import head_token
+from dyads.stages.event_attack_doers import names_an_act_again
 
 # Reactions whose object may be an act told before.
 REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
@@ -38,10 +39,6 @@ ACT_NOUN_TYPES: dict[str, frozenset[str]] = {
         ("agreement", "deal", "accord", "treaty", "pact"), frozenset({"AGREE", "SUPPORT/057"})
     ),
 }
-# Determiners that point back to an act already told.
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-# Modifiers that name a party of the noun's own ("Russia's invasion", "Israeli strikes").
-_OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 # How far back the earlier act may start: about two sentences.
 _WINDOW_CHARS = 500
 
@@ -78,10 +75,8 @@ def _act_told_again(doc: Doc, event: Event) -> frozenset[str]:
 
 
 def _definite_unowned(noun: Token) -> bool:
-    definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
-    owned = any(c.dep_ in _OWNER_DEPS for c in noun.children)
     phrased = any(c.dep_ == "prep" for c in noun.children)  # "the attack on the embassy"
-    return definite and not owned and not phrased
+    return names_an_act_again(noun) and not phrased
 
 
 def _earlier_doer(event: Event, earlier: Sequence[Event], kinds: frozenset[str]) -> Actor | None:

@@ -86,7 +86,7 @@ from dyads.stages.role_objects import object_doer_noun, shared_objects
 from dyads.stages.role_peace_hosts import peace_host_roles
 from dyads.stages.role_reference import answers_anothers_word, names_other_parties_by_kind
 from dyads.stages.role_state_funds import home_state_funder
-from dyads.stages.role_syntax import LETTER_NOUNS, letters_to
+from dyads.stages.role_syntax import LETTER_NOUNS, TALK_NOUNS, letters_to
 from dyads.stages.role_vessels import seizes_a_vessel
 from dyads.stages.roles import (
     ActorIndex,
@@ -844,8 +844,9 @@ class EventExtractor:
         implied = not (len(joint) >= 2 and coding.event in _VERBAL_COOPERATION)
         # "Fighting broke out between the army and the RSF": the sides held it together, and
         # neither side's own state is its target.
-        sides = between_parties(token, index) + between_parties(token.head, index)
-        implied = implied and not (len(joint) >= 2 and all(a in sides for a in joint))
+        if implied and len(joint) >= 2:
+            sides = between_parties(token, index) + between_parties(token.head, index)
+            implied = not all(a in sides for a in joint)
         trigger = _trigger_tokens(token, coding)
         for actor, recipient in pairs:
             source, target = actor, recipient
@@ -1160,13 +1161,6 @@ def _is_shared_exchange(trigger: Token) -> bool:
     return not partners and not any(w.lower_ in ("other", "another") for w in trigger.subtree)
 
 
-# Nouns for talks whose "with" partner a meeting's trigger addresses.
-_TALK_NOUNS = frozenset(
-    {"talk", "talks", "meeting", "negotiation", "negotiations", "consultation", "consultations"}
-    | {"discussion", "discussions", "meetings"}
-)
-
-
 def _addressed(trigger: Token, party: Actor, index: ActorIndex) -> bool:
     """Whether a party is the trigger's own object, or the object of its "to" or "with"."""
     head = index.head_of(party)
@@ -1186,7 +1180,7 @@ def _addressed(trigger: Token, party: Actor, index: ActorIndex) -> bool:
     if token.dep_ != "pobj" or token.head.lower_ != "with":
         return False
     talks = token.head.head
-    if talks.lemma_.lower() not in _TALK_NOUNS:
+    if talks.lemma_.lower() not in TALK_NOUNS:
         return False
     held = talks.dep_ == "dobj" and talks.head == trigger
     sought = talks.dep_ == "pobj" and talks.head.lower_ == "for" and talks.head.head == trigger

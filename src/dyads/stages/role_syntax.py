@@ -49,6 +49,11 @@ WITHDRAWAL_VERBS = word_set("withdraw pull retreat evacuate walk recall")
 HANDOVER_VERBS = word_set("hand extradite surrender deliver deport sell")
 # What a party writes to another ("in a letter to X").
 LETTER_NOUNS = word_set("letter message note cable telegram memorandum")
+# Nouns for talks, whose "with" partner a meeting or a journey for them meets.
+TALK_NOUNS = word_set(
+    "talk talks meeting meetings negotiation negotiations consultation consultations"
+    " discussion discussions"
+)
 # Protests and complaints, whose "over" phrase names what they are about ("protested over
 # Japan's textbooks", "voiced anger over the Saudi police's conduct"); not "strike" or "march",
 # which also move troops or aircraft over places.

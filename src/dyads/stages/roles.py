@@ -139,6 +139,7 @@ from dyads.stages.role_syntax import (
     GRIEVANCE_WORDS,
     PARTY_IN_VERBS,
     REACTION_VERBS,
+    TALK_NOUNS,
     VERB_RECIPIENT_PREPS,
     WITHDRAWAL_VERBS,
     children,
@@ -223,11 +224,6 @@ _VOTING_VERBS = frozenset({"vote"})
 # (deporting is done to the people deported, whoever takes them).
 _HANDING_VERBS = frozenset({"hand", "extradite", "surrender"})
 
-
-# Nouns for talks a journey may be for ("flew to Skopje for talks with NAME").
-_TALK_NOUNS = word_set(
-    "talk talks meeting meetings negotiation negotiations consultation consultations"
-)
 
 # Nouns of handing something over: a protest against one is aimed at whoever hands it over.
 _TRANSFER_NOUNS = word_set("handover hand-over transfer cession return sale delivery")
@@ -333,7 +329,7 @@ def verb_roles(
         candidates += [a for obj in partners for a in index.actors_in(obj)]
         # "flew to Skopje for talks with President Trajkovski": the partner of the talks a
         # journey is for is met, before the place.
-        talks = [o for o in prep_objects(verb, ("for",)) if o.lemma_.lower() in _TALK_NOUNS]
+        talks = [o for o in prep_objects(verb, ("for",)) if o.lemma_.lower() in TALK_NOUNS]
         candidates += [
             a for o in talks for w in prep_objects(o, ("with",)) for a in index.actors_in(w)
         ]
