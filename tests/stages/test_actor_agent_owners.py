@@ -299,3 +299,13 @@ def test_a_companys_workforce_is_labour(code: ActorCoder) -> None:
         "KOR",
         "LAB",
     )
+
+
+def test_foreign_people_are_not_of_the_place_they_come_from(code: ActorCoder) -> None:
+    text = "The government expelled foreign journalists from Belgrade."
+    assert all(a.code != "SRB" for a in code(text, dt.date(1999, 3, 24)) if "journalists" in a.text)
+    text = "Journalists from Belgrade protested outside the parliament."
+    assert coded(find(code(text, dt.date(1999, 3, 24)), "Journalists from Belgrade")) == (
+        "SRB",
+        "MED",
+    )

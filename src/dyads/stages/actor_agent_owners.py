@@ -376,6 +376,10 @@ def _bodies_before(doc: Doc, start: int, by_end: dict[int, Mention], sector: str
     return bodies
 
 
+# Words that say people are not of the place they are in or come from.
+_OUTSIDERS = frozenset({"foreign", "international", "expatriate", "overseas", "visiting"})
+
+
 def _body_after(
     doc: Doc, start: int, end: int, sector: str, by_start: dict[int, Mention]
 ) -> Mention | None:
@@ -387,6 +391,8 @@ def _body_after(
     before = doc[start - 1] if start > 0 else None
     if before is not None and before.lower_ in POSSESSIVE_DETERMINERS:
         return None
+    if before is not None and before.lower_ in _OUTSIDERS:
+        return None  # "expelled foreign journalists from Belgrade": not Belgrade's own
     named = (
         before is not None
         and before.text[:1].isupper()
