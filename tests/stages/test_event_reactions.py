@@ -54,3 +54,24 @@ def test_a_deal_welcomed_is_aimed_at_its_parties_not_at_those_who_praised_it() -
     reactions = _reactions(text, "2023-03-10")
     assert ("SUPPORT", "CHN") not in reactions
     assert ("SUPPORT", "SAU") in reactions or ("SUPPORT", "IRN") in reactions
+
+
+def test_a_reaction_to_the_leads_act_named_by_the_same_word_is_aimed_at_its_doer() -> None:
+    text = (
+        "NATO warplanes struck military targets across Yugoslavia on Wednesday night, alliance "
+        "officials said. The strikes were the first attack on a sovereign European state in the "
+        "alliance's fifty years, its secretary-general said in a long statement to the press. "
+        "Yugoslav anti-aircraft batteries opened fire on the attacking planes, witnesses in "
+        "the capital said. The Yugoslav government declared a state of war. "
+        "Russian President Boris Yeltsin condemned the strikes as open aggression."
+    )
+    condemned = [e for e in code_text(text, "1999-03-24").events if e.event == "ACCUSE" and e.actor]
+    assert condemned and condemned[-1].recipient is not None
+    assert condemned[-1].recipient.code == "IGOWSTNAT"
+
+
+def test_a_demand_to_end_an_act_told_before_is_aimed_at_its_doer() -> None:
+    text = "Israeli jets bombed Beirut on Monday. France demanded an end to the bombing."
+    demands = [e for e in code_text(text, "2006-07-17").events if e.event == "REQUEST"]
+    assert demands and demands[0].recipient is not None
+    assert demands[0].recipient.code == "ISR"

@@ -1522,6 +1522,10 @@ def test_no_own_state_implied_when_another_states_party_holds_no_role(
             "Heavy fighting broke out between Sudanese troops and RSF fighters.",
             ("Sudanese troops", "RSF fighters"),
         ),
+        (
+            "Fighting between Sudanese troops and RSF fighters raged in the capital.",
+            ("Sudanese troops", "RSF fighters"),
+        ),
     ],
 )
 def test_sides_of_one_state_fighting_between_them_imply_no_target(

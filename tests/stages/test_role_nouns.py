@@ -448,3 +448,14 @@ def test_a_feeling_at_an_act_of_nobody_named_has_no_recipient(nlp: Language) -> 
     doc = nlp("Lebanon's exasperation at the border closure grew on Tuesday.")
     roles = noun_roles(token(doc, "exasperation"), index_of(doc, [("Lebanon", "LBN", None)]))
     assert roles.recipient is None
+
+
+def test_sides_between_which_fighting_rages_act_though_one_is_uncoded(nlp: Language) -> None:
+    doc = nlp("Fighting between government troops and the rebels raged in the capital.")
+    roles = noun_roles(token(doc, "Fighting"), index_of(doc, [("rebels", "RWA", "REB")]))
+    assert (codes(roles.actors), roles.recipient) == (["RWA"], None)
+    talks = nlp("Norway brokered talks between the rebels and the government.")
+    index = index_of(talks, [("Norway", "NOR", None), ("rebels", "LKA", "REB")])
+    roles = noun_roles(token(talks, "talks"), index)
+    assert codes(roles.actors) == ["NOR"]
+    assert roles.recipient is not None and roles.recipient.code == "LKA"

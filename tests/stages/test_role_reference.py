@@ -61,6 +61,9 @@ def test_answers_anothers_word(nlp: Language, text: str, verb: str, answers: boo
         ("Zelensky urged the West to act.", "urged", True),
         ("The minister appealed to the international community for aid.", "appealed", True),
         ("Zelensky urged Germany to act.", "urged", False),
+        ("The government expelled foreign journalists from the capital.", "expelled", True),
+        ("Police detained two expatriate workers.", "detained", True),
+        ("Police detained two local journalists.", "detained", False),
         ("The king promised to introduce a multiparty system.", "promised", False),
     ],
 )

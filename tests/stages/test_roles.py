@@ -1235,3 +1235,39 @@ def test_a_crowd_against_a_pact_does_not_target_its_partner(nlp: Language) -> No
     how = RolesOf("staged", [("South Korean farmers", "KOR", "AGR"), ("Chile", "CHL")])
     assert recipient_code(how.read(nlp, text, keeper_is_recipient=True)) is None
     assert recipient_code(how.read(nlp, text)) == "CHL"  # only a protest reads it so
+
+
+def test_aid_a_state_names_as_its_own_is_not_whom_it_cuts_off(nlp: Language) -> None:
+    text = "Clinton imposed sanctions on India, cutting off all U.S. aid."
+    how = RolesOf("cutting", [("Clinton", "USA", "GOV"), ("India", "IND"), ("U.S.", "USA")])
+    assert recipient_code(how.read(nlp, text)) != "USA"
+
+
+def test_fighting_with_no_subject_is_done_by_the_sides_between_which_it_rages(
+    nlp: Language,
+) -> None:
+    text = (
+        "The Security Council voted to cut its force in Rwanda, as fighting between government "
+        "troops and Rwandan Patriotic Front rebels raged in the capital."
+    )
+    parties: list[PartySpec] = [
+        ("Security Council", "IGOUNO", None),
+        ("Rwandan Patriotic Front rebels", "RWA", "REB"),
+    ]
+    roles = RolesOf("fighting", parties).read(nlp, text)
+    assert (codes(roles.actors), recipient_code(roles)) == (["RWA"], None)
+    mediation = "Colombia offered to mediate between Venezuela and its opposition."
+    how = RolesOf("mediate", [("Colombia", "COL"), ("Venezuela", "VEN")])
+    assert codes(how.read(nlp, mediation).actors) == ["COL"]
+
+
+def test_a_warning_of_what_the_speakers_own_state_will_do_is_not_aimed_at_it(
+    nlp: Language,
+) -> None:
+    text = "The Pakistani foreign minister warned that Pakistan would take all measures."
+    parties: list[PartySpec] = [("Pakistani foreign minister", "PAK", "GOV"), ("Pakistan", "PAK")]
+    how = RolesOf("warned", parties)
+    assert recipient_code(how.read(nlp, text, addresses_content=True)) is None
+    other = "The Indian prime minister warned that Pakistan would pay a heavy price."
+    how = RolesOf("warned", [("Indian prime minister", "IND", "GOV"), ("Pakistan", "PAK")])
+    assert recipient_code(how.read(nlp, other, addresses_content=True)) == "PAK"

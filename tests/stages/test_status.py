@@ -61,6 +61,13 @@ def status_of(nlp: Language, text: str, trigger: str, date: str | None = None) -
         ("Lima offered no timetable for the handover.", "offered", "negated"),
         ("Lima offered a timetable for the handover.", "offered", "asserted"),
         ("The agency made no mention of the summit in Hanoi.", "summit", "asserted"),
+        # "without" denies what it governs, not the verb its phrase hangs on.
+        ("Iraqi troops withdrew from the town without firing a shot.", "withdrew", "asserted"),
+        ("Israel and Syria ended their talks without an agreement.", "agreement", "negated"),
+        ("The minister left Beijing without meeting the president.", "meeting", "negated"),
+        # A noun a relative clause describes does not govern it as "plans to" does.
+        ("Serbia rejected the plan that Russia proposed.", "proposed", "asserted"),
+        ("Russia announced plans to send troops to Serbia.", "send", "future"),
     ],
 )
 def test_status_cues(nlp: Language, text: str, trigger: str, expected: str) -> None:

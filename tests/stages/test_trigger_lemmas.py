@@ -21,3 +21,15 @@ def test_the_word_index_holds_text_and_lemma_of_each_token(nlp: Language) -> Non
     index = word_index(list(doc))
     assert index["staged"] == index["stage"] == 1
     assert index["protests"] == index["protest"] == 2
+
+
+def test_a_verb_whose_wrong_lemma_is_another_verb_is_repaired(nlp: Language) -> None:
+    doc = nlp("Fighting raged in the capital as officials hoped for a truce.")
+    assert lemma_of(token(doc, "raged")) == "rage"  # not "rag", which CAMEO codes a protest
+    assert lemma_of(token(doc, "hoped")) == "hope"
+
+
+def test_the_sea_named_by_waters_is_not_water(nlp: Language) -> None:
+    doc = nlp("The navy sent a ship to waters near the island with water for the villagers.")
+    assert lemma_of(token(doc, "waters")) == "waters"
+    assert lemma_of(token(doc, "water")) == "water"

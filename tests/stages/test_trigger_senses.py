@@ -138,6 +138,8 @@ def rule(name: str, *rows: tuple[Any, ...]) -> list[Any]:
             "protection",
             ("The tariffs will protect the steel industry.", "protect", None),
             ("The new law aims to protect jobs in the north.", "protect", None),
+            ("Pakistan would take all measures to protect its security.", "protect", None),
+            ("The army vowed to protect the country's territorial integrity.", "protect", None),
             ("French troops will protect the refugee camps.", "protect", "074"),
         ),
         *rule(
@@ -658,3 +660,30 @@ def test_verb_in_no_sense_list_keeps_lexicon_reading(nlp: Language) -> None:
     assert senses.sense_verbs == frozenset({"sign"})
     verb = next(t for t in nlp("The envoy visited the capital.") if t.text == "visited")
     assert trigger_senses.verb_sense(verb, "visit", senses) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "cameo"),
+    [
+        *rule(
+            "postponing names no event of its own",
+            ("The government would postpone large infrastructure projects.", "postpone", None),
+            ("The ministry deferred the decision on the new airport.", "deferred", None),
+        ),
+        *rule(
+            "talks ended or concluded after days of them were held, no ties cut",
+            ("Barak and Arafat ended two weeks of talks at Camp David.", "ended", "046"),
+            ("Greek and Turkish negotiators concluded their talks in Geneva.", "concluded", "046"),
+            ("Israel abruptly ended talks with Syria.", "ended", "160"),
+        ),
+        *rule(
+            "a weapon named against by 'anti-' is not the one that fires",
+            ("Yugoslav anti-aircraft batteries opened fire on the planes.", "opened", "193"),
+            ("Yugoslav aircraft opened fire on the convoy.", "opened", "195"),
+        ),
+    ],
+)
+def test_verb_defaults_and_patterns_news_means(
+    nlp: Language, lexicon: TriggerLexicon, text: str, word: str, cameo: str | None
+) -> None:
+    assert cameo_of(nlp, lexicon, text, word) == cameo

@@ -6,6 +6,7 @@ sentence names no party. A condemnation, praise or rejection whose object is a d
 an act, with no party of its own, and which names no recipient (the actor's own country implied
 in its place counts as none), takes the actor of the most recent earlier event of that act's
 kind (within about two sentences), when that actor is of another state than the reacting party.
+So does a demand for the end of such an act ("China demanded an immediate halt to the bombing").
 """
 
 from __future__ import annotations
@@ -19,8 +20,10 @@ from dyads.records import Actor, Event
 from dyads.stages.doc_utils import head_token
 from dyads.stages.event_attack_doers import names_an_act_again
 
-# Reactions whose object may be an act told before.
-REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+# Reactions whose object may be an act told before, and demands for its end.
+REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST"})
+# Nouns of the end of an act a demand asks for ("a halt to the bombing").
+_ENDING_NOUNS = frozenset({"halt", "end", "stop", "cessation", "suspension"})
 # Nouns of an act, and the event types that tell that act ("the verdict" tells a conviction).
 ACT_NOUN_TYPES: dict[str, frozenset[str]] = {
     **dict.fromkeys(("verdict", "sentence", "ruling", "conviction"), frozenset({"SANCTION"})),
@@ -39,39 +42,54 @@ ACT_NOUN_TYPES: dict[str, frozenset[str]] = {
         ("agreement", "deal", "accord", "treaty", "pact"), frozenset({"AGREE", "SUPPORT/057"})
     ),
 }
-# How far back the earlier act may start: about two sentences.
+# How far back the earlier act may start: about two sentences; an act told by the same word
+# (the lead's "struck" for a later "the strikes") about a news story's first paragraphs.
 _WINDOW_CHARS = 500
+_SAME_WORD_WINDOW_CHARS = 1500
 
 
 def with_reaction_targets(doc: Doc, events: Sequence[Event]) -> list[Event]:
     """The events, each reaction to an act told again aimed at that act's doer."""
     done: list[Event] = []
     for event in events:
-        kinds = _act_told_again(doc, event)
-        doer = _earlier_doer(event, done, kinds) if kinds else None
+        noun, kinds = _act_told_again(doc, event)
+        doer = _earlier_doer(doc, event, done, noun, kinds) if kinds else None
         if doer is not None:
             event = msgspec.structs.replace(event, recipient=doer)
         done.append(event)
     return done
 
 
-def _act_told_again(doc: Doc, event: Event) -> frozenset[str]:
-    """The event types of the act a reaction's object names again, or none."""
+def _act_told_again(doc: Doc, event: Event) -> tuple[str, frozenset[str]]:
+    """The lemma of the noun a reaction's object names an act again by, and the event types of
+    that act, or no types."""
     if event.event not in REACTION_TYPES or event.actor is None:
-        return frozenset()
+        return "", frozenset()
     if event.recipient is not None and event.recipient.span != event.actor.span:
-        return frozenset()  # a recipient of its own, not the actor's own country implied
+        return "", frozenset()  # a recipient of its own, not the actor's own country implied
     if not event.trigger_spans:
-        return frozenset()
+        return "", frozenset()
     try:
         trigger = head_token(doc, event.trigger_spans[0])
     except ValueError:
-        return frozenset()
-    for noun in (c for c in trigger.children if c.dep_ == "dobj"):
+        return "", frozenset()
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    if event.event == "REQUEST":
+        # "demanded an immediate halt to the bombing": the act whose end is demanded.
+        objects = [
+            act
+            for noun in objects
+            if noun.lemma_.lower() in _ENDING_NOUNS
+            for prep in noun.children
+            if prep.dep_ == "prep" and prep.lower_ in ("to", "of")
+            for act in prep.children
+            if act.dep_ == "pobj"
+        ]
+    for noun in objects:
         kinds = ACT_NOUN_TYPES.get(noun.lemma_.lower()) or ACT_NOUN_TYPES.get(noun.lower_)
         if kinds and _definite_unowned(noun):
-            return kinds
-    return frozenset()
+            return noun.lemma_.lower(), kinds
+    return "", frozenset()
 
 
 def _definite_unowned(noun: Token) -> bool:
@@ -79,14 +97,45 @@ def _definite_unowned(noun: Token) -> bool:
     return names_an_act_again(noun) and not phrased
 
 
-def _earlier_doer(event: Event, earlier: Sequence[Event], kinds: frozenset[str]) -> Actor | None:
+def _earlier_doer(
+    doc: Doc, event: Event, earlier: Sequence[Event], noun: str, kinds: frozenset[str]
+) -> Actor | None:
+    """The doer of the act the reaction names again: the latest earlier act told by the same
+    word ("NATO warplanes struck ... Yeltsin condemned the strikes") within the article's
+    first paragraphs, else the latest of its kind within about two sentences."""
     reactor = event.actor.code if event.actor is not None else None
-    for other in reversed(earlier):
-        if other.span[1] > event.span[0] or event.span[0] - other.span[0] > _WINDOW_CHARS:
-            continue
-        if _of_kind(other, kinds) and other.actor is not None and other.actor.code:
-            return other.actor if other.actor.code != reactor else None
-    return None
+    before = [
+        other
+        for other in earlier
+        if other.span[1] <= event.span[0] and other.actor is not None and other.actor.code
+    ]
+    same_word = [
+        other
+        for other in before
+        if event.span[0] - other.span[0] <= _SAME_WORD_WINDOW_CHARS
+        and _of_kind(other, kinds)
+        and _told_by(doc, other, noun)
+    ]
+    near = [
+        other
+        for other in before
+        if event.span[0] - other.span[0] <= _WINDOW_CHARS and _of_kind(other, kinds)
+    ]
+    found = same_word or near
+    if not found:
+        return None
+    doer = found[-1].actor
+    return doer if doer is not None and doer.code != reactor else None
+
+
+def _told_by(doc: Doc, event: Event, lemma: str) -> bool:
+    """Whether an event's trigger is the word whose lemma is given ("struck" for "strikes")."""
+    if not event.trigger_spans:
+        return False
+    try:
+        return head_token(doc, event.trigger_spans[0]).lemma_.lower() == lemma
+    except ValueError:
+        return False
 
 
 def _of_kind(event: Event, kinds: frozenset[str]) -> bool:

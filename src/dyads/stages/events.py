@@ -842,10 +842,13 @@ class EventExtractor:
         joint = [a for a in actors if a is not None]
         several = len({a.code for a in joint}) >= 2
         implied = not (len(joint) >= 2 and coding.event in _VERBAL_COOPERATION)
-        # "Fighting broke out between the army and the RSF": the sides held it together, and
-        # neither side's own state is its target.
+        # "Fighting broke out between the army and the RSF", "fighting between the army and the
+        # rebels raged": the sides held it together, and neither side's own state is its target.
         if implied and len(joint) >= 2:
             sides = between_parties(token, index) + between_parties(token.head, index)
+            sides += [
+                a for s in token.children if s.dep_ == "nsubj" for a in between_parties(s, index)
+            ]
             implied = not all(a in sides for a in joint)
         trigger = _trigger_tokens(token, coding)
         for actor, recipient in pairs:

@@ -194,6 +194,14 @@ def noun_roles(noun: Token, index: ActorIndex, *, addresses_content: bool = Fals
         if third and not any(same_party(third[0], p) for p in parties):
             return Roles((third[0],), parties[0], co_recipients=tuple(parties[1:]))
         return Roles(tuple(parties), None)
+    if parties and _conjoined(between[0]):
+        # "fighting between government troops and RPF rebels": a side the actor stage cannot
+        # code is still a side; the one it can acts, and no party outside the phrase does,
+        # unless one brings the sides together.
+        third = _noun_actors(noun, index) or _broker(noun, index)
+        if third and not any(same_party(third[0], p) for p in parties):
+            return Roles((third[0],), parties[0])
+        return Roles(tuple(parties), None)
     if between and not parties and (speaker := pair_speaker(noun, between[0], index)):
         return Roles(tuple(speaker), None)  # "ties between the two countries, NAME said"
     actors, pair = _noun_actors(noun, index), False
@@ -602,3 +610,8 @@ def _places_of(noun: Token, index: ActorIndex) -> list[Actor]:
         for obj in prep_objects(noun, ("of",))
         if (place := index.object_place(obj)) is not None
     ]
+
+
+def _conjoined(first: Token) -> bool:
+    """Whether a "between" phrase names two sides or more ("between the army and the rebels")."""
+    return any(c.dep_ == "conj" for c in first.children)

@@ -46,8 +46,8 @@ _ADDRESS_PREPOSITIONS = _RECIPIENT_PREPOSITIONS | {"on", "upon"}
 def names_other_parties_by_kind(trigger: Token) -> bool:
     """Whether the trigger's object or addressee names other parties by a noun no state code
     fits ("called on Western allies to send", "urged the West", "appealed to the international
-    community"): the recipient is there but uncoded, so the actor's own country is not implied
-    in its place."""
+    community") or as of other states ("expelled foreign journalists"): the recipient is there
+    but uncoded, so the actor's own country is not implied in its place."""
     heads = [c for c in trigger.children if c.dep_ in ("dobj", "dative")]
     heads += [
         o
@@ -57,8 +57,16 @@ def names_other_parties_by_kind(trigger: Token) -> bool:
         if o.dep_ == "pobj"
     ]
     return any(
-        h.lemma_.lower() in _OTHER_PARTY_NOUNS or h.lower_ in _OTHER_PARTY_NOUNS for h in heads
+        h.lemma_.lower() in _OTHER_PARTY_NOUNS
+        or h.lower_ in _OTHER_PARTY_NOUNS
+        or any(m.dep_ in ("amod", "compound") and m.lower_ in _FOREIGN_WORDS for m in h.children)
+        for h in heads
     )
+
+
+# Modifiers that say people are of another state than the actor's ("expelled foreign
+# journalists", "detained two foreign aid workers").
+_FOREIGN_WORDS = frozenset({"foreign", "expatriate", "overseas"})
 
 
 # Words, decisions and findings another party made, and the texts it puts to a vote: a

@@ -279,6 +279,14 @@ def verb_roles(
     """
     if keeper_is_recipient and (riot := riot_roles(verb, index)) is not None:
         return riot  # "fighting erupted between police and demonstrators": the crowd's riot
+    if (
+        lemma_of(verb) in _FIGHTING_VERBS
+        and not children(verb, ("nsubj", "nsubjpass"))
+        and (sides := _between_sides(verb, index))
+    ):
+        # "as fighting between government troops and RPF rebels raged": fighting with no
+        # subject of its own is done by the sides of its "between" phrase, not the main clause's.
+        return Roles(tuple(sides), None)
     if verb.tag_ in _BARE_VERB_TAGS and verb.dep_ in _NOUN_ARGUMENT_DEPS:
         # "Aid from China reached the survivors": a base form standing as a subject or object
         # is a noun the tagger took for a verb.
@@ -524,7 +532,15 @@ def verb_roles(
     # it answers is the victim of that act, not the target of the answer.
     candidates += [a for a in reaction_targets(verb, index) if not _own_country(a, chosen)]
     if addresses_content:
-        candidates += content_subjects(verb, index)
+        # "warned that Pakistan would take all necessary measures": a state's own name as the
+        # subject of what its official warns of is the speaker's side, not whom it warns.
+        candidates += [
+            a
+            for a in content_subjects(verb, index)
+            if not (
+                lemma_of(verb) in _WARNING_VERBS and a.sector is None and _own_country(a, chosen)
+            )
+        ]
     # "Thailand reinforced its troops, the army said": a speaker of the actor's own country
     # speaks of the actor's own, no party acted on.
     candidates += [a for a in possessor_speakers(verb, index) if not _own_country(a, chosen)]
@@ -685,6 +701,20 @@ def between_parties(verb: Token, index: ActorIndex) -> list[Actor]:
     return [a for obj in prep_objects(verb, ("between", "among")) for a in index.actors_in(obj)]
 
 
+# Verbs of warning, whose content may state what the speaker's own side will do.
+_WARNING_VERBS = frozenset({"warn", "threaten", "caution"})
+# Verbs of fighting whose sides a "between" phrase can name.
+_FIGHTING_VERBS = frozenset({"fight", "clash", "battle", "skirmish"})
+
+
+def _between_sides(verb: Token, index: ActorIndex) -> list[Actor]:
+    """The coded parties of a "between" phrase naming two sides or more, else none."""
+    phrases = prep_objects(verb, ("between",))
+    if not phrases or not any(c.dep_ == "conj" for c in phrases[0].children):
+        return []
+    return index.actors_in(phrases[0])
+
+
 def _own_victims(
     act: Token, found: list[Actor], actors: tuple[Actor, ...], index: ActorIndex
 ) -> bool:
@@ -715,16 +745,21 @@ def _statement_issuers(participle: Token, index: ActorIndex) -> list[Actor]:
     return subject_actors(text.head, index)
 
 
+# How the words naming whose a thing is hang on it: "Egypt's support", "U.S. aid".
+_OWNER_DEPS = ("poss", "compound", "nmod", "amod")
+
+
 def _own_possessor(party: Actor, obj: Token, actors: tuple[Actor, ...]) -> bool:
-    """Whether a party named only in a possessive of the object is the state an actor is of
-    (a state's name, no body of it: "welcome the TNA's support" is aimed at the TNA)."""
+    """Whether a party named only in a possessive or modifier of the object is the state an
+    actor is of (a state's name, no body of it: "welcome the TNA's support" is aimed at the TNA;
+    "cutting off all U.S. aid" by the United States is its own aid, given to someone else)."""
     return (
         party.sector is None
         and _own_country(party, actors)
         and any(
             owner.left_edge.idx <= party.span[0]
             and party.span[1] <= owner.right_edge.idx + len(owner.right_edge)
-            for owner in children(obj, ("poss",))
+            for owner in children(obj, _OWNER_DEPS)
         )
     )
 

@@ -31,7 +31,10 @@ from dyads.stages.ruled_out import ruling_out
 from dyads.stages.stated_feelings import is_denied_gladness
 from dyads.stages.trigger_headlines import is_headline_infinitive
 
-_NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+_NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
+# "without" denies what it governs ("ended without an agreement", "left without meeting him"),
+# not the verb its phrase hangs on: the talks did end, the troops did withdraw.
+_WITHOUT = "without"
 # Governing verbs that deny, cancel or refuse what they govern ("denied sending", "failed to
 # reach", "declined to meet"), and adjectives that refuse it ("unwilling to commit").
 _NEGATING_VERBS = frozenset(
@@ -129,6 +132,9 @@ def _negation(trigger: Token, chain: list[Token], cache: _Children) -> Cues:
     if is_denied_gladness(trigger):
         return ()  # "we are not happy with the deal": displeasure, stated
     own = trigger if trigger.pos_ in _CLAUSE_VERB_POS else clause_verb(trigger)
+    governed = _without_governing(trigger)
+    if governed is not None:
+        return (governed,)
     for token in dict.fromkeys((trigger, own)):
         for dep, word, _, i in _children(token, cache):
             if dep == "neg" or word in _NEGATORS:
@@ -172,6 +178,22 @@ def _negation(trigger: Token, chain: list[Token], cache: _Children) -> Cues:
     return (denial,) if denial is not None else ()
 
 
+def _without_governing(trigger: Token) -> Token | None:
+    """The "without" whose phrase holds the trigger, below any other verb ("ended without an
+    agreement", "left without meeting the president"), or None."""
+    current = trigger
+    for _ in range(_MAX_CLIMB):
+        head = current.head
+        if head.i == current.i:
+            return None
+        if head.lower_ == _WITHOUT:
+            return head
+        if head.pos_ in _CLAUSE_VERB_POS:
+            return None
+        current = head
+    return None
+
+
 def _hypothesis(trigger: Token, chain: list[Token], cache: _Children) -> Cues:
     # "has not ruled out closing the border": the act is left open.
     gerund = next((t for t in chain[:2] if t.tag_ == "VBG"), None)
@@ -203,7 +225,7 @@ def _hypothesis(trigger: Token, chain: list[Token], cache: _Children) -> Cues:
 
 
 def _future(trigger: Token, chain: list[Token], cache: _Children) -> Cues:
-    for token in chain:
+    for k, token in enumerate(chain):
         children = _children(token, cache)
         for dep, word, _, i in children:
             if dep == "aux" and word in _MODALS_FUTURE:
@@ -211,7 +233,10 @@ def _future(trigger: Token, chain: list[Token], cache: _Children) -> Cues:
         arranged = _arranged(token)
         if arranged:
             return arranged
-        if token is not trigger and token.lemma_.lower() in _FUTURE_VERBS:
+        # "plans to visit" governs the visit; "the plan that Russia proposed" only names what
+        # its relative clause tells of.
+        described = k > 0 and chain[k - 1].dep_ == "relcl"
+        if token is not trigger and not described and token.lemma_.lower() in _FUTURE_VERBS:
             return (token,)
     own = _children(trigger, cache)
     upcoming = _cue(trigger, own, _FUTURE_WORDS)

@@ -1,7 +1,8 @@
 """Lemmas and word indexes of trigger words, shared by the trigger lexicon and its helpers.
 
 The model's lemmatizer errs on some verbs of news ("staged" → "stag"), and on word forms whose
-wrong lemma is itself a verb ("raped" → "rap", "hopes" → "hop"); `lemma_of` repairs them.
+wrong lemma is itself a verb ("raped" → "rap", "hopes" → "hop", "raged" → "rag", which CAMEO
+codes as a protest); `lemma_of` repairs them.
 """
 
 from __future__ import annotations
@@ -17,7 +18,19 @@ _FORM_REPAIRS = {
     "hopes": "hope",
     "fined": "fine",
     "fining": "fine",
+    "raged": "rage",
+    "raging": "rage",
+    "rages": "rage",
+    "hoped": "hope",
+    "hoping": "hope",
+    "taped": "tape",
+    "taping": "tape",
+    "bided": "bide",
+    "biding": "bide",
 }
+# Nouns whose plural names another thing: "sent a carrier to waters near Taiwan" is the sea,
+# no water carried as relief.
+_NOUN_FORM_REPAIRS = {"waters": "waters"}
 
 
 # Key of the Doc's lemmas in `Doc.user_data`: the rules ask for the same words' lemmas many
@@ -58,6 +71,8 @@ def _doc_lemmas(doc: Doc) -> list[str]:
         lemma = raw.lower()
         if pos == "VERB":
             lemma = _FORM_REPAIRS.get(lower) or _LEMMA_REPAIRS.get(lemma, lemma)
+        elif pos == "NOUN":
+            lemma = _NOUN_FORM_REPAIRS.get(lower, lemma)
         lemmas.append(lemma)
     return lemmas
 

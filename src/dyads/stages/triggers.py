@@ -84,6 +84,8 @@ from dyads.stages.ultimatums import (
 
 # CAMEO's quad class of material conflict (fighting, coercion, mobilisation).
 _MATERIAL_CONFLICT = 4
+# Prefixes that turn a word against what it names ("anti-aircraft", "anti-government").
+_OPPOSING_PREFIXES = frozenset({"anti", "non"})
 # Nouns that only count the people their "of" phrase names ("hundreds of peacekeepers").
 _PEOPLE_COUNTS = frozenset({"hundred", "thousand", "dozen", "score", "million", "handful"})
 # Relative pronouns ("that" is often tagged a preposition).
@@ -628,6 +630,8 @@ def _argument_tokens(verb: Token) -> tuple[list[Token], list[Token]]:
         # "attacked a camp for displaced people": a place's phrase says whom it serves.
         if pos == "ADP" and head != v and lemmas[head] in _PLACE_NOUNS:
             continue
+        if i >= 2 and lowers[i - 1] == "-" and lowers[i - 2] in _OPPOSING_PREFIXES:
+            continue  # "anti-aircraft batteries opened fire": no aircraft fired
         # The subject of a passive is the verb's logical object ("troops were deployed"), and
         # so are the people it counts ("hundreds of U.N. peacekeepers were evacuated").
         is_object = dep == "nsubjpass" or i in counted
