@@ -100,6 +100,16 @@ def test_the_agency_or_the_alliance_is_the_body_named_before(code: ActorCoder) -
     assert [a.code for a in actors if a.text == "agency"] == ["IGOUNOIAE"]
     actors = code("NATO leaders met in The Hague. Russia warned the alliance against expansion.")
     assert [a.code for a in actors if a.text == "alliance"] == ["IGOWSTNAT"]
+    actors = code("NATO warplanes struck Yugoslavia. Russia accused the alliance of aggression.")
+    assert [a.code for a in actors if a.text == "alliance"] == ["IGOWSTNAT"]
+    actors = code(
+        "The IMF agreed to a loan for Indonesia. Seoul denied it sought help from the Fund."
+    )
+    assert [a.code for a in actors if a.text == "Fund"] == ["IGOBUSIMF"]  # by the body's name
+    actors = code("The U.N. Security Council met on Friday. Russia urged the Council to act.")
+    assert [a.code for a in actors if a.text == "Council"] == ["IGOUNO"]
+    actors = code("The World Bank approved a loan to Kenya. The central bank welcomed it.")
+    assert all(a.code != "IGOUNODEVWBK" for a in actors if "central" in a.text)
     # A body whose name does not fit the noun is not meant: a travel agency is no IGO.
     actors = code("Mercosur leaders met in Brasilia. The travel agency said flights resumed.")
     assert all(a.text != "agency" for a in actors)

@@ -29,7 +29,9 @@ PAIR_NOUNS: dict[str, str | None] = {
     "armies": "MIL",
 }
 # "the agency", "the alliance": an international body named before.
-BODY_NOUNS = frozenset({"agency", "alliance", "bloc", "organisation", "organization"})
+BODY_NOUNS = frozenset(
+    {"agency", "alliance", "bloc", "organisation", "organization", "fund", "bank", "council"}
+)
 # "the charity", "the rights group": a non-governmental body named before, and the words of
 # its cause that make "group" one.
 CHARITY_NOUNS = frozenset({"charity", "group"})
@@ -72,10 +74,11 @@ def country_anaphors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def body_anaphors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """ "the agency", "the alliance", "the bloc" as a mention of the international body named
-    last before them in their sentence or the two before ("Iran halted cooperation with the
-    IAEA. ... the agency said"): one whose name holds the noun ("International Atomic Energy
-    Agency"), or for "the alliance" and "the bloc" any intergovernmental body."""
+    """ "the agency", "the alliance", "the bloc", "the Fund", "the bank", "the Council" as a
+    mention of the international body named last before them in their sentence or the two
+    before ("Iran halted cooperation with the IAEA. ... the agency said"): one whose name or
+    words hold the noun ("International Atomic Energy Agency", "the U.N. Security Council"), or
+    for "the alliance" and "the bloc" any intergovernmental body."""
     nouns = [t for t in tokens_of(doc, BODY_NOUNS) if _is_bare(t, "the")]
     if not nouns:
         return []
@@ -95,7 +98,11 @@ def body_anaphors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             for m in bodies
             if first <= m.start
             and m.end <= token.i
-            and (noun in m.name.lower() or (noun in BLOC_NOUNS and (m.code or "")[:3] == "IGO"))
+            and (
+                noun in m.name.lower()
+                or noun in doc[m.start : m.end].text.lower()  # "the U.N. Security Council"
+                or (noun in BLOC_NOUNS and (m.code or "")[:3] == "IGO")
+            )
         ]
         if fitting:
             body = fitting[-1]
@@ -274,13 +281,26 @@ def tokens_of(doc: Doc, words: Iterable[str]) -> list[Token]:
     return [doc[int(i)] for i in numpy.isin(lowers, wanted).nonzero()[0]]
 
 
+# Verbs whose "of" phrase tells what they say of their object ("accused X of", "warned X of").
+_VERBS_WITH_OF = frozenset(
+    {"accuse", "suspect", "convict", "acquit", "warn", "inform", "notify", "remind", "clear"}
+    | {"absolve", "strip", "deprive", "rid", "rob", "assure", "persuade", "convince"}
+)
+
+
 def _is_bare(token: Token, determiner: str) -> bool:
     """A noun right after the determiner, heading its own phrase: "the country", not "the
-    country music" nor "the country of Georgia"."""
+    country music" nor "the country of Georgia" (but "accused the alliance of aggression",
+    whose "of" is the verb's)."""
     if token.i == 0 or doc_word(token, -1) != determiner or token.dep_ in ("compound", "amod"):
         return False
-    after = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
-    return after != "of"
+    if token.i + 1 >= len(token.doc):
+        return True
+    after = token.nbor(1)
+    if after.lower_ != "of":
+        return True
+    # The parser hangs a verb's own "of" phrase on its object ("accused X of aggression").
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in _VERBS_WITH_OF
 
 
 def _names_a_pair(token: Token) -> bool:
