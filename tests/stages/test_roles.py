@@ -1271,3 +1271,13 @@ def test_a_warning_of_what_the_speakers_own_state_will_do_is_not_aimed_at_it(
     other = "The Indian prime minister warned that Pakistan would pay a heavy price."
     how = RolesOf("warned", [("Indian prime minister", "IND", "GOV"), ("Pakistan", "PAK")])
     assert recipient_code(how.read(nlp, other, addresses_content=True)) == "PAK"
+
+
+def test_a_proposal_is_put_to_the_party_that_answers_it(nlp: Language) -> None:
+    text = "The rebels rejected a ceasefire offered by the interim government."
+    parties: list[PartySpec] = [("rebels", "RWA", "REB"), ("interim government", "RWA", "GOV")]
+    roles = RolesOf("offered", parties).read(nlp, text)
+    assert roles.recipient is not None and roles.recipient.sector == "REB"
+    other = "The UN condemned the attack carried out by rebels."
+    how = RolesOf("carried", [("UN", "IGOUNO", None), ("rebels", "RWA", "REB")])
+    assert recipient_code(how.read(nlp, other)) != "IGOUNO"

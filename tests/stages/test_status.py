@@ -67,6 +67,7 @@ def status_of(nlp: Language, text: str, trigger: str, date: str | None = None) -
         ("The minister left Beijing without meeting the president.", "meeting", "negated"),
         # A noun a relative clause describes does not govern it as "plans to" does.
         ("Serbia rejected the plan that Russia proposed.", "proposed", "asserted"),
+        ("Israel accepted a plan proposed by Egypt.", "proposed", "asserted"),
         ("Russia announced plans to send troops to Serbia.", "send", "future"),
     ],
 )

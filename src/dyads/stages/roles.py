@@ -492,6 +492,7 @@ def verb_roles(
     # describes goes where the verb of arriving it is the subject of names.
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         candidates += arrival_places(verb.head, index)
+        candidates += _answering_parties(verb, index)
     # "opened its border to refugees fleeing Sierra Leone": the land such people leave.
     for obj in prep_objects(verb, ("to", "for")) + children(verb, ("dobj",)):
         if index.at(obj) is None:
@@ -703,6 +704,25 @@ def between_parties(verb: Token, index: ActorIndex) -> list[Actor]:
 
 # Verbs of warning, whose content may state what the speaker's own side will do.
 _WARNING_VERBS = frozenset({"warn", "threaten", "caution"})
+# Verbs of putting a proposal to a party, and of the party's answer to it.
+_OFFERING_VERBS = frozenset({"offer", "propose", "present", "submit", "extend", "table"})
+_ANSWERING_VERBS = frozenset(
+    {"reject", "accept", "spurn", "dismiss", "refuse", "decline", "welcome", "consider"}
+    | {"study", "weigh", "snub", "rebuff"}
+)
+
+
+def _answering_parties(participle: Token, index: ActorIndex) -> list[Actor]:
+    """ "The rebels rejected a ceasefire offered by the interim government": a proposal is put
+    to the party that answers it."""
+    proposal = participle.head
+    if lemma_of(participle) not in _OFFERING_VERBS or proposal.dep_ != "dobj":
+        return []
+    if lemma_of(proposal.head) not in _ANSWERING_VERBS:
+        return []
+    return subject_actors(proposal.head, index)
+
+
 # Verbs of fighting whose sides a "between" phrase can name.
 _FIGHTING_VERBS = frozenset({"fight", "clash", "battle", "skirmish"})
 

@@ -233,9 +233,12 @@ def _future(trigger: Token, chain: list[Token], cache: _Children) -> Cues:
         arranged = _arranged(token)
         if arranged:
             return arranged
-        # "plans to visit" governs the visit; "the plan that Russia proposed" only names what
-        # its relative clause tells of.
-        described = k > 0 and chain[k - 1].dep_ == "relcl"
+        # "plans to visit" governs the visit; "the plan that Russia proposed", "a plan proposed
+        # by Egypt" only name what their relative clause or participle tells of.
+        below = chain[k - 1] if k > 0 else None
+        described = below is not None and (
+            below.dep_ == "relcl" or (below.dep_ == "acl" and below.tag_ == "VBN")
+        )
         if token is not trigger and not described and token.lemma_.lower() in _FUTURE_VERBS:
             return (token,)
     own = _children(trigger, cache)
