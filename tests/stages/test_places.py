@@ -563,3 +563,21 @@ def test_a_small_town_across_a_strait_from_the_article_s_town_is_no_stray(
     found = by_text(places(nlp, "A boat capsized near Lampedusa after leaving Sfax in Tunisia."))
     assert found["Lampedusa"].country == "ITA"
     assert found["Sfax"].country == "TUN"
+
+
+def test_a_states_name_the_gazetteer_lacks_is_the_state_the_actor_stage_dates(
+    nlp: Language,
+) -> None:
+    text = "NATO warplanes struck Yugoslavia on Wednesday. Russia accused the alliance."
+    start = text.index("Yugoslavia")
+    yugoslavia = Actor(
+        text="Yugoslavia", name="Yugoslavia", code="SRB", sector=None, span=(start, start + 10)
+    )
+    found = by_text(places(nlp, text, yugoslavia))
+    assert found["Yugoslavia"].country == "SRB"  # not placed by Russia beside it
+    # A region the actor stage codes by its state is no state's name: the towns place it.
+    text = "Syrian jets bombed Ghouta near Damascus on Monday."
+    start = text.index("Ghouta")
+    ghouta = Actor(text="Ghouta", name="Syria", code="SYR", sector=None, span=(start, start + 6))
+    found = by_text(places(nlp, text, ghouta))
+    assert found["Ghouta"].name != "Syria"

@@ -70,7 +70,9 @@ a person the actor stage found at the same words is no place ("the Clinton camp"
 "in" governs it and a large town of the name or the town read lies in the country of the
 article's other places ("spoke to reporters in Hamilton" beside Bermuda). A small town abroad
 near a town of another name the article places is a neighbour across a border, not a stray
-namesake ("the Sadakhlo crossing" beside Armenian towns).
+namesake ("the Sadakhlo crossing" beside Armenian towns). A name the gazetteer lacks that the
+actor stage reads at the same words as a state's own name is that state, not a place beside the
+town named closest ("Yugoslavia" in 1999, dated as Serbia's, beside "Russia").
 """
 
 from __future__ import annotations
@@ -256,6 +258,8 @@ class Geoparser:
             elif off_region_village(mention, entry, qualifier, focus, resolved):
                 entry = None  # "Stonewall", Louisiana, in a story about Virginia
             near = qualifier
+            if entry is None and near is None and not mention.candidates:
+                entry = self._state_named(doc, mention, coded)  # "Yugoslavia" in 1999
             if entry is None and near is None:
                 near = settlement_home(
                     doc, mention, _nearest_town(doc, mention, resolved, focus), focus
@@ -518,6 +522,18 @@ class Geoparser:
         if mention.start < 2 or doc[mention.start - 1].text not in {",", "("}:
             return False
         return any(m.end == mention.start - 1 and m.candidates for m in mentions)
+
+    def _state_named(self, doc: Doc, mention: Mention, coded: Sequence[Actor]) -> GazEntry | None:
+        """The country the actor stage reads at exactly these words as a state's own name, for
+        a name the gazetteer lacks ("Yugoslavia" in 1999, which the actor stage dates as
+        Serbia's): no town nearby stands for it. A region it codes by its state ("Ghouta" as
+        Syria's) is no state's name, and stays placed by the towns near it."""
+        tokens = doc[mention.start : mention.end]
+        for actor in coded:
+            same = actor.span == (tokens.start_char, tokens.end_char) and actor.name == tokens.text
+            if same and actor.code is not None and actor.sector is None:
+                return self.gazetteer.country(actor.code)
+        return None
 
     def _person_named(
         self, doc: Doc, mention: Mention, entry: GazEntry | None, actors: Sequence[Actor]
