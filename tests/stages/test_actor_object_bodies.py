@@ -31,6 +31,12 @@ def code(nlp: Language) -> ActorCoder:
             ("SYR", "MIL"),
         ),
         ("Israel's army raided Jenin. Egypt urged the army to show restraint.", ("ISR", "MIL")),
+        # "the military" and "the army" name the same body
+        (
+            "Mubarak handed power to the Egyptian military. Obama urged the army to ensure a"
+            " credible transition.",
+            ("EGY", "MIL"),
+        ),
         # the body its members make up
         (
             "The U.S. Senate passed the aid package. Ukrainian President Volodymyr Zelenskiy"

@@ -25,6 +25,8 @@ from spacy.tokens import Doc
 from dyads.stages.actor_patterns import FOCUS_KINDS, NOT_STATES, Mention, sentence_starts
 
 PLACE_KINDS = frozenset({"country", "capital", "place"})
+# Nouns that name the same body, read as one head noun ("the military" ... "the army").
+_SAME_BODY_NOUNS = {"military": "army"}
 # Envoys, who speak for their state in another one.
 ENVOY_LEMMAS = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache"})
 # A state is dominant when named this often, and this many times as often as the next one.
@@ -57,11 +59,11 @@ class ArticleStates:
 
     def same_head_body(self, start: int, end: int, sector: str) -> Mention | None:
         """The most recent earlier body named with its state by the same head noun ("the
-        Syrian army" for "the army")."""
-        head = self._doc[start:end].root.lemma_.lower()
+        Syrian army" for "the army"; "the Egyptian military" too)."""
+        head = body_head(self._doc, start, end)
         earlier = [m for m in self._bodies if m.end <= start and m.sector == sector]
         for body in reversed(earlier):
-            if self._doc[body.start : body.end].root.lemma_.lower() == head:
+            if body_head(self._doc, body.start, body.end) == head:
                 return body
         return None
 
@@ -95,3 +97,10 @@ class ArticleStates:
         if len(counts) > 1 and counts[0][1] < DOMINANCE_RATIO * counts[1][1]:
             return None
         return counts[0][0]
+
+
+def body_head(doc: Doc, start: int, end: int) -> str:
+    """The head noun of a body's words, lower case, one word for nouns that name the same
+    body ("military" is read as "army")."""
+    head = doc[start:end].root.lemma_.lower()
+    return _SAME_BODY_NOUNS.get(head, head)

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from dyads.stages.actor_article_states import ArticleStates
+from dyads.stages.actor_article_states import ArticleStates, body_head
 from dyads.stages.actor_patterns import SUBJECT_DEPS, Mention
 
 # How a body hangs on the verb that acts on it: an object, or the object of its preposition.
@@ -65,14 +65,14 @@ def earlier_namesake(
     """The state of the most recent earlier body with the same head noun, among the mentions
     found so far (`resolved`) and those the article names with their state, else of the body
     whose members the noun names ("the U.S. Senate ... the senators")."""
-    head = doc[start:end].root.lemma_.lower()
+    head = body_head(doc, start, end)
     own = [
         m
         for m in resolved
         if m.end <= start
         and m.code is not None
         and m.sector == sector
-        and doc[m.start : m.end].root.lemma_.lower() == head
+        and body_head(doc, m.start, m.end) == head
     ]
     latest = max(own, key=lambda m: m.start) if own else None
     named = article.same_head_body(start, end, sector) or _body_of_members(
