@@ -11,6 +11,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from dyads.api import code_text
 from dyads.records import Actor, Event, TimeRef
 from dyads.stages import event_setting as setting
 from dyads.stages.events import EventExtractor, prose_units
@@ -1823,3 +1824,13 @@ def test_a_time_in_a_relative_clause_dates_only_what_it_says_of_its_noun(
     held = next(t for t in doc if t.text == "held")
     assert setting.describes_other_noun(setting.climb(july), threatened)
     assert not setting.describes_other_noun(setting.climb(july), held)
+
+
+def test_a_town_named_of_its_country_is_the_place_struck_not_the_country() -> None:
+    text = "Russian warplanes bombed the Georgian town of Gori on Friday, witnesses said."
+    struck = [e for e in code_text(text, "2008-08-08").events if e.event == "ASSAULT"]
+    assert struck and struck[0].location is not None
+    assert struck[0].location.name == "Gori"
+    text = "Syrian troops shelled the city of Homs on Friday."
+    struck = [e for e in code_text(text, "2012-08-08").events if e.event == "ASSAULT"]
+    assert struck and struck[0].location is not None and struck[0].location.name == "Homs"

@@ -681,6 +681,11 @@ def test_verb_in_no_sense_list_keeps_lexicon_reading(nlp: Language) -> None:
             ("Yugoslav anti-aircraft batteries opened fire on the planes.", "opened", "193"),
             ("Yugoslav aircraft opened fire on the convoy.", "opened", "195"),
         ),
+        *rule(
+            "arms sent into a place are deployed there, arms sent to a party given",
+            ("Russia sent tanks into South Ossetia.", "sent", "154"),
+            ("The United States sent tanks to Ukraine.", "sent", "072"),
+        ),
     ],
 )
 def test_verb_defaults_and_patterns_news_means(

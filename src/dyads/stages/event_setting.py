@@ -246,15 +246,18 @@ def is_destination(token: Token) -> bool:
 
 
 def _object_head(token: Token) -> Token:
-    """The noun a place name is part of ("the outskirts of Kharkiv" for Kharkiv)."""
+    """The noun a place name is part of ("the outskirts of Kharkiv" for Kharkiv, "the Georgian
+    town of Gori" for Gori)."""
     head = token
     for _ in range(4):
         if head.dep_ in _NAME_DEPS and head.head != head:
             head = head.head
         else:
             break
-    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in _AREA_NOUNS:
-        head = head.head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        noun = head.head.head
+        if noun.lower_ in _AREA_NOUNS or noun.lemma_.lower() in _SETTLEMENT_NOUNS:
+            head = noun
     return head
 
 

@@ -792,6 +792,7 @@ class EventExtractor:
         unit_places: list[tuple[Place, Token]],
         anchors: dict[int, frozenset[int]],
     ) -> Place | None:
+        found: list[Place] = []
         for place, start in unit_places:
             path = setting.climb(start)
             owned = anchors[trigger.token.i]
@@ -800,8 +801,13 @@ class EventExtractor:
                 and not _inside_topic(path, owned)
                 and not _describes_a_party(path, owned)
             ):
-                return place
-        return None
+                found.append(place)
+        if not found:
+            return None
+        # "bombed the Georgian town of Gori": the town, not the country its adjective names.
+        first = found[0]
+        inside = [p for p in found[1:] if p.country == first.country and p.admin1 is not None]
+        return inside[0] if first.admin1 is None and inside else first
 
     def _scene(
         self,

@@ -1758,6 +1758,9 @@ class TriggerLexicon:
             refined = self._transfer_goods.refined(cameo, trigger)
             if refined != cameo and (found := self.plover(refined)) is not None:
                 cameo, plover = refined, found
+        if trigger is not None and cameo == MILITARY_AID and _moved_into(trigger):
+            # "Russia sent tanks into South Ossetia": arms moved in are deployed, not given.
+            cameo, plover = _DEPLOYMENT, self.plover(_DEPLOYMENT) or plover
         event, mode, contexts = plover
         cues = word_index([trigger, *around] if trigger is not None else around).keys()
         own = word_index([trigger]).keys() & _ACT_MODE_CUES if trigger is not None else set()
@@ -2553,3 +2556,14 @@ def _load_data() -> dict[str, Any]:
     lexicon["plover"] = parse_cameo_plover(table, lexicon["modes"])
     lexicon["supplement"] = json.loads((folder / "supplement.json").read_text("utf-8"))
     return lexicon
+
+
+# Deploying forces or arms (CAMEO 154).
+_DEPLOYMENT = "154"
+
+
+def _moved_into(verb: Token) -> bool:
+    """Whether a verb moves what it carries "into" a place ("sent tanks into the province")."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "prep" and c.lower_ == "into" for c in verb.children
+    )
