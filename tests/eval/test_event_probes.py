@@ -17,7 +17,8 @@ TEXT = "India and Pakistan traded fire across the border."
 
 
 def _actor(code: str) -> Actor:
-    return Actor(text=code, name=code, code=code, sector=None, span=(0, 5))
+    code, _, sector = code.partition(" ")
+    return Actor(text=code, name=code, code=code, sector=sector or None, span=(0, 5))
 
 
 def _event(actor: str, recipient: str | None, confidence: float, trigger: str = "traded") -> Event:
@@ -58,6 +59,17 @@ def test_a_set_of_codes_is_read_over_the_compound_siblings_of_the_top_event() ->
     assert found_party("IND,PAK", events, indian, "actor") == "IND,PAK"
     assert found_party("IND", events, indian, "actor") == "IND"
     assert found_party("-", events, top, "recipient") == "-"
+
+
+def test_a_sector_is_compared_only_where_the_expectation_names_one() -> None:
+    events = [_event("PER COP", "PER", 0.9), _event("PER OPP", None, 0.5, "x")]
+    top = top_event(events)
+    assert top is not None
+    assert found_party("PER", events, top, "actor") == "PER"
+    assert found_party("PER COP", events, top, "actor") == "PER COP"
+    assert found_party("PER -", events, top, "recipient") == "PER -"
+    assert record_right(EventProbe("ASSAULT", "", "PER COP", "PER -", TEXT), events)
+    assert not record_right(EventProbe("ASSAULT", "", "PER GOV", "*", TEXT), events)
 
 
 def test_a_record_is_right_only_when_type_and_every_checked_party_are() -> None:

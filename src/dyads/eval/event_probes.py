@@ -2,7 +2,8 @@
 
 The file format (`tests/stages/data/event_probes.tsv`): tab-separated columns type, mode ("" =
 not checked), actor code, recipient code ("*" = not checked, "-" = none, "IND,PAK" = the codes of
-the top event and its compound siblings), sentence; lines starting with "#" and the header
+the top event and its compound siblings; "PER GOV" = the code and the sector, "PER -" = the code
+and no sector, for the domestic events where both sides share a state), sentence; lines starting with "#" and the header
 ("type\t…") are skipped, save a line "# date: YYYY-MM-DD", which dates the articles of the rows
 after it (the people of a set about the 1990s stand as they did then). The top event of the
 sentence is the one compared.
@@ -48,21 +49,27 @@ def top_event(events: Sequence[Event]) -> Event | None:
     return max(events, key=lambda e: e.confidence) if events else None
 
 
-def party_code(event: Event, party: Party) -> str:
-    """The code of an event's actor or recipient: "-" for none, "?" for an uncoded one."""
+def party_code(event: Event, party: Party, *, sector: bool = False) -> str:
+    """The code of an event's actor or recipient: "-" for none, "?" for an uncoded one; with
+    `sector`, the code and the sector ("PER GOV"; "PER -" for a party of no sector)."""
     actor = event.actor if party == "actor" else event.recipient
-    return (actor.code or "?") if actor is not None else "-"
+    if actor is None:
+        return "-"
+    code = actor.code or "?"
+    return f"{code} {actor.sector or '-'}" if sector else code
 
 
 def found_party(expected: str, events: Sequence[Event], top: Event, party: Party) -> str:
     """What to compare with an expected party: the sorted codes of the top event and its
-    compound siblings for an expected set ("IND,PAK"), else the top event's own code."""
+    compound siblings for an expected set ("IND,PAK"), else the top event's own code; with
+    their sectors where the expectation names them ("PER GOV")."""
+    sector = " " in expected
     if "," not in expected:
-        return party_code(top, party)
+        return party_code(top, party, sector=sector)
     siblings = [
         e for e in events if (e.event, e.trigger, e.span) == (top.event, top.trigger, top.span)
     ]
-    return ",".join(sorted({party_code(e, party) for e in siblings} - {"-"}))
+    return ",".join(sorted({party_code(e, party, sector=sector) for e in siblings} - {"-"}))
 
 
 def party_right(expected: str, events: Sequence[Event], top: Event, party: Party) -> bool:
