@@ -112,6 +112,16 @@ def test_a_ban_by_military_hands_stays_at_home() -> None:
     assert implied_recipient("COERCE", junta, None, cameo="191", **options) is None
 
 
+def test_a_curfew_or_emergency_eased_stays_at_home_whoever_else_is_named() -> None:
+    algeria = Actor(text="Algeria", name="Algeria", code="DZA", sector=None, span=(0, 7))
+    tunisia = Actor(text="Tunisia", name="Tunisia", code="TUN", sector=None, span=(90, 97))
+    # A state of emergency lifted (CAMEO 0814) is lifted for the state's own people.
+    eased = implied_recipient("CONCEDE", algeria, None, cameo="0814", bystanders=[tunisia])
+    assert code_of(eased) == "DZA"
+    # Another concession beside another state's name implies no home target.
+    assert implied_recipient("CONCEDE", algeria, None, cameo="080", bystanders=[tunisia]) is None
+
+
 def test_an_act_away_from_home_implies_no_own_country() -> None:
     navy = Actor(text="the Chilean navy", name="navy", code="CHL", sector="MIL", span=(0, 16))
     assert implied_recipient("MOBILIZE", navy, None, away_from_home=True) is None

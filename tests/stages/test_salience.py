@@ -49,6 +49,12 @@ def test_the_content_of_a_reporting_verb_is_the_main_clause(nlp: Language) -> No
     assert clause_rank(token(doc, "attacked")) == 0
 
 
+def test_what_a_later_conjunct_says_is_below_the_first_conjuncts_act(nlp: Language) -> None:
+    doc = nlp("Police arrested the opposition leader and said he would be charged with treason.")
+    assert clause_rank(token(doc, "arrested")) == 0
+    assert clause_rank(token(doc, "charged")) > 0
+
+
 def test_a_clause_a_noun_reports_is_no_reported_speech(nlp: Language) -> None:
     text = "Reports that Ugandan troops had crossed the border led Juba to protest."
     doc = nlp(text)

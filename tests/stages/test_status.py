@@ -23,6 +23,8 @@ def status_of(nlp: Language, text: str, trigger: str, date: str | None = None) -
     [
         ("Russia attacked the town on Monday.", "attacked", "asserted"),
         ("Russia did not attack the town.", "attack", "negated"),
+        ("Parliament voted no confidence in the government.", "voted", "asserted"),
+        ("The army launched no strikes on the town.", "launched", "negated"),
         ("The army never attacked the town.", "attacked", "negated"),
         ("The government denied sending troops to the border.", "sending", "negated"),
         ("The two presidents will meet in Geneva.", "meet", "future"),

@@ -75,6 +75,7 @@ from dyads.stages.intents import (
 )
 from dyads.stages.layout import paragraphs, skipped_spans
 from dyads.stages.mandative_clauses import is_mandative
+from dyads.stages.party_expulsions import party_expulsion_or
 from dyads.stages.reported_faults import FAULT_CAMEO, found_fault
 from dyads.stages.reported_wrongs import ACCUSATION_CAMEO, violation_clause
 from dyads.stages.role_culprits import unknown_culprits, within_unknown_culprits
@@ -837,6 +838,7 @@ class EventExtractor:
         """One event per actor and recipient of a reading (compound parties give one each)."""
         roles = reading.roles
         coding = trade_or(token, reading.coding, roles, self._lexicon)  # a company's sale
+        coding = party_expulsion_or(token, coding, roles, self._lexicon)  # a member expelled
         index, location = where  # the unit's actors name a place the gazetteer left uncoded
         actors: Sequence[Actor | None] = roles.actors or (None,)
         events: list[Event] = []

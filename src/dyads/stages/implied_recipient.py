@@ -54,6 +54,11 @@ _BLOCKADE = ("COERCE", "restrict", "military")
 # Administrative restrictions (CAMEO 172: bans, curfews, martial law) are laid at home, whoever
 # lays them: "the military junta banned political gatherings" targets the junta's own country.
 _ADMINISTRATIVE_CAMEO = "172"
+# Easing them (CAMEO 0811-0814: political freedoms, bans on parties, curfews, a state of
+# emergency or martial law) is done at home too, whatever other state the sentence names:
+# "Algeria lifted its state of emergency, meeting a demand of groups inspired by the uprisings
+# in Tunisia and Egypt" eases it for Algerians.
+_DOMESTIC_EASING_CAMEOS = frozenset({"0811", "0812", "0813", "0814"})
 # Violence by an unknown hand; a protest by people the text names only by what they do
 # ("students", "rioters"), who are taken to be the place's own; arrests, bans and curfews
 # ("militants were arrested in Cairo"), which only a state's authorities impose.
@@ -105,7 +110,8 @@ def implied_recipient(
     act `away_from_home`: forces sent to a place that gives no state ("deployed a carrier group
     to the Middle East"), a ship or aircraft seized ("seized a tanker in the Strait of Hormuz").
     A restriction by military hands is a blockade, with no home target, unless its `cameo` is an
-    administrative one (a ban, a curfew).
+    administrative one (a ban, a curfew); easing a curfew, a state of emergency, martial law or
+    a ban on parties stays at home whoever else is named, as imposing one does.
     """
     if actor is None or actor.code is None:
         return None
@@ -126,7 +132,7 @@ def implied_recipient(
     if (event, mode) == _BLOCKADE[:2] and _BLOCKADE[2] in context and not administrative:
         return None
     foreign = any(_is_country(b.code) and b.code != actor.code for b in bystanders)
-    if foreign and event not in _UNATTRIBUTED_TYPES:
+    if foreign and event not in _UNATTRIBUTED_TYPES and cameo not in _DOMESTIC_EASING_CAMEOS:
         return None
     return _country_actor(actor.code, actor.text, actor.span, _home_target_sector(event, actor))
 

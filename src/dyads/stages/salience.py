@@ -9,7 +9,9 @@ rank: a condition ("if Y asks"), a clause of time limit, contrast or exception (
 threatening people shot him": the shooting is the news). Of verbs conjoined with one subject,
 the first is the main predicate: a later one's surer type reading breaks no tie with it. Two
 frames give way to what they frame: a signed order or petition to the act it orders or asks
-for, and the threat read into a sanction announced with "will" to the sanction decided.
+for, and the threat read into a sanction announced with "will" to the sanction decided. What a
+later conjunct of saying reports ("arrested him and said he would be charged") is a clause below
+the first conjunct's act.
 """
 
 from __future__ import annotations
@@ -148,6 +150,10 @@ def clause_rank(trigger: Token) -> int:
         if current.head == current:
             return rank
         if current.dep_ != "conj" and not _is_reported(current) and not _is_commanded(current):
+            rank += 1
+        elif _is_reported(current) and first_conjunct(current.head) is not None:
+            # "arrested NAME and said he would be charged": what a later conjunct says comments
+            # on the first conjunct's act, which the sentence reports.
             rank += 1
         current = clause_verb(current.head)
     return rank

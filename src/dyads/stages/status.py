@@ -35,6 +35,8 @@ _NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 # "without" denies what it governs ("ended without an agreement", "left without meeting him"),
 # not the verb its phrase hangs on: the talks did end, the troops did withdraw.
 _WITHOUT = "without"
+# Objects whose "no" is part of the act's name: a vote of no confidence is cast, not denied.
+_NAMED_BY_NO = frozenset({"confidence"})
 # Governing verbs that deny, cancel or refuse what they govern ("denied sending", "failed to
 # reach", "declined to meet"), and adjectives that refuse it ("unwilling to commit").
 _NEGATING_VERBS = frozenset(
@@ -142,7 +144,8 @@ def _negation(trigger: Token, chain: list[Token], cache: _Children) -> Cues:
     # "offered no timetable", "launched no strikes": the object denies the verb's act (not a
     # noun's: "made no mention of the meeting" denies only the mention).
     for dep, _, _, i in _children(trigger, cache) if trigger.i == own.i else ():
-        if dep == "dobj":
+        # "voted no confidence in the government": the "no" names the act, not its denial.
+        if dep == "dobj" and own.doc[i].lower_ not in _NAMED_BY_NO:
             denied_object = [c for c in own.doc[i].children if c.dep_ == "det" and c.lower_ == "no"]
             if denied_object:
                 return (denied_object[0],)

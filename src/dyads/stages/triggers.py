@@ -311,6 +311,13 @@ _MODE_CUES: dict[str, dict[str, frozenset[str]]] = {
         "obstruct": frozenset({"blockade", "block", "barricade"}),
         "demo": frozenset({"protest", "demonstration", "rally", "march", "demonstrator"}),
     },
+    # What a threat threatens, where CAMEO's codes of threats have no such kind ("threatened to
+    # arrest the opposition leader", "to extend their blockade of the capital").
+    "THREATEN": {
+        "restrict": frozenset({"blockade", "curfew", "siege"}),
+        "arrest": frozenset({"arrest", "detain", "imprison"}),
+        "ban": frozenset({"outlaw"}),
+    },
     "COERCE": {
         "withhold": frozenset({"internet", "electricity", "blackout", "fuel"}),
         "censor": frozenset({"website", "newspaper", "censor", "censorship", "broadcaster"}),
@@ -1765,6 +1772,9 @@ class TriggerLexicon:
         cues = word_index([trigger, *around] if trigger is not None else around).keys()
         own = word_index([trigger]).keys() & _ACT_MODE_CUES if trigger is not None else set()
         mode = self._cue_mode(event, own) or self._cue_mode(event, cues) or mode
+        if event == "THREATEN" and mode is None and trigger is not None:
+            # "threatened to arrest NAME", "to extend their blockade": the act threatened.
+            mode = self._cue_mode(event, word_index(_threatened_words(trigger)).keys())
         if event == "CONSULT" and mode is None and trigger is not None and _is_journey_aim(trigger):
             mode = "visit"  # "arrived in Asmara for two days of talks": talks held on a visit
         extra = tuple(name for name, words in _CONTEXT_CUES.items() if cues & words)
@@ -1783,6 +1793,14 @@ class TriggerLexicon:
 _ARRIVING_VERBS = frozenset({"arrive", "fly", "travel", "come", "land"})
 # Nouns of span between "for" and what the journey is for ("for two days of talks").
 _SPAN_NOUNS = frozenset({"day", "days", "round", "rounds", "session", "sessions", "week", "weeks"})
+
+
+def _threatened_words(verb: Token) -> list[Token]:
+    """The verb of the clause a threat governs ("threatened to arrest") and that verb's object
+    ("to extend their blockade"), whose words say what kind of act is threatened."""
+    clauses = [c for c in verb.children if c.pos_ == "VERB" and c.dep_ in ("xcomp", "ccomp")]
+    objects = [o for c in clauses for o in c.children if o.dep_ == "dobj"]
+    return [*clauses, *objects]
 
 
 def _is_journey_aim(noun: Token) -> bool:
