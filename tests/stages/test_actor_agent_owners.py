@@ -27,6 +27,14 @@ def test_party_adjective_before_government(code: ActorCoder) -> None:
     assert coded(actor) == ("NIC", "GOV")
 
 
+def test_a_number_in_words_between_owner_and_agent_noun(code: ActorCoder) -> None:
+    actors = code("Kenya's two biggest unions called a strike.", dt.date(2006, 4, 2))
+    assert coded(find(actors, "Kenya's two biggest unions")) == ("KEN", "LAB")
+    text = "Thailand's three main opposition parties boycotted the election."
+    actors = code(text, dt.date(2006, 4, 2))
+    assert coded(find(actors, "Thailand's three main opposition")) == ("THA", "OPP")
+
+
 def test_demonym_with_agent_noun(code: ActorCoder) -> None:
     text = (
         "Russian forces shelled the town while Palestinian protesters marched and "

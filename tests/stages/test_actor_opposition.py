@@ -7,9 +7,17 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
+from dyads.records import Actor
 from dyads.stages.actor_opposition import governing_parties, opposition_parties
 
 from .actor_helpers import ActorCoder, coded, find, mention
+
+
+def named(actors: list[Actor], name: str) -> Actor:
+    """The first actor of this canonical name; fails the test, naming what was found, if none."""
+    matches = [a for a in actors if a.name == name]
+    assert matches, f"no actor named {name!r} in {[a.name for a in actors]}"
+    return matches[0]
 
 
 @pytest.fixture(scope="module")
@@ -20,6 +28,27 @@ def code(nlp: Language) -> ActorCoder:
 def test_the_opposition_party_is_opp(code: ActorCoder) -> None:
     actors = code("The opposition Labour Party walked out of the budget debate.")
     assert coded(find(actors, "Labour Party")) == ("GBR", "OPP")
+
+
+def test_the_opposition_after_a_states_possessive_is_opp(code: ActorCoder) -> None:
+    on = dt.date(2009, 1, 30)
+    actors = code("Zimbabwe's opposition Movement for Democratic Change agreed to join.", on)
+    assert coded(named(actors, "Movement for Democratic Change")) == ("ZWE", "OPP")
+    actors = code("Kenya's main opposition Orange Democratic Movement said.", on)
+    assert coded(named(actors, "Orange Democratic Movement")) == ("KEN", "OPP")
+
+
+def test_an_opposition_partys_officer_is_opp(code: ActorCoder) -> None:
+    text = (
+        "Police arrested opposition Movement for Democratic Change secretary-general Tendai Biti."
+    )
+    actors = code(text, dt.date(2008, 6, 12))
+    assert coded(named(actors, "Tendai Biti")) == ("ZWE", "OPP")
+
+
+def test_a_titled_opposition_leader_no_table_knows_is_placed(code: ActorCoder) -> None:
+    actors = code("A Cairo court sentenced opposition leader Ayman Nour.", dt.date(2005, 12, 24))
+    assert coded(named(actors, "Ayman Nour")) == ("EGY", "OPP")
 
 
 def test_a_party_not_called_the_opposition_stays_a_party(code: ActorCoder) -> None:

@@ -99,6 +99,15 @@ def test_a_head_of_state_as_chairman_of_a_body_speaks_for_the_body(code: ActorCo
     assert coded(find(actors, "Labour Party chairman John Smith")) == ("GBR", "PTY")
 
 
+def test_a_former_title_holds_where_the_table_has_no_office_for_the_date(
+    code: ActorCoder,
+) -> None:
+    # Sacked on 2 September 1998, in a year the table does not cover in full.
+    text = "Police arrested former deputy prime minister Anwar Ibrahim at his home."
+    actors = code(text, dt.date(1998, 9, 20))
+    assert coded(find(actors, "former deputy prime minister Anwar Ibrahim")) == ("MYS", "ELI")
+
+
 def test_a_former_title_does_not_undo_a_current_office(code: ActorCoder) -> None:
     # Named by a past office while holding another one of the table: still the state's.
     on = dt.date(2025, 6, 1)

@@ -54,6 +54,7 @@ SEATED_BODY_NOUNS = frozenset({"ministry", "ministries"})
 LEADER_NOUNS = frozenset(
     {"leader", "leaders", "leadership", "chairman", "chairwoman", "spokesman", "spokeswoman"}
     | {"spokesperson", "chief", "head", "official", "officials", "member", "members"}
+    | {"president", "chairperson", "secretary", "secretary-general"}
 )
 # A people's leaders are its elites (ELI); its "officials" are those of a government of its own.
 ELITE_NOUNS = frozenset({"leader", "leaders", "leadership", "chief", "chiefs", "elders"})
@@ -260,6 +261,8 @@ def _agent_noun(doc: Doc, start: int, end: int) -> str:
     ("opposition fighters") or with an adjective before them, the words, as "foreign fighters"
     are militants abroad, not a state's forces."""
     noun = doc[end - 1].lower_
+    if noun == "general" and any(t.lower_ == "secretary" for t in doc[start:end]):
+        return "secretary-general"  # "MDC secretary-general": the party's, as its leader is
     if noun in FIGHTER_NOUNS and end - start > 1:
         return doc[start:end].text.lower()  # "opposition fighters": the phrase's own sector
     before = doc[start - 1] if start > 0 else None
@@ -339,6 +342,8 @@ def _bodies_before(doc: Doc, start: int, by_end: dict[int, Mention], sector: str
         token = doc[k - 1]
         modifier = token.pos_ in ("ADJ", "PROPN") or (token.pos_ == "NOUN" and token.is_lower)
         modifier = modifier or (token.tag_ == "VBG" and token.is_lower)  # "warring militias"
+        # "Thailand's three main opposition parties": a number written in words counts them.
+        modifier = modifier or (token.pos_ == "NUM" and token.is_alpha and token.is_lower)
         # "Chinese state-owned companies": a common word joined by a hyphen modifies too (not
         # an owner's name: "Iran-backed militias" are not Iran's).
         joined = k >= 3 and doc[k - 2].text == "-" and doc[k - 3].is_lower

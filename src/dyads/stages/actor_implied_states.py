@@ -63,8 +63,8 @@ INDEFINITE_DETERMINERS = frozenset({"a", "an"})
 ARMED_GROUP_SECTORS = frozenset({"REB", "UAF", "CRM"})
 # People placed first by the places their sentence names: armed leaders, clerics, who
 # preach where they are ("Ayatollah NAME urged calm in Najaf"), and party leaders, who rally
-# where they campaign ("Party leader NAME told workers in Kerala").
-PLACED_BY_SENTENCE = ARMED_GROUP_SECTORS | {"REL", "PTY"}
+# where they campaign ("Party leader NAME told workers in Kerala"), opposition leaders too.
+PLACED_BY_SENTENCE = ARMED_GROUP_SECTORS | {"REL", "PTY", "OPP"}
 # Clauses without a subject of their own that share the subject of the clause they hang on.
 _SHARED_SUBJECT_DEPS = frozenset({"advcl", "conj", "xcomp"})
 # Bodies named in the singular that stand for many, like a plural ("Police fired ..."); South

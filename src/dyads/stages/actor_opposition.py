@@ -31,6 +31,9 @@ from dyads.stages.doc_utils import token_lowers
 PARTY_SECTOR = "PTY"
 OPPOSITION_SECTOR = "OPP"
 OPPOSITION_WORDS = frozenset({"opposition"})
+POSSESSIVES = frozenset({"'s", "’s"})
+# Words that may stand between a state's possessive and "opposition": "Kenya's main opposition".
+OPPOSITION_ADJECTIVES = frozenset({"main", "largest", "biggest", "leading", "chief", "former"})
 Term = tuple[dt.date, dt.date | None]  # start, end (None: still in government)
 
 
@@ -84,6 +87,8 @@ def opposition_parties(
             result.append(m)
         elif m.kind == "person":
             named = name_at is not None and _names_party_out(doc, m, table, day, name_at)
+            # "opposition MDC secretary-general NAME": the word opens the party person's mention.
+            named = named or _after_opposition(lowers, m)
             result.append(replace(m, sector=OPPOSITION_SECTOR) if named else m)
         elif _after_opposition(lowers, m) or (
             m.code is not None and table.in_opposition(m.code, _table_name(table, m), day)
@@ -119,8 +124,13 @@ def _table_name(table: GoverningParties, mention: Mention) -> str:
 
 def _after_opposition(lowers: list[str], mention: Mention) -> bool:
     """Whether "opposition" stands right before the party's name ("the opposition Congress"),
-    or opens its mention ("opposition Labour Party")."""
+    or opens its mention ("opposition Labour Party"), also after the state's possessive
+    ("Zimbabwe's opposition Movement for Democratic Change", "Kenya's main opposition ODM")."""
     start = mention.start + (lowers[mention.start] == "the")
     if lowers[start] in OPPOSITION_WORDS and start + 1 < mention.end:
         return True
+    if start + 2 < mention.end and lowers[start + 1] in POSSESSIVES:
+        after = start + 2 + (lowers[start + 2] in OPPOSITION_ADJECTIVES)
+        if after + 1 < mention.end and lowers[after] in OPPOSITION_WORDS:
+            return True
     return mention.start > 0 and lowers[mention.start - 1] in OPPOSITION_WORDS

@@ -41,8 +41,9 @@ from dyads.stages.actor_portfolios import portfolio_start
 # serves the state in focus, a rebel or militia leader leads in the state the story is in.
 ARMED_TITLE_SECTORS = frozenset({"REB", "UAF"})
 # Clerics ("Ayatollah NAME", "Imam NAME") serve the faithful where they preach, and party
-# leaders ("Party leader NAME") rally where they campaign: placed so too.
-PLACED_TITLE_SECTORS = STATE_SECTORS | ARMED_TITLE_SECTORS | {"REL", "PTY"}
+# leaders ("Party leader NAME") and opposition leaders ("opposition leader NAME") rally where
+# they campaign: placed so too.
+PLACED_TITLE_SECTORS = STATE_SECTORS | ARMED_TITLE_SECTORS | {"REL", "PTY", "OPP"}
 # The office table lists every term from this date on; earlier terms may be missing.
 TABLE_COMPLETE_FROM = dt.date(2015, 1, 1)
 MAX_TITLE_TOKENS = 14
@@ -180,7 +181,11 @@ class TitledPeople:
             sector = title
         coded = Mention(person.start, person.end, person.name, "person", code, sector, person.entry)
         state_title = title is None or title in STATE_SECTORS
-        if (former or _says_former(doc[person.start : person.end])) and not _in_office(coded):
+        # The table's own sector decides whether the person is in office, not the one a title
+        # in the text gave above ("former deputy prime minister NAME" a fortnight after he
+        # was sacked, in a year the table does not cover in full).
+        in_office = _in_office(replace(coded, sector=person.sector))
+        if (former or _says_former(doc[person.start : person.end])) and not in_office:
             # A former title is the person's standing only when the table gives no office
             # for the date: "former defence minister X", now the security council's secretary,
             # still holds a state office. A former chief executive of a company is still a
