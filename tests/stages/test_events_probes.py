@@ -100,6 +100,24 @@ KNOWN_GAPS = {
     "military cooperation, so the fighting its purpose clause names is the event",
     "Protesters in Niamey rallied outside the French": "a rally 'in support of' a party reads as "
     "support for it; the embassy it is held at and its slogans are not read as its target",
+    "Brazil's Chamber of Deputies voted on Tuesday": "the tagger reads 'impeach' before a titled "
+    "name as a proper noun, so the suspension the participle names is the event",
+    "Peruvian opposition candidate Alejandro Toledo": "an accusation read from its bare verb gives "
+    "way to the demand a later conjunct's words name ('and called for a campaign')",
+    "Venezuelan President Hugo Chavez rejected on": "after a phrase of time the parser hangs "
+    "'opposition demands' on 'on', and the opposition named only as the demands' modifier is no "
+    "party; the rule his own 'his' names stands as the recipient",
+    "Zimbabwean police shut down the Daily News": "the tables lack the paper, and its apposition "
+    "('the country's only independent daily newspaper') holds more modifiers than an owned agent "
+    "noun may have, so the country is the target",
+    "Hundreds of thousands of Ukrainians rallied": "a state's people named in the plural take no "
+    "sector (as the actor probes code 'Rwandans'), where the set expected civilians",
+    "Hooded Kenyan police raided the offices of The": "the tables lack the paper, so the raid is "
+    "aimed at the town, and the word 'newspaper' sets the censor mode before the raid's seize",
+    "Zimbabwe deployed thousands of riot police": "the state that deploys its police is the actor "
+    "with no sector, and the police it sends are read as the target",
+    "Renegade soldiers shot dead Guinea-Bissau's": "the tagger reads 'Renegade' as a name, "
+    "so the soldiers are no party and the attack's doer is implied from the place",
 }
 
 

@@ -3,10 +3,10 @@
 The file format (`tests/stages/data/event_probes.tsv`): tab-separated columns type, mode ("" =
 not checked), actor code, recipient code ("*" = not checked, "-" = none, "IND,PAK" = the codes of
 the top event and its compound siblings; "PER GOV" = the code and the sector, "PER -" = the code
-and no sector, for the domestic events where both sides share a state), sentence; lines starting with "#" and the header
-("type\t…") are skipped, save a line "# date: YYYY-MM-DD", which dates the articles of the rows
-after it (the people of a set about the 1990s stand as they did then). The top event of the
-sentence is the one compared.
+and no sector, for the domestic events where both sides share a state), sentence; lines starting
+with "#" and the header ("type\t…") are skipped, save a line "# date: YYYY-MM-DD", which dates
+the articles of the rows after it (the people of a set about the 1990s stand as they did then).
+The top event of the sentence is the one compared.
 """
 
 from __future__ import annotations
