@@ -1834,3 +1834,13 @@ def test_a_town_named_of_its_country_is_the_place_struck_not_the_country() -> No
     text = "Syrian troops shelled the city of Homs on Friday."
     struck = [e for e in code_text(text, "2012-08-08").events if e.event == "ASSAULT"]
     assert struck and struck[0].location is not None and struck[0].location.name == "Homs"
+
+
+def test_a_day_possessing_a_noun_dates_that_noun_not_the_verb_acting_on_it() -> None:
+    text = "The opposition leader rejected the result of Thursday's election as fraudulent."
+    rejected = [e for e in code_text(text, "2007-12-30").events if e.event == "REJECT"]
+    assert rejected and rejected[0].date == "2007-12-30"
+    # The act the day possesses is dated by it, and so is what that act did.
+    text = "Thursday's attack on the embassy killed four people."
+    killed = [e for e in code_text(text, "2007-12-30").events if e.event == "ASSAULT"]
+    assert killed and killed[0].date == "2007-12-27"

@@ -733,6 +733,8 @@ class EventExtractor:
         owned: list[TimeRef] = []
         free: list[tuple[int, TimeRef]] = []
         for time, head in unit_times:
+            if head.dep_ == "poss" and _dates_another_noun(head.head, token):
+                continue  # "rejected Thursday's election result": the day of what it possesses
             path = setting.climb(head)
             who = setting.owner(path, anchors)
             if who == token.i:
@@ -1627,3 +1629,12 @@ def _inside_topic(path: list[Token], owned: frozenset[int]) -> bool:
         if token.lower_ in _ABOUT_PREPS:
             return True
     return False
+
+
+def _dates_another_noun(noun: Token, trigger: Token) -> bool:
+    """Whether a time possessing `noun` ("Thursday's election") dates that noun only: not the
+    trigger itself ("Thursday's attack") nor the event noun that is its subject ("Thursday's
+    attack killed four people")."""
+    if noun.i == trigger.i:
+        return False
+    return not (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == trigger.i)
