@@ -75,3 +75,13 @@ def test_a_demand_to_end_an_act_told_before_is_aimed_at_its_doer() -> None:
     demands = [e for e in code_text(text, "2006-07-17").events if e.event == "REQUEST"]
     assert demands and demands[0].recipient is not None
     assert demands[0].recipient.code == "ISR"
+
+
+def test_opposing_a_test_told_before_is_aimed_at_who_carried_it_out() -> None:
+    text = (
+        "North Korea carried out its first nuclear test on Monday. China said it resolutely "
+        "opposes the test. Japan's prime minister called the test a grave threat."
+    )
+    reactions = [e for e in code_text(text, "2006-10-09").events if e.event == "ACCUSE" and e.actor]
+    assert len(reactions) == 2
+    assert all(e.recipient is not None and e.recipient.code == "PRK" for e in reactions)

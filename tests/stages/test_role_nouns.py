@@ -459,3 +459,15 @@ def test_sides_between_which_fighting_rages_act_though_one_is_uncoded(nlp: Langu
     roles = noun_roles(token(talks, "talks"), index)
     assert codes(roles.actors) == ["NOR"]
     assert roles.recipient is not None and roles.recipient.code == "LKA"
+
+
+def test_a_reaction_an_act_drew_is_aimed_at_its_doer(nlp: Language) -> None:
+    doc = nlp("North Korea carried out a nuclear test, prompting protests from Japan.")
+    index = index_of(doc, [("North Korea", "PRK", None), ("Japan", "JPN", None)])
+    roles = noun_roles(token(doc, "protests"), index)
+    assert codes(roles.actors) == ["JPN"]
+    assert roles.recipient is not None and roles.recipient.code == "PRK"
+    # A reaction no participle of drawing ties to the act keeps no such target.
+    doc = nlp("North Korea carried out a nuclear test. Japan lodged protests on Monday.")
+    index = index_of(doc, [("North Korea", "PRK", None), ("Japan", "JPN", None)])
+    assert noun_roles(token(doc, "protests"), index).recipient is None

@@ -686,6 +686,12 @@ def test_verb_in_no_sense_list_keeps_lexicon_reading(nlp: Language) -> None:
             ("Russia sent tanks into South Ossetia.", "sent", "154"),
             ("The United States sent tanks to Ukraine.", "sent", "072"),
         ),
+        *rule(
+            "a person handed to a court or tribunal is sent to be tried",
+            ("Serbia handed Karadzic over to the U.N. war crimes tribunal.", "handed", "063"),
+            ("Karadzic will be handed over to the tribunal in The Hague.", "handed", "063"),
+            ("Iraq handed over the bodies of two soldiers to Iran.", "handed", "0841"),
+        ),
     ],
 )
 def test_verb_defaults_and_patterns_news_means(

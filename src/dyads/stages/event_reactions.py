@@ -35,6 +35,9 @@ ACT_NOUN_TYPES: dict[str, frozenset[str]] = {
         frozenset({"ASSAULT"}),
     ),
     **dict.fromkeys(("arrest", "detention", "crackdown", "expulsion"), frozenset({"COERCE"})),
+    # "North Korea carried out a nuclear test ... China opposes the test": a show of force.
+    **dict.fromkeys(("test", "launch", "deployment", "build-up"), frozenset({"MOBILIZE"})),
+    **dict.fromkeys(("annexation", "occupation", "blockade"), frozenset({"ASSAULT", "COERCE"})),
     **dict.fromkeys(("sanctions", "embargo", "sanction"), frozenset({"SANCTION"})),
     # "The United Nations welcomed the agreement": the parties that reached or signed it (an
     # agreement, or a signing: SUPPORT 057), not those who praised it since.

@@ -166,6 +166,7 @@ def noun_roles(noun: Token, index: ActorIndex, *, addresses_content: bool = Fals
     exposure = exposure_roles(noun, index)
     if exposure is not None:  # "a convoy came under attack from Ethiopian troops"
         actors, targets = exposure
+        targets = targets or drawn_reaction_targets(noun, index)  # "drawing protests from"
         return with_co_recipients(Roles(tuple(actors), first_other(targets, tuple(actors))), index)
     denied = (
         _denied_charge_roles(noun, index)
@@ -258,6 +259,7 @@ def noun_roles(noun: Token, index: ActorIndex, *, addresses_content: bool = Fals
     if addresses_content:
         candidates += content_subjects(noun, index)
     candidates += reaction_targets(noun, index)
+    candidates += drawn_reaction_targets(noun, index)
     candidates += arrival_places(noun, index)
     # "U.S. sanctions have left Iran short of spare parts": what an act leaves in a state.
     for obj in objects_left(noun):
@@ -615,3 +617,21 @@ def _places_of(noun: Token, index: ActorIndex) -> list[Actor]:
 def _conjoined(first: Token) -> bool:
     """Whether a "between" phrase names two sides or more ("between the army and the rebels")."""
     return any(c.dep_ == "conj" for c in first.children)
+
+
+# Participles of what an act drew from others ("drawing condemnation from the United States").
+_DRAWING_VERBS = frozenset(
+    {"draw", "prompt", "spark", "trigger", "provoke", "elicit", "attract", "earn", "bring"}
+)
+
+
+def drawn_reaction_targets(noun: Token, index: ActorIndex) -> list[Actor]:
+    """ "North Korea carried out a nuclear test, drawing swift condemnation from the United
+    States": a reaction an act drew is aimed at the act's doer, the subject of the clause the
+    participle hangs on."""
+    participle = noun.head
+    if noun.dep_ != "dobj" or participle.tag_ != "VBG" or participle.dep_ not in ("advcl", "xcomp"):
+        return []
+    if lemma_of(participle) not in _DRAWING_VERBS:
+        return []
+    return subject_of(participle.head, index)[0]

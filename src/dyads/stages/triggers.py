@@ -1889,7 +1889,25 @@ def _extradition_or(code: str, verb: Token) -> str:
     )
     if described and not wanted and _handed_to_go_between(verb, handed):
         return code  # "handed the officers accused of spying to the OSCE": sent home, not tried
-    return _EXTRADITION_CAMEO if wanted or described else code
+    if wanted or described or _person_handed_to_court(verb, handed):
+        return _EXTRADITION_CAMEO
+    return code
+
+
+def _person_handed_to_court(verb: Token, handed: list[Token]) -> bool:
+    """ "Karadzic will be handed over to the U.N. war crimes tribunal": a person handed to a
+    court, a tribunal or prosecutors is sent to be tried."""
+    people = [*handed, *(c for c in verb.children if c.dep_ == "nsubjpass")]
+    if not any(p.ent_type_ == "PERSON" or p.pos_ == "PROPN" for p in people):
+        return False
+    receivers = [
+        o
+        for p in verb.children
+        if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return any(t.lower_ in _JUDICIAL_WORDS for r in receivers for t in r.subtree)
 
 
 # Words of a body that tries or holds suspects, to which a handover is an extradition.
