@@ -174,6 +174,13 @@ UNSEEN21_PROBES = DATA / "place_probes_unseen21.tsv"
 # written in full before the rules that fix them, scored first with the rules as they were;
 # scored with the actors found.
 UNSEEN22_PROBES = DATA / "place_probes_unseen22.tsv"
+# Local and regional news of countries the earlier files hold little of (New Zealand, Ireland,
+# Scotland, Wales, Canada's provinces, Australia's states, South Africa, Nigeria, Kenya, Ghana,
+# Pakistan, Bangladesh, Indonesia, the Philippines, Malaysia, Brazil, Mexico, Colombia), towns
+# named like towns abroad and the administrative units that place them, aimed at the country
+# decision: written in full before the rules that fix them, scored first with the rules as they
+# were; scored with the actors found.
+UNSEEN23_PROBES = DATA / "place_probes_unseen23.tsv"
 GAP = "gap:"
 NEAR_KM = 161.0  # the field's "within 100 miles"
 
@@ -325,6 +332,7 @@ UNSEEN19_PROBE_LIST = load_probes(UNSEEN19_PROBES)
 UNSEEN20_PROBE_LIST = load_probes(UNSEEN20_PROBES)
 UNSEEN21_PROBE_LIST = load_probes(UNSEEN21_PROBES)
 UNSEEN22_PROBE_LIST = load_probes(UNSEEN22_PROBES)
+UNSEEN23_PROBE_LIST = load_probes(UNSEEN23_PROBES)
 ALL_PROBES = (
     PROBE_LIST
     + UNSEEN_PROBE_LIST
@@ -401,6 +409,7 @@ def _params(probes: Sequence[Probe]) -> list[object]:
         + UNSEEN20_PROBE_LIST
         + UNSEEN21_PROBE_LIST
         + UNSEEN22_PROBE_LIST
+        + UNSEEN23_PROBE_LIST
     ),
 )
 def test_place_choice_probe(
@@ -445,6 +454,7 @@ def test_probe_files_are_well_formed() -> None:
     assert len(UNSEEN20_PROBE_LIST) >= 50
     assert len(UNSEEN21_PROBE_LIST) >= 60
     assert len(UNSEEN22_PROBE_LIST) >= 80
+    assert len(UNSEEN23_PROBE_LIST) >= 90
     with_actors = (
         CHOICE_PROBE_LIST
         + NAMESAKE_PROBE_LIST
@@ -466,6 +476,7 @@ def test_probe_files_are_well_formed() -> None:
         + UNSEEN20_PROBE_LIST
         + UNSEEN21_PROBE_LIST
         + UNSEEN22_PROBE_LIST
+        + UNSEEN23_PROBE_LIST
     )
     for probe in ALL_PROBES + with_actors + DATE_PROBE_LIST + UNSEEN14_PROBE_LIST:
         assert probe.expected
@@ -626,6 +637,7 @@ def main() -> None:
         (UNSEEN20_PROBES, UNSEEN20_PROBE_LIST),
         (UNSEEN21_PROBES, UNSEEN21_PROBE_LIST),
         (UNSEEN22_PROBES, UNSEEN22_PROBE_LIST),
+        (UNSEEN23_PROBES, UNSEEN23_PROBE_LIST),
     )
     for path, probes in files:
         totals = Totals()
@@ -653,6 +665,7 @@ def main() -> None:
                 UNSEEN20_PROBES,
                 UNSEEN21_PROBES,
                 UNSEEN22_PROBES,
+                UNSEEN23_PROBES,
             )
             actors = recognizer.process(doc, probe.date) if with_actors else []
             wrong = misses(probe, geoparser.process(doc, actors, date=probe.date), totals)
