@@ -7,6 +7,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Span
 
+from dyads.stages.place_entities import joined_neighbours, split_at_preposition
+
 from .place_helpers import (
     PlaceFacts,
     by_text,
@@ -14,6 +16,7 @@ from .place_helpers import (
     places,
     resolved_test,
     shared_geoparser,
+    shared_lookup,
     tag_entity,
 )
 
@@ -54,6 +57,14 @@ RESOLVED: dict[str, tuple[str, PlaceFacts]] = {
     "a spelling the gazetteer lacks, as what an attack strikes, finds a smaller town": (
         "Russian jets bombed Tskhinvali on Friday.",
         {"Tskhinvali": {"country": "GEO"}},
+    ),
+    "a possessive that ends a town's own name is kept before a comma": (
+        "Ferries were cancelled in St. John's, Newfoundland, on Monday.",
+        {"St. John's": {"country": "CAN", "admin1": "Newfoundland and Labrador"}},
+    ),
+    "a pair of neighbouring towns the model reads as a person and no place, in their region": (
+        "Floods swept Ashburton and Timaru as rain lashed Canterbury.",
+        {"Ashburton": {"country": "NZL"}, "Timaru": {"country": "NZL"}},
     ),
     "a spelling the gazetteer lacks, before an apposition calling it a town": (
         "Many fled Tskhinvali, a town of 30,000, as the fighting spread.",
@@ -151,3 +162,47 @@ def test_an_entity_run_over_in_ends_before_it(nlp: Language) -> None:
     doc.set_ents([Span(doc, start, start + 2, "ORG")])
     found = by_text(shared_geoparser().process(doc, []))
     assert found["Lashio"].country == "MMR"
+
+
+def test_a_name_split_at_its_possessive_is_joined(nlp: Language) -> None:
+    text = "The storm caused damage across Hawke's Bay on Tuesday."
+    doc = nlp(text)
+    hawke = doc.char_span(text.index("Hawke"), text.index("'s"), label="PERSON")
+    bay = doc.char_span(text.index("Bay"), text.index(" on"), label="LOC")
+    assert hawke is not None and bay is not None
+    joined = joined_neighbours(shared_lookup(), doc, [hawke, bay])
+    assert [(e.text, e.label_) for e in joined] == [("Hawke's Bay", "LOC")]
+
+
+def test_a_persons_possessive_before_a_place_is_not_joined(nlp: Language) -> None:
+    text = "Smith's Oregon ranch was sold."
+    doc = nlp(text)
+    smith = doc.char_span(0, text.index("'s"), label="PERSON")
+    oregon = doc.char_span(text.index("Oregon"), text.index(" ranch"), label="GPE")
+    assert smith is not None and oregon is not None
+    assert joined_neighbours(shared_lookup(), doc, [smith, oregon]) == [smith, oregon]
+
+
+def test_a_preposition_the_model_ran_into_a_name_is_cut_off(nlp: Language) -> None:
+    text = "Wildfires threatened homes in Knysna and George along the coast."
+    doc = nlp(text)
+    ent = doc.char_span(text.index("George"), text.index(" the coast"), label="PERSON")
+    assert ent is not None
+    assert [e.text for e in split_at_preposition(doc, ent)] == ["George"]
+
+
+def test_a_town_run_into_the_country_after_on_is_split(nlp: Language) -> None:
+    text = "Flooding cut off roads around Greymouth on New Zealand's South Island."
+    doc = nlp(text)
+    ent = doc.char_span(text.index("Greymouth"), text.index(" South"), label="ORG")
+    assert ent is not None
+    parts = split_at_preposition(doc, ent, shared_lookup())
+    assert [(e.text, e.label_) for e in parts] == [("Greymouth", "ORG"), ("New Zealand's", "GPE")]
+
+
+def test_a_name_with_on_inside_stays_whole(nlp: Language) -> None:
+    text = "Delegates met at the Conference on Syria in Brussels."
+    doc = nlp(text)
+    ent = doc.char_span(text.index("Conference"), text.index(" in"), label="ORG")
+    assert ent is not None
+    assert split_at_preposition(doc, ent, shared_lookup()) == [ent]

@@ -56,3 +56,22 @@ def test_small_towns_of_one_region_listed_in_one_entity_are_split(nlp: Language)
     assert ent is not None
     split = split_listed_towns(shared_lookup(), doc, ent)
     assert [s.text for s in split] == ["The Pas", "Flin Flon"]
+
+
+def test_two_towns_of_the_region_the_sentence_names_are_split(nlp: Language) -> None:
+    text = "Hailstorms lashed Goulburn and Yass in southern New South Wales."
+    doc = nlp(text)
+    ent = doc.char_span(text.index("Goulburn"), text.index(" in"), label="ORG")
+    assert ent is not None
+    assert [s.text for s in split_listed_towns(shared_lookup(), doc, ent)] == [
+        "Goulburn",
+        "Yass",
+    ]
+
+
+def test_a_pair_of_names_acting_stays_one_entity(nlp: Language) -> None:
+    text = "Barnes and Noble opened a store in Vermont."
+    doc = nlp(text)
+    ent = doc.char_span(text.index("Barnes"), text.index(" opened"), label="ORG")
+    assert ent is not None
+    assert split_listed_towns(shared_lookup(), doc, ent) == [ent]

@@ -543,6 +543,7 @@ FILE_FLOORS = (
     FileFloor("unseen20", UNSEEN20_PROBE_LIST, 0.94, 0.94, near=42),
     FileFloor("unseen21", UNSEEN21_PROBE_LIST, 0.99, 0.99, near=88),
     FileFloor("unseen22", UNSEEN22_PROBE_LIST, 0.97, 0.99, near=84),
+    FileFloor("unseen23", UNSEEN23_PROBE_LIST, 0.98, 0.99, near=121),
 )
 
 

@@ -93,3 +93,53 @@ def test_a_dateline_region_does_not_reach_a_name_after_no_preposition(nlp: Langu
         {"BRANDON": "GPE", "Manitoba": "GPE", "Steinbach": "PERSON"},
     )
     assert _towns(doc, "Steinbach") == []
+
+
+def test_two_neighbouring_towns_joined_by_and_in_a_sentence_naming_their_region(
+    nlp: Language,
+) -> None:
+    doc = _tagged(
+        nlp,
+        "Goulburn and Yass lost power as storms swept New South Wales.",
+        {"Goulburn": "ORG", "Yass": "PERSON", "New South Wales": "LOC"},
+    )
+    assert _towns(doc, "Goulburn") == [("AUS", "New South Wales")]
+    assert _towns(doc, "Yass") == [("AUS", "New South Wales")]
+
+
+def test_a_pair_in_a_sentence_naming_a_town_of_their_region(nlp: Language) -> None:
+    # Tipperary is known as a town only: its region, Munster, holds both.
+    doc = _tagged(
+        nlp,
+        "Floods hit Clonmel and Cahir after the river burst its banks in Tipperary.",
+        {"Clonmel": "ORG", "Cahir": "PERSON", "Tipperary": "GPE"},
+    )
+    assert _towns(doc, "Cahir") == [("IRL", "Munster")]
+
+
+def test_a_pair_of_persons_who_act_stays_persons(nlp: Language) -> None:
+    doc = _tagged(
+        nlp,
+        "Lincoln and Douglas debated in Illinois in 1858.",
+        {"Lincoln": "ORG", "Douglas": "PERSON", "Illinois": "GPE"},
+    )
+    assert _towns(doc, "Douglas") == []
+
+
+def test_a_pair_of_persons_backed_by_voters_stays_persons(nlp: Language) -> None:
+    doc = _tagged(
+        nlp,
+        "Voters backed Jackson and Clinton in the Mississippi primary.",
+        {"Jackson": "PERSON", "Clinton": "PERSON", "Mississippi": "LOC"},
+    )
+    assert _towns(doc, "Clinton") == []
+
+
+def test_a_pair_whose_towns_lie_far_apart_stays_persons(nlp: Language) -> None:
+    # Warren and Franklin, Ohio, lie some 340 km apart: no neighbours named together.
+    doc = _tagged(
+        nlp,
+        "Posters of Warren and Franklin hung in every hall across Ohio.",
+        {"Warren": "PERSON", "Franklin": "PERSON", "Ohio": "GPE"},
+    )
+    assert _towns(doc, "Franklin") == []

@@ -154,6 +154,14 @@ RESOLVED: dict[str, tuple[str, PlaceFacts]] = {
         "The talks were held in Moscow last year. Repairs closed Harrow Lane on Tuesday.",
         {"Harrow Lane": {"country": "GBR"}},
     ),
+    "an apposition naming the region that holds a namesake gives that namesake": (
+        "Santa Rosa, the capital of La Pampa, recorded its coldest night.",
+        {"Santa Rosa": {"country": "ARG", "admin1": "La Pampa"}},
+    ),
+    "a small state's parish yields to a town in the country the sentence names": (
+        "Shipyard workers in Saint John went on strike, Canada's labour minister said.",
+        {"Saint John": {"country": "CAN", "admin1": "New Brunswick"}},
+    ),
     "a demonym describing the place gives its country": (
         "Gunmen attacked a cafe in the Lebanese port of Tripoli.",
         {"Tripoli": {"country": "LBN"}},

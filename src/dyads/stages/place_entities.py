@@ -116,7 +116,9 @@ def entity_as_place(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> Mention | 
 
 def joined_neighbours(lookup: PlaceLookup, doc: Doc, ents: Sequence[TokenSpan]) -> list[TokenSpan]:
     """'Sheikh' and 'Zayed City' tagged as two places side by side: one place when the
-    gazetteer knows the whole name; the entities as they are otherwise."""
+    gazetteer knows the whole name; so too a name split at its possessive, whatever the first
+    part's label ("Hawke" a person and "Bay" a place in "Hawke's Bay"); the entities as they
+    are otherwise."""
     joined: list[TokenSpan] = []
     for ent in ents:
         last = joined[-1] if joined else None
@@ -126,28 +128,48 @@ def joined_neighbours(lookup: PlaceLookup, doc: Doc, ents: Sequence[TokenSpan]) 
             and last.label_ in PLACE_LABELS
             and ent.label_ in PLACE_LABELS
             and doc[last.start : ent.end].text in lookup.gazetteer
-        ):
+        ) or (last is not None and _split_at_possessive(lookup, doc, last, ent)):
             joined[-1] = TokenSpan(doc, last.start, ent.end, label=ent.label_)
         else:
             joined.append(ent)
     return joined
 
 
+def _split_at_possessive(lookup: PlaceLookup, doc: Doc, last: TokenSpan, ent: TokenSpan) -> bool:
+    """'Hawke' 's 'Bay': a place's name with a possessive inside, tagged as two entities."""
+    return (
+        last.end + 1 == ent.start
+        and doc[last.end].tag_ == "POS"
+        and ent.label_ in PLACE_LABELS
+        and doc[last.start : ent.end].text in lookup.gazetteer
+    )
+
+
 # Lower-case words the model runs into one entity between two names ("Canal Road in Ikeja").
 INNER_PREPOSITIONS = frozenset({"in", "near"})
 
 
-# Words the model runs onto the end of an entity before the next name ("Oxford Street and").
-TRAILING_JOINERS = frozenset({"and", "or", ",", "&"})
+# Words the model runs onto the end of an entity before the next name ("Oxford Street and") or
+# before a place's feature ("George along the Garden Route"): no name ends in them.
+TRAILING_JOINERS = frozenset({"and", "or", ",", "&", "along", "at", "on"})
 
 
-def split_at_preposition(doc: Doc, ent: TokenSpan) -> list[TokenSpan]:
+def split_at_preposition(
+    doc: Doc, ent: TokenSpan, lookup: PlaceLookup | None = None
+) -> list[TokenSpan]:
     """'Canal Road in Ikeja' tagged as one entity: the names on either side of "in" or "near",
-    each an entity of the same label; "Oxford Street and" without its "and", "Hpakant in"
-    without its "in"; any other entity as it is."""
+    each an entity of the same label; so too either side of "on" before a country or a
+    first-level region ("Westport on New Zealand's"; "Stoke on Trent" stays one name);
+    "Oxford Street and" without its "and", "Hpakant in" without its "in"; any other entity as
+    it is."""
     if len(ent) > 1 and doc[ent.end - 1].text in TRAILING_JOINERS | INNER_PREPOSITIONS:
         ent = TokenSpan(doc, ent.start, ent.end - 1, label=ent.label_)
     for i in range(ent.start + 1, ent.end - 1):
+        if doc[i].text == "on" and lookup is not None and _on_an_area(lookup, doc, ent, i):
+            return [  # the area after "on" is a place whatever the label
+                TokenSpan(doc, ent.start, i, label=ent.label_),
+                TokenSpan(doc, i + 1, ent.end, label="GPE"),
+            ]
         if doc[i].text not in INNER_PREPOSITIONS:
             continue
         if is_capitalised(doc[i - 1].text) and is_capitalised(doc[i + 1].text):
@@ -156,6 +178,19 @@ def split_at_preposition(doc: Doc, ent: TokenSpan) -> list[TokenSpan]:
                 TokenSpan(doc, i + 1, ent.end, label=ent.label_),
             ]
     return [ent]
+
+
+def _on_an_area(lookup: PlaceLookup, doc: Doc, ent: TokenSpan, on: int) -> bool:
+    """'Westport on New Zealand's': a town's name, "on", then a country or a first-level
+    region (its possessive aside), the whole no name the gazetteer knows ("the Conference on
+    Syria" is a body's name)."""
+    end = ent.end - 1 if doc[ent.end - 1].tag_ == "POS" else ent.end
+    if end <= on + 1 or not is_capitalised(doc[on - 1].text) or ent.text in lookup.gazetteer:
+        return False
+    if not any(e.kind == "city" for e in lookup.gazetteer.lookup(doc[ent.start : on].text)):
+        return False
+    areas = lookup.gazetteer.lookup(doc[on + 1 : end].text)
+    return any(e.kind in {"country", "admin1"} for e in areas)
 
 
 def _without_possessive(doc: Doc, ent: TokenSpan) -> TokenSpan:
@@ -207,7 +242,11 @@ def _entity_mention(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> Mention | 
     if comma is not None and lookup.qualified_by_area(doc, comma):
         end = comma  # "Umuokpara, Nigeria" as one entity: the town, then its country
     possessive = False
-    while end > start and doc[end - 1].text in {"'s", "’s", "'"}:
+    while (
+        end > start
+        and doc[end - 1].text in {"'s", "’s", "'"}
+        and not _own_possessive(lookup, doc, start, end)
+    ):
         end, possessive = end - 1, True
     if possessive and _building_word_after(doc, ent.end):
         return Mention(start, ent.end + 1, ())  # "St. Peter's Basilica": a building
@@ -241,6 +280,14 @@ def _entity_mention(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> Mention | 
         # world; but "in the Hague" is the town.
         return mention if after_locative(doc, mention.start, PLACE_PREPOSITIONS) else None
     return mention
+
+
+def _own_possessive(lookup: PlaceLookup, doc: Doc, start: int, end: int) -> bool:
+    """'St. John's, Newfoundland': a possessive that ends a town's own name, where no noun
+    follows it for it to own ("St. John's harbour" may be St. John's)."""
+    if end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN", "ADJ", "NUM"}:
+        return False
+    return any(e.kind == "city" for e in lookup.gazetteer.lookup(doc[start:end].text))
 
 
 def _the_in_name(lookup: PlaceLookup, doc: Doc, start: int, end: int) -> bool:

@@ -2,8 +2,9 @@
 tagged as one organisation): each a place of its own when every item is a sizeable place by
 its own name, or when all are towns of one first-level region ("crews from The Pas and Flin
 Flon"). Two names joined by "and" alone ("firefighters from Joplin and Carthage") are
-split only after words that take a place ("in", "near", "from" after a noun for people): "Marks
-and Spencer" elsewhere stays a company's name."""
+split only after words that take a place ("in", "near", "from" after a noun for people), or
+where both have a town in a region the sentence names ("Bangor and Caernarfon in Gwynedd"):
+"Marks and Spencer" elsewhere stays a company's name."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from dyads.stages.place_cues import (
 )
 from dyads.stages.place_filters import sizeable_town
 from dyads.stages.place_lookup import PlaceLookup, named_place
+from dyads.stages.place_region_towns import region_pair
 from dyads.stages.place_resolution import Mention, same_town_name
 
 LIST_SEPARATORS = frozenset({",", "and", "or", "&"})
@@ -29,7 +31,9 @@ def split_listed_towns(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> list[To
     """The items of a list of places tagged as one entity of another label, each as a place
     entity; any other entity as it is."""
     if ent.label_ in PLACE_LABELS or not (
-        any(t.text == "," for t in ent) or _pair_after_place_words(doc, ent)
+        any(t.text == "," for t in ent)
+        or _pair_after_place_words(doc, ent)
+        or region_pair(lookup.gazetteer, doc, ent)
     ):
         return [ent]
     items: list[TokenSpan] = []

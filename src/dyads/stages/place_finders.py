@@ -140,7 +140,7 @@ class ToponymFinder:
         take(route_pair_mentions(lookup, doc, words, taken))
         take(particle_name_mentions(lookup, doc, words, taken))  # "Figueira da Foz"
         entities = joined_neighbours(lookup, doc, doc.ents)
-        parts = (part for whole in entities for part in split_at_preposition(doc, whole))
+        parts = (part for whole in entities for part in split_at_preposition(doc, whole, lookup))
         for ent in (item for part in parts for item in split_listed_towns(lookup, doc, part)):
             ent = with_saint_prefix(lookup, doc, ent)
             if not any(taken[ent.start : ent.end]):  # else inside a longer name found already

@@ -17,6 +17,9 @@ AREA_KINDS = frozenset({"continent", "country", "admin1", "region"})
 # need the text to say "place" before a name is taken for one, and context to choose.
 LOCAL_KINDS = frozenset({"city", "admin2"})
 BIG_CITY = 1_000_000
+# A first-level division smaller than this is a small state's parish or district ("Saint John"
+# in Antigua, "Saint Andrew" in Barbados), which the sentence's country outweighs as for a town.
+PARISH_POPULATION = 100_000
 # A city this large is as likely to be meant as a region of the same name: context decides.
 PROMINENT_CITY = 100_000
 MIN_DOMINANT = 2  # named at least this often to be the article's country
@@ -206,7 +209,7 @@ def candidate_score(
     # the province named after it).
     fits_sentence = (
         not context.sentence
-        or entry.kind not in LOCAL_KINDS
+        or (entry.kind not in LOCAL_KINDS and not _parish(entry))
         or not any(other.country in context.sentence for other in mention.candidates)
         or entry.capital
         or entry.population >= BIG_CITY
@@ -274,6 +277,12 @@ def candidate_score(
         _rank(entry),
         entry.population,
     )
+
+
+def _parish(entry: GazEntry) -> bool:
+    """A first-level division of a small state, no larger than a town ("Saint John", a parish
+    of Antigua): it yields to a town in a country the sentence names, as a town would."""
+    return entry.kind == "admin1" and entry.population < PARISH_POPULATION
 
 
 def _fits_listed_anchors(entry: GazEntry, mention: Mention, context: Context) -> bool:

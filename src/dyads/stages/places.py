@@ -503,7 +503,9 @@ class Geoparser:
             window_end += 1
         words = {token.lower_ for token in doc[mention.end + 1 : window_end]}
         if words & DESCRIBING_NOUNS and doc[mention.end + 1].lower_ in {"the", "a", "an"}:
-            return self._named_country(doc, range(mention.end + 1, window_end), first)
+            window = range(mention.end + 1, window_end)
+            named = self._named_country(doc, window, first)
+            return named or _holding_region(mention, window, first)
         return None
 
     def _named_country(
@@ -597,6 +599,23 @@ class Geoparser:
             geonameid=entry.geonameid if entry else None,
             span=span,
         )
+
+
+def _holding_region(
+    mention: Mention, window: range, first: dict[Mention, GazEntry | None]
+) -> GazEntry | None:
+    """'Armenia, the capital of Quindío': a first-level region named in the description that
+    holds one of the place's namesakes (a description naming no country)."""
+    for other in first:
+        if other.start not in window:
+            continue
+        for area in other.candidates:
+            if area.kind == "admin1" and any(
+                place.kind == "city" and place.country == area.country and place.admin1 == area.name
+                for place in mention.candidates
+            ):
+                return area
+    return None
 
 
 def _area_after_in(
