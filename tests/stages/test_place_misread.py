@@ -27,6 +27,10 @@ from .place_helpers import (
 
 # Places found in a sentence, by their words, with the fields each rule decides; None: not found.
 RESOLVED: dict[str, tuple[str, PlaceFacts]] = {
+    "a county read as a firm after a town of it and a comma is the county": (
+        "Police in Newport, Isle of Wight, closed the high street.",
+        {"Newport": {"country": "GBR", "admin1": "England"}, "Isle of Wight": {"country": "GBR"}},
+    ),
     "a large town read as a language after near is a place": (
         "Both inmates are serving time in a jail near Tunis.",
         {"Tunis": {"country": "TUN"}},

@@ -44,6 +44,9 @@ NO_PLACES: dict[str, tuple[str]] = {
     "a town alone in brackets is a place: not a market": ("Shares of Acme (Nasdaq) rose.",),
     "a common word before a town's services is no town": ("Local police closed the road.",),
     "a kind of police named like a town is no town": ("Airport police arrested him.",),
+    "a people's adjective before its people is no town of its name": (
+        "Half of Welsh voters backed the party.",
+    ),
 }
 
 # A toponym the model does not tag as a place, and words that one toponym found must hold.

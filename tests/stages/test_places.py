@@ -162,6 +162,22 @@ RESOLVED: dict[str, tuple[str, PlaceFacts]] = {
         "Shipyard workers in Saint John went on strike, Canada's labour minister said.",
         {"Saint John": {"country": "CAN", "admin1": "New Brunswick"}},
     ),
+    "a town before a county after a comma is the namesake near the county's centre": (
+        "Police in Richmond, North Yorkshire, investigated the attack.",
+        {"Richmond": {"geonameid": 2639388}},  # not Richmond in London, also in England
+    ),
+    "a county after a town and a comma is the county that holds the town": (
+        "Police in Boston, Lincolnshire, said migrants were exploited.",
+        {"Boston": {"country": "GBR"}, "Lincolnshire": {"country": "GBR"}},
+    ),
+    "a division whose name joins two towns' names, tagged as two places, is one": (
+        "Severe storms hit Perth and Kinross on Monday.",
+        {"Perth and Kinross": {"country": "GBR"}},
+    ),
+    "a people's adjective the model tags alone is no town of its name": (
+        "A Canadian man was killed in a crash near Red Deer, police said.",
+        {"Canadian": None, "Red Deer": {"country": "CAN"}},
+    ),
     "a demonym describing the place gives its country": (
         "Gunmen attacked a cafe in the Lebanese port of Tripoli.",
         {"Tripoli": {"country": "LBN"}},

@@ -128,11 +128,28 @@ def joined_neighbours(lookup: PlaceLookup, doc: Doc, ents: Sequence[TokenSpan]) 
             and last.label_ in PLACE_LABELS
             and ent.label_ in PLACE_LABELS
             and doc[last.start : ent.end].text in lookup.gazetteer
-        ) or (last is not None and _split_at_possessive(lookup, doc, last, ent)):
+        ) or (
+            last is not None
+            and (
+                _split_at_possessive(lookup, doc, last, ent)
+                or _division_split_at_and(lookup, doc, last, ent)
+            )
+        ):
             joined[-1] = TokenSpan(doc, last.start, ent.end, label=ent.label_)
         else:
             joined.append(ent)
     return joined
+
+
+def _division_split_at_and(lookup: PlaceLookup, doc: Doc, last: TokenSpan, ent: TokenSpan) -> bool:
+    """'Perth' and 'Kinross' tagged as two places: one division whose name joins two towns'
+    names ("Perth and Kinross", "Dumfries and Galloway"), where the gazetteer knows it so."""
+    if not (last.end + 1 == ent.start and doc[last.end].lower_ == "and"):
+        return False
+    if last.label_ not in PLACE_LABELS or ent.label_ not in PLACE_LABELS:
+        return False
+    whole = lookup.gazetteer.lookup(doc[last.start : ent.end].text)
+    return any(e.kind in {"country", "admin1", "admin2"} for e in whole)
 
 
 def _split_at_possessive(lookup: PlaceLookup, doc: Doc, last: TokenSpan, ent: TokenSpan) -> bool:

@@ -8,9 +8,12 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from spacy.tokens import Span as TokenSpan
 
+from dyads.eval.geo import distance_km
 from dyads.stages.gazetteer import fold
+from dyads.stages.place_county_towns import COUNTY_TOWN_KM
 from dyads.stages.place_cues import (
     CALENDAR_WORDS,
+    PLACE_LABELS,
     PLACE_PREPOSITIONS,
     after_locative,
     attack_target,
@@ -151,6 +154,11 @@ def misread_entity(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> Mention | N
     Prešov"), kept when it is a place's own name and the words around it say "place"."""
     start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
     tokens = doc[start : ent.end]
+    county = county_after_town(lookup, doc, start, ent.end)
+    if county is not None:
+        return county  # "Newport, Isle of Wight" with the county read as a firm
+    if len(tokens) == 1 and ent.label_ == "NORP" and lookup.gazetteer.demonym(tokens.text):
+        return None  # "A Canadian man": a people's adjective, no small town of its name
     if len(tokens) > 1 and doc[ent.end - 1].lower_ in SITE_NAME_WORDS:
         site = named_site(lookup, doc, start, ent.end)
         if site is not None and is_capitalised(doc[ent.end - 1].text):
@@ -292,6 +300,30 @@ def _after_standing_word(doc: Doc, start: int) -> bool:
 def _polity_before(doc: Doc, start: int) -> bool:
     """'growers of State of Kerala': a word for a polity and "of" before the name."""
     return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in POLITY_WORDS
+
+
+def county_after_town(lookup: PlaceLookup, doc: Doc, start: int, end: int) -> Mention | None:
+    """'Newport, Isle of Wight': a county's own name of two or more words after a tagged place
+    and a comma, where a town of the place's name lies near the county's centre."""
+    if start < 2 or doc[start - 1].text != "," or end - start < 2:
+        return None
+    before = next((e for e in doc.ents if e.end == start - 1), None)
+    if before is None or before.label_ not in PLACE_LABELS:
+        return None
+    name = doc[start:end].text
+    candidates = lookup.gazetteer.lookup(name)
+    key = fold(name)
+    counties = [e for e in candidates if e.kind == "admin2" and same_name(e.name, key)]
+    towns = [e for e in lookup.gazetteer.lookup(before.text) if e.kind == "city"]
+    held = any(
+        (town.country, town.admin1) == (county.country, county.admin1)
+        and distance_km(town.lat or 0.0, town.lon or 0.0, county.lat or 0.0, county.lon or 0.0)
+        <= COUNTY_TOWN_KM
+        for town in towns
+        for county in counties
+        if None not in (town.lat, town.lon, county.lat, county.lon)
+    )
+    return Mention(start, end, candidates, key=key) if held else None
 
 
 def _named_area(mention: Mention, length: int) -> bool:

@@ -119,6 +119,8 @@ def _plausible_untagged(lookup: PlaceLookup, doc: Doc, mention: Mention) -> bool
         return True  # "the Donetsk region", "western Russia"
     if part_of_longer_name(doc, mention.start, mention.end):
         return False  # "Centre" in "the Centre for Policy Studies"
+    if mention.end - mention.start == 1 and lookup.gazetteer.demonym(doc[mention.start].text):
+        return False  # "Welsh farmers", "in English": a people's adjective, no small US town
     if any(t.pos_ != "PROPN" and t.text != "-" for t in _name_words(doc, mention)):
         # "While" opening a sentence, "Western" in "Western hegemony"; but a sizeable town's
         # name the tagger takes for a noun before its people or services is the town

@@ -197,6 +197,7 @@ class Geoparser:
             contexts[mention] = context
             qualifier = self._qualifier(doc, mention, first) or self._described(doc, mention, first)
             entry = self._best(mention, context, qualifier)
+            entry = _town_of_county(doc, mention, entry, first) or entry  # "Richmond, N. Yorks"
             own = first[mention]
             others = {m: e for m, e in evidence.items() if m != mention and e != own}
             entry = _region_nearest_article(mention, entry, others) or entry
@@ -230,7 +231,10 @@ class Geoparser:
             if number > 0 and not mention.city_cue and self._qualified(doc, mention, mentions):
                 # "New York" in "Oceanside, New York" is the state that holds the town.
                 held = mentions[number - 1].candidates
-                entry = holding_area(mention.candidates, held) or entry
+                area = holding_area(mention.candidates, held)
+                if area is None and not _listed_on(doc, mention, first):
+                    area = _holding_county(mention, held)
+                entry = area or entry  # "Lincolnshire" in "Boston, Lincolnshire": the county
             if qualifier is None:  # "left Oxford for Stanford": the universities
                 sentence = _sentence_of(doc, mention)
                 university = university_reading(
@@ -754,6 +758,59 @@ def _region_nearest_article(
         regions,
         key=lambda r: min(distance_km(r.lat or 0.0, r.lon or 0.0, *point) for point in points),
     )
+
+
+def _town_of_county(
+    doc: Doc, mention: Mention, entry: GazEntry | None, first: dict[Mention, GazEntry | None]
+) -> GazEntry | None:
+    """'Richmond, North Yorkshire', 'Boston, Lincolnshire': the largest namesake near the centre
+    of the county after the comma, where the reading chosen lies elsewhere (the county's
+    first-level region, England, holds Richmond in London too)."""
+    if entry is None or entry.kind != "city" or mention.end + 1 >= len(doc):
+        return None
+    if doc[mention.end].text != ",":
+        return None
+    following = next((m for m in first if m.start == mention.end + 1), None)
+    if following is None or _listed_on(doc, following, first):
+        return None
+    counties = [c for c in following.candidates if c.kind == "admin2"]
+    if not counties or any(_in_county(entry, c) for c in counties):
+        return None
+    near = [
+        town
+        for town in mention.candidates
+        if town.kind == "city" and any(_in_county(town, c) for c in counties)
+    ]
+    return max(near, key=lambda town: town.population, default=None)
+
+
+def _listed_on(doc: Doc, mention: Mention, first: dict[Mention, GazEntry | None]) -> bool:
+    """'Goma, Rutshuru and Kiwanja', 'Goma, Rutshuru, Masisi': another name follows after
+    "and", "or" or a comma, so the name is an item of a list, not a qualifier."""
+    if mention.end + 1 >= len(doc) or doc[mention.end].lower_ not in {"and", "or", ","}:
+        return False
+    if doc[mention.end].lower_ in {"and", "or"}:
+        return True
+    return any(m.start == mention.end + 1 for m in first)
+
+
+def _holding_county(mention: Mention, places: Sequence[GazEntry]) -> GazEntry | None:
+    """Of the mention's counties, one near whose centre a town of `places` lies."""
+    return next(
+        (
+            county
+            for county in mention.candidates
+            if county.kind == "admin2"
+            and any(place.kind == "city" and _in_county(place, county) for place in places)
+        ),
+        None,
+    )
+
+
+def _in_county(town: GazEntry, county: GazEntry) -> bool:
+    return (town.country, town.admin1) == (county.country, county.admin1) and _distance(
+        town, county
+    ) <= COUNTY_KM
 
 
 def _heads_a_list(doc: Doc, mention: Mention, first: dict[Mention, GazEntry | None]) -> bool:
