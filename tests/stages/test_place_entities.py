@@ -66,6 +66,10 @@ RESOLVED: dict[str, tuple[str, PlaceFacts]] = {
         "Floods swept Ashburton and Timaru as rain lashed Canterbury.",
         {"Ashburton": {"country": "NZL"}, "Timaru": {"country": "NZL"}},
     ),
+    "a region's name opening with a direction keeps it before a possessive": (
+        "Bushfires burned across Western Australia's south-west.",
+        {"Western Australia": {"country": "AUS"}},
+    ),
     "a spelling the gazetteer lacks, before an apposition calling it a town": (
         "Many fled Tskhinvali, a town of 30,000, as the fighting spread.",
         {"Tskhinvali": {"country": "GEO"}},

@@ -7,7 +7,14 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from dyads.stages.place_filters import before_currency, kin_possessor, names_a_club, person_not_town
+from dyads.stages.gazetteer import load_gazetteer
+from dyads.stages.place_filters import (
+    before_currency,
+    kin_possessor,
+    names_a_club,
+    people_adjective,
+    person_not_town,
+)
 
 from .event_helpers import by_rule
 from .place_helpers import (
@@ -161,3 +168,18 @@ def test_a_seat_of_government_is_its_building_not_a_town_of_another_name(nlp: La
 def test_a_seat_of_government_before_its_staff_is_the_office(nlp: Language) -> None:
     found = places(nlp, "White House press secretary Jen Psaki would not comment.")
     assert "White House" not in by_text(found)
+
+
+@pytest.mark.parametrize(
+    ("word", "adjective"),
+    [
+        ("Welsh", True),  # a Louisiana town of 3,000 besides
+        ("Canadian", True),  # small towns in Victoria and Texas besides
+        ("Kenyan", True),
+        ("Djibouti", False),  # the demonym is the country's and its capital's name
+        ("Gibraltar", False),
+        ("Newport", False),  # no demonym
+    ],
+)
+def test_a_peoples_adjective_is_known_from_a_place_spelt_so(word: str, adjective: bool) -> None:
+    assert people_adjective(load_gazetteer(), word) is adjective

@@ -29,6 +29,8 @@ from .place_helpers import by_text, places, toponyms
         # Hyphens inside: "Trent" alone was read as Trento.
         ("Fans travelled to Stoke-on-Trent by coach.", "Stoke-on-Trent", "GBR"),
         ("Ferries left Boulogne-sur-Mer late.", "Boulogne-sur-Mer", "FRA"),
+        # A French contraction, the name untagged after a comma: "Port" alone was Réunion's.
+        ("Rival gangs fought in Cité Soleil, Port-au-Prince.", "Port-au-Prince", "HTI"),
     ],
 )
 def test_the_whole_name_is_one_town(nlp: Language, text: str, name: str, country: str) -> None:

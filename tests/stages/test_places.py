@@ -174,6 +174,14 @@ RESOLVED: dict[str, tuple[str, PlaceFacts]] = {
         "Severe storms hit Perth and Kinross on Monday.",
         {"Perth and Kinross": {"country": "GBR"}},
     ),
+    "a people's adjective of a region in the sentence names the region that holds a town": (
+        "Scottish police arrested a man in Perth on Monday.",
+        {"Perth": {"country": "GBR", "admin1": "Scotland"}},
+    ),
+    "a region's adjective the model reads as a firm describes the town after it": (
+        "Police in the Welsh town of Bangor arrested a man.",
+        {"Welsh": {"country": "GBR"}, "Bangor": {"country": "GBR", "admin1": "Wales"}},
+    ),
     "a people's adjective the model tags alone is no town of its name": (
         "A Canadian man was killed in a crash near Red Deer, police said.",
         {"Canadian": None, "Red Deer": {"country": "CAN"}},

@@ -253,7 +253,7 @@ def _entity_mention(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> Mention | 
         start += 1
     if end - start > 1 and is_direction(doc, start):
         start += 1  # "western Russia" as one entity: widened again by _mention_at
-    elif is_direction_word(doc, start) and doc[start:end].text not in lookup.gazetteer:
+    elif is_direction_word(doc, start) and not _directed_name(lookup, doc, start, end):
         start += 1  # "the Western US" (but "Western Sahara" is a name)
     comma = next((i for i in range(start + 1, end) if doc[i].text == ","), None)
     if comma is not None and lookup.qualified_by_area(doc, comma):
@@ -297,6 +297,14 @@ def _entity_mention(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> Mention | 
         # world; but "in the Hague" is the town.
         return mention if after_locative(doc, mention.start, PLACE_PREPOSITIONS) else None
     return mention
+
+
+def _directed_name(lookup: PlaceLookup, doc: Doc, start: int, end: int) -> bool:
+    """'Western Sahara', "Western Australia's": a name the gazetteer knows whole, opening with
+    a direction, its possessive aside."""
+    if end - start > 1 and doc[end - 1].text in {"'s", "’s"}:
+        end -= 1
+    return doc[start:end].text in lookup.gazetteer
 
 
 def _own_possessive(lookup: PlaceLookup, doc: Doc, start: int, end: int) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from dyads.stages.gazetteer import fold
+from dyads.stages.gazetteer import Gazetteer, fold
 from dyads.stages.place_compounds import GENERIC_REGION_NAMES
 from dyads.stages.place_cues import TEAM_NOUNS, exchanged_with_person, is_capitalised, name_root
 from dyads.stages.place_resolution import AREA_KINDS, Mention, same_town_name
@@ -156,4 +156,21 @@ def large_town(mention: Mention) -> bool:
     return any(
         e.kind == "city" and (e.capital or e.population >= LARGE_TOWN_POPULATION)
         for e in mention.candidates
+    )
+
+
+# A people's adjective that is also a town of at least this size is read as the town where the
+# words say so (no such town is known by the adjective alone; "Thai" is an alias of one).
+PEOPLE_ADJECTIVE_TOWN = 15_000
+
+
+def people_adjective(gazetteer: Gazetteer, word: str) -> bool:
+    """'Welsh', 'Canadian': a people's adjective whose only namesakes are small towns ("Welsh",
+    Louisiana; "Canadian", Victoria), so that it names no town; but "Djibouti" and
+    "Gibraltar", demonyms spelt as their countries, are places."""
+    if gazetteer.demonym(word) is None:
+        return False
+    return not any(
+        e.kind in AREA_KINDS or (e.kind == "city" and e.population >= PEOPLE_ADJECTIVE_TOWN)
+        for e in gazetteer.lookup(word)
     )

@@ -33,7 +33,7 @@ from dyads.stages.place_cues import (
     moving_to_or_from,
     names_a_building,
 )
-from dyads.stages.place_filters import large_town, sizeable_town
+from dyads.stages.place_filters import large_town, people_adjective, sizeable_town
 from dyads.stages.place_governed import governed_by_control_noun, other_name_after_in
 from dyads.stages.place_lookup import (
     MAX_ACRONYM_LETTERS,
@@ -157,8 +157,8 @@ def misread_entity(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> Mention | N
     county = county_after_town(lookup, doc, start, ent.end)
     if county is not None:
         return county  # "Newport, Isle of Wight" with the county read as a firm
-    if len(tokens) == 1 and ent.label_ == "NORP" and lookup.gazetteer.demonym(tokens.text):
-        return None  # "A Canadian man": a people's adjective, no small town of its name
+    if len(tokens) == 1 and people_adjective(lookup.gazetteer, tokens.text):
+        return None  # "A Canadian man", "the Welsh town of": a people's adjective, no town
     if len(tokens) > 1 and doc[ent.end - 1].lower_ in SITE_NAME_WORDS:
         site = named_site(lookup, doc, start, ent.end)
         if site is not None and is_capitalised(doc[ent.end - 1].text):

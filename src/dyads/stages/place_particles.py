@@ -28,6 +28,8 @@ PLACE_PARTICLES = frozenset(
         # English, French and German ones: "Kingston upon Hull", "Newcastle-under-Lyme",
         # "Boulogne-sur-Mer", "Aix-en-Provence", "Frankfurt an der Oder", "Halle am See".
         *("upon", "on", "under", "sur", "en", "am", "an", "der", "im"),
+        # French contractions: "Port-au-Prince", "Anse-à-Galets".
+        *("au", "aux", "à"),
     }
 )
 # Words of place before a name the model tags as a person, that make it the town ("in São

@@ -31,6 +31,7 @@ from dyads.stages.place_filters import (
     is_common_word_with_the,
     kin_possessor,
     names_a_club,
+    people_adjective,
     person_not_town,
     sizeable_town,
 )
@@ -119,7 +120,9 @@ def _plausible_untagged(lookup: PlaceLookup, doc: Doc, mention: Mention) -> bool
         return True  # "the Donetsk region", "western Russia"
     if part_of_longer_name(doc, mention.start, mention.end):
         return False  # "Centre" in "the Centre for Policy Studies"
-    if mention.end - mention.start == 1 and lookup.gazetteer.demonym(doc[mention.start].text):
+    if mention.end - mention.start == 1 and people_adjective(
+        lookup.gazetteer, doc[mention.start].text
+    ):
         return False  # "Welsh farmers", "in English": a people's adjective, no small US town
     if any(t.pos_ != "PROPN" and t.text != "-" for t in _name_words(doc, mention)):
         # "While" opening a sentence, "Western" in "Western hegemony"; but a sizeable town's

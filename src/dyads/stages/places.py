@@ -293,6 +293,7 @@ class Geoparser:
         context = self._context(others, beside, sentence, mention.key)
         return replace(
             context,
+            admin1=context.admin1 | self._people_regions(doc, sentence),
             main_towns=main_towns(self.gazetteer, mention.candidates),
             among_capitals=only_capitals(
                 e for m, e in others.items() if sentence[0] <= m.start < sentence[1]
@@ -309,6 +310,19 @@ class Geoparser:
                 and _listed_with(doc, m, mention)
             ),
         )
+
+    def _people_regions(self, doc: Doc, sentence: tuple[int, int]) -> frozenset[tuple[str, str]]:
+        """The first-level regions a people's adjective in the sentence names, tagged as a
+        people ("Scottish police ... in Perth" names Scotland; "English" tagged as the language
+        names nothing)."""
+        regions = set()
+        for ent in doc[sentence[0] : sentence[1]].ents:
+            if ent.label_ != "NORP":
+                continue
+            area = self.gazetteer.demonym(ent.text)
+            if area is not None and area.kind == "admin1" and area.country:
+                regions.add((area.country, area.name))
+        return frozenset(regions)
 
     def _reading(
         self,
