@@ -37,3 +37,11 @@ def test_agent_nouns_after_an_adjective_stay_agents(code: ActorCoder) -> None:
 def test_agent_nouns_before_a_verb_stay_agents(code: ActorCoder) -> None:
     actors = code("Russian forces attacked the town on Monday.")
     assert coded(find(actors, "Russian forces")) == ("RUS", "MIL")
+
+
+def test_agent_nouns_that_are_another_verbs_object_stay_agents(code: ActorCoder) -> None:
+    # "on" may open a verb's complement ("India insists on"), not after an object's noun.
+    actors = code("Rebels attacked U.S. troops on Thursday.")
+    assert coded(find(actors, "U.S. troops")) == ("USA", "MIL")
+    actors = code("India insists on a peaceful settlement.")
+    assert find(actors, "India").text == "India"

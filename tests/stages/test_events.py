@@ -1844,3 +1844,9 @@ def test_a_day_possessing_a_noun_dates_that_noun_not_the_verb_acting_on_it() -> 
     text = "Thursday's attack on the embassy killed four people."
     killed = [e for e in code_text(text, "2007-12-30").events if e.event == "ASSAULT"]
     assert killed and killed[0].date == "2007-12-27"
+
+
+def test_a_country_naming_whose_the_victims_are_is_no_place_of_the_attack() -> None:
+    text = "Gunmen killed 13 U.S. troops near the airport on Thursday."
+    killed = [e for e in code_text(text, "2021-08-26").events if e.event == "ASSAULT"]
+    assert killed and all(e.location is None or e.location.country != "USA" for e in killed)

@@ -5,7 +5,8 @@ Some agent nouns share their spelling with a present-tense verb ("advocates", "f
 state's people ("Chinese advocates"), yet in news a bare name followed by such a word and an
 object is the state acting: the word is the verb, the state its subject. A plural noun after
 a proper name cannot be followed by an article or a "that" clause, so the word is read as a verb
-where the tagger says so or where such an object follows it.
+where the tagger says so or where such an object follows it, but never where the parser makes
+the plural another verb's object ("attacked U.S. troops on Thursday").
 """
 
 from __future__ import annotations
@@ -31,6 +32,10 @@ def _is_verb(doc: Doc, start: int, end: int) -> bool:
         return False
     word, before = doc[start], doc[start - 1]
     if not word.lower_.endswith("s") or before.tag_ != "NNP" or word.is_sent_start:
+        return False
+    # "attacked U.S. troops on Thursday": a plural the parser makes another verb's object is
+    # no verb of its own, whatever follows it.
+    if word.tag_ == "NNS" and word.dep_ in ("dobj", "pobj"):
         return False
     return word.tag_ == "VBZ" or (word.tag_ == "NNS" and _opens_object(doc, end))
 

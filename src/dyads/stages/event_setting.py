@@ -232,6 +232,8 @@ def object_place_start(doc: Doc, place: Place) -> Token | None:
         token = head_token(doc, place.span)
     except ValueError:
         return None
+    if _names_an_owner(token, place):
+        return None  # "killed 13 U.S. troops": whose the troops are, not where they were hit
     head = _object_head(token)
     if (head.dep_ == "dobj" and head.head.pos_ == "VERB") or is_destination(token):
         return token
