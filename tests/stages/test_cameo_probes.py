@@ -31,7 +31,8 @@ refusals stated in a letter, vetoes threatened on a condition or cast), AA on th
 codebook draws between types that one trigger word does not (concessions promised against
 retreats done, coercion against force and reduced relations, cooperation done against promised
 and talked, refusals against accusations and threats, requests against support, mobilization
-against threats, protests against assaults); so each set's
+against threats, protests against assaults), AC on the actor and recipient of CAMEO-manual-style
+wire sentences of 1990-2000 over all 20 roots; so each set's
 first score estimates how the events stage generalises to gold of the CAMEO manual's kind (the
 file's header keeps those scores). Each sentence is coded alone and scored as `dyads eval plover`
 scores gold: the top event's type, and the code sets of its actors and recipients
@@ -147,6 +148,9 @@ class SetFloor:
 # AB: event nouns with a possessive actor (build-ups, closures), convoys turned back, money
 #    transferred, decisions to expel, goods received, spending raised, demands in a letter,
 #    threats that receded, alarm at another's crackdown, forces evacuated, conjoined verbs.
+# AC: CAMEO-manual-style wire sentences of 1990-2000, one or more per 3-digit code, weighted
+#    toward actors and recipients (compound actors, officials of bodies, rebels of a country,
+#    people named alone, recipients in phrases, possessives and event nouns, passives).
 SET_FLOORS = (
     SetFloor("R", 75, 0.95, 0.87),
     SetFloor("S", 35, 0.95, 0.83),
@@ -159,6 +163,7 @@ SET_FLOORS = (
     SetFloor("Z", 60, 0.94, 0.92),
     SetFloor("AA", 200, 0.95, 0.93),
     SetFloor("AB", 34, 0.90, 0.90),
+    SetFloor("AC", 140, 0.95, 0.92),
 )
 # Rows of one expected type in a set that all but one must keep: products that are no event
 # (S), second senses that are none (V, W), denials read as rejections (X), and background
@@ -177,7 +182,7 @@ KEPT_ROWS = (
 
 @dataclass(frozen=True)
 class CameoProbe:
-    set: str  # "A" to "Z", then "AA" and "AB", see the probe file's header
+    set: str  # "A" to "Z", then "AA" to "AC", see the probe file's header
     cameo: str
     event: str  # a PLOVER type, or NO_EVENT
     actors: frozenset[str] | None  # None: not checked

@@ -165,3 +165,21 @@ def test_an_infinitive_after_a_phrase_of_time_is_still_governed(
 ) -> None:
     found = intent_governor(next(t for t in nlp(text) if t.text == word))
     assert (found.text if found is not None else None) == governor
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Kuwait is prepared to reopen its embassy in Amman.", "reopen", "032"),
+        ("Jordan was willing to restore diplomatic relations with Egypt.", "restore", "032"),
+        ("Kuwait reopened its embassy in Amman on Tuesday.", "reopened", None),
+    ],
+)
+def test_diplomatic_cooperation_intended_is_an_intent_of_it(
+    nlp: Language, lexicon: TriggerLexicon, text: str, word: str, expected: str | None
+) -> None:
+    verb = next(t for t in nlp(text) if t.lower_ == word)
+    coding = lexicon.code(verb)
+    assert coding is not None and coding.cameo.startswith("054")
+    intent = intent_coding(verb, coding)
+    assert (intent.cameo if intent is not None else None) == expected

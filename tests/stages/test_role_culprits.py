@@ -49,3 +49,9 @@ def test_a_party_inside_the_culprits_phrase_is_no_target(nlp: Language) -> None:
     other = "The premier vowed to track down Kenyan smugglers."
     smugglers = actor(other, "Kenyan smugglers", "KEN", "CRM")
     assert not within_unknown_culprits(smugglers, token(nlp(other), "track"))
+
+
+def test_culprits_named_by_their_nationality_are_known(nlp: Language) -> None:
+    assert unknown_culprits(token(nlp("Police vowed to hunt down the gunmen."), "hunt")) is not None
+    text = "Israeli troops vowed to hunt down the Palestinian gunmen."
+    assert unknown_culprits(token(nlp(text), "hunt")) is None

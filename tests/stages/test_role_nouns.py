@@ -471,3 +471,10 @@ def test_a_reaction_an_act_drew_is_aimed_at_its_doer(nlp: Language) -> None:
     doc = nlp("North Korea carried out a nuclear test. Japan lodged protests on Monday.")
     index = index_of(doc, [("North Korea", "PRK", None), ("Japan", "JPN", None)])
     assert noun_roles(token(doc, "protests"), index).recipient is None
+
+
+def test_a_recall_is_from_the_place_its_envoy_leaves(nlp: Language) -> None:
+    # The parser hangs "from Khartoum" on the ambassador recalled, not on the recall.
+    doc = nlp("Washington announced the recall of its ambassador from Khartoum.")
+    index = index_of(doc, [("Washington", "USA")], places=[("Khartoum", "SDN")])
+    assert codes(noun_roles(token(doc, "recall"), index).recipients) == ["SDN"]

@@ -136,3 +136,9 @@ def test_the_doer_of_an_act_a_reaction_answers_is_its_target(nlp: Language) -> N
     index = index_of(doc, [("Jordan", "JOR"), ("Israel", "ISR"), ("Jordanians", "JOR", "CVL")])
     killing = token(doc, "killing")
     assert codes(reaction_object_parties(killing, index)) == ["ISR"]
+
+
+def test_both_sides_of_a_conflict_between_two_parties_are_its_parties(nlp: Language) -> None:
+    doc = nlp("Switzerland offered to mediate in the conflict between Eritrea and Ethiopia.")
+    index = index_of(doc, [("Switzerland", "CHE"), ("Eritrea", "ERI"), ("Ethiopia", "ETH")])
+    assert codes(reaction_targets(token(doc, "mediate"), index))[:1] == ["ERI"]

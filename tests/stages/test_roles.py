@@ -1281,3 +1281,19 @@ def test_a_proposal_is_put_to_the_party_that_answers_it(nlp: Language) -> None:
     other = "The UN condemned the attack carried out by rebels."
     how = RolesOf("carried", [("UN", "IGOUNO", None), ("rebels", "RWA", "REB")])
     assert recipient_code(how.read(nlp, other)) != "IGOUNO"
+
+
+def test_whom_a_protest_answers_comes_before_the_place_it_blocks(nlp: Language) -> None:
+    text = "Spanish fishermen blockaded the port of Algeciras in protest at Morocco's refusal."
+    parties: list[PartySpec] = [("Spanish fishermen", "ESP", "AGR"), ("Morocco", "MAR")]
+    how = RolesOf("blockaded", parties, places=[("Algeciras", "ESP")])
+    assert recipient_code(how.read(nlp, text, keeper_is_recipient=True)) == "MAR"
+    plain = "Spanish fishermen blockaded the port of Algeciras on Monday."
+    alone = RolesOf("blockaded", parties[:1], places=[("Algeciras", "ESP")])
+    assert recipient_code(alone.read(nlp, plain, keeper_is_recipient=True)) == "ESP"
+
+
+def test_a_mission_abroad_is_aimed_at_the_state_it_is_in(nlp: Language) -> None:
+    text = "Kuwait reopened its embassy in Amman on Tuesday."
+    how = RolesOf("reopened", [("Kuwait", "KWT")], places=[("Amman", "JOR")])
+    assert recipient_code(how.read(nlp, text)) == "JOR"

@@ -431,6 +431,19 @@ def test_event_and_mode(
             ("U.N. peacekeepers arrived in Kigali.", "arrived", "074", "AID"),
         ),
         *rule(
+            "stones, bottles or petrol bombs thrown by a crowd or youths are a riot (145)",
+            ("Palestinian youths hurled stones at Israeli troops.", "hurled", "145", "PROTEST"),
+            ("Rebels threw grenades at a police station.", "threw", "193", "ASSAULT"),
+        ),
+        *rule(
+            "settled disputes, raised alerts, lobbed tear gas, frozen transfers, recalls",
+            ("Peru settled its border dispute with Ecuador.", "settled", "037", "AGREE"),
+            ("Cyprus raised the alert level of its National Guard.", "raised", "150", "MOBILIZE"),
+            ("Riot police lobbed tear gas into the crowd.", "lobbed", "175", "ASSAULT"),
+            ("Israel froze the transfer of tax revenues.", "froze", "163", "SANCTION"),
+            ("The recall of the ambassador was announced.", "recall", "161", "SANCTION"),
+        ),
+        *rule(
             "shops shut in a strike are the strike (CAMEO 143), not the end of one or a closure",
             ("Merchants closed their shops for a three-day strike.", "closed", "143", "PROTEST"),
             ("Traders shut their stores in a strike.", "shut", "143", "PROTEST"),

@@ -76,6 +76,9 @@ _AGREE_CODES = {
 # stays SUPPORT ("would welcome their backing").
 _BACKING = frozenset({"support", "back", "endorse"})
 _BACKING_INTENT_CAMEO = "032"
+# "is prepared to reopen its embassy", "ready to establish diplomatic ties": diplomatic
+# cooperation intended (CAMEO 054 to come) is an intent of diplomatic cooperation (032) too.
+_DIPLOMATIC_CAMEO = "054"
 # "was willing to sign a peace agreement", "is ready to sign the accord": readiness to sign is
 # an intent to cooperate (CAMEO 030); a signing told with "will" alone stays the signing to come.
 _SIGNING_CAMEO = "057"
@@ -506,7 +509,9 @@ def intent_coding(trigger: Token, coding: Coding) -> Coding | None:
         event, cameo = "REJECT", _refusal_code(coding)
     elif coding.cameo.startswith(_REFORM_CAMEO) and not _hands_power(verb, coding):
         event, cameo = "AGREE", _REFORM_INTENT_CAMEO
-    elif coding.event == "SUPPORT" and verb.lemma_.lower() in _BACKING:
+    elif coding.event == "SUPPORT" and (
+        verb.lemma_.lower() in _BACKING or coding.cameo.startswith(_DIPLOMATIC_CAMEO)
+    ):
         event, cameo = "AGREE", _BACKING_INTENT_CAMEO
     elif coding.cameo.startswith(_SIGNING_CAMEO) and _intent_governor(verb) is not None:
         event, cameo = "AGREE", _SIGNING_INTENT_CAMEO

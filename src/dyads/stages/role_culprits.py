@@ -48,13 +48,19 @@ def unknown_culprits(trigger: Token) -> Token | None:
     for obj in trigger.children:
         if obj.dep_ != "dobj":
             continue
-        if obj.lemma_.lower() in _CULPRIT_NOUNS:
+        if obj.lemma_.lower() in _CULPRIT_NOUNS and not _named_kind(obj):
             return obj
         if obj.lower_ in _CULPRIT_PRONOUNS and any(
             c.lower_ in _CULPRIT_MARKS for c in obj.children
         ):
             return obj
     return None
+
+
+def _named_kind(noun: Token) -> bool:
+    """ "shot dead two Palestinian gunmen": a culprit noun whose nationality or group a
+    capitalised modifier names is a known party, whom the act is aimed at."""
+    return any(c.dep_ in ("amod", "compound") and c.text[:1].isupper() for c in noun.children)
 
 
 def within_unknown_culprits(party: Actor, trigger: Token) -> bool:

@@ -92,8 +92,9 @@ _LIGHT_VERB_PREPS = ("to", "with", "against", "toward", "towards")
 _SPAN_NOUNS = word_set("hour day week month year round session series")
 # Nouns of a journey, whose "of" phrase names the traveller ("the visit of the premier").
 _TRAVEL_NOUNS = word_set("visit trip tour journey voyage arrival")
-# Nouns of leaving a place or a body ("the withdrawal from Moldova", "its exit from the bloc").
-_WITHDRAWAL_NOUNS = word_set("withdrawal pullout pull-out retreat evacuation exit")
+# Nouns of leaving a place or a body ("the withdrawal from Moldova", "its exit from the bloc",
+# "the recall of its ambassador from Khartoum").
+_WITHDRAWAL_NOUNS = word_set("withdrawal pullout pull-out retreat evacuation exit recall")
 # Nouns whose "of" phrase names who makes the move: a journey ("the visit of the premier") or a
 # leaving ("the withdrawal of Ugandan soldiers from South Sudan"); not an evacuation, whose
 # "of" phrase names the people moved.
@@ -237,8 +238,11 @@ def noun_roles(noun: Token, index: ActorIndex, *, addresses_content: bool = Fals
         found = index.actors_in(obj) or ([place] if place is not None else [])
         candidates += found or phrase_act_doers(obj, index)
     if noun.lemma_.lower() in _WITHDRAWAL_NOUNS:
-        # "Ethiopia's withdrawal from Somalia": the party left is the one acted on.
-        for source in prep_objects(noun, ("from",)):
+        # "Ethiopia's withdrawal from Somalia": the party left is the one acted on, also where
+        # the parser hung the phrase on who leaves ("the recall of its envoy from Khartoum").
+        moved = prep_objects(noun, ("of",))
+        left = [o for thing in moved for o in prep_objects(thing, ("from",))]
+        for source in prep_objects(noun, ("from",)) + left:
             place = index.object_place(source)
             candidates += index.actors_in(source) or ([place] if place is not None else [])
     # "allegations were levelled against the police": a passive light verb addresses its

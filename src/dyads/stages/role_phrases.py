@@ -39,7 +39,7 @@ _HARM_NOUNS = word_set(
     "massacre massacres killing killings murder murders slaughter assassination execution"
     " executions death deaths bombing bombings shelling attack attacks"
 )
-_CONFLICT_PREPS = ("with", "against")
+_CONFLICT_PREPS = ("with", "against", "between")
 # Feelings a party states about another's act ("expressed concern over X's build-up"), and the
 # prepositions naming the act.
 _FEELING_NOUNS = word_set(

@@ -227,6 +227,9 @@ _HANDING_VERBS = frozenset({"hand", "extradite", "surrender"})
 
 # Nouns of handing something over: a protest against one is aimed at whoever hands it over.
 _TRANSFER_NOUNS = word_set("handover hand-over transfer cession return sale delivery")
+# "reopened its embassy in Amman", "closed its consulate in Basra": a state's mission abroad is
+# aimed at the state whose place it is in.
+_MISSION_NOUNS = word_set("embassy embassies consulate consulates legation")
 
 
 def verb_roles(
@@ -389,6 +392,10 @@ def verb_roles(
     if (settled := _first_recipient(_kept(candidates, shunned), chosen, verb.doc)) is not None:
         return _closing_roles(verb, index, chosen, pair, settled)
     withdrawal = lemma in WITHDRAWAL_VERBS
+    if keeper_is_recipient:
+        # "blockaded the port of Algeciras in protest at Morocco's refusal": whom a protest's own
+        # phrase says it answers comes before the place it blocks or fills.
+        candidates += [a for a in reaction_targets(verb, index) if not _own_country(a, chosen)]
     objects = children(verb, ("dobj",)) + shared_objects(verb) + loose_objects(verb)
     for obj in map(stand_in, objects):
         # "declared its support for X", "rejected calls by X": the nearest other party;
@@ -408,6 +415,7 @@ def verb_roles(
         aims = ("on", "against") + (("with", "to") if lemma_of(obj) in GRIEVANCE_WORDS else ())
         # "tightened its blockade of Gaza": the place a siege is "of" is the place it is laid on.
         aims += ("of",) if lemma_of(obj) in PLACE_OF_NOUNS else ()
+        aims += ("in",) if lemma_of(obj) in _MISSION_NOUNS else ()
         found = found or _places(prep_objects(obj, aims), index)
         # "withdrew the last Russian troops from Estonia": what is withdrawn is the actor's own.
         candidates += [a for a in found if not (withdrawal and _own_country(a, chosen))]

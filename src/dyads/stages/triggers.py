@@ -433,6 +433,13 @@ _CLASH_WORDS = frozenset({"clash", "fight", "fighting", "skirmish", "scuffle", "
 _CLASH_CROWDS = frozenset({"youth"})
 _CLASH_SIDE_PREPS = frozenset({"between", "with"})
 _RIOT_CAMEO = "145"
+# "Palestinian youths hurled stones at Israeli troops": what a crowd throws (stones, bottles,
+# petrol bombs) marks its violence as a riot (PROTEST 145, the codebook's violent protest) when
+# the throwers are a crowd or youths, not armed men.
+_CROWD_MISSILES = frozenset(
+    {"stone", "rock", "brick", "bottle", "molotov", "firebomb", "petrol", "rubble", "egg"}
+)
+_THROWING_CROWDS = _CROWD_NOUNS | _CLASH_CROWDS | frozenset({"boy", "teenager", "villager"})
 # The words the role stage reads a riot's sides by (role_crowds).
 CLASH_WORDS = _CLASH_WORDS
 CLASH_CROWD_NOUNS = _CROWD_NOUNS | _CLASH_CROWDS
@@ -1156,6 +1163,7 @@ class TriggerLexicon:
             code = self._joint_exercise_or(code, verb.doc, best_tokens, pre)
             code = self._signed_or(code, lemma, verb.doc, best_tokens)
             code = _mass_expulsion_or(self._crowd_or(code, actors), verb)
+            code = self._thrown_riot_or(code, verb.doc, best_tokens, actors)
             code = self._official_complaint_or(code, lemma, verb)
             code = self._crowd_protest_or(code, lemma, verb, actors)
             code = self._object_kind_or(code, verb.doc, best_tokens)
@@ -1674,6 +1682,18 @@ class TriggerLexicon:
             return code
         crowd = _BLOCKADING_NOUNS if plover[0] == "COERCE" else _CROWD_NOUNS
         return _CROWD_CAMEO[plover[0]] if _is_crowd(subject, crowd) else code
+
+    def _thrown_riot_or(
+        self, code: str, doc: Doc, matched: frozenset[int], subject: list[Token]
+    ) -> str:
+        """The riot code for stones, bottles or petrol bombs thrown by a crowd or youths, else
+        the code itself."""
+        plover = self.plover(code)
+        if plover is None or plover[0] != "ASSAULT":
+            return code
+        if not any(doc[i].lemma_.lower() in _CROWD_MISSILES for i in matched):
+            return code
+        return _RIOT_CAMEO if _is_crowd(subject, _THROWING_CROWDS) else code
 
     def _code_noun(self, noun: Token) -> Coding | None:
         lemma = noun.lemma_.lower()
