@@ -8,6 +8,7 @@ from dyads.stages.role_clauses import (
     captor_agents,
     cause_parties,
     clause_parties,
+    condition_parties,
     content_subjects,
     passive_agents,
     result_clauses,
@@ -188,3 +189,12 @@ def test_a_threatened_act_names_its_target_before_the_condition(nlp: Language) -
     index = index_of(doc, [("Iraq", "IRQ"), ("Israel", "ISR"), ("U.S. forces", "USA", "MIL")])
     chosen = (index.actors_in(token(doc, "Iraq"))[0],)
     assert codes(threatened_parties(token(doc, "threatened"), index, chosen))[:1] == ["ISR"]
+
+
+def test_an_act_refused_until_another_party_acts_is_refused_to_it(nlp: Language) -> None:
+    doc = nlp("Damascus would not resume talks until Israel agreed to withdraw.")
+    index = index_of(doc, [("Damascus", "SYR"), ("Israel", "ISR")])
+    assert codes(condition_parties(token(doc, "resume"), index)) == ["ISR"]
+    done = nlp("The army shelled the camps until the rebels retreated.")
+    index = index_of(done, [("army", "SYR", "MIL"), ("rebels", "SYR", "REB")])
+    assert codes(condition_parties(token(done, "shelled"), index)) == []

@@ -29,3 +29,8 @@ def test_a_mission_an_international_body_runs_serves_its_land() -> None:
 def test_troops_sent_to_fight_stay_a_deployment() -> None:
     text = "Fiji sent troops to Iraq to fight alongside American forces."
     assert _top(text) == ("MOBILIZE", "FJI", "IRQ")
+
+
+def test_a_mission_with_no_land_serves_the_land_the_forces_arrive_in() -> None:
+    text = "Jordanian troops arrived in Haiti on Saturday to join the U.N. peacekeeping mission."
+    assert _top(text) == ("AID", "JOR", "HTI")

@@ -65,6 +65,8 @@ def test_answers_anothers_word(nlp: Language, text: str, verb: str, answers: boo
         ("Police detained two expatriate workers.", "detained", True),
         ("Police detained two local journalists.", "detained", False),
         ("The king promised to introduce a multiparty system.", "promised", False),
+        ("Apple settled its trademark dispute with the record company.", "settled", True),
+        ("Apple settled its trademark dispute on Monday.", "settled", False),
     ],
 )
 def test_other_parties_named_by_kind(nlp: Language, text: str, verb: str, expected: bool) -> None:

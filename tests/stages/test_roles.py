@@ -1297,3 +1297,11 @@ def test_a_mission_abroad_is_aimed_at_the_state_it_is_in(nlp: Language) -> None:
     text = "Kuwait reopened its embassy in Amman on Tuesday."
     how = RolesOf("reopened", [("Kuwait", "KWT")], places=[("Amman", "JOR")])
     assert recipient_code(how.read(nlp, text)) == "JOR"
+
+
+def test_an_inquiry_is_into_whoever_what_it_examines_belongs_to(nlp: Language) -> None:
+    text = (
+        "Swiss prosecutors opened an investigation into bank accounts held by Nigerian officials."
+    )
+    parties: list[PartySpec] = [("Swiss prosecutors", "CHE", "JUD"), ("Nigerian officials", "NGA")]
+    assert recipient_code(RolesOf("opened", parties).read(nlp, text)) == "NGA"

@@ -712,8 +712,10 @@ class EventExtractor:
                 held_by_subject=coding.cameo.startswith(_RELEASE_CAMEO),
                 threat_is_aimed=coding.event == "THREATEN",
             )
-            if coding.cameo == PEACEKEEPING_CAMEO:
-                return peace_host_roles(token, roles, index)  # "to join the UN force in Mali"
+            if coding.cameo == PEACEKEEPING_CAMEO or coding.event == "AID":
+                # "to join the UN force in Mali"; "troops arrived in Haiti to join the U.N.
+                # mission": forces for a peacekeeping mission are aid to the land it serves.
+                return peace_host_roles(token, roles, index)
             return roles
         return noun_roles(token, index, addresses_content=coding.event in _ADDRESSING_TYPES)
 

@@ -112,6 +112,7 @@ def clause_parties(clause: Token, index: ActorIndex, depth: int = 0) -> list[Act
 
 # Conjunctions of a clause stating what a threat depends on.
 _CONDITION_MARKS = frozenset({"if", "unless"})
+_REFUSAL_LIMIT_MARKS = frozenset({"until", "till"})
 
 
 def content_subjects(token: Token, index: ActorIndex) -> list[Actor]:
@@ -230,8 +231,12 @@ def condition_parties(verb: Token, index: ActorIndex) -> list[Actor]:
     failed to deliver the fuel")."""
     found: list[Actor] = []
     acts = [verb, *children(verb, ("xcomp",))]
+    # "would not resume talks until Israel agreed to withdraw": an act refused until another
+    # party acts is refused to that party, as one held over an "unless" clause is.
+    refused = any(children(act, ("neg",)) for act in acts)
+    marks = _CONDITION_MARKS | (_REFUSAL_LIMIT_MARKS if refused else frozenset())
     for clause in (c for act in acts for c in children(act, ("advcl",))):
-        if not any(c.lower_ in _CONDITION_MARKS for c in children(clause, ("mark",))):
+        if not any(c.lower_ in marks for c in children(clause, ("mark",))):
             continue
         for subject in children(clause, SUBJECT_DEPS):
             found += index.actors_in(subject)

@@ -23,7 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dyads.records import Actor
-from dyads.stages.role_clauses import content_subjects
+from dyads.stages.role_clauses import condition_parties, content_subjects
 from dyads.stages.role_crowds import riot_roles
 from dyads.stages.role_culprits import culprits
 from dyads.stages.role_exposure import exposure_roles
@@ -63,6 +63,8 @@ _NOUN_RECIPIENT_PREPS = ("with", "against", "to", "toward", "towards", "for", "o
 # Tokyo", "an incursion into Iraq").
 _AIMING_PREPS = frozenset({"on", "against"})
 _PLACE_PREPS = _AIMING_PREPS | {"to", "toward", "towards", "into"}
+# Nouns of looking into a matter, whose "into" phrase names what is examined.
+_INQUIRY_NOUNS = word_set("investigation inquiry enquiry probe")
 # Nouns of force laid on a place, whose "of" phrase names the place it is laid on ("a naval
 # blockade of Karachi", "the siege of Sarajevo").
 PLACE_OF_NOUNS = word_set("blockade siege bombardment shelling encirclement occupation")
@@ -236,6 +238,10 @@ def noun_roles(noun: Token, index: ActorIndex, *, addresses_content: bool = Fals
         # "a missile attack on Kuwait City": a place aimed at stands for its country.
         place = index.object_place(obj) if obj.head.lower_ in place_preps else None
         found = index.actors_in(obj) or ([place] if place is not None else [])
+        if not found and noun.lemma_.lower() in _INQUIRY_NOUNS and obj.head.lower_ == "into":
+            # "an investigation into bank accounts held by the late Nigerian dictator": whoever
+            # what is looked into belongs to or is done by, at any depth.
+            found = index.by_depth(obj) or index.parties_below(obj, frozenset())
         candidates += found or phrase_act_doers(obj, index)
     if noun.lemma_.lower() in _WITHDRAWAL_NOUNS:
         # "Ethiopia's withdrawal from Somalia": the party left is the one acted on, also where
@@ -265,6 +271,9 @@ def noun_roles(noun: Token, index: ActorIndex, *, addresses_content: bool = Fals
     candidates += reaction_targets(noun, index)
     candidates += drawn_reaction_targets(noun, index)
     candidates += arrival_places(noun, index)
+    if noun.dep_ == "dobj":
+        # "would not resume talks until Israel agreed": what the verb taking the noun waits on.
+        candidates += condition_parties(noun.head, index)
     # "U.S. sanctions have left Iran short of spare parts": what an act leaves in a state.
     for obj in objects_left(noun):
         place = index.object_place(obj)

@@ -11,6 +11,9 @@ from dyads.stages.role_index import ActorIndex, Roles
 from dyads.stages.role_syntax import prep_objects
 from dyads.stages.trigger_peacekeeping import peace_mission_of
 
+# Where forces sent or arriving go: the land a mission named with no land of its own serves.
+_ARRIVAL_PREPS = ("in", "to", "into")
+
 
 def peace_host_roles(verb: Token, roles: Roles, index: ActorIndex) -> Roles:
     """The roles with the land of the peacekeeping mission the verb sends forces to as the
@@ -23,6 +26,9 @@ def peace_host_roles(verb: Token, roles: Roles, index: ActorIndex) -> Roles:
     places = prep_objects(mission, ("in",)) + [
         p for p in prep_objects(holder, ("in",)) if p.i > mission.i
     ]
+    # "Jordanian troops arrived in Haiti to join the U.N. mission": a mission named with no
+    # land of its own serves the land the forces go to or arrive in.
+    places += prep_objects(verb, _ARRIVAL_PREPS)
     host = next((a for p in places for a in _land(p, index)), None)
     if host is None or any(a.code == host.code for a in roles.actors):
         return roles

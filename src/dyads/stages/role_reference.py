@@ -41,6 +41,10 @@ _OTHER_PARTY_NOUNS = frozenset(
 )
 # Where such a party stands as the one acted on or addressed.
 _ADDRESS_PREPOSITIONS = _RECIPIENT_PREPOSITIONS | {"on", "upon"}
+# Nouns of a quarrel, whose "with" phrase names the other side.
+_DISPUTE_NOUNS = frozenset(
+    {"dispute", "conflict", "quarrel", "row", "feud", "wrangle", "difference", "differences"}
+)
 
 
 def names_other_parties_by_kind(trigger: Token) -> bool:
@@ -61,6 +65,14 @@ def names_other_parties_by_kind(trigger: Token) -> bool:
         or h.lower_ in _OTHER_PARTY_NOUNS
         or any(m.dep_ in ("amod", "compound") and m.lower_ in _FOREIGN_WORDS for m in h.children)
         for h in heads
+    ) or any(_names_dispute_partner(h) for h in heads)
+
+
+def _names_dispute_partner(noun: Token) -> bool:
+    """ "settled its trademark dispute with the Beatles' record company": a dispute "with" a
+    party names the other side, coded or not."""
+    return noun.lemma_.lower() in _DISPUTE_NOUNS and any(
+        p.dep_ == "prep" and p.lower_ in ("with", "between") for p in noun.children
     )
 
 

@@ -230,6 +230,8 @@ _TRANSFER_NOUNS = word_set("handover hand-over transfer cession return sale deli
 # "reopened its embassy in Amman", "closed its consulate in Basra": a state's mission abroad is
 # aimed at the state whose place it is in.
 _MISSION_NOUNS = word_set("embassy embassies consulate consulates legation")
+# Nouns of looking into a matter, whose "into" phrase names what is examined.
+_INQUIRY_NOUNS = word_set("investigation inquiry enquiry probe")
 
 
 def verb_roles(
@@ -417,6 +419,9 @@ def verb_roles(
         aims += ("of",) if lemma_of(obj) in PLACE_OF_NOUNS else ()
         aims += ("in",) if lemma_of(obj) in _MISSION_NOUNS else ()
         found = found or _places(prep_objects(obj, aims), index)
+        if not found and lemma_of(obj) in _INQUIRY_NOUNS:
+            # "opened an investigation into bank accounts held by Nigerian officials".
+            found = [a for o in prep_objects(obj, ("into",)) for a in _examined_parties(o, index)]
         # "withdrew the last Russian troops from Estonia": what is withdrawn is the actor's own.
         candidates += [a for a in found if not (withdrawal and _own_country(a, chosen))]
     for obj in [*participle_objects(verb), *misread_objects(verb), *shifted_objects(verb)]:
@@ -467,6 +472,10 @@ def verb_roles(
         # "fired missiles at Kyiv": a place aimed at stands for its country.
         place = index.object_place(obj) if obj.head.lower_ in place_preps else None
         found = index.actors_in(obj) or ([place] if place is not None else [])
+        if not found and obj.head.lower_ == "into" and _opens_inquiry(verb):
+            # "opened an investigation on Tuesday into bank accounts held by the late Nigerian
+            # dictator": whoever what is looked into belongs to or is done by, at any depth.
+            found = _examined_parties(obj, index)
         # "fired a missile at the U.S.-owned cargo ship Gibraltar Eagle": the ship's own name
         # names no party; its flag or owner's state stands for it.
         found = [a for a in found if not in_vessel_name(a, obj)] or flag_states(obj, index)
@@ -641,6 +650,16 @@ def _closing_roles(
     if ends:  # "blocked the bridge from Belgium to the Netherlands": shut to both states
         return Roles(chosen, ends[0], pair, tuple(ends[1:]))
     return with_co_recipients(Roles(chosen, recipient, pair), index)
+
+
+def _examined_parties(matter: Token, index: ActorIndex) -> list[Actor]:
+    """Whoever a matter looked into belongs to or is done by, at any depth."""
+    return index.by_depth(matter) or index.parties_below(matter, frozenset())
+
+
+def _opens_inquiry(verb: Token) -> bool:
+    """Whether a verb's object is an investigation, inquiry or probe ("opened an inquiry")."""
+    return any(o.lemma_.lower() in _INQUIRY_NOUNS for o in children(verb, ("dobj",)))
 
 
 def _repels(verb: Token) -> bool:

@@ -40,6 +40,7 @@ from dyads.stages.transfer_goods import (
 )
 from dyads.stages.trigger_blocs import bloc_words
 from dyads.stages.trigger_collisions import COLLISION_CAMEO, is_collision_at_sea
+from dyads.stages.trigger_defeats import DEFEAT_CAMEO, admits_own_defeat
 from dyads.stages.trigger_headlines import headline_lemmas, is_headline_verb
 from dyads.stages.trigger_lemmas import doc_lemma_set, lemma_of, word_index
 from dyads.stages.trigger_lifted_halts import (
@@ -1111,6 +1112,8 @@ class TriggerLexicon:
             confidence = VERB_CONFIDENCE + PATTERN_WORD_BONUS * len(relief.words)
             return self._coding(relief.cameo, verb, [*post, *pre], False, confidence, relief.words)
         clause_code = self._clause_code(verb) or self._directed_code(verb, lemma)
+        if clause_code is None and admits_own_defeat(verb):
+            clause_code = DEFEAT_CAMEO  # "acknowledged that he had lost the election"
         if clause_code is not None:
             clause_code = self._individuals_or(clause_code, verb)
             if clause_code in _SENDING_OUT_CODES and orders_own_forces_out(_ordered(verb)):
