@@ -444,6 +444,34 @@ def test_event_and_mode(
             ("The recall of the ambassador was announced.", "recall", "161", "SANCTION"),
         ),
         *rule(
+            "goods sent under a supply, trade or sales agreement or a contract are trade (061)",
+            ("Russia delivered gas to Ukraine under a contract.", "delivered", "061", "COOPERATE"),
+            (
+                "Japan sent rice to North Korea under a humanitarian agreement.",
+                "sent",
+                "073",
+                "AID",
+            ),
+        ),
+        *rule(
+            "a passive 'received by' is the host's meeting; aid agencies banned are restricted",
+            ("The envoy was received by the king.", "received", "043", "CONSULT"),
+            ("The minister received a letter by fax.", "received", "040", "CONSULT"),
+            ("The junta banned foreign aid workers.", "banned", "172", "COERCE"),
+            ("Washington banned aid to the junta.", "banned", "162", "SANCTION"),
+        ),
+        *rule(
+            "eased rules, hailed defeats, crowds pouring in to demand",
+            ("Kuwait eased visa rules for Jordanian workers.", "eased", "081", "CONCEDE"),
+            ("The OAU hailed Diouf for conceding defeat.", "hailed", "051", "SUPPORT"),
+            (
+                "Thousands of Serbs poured into Belgrade to demand change.",
+                "poured",
+                "141",
+                "PROTEST",
+            ),
+        ),
+        *rule(
             "shops shut in a strike are the strike (CAMEO 143), not the end of one or a closure",
             ("Merchants closed their shops for a three-day strike.", "closed", "143", "PROTEST"),
             ("Traders shut their stores in a strike.", "shut", "143", "PROTEST"),
@@ -470,6 +498,10 @@ def test_cameo_and_event(
             ("According to officials, the town fell.", "According", None),
             ("The ousted president fled.", "ousted", None),
             ("A staff member went missing.", "went", None),
+        ),
+        *rule(
+            "a crowd pouring in with no demand is no protest",
+            ("Thousands of refugees poured into Guinea.", "poured", None),
         ),
         *rule(
             # "comment" is CAMEO 010 (make statement) in the verb dictionary.

@@ -441,6 +441,17 @@ _CROWD_MISSILES = frozenset(
     {"stone", "rock", "brick", "bottle", "molotov", "firebomb", "petrol", "rubble", "egg"}
 )
 _THROWING_CROWDS = _CROWD_NOUNS | _CLASH_CROWDS | frozenset({"boy", "teenager", "villager"})
+# Verbs of hosting whose "by" pattern names the host only in a passive ("was received by the
+# king"); others keep theirs in the active ("abide by", "stand by", "retaliated by").
+_PASSIVE_BY_VERBS = frozenset({"receive", "host"})
+# "began shipping oil to China under a new supply agreement": goods sent under a commercial
+# agreement or a contract are trade (CAMEO 061), not aid.
+_TRADE_CAMEO = "061"
+_DEAL_NOUNS = frozenset({"agreement", "deal", "accord", "arrangement", "pact"})
+_TRADE_KINDS = frozenset(
+    {"supply", "trade", "sales", "sale", "export", "import", "purchase", "commercial", "barter"}
+)
+_DEAL_KIND_DEPS = frozenset({"compound", "amod", "nmod"})
 # The words the role stage reads a riot's sides by (role_crowds).
 CLASH_WORDS = _CLASH_WORDS
 CLASH_CROWD_NOUNS = _CROWD_NOUNS | _CLASH_CROWDS
@@ -1147,6 +1158,15 @@ class TriggerLexicon:
             and not (_hands_place(verb) or _hands_captives(verb))
         ):
             best = None  # "handed a letter to the envoy": the bare handover needs a place
+        if (
+            lemma in _PASSIVE_BY_VERBS
+            and best_tokens
+            and all(verb.doc[i].lower_ == "by" for i in best_tokens)
+            and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        ):
+            # "was received by the king" is passive; "received a letter by fax" is not.
+            post = [t for t in post if t.lower_ != "by"]
+            best, best_tokens = _best_pattern(verb, patterns, post, pre, implied, openings)
         # A crowd named as the subject of a clause this verb continues ("protesters clashed
         # with police and set fire to cars") still acts as a crowd.
         actors = pre or _inherited_subject(verb)
@@ -1171,6 +1191,7 @@ class TriggerLexicon:
             code = self._crowd_protest_or(code, lemma, verb, actors)
             code = self._object_kind_or(code, verb.doc, best_tokens)
             code = _extradition_or(code, verb)
+            code = self._traded_or(code, verb)
             code = _captives_or(code, verb, lemma)
             code = _riot_clash_or(_civil_demolition_or(code, verb), verb)
             code = _permission_or(code, verb, lemma)
@@ -1200,6 +1221,7 @@ class TriggerLexicon:
         code = _mass_expulsion_or(self._crowd_or(default, actors), verb)
         code = self._official_complaint_or(code, lemma, verb)
         code = self._crowd_protest_or(code, lemma, verb, actors)
+        code = self._traded_or(code, verb)
         code = _riot_clash_or(_civil_demolition_or(code, verb), verb)
         code = relief_mission_or(peacekeeping_or(training_mission_or(code, verb), verb), verb)
         code = self._censored_or(code, verb)
@@ -1685,6 +1707,26 @@ class TriggerLexicon:
             return code
         crowd = _BLOCKADING_NOUNS if plover[0] == "COERCE" else _CROWD_NOUNS
         return _CROWD_CAMEO[plover[0]] if _is_crowd(subject, crowd) else code
+
+    def _traded_or(self, code: str, verb: Token) -> str:
+        """The trade code for goods shipped, sent or delivered "under" a supply, trade or sales
+        agreement or a contract ("began shipping oil to China under a new supply agreement"),
+        where the lexicon read the transfer as aid; else the code itself."""
+        plover = self.plover(code)
+        if plover is None or plover[0] != "AID":
+            return code
+        # "began shipping oil ... under a supply agreement": the phrase may hang on "began".
+        heads = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+        for prep in (c for head in heads for c in head.children):
+            if prep.dep_ != "prep" or prep.lower_ != "under":
+                continue
+            for deal in (o for o in prep.children if o.dep_ == "pobj"):
+                kinds = {c.lemma_.lower() for c in deal.children if c.dep_ in _DEAL_KIND_DEPS}
+                if deal.lemma_.lower() == "contract" or (
+                    deal.lemma_.lower() in _DEAL_NOUNS and kinds & _TRADE_KINDS
+                ):
+                    return _TRADE_CAMEO
+        return code
 
     def _thrown_riot_or(
         self, code: str, doc: Doc, matched: frozenset[int], subject: list[Token]
