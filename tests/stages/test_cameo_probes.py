@@ -163,7 +163,7 @@ SET_FLOORS = (
     SetFloor("Z", 60, 0.94, 0.92),
     SetFloor("AA", 200, 0.95, 0.93),
     SetFloor("AB", 34, 0.90, 0.90),
-    SetFloor("AC", 180, 0.95, 0.95),
+    SetFloor("AC", 210, 0.95, 0.95),
 )
 # Rows of one expected type in a set that all but one must keep: products that are no event
 # (S), second senses that are none (V, W), denials read as rejections (X), and background
@@ -387,10 +387,6 @@ def test_rows_of_one_type_all_but_one_kept(
 # Rows of set AC still coded wrong, by the start of their sentence, with the reason; every other
 # row of the set must stay right.
 AC_KNOWN_GAPS = {
-    "Washington welcomed on Wednesday Kim Dae-jung's offer": (
-        "the CAMEO dictionary's 'welcome offer' reads as accepting it (AGREE 030), where an offer "
-        "made to a third party is only praised (SUPPORT)"
-    ),
     "Syrian armoured units moved closer to the Turkish frontier": (
         "the parser hangs 'to the frontier' on 'closer', so no pattern of moving to a border "
         "matches"
@@ -404,7 +400,7 @@ def _known_gap(probe: CameoProbe) -> str | None:
 
 def test_set_ac_rows_stay_right_but_its_known_gaps(outcomes: list[Outcome]) -> None:
     rows = [o for o in outcomes if o.probe.set == "AC"]
-    assert len(rows) >= 180
+    assert len(rows) >= 210
     wrong = [o.probe.text for o in rows if not o.record_right and _known_gap(o.probe) is None]
     assert wrong == []
 

@@ -478,3 +478,9 @@ def test_a_recall_is_from_the_place_its_envoy_leaves(nlp: Language) -> None:
     doc = nlp("Washington announced the recall of its ambassador from Khartoum.")
     index = index_of(doc, [("Washington", "USA")], places=[("Khartoum", "SDN")])
     assert codes(noun_roles(token(doc, "recall"), index).recipients) == ["SDN"]
+
+
+def test_aid_that_reaches_a_state_is_aid_to_it(nlp: Language) -> None:
+    doc = nlp("Emergency food aid from the European Union reached drought-stricken Ethiopia.")
+    index = index_of(doc, [("European Union", "IGOEUREEC"), ("Ethiopia", "ETH")])
+    assert codes(noun_roles(token(doc, "aid"), index).recipients) == ["ETH"]

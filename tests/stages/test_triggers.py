@@ -464,6 +464,8 @@ def test_event_and_mode(
             "eased rules, hailed defeats, crowds pouring in to demand",
             ("Kuwait eased visa rules for Jordanian workers.", "eased", "081", "CONCEDE"),
             ("The OAU hailed Diouf for conceding defeat.", "hailed", "051", "SUPPORT"),
+            ("Seoul welcomed Japan's offer of aid to Pyongyang.", "welcomed", "051", "SUPPORT"),
+            ("Senegal welcomed a Gambian offer to mediate.", "welcomed", "030", "AGREE"),
             (
                 "Thousands of Serbs poured into Belgrade to demand change.",
                 "poured",

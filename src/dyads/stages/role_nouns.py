@@ -615,7 +615,12 @@ def arrival_places(noun: Token, index: ActorIndex) -> list[Actor]:
     if noun.dep_ != "nsubj" or lemma_of(verb) not in _ARRIVAL_VERBS:
         return []
     goals = prep_objects(verb, _ARRIVAL_PREPS) + children(verb, ("dobj",))
-    return [place for goal in goals if (place := index.object_place(goal)) is not None]
+    # "EU food aid reached drought-stricken Ethiopia": a state named as the goal is the party.
+    found: list[Actor] = []
+    for goal in goals:
+        place = index.object_place(goal)
+        found += index.actors_in(goal) or ([place] if place is not None else [])
+    return found
 
 
 def _places_of(noun: Token, index: ActorIndex) -> list[Actor]:

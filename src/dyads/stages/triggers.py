@@ -441,6 +441,12 @@ _CROWD_MISSILES = frozenset(
     {"stone", "rock", "brick", "bottle", "molotov", "firebomb", "petrol", "rubble", "egg"}
 )
 _THROWING_CROWDS = _CROWD_NOUNS | _CLASH_CROWDS | frozenset({"boy", "teenager", "villager"})
+# "welcomed Kim Dae-jung's offer of aid to North Korea": an offer to a third party welcomed is
+# praised (CAMEO 051), not accepted as the dictionary's "welcome offer" (030) reads it.
+_WELCOMING = frozenset({"welcome"})
+_OFFER_NOUNS = frozenset({"offer", "proposal", "pledge", "promise"})
+_PARTY_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+_PRAISE_CAMEO = "051"
 # Verbs of hosting whose "by" pattern names the host only in a passive ("was received by the
 # king"); others keep theirs in the active ("abide by", "stand by", "retaliated by").
 _PASSIVE_BY_VERBS = frozenset({"receive", "host"})
@@ -1159,6 +1165,17 @@ class TriggerLexicon:
         ):
             best = None  # "handed a letter to the envoy": the bare handover needs a place
         if (
+            lemma in _WELCOMING
+            and best_tokens
+            and all(
+                verb.doc[i].lower_ == "to" and verb.doc[i].head.i != verb.i for i in best_tokens
+            )
+        ):
+            # "welcomed Kim Dae-jung's offer of aid to North Korea": a "to" inside the object is
+            # no place the guest is welcomed to ("welcomed the president to Havana").
+            post = [t for t in post if not (t.lower_ == "to" and t.head.i != verb.i)]
+            best, best_tokens = _best_pattern(verb, patterns, post, pre, implied, openings)
+        if (
             lemma in _PASSIVE_BY_VERBS
             and best_tokens
             and all(verb.doc[i].lower_ == "by" for i in best_tokens)
@@ -1192,6 +1209,7 @@ class TriggerLexicon:
             code = self._object_kind_or(code, verb.doc, best_tokens)
             code = _extradition_or(code, verb)
             code = self._traded_or(code, verb)
+            code = _welcomed_offer_or(code, lemma, verb.doc, best_tokens)
             code = _captives_or(code, verb, lemma)
             code = _riot_clash_or(_civil_demolition_or(code, verb), verb)
             code = _permission_or(code, verb, lemma)
@@ -2393,6 +2411,25 @@ def _is_purpose_clause(clause: Token) -> bool:
     return clause.dep_ == "advcl" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
     )
+
+
+def _welcomed_offer_or(code: str, lemma: str, doc: Doc, matched: frozenset[int]) -> str:
+    """The praise code for an offer welcomed that is made "to" a named third party ("welcomed
+    Kim Dae-jung's offer of economic aid to North Korea"): the welcomer accepts nothing, it
+    endorses the offer (SUPPORT 051); an offer made to the welcomer stays accepted (03x)."""
+    if lemma not in _WELCOMING or not code.startswith("03"):
+        return code
+    for i in matched:
+        if doc[i].lemma_.lower() not in _OFFER_NOUNS:
+            continue
+        for prep in doc[i].children:
+            if (
+                prep.dep_ == "prep"
+                and prep.lower_ == "to"
+                and any(o.ent_type_ in _PARTY_ENTITIES for o in prep.children)
+            ):
+                return _PRAISE_CAMEO
+    return code
 
 
 def _riot_clash_or(code: str, trigger: Token) -> str:
