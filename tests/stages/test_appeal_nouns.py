@@ -106,3 +106,26 @@ def test_a_hope_of_no_coded_party_is_still_no_appeal(pipeline: Pipeline) -> None
     text = "The villagers' hope that the rains will come early was dashed."
     coded = pipeline.code(Article(id="t", text=text, date="2000-01-01"))
     assert not any(e.event == "REQUEST" for e in coded.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt expressed hope that the peace treaty would be maintained.",
+        "The Turkish leader voiced the hope that the water accord would be honoured.",
+    ],
+)
+def test_a_hope_that_a_thing_be_kept_is_no_appeal(pipeline: Pipeline, text: str) -> None:
+    coded = pipeline.code(Article(id="t", text=text, date="2000-01-01"))
+    assert not any(e.event == "REQUEST" for e in coded.events)
+
+
+def test_a_verb_of_hope_with_no_other_party_to_act_is_no_appeal(pipeline: Pipeline) -> None:
+    coded = pipeline.code(
+        Article(id="t", text="Japan said it hoped the ceasefire would hold.", date="2000-01-01")
+    )
+    assert not any(e.event == "REQUEST" for e in coded.events)
+    coded = pipeline.code(
+        Article(id="t", text="Chile hopes Peru will sign the accord.", date="2000-01-01")
+    )
+    assert any(e.event == "REQUEST" and e.recipient is not None for e in coded.events)

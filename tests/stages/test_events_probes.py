@@ -118,6 +118,14 @@ KNOWN_GAPS = {
     "with no sector, and the police it sends are read as the target",
     "Renegade soldiers shot dead Guinea-Bissau's": "the tagger reads 'Renegade' as a name, "
     "so the soldiers are no party and the attack's doer is implied from the place",
+    "South Korea's president called the North's fifth": "'the North' after a Korean speaker is "
+    "not read as North Korea, so the criticism has no recipient",
+    "Egypt's Supreme Council of the Armed Forces said o": "honouring a treaty is read as the "
+    "treaty's endorsement (SUPPORT), not as a promise to keep it",
+    "Egypt's Supreme Council of the Armed Forces blamed": "the clashes blamed on 'foreign hands' "
+    "outrank the blame, whose target is no party",
+    "Sudan's Military Council held talks with protest": "the pattern 'hold protest' matches "
+    "'protest' as the modifier of 'leaders' in the talks' phrase",
 }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from dyads.stages.naming_predicates import as_predicate, small_clause_predicate
+from dyads.stages.naming_predicates import as_predicate, small_clause_predicate, trailing_adjective
 
 from .event_helpers import token
 
@@ -46,4 +46,43 @@ def test_a_name_after_the_object_says_who_it_is(nlp: Language) -> None:
 )
 def test_as_predicate(nlp: Language, text: str, verb: str, predicate: str | None) -> None:
     found = as_predicate(token(nlp(text), verb))
+    assert (found.text if found is not None else None) == predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "predicate"),
+    [
+        (
+            "Chile described Peru's building of a dam as a breach of the treaty.",
+            "described",
+            "breach",
+        ),
+        (
+            "Britain described North Korea's third nuclear test as reckless.",
+            "described",
+            "reckless",
+        ),
+    ],
+)
+def test_an_as_hung_on_the_object_still_names_it(
+    nlp: Language, text: str, verb: str, predicate: str
+) -> None:
+    found = as_predicate(token(nlp(text), verb))
+    assert found is not None and found.text == predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        (
+            "Austria called Hungary's treatment of refugees at the border unacceptable.",
+            "unacceptable",
+        ),
+        ("Japan called China's test of an anti-satellite weapon dangerous.", "dangerous"),
+        ("Chile called the talks with Peru on Monday.", None),
+        ("Chile called its ambassador in Peru.", None),
+    ],
+)
+def test_trailing_adjective(nlp: Language, text: str, predicate: str | None) -> None:
+    found = trailing_adjective(token(nlp(text), "called"))
     assert (found.text if found is not None else None) == predicate

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from dyads.stages.trigger_results import leaves_in_a_state, objects_left
+from dyads.stages.trigger_results import is_result_ending, leaves_in_a_state, objects_left
 from dyads.stages.triggers import TriggerLexicon
 
 
@@ -57,3 +57,20 @@ def test_what_an_act_leaves_in_a_state_is_its_object(nlp: Language) -> None:
     sanctions = next(t for t in doc if t.lower_ == "sanctions")
     assert [t.text for t in objects_left(sanctions)] == ["Cuba"]
     assert objects_left(next(t for t in doc if t.text == "Cuba")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "result"),
+    [
+        ("Troops took the town on Sunday, ending a 25-year civil war.", "ending", True),
+        ("Troops took the town on Sunday, ending a 25-year civil war.", "war", True),
+        ("Troops killed the commander, bringing the fighting to an end.", "fighting", True),
+        ("Troops killed the commander, bringing the fighting to an end.", "bringing", True),
+        ("The rebels signed the deal, putting an end to the war.", "war", True),
+        # Ending as the act itself, or with a subject or a mark of its own, is no result.
+        ("The two sides agreed on Monday to end the war.", "end", False),
+        ("The army shelled the town after ending the truce.", "ending", False),
+    ],
+)
+def test_is_result_ending(nlp: Language, text: str, word: str, result: bool) -> None:
+    assert is_result_ending(next(t for t in nlp(text) if t.text == word)) is result

@@ -102,11 +102,27 @@ def find_appeals(tokens: tuple[Token, ...], index: ActorIndex) -> list[Appeal]:
         # "The ombudsman made a recommendation that ...": a body of no coded party still
         # recommends, when the noun names who does it.
         recommended = not speakers and _has_named_recommender(noun)
-        # "hope that all that is needed will be done": asks it of whoever can do it.
-        if (speakers or recommended) and (addressee is not None or _is_passive(clause)):
+        # "hope that all that is needed will be done": asks it of whoever can do it; but a
+        # hope that a thing be kept as it is ("expressed hope that the treaty would be
+        # maintained") names no act of anyone's and states a view, no appeal.
+        passive = _is_passive(clause) and not _hopes_kept(noun, clause)
+        if (speakers or recommended) and (addressee is not None or passive):
             cameo = APPEAL_NOUNS[noun.lemma_.lower()]
             found.append(Appeal(noun, cameo, Roles(speakers, addressee)))
     return found
+
+
+# Nouns of hope, and the verbs of keeping whose passive says only what a hope wants to last.
+_HOPES = frozenset({"hope", "wish", "expectation"})
+_KEEPING = frozenset(
+    {"maintain", "preserve", "keep", "sustain", "uphold", "honour", "honor", "respect"}
+    | {"observe", "safeguard", "protect"}
+)
+
+
+def _hopes_kept(noun: Token, clause: Token) -> bool:
+    """ "hope that the accord would be maintained": a hope that a thing last as it is."""
+    return noun.lemma_.lower() in _HOPES and clause.lemma_.lower() in _KEEPING
 
 
 # Nouns of advice a body issues: its clause is a request even when the body is no coded party

@@ -76,6 +76,7 @@ from dyads.stages.intents import (
 from dyads.stages.layout import paragraphs, skipped_spans
 from dyads.stages.mandative_clauses import is_mandative
 from dyads.stages.party_expulsions import party_expulsion_or
+from dyads.stages.provoked_responses import THREAT_CAMEO, is_provoking_act, response_clause
 from dyads.stages.reported_faults import FAULT_CAMEO, found_fault
 from dyads.stages.reported_wrongs import ACCUSATION_CAMEO, violation_clause
 from dyads.stages.role_culprits import unknown_culprits, within_unknown_culprits
@@ -122,6 +123,7 @@ from dyads.stages.trigger_headlines import (
 from dyads.stages.trigger_lemmas import lemma_of
 from dyads.stages.trigger_misread_nouns import is_misread_noun
 from dyads.stages.trigger_peacekeeping import PEACEKEEPING_CAMEO
+from dyads.stages.trigger_results import is_result_ending
 from dyads.stages.triggers import (
     VERB_CONFIDENCE,
     Coding,
@@ -402,6 +404,8 @@ class EventExtractor:
                 # agreement (PLOVER AGREE), no concession of one party to another.
                 trigger = Trigger(trigger.token, trigger.agreement)
             roles = _without_joint_parties(trigger, roles, index)
+            if _hopes_of_no_other(trigger, roles):
+                continue  # "said it hoped the truce would hold": a statement, no appeal
             if endorses_foreign_winner(trigger.token, trigger.coding, roles):
                 trigger = self._recoded(trigger, ENDORSEMENT_CAMEO)
             roles_at[trigger.token.i] = roles
@@ -422,6 +426,7 @@ class EventExtractor:
                 or _forced_an_act(trigger.token)
                 or is_appealed_content(trigger.token)  # "hope that X will": what is asked
                 or is_felt_content(trigger.token)  # "it is astonishing that X would"
+                or is_provoking_act(trigger.token)  # "said X's attack would provoke a response"
             ):
                 bonus -= _CONTENT_PENALTY
             # "refused to withdraw, accusing Eritrea of": the refusal or intent is stated by
@@ -445,6 +450,7 @@ class EventExtractor:
         events += self._bare_stances(unit, trigger_indices, index, anchor)
         events += self._reported_violations(unit, trigger_indices, index, anchor)
         events += self._reported_faults(unit, trigger_indices, index, anchor)
+        events += self._provoked_responses(unit, index, anchor)
         events += self._denials(unit, roles_at, index, anchor)
         events += self._appeals(unit, index, anchor)
         return _framed_accusations(unit, events), pair
@@ -540,6 +546,27 @@ class EventExtractor:
             events += self._events(noun, reading, unit, (index, None), bonus)
         return events
 
+    def _provoked_responses(
+        self, unit: Unit, index: ActorIndex, anchor: dt.date | None
+    ) -> list[Event]:
+        """ "X said Y's attack would provoke retaliation": X threatens Y (CAMEO 130,
+        `provoked_responses`)."""
+        said_on = anchor.isoformat() if anchor is not None else None
+        coding: Coding | None = None  # built at the first response: most units hold none
+        events: list[Event] = []
+        for verb in unit.verbs:
+            act = response_clause(verb)
+            speakers = tuple(reporting_speakers(verb, index)) if act is not None else ()
+            if act is None or not speakers:
+                continue  # a response nobody reports is no one's threat
+            coding = coding or self._lexicon.coding_of(THREAT_CAMEO, VERB_CONFIDENCE)
+            if coding is None:
+                continue
+            target = first_other(index.actors_in(act), speakers)
+            reading = Reading(coding, Roles(speakers, target), "asserted", said_on, None)
+            events += self._events(verb, reading, unit, (index, None), main_clause_bonus(verb))
+        return events
+
     def _bare_demands(
         self, unit: Unit, trigger_indices: set[int], index: ActorIndex, anchor: dt.date | None
     ) -> list[Event]:
@@ -616,6 +643,10 @@ class EventExtractor:
         kept = [t for t in found if not is_intent_frame(t.token, codings)]
         # "the call for Mali to reopen": an appeal noun with its clause is coded by `_appeals`.
         kept = [t for t in kept if appealed_clause(t.token) is None]
+        # "would provoke retaliation": the response is the speaker's threat (`_provoked_responses`).
+        kept = [t for t in kept if response_clause(t.token) is None]
+        # "..., ending a 25-year civil war": a result of the main event, no event of its own.
+        kept = [t for t in kept if not is_result_ending(t.token)]
         kept = [t for t in kept if not _helps_other(t.token, codings)]
         kept = [t for t in kept if not _is_use_of_aid(t, codings)]
         kept = [self._as_protest(t) for t in kept]
@@ -1543,6 +1574,16 @@ _PARTY_WORDS = frozenset({"side", "party", "country", "nation", "state", "govern
 def _addresses_parties(verb: Token) -> bool:
     """Whether a demanded clause's subject is a word for the parties ("all sides should")."""
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in _PARTY_WORDS for c in verb.children)
+
+
+def _hopes_of_no_other(trigger: Trigger, roles: Roles) -> bool:
+    """ "Japan said it hoped the ceasefire would hold": a hope whose clause names no other
+    party to act is a statement, no appeal (an appeal needs a party it is addressed to)."""
+    if trigger.coding.event != "REQUEST" or lemma_of(trigger.token) not in _HOPING:
+        return False
+    recipient = roles.recipient
+    own = {a.code for a in roles.actors}
+    return recipient is None or (recipient.code is not None and recipient.code in own)
 
 
 def _wishes_another_party(children: list[Token]) -> bool:

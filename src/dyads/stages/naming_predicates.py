@@ -5,7 +5,11 @@ clausal complement whose head is the noun "traitor"), and "labelled the leader a
 apposition to the object. Both say what the object is called, as "called the vote a fraud" (an
 object predicate, "oprd") does, so a verb of naming reads them alike. Verbs that name by "as"
 ("described the raid as a violation", "branded the vote as a fraud") name with the object of
-that "as".
+that "as", which the parser may hang on the object instead ("described China's construction of
+islands as a violation"). A long object may also swallow an adjective that names it ("called
+Hungary's treatment of refugees at the border unacceptable"): an adjective that ends the object
+and stands after the noun it hangs on is the object's predicate, as no noun before it takes an
+adjective after itself in such a clause.
 """
 
 from __future__ import annotations
@@ -40,10 +44,28 @@ def small_clause_predicate(verb: Token) -> Token | None:
 
 def as_predicate(verb: Token) -> Token | None:
     """The noun after "as" by which a verb names its object ("described [the raid] as a
-    violation"), else None; the verb must name an object."""
-    if not any(c.dep_ == "dobj" for c in verb.children):
+    violation"), else None; the verb must name an object. The "as" may hang on the object."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
         return None
-    for child in verb.children:
+    for child in (*verb.children, *objects[0].children):
         if child.dep_ == "prep" and child.lower_ == "as":
-            return next((o for o in child.children if o.dep_ == "pobj"), None)
+            # "described the test as reckless": the parser may hang an adjective as a modifier.
+            named = (o for o in child.children if o.dep_ in ("pobj", "amod", "acomp"))
+            return next(named, None)
     return None
+
+
+def trailing_adjective(verb: Token) -> Token | None:
+    """ "called [Hungary's treatment of refugees at the border] unacceptable": the adjective
+    that ends the verb's object after the word it hangs on, else None."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        return None
+    last = objects[0].right_edge
+    # "reckless and self-destructive": the first of the adjectives joined names the object.
+    while last.dep_ == "conj" and last.head.pos_ == "ADJ":
+        last = last.head
+    if last.pos_ != "ADJ" or last.head.i >= last.i or last.dep_ not in ("amod", "pobj", "appos"):
+        return None
+    return last

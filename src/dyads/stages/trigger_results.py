@@ -77,3 +77,53 @@ def objects_left(act: Token) -> list[Token]:
     if act.dep_ != "nsubj" or not leaves_in_a_state(act.head):
         return []
     return [c for c in act.head.children if c.dep_ == "dobj"]
+
+
+# Participles that end something as the result of the clause they follow ("..., ending a
+# 25-year civil war"), and the nouns of "bringing the fighting to an end", "putting an end to".
+_ENDING = frozenset({"end", "conclude", "close"})
+_BRINGING = frozenset({"bring"})
+_PUTTING = frozenset({"put"})
+
+
+def is_result_ending(token: Token) -> bool:
+    """Whether a token is a participle that tells what the clause before it ended ("signed a
+    peace accord, ending 16 years of war", "..., bringing the fighting to an end"), or the
+    thing it ended: a result of the main event, no concession or ceasefire of its own, and no
+    fighting still going on."""
+    participle = _result_participle(token)
+    if participle is None and token.dep_ in ("dobj", "pobj"):
+        head = token.head if token.dep_ == "dobj" else token.head.head
+        if token.dep_ == "pobj" and token.head.lower_ != "to":
+            return False
+        # "putting an end to the war": the war hangs on "end"; "bringing the fighting to an
+        # end": on the participle.
+        if head.lemma_.lower() == "end" and head.dep_ == "dobj":
+            head = head.head
+        participle = _result_participle(head)
+    return participle is not None
+
+
+def _result_participle(verb: Token) -> Token | None:
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.head.i >= verb.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+        return None  # "after ending the war", "with the army ending its siege": no result
+    if verb.i == 0 or verb.doc[verb.i - 1].lower_ != ",":
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in _ENDING:
+        return verb
+    ends = [
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for o in c.children
+        if o.lemma_.lower() == "end"
+    ]
+    if lemma in _BRINGING and ends:
+        return verb
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma in _PUTTING and any(o.lemma_.lower() == "end" for o in objects):
+        return verb
+    return None

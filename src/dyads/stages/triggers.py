@@ -27,7 +27,11 @@ from dyads.stages.demanded_relief import demanded_relief
 from dyads.stages.doc_utils import parse_table, token_table
 from dyads.stages.dropped_dealers import announces_dealer_cut
 from dyads.stages.encouraged_acts import APPEAL_CAMEO, ENCOURAGING_VERBS, encourages_an_act
-from dyads.stages.naming_predicates import as_predicate, small_clause_predicate
+from dyads.stages.naming_predicates import (
+    as_predicate,
+    small_clause_predicate,
+    trailing_adjective,
+)
 from dyads.stages.stated_feelings import FEELING_VERBS, stated_feeling
 from dyads.stages.timed_objects import is_object_after_time_phrase, is_time_phrase
 from dyads.stages.transfer_goods import (
@@ -2315,8 +2319,9 @@ def _object_predicate(verb: Token) -> Token | None:
         return None
     predicate = next((c for c in verb.children if c.dep_ == "oprd"), None)
     if predicate is None:
-        # "declared the general a traitor", "described the raid as a violation"
-        return small_clause_predicate(verb) or as_predicate(verb)
+        # "declared the general a traitor", "described the raid as a violation", "called
+        # Hungary's treatment of refugees unacceptable"
+        return small_clause_predicate(verb) or as_predicate(verb) or trailing_adjective(verb)
     # "Macron called Merz on Monday": with nothing named, a name the parser took for the
     # predicate is whom the call is to.
     if (
