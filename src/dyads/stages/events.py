@@ -52,6 +52,7 @@ from dyads.stages.event_offsets import offset_link
 from dyads.stages.event_reactions import with_reaction_targets
 from dyads.stages.event_repeats import drop_repeated_mentions
 from dyads.stages.event_story_state import aimed_at_story_state
+from dyads.stages.event_warring_sides import with_warring_sides
 from dyads.stages.frame_settings import frame_setting_spans
 from dyads.stages.implied_recipient import implied_actor, implied_recipient, place_party
 from dyads.stages.intents import (
@@ -371,6 +372,8 @@ class EventExtractor:
         events = with_attack_doers(doc, events)
         # "A Moscow court sentenced X. The White House condemned the verdict": aimed at Russia.
         events = with_reaction_targets(doc, events)
+        # "Iraqi jets bombed Iran. ... urged both sides to end the fighting": Iraq and Iran.
+        events = with_warring_sides(events)
         # "During the meeting, X pledged": where and when an earlier sentence held the meeting.
         events = at_named_gathering(doc, events, mentions.places, mentions.times)
         # "Portugal urged a return to constitutional order" in a story filed from Bissau.
