@@ -18,6 +18,8 @@ from spacy.tokens import Token
 
 _APPEAL_VERBS = frozenset({"urge", "call", "press", "appeal", "ask", "push", "petition"})
 _DEMAND_VERBS = frozenset({"demand", "insist", "seek"})
+# Both, joined once: every verb of a text is looked up in them.
+_REQUEST_VERBS = _APPEAL_VERBS | _DEMAND_VERBS
 _APPEAL_CAMEO = "0241"
 _DEMAND_CAMEO = "1041"
 # Nouns of leaving or losing office.
@@ -58,7 +60,7 @@ class LeadershipDemand:
 def demanded_leadership_change(verb: Token) -> LeadershipDemand | None:
     """The request for someone to leave office that a verb makes, else None."""
     lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB" or lemma not in _APPEAL_VERBS | _DEMAND_VERBS:
+    if verb.pos_ != "VERB" or lemma not in _REQUEST_VERBS:
         return None
     cameo = _DEMAND_CAMEO if lemma in _DEMAND_VERBS else _APPEAL_CAMEO
     for content in _requested(verb):

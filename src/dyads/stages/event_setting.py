@@ -55,6 +55,8 @@ _SETTLEMENT_NOUNS = frozenset(
     {"capital", "city", "town", "village", "port", "region", "province", "border", "coast"}
     | {"territory", "countryside", "interior", "mainland", "frontier"}
 )
+# Both, joined once rather than at every call of `_names_an_owner`.
+_SETTLEMENT_OR_AREA_NOUNS = _SETTLEMENT_NOUNS | _AREA_NOUNS
 # How a country names the owner of a facility ("outside the U.S. embassy"), not where it is.
 _OWNER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 _DATE_VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
@@ -219,7 +221,7 @@ def _names_an_owner(token: Token, place: Place) -> bool:
         and token.dep_ in _OWNER_DEPS
         and noun != token
         and noun.pos_ == "NOUN"
-        and noun.lemma_.lower() not in _SETTLEMENT_NOUNS | _AREA_NOUNS
+        and noun.lemma_.lower() not in _SETTLEMENT_OR_AREA_NOUNS
     )
 
 

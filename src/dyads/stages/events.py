@@ -1451,6 +1451,8 @@ _DECISION_NOUNS = frozenset({"decision"})
 # "gave the order to withdraw the troops", "signed an order to deploy": as with "ordered the
 # troops to withdraw", the act commanded is the event, not a frame.
 _COMMAND_NOUNS = frozenset({"order", "instruction", "directive", "command"})
+# Both, joined once rather than at every call.
+_DECIDING_NOUNS = _DECISION_NOUNS | _COMMAND_NOUNS
 # Modals by which a clause states an obligation.
 _OBLIGATION_MODALS = frozenset({"should", "must", "ought"})
 # "hope that the rival camps could seize the chance": hoping another party will act appeals to it
@@ -1504,7 +1506,7 @@ def _is_frame(token: Token, coding: Coding) -> bool:
     is_infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children)
     if is_intent_noun_clause(token):
         return False  # "announced plans to lift the curfew": the intent is the event
-    if token.dep_ == "acl" and token.head.lemma_.lower() in _DECISION_NOUNS | _COMMAND_NOUNS:
+    if token.dep_ == "acl" and token.head.lemma_.lower() in _DECIDING_NOUNS:
         return False  # "Germany's decision to expel four diplomats": the decided act
     if is_infinitive and is_headline_infinitive(token):
         return False  # "EU to impose sanctions": a headline's subject and its act to come

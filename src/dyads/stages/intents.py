@@ -62,6 +62,8 @@ _STATING_VERBS = frozenset(
 )
 # "put forward an offer to", "submitted a plan to": verbs that table a noun of intent.
 _PUTTING_FORWARD = frozenset({"put", "submit", "table", "present"})
+# Both, joined once rather than at every call.
+_OFFERING_VERBS = _STATING_VERBS | _PUTTING_FORWARD
 # CAMEO code of the intent for each PLOVER type of the intended action.
 _AGREE_CODES = {
     "CONSULT": "036",
@@ -152,6 +154,8 @@ _SCHEDULE_AUX = frozenset({"will", "'ll", "shall"})
 _TRAVEL = frozenset({"arrive", "travel", "fly", "go", "come", "head", "leave", "tour", "land"})
 # "Norway will host the talks": a meeting on the host's calendar is the meeting to come too.
 _HOSTING = frozenset({"host", "receive"})
+# Both, joined once rather than at every call.
+_TRAVEL_OR_HOSTING = _TRAVEL | _HOSTING
 # "Brazil will receive a rescue package from the IMF": what a party will receive is the giver's
 # act to come, not an intent the receiver states.
 _RECEIVING = frozenset({"receive", "get", "obtain"})
@@ -397,7 +401,7 @@ def _intent_noun_of_purpose(verb: Token) -> Token | None:
     if verb.dep_ != "advcl" or not any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
         return None
     stating = verb.head
-    if stating.lemma_.lower() not in _STATING_VERBS | _PUTTING_FORWARD:
+    if stating.lemma_.lower() not in _OFFERING_VERBS:
         return None
     return next(
         (c for c in stating.children if c.dep_ == "dobj" and c.lemma_.lower() in INTENT_NOUNS),
@@ -421,7 +425,7 @@ def is_intent_noun_clause(verb: Token) -> bool:
 def _is_scheduled_journey(verb: Token) -> bool:
     """ "will arrive on Sunday", "will go to Moscow": a journey told only with "will" (a
     traveller's own "said he would travel" states an intent)."""
-    if verb.lemma_.lower() not in _TRAVEL | _HOSTING or _intent_governor(verb) is not None:
+    if verb.lemma_.lower() not in _TRAVEL_OR_HOSTING or _intent_governor(verb) is not None:
         return False
     children = list(verb.children)
     if any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in children):

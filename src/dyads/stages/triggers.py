@@ -185,6 +185,8 @@ _ANSWER_NOUNS = frozenset({"response", "reaction", "answer", "reply"})
 # Nouns of "in return for", "in exchange for": the phrase names the price asked for the act
 # ("grant autonomy in return for recognition"), no part of the act.
 _PRICE_NOUNS = frozenset({"return", "exchange"})
+# Both, joined once rather than at every call.
+_ANSWER_OR_PRICE_NOUNS = _ANSWER_NOUNS | _PRICE_NOUNS
 # Verbs whose passive with "with" tells how something was received ("met with protests").
 _RECEPTION_VERBS = frozenset({"meet", "greet"})
 # Prepositions by which what is mourned hangs on a verb of mourning ("paid tribute to", "mourned
@@ -769,7 +771,7 @@ def _is_answer_phrase(preposition: Token) -> bool:
     answers is no part of the act ("suspend fighting"), nor is one of the price it asks ("grant
     autonomy in return for recognition" is no recognition)."""
     return preposition.lower_ == "in" and any(
-        o.dep_ == "pobj" and o.lower_ in _ANSWER_NOUNS | _PRICE_NOUNS for o in preposition.children
+        o.dep_ == "pobj" and o.lower_ in _ANSWER_OR_PRICE_NOUNS for o in preposition.children
     )
 
 
