@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from dyads.stages.doc_utils import (
+    doc_reading,
     doc_words,
     forget_cached_readings,
     has_child,
@@ -95,3 +96,19 @@ def test_sentence_bounds_are_the_token_s_sentence(nlp: Language) -> None:
         assert sentence_bounds(doc, token.i) == (token.sent.start, token.sent.end)
     unsplit = nlp.make_doc("Rain fell. Trains stopped.")  # no parse: one passage
     assert sentence_bounds(unsplit, 4) == (0, len(unsplit))
+
+
+def test_doc_reading_reads_once_and_is_forgotten_with_the_others(nlp: Language) -> None:
+    doc = nlp("Rebels seized the town.")
+    calls: list[int] = []
+
+    def count(d: object) -> int:
+        calls.append(1)
+        return len(calls)
+
+    assert doc_reading(doc, "dyads.test_reading", count) == 1
+    assert doc_reading(doc, "dyads.test_reading", count) == 1  # kept, not read again
+    forget_cached_readings(doc)
+    assert doc_reading(doc, "dyads.test_reading", count) == 2
+    assert doc_reading(doc, "dyads.test_false", lambda d: False) is False
+    assert doc.user_data["dyads.test_false"] is False

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Container
-from typing import NamedTuple
+from collections.abc import Callable, Container
+from typing import NamedTuple, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
@@ -175,6 +175,19 @@ def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
             bounds = [(0, len(doc))] * len(doc)
         doc.user_data[_SENTENCES_KEY] = bounds
     return bounds[i]
+
+
+_Reading = TypeVar("_Reading")
+
+
+def doc_reading(doc: Doc, key: str, read: Callable[[Doc], _Reading]) -> _Reading:
+    """What `read` finds in the Doc, found once and kept in `Doc.user_data` under `key` (which
+    starts with `CACHE_PREFIX`, so that `forget_cached_readings` drops it): for a test of the
+    whole text that the rules would otherwise repeat at every word."""
+    found: _Reading | None = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = read(doc)
+    return found
 
 
 _WORDS_KEY = "dyads.words"

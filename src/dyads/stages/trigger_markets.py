@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from dyads.stages.doc_utils import doc_words
+from dyads.stages.doc_utils import doc_reading, doc_words
 from dyads.stages.trigger_lemmas import doc_lemma_set
 
 # Things traded on markets, by the lemma of a doer's head.
@@ -60,7 +60,15 @@ def _is_traded(doer: Token) -> bool:
     return f"{name} {doer.lower_}".strip() in _TRADED_NAMES
 
 
+_TRADED_KEY = "dyads.names_traded_things"
+
+
 def _names_traded_things(doc: Doc) -> bool:
+    """Whether the Doc has a word of a traded thing at all (read once per Doc: every verb asks)."""
+    return doc_reading(doc, _TRADED_KEY, _has_traded_words)
+
+
+def _has_traded_words(doc: Doc) -> bool:
     return not (
         _TRADED_WORDS.isdisjoint(doc_lemma_set(doc)) and _TRADED_WORDS.isdisjoint(doc_words(doc))
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from dyads.stages.doc_utils import doc_words
+from dyads.stages.doc_utils import doc_reading, doc_words
 from dyads.stages.trigger_lemmas import doc_lemma_set
 
 ULTIMATUM_CAMEO = "139"
@@ -21,8 +21,16 @@ _PENALTY_VERBS = frozenset({"face", "risk", "lose", "incur", "forfeit"})
 _DEADLINE_PREPS = frozenset({"until", "till", "by"})
 
 
+_MAY_HOLD_KEY = "dyads.may_hold_ultimatum"
+
+
 def _may_hold_ultimatum(doc: Doc) -> bool:
-    """Whether the Doc has an "or" and a verb of penalty at all: most texts have neither."""
+    """Whether the Doc has an "or" and a verb of penalty at all: most texts have neither (read
+    once per Doc: every verb asks)."""
+    return doc_reading(doc, _MAY_HOLD_KEY, _has_ultimatum_words)
+
+
+def _has_ultimatum_words(doc: Doc) -> bool:
     words = doc_words(doc)
     if "or" not in words:
         return False
