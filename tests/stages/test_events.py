@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from dyads.api import code_text
 from dyads.records import Actor, Event, TimeRef
 from dyads.stages import event_setting as setting
-from dyads.stages.events import EventExtractor, prose_units
+from dyads.stages.events import EventExtractor, prose_units, unit_of
 
 from .event_helpers import PartySpec, by_rule, chosen, dyad, facts, first, parties, place, time
 
@@ -67,6 +67,24 @@ def test_prose_units_skip_captions_and_cut_at_paragraphs(nlp: Language) -> None:
         "Italy and Spain signed a trade deal on Monday.",
         "Officials said talks would continue.",
     ]
+
+
+def test_units_keep_the_words_of_the_classes_read(nlp: Language) -> None:
+    doc = nlp("Rebels in the north quickly seized the old town and were happy.")
+    units = prose_units(doc)
+    assert len(units) == 1
+    unit = units[0]
+    assert (unit.first, unit.last) == (0, len(doc) - 1)
+    assert unit.span == (0, len(doc.text))
+    assert [t.i for t in unit.verbs] == [t.i for t in doc if t.pos_ in ("VERB", "AUX")]
+    assert [t.i for t in unit.nouns] == [t.i for t in doc if t.pos_ == "NOUN"]
+    content = [t.i for t in doc if t.pos_ in ("VERB", "ADJ", "NOUN", "PROPN")]
+    assert [t.i for t in unit.content] == content
+    # A piece that skips a token keeps its bounds and reads only the words it holds.
+    part = unit_of(doc, [0, 4], (0, 1))
+    assert (part.first, part.last) == (0, 4)
+    kept = [i for i in (0, 4) if doc[i].pos_ in ("VERB", "ADJ", "NOUN", "PROPN")]
+    assert [t.i for t in part.content] == kept
 
 
 def test_caption_yields_no_event(nlp: Language, extractor: EventExtractor) -> None:

@@ -217,23 +217,32 @@ _CONCURRING = frozenset({"agree", "concur"})
 
 @dataclass(frozen=True, slots=True)
 class Unit:
-    """A stretch of prose read as one sentence: its character span and tokens, and among them
-    the verbs and nouns (read once: several rules look only at one word class)."""
+    """A stretch of prose read as one sentence: its character span, the indices of its first and
+    last tokens, and among its tokens the verbs and nouns (read once: several rules look only at
+    one word class)."""
 
     span: Span
-    tokens: tuple[Token, ...]
-    verbs: tuple[Token, ...] = field(init=False, repr=False, compare=False)
-    nouns: tuple[Token, ...] = field(init=False, repr=False, compare=False)
+    first: int
+    last: int
+    verbs: tuple[Token, ...] = field(repr=False, compare=False)
+    nouns: tuple[Token, ...] = field(repr=False, compare=False)
     # Verbs, adjectives of feeling, nouns and names: the only words the lexicon reads as triggers.
-    content: tuple[Token, ...] = field(init=False, repr=False, compare=False)
+    content: tuple[Token, ...] = field(repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        pos = parse_table(self.tokens[0].doc).pos if self.tokens else []
-        kinds = [(t, pos[t.i]) for t in self.tokens]
-        object.__setattr__(self, "verbs", tuple([t for t, pos in kinds if pos in _VERBAL_POS]))
-        object.__setattr__(self, "nouns", tuple([t for t, pos in kinds if pos == "NOUN"]))
-        content = tuple([t for t, pos in kinds if pos in _TRIGGER_POS])
-        object.__setattr__(self, "content", content)
+
+# Word classes a unit keeps a Token for: those of its verbs, nouns and trigger words.
+_KEPT_POS = _VERBAL_POS | _TRIGGER_POS
+
+
+def unit_of(doc: Doc, indices: Sequence[int], span: Span) -> Unit:
+    """The unit of the (non-empty) token indices: a Token is built only for the words of the
+    classes the rules read, not for every word."""
+    pos = parse_table(doc).pos
+    kinds = [(doc[i], p) for i in indices if (p := pos[i]) in _KEPT_POS]
+    verbs = tuple([t for t, p in kinds if p in _VERBAL_POS])
+    nouns = tuple([t for t, p in kinds if p == "NOUN"])
+    content = tuple([t for t, p in kinds if p in _TRIGGER_POS])
+    return Unit(span, indices[0], indices[-1], verbs, nouns, content)
 
 
 @dataclass(frozen=True, slots=True)
@@ -330,9 +339,8 @@ def prose_units(doc: Doc) -> list[Unit]:
             else:
                 pieces.append([i])
         for piece in pieces:
-            tokens = tuple([doc[i] for i in piece])
-            span = (tokens[0].idx, tokens[-1].idx + len(texts[piece[-1]]))
-            units.append(Unit(span, tokens))
+            span = (table.starts[piece[0]], table.starts[piece[-1]] + len(texts[piece[-1]]))
+            units.append(unit_of(doc, piece, span))
     return units
 
 
@@ -386,7 +394,7 @@ class EventExtractor:
         """The events of one unit, and the last asserted dyad ("the two leaders" next)."""
         triggers = [t for t in self._triggers(unit) if t.token.i not in mentions.name_words]
         anchors = {t.token.i: setting.anchors_of(t.token) for t in triggers}
-        first, last = unit.tokens[0].i, unit.tokens[-1].i
+        first, last = unit.first, unit.last
         times = [(t, h) for t, h in mentions.times if first <= h.i <= last]
         places = [(p, s) for p, s in mentions.places if first <= s.i <= last]
         objects = [(p, s) for p, s in mentions.object_places if first <= s.i <= last]
