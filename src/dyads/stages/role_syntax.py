@@ -83,7 +83,8 @@ def _child_pairs(doc: Doc) -> list[list[tuple[str, int]]]:
     pairs: list[list[tuple[str, int]]] | None = doc.user_data.get(_CHILDREN_KEY)
     if pairs is None:
         deps = token_table(doc).deps
-        pairs = [[(deps[c], c) for c in kids] for kids in parse_table(doc).children]
+        # Most tokens are leaves: an empty list for them without running the comprehension.
+        pairs = [[(deps[c], c) for c in kids] if kids else [] for kids in parse_table(doc).children]
         doc.user_data[_CHILDREN_KEY] = pairs
     return pairs
 

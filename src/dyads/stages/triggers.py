@@ -642,24 +642,28 @@ def _argument_tokens(verb: Token) -> tuple[list[Token], list[Token]]:
     while stack:
         i, is_subject = stack.pop()
         dep, pos, head = deps[i], pos_of[i], heads[i]
-        # "found the chief guilty": a small clause's adjective is the verb's, like "oprd".
-        is_small_clause = dep == "ccomp" and pos == "ADJ" and head == v
-        # "let U.N. convoys into the enclave": a noun the parser made a clause is an object.
-        is_small_clause = is_small_clause or (dep == "ccomp" and pos in _NOUN_POS)
-        # "cut all transport and postal links": a common noun conjoined to an object is an
-        # object too; one conjoined to a subject names another doer, and a name conjoined names
-        # a body ("set up the Board and the Water Regulation Committee"), whose words are no
-        # pattern's.
-        is_noun_conjunct = (
-            dep == "conj" and pos == "NOUN" and pos_of[head] in _NOUN_POS and not is_subject
-        )
-        if (dep in _CLAUSE_DEPS and not (is_small_clause or is_noun_conjunct)) or dep == "punct":
+        if dep == "punct":
             continue
+        is_small_clause = False
+        if dep in _CLAUSE_DEPS:  # the tests below are read only for a clause's link
+            # "found the chief guilty": a small clause's adjective is the verb's, like "oprd".
+            # "let U.N. convoys into the enclave": a noun the parser made a clause is an object.
+            is_small_clause = dep == "ccomp" and ((pos == "ADJ" and head == v) or pos in _NOUN_POS)
+            # "cut all transport and postal links": a common noun conjoined to an object is an
+            # object too; one conjoined to a subject names another doer, and a name conjoined
+            # names a body ("set up the Board and the Water Regulation Committee"), whose words
+            # are no pattern's.
+            is_noun_conjunct = (
+                dep == "conj" and pos == "NOUN" and pos_of[head] in _NOUN_POS and not is_subject
+            )
+            if not (is_small_clause or is_noun_conjunct):
+                continue
         if dep == "pcomp" and pos == "VERB" and lemmas[head] in _TIME_PREPOSITIONS:
             continue  # "suspended after violating federal law": the law is no word of "suspend"
         if head == v and not (is_subject or is_small_clause or _is_argument(doc, i, dep, lowers)):
             continue
-        stack += [(child, is_subject) for child in children[i]]
+        if children[i]:  # most words are leaves
+            stack += [(child, is_subject) for child in children[i]]
         # A preposition deep inside an object is not the verb's ("spoke about X with Y"), save
         # a particle read as "more than" on the number after the verb ("hand over 62 soldiers").
         is_particle_count = dep == "quantmod" and i == v + 1 and lowers[i] in _PARTICLE_ADVERBS
@@ -1769,16 +1773,19 @@ class TriggerLexicon:
         lower = noun.lower_
         if lemma in HALT_NOUNS:
             return None if is_lifted_halt(noun) else self._halt_noun(noun)
+        noun_words = self._noun_words
+        listed = lemma in noun_words or lower in noun_words or lower in self._hyphen_ends
+        is_transfer = lemma in self._transfer_goods.nouns
+        if not (listed or is_transfer):
+            return None  # most nouns: no reading below could make them a trigger
         if noun.dep_ == "pobj" and lifted_halt_of(noun) is not None:
             return None  # "lifted a moratorium on deportations": none done yet
-        if lemma in self._transfer_goods.nouns:
+        if is_transfer:
             transfer = self._transfer_goods.noun_code(noun)
             if transfer is not None:  # "the delivery of tanks to Poland"
                 around = [t for t in noun.subtree if t.i != noun.i]
                 return self._coding(transfer, noun, around, False, NOUN_CONFIDENCE, frozenset())
-        if not (
-            lemma in self._noun_words or lower in self._noun_words or lower in self._hyphen_ends
-        ):
+        if not listed:
             return None
         if lemma in _IN_PHRASE_NOUNS and noun.head.lower_ == "in":
             return None
@@ -2642,6 +2649,8 @@ def _match(slots: tuple[Slot, ...], words: dict[str, int]) -> frozenset[int] | N
         if common:
             found.add(min(words[w] for w in common))
             continue
+        if not slot.phrases:  # most slots are single words
+            return None
         phrase = next((p for p in slot.phrases if all(w in words for w in p)), None)
         if phrase is None:
             return None
