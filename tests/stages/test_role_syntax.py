@@ -5,7 +5,14 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from dyads.stages.role_syntax import children, dative_objects, prep_objects, stand_in, stray_preps
+from dyads.stages.role_syntax import (
+    ChildLinks,
+    children,
+    dative_objects,
+    prep_objects,
+    stand_in,
+    stray_preps,
+)
 
 from .event_helpers import token
 
@@ -104,3 +111,17 @@ def test_a_part_stands_for_what_its_of_phrase_names(nlp: Language) -> None:
     assert stand_in(token(doc, "some")).text == "troops"
     doc = nlp("Some said the talks had failed.")
     assert stand_in(token(doc, "Some")).text == "Some"
+
+
+def test_child_links_read_each_token_as_asked(nlp: Language) -> None:
+    doc = nlp("Rebels in the north seized the town and freed two hostages.")
+    links = ChildLinks(doc)
+    assert len(links) == 0
+    verb = next(t for t in doc if t.text == "seized")
+    assert links[verb.i] == [(c.dep_, c.i) for c in verb.children]
+    assert list(links) == [verb.i]  # only the token asked for is read
+    for word in doc:
+        assert links[word.i] == [(c.dep_, c.i) for c in word.children]
+    assert [t.i for t in children(verb, ("nsubj", "dobj"))] == [
+        c.i for c in verb.children if c.dep_ in ("nsubj", "dobj")
+    ]

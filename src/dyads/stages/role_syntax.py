@@ -71,21 +71,34 @@ _CLAUSE_OF_NOUN = frozenset({"relcl", "acl"})
 _INSTRUMENT_NOUNS = word_set("help support assistance backing aid cooperation participation")
 
 
-# Keys of the per-Doc caches in `Doc.user_data` (of plain values, so the Doc still serialises).
+# Keys of the per-Doc caches in `Doc.user_data` (dictionaries and lists, so the Doc still
+# serialises).
 _CHILDREN_KEY = "dyads.role_children"
 _PHRASES_KEY = "dyads.role_phrases"
 
 
-def _child_pairs(doc: Doc) -> list[list[tuple[str, int]]]:
-    """Every token's (dependency, index) children, by token index, built once per Doc: the role
-    rules ask for a token's children along some dependencies many times, and spaCy rebuilds them
-    on every call."""
-    pairs: list[list[tuple[str, int]]] | None = doc.user_data.get(_CHILDREN_KEY)
-    if pairs is None:
-        deps = token_table(doc).deps
-        # Most tokens are leaves: an empty list for them without running the comprehension.
-        pairs = [[(deps[c], c) for c in kids] if kids else [] for kids in parse_table(doc).children]
-        doc.user_data[_CHILDREN_KEY] = pairs
+class ChildLinks(dict[int, list[tuple[str, int]]]):
+    """A token's (dependency, index) children by its index, each token's read the first time it
+    is asked for: the role rules ask for a few tokens' children many times, and most tokens'
+    never."""
+
+    def __init__(self, doc: Doc) -> None:
+        super().__init__()
+        self._deps = token_table(doc).deps
+        self._children = parse_table(doc).children
+
+    def __missing__(self, i: int) -> list[tuple[str, int]]:
+        deps = self._deps
+        found = self[i] = [(deps[c], c) for c in self._children[i]]
+        return found
+
+
+def _child_pairs(doc: Doc) -> ChildLinks:
+    """Every token's (dependency, index) children, by token index, kept once per Doc: spaCy
+    rebuilds a token's children on every call."""
+    pairs = doc.user_data.get(_CHILDREN_KEY)
+    if not isinstance(pairs, ChildLinks):  # a Doc read back from bytes keeps a plain dict
+        pairs = doc.user_data[_CHILDREN_KEY] = ChildLinks(doc)
     return pairs
 
 
