@@ -265,7 +265,7 @@ class ActorIndex:
             for prep in kids[token.i]
             if deps[prep] == "prep" and lowers[prep] in ("of", "from")
             for obj in kids[prep]
-            if deps[obj] == "pobj" and first.span[0] <= doc[obj].idx < first.span[1]
+            if deps[obj] == "pobj" and first.span[0] <= words.starts[obj] < first.span[1]
             for conj in doc[obj].conjuncts
         ]
         # "with China and with Kazakhstan", "in front of X and outside Y": the objects of
@@ -384,17 +384,22 @@ def _argument_children(token: Token) -> list[Token]:
         for c in parse_table(doc).children[token.i]
         if deps[c] not in SUBCLAUSE_DEPS
         and not (deps[c] == "amod" and lowers[c] in _LOCATING_WORDS)
-        and not is_backing_modifier(doc[c])
+        # (the link is read first: a Token is built only for a modifier that may be one)
+        and not (deps[c] in _BACKING_DEPS and is_backing_modifier(doc[c]))
         and not (water and (deps[c] in MODIFIER_DEPS or (deps[c] == "prep" and lowers[c] == "of")))
     ]
     # Only an apposition may be a trailing source.
     return [doc[c] for c in kept if deps[c] != "appos" or not is_trailing_source(doc[c])]
 
 
+# The links of a modifier naming who backs (`is_backing_modifier`).
+_BACKING_DEPS = frozenset({"amod", "compound"})
+
+
 def is_backing_modifier(token: Token) -> bool:
     """ "Russian-backed", "U.N.-sponsored": a modifier naming who backs, not who acts (split
     by the tokenizer, or kept whole after an abbreviation)."""
-    if token.dep_ not in ("amod", "compound"):
+    if token.dep_ not in _BACKING_DEPS:
         return False
     if token.lower_ in _BACKING_WORDS:
         return token.i > 0 and token.doc[token.i - 1].text == "-"
