@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from dyads.records import TimeRef
-from dyads.stages.doc_utils import doc_words, token_lowers
+from dyads.stages.doc_utils import doc_words, text_of, token_lowers
 from dyads.stages.event_setting import event_date_value, week_month
 from dyads.stages.time_calendar import iso_week
 
@@ -69,7 +69,7 @@ class OffsetLink:
                 continue
             first, last = self.words[0], self.words[-1]
             span = (first.idx, last.idx + len(last.text))
-            text = first.doc.text[span[0] : span[1]]
+            text = text_of(first.doc)[span[0] : span[1]]
             return TimeRef(text=text, value=moved, type="DATE", span=span)
         return None
 

@@ -22,6 +22,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Token
 
 from dyads.records import Actor
+from dyads.stages.doc_utils import text_of
 from dyads.stages.role_syntax import INHERIT_DEPS, word_set
 
 # Plural nouns that, after "the two" or "both", name the pair met before.
@@ -83,7 +84,7 @@ def referred_parties(token: Token, index: PartyLookup) -> list[Actor]:
         return []
     start = token.left_edge.idx if token.left_edge.i < token.i else token.idx
     span = (start, token.idx + len(token.text))
-    text = token.doc.text[span[0] : span[1]]
+    text = text_of(token.doc)[span[0] : span[1]]  # `Doc.text` joins every token again
     return [Actor(text=text, name=a.name, code=a.code, sector=a.sector, span=span) for a in found]
 
 
