@@ -620,10 +620,9 @@ class EventExtractor:
             # Only a verb states a threat or a refusal (an auxiliary does not).
             if token.i in trigger_indices or token.pos_ != "VERB":
                 continue
-            objects = [c for c in token.children if c.dep_ == "dobj"]
             condition = threat_condition(token)
             refused = refused_permission(token)
-            if condition is not None and not any(o.i in trigger_indices for o in objects):
+            if condition is not None and not _has_object_among(token, trigger_indices):
                 refusal = is_refrained(token)  # "would not return to the table unless"
                 code = REFUSAL_CAMEO if refusal else CONDITIONAL_THREAT_CAMEO
                 if refusal and withholds_aid(token):
@@ -1131,6 +1130,12 @@ def _prep_objects(token: Token, words: tuple[str, ...]) -> list[Token]:
         for o in p.children
         if o.dep_ == "pobj"
     ]
+
+
+def _has_object_among(verb: Token, indices: set[int]) -> bool:
+    """Whether a verb's direct object is one of the tokens at `indices` (read only where a
+    threat's condition is found: most verbs state none)."""
+    return any(c.dep_ == "dobj" and c.i in indices for c in verb.children)
 
 
 def _parties_at(token: Token, index: ActorIndex) -> list[Actor]:
