@@ -279,7 +279,7 @@ class ActorIndex:
         named = [
             conj
             for appos in kids[token.i]
-            if deps[appos] == "appos" and first.span[0] <= doc[appos].idx < first.span[1]
+            if deps[appos] == "appos" and first.span[0] <= words.starts[appos] < first.span[1]
             for conj in doc[appos].conjuncts
             if conj.i > appos
         ]
