@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from dyads.records import TimeRef
-from dyads.stages.doc_utils import doc_words, text_of, token_lowers
+from dyads.stages.doc_utils import doc_words, sentence_bounds, text_of, token_lowers
 from dyads.stages.event_setting import event_date_value, week_month
 from dyads.stages.time_calendar import iso_week
 
@@ -97,8 +97,9 @@ def offset_link(trigger: Token) -> OffsetLink | None:
     whose count is exact ("days after" links but moves no date: None is returned for it)."""
     if doc_words(trigger.doc).isdisjoint(_LINKS):
         return None  # no "after" or "before" anywhere: no sentence needs reading
-    sentence, lowers = trigger.sent, token_lowers(trigger.doc)
-    for i in range(sentence.start + 1, sentence.end):  # read from the table: no Token built
+    # The sentence's bounds and words from the Doc's tables: no Span or Token built.
+    (start, end), lowers = sentence_bounds(trigger.doc, trigger.i), token_lowers(trigger.doc)
+    for i in range(start + 1, end):
         if lowers[i] in _LINKS:
             found = _link_at(trigger.doc[i])
             if found is not None:

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from dyads.records import Actor
 from dyads.stages.acting_participles import is_acting_participle
 from dyads.stages.denials import charge_answerer
-from dyads.stages.doc_utils import token_lowers
+from dyads.stages.doc_utils import sentence_bounds, token_lowers
 from dyads.stages.role_index import ActorIndex
 from dyads.stages.role_syntax import (
     INHERIT_DEPS,
@@ -159,7 +159,7 @@ def _word_before_verb_group(verb: Token) -> Token | None:
     """The word before a verb and its auxiliaries ("the rebels [have agreed]"), if any."""
     helpers = [c.i for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i]
     start = min([verb.i, *helpers])
-    return verb.doc[start - 1] if start > verb.sent.start else None
+    return verb.doc[start - 1] if start > sentence_bounds(verb.doc, verb.i)[0] else None
 
 
 def subject_of(verb: Token, index: ActorIndex) -> tuple[list[Actor], bool]:
