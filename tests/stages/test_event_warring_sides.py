@@ -30,3 +30,10 @@ def test_both_sides_that_met_since_the_fighting_are_the_two_that_met() -> None:
         e.actor.code for e in code_text(text, "2012-09-22").events if e.event == "AGREE" and e.actor
     }
     assert agreed == {"ISR", "EGY"}
+
+
+def test_both_sides_the_actor_stage_left_open_are_the_pair_that_fought() -> None:
+    text = "Indian jets struck a camp in Pakistan. China urged both sides to exercise restraint."
+    assert _urged(text, "2019-02-27") == {"IND", "PAK"}
+    # No fight told before: nobody is implied, not even the speaker's own country.
+    assert _urged("China urged both sides to exercise restraint.", "2019-02-27") == {None}

@@ -209,3 +209,10 @@ def test_who_says_what_the_object_does_only_reports_on_it(nlp: Language) -> None
     doc = nlp("Japan condemned the test that North Korea said it had carried out.")
     index = index_of(doc, [("Japan", "JPN"), ("North Korea", "PRK"), ("it", "PRK")])
     assert codes(object_actors(token(doc, "test"), index)) == ["PRK"]
+
+
+def test_what_a_naming_clause_names_is_struck_not_whoever_names_it(nlp: Language) -> None:
+    doc = nlp("Indian warplanes struck what New Delhi called a militant camp in Pakistan.")
+    found = [t.text for t in misread_objects(token(doc, "struck"))]
+    assert "Delhi" not in found
+    assert {"camp", "Pakistan"} <= set(found)

@@ -16,8 +16,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import msgspec
+from spacy.tokens import Doc
 
 from dyads.records import Actor, Event
+from dyads.stages.doc_utils import head_token
 
 # Types of event whose two parties are sides of a conflict.
 _HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
@@ -37,21 +39,51 @@ _SIDES_WORDS = frozenset(
 _WINDOW_CHARS = 1500
 
 
-def with_warring_sides(events: Sequence[Event]) -> list[Event]:
+def with_warring_sides(doc: Doc, events: Sequence[Event]) -> list[Event]:
     """The events, a party named as "both sides" standing for the latest pair that fought."""
     result: list[Event] = []
     made: set[tuple[object, ...]] = set()
     for event in events:
-        sides = _sides_of(event, result)
+        read = event
+        if event.recipient is None and (words := _sides_object(doc, event)) is not None:
+            # "China and the United States urged both sides": a pair the actor stage left open.
+            read = msgspec.structs.replace(event, recipient=words)
+        sides = _sides_of(read, result)
         if sides is None:
             result.append(event)
             continue
+        event = read
         # Each sibling read for "both sides" becomes both sides: keep each side once.
         for side in _as_sides(event, sides):
             if (key := _key(side)) not in made:
                 made.add(key)
                 result.append(side)
     return result
+
+
+def _sides_object(doc: Doc, event: Event) -> Actor | None:
+    """The words "both sides" as the object of an event's trigger that names no recipient, as
+    an uncoded party, or None."""
+    if not event.trigger_spans:
+        return None
+    try:
+        trigger = head_token(doc, event.trigger_spans[0])
+    except ValueError:
+        return None
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "dative")]
+    objects += [
+        o
+        for p in trigger.children
+        if p.dep_ == "prep" and p.lower_ in ("on", "to")
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    for noun in objects:
+        words = doc[noun.left_edge.i : noun.i + 1]
+        if words.text.lower() in _SIDES_WORDS:
+            span = (words.start_char, words.end_char)
+            return Actor(text=words.text, name=words.text, code=None, sector=None, span=span)
+    return None
 
 
 def _names_sides(actor: Actor | None) -> bool:

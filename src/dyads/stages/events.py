@@ -381,7 +381,7 @@ class EventExtractor:
         # "A Moscow court sentenced X. The White House condemned the verdict": aimed at Russia.
         events = with_reaction_targets(doc, events)
         # "Iraqi jets bombed Iran. ... urged both sides to end the fighting": Iraq and Iran.
-        events = with_warring_sides(events)
+        events = with_warring_sides(doc, events)
         # "During the meeting, X pledged": where and when an earlier sentence held the meeting.
         events = at_named_gathering(doc, events, mentions.places, mentions.times)
         # "Portugal urged a return to constitutional order" in a story filed from Bissau.

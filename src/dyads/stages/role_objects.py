@@ -308,12 +308,20 @@ def misread_objects(verb: Token) -> list[Token]:
         return [t for t in named if t.pos_ == "PROPN"]
     if verb.lemma_.lower() not in _DIRECT_ACT_VERBS:
         return []
+    clauses = [c for c in children(verb, ("ccomp",)) if not children(c, ("mark",)) and c.i > verb.i]
+    # "struck what New Delhi called a militant camp in Pakistan": what a naming clause names
+    # is struck, and where it lies; whoever names it is no party.
+    named = [c for c in clauses if any(o.tag_ == "WP" for o in children(c, ("dobj",)))]
     return [
-        subject
-        for clause in children(verb, ("ccomp",))
-        if not children(clause, ("mark",)) and clause.i > verb.i
-        for subject in children(clause, ("nsubj",))
-        if subject.pos_ in ("NOUN", "PROPN") and subject.i > verb.i
+        *(o for c in named for o in children(c, ("dobj", "oprd")) if o.tag_ != "WP"),
+        *(o for c in named for o in prep_objects(c, ("as", "in"))),
+        *(
+            subject
+            for clause in clauses
+            if clause not in named
+            for subject in children(clause, ("nsubj",))
+            if subject.pos_ in ("NOUN", "PROPN") and subject.i > verb.i
+        ),
     ]
 
 

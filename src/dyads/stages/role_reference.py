@@ -37,7 +37,7 @@ def names_a_party_by_reference(trigger: Token) -> bool:
 # state code fits ("called on Western allies", "urged the West", "appealed to donors").
 _OTHER_PARTY_NOUNS = frozenset(
     {"ally", "allies", "partner", "partners", "donor", "donors", "neighbour", "neighbours"}
-    | {"neighbor", "neighbors", "west", "community", "backers", "friends", "world"}
+    | {"neighbor", "neighbors", "west", "community", "backers", "friends", "world", "sides"}
 )
 # Where such a party stands as the one acted on or addressed.
 _ADDRESS_PREPOSITIONS = _RECIPIENT_PREPOSITIONS | {"on", "upon"}
