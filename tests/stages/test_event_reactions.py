@@ -85,3 +85,13 @@ def test_opposing_a_test_told_before_is_aimed_at_who_carried_it_out() -> None:
     reactions = [e for e in code_text(text, "2006-10-09").events if e.event == "ACCUSE" and e.actor]
     assert len(reactions) == 2
     assert all(e.recipient is not None and e.recipient.code == "PRK" for e in reactions)
+
+
+def test_a_resolution_rejected_is_aimed_at_the_body_that_passed_it() -> None:
+    text = (
+        "The U.N. Security Council demanded that Israel halt settlement building. "
+        "Israel rejected the resolution."
+    )
+    rejected = [e for e in code_text(text, "2016-12-23").events if e.event == "REJECT"]
+    assert rejected and rejected[0].recipient is not None
+    assert rejected[0].recipient.code == "IGOUNO"

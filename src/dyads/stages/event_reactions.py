@@ -38,6 +38,9 @@ ACT_NOUN_TYPES: dict[str, frozenset[str]] = {
     # "North Korea carried out a nuclear test ... China opposes the test": a show of force.
     **dict.fromkeys(("test", "launch", "deployment", "build-up"), frozenset({"MOBILIZE"})),
     **dict.fromkeys(("annexation", "occupation", "blockade"), frozenset({"ASSAULT", "COERCE"})),
+    # "The General Assembly voted to demand ... Israel rejected the resolution": the body that
+    # passed it, whether the resolution demands or imposes.
+    "resolution": frozenset({"REQUEST", "SANCTION"}),
     **dict.fromkeys(("sanctions", "embargo", "sanction"), frozenset({"SANCTION"})),
     # "The United Nations welcomed the agreement": the parties that reached or signed it (an
     # agreement, or a signing: SUPPORT 057), not those who praised it since.
