@@ -613,3 +613,14 @@ def test_a_states_name_the_gazetteer_lacks_is_the_state_the_actor_stage_dates(
     ghouta = Actor(text="Ghouta", name="Syria", code="SYR", sector=None, span=(start, start + 6))
     found = by_text(places(nlp, text, ghouta))
     assert found["Ghouta"].name != "Syria"
+
+
+def test_a_party_of_another_state_named_like_a_town_is_no_place(nlp: Language) -> None:
+    text = "Israel and Hamas agreed on Wednesday to a ceasefire in Gaza."
+    start = text.index("Hamas")
+    hamas = Actor(text="Hamas", name="Hamas", code="PSE", sector="REB", span=(start, start + 5))
+    assert "Hamas" not in by_text(places(nlp, text, hamas))
+    # A body of the place's own state speaks from it and stays a place.
+    text = "Moscow said the talks would resume."
+    moscow = Actor(text="Moscow", name="Moscow", code="RUS", sector="GOV", span=(0, 6))
+    assert by_text(places(nlp, text, moscow))["Moscow"].country == "RUS"

@@ -65,7 +65,9 @@ that region), else at the article's main town (a numbered road with no town besi
 region or country named closest to it, with no point: `place_roads`); an unknown village or town
 ("the village of X") is placed at that closest town only in the country of the article's main
 place, else at the main place (`place_villages`). A county after a comma qualifies the town before
-it as its first-level region does ("Lakewood, Ocean County"). A town's name that is the surname of
+it as its first-level region does ("Lakewood, Ocean County"). A name the actor stage reads at the
+same words as a party of a state the place does not lie in is no place ("Israel and Hamas
+agreed": not Hamm, Germany). A town's name that is the surname of
 a person the actor stage found at the same words is no place ("the Clinton camp"), unless a verb's
 "in" governs it and a large town of the name or the town read lies in the country of the
 article's other places ("spoke to reporters in Hamilton" beside Bermuda). A small town abroad
@@ -256,6 +258,8 @@ class Geoparser:
                 and self._person_named(doc, mention, entry, actors)
             ):
                 continue  # "the Clinton camp": the actor stage found a person at these words
+            if qualifier is None and _body_of_another_state(doc, mention, entry, actors):
+                continue  # "Israel and Hamas agreed": the group, not Hamm in Germany
             beside = contexts[mention].sentence_towns
             if _stray_town(mention, entry, qualifier, focus, resolved, actor_countries, beside):
                 entry = None
@@ -677,6 +681,27 @@ def _held_in(area: GazEntry, place: GazEntry) -> bool:
 def _on_date(place: Place, date: dt.date | None) -> Place:
     country = country_on(place.country, place.admin1, date)
     return place if country == place.country else msgspec.structs.replace(place, country=country)
+
+
+def _body_of_another_state(
+    doc: Doc, mention: Mention, entry: GazEntry | None, actors: Sequence[Actor]
+) -> bool:
+    """Whether the actor stage read these very words as a body, a group or a person of a state
+    the place read does not lie in ("Hamas", a Palestinian group, read as Hamm in Germany): a
+    party's name, no place. A body of the place's own state ("Moscow said") stays a place, and so
+    does a capital read as its government ("Kingston" beside Toronto)."""
+    if entry is None or entry.country is None:
+        return False
+    tokens = doc[mention.start : mention.end]
+    span = (tokens.start_char, tokens.end_char)
+    return any(
+        actor.span == span
+        and actor.sector not in (None, "GOV")  # a capital read as its government stays a town
+        and actor.code is not None
+        and len(actor.code) == 3
+        and actor.code != entry.country
+        for actor in actors
+    )
 
 
 def _company_base(doc: Doc, mention: Mention, entry: GazEntry | None) -> bool:
