@@ -692,6 +692,13 @@ def test_verb_in_no_sense_list_keeps_lexicon_reading(nlp: Language) -> None:
             ("Karadzic will be handed over to the tribunal in The Hague.", "handed", "063"),
             ("Iraq handed over the bodies of two soldiers to Iran.", "handed", "0841"),
         ),
+        *rule(
+            "a motion of no confidence or censure criticises; a law pushed through is no appeal",
+            ("Opposition lawmakers filed a motion of no confidence against him.", "motion", "110"),
+            ("The opposition tabled a censure motion against the cabinet.", "motion", "110"),
+            ("The government pushed the reform through parliament.", "pushed", None),
+            ("Kyiv pushed for more air defence systems.", "pushed", "0212"),
+        ),
     ],
 )
 def test_verb_defaults_and_patterns_news_means(
