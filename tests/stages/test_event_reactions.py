@@ -95,3 +95,24 @@ def test_a_resolution_rejected_is_aimed_at_the_body_that_passed_it() -> None:
     rejected = [e for e in code_text(text, "2016-12-23").events if e.event == "REJECT"]
     assert rejected and rejected[0].recipient is not None
     assert rejected[0].recipient.code == "IGOUNO"
+
+
+def test_the_attack_condemned_is_the_leads_not_a_claim_told_later() -> None:
+    text = (
+        "North Korea fired dozens of artillery shells at a South Korean island on Tuesday, "
+        "killing two marines, South Korea's military said. North Korea's KCNA news agency said "
+        "the South had fired first. Japan condemned the attack."
+    )
+    condemned = [e for e in code_text(text, "2010-11-23").events if e.event == "ACCUSE"]
+    assert condemned and condemned[-1].recipient is not None
+    assert condemned[-1].recipient.code == "PRK"
+
+
+def test_fire_returned_is_aimed_at_whoever_fired() -> None:
+    text = (
+        "North Korea fired artillery shells at a South Korean island on Tuesday. "
+        "South Korean forces returned fire."
+    )
+    returned = [e for e in code_text(text, "2010-11-23").events if e.trigger == "returned fire"]
+    assert returned and returned[0].recipient is not None
+    assert returned[0].recipient.code == "PRK"

@@ -699,6 +699,11 @@ def test_verb_in_no_sense_list_keeps_lexicon_reading(nlp: Language) -> None:
             ("The government pushed the reform through parliament.", "pushed", None),
             ("Kyiv pushed for more air defence systems.", "pushed", "0212"),
         ),
+        *rule(
+            "fire returned is fighting, jets returned are property given back",
+            ("South Korean forces returned fire and scrambled jets.", "returned", "190"),
+            ("Iraq returned the Kuwaiti jets seized in 1990.", "returned", "0842"),
+        ),
     ],
 )
 def test_verb_defaults_and_patterns_news_means(

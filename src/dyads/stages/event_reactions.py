@@ -69,7 +69,7 @@ def with_reaction_targets(doc: Doc, events: Sequence[Event]) -> list[Event]:
 def _act_told_again(doc: Doc, event: Event) -> tuple[str, frozenset[str]]:
     """The lemma of the noun a reaction's object names an act again by, and the event types of
     that act, or no types."""
-    if event.event not in REACTION_TYPES or event.actor is None:
+    if event.event not in REACTION_TYPES | {"ASSAULT"} or event.actor is None:
         return "", frozenset()
     if event.recipient is not None and event.recipient.span != event.actor.span:
         return "", frozenset()  # a recipient of its own, not the actor's own country implied
@@ -79,6 +79,11 @@ def _act_told_again(doc: Doc, event: Event) -> tuple[str, frozenset[str]]:
         trigger = head_token(doc, event.trigger_spans[0])
     except ValueError:
         return "", frozenset()
+    if event.event == "ASSAULT":
+        # "South Korean forces returned fire": at whoever fired on them.
+        fire = any(c.dep_ == "dobj" and c.lower_ == "fire" for c in trigger.children)
+        returned = trigger.lemma_.lower() == "return" and fire
+        return ("fire", frozenset({"ASSAULT"})) if returned else ("", frozenset())
     objects = [c for c in trigger.children if c.dep_ == "dobj"]
     if event.event == "REQUEST":
         # "demanded an immediate halt to the bombing": the act whose end is demanded.
@@ -108,7 +113,10 @@ def _earlier_doer(
 ) -> Actor | None:
     """The doer of the act the reaction names again: the latest earlier act told by the same
     word ("NATO warplanes struck ... Yeltsin condemned the strikes") within the article's
-    first paragraphs, else the latest of its kind within about two sentences."""
+    first paragraphs, else the act of its kind the lead sentence tells (what the story is
+    about, before claims about it told later: "North Korea fired shells at a South Korean
+    island ... KCNA said the South had fired first ... Japan condemned the attack"), else the
+    latest of its kind within about two sentences."""
     reactor = event.actor.code if event.actor is not None else None
     before = [
         other
@@ -127,11 +135,28 @@ def _earlier_doer(
         for other in before
         if event.span[0] - other.span[0] <= _WINDOW_CHARS and _of_kind(other, kinds)
     ]
-    found = same_word or near
+    lead_end = _lead_end(doc, earlier)
+    lead = [
+        other
+        for other in before
+        if other.span[0] < lead_end
+        and event.span[0] - other.span[0] <= _SAME_WORD_WINDOW_CHARS
+        and _of_kind(other, kinds)
+    ]
+    found = same_word or lead[:1] or near
     if not found:
         return None
     doer = found[-1].actor
     return doer if doer is not None and doer.code != reactor else None
+
+
+def _lead_end(doc: Doc, events: Sequence[Event]) -> int:
+    """Where the sentence of the article's first event ends (its lead), or 0 with none."""
+    if not events:
+        return 0
+    start = min(e.span[0] for e in events)
+    words = doc.char_span(start, start + 1, alignment_mode="expand")
+    return words.sent.end_char if words is not None else 0
 
 
 def _told_by(doc: Doc, event: Event, lemma: str) -> bool:
