@@ -317,3 +317,15 @@ def test_foreign_people_are_not_of_the_place_they_come_from(code: ActorCoder) ->
         "SRB",
         "MED",
     )
+
+
+def test_forces_of_an_armed_groups_leader_are_the_groups(code: ActorCoder) -> None:
+    text = "A U.S. helicopter pilot was taken prisoner by Aidid's forces."
+    assert coded(find(code(text, dt.date(1993, 10, 4)), "forces")) == ("SOM", "REB")
+    # A head of state's or an army chief's forces stay the state's army.
+    assert coded(
+        find(code("Assad's forces shelled the town.", dt.date(2015, 10, 4)), "forces")
+    ) == (
+        "SYR",
+        "MIL",
+    )

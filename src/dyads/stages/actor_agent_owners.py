@@ -105,6 +105,14 @@ def attach_agents(
                     Mention(leader.start, end, name, "agent", leader.code, "GOV")
                 ]
             continue
+        commander = _armed_possessor(doc, start, by_end)
+        if commander is not None and sector == "MIL":
+            # "Aidid's forces", "Kony's fighters": the armed group its leader commands.
+            replaced[commander.start] = [
+                commander,
+                Mention(start, end, commander.name, "agent", commander.code, commander.sector),
+            ]
+            continue
         bodies = _bodies_before(doc, start, by_end, sector)
         if bodies:
             *earlier, last = bodies
@@ -332,6 +340,21 @@ def _state_of_shared_name(
     if state is None or state.kind != "country" or len(state.code or "") != 3:
         return None
     return state
+
+
+# Sectors of armed groups whose leader's forces are the group's, not a state's army.
+_ARMED_GROUP_SECTORS = frozenset({"REB", "UAF", "INS"})
+
+
+def _armed_possessor(doc: Doc, start: int, by_end: dict[int, Mention]) -> Mention | None:
+    """The leader of an armed group named in a possessive right before an agent noun
+    ("Aidid's forces"), or None."""
+    if start < 2 or doc[start - 1].text not in POSSESSIVE:
+        return None
+    leader = by_end.get(start - 1)
+    if leader is None or leader.kind != "person" or leader.code is None:
+        return None
+    return leader if leader.sector in _ARMED_GROUP_SECTORS else None
 
 
 def _bodies_before(doc: Doc, start: int, by_end: dict[int, Mention], sector: str) -> list[Mention]:
