@@ -704,6 +704,12 @@ def test_verb_in_no_sense_list_keeps_lexicon_reading(nlp: Language) -> None:
             ("South Korean forces returned fire and scrambled jets.", "returned", "190"),
             ("Iraq returned the Kuwaiti jets seized in 1990.", "returned", "0842"),
         ),
+        *rule(
+            "orders and contracts won are trade, whatever they are for",
+            ("Airbus won orders for 50 jets from Qatar Airways.", "won", "061"),
+            ("Boeing secured a contract from the U.S. Air Force.", "secured", "061"),
+            ("Ukraine received tanks from Poland.", "received", "072"),
+        ),
     ],
 )
 def test_verb_defaults_and_patterns_news_means(
