@@ -329,3 +329,11 @@ def test_forces_of_an_armed_groups_leader_are_the_groups(code: ActorCoder) -> No
         "SYR",
         "MIL",
     )
+
+
+def test_a_trade_representative_is_a_government_official(code: ActorCoder) -> None:
+    text = "The U.S. trade representative accused the EU of subsidising Airbus."
+    assert coded(find(code(text, dt.date(2019, 6, 18)), "U.S. trade representative")) == (
+        "USA",
+        "GOV",
+    )
