@@ -1305,3 +1305,14 @@ def test_an_inquiry_is_into_whoever_what_it_examines_belongs_to(nlp: Language) -
     )
     parties: list[PartySpec] = [("Swiss prosecutors", "CHE", "JUD"), ("Nigerian officials", "NGA")]
     assert recipient_code(RolesOf("opened", parties).read(nlp, text)) == "NGA"
+
+
+def test_the_actors_own_state_owning_what_a_purpose_acts_on_is_no_recipient(
+    nlp: Language,
+) -> None:
+    text = "Iran reached a deal on Tuesday to curb Tehran's nuclear program."
+    how = RolesOf("reached", [("Iran", "IRN"), ("Tehran", "IRN", "GOV")])
+    assert recipient_code(how.read(nlp, text)) is None
+    other = "The United States sent troops to protect Kuwait's oil fields."
+    how = RolesOf("sent", [("United States", "USA"), ("Kuwait", "KWT")])
+    assert recipient_code(how.read(nlp, other)) == "KWT"

@@ -539,7 +539,13 @@ def verb_roles(
         # "Russia's troops in Georgia began withdrawing": the land the forces are in is left.
         candidates += [land for actor in chosen for land in index.lands_stationed_in(actor)]
     for clause in purpose_clauses(verb):
-        candidates += clause_parties(clause, index)
+        # "reached a deal to curb Tehran's nuclear program": the actor's own state owning what
+        # the purpose acts on is the actor's own, as a possessive of the object is.
+        candidates += [
+            a
+            for a in clause_parties(clause, index)
+            if not (_own_country(a, chosen) and _is_possessor(a, clause))
+        ]
         if addresses_content:  # "sent a team to investigate reports that Iraq had used"
             candidates += content_subjects(clause, index)
     if nearby_is_target:
@@ -809,6 +815,11 @@ def _own_possessor(party: Actor, obj: Token, actors: tuple[Actor, ...]) -> bool:
             for owner in children(obj, _OWNER_DEPS)
         )
     )
+
+
+def _is_possessor(party: Actor, clause: Token) -> bool:
+    """Whether a party's words are a possessive inside a clause ("Tehran's nuclear program")."""
+    return any(t.dep_ == "poss" and party.span[0] <= t.idx < party.span[1] for t in clause.subtree)
 
 
 def _own_country(party: Actor, actors: tuple[Actor, ...]) -> bool:
