@@ -442,3 +442,18 @@ def test_the_pronoun_in_a_report_published_is_not_resolved(nlp: Language) -> Non
     doc = nlp("Mali published reports that it had arrested a monk.")
     index = index_of(doc, [("Mali", "MLI")])
     assert subject_actors(token(doc, "arrested"), index) == []
+
+
+def test_the_other_side_of_a_fight_one_came_to_harm_in_is_the_agent(nlp: Language) -> None:
+    specs: list[PartySpec] = [("Indian soldiers", "IND", "MIL"), ("Chinese troops", "CHN", "MIL")]
+    doc = nlp("Twenty Indian soldiers were killed in a clash with Chinese troops.")
+    assert [t.text for t in nested_agents(token(doc, "killed"), index_of(doc, specs))] == ["troops"]
+    specs = [("protesters", "KEN", "CVL"), ("police", "KEN", "COP")]
+    doc = nlp("Five protesters were wounded in clashes with police.")
+    assert [t.text for t in nested_agents(token(doc, "wounded"), index_of(doc, specs))] == [
+        "police"
+    ]
+    # A "with" phrase on a noun that is no fight names no side.
+    specs = [("Indian soldiers", "IND", "MIL"), ("Chinese troops", "CHN", "MIL")]
+    doc = nlp("Twenty Indian soldiers were killed in a convoy with Chinese troops.")
+    assert nested_agents(token(doc, "killed"), index_of(doc, specs)) == []

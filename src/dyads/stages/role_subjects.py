@@ -58,6 +58,11 @@ _ATTACK_NOUNS = word_set(
     # "jailed in a government crackdown": the sweeps in which people are seized.
     " crackdown clampdown sweep roundup"
 )
+# Nouns of a fight between two sides, whose "with" phrase names the other side.
+_FIGHT_NOUNS = word_set(
+    "clash fighting fight battle skirmish gunbattle gunfight firefight shootout exchange"
+    " encounter confrontation"
+)
 # Tags of a finite verb, which a participle cannot govern as its own clause.
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Participles naming who leads a group ("led by", "headed by", "commanded by").
@@ -528,7 +533,12 @@ def nested_agents(verb: Token, index: ActorIndex) -> list[Token]:
         for noun in children(prep, ("pobj",))
     ]
     agents = [obj for noun in nouns for obj in prep_objects(noun, ("by",)) if index.actors_in(obj)]
-    return agents or _attack_doers(verb, index) or _when_clause_doers(verb, index)
+    return (
+        agents
+        or _attack_doers(verb, index)
+        or _clash_opponents(verb, index)
+        or _when_clause_doers(verb, index)
+    )
 
 
 def _attack_doers(verb: Token, index: ActorIndex) -> list[Token]:
@@ -540,6 +550,20 @@ def _attack_doers(verb: Token, index: ActorIndex) -> list[Token]:
         if attack.lemma_.lower() in _ATTACK_NOUNS
         for modifier in children(attack, ("amod", "compound", "nmod", "poss"))
         if index.actors_in(modifier)
+    ]
+
+
+def _clash_opponents(verb: Token, index: ActorIndex) -> list[Token]:
+    """ "Twenty soldiers were killed in a clash with Chinese troops", "wounded in clashes with
+    police": the other side of the fight the passive's subject came to harm in; a fight's "with"
+    phrase names the party the subject fought."""
+    return [
+        side
+        for fight in prep_objects(verb, ("in",))
+        if fight.lemma_.lower() in _FIGHT_NOUNS
+        for opponent in prep_objects(fight, ("with",))
+        for side in (opponent, *(c for c in opponent.children if c.dep_ == "conj"))
+        if index.actors_in(side)
     ]
 
 
