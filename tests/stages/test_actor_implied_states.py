@@ -587,3 +587,23 @@ def test_an_armed_group_in_focus_yields_to_the_body_named_before(code: ActorCode
 def test_a_weapon_naming_the_means_of_an_act_is_no_party(code: ActorCoder) -> None:
     text = "Russia launched a massive missile and drone attack on Ukraine's energy grid."
     assert not any(a.text == "drone" for a in code(text, dt.date(2024, 11, 26)))
+
+
+def test_a_later_bare_junta_is_the_one_the_story_coded(code: ActorCoder) -> None:
+    text = (
+        "BAMAKO (Reuters) - The junta expelled the French ambassador. France recalled its "
+        "troops. The junta said it would hold elections."
+    )
+    assert [coded(a) for a in code(text) if a.text == "junta"] == [("MLI", "GOV")] * 2
+
+
+def test_a_later_bare_government_still_follows_the_state_in_focus(code: ActorCoder) -> None:
+    # Every state has a government: the one coded earlier says nothing of a later one.
+    text = (
+        "NAIROBI (Reuters) - The government raised fuel prices. In neighbouring Uganda, "
+        "opposition leader Bobi Wine was arrested. The government denied that he was beaten."
+    )
+    assert [coded(a) for a in code(text) if a.text == "government"] == [
+        ("KEN", "GOV"),
+        ("UGA", "GOV"),
+    ]

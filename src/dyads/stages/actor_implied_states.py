@@ -22,7 +22,7 @@ from dyads.stages.actor_acting_bodies import names_its_act
 from dyads.stages.actor_agent_nouns import AgentSpans
 from dyads.stages.actor_anaphors import NAMING_KINDS, after_pair_word, owning_pair
 from dyads.stages.actor_armed_opponents import opposing_group_state
-from dyads.stages.actor_article_states import ArticleStates
+from dyads.stages.actor_article_states import ArticleStates, body_head
 from dyads.stages.actor_clerics import titled_cleric
 from dyads.stages.actor_downed_weapons import downed_weapon
 from dyads.stages.actor_envoy_posts import envoy_state, host_of
@@ -242,7 +242,14 @@ def definite_agents(
                 # "Soldiers fired ..., the Egyptian army said": the reporter's own body; else
                 # "The Syrian army ... Turkey condemned it. The army said": the same body.
                 reporter = reporter_state(doc, root, sector, mentions)
-                code = reporter or article.same_body(start, end, sector) or code
+                # "The junta detained the president ... The junta accused Paris": a story has one
+                # junta, the one it already coded, though it was named bare there too.
+                earlier = (
+                    earlier_namesake(doc, article, [*seen, *found], start, end, sector)
+                    if body_head(doc, start, end) in ONE_PER_STORY_BODIES
+                    else None
+                )
+                code = reporter or earlier or article.same_body(start, end, sector) or code
                 if reporter is None and state is not None and _a_persons_own(doc, state):
                     # "A British tourist was robbed in Mombasa. Officials said": the state where
                     # the story happens, not the nationality or home of a private person in it.
@@ -292,6 +299,11 @@ def definite_agents(
             # sector, uncoded ("the government said" after two states is left to the roles).
             found.append(Mention(start, end, doc[start:end].text, "agent", None, sector))
     return found
+
+
+# Bodies a story has one of, ruling the one state it is about: a later bare mention is the same
+# body whatever state is in focus then ("France cut off aid. The junta accused Paris").
+ONE_PER_STORY_BODIES = frozenset({"junta"})
 
 
 # Verbs of going to a place: their subject comes from elsewhere ("The minister visited Kyiv").
