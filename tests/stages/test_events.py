@@ -1868,3 +1868,19 @@ def test_a_country_naming_whose_the_victims_are_is_no_place_of_the_attack() -> N
     text = "Gunmen killed 13 U.S. troops near the airport on Thursday."
     killed = [e for e in code_text(text, "2021-08-26").events if e.event == "ASSAULT"]
     assert killed and all(e.location is None or e.location.country != "USA" for e in killed)
+
+
+def test_a_threatened_penalty_is_no_event_of_its_own(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    specs: list[PartySpec] = [("EU", "IGOEUREEC", None), ("Belarus", "BLR")]
+    for text in (
+        "The EU threatened sanctions against Belarus.",
+        "The EU threatened Belarus with sanctions.",
+        "The EU told Belarus to free the prisoners or face sanctions.",
+    ):
+        assert [e.event for e in code(nlp, extractor, text, specs)] == ["THREATEN"], text
+    # Sanctions that are no threat's object stay an event of their own.
+    text = "The EU imposed sanctions on Belarus and threatened more."
+    events = code(nlp, extractor, text, specs)
+    assert {e.event for e in events} == {"SANCTION", "THREATEN"}

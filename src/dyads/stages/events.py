@@ -156,6 +156,9 @@ _HELP_VERBS = frozenset({"help", "assist"})
 _VERBAL_COOPERATION = frozenset({"SUPPORT", "AGREE", "CONSULT", "COOPERATE"})
 _ADDRESSING_PREPS = frozenset({"to", "with", "toward", "towards"})
 _TOPIC_PREPS = frozenset({"about", "on", "of", "over", "regarding", "concerning"})
+# Prepositions naming what a threat threatens: "threatened Minsk with sanctions", "warned of
+# reprisals".
+_THREAT_CONTENT_PREPS = frozenset({"with", "of"})
 # How far apart two mentions of one event may be (events in the list, characters in the text).
 _COREF_WINDOW = 6
 _COREF_CHARS = 600
@@ -1347,10 +1350,14 @@ def _is_part_of_other(trigger: Trigger, triggers: dict[int, Trigger]) -> bool:
     - an infinitive of purpose or complement under another trigger ("deployed to support",
       "agreed to cooperate", "threatened to attack") belongs to that trigger's event;
     - a noun that completed a verb's pattern ("declared its support") is that verb's event;
-    - an event noun that is the object of a verb of the same type ("launched airstrikes").
+    - an event noun that is the object of a verb of the same type ("launched airstrikes");
+    - an event noun that is what a threat threatens ("threatened sanctions", "threatened Minsk
+      with sanctions", "or face sanctions"): the threat is the event, the penalty not yet one.
     """
     token = trigger.token
     if any(token.i in other.coding.matched for other in triggers.values()):
+        return True
+    if _is_threatened_penalty(token, triggers):
         return True
     if token.pos_ != "VERB":
         clauses = (triggers.get(c.i) for c in token.children if c.dep_ in ("acl", "relcl"))
@@ -1372,6 +1379,20 @@ def _is_part_of_other(trigger: Trigger, triggers: dict[int, Trigger]) -> bool:
     if token.pos_ == "VERB":
         return _is_purpose_infinitive(token)
     return head.token.pos_ == "VERB" and head.coding.event == trigger.coding.event
+
+
+def _is_threatened_penalty(token: Token, triggers: dict[int, Trigger]) -> bool:
+    """Whether an event noun is the object of a threat verb, or of its "with" or "of" phrase
+    ("threatened sanctions", "threatened Belarus with sanctions", "warned of reprisals")."""
+    if token.pos_ != "NOUN":
+        return False
+    verb = token.head
+    if token.dep_ == "pobj" and verb.lower_ in _THREAT_CONTENT_PREPS:
+        verb = verb.head
+    elif token.dep_ != "dobj":
+        return False
+    threat = triggers.get(verb.i)
+    return threat is not None and threat.coding.event == "THREATEN" and verb.pos_ == "VERB"
 
 
 def _is_purpose_infinitive(token: Token) -> bool:
