@@ -27,6 +27,12 @@ def test_agent_span_leaves_out_a_trailing_preposition(code: ActorCoder) -> None:
     assert coded(find(actors, "Baku's ambassador")) == ("AZE", "GOV")
 
 
+def test_agent_span_leaves_out_the_to_of_an_infinitive_after_it(code: ActorCoder) -> None:
+    actors = code("The junta ordered the French ambassador to leave the country.")
+    assert coded(find(actors, "French ambassador")) == ("FRA", "GOV")
+    assert not any(a.text.endswith(" to") for a in actors)
+
+
 def test_a_spokesman_speaks_for_the_body_before_him(code: ActorCoder) -> None:
     text = "Kenyan police spokesman Jo Example said two suspects were held."
     actors = code(text, OLD_WIRE)

@@ -77,8 +77,10 @@ class AgentNouns:
                     break  # "a convoy of Turkish aid", "a relief convoy": no armed force
                 if sector is not None:
                     stop = end
-                    while stop - 1 > i and doc[stop - 1].pos_ == "ADP":
-                        stop -= 1  # "ambassador to": the preposition is not the agent's
+                    while stop - 1 > i and _trailing_particle(doc[stop - 1]):
+                        # "ambassador to": the preposition is not the agent's, nor the "to" of
+                        # an infinitive after it ("ordered the French ambassador to leave").
+                        stop -= 1
                     # "the court" is listed whole: its article is the determiner, not the agent's.
                     first = i + 1 if lowers[i] == "the" and stop - i > 1 else i
                     result[stop] = (first, sector)
@@ -233,6 +235,11 @@ def _sheriff_story(doc: Doc, start: int) -> bool:
 
 # Agent nouns that end the names of regions when capitalised after a name ("Niger State").
 PLACE_NAME_ENDINGS = frozenset({"State", "States"})
+
+
+def _trailing_particle(token: Token) -> bool:
+    """A preposition, or the "to" of an infinitive, that a listed agent phrase ends with."""
+    return token.pos_ == "ADP" or (token.pos_ == "PART" and token.lower_ == "to")
 
 
 def _ends_a_place_name(doc: Doc, start: int, end: int) -> bool:
