@@ -1884,3 +1884,16 @@ def test_a_threatened_penalty_is_no_event_of_its_own(
     text = "The EU imposed sanctions on Belarus and threatened more."
     events = code(nlp, extractor, text, specs)
     assert {e.event for e in events} == {"SANCTION", "THREATEN"}
+
+
+def test_a_promise_of_aid_implies_no_home_recipient(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    specs: list[PartySpec] = [("Turkey", "TUR")]
+    text = "Turkey pledged $10 million in emergency aid for the refugees."
+    pledges = [e for e in code(nlp, extractor, text, specs) if e.event == "AGREE"]
+    assert [dyad(e) for e in pledges] == [("TUR", None)]
+    # A promise of an act at home keeps the promiser's own country.
+    text = "Turkey pledged to hold elections next year."
+    pledges = [e for e in code(nlp, extractor, text, specs) if e.event == "AGREE"]
+    assert [dyad(e) for e in pledges] == [("TUR", "TUR")]

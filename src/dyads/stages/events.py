@@ -156,6 +156,10 @@ _HELP_VERBS = frozenset({"help", "assist"})
 _VERBAL_COOPERATION = frozenset({"SUPPORT", "AGREE", "CONSULT", "COOPERATE"})
 _ADDRESSING_PREPS = frozenset({"to", "with", "toward", "towards"})
 _TOPIC_PREPS = frozenset({"about", "on", "of", "over", "regarding", "concerning"})
+# Nouns of aid a promise may offer, which goes to others, not to the promiser's own country.
+_PROMISED_AID_NOUNS = frozenset(
+    {"aid", "assistance", "relief", "loan", "grant", "donation", "funding", "credit"}
+)
 # Prepositions naming what a threat threatens: "threatened Minsk with sanctions", "warned of
 # reprisals".
 _THREAT_CONTENT_PREPS = frozenset({"with", "of"})
@@ -995,9 +999,21 @@ def _away_from_home(token: Token, coding: Coding) -> bool:
     place that gives no state, a ship or aircraft seized, missiles or drones shot down."""
     if coding.event == "MOBILIZE":
         return has_destination(token)
+    if coding.event == "AGREE" and _promises_aid(token):
+        return True  # "pledged $10 million in aid for the refugees": aid goes to others
     if downs_weapons(token):
         return True
     return coding.mode == _SEIZING_MODE and seizes_a_vessel(token)
+
+
+def _promises_aid(verb: Token) -> bool:
+    """Whether a promise's object is aid, named by itself or as what a sum is in ("pledged aid",
+    "pledged $10 million in emergency aid")."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        goods = [obj] + [o for p in obj.children if p.lower_ in ("in", "of") for o in p.children]
+        if any(g.lemma_.lower() in _PROMISED_AID_NOUNS for g in goods):
+            return True
+    return False
 
 
 def _describes_a_party(path: list[Token], owned: frozenset[int]) -> bool:
