@@ -23,6 +23,8 @@ def status_of(nlp: Language, text: str, trigger: str, date: str | None = None) -
     [
         ("Russia attacked the town on Monday.", "attacked", "asserted"),
         ("Russia did not attack the town.", "attack", "negated"),
+        ("They will kill them if Mali does not release the fighters.", "release", "hypothetical"),
+        ("They said Mali did not release the fighters.", "release", "negated"),
         ("Parliament voted no confidence in the government.", "voted", "asserted"),
         ("The army launched no strikes on the town.", "launched", "negated"),
         ("The army never attacked the town.", "attacked", "negated"),

@@ -345,9 +345,23 @@ def cue_status(trigger: Token) -> StatusReading:
     cache: _Children = {}
     for status, find in _CUE_RULES:
         cues = find(trigger, chain, cache)
+        if cues and status == "negated" and (condition := _conditional_mark(cues[0])):
+            # "threatened to kill them if Mali did not free its fighters": a negated condition
+            # is left open, not reported as undone.
+            return StatusReading("hypothetical", (condition,))
         if cues:
             return StatusReading(status, cues)
     return _ASSERTED
+
+
+def _conditional_mark(negator: Token) -> Token | None:
+    """The "if" or "unless" of the clause a negating word stands in, if it is a condition."""
+    if negator.dep_ != "neg":
+        return None
+    return next(
+        (c for c in negator.head.children if c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS),
+        None,
+    )
 
 
 def dated_status(
