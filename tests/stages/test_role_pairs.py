@@ -30,6 +30,23 @@ def test_the_two_leaders_are_the_actor_and_the_party_met(nlp: Language) -> None:
     assert set(codes(subject_actors(token(doc, "agreed"), index))) == {"KEN", "SOM"}
 
 
+def test_a_pair_noun_of_a_kind_says_what_of_each_state_is_meant(nlp: Language) -> None:
+    specs: list[PartySpec] = [("Beijing", "CHN", "GOV"), ("Indian troops", "IND", "MIL")]
+    text = "Beijing blamed Indian troops for the clash. The two countries agreed to talk."
+    doc = nlp(text)
+    found = subject_actors(token(doc, "agreed"), index_of(doc, specs))
+    assert {(a.code, a.sector) for a in found} == {("CHN", None), ("IND", None)}
+    text = "Beijing blamed Indian troops for the clash. The two governments agreed to talk."
+    doc = nlp(text)
+    found = subject_actors(token(doc, "agreed"), index_of(doc, specs))
+    assert {(a.code, a.sector) for a in found} == {("CHN", "GOV"), ("IND", "GOV")}
+    # "both sides" keeps the parties' own sectors.
+    text = "Beijing blamed Indian troops for the clash. Both sides agreed to talk."
+    doc = nlp(text)
+    found = subject_actors(token(doc, "agreed"), index_of(doc, specs))
+    assert {(a.code, a.sector) for a in found} == {("CHN", "GOV"), ("IND", "MIL")}
+
+
 def test_the_pair_named_together_comes_before_other_parties(nlp: Language) -> None:
     text = "The U.N. said Israeli and Syrian negotiators met in Geneva. Both sides agreed to talk."
     doc = nlp(text)

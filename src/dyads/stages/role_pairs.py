@@ -57,6 +57,18 @@ class PartyLookup(Protocol):
     def actors_in(self, root: Token) -> list[Actor]: ...
 
 
+# Pair nouns that say what of each state is meant, whatever body named it before: "the two
+# countries" after "Beijing" and "Indian troops" are the states, "the two governments" their
+# governments. Other pair nouns ("both sides", "the two leaders") keep the parties' own sectors.
+_KIND_SECTORS: dict[str, str | None] = {
+    "country": None,
+    "nation": None,
+    "government": "GOV",
+    "capital": "GOV",
+    "army": "MIL",
+}
+
+
 def is_pair_reference(token: Token) -> bool:
     """ "the two leaders", "both sides", "the two foreign ministers", "the neighbours"."""
     if token.tag_ not in ("NNS", "NNPS") or token.lemma_.lower() not in PAIR_NOUNS:
@@ -85,7 +97,17 @@ def referred_parties(token: Token, index: PartyLookup) -> list[Actor]:
     start = token.left_edge.idx if token.left_edge.i < token.i else token.idx
     span = (start, token.idx + len(token.text))
     text = text_of(token.doc)[span[0] : span[1]]  # `Doc.text` joins every token again
-    return [Actor(text=text, name=a.name, code=a.code, sector=a.sector, span=span) for a in found]
+    kind = token.lemma_.lower()
+    return [
+        Actor(
+            text=text,
+            name=a.name,
+            code=a.code,
+            sector=_KIND_SECTORS.get(kind, a.sector),
+            span=span,
+        )
+        for a in found
+    ]
 
 
 def previous_pair(token: Token, index: PartyLookup) -> list[Actor]:
