@@ -65,6 +65,9 @@ def test_the_demanded_words_are_the_relief_and_the_restraint(nlp: Language) -> N
         ("Laos called for the tariffs to be lifted.", "lifted", "called"),
         ("Bolivia said that the sanctions were eased.", "eased", None),
         ("Bolivia asked whether the sanctions were eased.", "eased", None),
+        ("The EU urged Serbia to resume talks.", "resume", "urged"),
+        ("Biden called Netanyahu to discuss the war.", "discuss", None),
+        ("The opposition pushed to win the vote.", "win", None),
     ],
 )
 def test_demanding_verb(nlp: Language, text: str, clause: str, demanding: str | None) -> None:

@@ -24,6 +24,10 @@ from spacy.tokens import Token
 # Verbs of demand, and those that state a demand only with "for" ("called for", "pressed for").
 _DEMAND_VERBS = frozenset({"demand", "urge", "seek", "call", "press", "appeal", "ask", "push"})
 _NEEDS_FOR = frozenset({"call", "press", "appeal", "ask", "push"})
+# Verbs of demand whose infinitive after their object states what is asked of it ("urged Serbia
+# to resume talks"); not "call", whose infinitive may be the purpose of a telephone call
+# ("called Netanyahu to discuss the war").
+_URGING_VERBS = frozenset({"demand", "urge", "press", "ask", "push"})
 # Nouns and verbs of ending, easing or releasing what they govern.
 _RELIEF_NOUNS = frozenset(
     {"lifting", "easing", "removal", "suspension", "end", "relaxation", "scrapping", "repeal"}
@@ -137,4 +141,12 @@ def demanding_verb(clause: Token) -> Token | None:
         return head
     if clause.dep_ == "ccomp" and lemma not in _NEEDS_FOR and "whether" not in marks:
         return head
+    if clause.dep_ == "xcomp" and lemma in _URGING_VERBS and _addresses_a_party(head):
+        return head  # "urged Serbia to resume talks": the talks urged have not happened
     return None
+
+
+def _addresses_a_party(verb: Token) -> bool:
+    """Whether a verb of demand has an object it asks ("urged Serbia to"), unlike the subject's
+    own attempt ("pushed to win")."""
+    return any(c.dep_ == "dobj" for c in verb.children)
