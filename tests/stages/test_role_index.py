@@ -4,6 +4,7 @@ prepositional phrases too), places."""
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokens import Token
 
 from dyads.records import Actor
 from dyads.stages.role_index import parallel_objects, reciprocal_object, same_party
@@ -232,3 +233,14 @@ def test_each_other_in_a_verb_joined_inside_an_infinitive_is_the_infinitives_sco
     doc = nlp("Ali and Maduro agreed not to threaten or use force against each other.")
     agreed = next(t for t in doc if t.lower_ == "agreed")
     assert reciprocal_object(agreed)
+
+
+def test_sides_that_fight_with_no_foe_named_fight_each_other(nlp: Language) -> None:
+    def verb(text: str, word: str) -> Token:
+        return next(t for t in nlp(text) if t.lower_ == word)
+
+    assert reciprocal_object(verb("Indian and Chinese troops clashed on Monday.", "clashed"))
+    assert reciprocal_object(verb("Armenian and Azerbaijani forces fought.", "fought"))
+    # A foe named apart from the subjects is the one fought.
+    assert not reciprocal_object(verb("Indian and Chinese troops clashed with rebels.", "clashed"))
+    assert not reciprocal_object(verb("Syrian and Russian troops fought the rebels.", "fought"))

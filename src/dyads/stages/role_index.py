@@ -529,6 +529,10 @@ def with_co_recipients(roles: Roles, index: ActorIndex) -> Roles:
 
 # Verbs whose act goes both ways between joint parties ("exchanged fire", "traded accusations").
 _EXCHANGE_VERBS = frozenset({"exchange", "trade", "swap"})
+# Verbs of fighting whose conjoined subjects, with no foe named, are each other's foes; and the
+# prepositions that name a foe apart from them ("clashed with police", "fought against rebels").
+_FIGHTING_VERBS = frozenset({"clash", "fight", "battle", "skirmish"})
+_FOE_PREPS = frozenset({"with", "against"})
 
 
 def reciprocal_object(token: Token) -> bool:
@@ -536,6 +540,13 @@ def reciprocal_object(token: Token) -> bool:
     on each other."""
     if token.pos_ == "VERB" and token.lemma_.lower() in _EXCHANGE_VERBS:
         return any(c.dep_ == "dobj" for c in token.children)
+    if token.pos_ == "VERB" and token.lemma_.lower() in _FIGHTING_VERBS:
+        # "Indian and Chinese troops clashed": sides that fight, with no foe named apart from
+        # themselves, fight each other.
+        return not any(
+            c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in _FOE_PREPS)
+            for c in token.children
+        )
     for word in _own_clause(token):
         if word.lower_ == "other" and any(c.lower_ == "each" for c in word.children):
             return True
