@@ -111,8 +111,8 @@ def _sides_of(event: Event, earlier: Sequence[Event]) -> tuple[Actor, Actor] | N
     return None
 
 
-def _codes(event: Event) -> set[str | None]:
-    return {p.code for p in (event.actor, event.recipient) if p is not None}
+def _codes(event: Event) -> set[str]:
+    return {p.code for p in (event.actor, event.recipient) if p is not None and p.code}
 
 
 def _as_sides(event: Event, sides: tuple[Actor, Actor]) -> list[Event]:
