@@ -79,12 +79,12 @@ def test_a_demand_to_end_an_act_told_before_is_aimed_at_its_doer() -> None:
 
 def test_opposing_a_test_told_before_is_aimed_at_who_carried_it_out() -> None:
     text = (
-        "North Korea carried out its first nuclear test on Monday. China said it resolutely "
+        "Pakistan carried out its first nuclear test on Thursday. China said it resolutely "
         "opposes the test. Japan's prime minister called the test a grave threat."
     )
-    reactions = [e for e in code_text(text, "2006-10-09").events if e.event == "ACCUSE" and e.actor]
+    reactions = [e for e in code_text(text, "1998-05-28").events if e.event == "ACCUSE" and e.actor]
     assert len(reactions) == 2
-    assert all(e.recipient is not None and e.recipient.code == "PRK" for e in reactions)
+    assert all(e.recipient is not None and e.recipient.code == "PAK" for e in reactions)
 
 
 def test_a_resolution_rejected_is_aimed_at_the_body_that_passed_it() -> None:
@@ -99,20 +99,17 @@ def test_a_resolution_rejected_is_aimed_at_the_body_that_passed_it() -> None:
 
 def test_the_attack_condemned_is_the_leads_not_a_claim_told_later() -> None:
     text = (
-        "North Korea fired dozens of artillery shells at a South Korean island on Tuesday, "
-        "killing two marines, South Korea's military said. North Korea's KCNA news agency said "
-        "the South had fired first. Japan condemned the attack."
+        "Azerbaijani forces shelled Armenian border villages on Sunday, killing two civilians, "
+        "Armenia's defence ministry said. Azerbaijan's defence ministry said Armenia had fired "
+        "first. France condemned the attack."
     )
-    condemned = [e for e in code_text(text, "2010-11-23").events if e.event == "ACCUSE"]
+    condemned = [e for e in code_text(text, "2020-09-28").events if e.event == "ACCUSE"]
     assert condemned and condemned[-1].recipient is not None
-    assert condemned[-1].recipient.code == "PRK"
+    assert condemned[-1].recipient.code == "AZE"
 
 
 def test_fire_returned_is_aimed_at_whoever_fired() -> None:
-    text = (
-        "North Korea fired artillery shells at a South Korean island on Tuesday. "
-        "South Korean forces returned fire."
-    )
-    returned = [e for e in code_text(text, "2010-11-23").events if e.trigger == "returned fire"]
+    text = "Pakistani troops shelled Indian border posts on Saturday. Indian troops returned fire."
+    returned = [e for e in code_text(text, "2018-01-20").events if e.trigger == "returned fire"]
     assert returned and returned[0].recipient is not None
-    assert returned[0].recipient.code == "PRK"
+    assert returned[0].recipient.code == "PAK"

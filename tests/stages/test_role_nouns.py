@@ -462,14 +462,14 @@ def test_sides_between_which_fighting_rages_act_though_one_is_uncoded(nlp: Langu
 
 
 def test_a_reaction_an_act_drew_is_aimed_at_its_doer(nlp: Language) -> None:
-    doc = nlp("North Korea carried out a nuclear test, prompting protests from Japan.")
-    index = index_of(doc, [("North Korea", "PRK", None), ("Japan", "JPN", None)])
+    doc = nlp("Pakistan carried out a nuclear test, prompting protests from Japan.")
+    index = index_of(doc, [("Pakistan", "PAK", None), ("Japan", "JPN", None)])
     roles = noun_roles(token(doc, "protests"), index)
     assert codes(roles.actors) == ["JPN"]
-    assert roles.recipient is not None and roles.recipient.code == "PRK"
+    assert roles.recipient is not None and roles.recipient.code == "PAK"
     # A reaction no participle of drawing ties to the act keeps no such target.
-    doc = nlp("North Korea carried out a nuclear test. Japan lodged protests on Monday.")
-    index = index_of(doc, [("North Korea", "PRK", None), ("Japan", "JPN", None)])
+    doc = nlp("Pakistan carried out a nuclear test. Japan lodged protests on Monday.")
+    index = index_of(doc, [("Pakistan", "PAK", None), ("Japan", "JPN", None)])
     assert noun_roles(token(doc, "protests"), index).recipient is None
 
 

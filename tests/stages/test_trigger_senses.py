@@ -701,7 +701,7 @@ def test_verb_in_no_sense_list_keeps_lexicon_reading(nlp: Language) -> None:
         ),
         *rule(
             "fire returned is fighting, jets returned are property given back",
-            ("South Korean forces returned fire and scrambled jets.", "returned", "190"),
+            ("Indian troops returned fire and scrambled jets.", "returned", "190"),
             ("Iraq returned the Kuwaiti jets seized in 1990.", "returned", "0842"),
         ),
         *rule(

@@ -35,7 +35,7 @@ ACT_NOUN_TYPES: dict[str, frozenset[str]] = {
         frozenset({"ASSAULT"}),
     ),
     **dict.fromkeys(("arrest", "detention", "crackdown", "expulsion"), frozenset({"COERCE"})),
-    # "North Korea carried out a nuclear test ... China opposes the test": a show of force.
+    # "Pakistan carried out a nuclear test ... China opposes the test": a show of force.
     **dict.fromkeys(("test", "launch", "deployment", "build-up"), frozenset({"MOBILIZE"})),
     **dict.fromkeys(("annexation", "occupation", "blockade"), frozenset({"ASSAULT", "COERCE"})),
     # "The General Assembly voted to demand ... Israel rejected the resolution": the body that
@@ -80,7 +80,7 @@ def _act_told_again(doc: Doc, event: Event) -> tuple[str, frozenset[str]]:
     except ValueError:
         return "", frozenset()
     if event.event == "ASSAULT":
-        # "South Korean forces returned fire": at whoever fired on them.
+        # "Indian troops returned fire": at whoever fired on them.
         fire = any(c.dep_ == "dobj" and c.lower_ == "fire" for c in trigger.children)
         returned = trigger.lemma_.lower() == "return" and fire
         return ("fire", frozenset({"ASSAULT"})) if returned else ("", frozenset())
@@ -114,8 +114,8 @@ def _earlier_doer(
     """The doer of the act the reaction names again: the latest earlier act told by the same
     word ("NATO warplanes struck ... Yeltsin condemned the strikes") within the article's
     first paragraphs, else the act of its kind the lead sentence tells (what the story is
-    about, before claims about it told later: "North Korea fired shells at a South Korean
-    island ... KCNA said the South had fired first ... Japan condemned the attack"), else the
+    about, before claims about it told later: "Azerbaijani forces shelled Armenian villages ...
+    Azerbaijan said Armenia had fired first ... France condemned the attack"), else the
     latest of its kind within about two sentences."""
     reactor = event.actor.code if event.actor is not None else None
     before = [

@@ -644,7 +644,7 @@ _DRAWING_VERBS = frozenset(
 
 
 def drawn_reaction_targets(noun: Token, index: ActorIndex) -> list[Actor]:
-    """ "North Korea carried out a nuclear test, drawing swift condemnation from the United
+    """ "Pakistan carried out a nuclear test, drawing swift condemnation from the United
     States": a reaction an act drew is aimed at the act's doer, the subject of the clause the
     participle hangs on."""
     participle = noun.head
