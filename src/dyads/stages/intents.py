@@ -24,6 +24,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from spacy.tokens import Token
 
@@ -530,15 +531,7 @@ def intent_coding(trigger: Token, coding: Coding) -> Coding | None:
         event, cameo = "THREATEN", _THREATEN_CODES[coding.event]
     else:
         return None
-    return replace(
-        coding,
-        event=event,
-        mode=None,
-        cameo=cameo,
-        quad_class=quad_class(cameo),
-        confidence=coding.confidence + _INTENT_BONUS,
-        reverse=False,
-    )
+    return _recoded(coding, event, cameo, confidence=coding.confidence + _INTENT_BONUS)
 
 
 def _is_conditional(verb: Token) -> bool:
@@ -626,15 +619,7 @@ def is_intent_frame(verb: Token, codings: dict[int, Coding]) -> bool:
 
 def demand_coding(coding: Coding) -> Coding:
     """The REQUEST coding of a demanded action."""
-    return replace(
-        coding,
-        event="REQUEST",
-        mode=None,
-        cameo=DEMAND_CAMEO,
-        quad_class=quad_class(DEMAND_CAMEO),
-        confidence=coding.confidence + _INTENT_BONUS,
-        reverse=False,
-    )
+    return _recoded(coding, "REQUEST", DEMAND_CAMEO, confidence=coding.confidence + _INTENT_BONUS)
 
 
 def agreed_concession(verb: Token, coding: Coding, codings: dict[int, Coding]) -> Coding | None:
@@ -683,14 +668,7 @@ def pattern_agreement(verb: Token, coding: Coding) -> Coding | None:
     what parties agreeing together make of it (CAMEO 030), as for `agreed_concession`."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CONSENT or coding.event != "CONCEDE":
         return None
-    return replace(
-        coding,
-        event="AGREE",
-        mode=None,
-        cameo=_AGREEMENT_CAMEO,
-        quad_class=quad_class(_AGREEMENT_CAMEO),
-        reverse=False,
-    )
+    return _recoded(coding, "AGREE", _AGREEMENT_CAMEO)
 
 
 def _conceded(inner: Coding, agreement: Coding) -> Coding:
@@ -700,13 +678,20 @@ def _conceded(inner: Coding, agreement: Coding) -> Coding:
     if inner.event == "CONCEDE":
         return replace(inner, confidence=agreement.confidence, matched=agreement.matched)
     cameo = _MILITARY_YIELD_INTENT if inner.cameo.startswith(_DEESCALATE) else _YIELD_INTENT
+    return _recoded(
+        inner, "CONCEDE", cameo, confidence=agreement.confidence, matched=agreement.matched
+    )
+
+
+def _recoded(coding: Coding, event: str, cameo: str, **changes: Any) -> Coding:
+    """A coding read as another event and CAMEO code: the mode is the new event's to find,
+    and the actor acts (no reversed verb carries over)."""
     return replace(
-        inner,
-        event="CONCEDE",
+        coding,
+        event=event,
         mode=None,
         cameo=cameo,
         quad_class=quad_class(cameo),
-        confidence=agreement.confidence,
-        matched=agreement.matched,
         reverse=False,
+        **changes,
     )
