@@ -6,10 +6,12 @@ import json
 import math
 from pathlib import Path
 
+import msgspec
 import pytest
 
 from dyads.errors import InputError
 from dyads.eval.geo import (
+    NO_SINGLE_COUNTRY,
     GoldDocument,
     GoldToponym,
     distance_km,
@@ -84,6 +86,17 @@ def test_resolution_is_scored_on_found_toponyms_only() -> None:
     assert scores.country_scored == 2  # the Baltic has no gold country
     assert scores.country_accuracy == 1.0
     assert scores.median_error_km is not None and 250 < scores.median_error_km < 300
+
+
+def test_a_place_of_several_states_is_right_only_without_a_country() -> None:
+    gold = msgspec.structs.replace(
+        GOLD,
+        toponyms=(GoldToponym(start=41, end=47, lat=58.0, lon=20.0, country=NO_SINGLE_COUNTRY),),
+    )
+    unplaced = scores_of(tally_document(gold, [place(41, 47, 58.0, 20.0, None)]))
+    in_one_state = scores_of(tally_document(gold, [place(41, 47, 58.0, 20.0, "SWE")]))
+    assert (unplaced.country_scored, unplaced.country_accuracy) == (1, 1.0)
+    assert (in_one_state.country_scored, in_one_state.country_accuracy) == (1, 0.0)
 
 
 def test_no_predictions_scores_zero_without_dividing_by_zero() -> None:

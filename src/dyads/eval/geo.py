@@ -11,7 +11,9 @@ for its government, "Russian" as an adjective) is left out: neither right nor wr
   share whose best-overlapping prediction lies within 161 km of the gold point (a prediction
   without coordinates counts as wrong);
 - country accuracy: over the found gold toponyms that name a country, the share whose
-  prediction has the same ISO alpha-3 country.
+  prediction has the same ISO alpha-3 country. A gold country of `NO_SINGLE_COUNTRY` marks a
+  place that lies in several states (the Middle East, a river between two states): there the
+  prediction is right when it gives no country either.
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ from dyads.records import Place, Span
 
 EARTH_RADIUS_KM = 6371.0088
 NEAR_KM = 161.0  # 100 miles, the field's usual threshold
+# Gold "country" of a place of several states: a prediction naming one state is wrong there.
+NO_SINGLE_COUNTRY = "-"
 
 
 class GoldToponym(msgspec.Struct, frozen=True, kw_only=True):
@@ -39,7 +43,7 @@ class GoldToponym(msgspec.Struct, frozen=True, kw_only=True):
     end: int
     lat: float | None = None
     lon: float | None = None
-    country: str | None = None  # ISO alpha-3
+    country: str | None = None  # ISO alpha-3, or NO_SINGLE_COUNTRY
     locational: bool = True
 
     @property
@@ -140,7 +144,7 @@ def tally_document(gold: GoldDocument, predicted: Sequence[Place]) -> Tally:
                 tally.errors_km.append(distance_km(toponym.lat, toponym.lon, best.lat, best.lon))
         if toponym.country is not None:
             tally.country_scored += 1
-            tally.country_correct += best.country == toponym.country
+            tally.country_correct += (best.country or NO_SINGLE_COUNTRY) == toponym.country
     return tally
 
 
