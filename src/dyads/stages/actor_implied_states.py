@@ -736,6 +736,12 @@ def located_agents(
                 state = dateline
         if state is not None:
             found.append(Mention(start, end, state, "agent", state, sector))
+        elif doc[end - 1].lower_ not in NAMELESS_PEOPLE and _unowned_doer(
+            doc, doc[start:end].root, end
+        ):
+            # "Militants attacked the village": of no state named, yet the act's doers
+            # ("people drowned" names no group).
+            found.append(Mention(start, end, doc[start:end].text, "agent", None, sector))
     return found
 
 
@@ -795,6 +801,7 @@ ACCUSED = frozenset({"suspect", "suspects"})
 # a crowd, of no state unless their sentence places them.
 GENERIC_PEOPLE = frozenset({"people", "persons"})
 CIVILIAN_NOUNS = frozenset({"civilians", "noncombatants", "non-combatants"})
+NAMELESS_PEOPLE = GENERIC_PEOPLE | CIVILIAN_NOUNS
 QUANTITY_WORDS = frozenset(
     {"dozens", "hundreds", "thousands", "scores", "millions", "many", "several", "some", "few"}
 )
