@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from spacy.language import Language
 
@@ -45,3 +47,16 @@ def test_agent_nouns_that_are_another_verbs_object_stay_agents(code: ActorCoder)
     assert coded(find(actors, "U.S. troops")) == ("USA", "MIL")
     actors = code("India insists on a peaceful settlement.")
     assert find(actors, "India").text == "India"
+
+
+def test_a_verb_of_ousting_is_no_part_of_the_title_after_it(code: ActorCoder) -> None:
+    actors = code("The army chief ousted Prime Minister Nawaz Sharif.", dt.date(1999, 6, 12))
+    assert coded(find(actors, "army chief")) == ("PAK", "MIL")
+    assert coded(find(actors, "Prime Minister Nawaz Sharif")) == ("PAK", "GOV")
+
+
+def test_a_past_title_keeps_its_word(code: ActorCoder) -> None:
+    actors = code("Ousted Prime Minister Nawaz Sharif flew to Jeddah.", dt.date(1999, 12, 10))
+    assert coded(find(actors, "Ousted Prime Minister Nawaz Sharif")) == ("PAK", "ELI")
+    actors = code("Pakistan's ousted prime minister flew to Jeddah.", dt.date(1999, 12, 10))
+    assert coded(find(actors, "Pakistan's ousted prime minister")) == ("PAK", "ELI")

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from dyads.stages.actor_patterns import FORMER_WORDS, HEAD_NOUNS, STATE_SECTORS, Mention
+from dyads.stages.actor_patterns import HEAD_NOUNS, STATE_SECTORS, Mention, says_former
 
 # Mentions a head noun may lead: a state's bodies, organisations and media ("the head of the
 # U.N.", "the director of the BBC"); a state itself is led by titled people (actor_titles.py).
@@ -65,4 +65,4 @@ def _with_head(doc: Doc, body: Mention) -> Mention:
 
 def _formerly(doc: Doc, start: int) -> bool:
     """Whether "former" (or "ex-", "ousted") stands right before a mention."""
-    return start > 0 and doc[start - 1].lower_ in FORMER_WORDS
+    return start > 0 and says_former(doc[start - 1])

@@ -410,3 +410,11 @@ def appositive_title(doc: Doc, person: Mention, mentions: list[Mention]) -> Ment
                 if body.i in bodies:
                     return bodies[body.i]
     return None
+
+
+def says_former(token: Token) -> bool:
+    """Whether a word before a title says its holder no longer holds it ("the ousted
+    president"), not the clause's verb that ousts him ("the army ousted President NAME")."""
+    if token.lower_ not in FORMER_WORDS:
+        return False
+    return token.tag_ != "VBD" and not any(c.dep_ == "nsubj" for c in token.children)

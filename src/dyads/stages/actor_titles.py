@@ -27,12 +27,12 @@ from dyads.stages.actor_envoy_posts import ENVOY_WORDS
 from dyads.stages.actor_name_matcher import NameMatcher
 from dyads.stages.actor_patterns import (
     BODY_KINDS,
-    FORMER_WORDS,
     STATE_SECTORS,
     TITLE_GLUE,
     Mention,
     appositive_partners,
     appositive_title,
+    says_former,
     sentence_starts,
 )
 from dyads.stages.actor_portfolios import portfolio_start
@@ -250,7 +250,7 @@ def title_before(
             k -= 1  # "The ministry's spokeswoman, Mao Ning, said": the state in focus's
         elif k == name_start and (portfolio := portfolio_start(doc, k, agents)) is not None:
             k = portfolio  # "Commissioner for Health NAME": the title ends before "for"
-        elif token.lower_ in FORMER_WORDS:
+        elif says_former(token):
             former = True
             k = start = k - 1
         elif token.lower_ in TITLE_GLUE:
@@ -358,7 +358,7 @@ def _former_title_after(doc: Doc, person: Mention, agents: AgentSpans) -> bool:
     k += 1
     while k < len(doc) and doc[k].lower_ in ("the", "a", "an"):
         k += 1
-    if k >= len(doc) or doc[k].lower_ not in FORMER_WORDS:
+    if k >= len(doc) or not says_former(doc[k]):
         return False
     k += 1
     starts = {start for start, _ in agents.values()}
@@ -379,7 +379,7 @@ def _armed_title_in_apposition(doc: Doc, person: Mention, agents: AgentSpans) ->
 
 def _says_former(words: Span) -> bool:
     """Whether the words mark a title as past ("former", "ex-", "ousted")."""
-    return any(t.lower_ in FORMER_WORDS for t in words)
+    return any(says_former(t) for t in words)
 
 
 def _in_office(person: Mention) -> bool:

@@ -191,7 +191,7 @@ from dyads.stages.actor_titles import TitledPeople
 from dyads.stages.actor_town_names import is_town_mention, town_acts, towns_as_capitals
 from dyads.stages.actor_towns import acting_provinces, dated_towns, town_mentions
 from dyads.stages.actor_union_centres import union_centres
-from dyads.stages.actor_verb_agents import without_verbs
+from dyads.stages.actor_verb_agents import without_verb_prefixes, without_verbs
 from dyads.stages.actor_vocatives import addressed_mentions
 from dyads.stages.datelines import dateline_tokens
 from dyads.stages.state_names import state_name
@@ -237,6 +237,7 @@ class ActorRecognizer:
         mentions = speaking_regions(doc, destinations(doc, mentions), self._shared_regions)
         mentions = presiding_states(doc, mentions)
         agents = without_verbs(doc, self._agent_nouns.find(doc, mentions))
+        agents = without_verb_prefixes(doc, agents, self._agent_nouns.sector)
         agents = with_clerical_titles(doc, mentions, agents, self.dictionary.given_names)
         agents = owned_aircraft(doc, agents, mentions)
         mentions = regional_demonyms(doc, mentions, agents, self._shared_regions)
