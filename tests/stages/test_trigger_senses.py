@@ -64,6 +64,18 @@ def rule(name: str, *rows: tuple[Any, ...]) -> list[Any]:
             "release",
             ("The dam's operators released water into the river.", "released", None),
             ("Rebels released two hostages on Monday.", "released", "0841"),
+            ("The factory released toxic gas overnight.", "released", None),
+            ("A cult released nerve gas on the subway.", "released", "204"),
+        ),
+        *rule(
+            "weapons of mass destruction",
+            ("Iraqi forces used chemical weapons against the Kurds.", "used", "204"),
+            ("The army used poison gas on the rebels.", "used", "204"),
+            ("Police used tear gas on protesters.", "used", "175"),
+        ),
+        *rule(
+            "initialling",
+            ("The three presidents initialled the peace accord.", "initialled", "057"),
         ),
         *rule(
             "hold back",

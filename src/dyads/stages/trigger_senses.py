@@ -299,6 +299,8 @@ def verb_sense(verb: Token, lemma: str, senses: SenseLexicon) -> Sense | None:
     if lemma in senses.releasing and not _preps(verb, "to"):
         # "released intelligence documents to Spain" passes them on: the lexicon decides.
         released = _objects(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if released and _war_gas(released[0]):
+            return None  # "released nerve gas on the subway": an attack, as the lexicon has it
         return NO_EVENT if _head_lemma(released) in senses.released_things else None
     if lemma in senses.holding:
         return _held_back(verb, senses)
@@ -1251,6 +1253,14 @@ def _objects(verb: Token) -> list[Token]:
 
 def _preps(token: Token, *words: str) -> list[Token]:
     return [c for c in token.children if c.dep_ == "prep" and c.lower_ in words]
+
+
+# Words that make a released gas a weapon ("nerve gas", "poison gas"), not a leak or a vent.
+_WAR_GAS_WORDS = frozenset({"nerve", "poison", "mustard", "chlorine"})
+
+
+def _war_gas(noun: Token) -> bool:
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in _WAR_GAS_WORDS for c in noun.children)
 
 
 def _head_lemma(tokens: Iterable[Token]) -> str | None:
