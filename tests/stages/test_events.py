@@ -121,6 +121,13 @@ def test_call_with_actor_recipient_mode_and_date(nlp: Language, extractor: Event
     assert top.id == "t-e1"
 
 
+def test_objects_joined_to_a_cut_share_its_event(nlp: Language, extractor: EventExtractor) -> None:
+    # The aid is suspended with the loans, not given; so where the parser read "grant" as a verb.
+    for text in ("Japan suspended loans and aid to Laos.", "Japan froze loans and grant aid."):
+        events = code(nlp, extractor, text, [("Japan", "JPN")])
+        assert [(e.event, e.cameo) for e in events] == [("SANCTION", "162")], text
+
+
 class Scene:
     """What the earlier stages found in a text, by words: actors (words, code[, sector[,
     occurrence]]), times (words, value) and places (words, country)."""

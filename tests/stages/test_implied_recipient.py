@@ -95,6 +95,12 @@ def test_a_demand_to_ease_sanctions_implies_no_recipient() -> None:
     assert code_of(own) == "CHL"
 
 
+def test_aid_cut_is_cut_to_others_not_at_home() -> None:
+    chile = Actor(text="Chile", name="Chile", code="CHL", sector=None, span=(0, 5))
+    assert implied_recipient("SANCTION", chile, None, mode="withdraw", cameo="1621") is None
+    assert code_of(implied_recipient("SANCTION", chile, LIMA, cameo="162")) == "PER"
+
+
 def test_a_blockade_is_laid_on_another_party_not_at_home() -> None:
     navy = Actor(text="the Chilean navy", name="navy", code="CHL", sector="MIL", span=(0, 16))
     options: dict[str, Any] = {"mode": "restrict", "context": ("military",)}

@@ -1205,6 +1205,13 @@ def test_what_a_participle_of_carrying_describes_goes_where_it_arrives(nlp: Lang
     assert (codes(roles.actors), recipient_code(roles)) == (["RUS"], "IRN")
 
 
+def test_a_past_participle_describes_what_undergoes_it(nlp: Language) -> None:
+    text = "Rebels backed by Rwanda seized the town."
+    how = RolesOf("backed", [("Rebels", "COD", "REB"), ("Rwanda", "RWA")])
+    roles = how.read(nlp, text)
+    assert (codes(roles.actors), recipient_code(roles)) == (["RWA"], "COD")
+
+
 def test_a_crowds_protest_read_as_a_participle_is_the_crowds_act(nlp: Language) -> None:
     text = (
         "Hundreds of Chinese students protested outside the Japanese embassy on Monday, "

@@ -169,6 +169,9 @@ def test_is_after(value: str, expected: bool) -> None:
             ["possible"],
         ),
         ("The two presidents will meet in Geneva.", "meet", "future", ["will"]),
+        # "would" in what a past verb of saying reports is "will" told in the past.
+        ("Angola said it would send troops to Congo.", "send", "future", ["would"]),
+        ("Angola said it would send troops if rebels advanced.", "send", "hypothetical", ["would"]),
         ("The ministers are set to meet on Friday.", "meet", "future", ["set"]),
         ("China is to give Nepal forty trucks.", "give", "future", ["is", "to"]),
         ("He spoke about his upcoming visit to Japan.", "visit", "future", ["upcoming"]),

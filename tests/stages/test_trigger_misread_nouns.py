@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from dyads.stages.trigger_misread_nouns import is_gerund_modifier, is_misread_noun
+from dyads.stages.trigger_misread_nouns import (
+    is_gerund_modifier,
+    is_misread_conjoined_verb,
+    is_misread_noun,
+    object_conjuncts,
+)
 from dyads.stages.triggers import TriggerLexicon
 
 from .event_helpers import token
@@ -39,3 +44,26 @@ def test_a_gerund_before_the_drills_a_light_verb_holds_names_their_kind(nlp: Lan
 def test_a_gerund_with_an_object_of_its_own_is_a_verb(nlp: Language) -> None:
     doc = nlp("The army began shelling the town.")
     assert not is_gerund_modifier(token(doc, "shelling"))
+
+
+def test_a_bare_verb_joined_to_a_past_verb_is_a_misread_noun(nlp: Language) -> None:
+    doc = nlp("Japan froze new loans and grant aid.")
+    assert is_misread_conjoined_verb(token(doc, "grant"))  # the model reads "grant" as a verb
+    assert [t.text for t in object_conjuncts(token(doc, "aid"))] == ["loans"]
+    assert TriggerLexicon().code(token(doc, "grant")) is None
+
+
+def test_a_bare_verb_under_a_modal_is_a_verb(nlp: Language) -> None:
+    doc = nlp("Japan will freeze loans and grant aid to Laos.")
+    assert not is_misread_conjoined_verb(token(doc, "grant"))
+
+
+def test_a_past_spelt_as_its_base_is_a_verb(nlp: Language) -> None:
+    doc = nlp("Protesters clashed with police and set fire to cars.")
+    assert not is_misread_conjoined_verb(token(doc, "set"))
+
+
+def test_objects_joined_by_and_are_each_others_conjuncts(nlp: Language) -> None:
+    doc = nlp("Japan suspended aid and loans to Pakistan.")
+    assert [t.text for t in object_conjuncts(token(doc, "aid"))] == ["loans"]
+    assert [t.text for t in object_conjuncts(token(doc, "loans"))] == ["aid"]

@@ -122,7 +122,7 @@ from dyads.stages.trigger_headlines import (
     is_subjectless_headline_verb,
 )
 from dyads.stages.trigger_lemmas import lemma_of
-from dyads.stages.trigger_misread_nouns import is_misread_noun
+from dyads.stages.trigger_misread_nouns import is_misread_noun, object_conjuncts
 from dyads.stages.trigger_peacekeeping import PEACEKEEPING_CAMEO
 from dyads.stages.trigger_results import is_result_ending
 from dyads.stages.triggers import (
@@ -1248,6 +1248,9 @@ def _addressed(trigger: Token, party: Actor, index: ActorIndex) -> bool:
     if head is None:
         return False
     token = object_doer_noun(trigger.doc[head])
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head == token:
+        # "rebels backed by Rwanda and Uganda": the rebels are backed
+        return any(c.dep_ == "agent" for c in trigger.children)
     if token.dep_ == "dobj" and token in shared_objects(trigger):
         return True
     if token.dep_ in ("dobj", "dative", "iobj"):
@@ -1373,6 +1376,11 @@ def _is_part_of_other(trigger: Trigger, triggers: dict[int, Trigger]) -> bool:
     token = trigger.token
     if any(token.i in other.coding.matched for other in triggers.values()):
         return True
+    joined = {t.i for t in object_conjuncts(token)}
+    if joined and any(
+        joined & other.coding.matched and other.token.pos_ == "VERB" for other in triggers.values()
+    ):
+        return True  # "suspended loans and aid": the aid is suspended too
     if _is_threatened_penalty(token, triggers):
         return True
     if token.pos_ != "VERB":

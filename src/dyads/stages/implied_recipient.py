@@ -7,7 +7,8 @@ demonstrated in Kirkuk" or "rebels demanded more rights" are aimed at the actor'
 Consultations, support and cooperation are between parties that must be named, so they get no
 implied recipient, except a visit: "arrived in Tokyo for a visit" visits Japan. A promise that names
 nobody it is made to is kept where it says, else at home ("the king promised to introduce a
-multiparty system"). Aid goes to others, so only where it is delivered, and so do blockades, forces
+multiparty system"). Aid goes to others, so only where it is delivered (and aid cut is cut to
+others: none at home), and so do blockades, forces
 sent to a place that gives no state ("deployed a carrier group to the Middle East") and ships or
 aircraft seized. A resignation is aimed at nobody: the office holder leaves a post of
 their own ("the economy minister resigned"), so neither home nor the place is implied. The
@@ -44,6 +45,9 @@ _VISIT_MODE = "visit"
 _RESIGNATION = ("RETREAT", "resign")
 # Types aimed outward: the place where they happen may be implied, the actor's own country not.
 _OUTWARD_TYPES = frozenset({"AID"})
+# Cutting aid (CAMEO 162 and its 4-digit codes) stops what went to others: "Japan froze new
+# loans" cuts them to whoever had them, never to Japan.
+_AID_CUT_CAMEO = "162"
 # A demand to ease sanctions, an embargo or a blockade (REQUEST yield, economic) is aimed at
 # whoever holds them, whom the demand often leaves unnamed: neither the place it is made in nor
 # the actor's own country.
@@ -126,7 +130,8 @@ def implied_recipient(
     party = _location_country(location, location_party) if location is not None else None
     if party is not None:
         return party if _is_country(actor.code) or party.code != actor.code else None
-    if event in _OUTWARD_TYPES or away_from_home or not _is_country(actor.code):
+    aid_cut = cameo is not None and cameo.startswith(_AID_CUT_CAMEO)
+    if event in _OUTWARD_TYPES or aid_cut or away_from_home or not _is_country(actor.code):
         return None
     administrative = cameo is not None and cameo.startswith(_ADMINISTRATIVE_CAMEO)
     if (event, mode) == _BLOCKADE[:2] and _BLOCKADE[2] in context and not administrative:

@@ -297,6 +297,10 @@ def verb_roles(
         # is a noun the tagger took for a verb.
         return noun_roles(verb, index, addresses_content=addresses_content)
     passives = [stand_in(p) for p in children(verb, ("nsubjpass",))]
+    if not passives and not theme_is_actor and _described_by_passive(verb):
+        # "Rebels backed by Rwanda seized Goma": a past participle with its agent, describing a
+        # noun, is said of it as of a passive's subject.
+        passives = [stand_in(verb.head)]
     lemma = lemma_of(verb)
     # "rallied against a free trade deal with Chile": a crowd opposes the pact its own side
     # makes, not the partner it is made with.
@@ -825,6 +829,12 @@ def _is_possessor(party: Actor, clause: Token) -> bool:
 def _own_country(party: Actor, actors: tuple[Actor, ...]) -> bool:
     """Whether a party has the code of one of the actors."""
     return party.code is not None and any(party.code == a.code for a in actors)
+
+
+def _described_by_passive(verb: Token) -> bool:
+    """Whether a verb is a past participle with a "by" agent describing the noun it hangs on
+    ("rebels backed by Rwanda"): with no agent, the parser often hangs a main verb so."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and bool(children(verb, ("agent",)))
 
 
 def _first_roles(

@@ -45,6 +45,13 @@ _NEGATING_VERBS = frozenset(
 _MODALS_HYPOTHETICAL = frozenset({"may", "might", "could", "would", "should", "can", "must"})
 _MODALS_FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+# Verbs that report what was said: "would" in the clause they report is "will" told in the past
+# ("Zimbabwe said it would send troops": a plan, not a possibility).
+_REPORTING_VERBS = frozenset(
+    {"say", "tell", "announce", "state", "declare", "add", "confirm", "report", "assure"}
+    | {"inform", "write", "indicate", "insist", "reiterate"}
+)
+_BACKSHIFTED_MODAL = "would"
 _HYPOTHETICAL_WORDS = frozenset(
     {"possible", "potential", "possibly", "likely", "proposed", "hypothetical", "perhaps"}
 )
@@ -207,7 +214,7 @@ def _hypothesis(trigger: Token, chain: list[Token], cache: _Children) -> Cues:
         children = _children(token, cache)
         has_aux = any(dep == "aux" for dep, _, _, _ in children)
         modal = _cue(token, children, _MODALS_HYPOTHETICAL) if has_aux else ()
-        if modal:
+        if modal and not (modal[0].lower_ == _BACKSHIFTED_MODAL and _reported_plan(token)):
             return modal
         for dep, word, _, i in children:
             if dep == "mark" and word in _CONDITIONAL_MARKS:
@@ -227,11 +234,29 @@ def _hypothesis(trigger: Token, chain: list[Token], cache: _Children) -> Cues:
     return _cue(trigger, _children(trigger, cache), _HYPOTHETICAL_WORDS)
 
 
+def _reported_plan(verb: Token) -> bool:
+    """Whether a verb with "would" is what a past verb of saying reports, with no condition on
+    it: "will" told in the past ("said it would send troops"), not "would strike if talks fail"
+    or "asked whether the army would withdraw"."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.tag_ not in ("VBD", "VBN"):
+        return False
+    if head.lemma_.lower() not in _REPORTING_VERBS:
+        return False
+    return not any(
+        (c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS)
+        or (c.dep_ == "advcl" and any(m.lower_ in _CONDITIONAL_MARKS for m in c.children))
+        for c in verb.children
+    )
+
+
 def _future(trigger: Token, chain: list[Token], cache: _Children) -> Cues:
     for k, token in enumerate(chain):
         children = _children(token, cache)
         for dep, word, _, i in children:
             if dep == "aux" and word in _MODALS_FUTURE:
+                return (token.doc[i],)
+            if dep == "aux" and word == _BACKSHIFTED_MODAL and _reported_plan(token):
                 return (token.doc[i],)
         arranged = _arranged(token)
         if arranged:

@@ -57,3 +57,43 @@ def is_gerund_modifier(token: Token) -> bool:
         and following.head == token
         and following.tag_ == "NNS"
     )
+
+
+# What makes a bare verb a clause of its own: a subject, an auxiliary or a subordinator.
+_OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark"})
+# Finite verbs a bare form cannot share a tense with.
+_FINITE_TAGS = frozenset({"VBD", "VBZ"})
+# Verbs whose past is spelt as their base, which the tagger often reads as a base form ("clashed
+# with police and set fire to cars"): a past all the same.
+_SAME_PAST = frozenset(
+    {"set", "put", "cut", "hit", "let", "shut", "spread", "cast", "quit", "burst", "hurt"}
+    | {"cost", "bet", "split", "shed", "thrust", "upset", "broadcast", "forecast", "bid", "rid"}
+)
+
+
+def is_misread_conjoined_verb(token: Token) -> bool:
+    """ "Japan froze loans and grant aid": a bare verb form joined to a finite verb, with no
+    subject, auxiliary or modal of its own, cannot share that verb's tense; it is a noun modifier
+    the parser made a verb ("grant aid"), and its object is the finite verb's object too."""
+    return (
+        token.tag_ == "VB"
+        and token.dep_ == "conj"
+        and token.lower_ not in _SAME_PAST
+        and token.head.tag_ in _FINITE_TAGS
+        and not any(c.dep_ in _OWN_CLAUSE_DEPS for c in token.children)
+    )
+
+
+def object_conjuncts(token: Token) -> list[Token]:
+    """The objects a noun object is joined to by "and" ("suspended loans and aid": loans for
+    aid, aid for loans), also where the parser made the noun's modifier a verb ("froze loans
+    and grant aid")."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return []
+    if token.dep_ == "conj" and token.head.dep_ == "dobj":
+        return [token.head]
+    if token.dep_ == "dobj" and is_misread_conjoined_verb(token.head):
+        return [c for c in token.head.head.children if c.dep_ == "dobj"]
+    if token.dep_ == "dobj":
+        return [c for c in token.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+    return []

@@ -55,7 +55,11 @@ from dyads.stages.trigger_lifted_halts import (
 )
 from dyads.stages.trigger_markets import is_market_move
 from dyads.stages.trigger_media_outlets import censored_outlet_or
-from dyads.stages.trigger_misread_nouns import is_gerund_modifier, is_misread_event_noun
+from dyads.stages.trigger_misread_nouns import (
+    is_gerund_modifier,
+    is_misread_conjoined_verb,
+    is_misread_event_noun,
+)
 from dyads.stages.trigger_orders import RETREAT_CAMEO, orders_own_forces_out
 from dyads.stages.trigger_peacekeeping import peacekeeping_or
 from dyads.stages.trigger_relief_missions import relief_mission_or
@@ -1001,7 +1005,7 @@ class TriggerLexicon:
             # president", "Vietnamese-led forces") announce nothing; a finite past form is a
             # predicate the parser attached as a modifier ("planes bombed positions").
             is_modifier = token.dep_ in _NOT_PREDICATE_DEPS and token.tag_ != "VBD"
-            if is_modifier or is_gerund_modifier(token):
+            if is_modifier or is_gerund_modifier(token) or is_misread_conjoined_verb(token):
                 return None  # "held firing drills": the gerund names the drills' kind
             if is_misread_event_noun(token, self._noun_words):
                 return self._code_noun(token)  # "held missile tests": the tests
