@@ -4,6 +4,7 @@ under other labels."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 from spacy.tokens import Span
 
@@ -18,6 +19,7 @@ from .place_helpers import (
     shared_geoparser,
     shared_lookup,
     tag_entity,
+    toponyms,
 )
 
 # Places found in a sentence, by their words, with the fields each rule decides; None: not found.
@@ -210,3 +212,31 @@ def test_a_name_with_on_inside_stays_whole(nlp: Language) -> None:
     ent = doc.char_span(text.index("Conference"), text.index(" in"), label="ORG")
     assert ent is not None
     assert split_at_preposition(doc, ent, shared_lookup()) == [ent]
+
+
+def test_two_small_towns_abroad_run_together_are_one_unknown_name(nlp: Language) -> None:
+    found = by_text(places(nlp, "A teenager was stabbed in Moss Side, Manchester, on Friday."))
+    assert "Moss" not in found and "Side" not in found
+    assert found["Moss Side"].country == "GBR"  # placed in the town after the comma
+    assert found["Manchester"].country == "GBR"  # not Jamaica's parish
+
+
+def test_a_place_after_a_resident_of_is_kept_unknown(nlp: Language) -> None:
+    text = "The accused, a resident of Kothrud, was produced before a court in Pune."
+    assert by_text(places(nlp, text))["Kothrud"].country == "IND"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("The couple ran the post office in Much Wenlock for forty years.", "Much Wenlock", "GBR"),
+    ],
+)
+def test_a_town_whose_first_word_the_model_left_out_is_whole(
+    nlp: Language, text: str, name: str, country: str
+) -> None:
+    assert by_text(places(nlp, text))[name].country == country
+
+
+def test_a_person_named_like_a_towns_last_word_is_no_town(nlp: Language) -> None:
+    assert toponyms(nlp, "We met at Mr Wenlock's house.") == []

@@ -79,3 +79,16 @@ def test_companies_named_with_a_facilitys_word_are_no_places(nlp: Language) -> N
 def test_a_pair_that_names_a_facility_needs_no_word_of_place(nlp: Language) -> None:
     text = "Hillcrest Middle School was evacuated after a gas leak."
     assert _facilities(nlp, text) == ["Hillcrest Middle School"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        ("The Fort Worth Zoo welcomed a baby giraffe this week.", "Fort Worth Zoo", "Texas"),
+        ("Crowds flocked to the San Diego Zoo on Sunday.", "San Diego Zoo", "California"),
+    ],
+)
+def test_a_zoo_named_after_its_town_is_placed_there(
+    nlp: Language, text: str, name: str, admin1: str
+) -> None:
+    assert by_text(places(nlp, text))[name].admin1 == admin1

@@ -122,3 +122,19 @@ def test_a_station_the_model_tags_as_a_person_is_found_where_it_is_closed(
     found = by_text(places(nlp, "Police closed St Pancras after a suspicious bag was found."))
     assert found["St Pancras"].country == "GBR"
     assert places(nlp, "The pope praised St Francis for his humility.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Liverpool were held 1-1 at Anfield by a late equaliser.", "Anfield", "GBR"),
+        ("England will play India at Edgbaston in July.", "Edgbaston", "GBR"),
+        ("The Adelaide Oval will host the day-night Test.", "Adelaide Oval", "AUS"),
+        ("McIlroy won by three shots at Royal Portrush on Sunday.", "Royal Portrush", "GBR"),
+        ("Tourists queued at the Fontana di Trevi.", "Fontana di Trevi", "ITA"),
+    ],
+)
+def test_grounds_courses_and_sites_named_alone_are_found(
+    nlp: Language, text: str, name: str, country: str
+) -> None:
+    assert by_text(places(nlp, text))[name].country == country

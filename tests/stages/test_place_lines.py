@@ -14,6 +14,7 @@ from .place_helpers import (
     model_misses_test,
     places,
     resolved_test,
+    toponyms,
 )
 
 # Places found in a sentence, by their words, with the fields each rule decides; None: not found.
@@ -108,3 +109,28 @@ def test_a_place_in_brackets_inside_a_sentence_stays_one(nlp: Language) -> None:
 def test_a_dateline_in_brackets_opening_the_text_is_a_place(nlp: Language) -> None:
     found = by_text(places(nlp, "(NEW YORK) — Police officers shot a man on Wednesday."))
     assert "NEW YORK" in found and found["NEW YORK"].country == "USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Bengaluru: Traffic snarls on Outer Ring Road as techies return", "Bengaluru", "IND"),
+        ("Nigeria: Gunmen kill 12 in Zamfara", "Nigeria", "NGA"),
+    ],
+)
+def test_a_large_town_before_a_headline_colon_is_a_place(
+    nlp: Language, text: str, name: str, country: str
+) -> None:
+    assert by_text(places(nlp, text))[name].country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jackson: We will not back down",  # a speaker, tagged as a person
+        "Mobile: How to save battery",  # a common word
+        "Update: Fire crews remain at the scene",
+    ],
+)
+def test_a_speaker_or_a_word_before_a_colon_is_no_place(nlp: Language, text: str) -> None:
+    assert toponyms(nlp, text) == []

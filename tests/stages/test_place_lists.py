@@ -8,7 +8,7 @@ from spacy.language import Language
 
 from dyads.stages.place_lists import repeated_mentions
 
-from .place_helpers import PlaceFacts, places, resolved_test, shared_lookup, span_of
+from .place_helpers import PlaceFacts, by_text, places, resolved_test, shared_lookup, span_of
 
 # Places found in a sentence, by their words, with the fields each rule decides; None: not found.
 RESOLVED: dict[str, tuple[str, PlaceFacts]] = {
@@ -86,3 +86,10 @@ def test_a_place_named_once_is_a_place_wherever_it_is_repeated(nlp: Language) ->
     found = [place for place in places(nlp, text) if place.text == "Douma"]
     assert len(found) == 3
     assert {place.country for place in found} == {"SYR"}
+
+
+def test_a_name_listed_beside_an_untagged_town_is_a_place(nlp: Language) -> None:
+    text = "Ferries from Piraeus to Santorini and Mykonos were cancelled because of gales."
+    assert by_text(places(nlp, text))["Mykonos"].country == "GRC"
+    text = "Residents of Lismore and Murwillumbah are cleaning up after the floods."
+    assert by_text(places(nlp, text))["Murwillumbah"].country == "AUS"

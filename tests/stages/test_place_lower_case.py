@@ -41,3 +41,32 @@ def test_lower_case_words_that_name_no_town_are_no_places(nlp: Language, text: s
 
 def test_a_lower_case_name_after_to_or_from_needs_the_models_tag(nlp: Language) -> None:
     assert toponyms(nlp, "i still need to talk to charlotte about the party") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("breaking: water main break floods streets in downtown toronto", "toronto", "CAN"),
+        ("i grew up in south london and moved to leeds when i was 18", "london", "GBR"),
+        ("i grew up in south london and moved to leeds when i was 18", "leeds", "GBR"),
+        ("we live in south sudan now", "south sudan", "SSD"),
+    ],
+)
+def test_a_part_of_a_town_and_a_verb_of_motion_lead_to_a_lower_case_town(
+    nlp: Language, text: str, name: str, country: str
+) -> None:
+    assert by_text(places(nlp, text))[name].country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("we live in south london now", ["london"]),  # "south" is no region called South
+        ("we live in south sudan now", ["south sudan"]),  # not Sudan as well
+        ("i sent a text to leeds fans", []),  # "to" without a verb of motion
+    ],
+)
+def test_lower_case_words_around_a_town_are_no_places(
+    nlp: Language, text: str, found: list[str]
+) -> None:
+    assert toponyms(nlp, text) == found

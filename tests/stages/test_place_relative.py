@@ -63,3 +63,14 @@ def test_a_big_namesake_abroad_yields_to_the_town_outside_the_capital(nlp: Langu
     assert found["Guadalajara"].country == "ESP"
     found = by_text(places(nlp, "Aurora and Naperville, west of Chicago, opened cooling centres."))
     assert found["Aurora"].admin1 == "Illinois"
+
+
+def test_a_reference_is_read_on_its_own_not_through_the_town_it_situates(
+    nlp: Language,
+) -> None:
+    found = by_text(places(nlp, "The firm will build a plant in New Albany, outside Columbus."))
+    assert found["Columbus"].admin1 == "Ohio" and found["New Albany"].admin1 == "Ohio"
+    found = by_text(places(nlp, "Hail hit Seymour, south of Columbus, on Monday."))
+    assert found["Columbus"].admin1 == "Indiana"  # Seymour, Indiana, lies beside it
+    found = by_text(places(nlp, "A tornado hit Seymour, just outside Columbus, Indiana."))
+    assert found["Columbus"].admin1 == "Indiana"

@@ -19,7 +19,7 @@ from dyads.stages.place_sites import (
     under_bombardment,
 )
 
-from .place_helpers import by_text, places, shared_lookup, span_of
+from .place_helpers import by_text, places, shared_lookup, span_of, toponyms
 
 
 def _sites(nlp: Language, text: str) -> list[str]:
@@ -223,3 +223,27 @@ def test_a_local_court_is_placed_in_the_town_it_is_named_after(nlp: Language) ->
 
 def test_the_supreme_court_is_no_place(nlp: Language) -> None:
     assert places(nlp, "The Supreme Court ruled on Monday that the law was void.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("A Karachi court granted bail to the suspect.", "Karachi", "PAK"),
+        ("A Lahore court sentenced him to death.", "Lahore", "PAK"),
+    ],
+)
+def test_a_large_town_before_court_is_where_the_court_sits(
+    nlp: Language, text: str, name: str, country: str
+) -> None:
+    assert by_text(places(nlp, text))[name].country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Warren court expanded civil rights.",  # a judge's court
+        "An Apple court filing showed losses.",  # a company's
+    ],
+)
+def test_a_judge_or_a_company_before_court_is_no_place(nlp: Language, text: str) -> None:
+    assert toponyms(nlp, text) == []

@@ -3,7 +3,9 @@ Heat", "Real Madrid went top")."""
 
 from __future__ import annotations
 
-from .place_helpers import PlaceFacts, resolved_test
+from spacy.language import Language
+
+from .place_helpers import PlaceFacts, resolved_test, toponyms
 
 # Places found in a sentence, by their words, with the fields each rule decides; None: not found.
 RESOLVED: dict[str, tuple[str, PlaceFacts]] = {
@@ -24,3 +26,8 @@ RESOLVED: dict[str, tuple[str, PlaceFacts]] = {
 
 
 test_places_resolved = resolved_test(RESOLVED)
+
+
+def test_a_team_that_suffers_a_result_is_no_place(nlp: Language) -> None:
+    assert "Liverpool" not in toponyms(nlp, "Liverpool were held 1-1 at Anfield on Sunday.")
+    assert "Leeds" in toponyms(nlp, "Two men were held in Leeds after a 2-1 vote.")

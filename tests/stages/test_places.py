@@ -624,3 +624,51 @@ def test_a_party_of_another_state_named_like_a_town_is_no_place(nlp: Language) -
     text = "Moscow said the talks would resume."
     moscow = Actor(text="Moscow", name="Moscow", code="RUS", sector="GOV", span=(0, 6))
     assert by_text(places(nlp, text, moscow))["Moscow"].country == "RUS"
+
+
+def test_a_neighbourhood_of_a_town_is_no_namesake_far_away(nlp: Language) -> None:
+    text = "Residents of the Germantown neighborhood of Philadelphia say the center is shut."
+    found = by_text(places(nlp, text))
+    assert found["Germantown"].admin1 == "Pennsylvania"  # not Germantown, Maryland
+
+
+def test_an_island_among_towns_abroad_is_no_division_named_like_it(nlp: Language) -> None:
+    found = by_text(places(nlp, "Flooding in Lagos left Lekki and Victoria Island under water."))
+    assert found["Victoria Island"].country == "NGA"  # not Victoria, Australia
+    found = by_text(places(nlp, "Australia will fund a new naval base on Manus Island."))
+    assert found["Manus Island"].country == "PNG"  # a country named beside it is no town
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Visitors to Yellowstone National Park face closures near Old Faithful.",
+            "Old Faithful",
+            "USA",
+        ),
+        (
+            "A jury at Bristol Crown Court heard he was attacked near Temple Meads station.",
+            "Temple Meads",
+            "GBR",
+        ),
+    ],
+)
+def test_a_feature_with_no_town_beside_it_takes_the_sentences_site(
+    nlp: Language, text: str, name: str, country: str
+) -> None:
+    assert by_text(places(nlp, text))[name].country == country
+
+
+def test_a_spelling_of_a_town_abroad_yields_to_the_sentences_country(nlp: Language) -> None:
+    text = "Waterlogging was reported in Andheri, Kurla and Sion after heavy rain in Mumbai."
+    assert by_text(places(nlp, text))["Kurla"].country == "IND"  # not Korla, China
+    text = "Königsberg and Berlin were bombed in 1944."  # a name of another language stays
+    assert by_text(places(nlp, text))["Königsberg"].country == "RUS"
+
+
+def test_a_town_known_by_another_name_in_the_region_named_is_meant(nlp: Language) -> None:
+    text = "The quake's epicentre was off the coast of Noto, in Ishikawa prefecture."
+    assert by_text(places(nlp, text))["Noto"].country == "JPN"  # not Noto in Sicily
+    text = "Officials in Washington and Albany, New York, met on Monday."
+    assert by_text(places(nlp, text))["Washington"].admin1 == "District of Columbia"

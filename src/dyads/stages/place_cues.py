@@ -158,6 +158,7 @@ OF_PLACE_NOUNS = frozenset(
         *("town", "city", "village", "island", "islands", "port", "capital", "province"),
         *("region", "district", "county", "municipality", "suburb", "suburbs", "outskirts"),
         *("borough", "parish", "streets", "mayor", "governor", "residents", "north", "south"),
+        *("resident", "native", "natives", "inhabitants"),  # "a resident of Kothrud"
         *("east", "west", "northeast", "northwest", "southeast", "southwest", "heart"),
         *("neighbourhood", "neighborhood", "hamlet", "commune", "enclave", "coast", "shores"),
         # Parts of a town in the plural: "several districts of Karachi".
@@ -614,6 +615,8 @@ RESULT_LEMMAS = frozenset(
         *("trounce", "thrash", "upset", "outscore", "blank", "down", "hammer", "stun"),
     }
 )
+# Verbs of a result suffered by a passive subject with a score: "were held 1-1".
+PASSIVE_RESULT_LEMMAS = RESULT_LEMMAS | {"hold", "thrash", "humble", "knock", "eliminate"}
 # Words of sports reports: an article with this many different ones of them reports sport.
 SPORTS_WORDS = frozenset(
     {
@@ -733,6 +736,9 @@ def used_as_team(doc: Doc, start: int, end: int) -> bool:
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in {"to", "against", "over", "with"}:
         head = head.head  # "lost 2-1 to Aston Villa", "a win over Chelsea"
+    elif root.dep_ == "nsubjpass":
+        # "Liverpool were held 1-1", "Leeds were beaten 3-0": a result suffered
+        return head.lemma_ in PASSIVE_RESULT_LEMMAS and has_score(root.sent)
     elif root.dep_ not in {"nsubj", "dobj"}:
         return False
     return head.lemma_ in RESULT_LEMMAS and has_score(root.sent)

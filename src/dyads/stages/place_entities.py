@@ -18,6 +18,7 @@ from dyads.stages.place_cues import (
     PLACE_PREPOSITIONS,
     after_locative,
     attack_target,
+    cued_by_of,
     described_as_settlement,
     has_city_cue,
     is_capitalised,
@@ -77,12 +78,29 @@ def with_saint_prefix(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> TokenSpa
     return TokenSpan(doc, start - 1, ent.end, label=label)
 
 
+def with_first_word(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> TokenSpan:
+    """The entity widened over the capitalised word before it after "in", "at", "near"...,
+    where the whole is a town's own name the entity alone is not ("in Much Wenlock" with only
+    "Wenlock" tagged, as a person): labelled a place. Else the entity."""
+    start = ent.start
+    if start < 2 or not is_capitalised(doc[start - 1].text) or doc[start - 1].ent_type_:
+        return ent
+    if not after_locative(doc, start - 1, PLACE_PREPOSITIONS):
+        return ent
+    key = fold(doc[start - 1 : ent.end].text)
+    if not any(same_town_name(e, key) for e in lookup.gazetteer.lookup(key)):
+        return ent
+    return TokenSpan(doc, start - 1, ent.end, label="GPE")
+
+
 def entity_as_place(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> Mention | None:
     """The toponym an entity names, whatever its label, or None."""
     before_time = place_before_time_words(lookup, doc, ent)
     if before_time is not None:
         return before_time  # "Kyiv overnight" tagged as one TIME
     if ent.label_ in PLACE_LABELS:
+        if not any(t.text[:1].isupper() for t in ent):
+            return None  # "south london": the lower-case finder reads it, past "south"
         return _entity_mention(lookup, doc, ent)
     start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
     if ent.label_ in MISREAD_LABELS and start < ent.end:
@@ -244,7 +262,21 @@ def names_within(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> list[Mention]
             return []  # "Hackney beach": one place and a common noun
         found.append(mention)
         start = mention.end
-    return found if len(found) > 1 else []
+    if len(found) < 2:
+        return []
+    # "Moss Side" (a district of Manchester) is no Norwegian town beside a Turkish one: names
+    # run together are split only where each is a country, a region or a large town, which is
+    # what a missing comma joins; two small towns abroad are the words of one unknown name.
+    if not all(_prominent(mention) for mention in found):
+        return []
+    return found
+
+
+def _prominent(mention: Mention) -> bool:
+    return any(
+        entry.kind in AREA_KINDS or entry.population >= MIN_POPULATION_UNTAGGED
+        for entry in mention.candidates
+    )
 
 
 def _entity_mention(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> Mention | None:
@@ -277,6 +309,7 @@ def _entity_mention(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> Mention | 
         or (start > 0 and is_direction(doc, start - 1))
         or described_as_settlement(doc, end)
         or attack_target(doc, start, end)
+        or cued_by_of(doc, start)  # "a resident of Kothrud", "the village of Nagrig"
     )
     mention = lookup.longer_area(doc, start, end) or lookup.mention_at(
         doc, start, end, tagged=True, located=located

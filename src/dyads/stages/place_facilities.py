@@ -68,6 +68,7 @@ TOWN_NAMED_TAILS = frozenset(
     {
         *("stadium", "arena", "speedway", "raceway", "racecourse", "hospital", "mall"),
         *("circuit", "prison", "penitentiary", "market", "showground", "showgrounds"),
+        *("zoo", "aquarium"),  # "the Fort Worth Zoo", "the Georgia Aquarium"
     }
 )
 # A town inside a facility's name must be this large, or a region: a small town's name is as

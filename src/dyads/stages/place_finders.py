@@ -49,6 +49,7 @@ from dyads.stages.place_entities import (
     joined_neighbours,
     names_within,
     split_at_preposition,
+    with_first_word,
     with_saint_prefix,
 )
 from dyads.stages.place_entity_lists import split_listed_towns
@@ -70,6 +71,7 @@ from dyads.stages.place_landmarks import (
 from dyads.stages.place_lines import (
     agency_credit,
     capitals_line_mentions,
+    colon_dateline_mentions,
     dateline_mentions,
     glued_dateline_mentions,
     headline_mentions,
@@ -95,6 +97,7 @@ from dyads.stages.place_possessives import (
     possessive_building_mentions,
     possessive_site_mentions,
 )
+from dyads.stages.place_postal_codes import postal_code_mentions
 from dyads.stages.place_region_universities import region_university
 from dyads.stages.place_resolution import Mention
 from dyads.stages.place_roads import road_mentions
@@ -133,6 +136,7 @@ class ToponymFinder:
         words = [strings[orth] for orth in doc.to_array("ORTH")]
         take(dateline_mentions(lookup, doc, words))
         take([m for m in glued_dateline_mentions(lookup, doc, words) if not taken[m.start]])
+        take(colon_dateline_mentions(lookup, doc, words, taken))  # "Bengaluru: Traffic..."
         take(headline_mentions(lookup, doc, words, taken))
         take(capitals_line_mentions(lookup, doc, words, taken))
         take(site_mentions(lookup, doc, words, taken))
@@ -142,7 +146,7 @@ class ToponymFinder:
         entities = joined_neighbours(lookup, doc, doc.ents)
         parts = (part for whole in entities for part in split_at_preposition(doc, whole, lookup))
         for ent in (item for part in parts for item in split_listed_towns(lookup, doc, part)):
-            ent = with_saint_prefix(lookup, doc, ent)
+            ent = with_first_word(lookup, doc, with_saint_prefix(lookup, doc, ent))
             if not any(taken[ent.start : ent.end]):  # else inside a longer name found already
                 site = site_entity(lookup, doc, ent)  # "the Burj Khalifa" read as a law
                 site = site or university_entity(self.gazetteer, doc, ent)  # "taught at Yale"
@@ -164,6 +168,7 @@ class ToponymFinder:
         take(road_mentions(doc, words, taken))
         take(list_mentions(lookup, doc, words, found, taken))
         take(repeated_mentions(lookup, doc, words, found, taken))
+        take(postal_code_mentions(lookup, doc, found, taken))  # "Greensboro, NC"
         take(initials_mentions(self.gazetteer, doc, words, found, taken))
         known = {m.key for m in found if m.candidates}
         sporting = sports_report(doc, words, found)
@@ -175,10 +180,18 @@ class ToponymFinder:
         take(facility_mentions(doc, words, taken))
         take(school_list_mentions(words, taken))
         take(lower_case_town_mentions(lookup, doc, words, taken))
+        unblocked = taken.copy()
         for ent in doc.ents:
             if ent.label_ in BLOCKING_LABELS:
                 taken[ent.start : ent.end] = [True] * len(ent)
-        found.extend(gazetteer_mentions(lookup, doc, words, taken))
+        untagged = gazetteer_mentions(lookup, doc, words, taken)
+        found.extend(untagged)
+        if untagged:
+            # "to Santorini and Mykonos": a name listed beside a town found only now, untagged,
+            # is read as the lists above read names beside tagged places.
+            for mention in untagged:
+                unblocked[mention.start : mention.end] = [True] * (mention.end - mention.start)
+            found.extend(list_mentions(lookup, doc, words, found, unblocked))
         if sporting:
             found = without_teams(doc, found)
         found = [

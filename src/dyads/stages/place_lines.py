@@ -55,6 +55,39 @@ def dateline_mentions(lookup: PlaceLookup, doc: Doc, words: Sequence[str]) -> li
     return found
 
 
+def colon_dateline_mentions(
+    lookup: PlaceLookup, doc: Doc, words: Sequence[str], taken: list[bool]
+) -> list[Mention]:
+    """'Bengaluru: Traffic snarls on ...', 'Mumbai: Man held': a headline opened by the town
+    it comes from and a colon, as Indian and other web news writes them. Only a country, a
+    first-level region or a large town by its own name, whatever the model's label but a
+    person's ("Trump: we will win" is a quote's speaker)."""
+    found: list[Mention] = []
+    for i, word in enumerate(words):
+        if word != ":" or i == 0:
+            continue
+        start = i - 1
+        while start > 0 and i - start < MAX_MISREAD_TOKENS and is_capitalised(words[start - 1]):
+            start -= 1
+        opens_line = start == 0 or "\n" in doc[start - 1].whitespace_ + doc[start - 1].text
+        if not opens_line or any(taken[start:i]) or not is_capitalised(words[start]):
+            continue
+        if any(doc[k].ent_type_ == "PERSON" for k in range(start, i)):
+            continue
+        if not doc[start].ent_type_ and doc[i - 1].pos_ != "PROPN":
+            continue  # "Update:", "Mobile:" read as common words
+        mention = lookup.mention_at(doc, start, i, tagged=False)
+        if mention is None or mention.end != i or not named_place(mention):
+            continue
+        if (
+            mention.area_only
+            or _large_town(mention)
+            or any(e.kind in {"country", "admin1"} for e in mention.candidates)
+        ):
+            found.append(mention)
+    return found
+
+
 def _capitals_name_end(doc: Doc, start: int) -> int:
     """The end of a name in capitals from `start`, hyphens inside it included
     ("PORT-AU-PRINCE", "SAN JOSE")."""

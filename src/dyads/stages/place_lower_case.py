@@ -2,8 +2,9 @@
 "the flight from nairobi"), as comments and informal web text write them. Most such words are
 common nouns in edited text ("in march", "in reading"), so a lower-case name is taken only where
 the model tags it as a place, or after "in" or "near" where the whole sentence is written
-without capitals; and only for a country, a first-level region or a large town, which is what
-such text names.
+without capitals ("to" and "from" there only after a verb of motion: "moved to leeds"); and only
+for a country, a first-level region or a large town, which is what such text names. A word for
+a part of a town may stand between ("in downtown toronto", "in south london").
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from spacy.tokens import Doc
 
 from dyads.stages.doc_utils import text_of
 from dyads.stages.gazetteer import GazEntry, fold
-from dyads.stages.place_cues import CALENDAR_WORDS
+from dyads.stages.place_cues import CALENDAR_WORDS, LOWER_COMPASS_WORDS, moving_to_or_from
 from dyads.stages.place_lookup import PlaceLookup
 from dyads.stages.place_resolution import Mention
 
@@ -32,6 +33,8 @@ NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Tags of a common word a name may be paired with ("in reading and writing").
 COMMON_WORD_TAGS = frozenset({"NN", "NNS", "VBG", "JJ"})
+# Lower-case words for a part of a town between the preposition and its name.
+CITY_PART_WORDS = LOWER_COMPASS_WORDS | {"central", "downtown", "inner", "greater"}
 # Entities whose words are no town's whatever the gazetteer holds ("in may" as a date).
 BLOCKING_LABELS = frozenset({"DATE", "TIME", "PERSON", "ORG", "NORP", "MONEY", "CARDINAL"})
 
@@ -42,12 +45,19 @@ def lower_case_town_mentions(
     """Countries, regions and large towns named in lower case after a preposition of place."""
     found: list[Mention] = []
     lower_sentences: list[tuple[int, int]] | None = None  # read only when needed
+    covered = 0  # the end of the last name found: "sudan" in "south sudan" is no other
     for i in range(1, len(doc)):
-        if taken[i] or not words[i].islower() or words[i - 1].lower() not in PREPOSITIONS:
+        if taken[i] or i < covered or not words[i].islower():
+            continue
+        before = i - 1
+        if words[before] in CITY_PART_WORDS and before > 0:
+            before -= 1  # "in downtown toronto", "in south london"
+        if words[before].lower() not in PREPOSITIONS:
             continue
         tagged = doc[i].ent_type_ in PLACE_LABELS
-        if not tagged and words[i - 1].lower() in PERSON_PREPOSITIONS:
-            continue
+        person_word = words[before].lower() in PERSON_PREPOSITIONS
+        if not tagged and person_word and not moving_to_or_from(doc, before + 1):
+            continue  # "a text from charlotte", but "moved to leeds"
         if not tagged:
             if lower_sentences is None:
                 lower_sentences = _sentences_in_lower_case(doc)
@@ -56,6 +66,7 @@ def lower_case_town_mentions(
         mention = _longest_town(lookup, doc, words, i, taken)
         if mention is not None:
             found.append(mention)
+            covered = mention.end
     return found
 
 
@@ -68,6 +79,8 @@ def _longest_town(
             continue
         if tokens[-1].tag_ not in NOUN_TAGS or any(t.ent_type_ in BLOCKING_LABELS for t in tokens):
             continue
+        if end - start == 1 and words[start] in CITY_PART_WORDS:
+            continue  # "south" alone is no region named "South" (Cameroon's)
         name = tokens.text
         if fold(name) in CALENDAR_WORDS or _paired_with_a_word(lookup, doc, end):
             continue

@@ -150,6 +150,28 @@ def article_focus(entries: Sequence[GazEntry | None]) -> GazEntry | None:
     return None
 
 
+# A town known by another name counts as named so in a region the article names from this size
+# ("Noto ... in Ishikawa prefecture" is Ushitsu, which GeoNames also calls Noto).
+OTHER_NAME_REGION_TOWN = 10_000
+
+
+def _known_so_in_named_region(entry: GazEntry, mention: Mention, context: Context) -> bool:
+    """A town of some size by another of its names, in a first-level region the article names,
+    in a country where no place goes by the name as its own: the article's region says which
+    is meant."""
+    if entry.kind != "city" or entry.population < OTHER_NAME_REGION_TOWN or not mention.key:
+        return False
+    region = (entry.country, entry.admin1)
+    if region not in context.admin1 or same_name(entry.name, mention.key):
+        return False
+    # Only against namesakes abroad: within one country GeoNames' stray other names abound
+    # ("Washington" for a town of upstate New York, beside the capital).
+    return not any(
+        other is not entry and other.country == entry.country and _own_named(other, mention.key)
+        for other in mention.candidates
+    )
+
+
 def candidate_score(
     entry: GazEntry, mention: Mention, context: Context, qualifier: GazEntry | None
 ) -> tuple[int, ...]:
@@ -175,6 +197,7 @@ def candidate_score(
             for other in mention.candidates
         )
     )
+    region_named = region_named or _known_so_in_named_region(entry, mention, context)
     region_of_towns = _in_region_of_towns(entry, mention, context)
     cued = mention.city_cue and entry.kind == "city"
     # "Salisbury" is a town in England before it is the old name of Harare; a spelling of the

@@ -37,7 +37,11 @@ SITE_NOUNS = frozenset(
 # plant"): a town's name only when the model does not read it as an organisation and the
 # article is definite ("the Abqaiq plant").
 WORKS_NOUNS = frozenset({"plant", "refinery", "terminal", "factory", "smelter"})
-SITE_WORDS = SITE_NOUNS | WORKS_NOUNS
+# "a Karachi court", "a Lahore court": the town a court sits in, as Indian and Pakistani news
+# name courts; but "the Warren court" is a judge's, so only a large town, not read as a person.
+COURT_NOUNS = frozenset({"court"})
+COURT_TOWN_POPULATION = 100_000
+SITE_WORDS = SITE_NOUNS | WORKS_NOUNS | COURT_NOUNS
 # "base" alone is also a political base ("the Trump base"): only an armed forces' base.
 MILITARY_BASE_WORDS = frozenset({"air", "naval", "military", "army", "navy", "missile"})
 # Sites named after a person as often as after a town ("Ben Gurion airport"): kept as
@@ -257,6 +261,8 @@ def _site_town(
         return None
     if noun in WORKS_NOUNS and (label == "ORG" or _indefinite(doc, start)):
         return None  # "the Ford plant", "a Toyota plant": a company's works
+    if noun in COURT_NOUNS:
+        return _court_town(lookup, doc, start, end, label)
     mention = lookup.mention_at(doc, start, end, tagged=False)
     if mention is None or not mention.candidates:
         candidates = lookup.places_named(tokens.text, variants=True, cued=True)
@@ -266,6 +272,20 @@ def _site_town(
     if label in UNKNOWN_AIRFIELD_LABELS and noun in AIRFIELD_NOUNS:
         return Mention(start, end, ())  # "Ben Gurion airport", "the Hmeimim air base"
     return None
+
+
+def _court_town(lookup: PlaceLookup, doc: Doc, start: int, end: int, label: str) -> Mention | None:
+    """The large town a court sits in ("a Karachi court"), never a person's name."""
+    if label == "PERSON":
+        return None
+    mention = lookup.mention_at(doc, start, end, tagged=False)
+    if mention is None or not named_place(mention):
+        return None
+    large = any(
+        e.kind == "city" and (e.capital or e.population >= COURT_TOWN_POPULATION)
+        for e in mention.candidates
+    )
+    return mention if large else None
 
 
 def _town_enough(mention: Mention, *, tagged: bool) -> bool:

@@ -109,6 +109,7 @@ from dyads.stages.place_region_strays import off_region_village
 from dyads.stages.place_relative import lies_near, relative_reference
 from dyads.stages.place_resolution import (
     AREA_KINDS,
+    BIG_CITY,
     LOCAL_KINDS,
     PROMINENT_CITY,
     Context,
@@ -117,6 +118,8 @@ from dyads.stages.place_resolution import (
     candidate_score,
     dominant_country,
     holding_area,
+    same_name,
+    same_spelling,
 )
 from dyads.stages.place_roads import names_a_road, road_area
 from dyads.stages.place_sites import SITE_WORDS
@@ -128,6 +131,11 @@ from dyads.stages.place_villages import settlement_home
 # gazetteer lacks; in another first-level region of the article's country it is a doubtful
 # reading, no place to put a feature at.
 STRAY_TOWN_POPULATION = 15_000
+# A namesake this many times larger than the town a relative phrase's reference was read as is
+# the town meant, where the situated name has a town near it ("outside Columbus").
+LARGER_NAMESAKE = 5
+# A town this close to another is its suburb or neighbour ("New Albany" by Columbus, Ohio).
+SUBURB_KM = 60.0
 # The same, where the sentence's other towns lie in the article's country ("Chala" beside
 # Peruvian towns is no Tanzanian town of 22,000).
 STRAY_ABROAD_POPULATION = 40_000
@@ -230,6 +238,8 @@ class Geoparser:
                 qualifier = qualifier or holder
                 if entry is not None and entry.country != holder.country:
                     entry = None
+                elif entry is not None and _far_part_of_town(entry, holder):
+                    entry = None  # "the Germantown neighborhood of Philadelphia", not Maryland's
             if number > 0 and not mention.city_cue and self._qualified(doc, mention, mentions):
                 # "New York" in "Oceanside, New York" is the state that holds the town.
                 held = mentions[number - 1].candidates
@@ -248,6 +258,7 @@ class Geoparser:
         resolved = pair_readings(doc, self._placed_relative(doc, resolved, contexts))
         resolved = with_qualified_readings(with_county_towns(doc, resolved), contexts)
         resolved = with_country_named_towns(doc, resolved)
+        resolved = _without_other_names_abroad(doc, resolved)  # "Kurla" is no Korla by Mumbai
         focus = article_focus([entry for m, entry, _ in resolved if not m.facility])
         places = []
         for mention, entry, qualifier in resolved:
@@ -265,6 +276,8 @@ class Geoparser:
                 entry = None
             elif off_region_village(mention, entry, qualifier, focus, resolved):
                 entry = None  # "Stonewall", Louisiana, in a story about Virginia
+            elif _island_division_abroad(doc, mention, entry, resolved):
+                entry = None  # "Lekki and Victoria Island" in Lagos, not Victoria in Australia
             near = qualifier
             if entry is None and near is None and not mention.candidates:
                 entry = self._state_named(doc, mention, coded)  # "Yugoslavia" in 1999
@@ -274,6 +287,8 @@ class Geoparser:
                 )
             if entry is None and near is None and names_a_road(doc[mention.start : mention.end]):
                 near = road_area(doc, mention, resolved)  # "Highway 17 near Sudbury"
+            if entry is None and near is None and not mention.candidates:
+                near = _nearest_local_place(doc, mention, resolved)  # "Old Faithful"
             places.append(self._place(doc, mention, entry, near=near))
         return places
 
@@ -399,6 +414,20 @@ class Geoparser:
         gazetteer lacks, placed at it ("Kingston, in south-west London")."""
         mentions = [m for m, _, _ in resolved]
         entries = {m: e for m, e, _ in resolved}
+        # "in New Albany, outside Columbus": the town a phrase refers to is read on its own, not
+        # through the small town it situates (read first as New Albany, Indiana, it had made
+        # Columbus the Indiana town): a far larger namesake with one of the situated name's
+        # towns near it is meant.
+        qualified = {m for m, _, q in resolved if q is not None}  # "Columbus, Indiana"
+        for mention in mentions:
+            reference = relative_reference(doc, mention, mentions)
+            target = entries.get(reference) if reference is not None else None
+            if reference in qualified:
+                continue
+            if reference is not None and target is not None and target.kind == "city":
+                larger = _larger_namesake_near(reference, target, mention)
+                entries[reference] = larger or target
+        resolved = [(m, entries[m], q) for m, _, q in resolved]
         placed = []
         for mention, entry, qualifier in resolved:
             reference = relative_reference(doc, mention, mentions)
@@ -489,6 +518,10 @@ class Geoparser:
         following = next((m for m in first if m.start == mention.end + 1), None)
         if following is None or _heads_a_list(doc, following, first):
             return None
+        if not mention.candidates and first.get(following) is not None:
+            # "Moss Side, Manchester": a part the gazetteer lacks lies in the town or region
+            # after the comma as read there, not in a namesake parish abroad.
+            return first[following]
         area = holding_area(following.candidates, mention.candidates)
         return area or self._county_region(following.candidates, mention.candidates)
 
@@ -758,6 +791,97 @@ def _stray_town(
     )
 
 
+def _without_other_names_abroad(
+    doc: Doc, resolved: list[tuple[Mention, GazEntry | None, GazEntry | None]]
+) -> list[tuple[Mention, GazEntry | None, GazEntry | None]]:
+    """A town read by a spelling of its name ("Kurla" as Korla in China), abroad from the one
+    country where the sentence's towns named by their own names lie ("Andheri, Kurla and Sion
+    ... in Mumbai"), is a local name the gazetteer lacks: left unresolved, to be placed beside
+    those towns. A capital or a city of a million keeps its spellings; names of another
+    language ("Kinmen" beside Xiamen, "Königsberg" beside Berlin) are left alone."""
+    if not doc.has_annotation("SENT_START"):
+        return resolved
+    kept = []
+    for mention, entry, qualifier in resolved:
+        if (
+            entry is not None
+            and qualifier is None
+            and entry.kind == "city"
+            and not entry.capital
+            and entry.population < BIG_CITY
+            and mention.key
+            and not same_name(entry.name, mention.key)
+            and same_spelling(entry.name, mention.key)
+        ):
+            sentence = _sentence_of(doc, mention)
+            own = {
+                e.country
+                for m, e, _ in resolved
+                if m is not mention
+                and e is not None
+                and e.kind == "city"
+                and e.country
+                and sentence[0] <= m.start < sentence[1]
+                and same_name(e.name, m.key)
+            }
+            if len(own) == 1 and entry.country not in own:
+                entry = None
+        kept.append((mention, entry, qualifier))
+    return kept
+
+
+def _larger_namesake_near(
+    reference: Mention, target: GazEntry, situated: Mention
+) -> GazEntry | None:
+    """A town of the reference's name far larger than the one read (five times, and of
+    100,000 or more), with a town of the situated name close to it and none close to the one
+    read ("Seymour, south of Columbus" is beside Columbus, Indiana)."""
+    if any(_close(town, target) for town in situated.candidates):
+        return None
+    larger = [
+        c
+        for c in reference.candidates
+        if c.kind == "city"
+        and c.population >= max(PROMINENT_CITY, LARGER_NAMESAKE * target.population)
+        and any(_close(town, c) for town in situated.candidates)
+    ]
+    return max(larger, key=lambda c: c.population, default=None)
+
+
+def _close(town: GazEntry, other: GazEntry) -> bool:
+    if None in (town.lat, town.lon, other.lat, other.lon) or town is other:
+        return False
+    return _distance(town, other) <= SUBURB_KM
+
+
+def _island_division_abroad(
+    doc: Doc,
+    mention: Mention,
+    entry: GazEntry | None,
+    resolved: Sequence[tuple[Mention, GazEntry | None, GazEntry | None]],
+) -> bool:
+    """An island the gazetteer lacks, read as the division named like it without "Island"
+    ("Victoria Island" as Victoria, Australia), where the sentence's towns all lie in another
+    country: a part of where they are, not a division abroad."""
+    if entry is None or entry.kind not in {"admin1", "admin2"}:
+        return False
+    if doc[mention.end - 1].lower_ not in {"island", "isle"} or mention.end - mention.start < 2:
+        return False
+    if fold(entry.name) == mention.key:
+        return False  # the division is named with "Island" itself
+    sentence = _sentence_of(doc, mention)
+    countries = {  # towns, not countries: "Australia will fund a base on Manus Island"
+        e.country
+        for m, e, _ in resolved
+        if m is not mention
+        and e is not None
+        and e.kind == "city"
+        and e.country
+        and sentence[0] <= m.start < sentence[1]
+    }
+    return bool(countries) and entry.country not in countries
+
+
 def _near_other_town(
     mention: Mention,
     entry: GazEntry,
@@ -949,6 +1073,31 @@ def _nearest_town(
         and ((entry.country, entry.admin1) in named or not _small_town_off_focus(entry, focus))
     ]
     return min(towns, key=lambda pair: pair[0], default=(0, None))[1]
+
+
+def _nearest_local_place(
+    doc: Doc,
+    mention: Mention,
+    resolved: Sequence[tuple[Mention, GazEntry | None, GazEntry | None]],
+) -> GazEntry | None:
+    """A feature the gazetteer lacks with no town beside it is placed at the nearest place of
+    its sentence that is no town but lies in one country: a county or district, a park or a
+    site of the sites tables, a facility placed already ("near Old Faithful" beside Yellowstone
+    National Park, "Temple Meads" beside Bristol Crown Court, "villages of Wayanad")."""
+    if not doc.has_annotation("SENT_START"):
+        return None
+    sentence = doc[mention.start].sent
+    places = [
+        (abs(other.start - mention.start), entry)
+        for other, entry, _ in resolved
+        if entry is not None
+        and other is not mention
+        and entry.country
+        and entry.lat is not None
+        and (entry.kind in {"admin2", "region"} or other.facility or other.site)
+        and sentence.start <= other.start < sentence.end
+    ]
+    return min(places, key=lambda pair: pair[0], default=(0, None))[1]
 
 
 def _small_town_off_focus(town: GazEntry, focus: GazEntry | None) -> bool:
