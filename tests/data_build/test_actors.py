@@ -135,6 +135,9 @@ def test_converter_writes_the_package_format(shared_data: Path, tmp_path: Path) 
     assert data["entries"][phrases["taliban"]][2][0][:2] == ["AFG", "REB"]
     # "Congolese" is in both Congos' name lists; it goes to the Democratic Republic.
     assert data["entries"][phrases["congolese"]][2][0][0] == "COD"
+    # A one-word nationality in -an is a people in the plural too.
+    assert data["entries"][phrases["kenyans"]][0] == "Kenya"
+    assert data["entries"][phrases["serbians"]][0] == "Serbia"
     agents = dict(line.split("\t") for line in (tmp_path / "agents.tsv").read_text().splitlines())
     assert agents["troops"] == "MIL"
 

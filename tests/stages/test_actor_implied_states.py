@@ -120,6 +120,12 @@ def test_groups_with_no_state_in_view_still_do_their_acts(code: ActorCoder) -> N
     assert not [a for a in code("Police fired on protesters.") if a.text == "protesters"]
 
 
+def test_a_body_with_no_state_before_it_is_of_its_own_sentences_place(code: ActorCoder) -> None:
+    # The state named only in a later sentence is not where the soldiers were.
+    text = "Soldiers seized power in Niger on Wednesday. France condemned the coup."
+    assert coded(find(code(text), "Soldiers")) == ("NER", "MIL")
+
+
 def test_a_state_backing_rebels_is_not_where_they_are(code: ActorCoder) -> None:
     text = "Zaire's army retreated. The government said the rebels were backed by Rwanda."
     assert coded(find(code(text, OLD_WIRE), "rebels")) == ("COD", "REB")

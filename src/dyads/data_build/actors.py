@@ -321,7 +321,11 @@ def country_tables(shared: Path) -> CountryTables:
         for row in csv.DictReader(handle):
             iso = row["CCA3"]
             names[iso] = row["Name"]
-            forms = {row["Name"], *row["Nationality"].split(",")}
+            nationalities = [n.strip() for n in row["Nationality"].split(",") if n.strip()]
+            # A people is named in the plural too ("Serbians marched"): regular plurals of
+            # one-word nationalities only.
+            plurals = [f"{n}s" for n in nationalities if " " not in n and n.endswith("an")]
+            forms = {row["Name"], *nationalities, *plurals}
             aliases[iso] = {phrase_of(f) for f in forms if f.strip()}
     for country in pycountry.countries:
         names.setdefault(country.alpha_3, getattr(country, "common_name", country.name))

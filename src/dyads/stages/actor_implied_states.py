@@ -258,6 +258,11 @@ def definite_agents(
                 # "Fighting between the army and the RSF": the forces an armed group fights
                 # are those of its own state (actor_armed_opponents.py).
                 code = opposing_group_state(doc, parties, start, end)
+            if code is None and state is None and (sector in _FORCE_SECTORS or stationed):
+                # "Soldiers seized power in Niger. France condemned the coup": forces with no
+                # state named before them are of the one state their own sentence places them in,
+                # not a later sentence's (delegates who gather somewhere are not).
+                code = _local_state(located, sent_starts, start)
             if code is None:
                 code = _dateline_or_scene(article, towns, sent_starts, start)
             court = root.lower_ in COURT_BODIES
@@ -299,6 +304,10 @@ def definite_agents(
             # sector, uncoded ("the government said" after two states is left to the roles).
             found.append(Mention(start, end, doc[start:end].text, "agent", None, sector))
     return found
+
+
+# Armed and police forces, who act where they are posted.
+_FORCE_SECTORS = frozenset({"MIL", "COP"})
 
 
 # Bodies a story has one of, ruling the one state it is about: a later bare mention is the same
