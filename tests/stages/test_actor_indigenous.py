@@ -41,3 +41,8 @@ def test_a_states_own_forces_stay_indias(code: ActorCoder) -> None:
 def test_indians_elsewhere_stay_indias(code: ActorCoder) -> None:
     actors = code("Indians in Dubai sent money home to Kerala.", OLD_WIRE)
     assert find(actors, "Indians").code == "IND"
+
+
+def test_a_state_abroad_in_the_sentence_keeps_india_over_the_focus(code: ActorCoder) -> None:
+    text = "The United States welcomed Pakistan's decision to release the detained Indian pilot."
+    assert coded(find(code(text), "Indian")) == ("IND", None)

@@ -1205,6 +1205,12 @@ def test_what_a_participle_of_carrying_describes_goes_where_it_arrives(nlp: Lang
     assert (codes(roles.actors), recipient_code(roles)) == (["RUS"], "IRN")
 
 
+def test_what_a_restriction_is_laid_on_goes_where_it_is_bound(nlp: Language) -> None:
+    text = "China imposed export controls on rare earths bound for Japan."
+    roles = RolesOf("imposed", [("China", "CHN"), ("Japan", "JPN")]).read(nlp, text)
+    assert (codes(roles.actors), recipient_code(roles)) == (["CHN"], "JPN")
+
+
 def test_a_past_participle_describes_what_undergoes_it(nlp: Language) -> None:
     text = "Rebels backed by Rwanda seized the town."
     how = RolesOf("backed", [("Rebels", "COD", "REB"), ("Rwanda", "RWA")])

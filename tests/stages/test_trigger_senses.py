@@ -74,6 +74,15 @@ def rule(name: str, *rows: tuple[Any, ...]) -> list[Any]:
             ("Police used tear gas on protesters.", "used", "175"),
         ),
         *rule(
+            "inspections allowed",
+            ("Iraq allowed U.N. inspections of the sites.", "allowed", "0862"),
+            ("Iraq will not permit inspections.", "permit", "0862"),
+        ),
+        *rule(
+            "shipments halted",
+            ("China halted shipments of rare earths to Japan.", "halted", "162"),
+        ),
+        *rule(
             "initialling",
             ("The three presidents initialled the peace accord.", "initialled", "057"),
         ),

@@ -4,7 +4,8 @@ Wire copy from the Americas calls native peoples "Indians": "Canadian Mohawk Ind
 bridge", "thousands of Indians marched on Quito", "Indian villagers in Chiapas". The demonym
 match codes them India (IND); here they take the American state before them ("Canadian",
 "American", a people placed there such as "Mohawk") or, failing that, the state of the Americas
-their sentence is located in, else the state in focus. Only civilians and other non-state
+their sentence is located in, else the state in focus, unless their sentence names a state
+outside the Americas ("Pakistan released the Indian pilot"). Only civilians and other non-state
 groups are recoded: "Indian troops in Haiti" are India's.
 """
 
@@ -49,13 +50,28 @@ def native_peoples(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 mention, start=before.start, name=before.name, code=before.code, sector=sector
             )
             continue
-        state = located.get(starts[bisect_right(starts, mention.start) - 1])
-        if state not in AMERICAS:
+        sentence = starts[bisect_right(starts, mention.start) - 1]
+        state = located.get(sentence)
+        if state not in AMERICAS and not _names_a_state_abroad(mentions, indians, starts, sentence):
             in_focus = focus.before(mention.start)
             state = in_focus.code if in_focus is not None else None
         if state in AMERICAS:
             replaced[mention.start] = replace(mention, name=str(state), code=state, sector=sector)
     return [replaced.get(m.start, m) for m in mentions if m.start not in merged]
+
+
+def _names_a_state_abroad(
+    mentions: list[Mention], indians: list[Mention], starts: list[int], sentence: int
+) -> bool:
+    """Whether the sentence names a state outside the Americas ("welcomed Pakistan's decision to
+    release the Indian pilot"): a state in focus from the Americas then says nothing of India."""
+    return any(
+        len(m.code or "") == 3
+        and m.code not in AMERICAS
+        and m not in indians
+        and starts[bisect_right(starts, m.start) - 1] == sentence
+        for m in mentions
+    )
 
 
 def _is_indian(doc: Doc, mention: Mention) -> bool:

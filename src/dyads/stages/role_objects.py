@@ -235,10 +235,12 @@ def destinations(verb: Token, index: ActorIndex) -> list[Actor]:
     """ "seized a ship carrying arms bound for Gaza": the parties, or places standing for their
     country, that what a verb's object names (or a participle after it) is "bound for",
     "destined for" or "headed to"; the parser hangs such a participle on the object, on what
-    the object carries or on the verb."""
+    the object carries or on the verb; also what a restriction is laid "on" ("imposed export
+    controls on rare earths bound for Japan")."""
     objects = children(verb, ("dobj",))
     if not objects:
         return []
+    objects += prep_objects(verb, ("on",))
     after = [c for c in children(verb, ("advcl",)) if c.i > objects[0].i]
     found: list[Actor] = []
     for token in (t for root in objects + after for t in root.subtree):
