@@ -126,6 +126,14 @@ def test_a_body_with_no_state_before_it_is_of_its_own_sentences_place(code: Acto
     assert coded(find(code(text), "Soldiers")) == ("NER", "MIL")
 
 
+def test_rebels_a_government_negotiates_with_are_its_own(code: ActorCoder) -> None:
+    text = "Sudan's government signed a ceasefire with the rebels on Monday in Nairobi."
+    assert coded(find(code(text, OLD_WIRE), "rebels")) == ("SDN", "REB")
+    # Officials of a state that talks with rebels abroad are no such government.
+    text = "U.S. officials held talks with the rebels on Monday in Nairobi."
+    assert coded(find(code(text, OLD_WIRE), "rebels"))[0] != "USA"
+
+
 def test_a_state_backing_rebels_is_not_where_they_are(code: ActorCoder) -> None:
     text = "Zaire's army retreated. The government said the rebels were backed by Rwanda."
     assert coded(find(code(text, OLD_WIRE), "rebels")) == ("COD", "REB")

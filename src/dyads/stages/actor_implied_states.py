@@ -769,7 +769,38 @@ def _conjoined_state(doc: Doc, mentions: list[Mention], start: int, end: int) ->
         and len(m.code) == 3
         and any(m.start <= p.i < m.end for p in partners)
     }
+    if not codes:
+        codes = _negotiating_government(doc, mentions, root)
     return codes.pop() if len(codes) == 1 else None
+
+
+def _negotiating_government(doc: Doc, mentions: list[Mention], root: Token) -> set[str]:
+    """The state of a government that makes a deal or holds talks "with" a group ("Sudan's
+    government signed a ceasefire with southern rebels in Nairobi"): a government negotiates
+    with its own insurgents, wherever the talks are held."""
+    if root.dep_ != "pobj" or root.head.lower_ != "with":
+        return set()
+    governor = root.head.head
+    verb = governor.head if governor.dep_ in ("dobj", "pobj") else governor
+    if not {governor.lemma_.lower(), verb.lemma_.lower()} & NEGOTIATION_WORDS:
+        return set()
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return {
+        str(m.code)
+        for m in mentions
+        if m.sector == "GOV"
+        and len(m.code or "") == 3
+        and doc[m.end - 1].lemma_.lower() in GOVERNING_BODIES
+        and any(m.start <= s.i < m.end for s in subjects)
+    }
+
+
+# What a state's government makes or holds with its insurgents.
+NEGOTIATION_WORDS = frozenset(
+    {"sign", "agree", "negotiate", "talk", "talks", "negotiation", "ceasefire", "truce", "deal"}
+    | {"accord", "agreement", "peace", "meet", "conclude", "reach"}
+)
+GOVERNING_BODIES = frozenset({"government", "regime", "junta", "authorities", "authority"})
 
 
 def _fought_state(doc: Doc, mentions: list[Mention], start: int, end: int) -> str | None:
