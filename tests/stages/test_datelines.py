@@ -20,6 +20,7 @@ def dateline_text(nlp: Language, text: str) -> str | None:
         ("LIMA, June 8, 2026 - Peru and Chile signed a treaty.", "LIMA, June 8, 2026 -"),
         ("OSLO (Reuters) -- Norway expelled two diplomats.", "OSLO (Reuters) --"),
         ("ACCRA, Ghana (AP) — Protesters marched on Friday.", "ACCRA, Ghana (AP) —"),
+        ("BISSAU, Guinea-Bissau (AP) - Troops mutinied.", "BISSAU, Guinea-Bissau (AP) -"),
         ("HANOI — Vietnam protested to Beijing.", "HANOI —"),
         ("Nairobi, March 3 (Reuters) - Kenya said.", "Nairobi, March 3 (Reuters) -"),
         ("Quito (AFP) - Ecuador declared an emergency.", "Quito (AFP) -"),

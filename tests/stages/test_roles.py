@@ -1211,6 +1211,16 @@ def test_what_a_restriction_is_laid_on_goes_where_it_is_bound(nlp: Language) -> 
     assert (codes(roles.actors), recipient_code(roles)) == (["CHN"], "JPN")
 
 
+def test_who_would_do_a_threatened_act_is_its_means(nlp: Language) -> None:
+    text = "The U.N. threatened NATO air strikes against the Serbs."
+    parties: list[PartySpec] = [("U.N.", "IGOUNO", None), ("NATO", "IGOWSTNAT", None)]
+    roles = RolesOf("threatened", [*parties, ("Serbs", "SRB", None)]).read(nlp, text)
+    assert (codes(roles.actors), recipient_code(roles)) == (["IGOUNO"], "SRB")
+    text = "Russia threatened NATO with countermeasures."
+    roles = RolesOf("threatened", [("Russia", "RUS"), ("NATO", "IGOWSTNAT", None)]).read(nlp, text)
+    assert recipient_code(roles) == "IGOWSTNAT"
+
+
 def test_a_past_participle_describes_what_undergoes_it(nlp: Language) -> None:
     text = "Rebels backed by Rwanda seized the town."
     how = RolesOf("backed", [("Rebels", "COD", "REB"), ("Rwanda", "RWA")])

@@ -79,6 +79,11 @@ def rule(name: str, *rows: tuple[Any, ...]) -> list[Any]:
             ("Iraq will not permit inspections.", "permit", "0862"),
         ),
         *rule(
+            "messages received",
+            ("The king received a message from the Syrian President.", "received", "040"),
+            ("The king received Syrian President Hafez al-Assad.", "received", "043"),
+        ),
+        *rule(
             "shipments halted",
             ("China halted shipments of rare earths to Japan.", "halted", "162"),
         ),

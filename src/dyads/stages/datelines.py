@@ -25,7 +25,7 @@ _DASH = r"(?:--|[-–—])"
 # ("UN: troops must leave"), so the colon needs a longer name.
 _CAPITALS_TOWN = r"[A-Z][A-Z.'’ -]{1,40}?"
 _TITLE_TOWN = r"[A-Z][A-Za-z.'’ -]{1,40}?"
-_REGION = r"(?:,\s*[A-Z][A-Za-z.'’ ]{1,30}?)"
+_REGION = r"(?:,\s*[A-Z][A-Za-z.'’ -]{1,30}?)"  # "Bosnia-Herzegovina", "Guinea-Bissau"
 _AFTER_TOWN = r"(?:,\s*" + _DATE + r")?\s*(?:" + _AGENCY + r")?\s*"
 _CAPITALS_LINE = re.compile(
     r"^\s*(?:"

@@ -50,7 +50,7 @@ recipients (`role_routes`).
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from dyads.records import Actor
 from dyads.stages.acting_participles import is_acting_participle
@@ -80,7 +80,7 @@ from dyads.stages.role_index import (
     reciprocal_object,
     with_co_recipients,
 )
-from dyads.stages.role_means import is_own_means
+from dyads.stages.role_means import is_own_means, threatened_act_roles
 from dyads.stages.role_missions import envoy_posts, sheltering_missions
 from dyads.stages.role_nouns import (
     LIGHT_VERBS,
@@ -395,7 +395,7 @@ def verb_roles(
         ]
     # Later candidates only follow those found so far: once one of them is the recipient,
     # looking further cannot change the choice.
-    if (settled := _first_recipient(_kept(candidates, shunned), chosen, verb.doc)) is not None:
+    if (settled := _first_recipient(_kept(candidates, shunned), chosen, verb, index)) is not None:
         return _closing_roles(verb, index, chosen, pair, settled)
     withdrawal = lemma in WITHDRAWAL_VERBS
     if keeper_is_recipient:
@@ -431,7 +431,7 @@ def verb_roles(
     for obj in [*participle_objects(verb), *misread_objects(verb), *shifted_objects(verb)]:
         place = index.object_place(obj)
         candidates += object_actors(obj, index) or ([place] if place is not None else [])
-    if (settled := _first_recipient(_kept(candidates, shunned), chosen, verb.doc)) is not None:
+    if (settled := _first_recipient(_kept(candidates, shunned), chosen, verb, index)) is not None:
         return _closing_roles(verb, index, chosen, pair, settled)
     if nested_goal:
         candidates += [
@@ -500,7 +500,7 @@ def verb_roles(
             transferred = [a for p in prep_objects(obj, ("of", "to")) for a in index.by_depth(p)]
             found = givers + [a for a in found if a not in transferred and a not in givers]
         candidates += found
-    if (settled := _first_recipient(_kept(candidates, shunned), chosen, verb.doc)) is not None:
+    if (settled := _first_recipient(_kept(candidates, shunned), chosen, verb, index)) is not None:
         return _closing_roles(verb, index, chosen, pair, settled)
     # "Gaza, where Israeli jets struck overnight": the place a "where" clause describes is the
     # place of its act, standing for its country as a place struck or entered does.
@@ -603,7 +603,7 @@ def verb_roles(
             for a in object_actors(o, index)
         ]
     return _closing_roles(
-        verb, index, chosen, pair, _first_recipient(_kept(candidates, shunned), chosen, verb.doc)
+        verb, index, chosen, pair, _first_recipient(_kept(candidates, shunned), chosen, verb, index)
     )
 
 
@@ -643,10 +643,18 @@ def _names_object_party(verb: Token, index: ActorIndex) -> bool:
     return any(index.actors_in(o) for o in children(verb, ("dobj",)))
 
 
-def _first_recipient(candidates: list[Actor], chosen: tuple[Actor, ...], doc: Doc) -> Actor | None:
+def _first_recipient(
+    candidates: list[Actor], chosen: tuple[Actor, ...], verb: Token, index: ActorIndex
+) -> Actor | None:
     """The first candidate that is neither an actor nor the actors' own means."""
+    doers, targets = threatened_act_roles(verb, index)
+    if doers:
+        # "threatened NATO air strikes against the Serbs": NATO would strike, the Serbs are
+        # threatened.
+        candidates = [*targets, *(c for c in candidates if not any(c is d for d in doers))]
     # "imposed a naval blockade on Cyprus": the actor's own navy is how it acts, not whom on.
-    return first_other([c for c in candidates if not is_own_means(c, chosen, doc)], chosen)
+    kept = [c for c in candidates if not is_own_means(c, chosen, verb.doc)]
+    return first_other(kept, chosen)
 
 
 def _closing_roles(
