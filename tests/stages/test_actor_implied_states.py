@@ -630,3 +630,10 @@ def test_a_later_bare_government_still_follows_the_state_in_focus(code: ActorCod
         ("KEN", "GOV"),
         ("UGA", "GOV"),
     ]
+
+
+def test_a_tribunal_or_magistrate_in_a_town_is_that_states(code: ActorCoder) -> None:
+    actors = code("A military tribunal in Port Harcourt sentenced nine activists.", OLD_WIRE)
+    assert find(actors, "military tribunal in Port Harcourt").code == "NGA"
+    actors = code("A tribunal in Lahore convicted three men of blasphemy.", OLD_WIRE)
+    assert find(actors, "tribunal in Lahore").code == "PAK"

@@ -85,6 +85,8 @@ STATIONED_BODIES = frozenset(
     {"authority", "authorities", "official", "police", "policeman", "officer", "army", "troop"}
     | {"soldier", "military", "government", "force", "court", "judge", "prosecutor", "governor"}
     | {"administration", "guard", "militia", "commander", "garrison"}
+    # Courts by other names sit where they judge ("a military tribunal in Port Harcourt").
+    | {"tribunal", "magistrate"}
 )
 # Words before a place that make it where someone comes from, not where the story happens.
 ORIGIN_WORDS = frozenset({"from"})
