@@ -240,3 +240,16 @@ def test_a_town_whose_first_word_the_model_left_out_is_whole(
 
 def test_a_person_named_like_a_towns_last_word_is_no_town(nlp: Language) -> None:
     assert toponyms(nlp, "We met at Mr Wenlock's house.") == []
+
+
+def test_a_demonym_tagged_as_a_place_is_its_country_not_a_nearby_feature(nlp: Language) -> None:
+    # "Kuwaiti" tagged as a place, in a story that names Washington, is Kuwait before "border",
+    # not an unknown local feature placed at the nearest town.
+    text = (
+        "Iraq moved two divisions toward the Kuwaiti border, U.S. officials said, prompting "
+        "Washington to send warplanes."
+    )
+    doc = nlp(text)
+    tag_entity(doc, "Kuwaiti", "Kuwaiti", "GPE")
+    found = by_text(shared_geoparser().process(doc, []))
+    assert found["Kuwaiti"].country == "KWT"

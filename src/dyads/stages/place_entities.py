@@ -311,6 +311,8 @@ def _entity_mention(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> Mention | 
         or attack_target(doc, start, end)
         or cued_by_of(doc, start)  # "a resident of Kothrud", "the village of Nagrig"
     )
+    if _bare_demonym(lookup, doc, start, end):
+        return None
     mention = lookup.longer_area(doc, start, end) or lookup.mention_at(
         doc, start, end, tagged=True, located=located
     )
@@ -330,6 +332,18 @@ def _entity_mention(lookup: PlaceLookup, doc: Doc, ent: TokenSpan) -> Mention | 
         # world; but "in the Hague" is the town.
         return mention if after_locative(doc, mention.start, PLACE_PREPOSITIONS) else None
     return mention
+
+
+def _bare_demonym(lookup: PlaceLookup, doc: Doc, start: int, end: int) -> bool:
+    """'the Kuwaiti border' with "Kuwaiti" tagged as a place: a demonym that names no place
+    of its own is left to `demonym_mentions`, which reads it as its country before a place
+    noun, rather than taken as an unknown local feature of whatever town is nearest."""
+    text = doc[start:end].text
+    return (
+        end - start == 1
+        and text not in lookup.gazetteer
+        and lookup.gazetteer.demonym(text) is not None
+    )
 
 
 def _directed_name(lookup: PlaceLookup, doc: Doc, start: int, end: int) -> bool:
