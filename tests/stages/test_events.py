@@ -1904,3 +1904,21 @@ def test_a_promise_of_aid_implies_no_home_recipient(
     text = "Turkey pledged to hold elections next year."
     pledges = [e for e in code(nlp, extractor, text, specs) if e.event == "AGREE"]
     assert [dyad(e) for e in pledges] == [("TUR", "TUR")]
+
+
+def test_information_passed_to_a_party_is_shared_with_it_not_with_its_subject(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = "Jordanian officials passed information on Hamas activists to Israel's Shin Bet."
+    events = code(
+        nlp,
+        extractor,
+        text,
+        [("Jordanian officials", "JOR"), ("Hamas activists", "PSE"), ("Israel's Shin Bet", "ISR")],
+    )
+    shared = [e for e in events if e.cameo == "064"]
+    assert shared and dyad(shared[0]) == ("JOR", "ISR")
+    # With no "to" phrase of its own the partner of "with" is still the recipient.
+    text = "Jordan pledged to share intelligence with Israel on the activities of militants."
+    events = code(nlp, extractor, text, [("Jordan", "JOR"), ("Israel", "ISR")])
+    assert any(dyad(e) == ("JOR", "ISR") for e in events)

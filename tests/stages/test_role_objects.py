@@ -216,3 +216,12 @@ def test_what_a_naming_clause_names_is_struck_not_whoever_names_it(nlp: Language
     found = [t.text for t in misread_objects(token(doc, "struck"))]
     assert "Delhi" not in found
     assert {"camp", "Pakistan"} <= set(found)
+
+
+def test_the_captors_of_a_release_come_before_the_captives(nlp: Language) -> None:
+    doc = nlp("Bonn demanded the release of two German aid workers kidnapped by Chechen gunmen.")
+    index = index_of(doc, [("German aid workers", "DEU"), ("Chechen gunmen", "RUS")])
+    assert codes(object_actors(token(doc, "release"), index))[0] == "RUS"
+    doc = nlp("Bonn demanded the release of two German aid workers.")
+    index = index_of(doc, [("German aid workers", "DEU")])
+    assert codes(object_actors(token(doc, "release"), index)) == ["DEU"]

@@ -511,6 +511,53 @@ def test_cameo_and_event(
             ("The ministry commented on the report.", "commented", None),
         ),
         *rule(
+            "throats cut or slit are unconventional violence (CAMEO 180)",
+            ("Militants cut the throats of 43 villagers.", "cut", "ASSAULT"),
+            ("Gunmen slit the throats of two guards.", "slit", "ASSAULT"),
+            ("The firm cut its prices again.", "cut", None),
+        ),
+        *rule(
+            "police who club people beat them (182); companies that club together do not",
+            ("Riot police clubbed opposition supporters.", "clubbed", "ASSAULT"),
+            ("Four oil companies clubbed together to buy the pipeline.", "clubbed", None),
+        ),
+        *rule(
+            "forces put on combat readiness, or ordered on to alert, are mobilised (150)",
+            ("Armenia's armed forces were put on combat readiness.", "put", "MOBILIZE"),
+            ("Security forces were ordered on to high alert on Sunday.", "ordered", "MOBILIZE"),
+        ),
+        *rule(
+            "a message of condolence or sympathy is a public statement (018), no event",
+            ("The president sent a message of condolence to the families.", "sent", None),
+            ("The king sent a message of sympathy to the victims.", "sent", None),
+            ("The president sent a message of support to the troops.", "sent", "SUPPORT"),
+        ),
+        *rule(
+            "opening the gates of hell is an idiom, no eased blockade",
+            ("He said Israel had opened the gates of hell.", "opened", None),
+            ("Israel opened the gates of the Erez crossing.", "opened", "RETREAT"),
+        ),
+        *rule(
+            "a vow to avenge threatens (138)",
+            ("Hamas vowed to avenge the killing of its bombmaker.", "avenge", "THREATEN"),
+        ),
+        *rule(
+            "the Red Cross or a mission allowed in is international involvement (086)",
+            ("The junta allowed the Red Cross to visit prisoners.", "allowed", "RETREAT"),
+            ("Israel let an EU mission monitor the crossing.", "let", "RETREAT"),
+        ),
+        *rule(
+            "the modifiers of a passive subject complete the verb's pattern",
+            ("Martial law in Lhasa was lifted on Tuesday.", "lifted", "CONCEDE"),
+            ("The rejection of the proposal was announced on Tuesday.", "announced", None),
+        ),
+        *rule(
+            "people killed when a vehicle crashed or plunged died in an accident",
+            ("Thirty passengers were killed when a bus plunged into the river.", "killed", None),
+            ("Two soldiers were killed when their helicopter crashed.", "killed", None),
+            ("Two soldiers were killed when rebels ambushed their convoy.", "killed", "ASSAULT"),
+        ),
+        *rule(
             "a statement, email or video sent to reporters is no aid",
             ("The militants claimed the raid in a statement sent to reporters.", "sent", None),
             ("The group sent a video to a local broadcaster.", "sent", None),

@@ -151,7 +151,8 @@ _SEIZING_MODE = "seize"
 _TRANSFER_CAMEO = ("063", "0841", "0842")
 _RELEASE_CAMEO = "0841"
 # Transfers, and sharing information, whose "to" phrase the parser may hang on the object.
-_GIVING_CAMEO = (*_TRANSFER_CAMEO, "064")
+_SHARING_CAMEO = "064"
+_GIVING_CAMEO = (*_TRANSFER_CAMEO, _SHARING_CAMEO)
 _HELP_VERBS = frozenset({"help", "assist"})
 _VERBAL_COOPERATION = frozenset({"SUPPORT", "AGREE", "CONSULT", "COOPERATE"})
 _ADDRESSING_PREPS = frozenset({"to", "with", "toward", "towards"})
@@ -751,7 +752,8 @@ class EventExtractor:
                 addresses_content=coding.event in _ADDRESSING_TYPES,
                 source_is_recipient=coding.event in _FROM_RECIPIENT_TYPES,
                 goal_is_recipient=coding.event in _GOAL_RECIPIENT_TYPES
-                or coding.cameo.startswith(_TRANSFER_CAMEO),
+                or coding.cameo.startswith(_TRANSFER_CAMEO)
+                or (coding.cameo.startswith(_SHARING_CAMEO) and _has_goal_phrase(token)),
                 deep_parties=coding.event == "AGREE",
                 nested_goal=coding.cameo.startswith(_GIVING_CAMEO),
                 nearby_is_target=coding.event == "ASSAULT",
@@ -1744,3 +1746,10 @@ def _dates_another_noun(noun: Token, trigger: Token) -> bool:
     if noun.i == trigger.i:
         return False
     return not (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == trigger.i)
+
+
+def _has_goal_phrase(verb: Token) -> bool:
+    """Whether a verb of sharing information has a "to" phrase of its own ("passed information
+    on Hamas activists to Israel's Shin Bet"): who is told is the recipient, before whom the
+    information is about; a "to" phrase hung elsewhere is left to `nested_goal`."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)

@@ -33,6 +33,8 @@ _MISSION_NOUNS = word_set("mission force operation contingent")
 _PEACEKEEPING_WORDS = frozenset({"peacekeeping", "peace-keeping", "peace", "stabilisation"})
 # Nouns for a body's members or parts: "American members of the U.N. team" belong to the U.N.
 _MEMBER_NOUNS = word_set("member staff personnel part unit contingent delegate")
+# Nouns of freeing captives, whose holder is asked or praised for it.
+_RELEASE_NOUNS = frozenset({"release", "freeing"})
 # Prepositions of an object that name a venue, not a party ("support at the United Nations").
 _VENUE_PREPS = ("at",)
 # Prepositions of the verb a complaint is lodged by, whose phrases may hold whom it is against
@@ -93,6 +95,17 @@ _SENT_GROUPS = frozenset(
 )
 
 
+def _captors(captive: Token, index: ActorIndex) -> list[Actor]:
+    """The agent of a participle describing captives ("aid workers kidnapped by gunmen")."""
+    return [
+        a
+        for clause in children(captive, ("acl",))
+        if clause.tag_ == "VBN"
+        for agent in children(clause, ("agent",))
+        for a in _agent_parties(agent, index)
+    ]
+
+
 def object_actors(obj: Token, index: ActorIndex) -> list[Actor]:
     """The parties a direct object names, nearest first.
 
@@ -127,6 +140,11 @@ def object_actors(obj: Token, index: ActorIndex) -> list[Actor]:
         # "American members of the U.N. team": members stand for the body they belong to.
         bodies = [a for p in prep_objects(obj, ("of",)) for a in index.by_depth(p)]
         found = bodies + [a for a in found if a not in bodies]
+    if obj.lemma_.lower() in _RELEASE_NOUNS:
+        # "demanded the release of aid workers kidnapped by gunmen in Chechnya": who holds the
+        # captives frees them, so the captors come before the captives' own party.
+        captors = [a for c in prep_objects(obj, ("of",)) for a in _captors(c, index)]
+        found = captors + [a for a in found if a not in captors]
     owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
     # Only a bare title is the subject's own: "his Australian counterpart" names another party.
     if owned and found and found[0].span == (obj.idx, obj.idx + len(obj.text)):

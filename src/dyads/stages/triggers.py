@@ -45,6 +45,7 @@ from dyads.stages.transfer_goods import (
 from dyads.stages.trigger_blocs import bloc_words
 from dyads.stages.trigger_collisions import COLLISION_CAMEO, is_collision_at_sea
 from dyads.stages.trigger_defeats import DEFEAT_CAMEO, admits_own_defeat
+from dyads.stages.trigger_expected_outcomes import is_expected_outcome
 from dyads.stages.trigger_headlines import headline_lemmas, is_headline_verb
 from dyads.stages.trigger_lemmas import doc_lemma_set, lemma_of, word_index
 from dyads.stages.trigger_lifted_halts import (
@@ -228,6 +229,10 @@ _ACCIDENTS = _NATURAL_CAUSES | frozenset(
 _ACCIDENT_VERBS = frozenset(
     {"crash", "capsize", "sink", "derail", "collapse", "overturn", "plunge", "founder", "collide"}
 )
+# Modifiers that belong to the noun they name ("martial law", "trade sanctions").
+_NAME_MODS = frozenset({"amod", "compound"})
+# Marks of a clause that says when harm came about ("killed when the bus overturned").
+_ACCIDENT_MARKS = frozenset({"when", "as"})
 # Nouns of fighting that sports reports use for games ("Sunday's clash with Rangers").
 _CONTEST_NOUNS = frozenset({"clash", "battle", "showdown", "rout"})
 # Relative pronouns ("who", "that", "which").
@@ -667,7 +672,12 @@ def _argument_tokens(verb: Token) -> tuple[list[Token], list[Token]]:
         if head == v and not (is_subject or is_small_clause or _is_argument(doc, i, dep, lowers)):
             continue
         if children[i]:  # most words are leaves
-            stack += [(child, is_subject) for child in children[i]]
+            # The modifiers of a passive subject are the logical object's ("martial law was
+            # lifted"); its phrases stay the subject's ("the rejection of the proposal").
+            stack += [
+                (child, is_subject and not (dep == "nsubjpass" and deps[child] in _NAME_MODS))
+                for child in children[i]
+            ]
         # A preposition deep inside an object is not the verb's ("spoke about X with Y"), save
         # a particle read as "more than" on the number after the verb ("hand over 62 soldiers").
         is_particle_count = dep == "quantmod" and i == v + 1 and lowers[i] in _PARTICLE_ADVERBS
@@ -996,6 +1006,8 @@ class TriggerLexicon:
             return None
         if names_a_charge(token):
             return None  # "condemned the measures as an attack": the charge, no attack
+        if is_expected_outcome(token) or is_expected_outcome(token.head):
+            return None  # "confident that the dispute would be resolved": a view, no act
         return coding
 
     def _code_word(self, token: Token) -> Coding | None:
@@ -2408,8 +2420,21 @@ def _is_accidental(verb: Token) -> bool:
         causes.append(verb.head)
     if any(c.lemma_.lower() in _ACCIDENTS and not _fired_by_a_party(c) for c in causes):
         return True
+    # "30 passengers killed when a bus plunged into the river": harm in the course of an
+    # accident that a "when" or "as" clause tells, with no party named as its cause.
+    if not causes and any(_tells_an_accident(c) for c in verb.children):
+        return True
     # "The jetliner crashed into the sea, killing all 228 on board": harm an accident caused.
     return not causes and verb.dep_ == "advcl" and lemma_of(verb.head) in _ACCIDENT_VERBS
+
+
+def _tells_an_accident(clause: Token) -> bool:
+    """Whether a "when" or "as" clause is an accident ("when their helicopter crashed")."""
+    return (
+        clause.dep_ == "advcl"
+        and lemma_of(clause) in _ACCIDENT_VERBS
+        and any(c.lower_ in _ACCIDENT_MARKS for c in clause.children)
+    )
 
 
 def _fired_by_a_party(cause: Token) -> bool:
