@@ -32,7 +32,9 @@ codebook draws between types that one trigger word does not (concessions promise
 retreats done, coercion against force and reduced relations, cooperation done against promised
 and talked, refusals against accusations and threats, requests against support, mobilization
 against threats, protests against assaults), AC on the actor and recipient of CAMEO-manual-style
-wire sentences of 1990-2000 over all 20 roots; so each set's
+wire sentences of 1990-2000 over all 20 roots, AD on hard wire leads of 1990-2000 (long
+sentences with sources, appositions, participles, second events, passives and nominal events);
+so each set's
 first score estimates how the events stage generalises to gold of the CAMEO manual's kind (the
 file's header keeps those scores). Each sentence is coded alone and scored as `dyads eval plover`
 scores gold: the top event's type, and the code sets of its actors and recipients
@@ -151,6 +153,8 @@ class SetFloor:
 # AC: CAMEO-manual-style wire sentences of 1990-2000, one or more per 3-digit code, weighted
 #    toward actors and recipients (compound actors, officials of bodies, rebels of a country,
 #    people named alone, recipients in phrases, possessives and event nouns, passives).
+# AD: hard wire leads of 1990-2000 over the 20 roots (sources, appositions, participles after
+#    the main event, second events, passives, nominal events, people named alone).
 SET_FLOORS = (
     SetFloor("R", 75, 0.95, 0.87),
     SetFloor("S", 35, 0.95, 0.83),
@@ -164,6 +168,7 @@ SET_FLOORS = (
     SetFloor("AA", 200, 0.95, 0.93),
     SetFloor("AB", 34, 0.90, 0.90),
     SetFloor("AC", 210, 0.95, 0.95),
+    SetFloor("AD", 119, 0.95, 0.90),
 )
 # Rows of one expected type in a set that all but one must keep: products that are no event
 # (S), second senses that are none (V, W), denials read as rejections (X), and background
@@ -182,7 +187,7 @@ KEPT_ROWS = (
 
 @dataclass(frozen=True)
 class CameoProbe:
-    set: str  # "A" to "Z", then "AA" to "AC", see the probe file's header
+    set: str  # "A" to "Z", then "AA" to "AD", see the probe file's header
     cameo: str
     event: str  # a PLOVER type, or NO_EVENT
     actors: frozenset[str] | None  # None: not checked
@@ -411,3 +416,57 @@ def test_set_ac_known_gaps(outcomes: list[Outcome], start: str) -> None:
     assert len(rows) == 1
     if not rows[0].record_right:
         pytest.xfail(AC_KNOWN_GAPS[start])
+
+
+# Rows of set AD still coded wrong, by the start of their sentence, with the reason; every other
+# row of the set must stay right.
+AD_KNOWN_GAPS = {
+    "Pakistani officials voiced deep pessimism": (
+        "an event noun that is the subject of a verb of impact is the event ('the fighting in "
+        "Kargil had set relations back'), also inside a statement of pessimism"
+    ),
+    "Belgian Prime Minister Guy Verhofstadt": (
+        "an apology's recipient is read from the possessor of its 'for' phrase (the apologiser's "
+        "own state), not from the people the failure harmed"
+    ),
+    "European Union foreign ministers endorsed": (
+        "a later conjunct ('but urged Arafat') that matches more words outranks the first verb"
+    ),
+    "Martial law in Lhasa was lifted": (
+        "a passive with no agent names no one who lifts it: the type is right, the parties empty"
+    ),
+    "Bosnian Serb leader Radovan Karadzic refused": (
+        "the party whose deadline is defied stands in a participle after the refusal, which takes "
+        "its recipient from its own clause"
+    ),
+    "Libyan leader Moammar Gadhafi flew to Niger": (
+        "a journey 'in defiance of' an embargo is coded as the journey, as set I codes marches in "
+        "defiance of a ban as protests"
+    ),
+    "Hamas vowed on Wednesday to avenge": (
+        "the vow names no killer; Israel stands only in the 'saying' clause after it"
+    ),
+    "Rebel paratroopers assassinated Burundi's": (
+        "a people of several states in a title before an apposition ('Hutu president, NAME') takes "
+        "its first-listed state, not the possessive state before the modifiers"
+    ),
+}
+
+
+def _ad_known_gap(probe: CameoProbe) -> str | None:
+    return next((why for start, why in AD_KNOWN_GAPS.items() if probe.text.startswith(start)), None)
+
+
+def test_set_ad_rows_stay_right_but_its_known_gaps(outcomes: list[Outcome]) -> None:
+    rows = [o for o in outcomes if o.probe.set == "AD"]
+    assert len(rows) >= 120
+    wrong = [o.probe.text for o in rows if not o.record_right and _ad_known_gap(o.probe) is None]
+    assert wrong == []
+
+
+@pytest.mark.parametrize("start", sorted(AD_KNOWN_GAPS))
+def test_set_ad_known_gaps(outcomes: list[Outcome], start: str) -> None:
+    rows = [o for o in outcomes if o.probe.set == "AD" and o.probe.text.startswith(start)]
+    assert len(rows) == 1
+    if not rows[0].record_right:
+        pytest.xfail(AD_KNOWN_GAPS[start])
