@@ -337,3 +337,15 @@ def test_a_trade_representative_is_a_government_official(code: ActorCoder) -> No
         "USA",
         "GOV",
     )
+
+
+def test_a_possessive_state_before_modifiers_places_a_people_of_several_states(
+    code: ActorCoder,
+) -> None:
+    # "Hutu" is Rwanda's, Burundi's or Congo's: the possessive before "first elected" decides,
+    # also when the title stands before a name in apposition.
+    text = "Soldiers killed Burundi's first elected Hutu president, Melchior Ndadaye, on Friday."
+    actors = code(text, OLD_WIRE)
+    assert find(actors, "Burundi's first elected Hutu president, Melchior Ndadaye").code == "BDI"
+    actors = code("Rwanda's newly appointed Tutsi leader met Museveni.", OLD_WIRE)
+    assert find(actors, "Rwanda's newly appointed Tutsi leader").code == "RWA"

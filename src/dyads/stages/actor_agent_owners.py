@@ -124,7 +124,7 @@ def attach_agents(
             if sector == "GOV" and names_another_body(doc, last.end, start, covered):
                 # "Oman Film Society president": the society's, in the state's name.
                 owned = replace(owned, sector=body_sector(doc, start))
-            state = _state_of_shared_name(last, by_end, placements)
+            state = _state_of_shared_name(doc, last, by_end, placements)
             if state is not None:
                 # "Ghana Football Association president", "Israeli Labour MPs": a name several
                 # states' bodies share is that of the state named right before it.
@@ -329,17 +329,38 @@ NOT_PROVINCE_ENTITIES = frozenset({"LOC", "FAC", "PERSON", "NORP"})
 
 
 def _state_of_shared_name(
-    body: Mention, by_end: dict[int, Mention], placements: dict[str, tuple[str, ...]]
+    doc: Doc, body: Mention, by_end: dict[int, Mention], placements: dict[str, tuple[str, ...]]
 ) -> Mention | None:
     """The state named right before a body's name that several states' bodies share ("Ghana"
     of "Ghana Football Association", "Israeli" of "Israeli Labour"), as ``national_groups``
-    places the name alone."""
+    places the name alone; also a state's possessive before lower-case modifiers of the name
+    ("Burundi's first elected Hutu president")."""
     if body.kind != "group" or body.entry is None or body.entry.name not in placements:
         return None
-    state = by_end.get(body.start)
+    state = by_end.get(body.start) or by_end.get(_possessor_end(doc, body.start))
     if state is None or state.kind != "country" or len(state.code or "") != 3:
         return None
     return state
+
+
+def _possessor_end(doc: Doc, start: int) -> int:
+    """Where a possessor before lower-case modifiers ends ("Burundi" of "Burundi's first
+    elected Hutu"), or -1 when no possessive comes before them."""
+    i = start
+    while i > 0 and _modifies_the_name(doc[i - 1]):
+        i -= 1
+    if i == start or i == 0 or doc[i - 1].text not in POSSESSIVE:
+        return -1
+    return i - 1
+
+
+def _modifies_the_name(token: Token) -> bool:
+    """A lower-case modifier of a name ("first", "elected", "democratically")."""
+    return token.is_lower and token.dep_ in _MODIFIER_DEPS and token.pos_ in _MODIFIER_POS
+
+
+_MODIFIER_DEPS = frozenset({"amod", "advmod", "nummod"})
+_MODIFIER_POS = frozenset({"ADJ", "ADV", "VERB", "NUM"})
 
 
 # Sectors of armed groups whose leader's forces are the group's, not a state's army.
