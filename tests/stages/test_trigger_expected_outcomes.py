@@ -44,3 +44,7 @@ def test_the_event_noun_an_expected_outcome_acts_on_is_no_event_either(nlp: Lang
     doc = nlp("She was optimistic that the embargo would be lifted this year.")
     assert lexicon.code(token(doc, "embargo")) is None
     assert lexicon.code(token(doc, "lifted")) is None
+    doc = nlp("He was optimistic that the dispute would be settled through talks with Sudan.")
+    assert lexicon.code(token(doc, "talks")) is None
+    doc = nlp("He said the dispute would be settled through talks with Sudan.")
+    assert lexicon.code(token(doc, "settled")) is not None

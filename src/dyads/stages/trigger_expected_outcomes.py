@@ -5,8 +5,9 @@ be settled"), in the clause of a word of confidence or expectation ("was confide
 "optimistic that", "hoped", "expected") names no party that acts: the speaker states a view
 (CAMEO 012 and 013, root 01, no PLOVER event), and the act is no event yet. An act with an
 agent ("hoped that Iraq would be persuaded by Russia") or one asserted ("the dispute was
-resolved") keeps its coding. The words of the clause are looked up from the verb, so the event
-noun it acts on ("optimistic that the embargo would be lifted") is no event either.
+resolved") keeps its coding. The whole clause is expected, so the event nouns in it ("optimistic
+that the embargo would be lifted", "... would be settled through talks with Sudan") are no event
+either.
 """
 
 from __future__ import annotations
@@ -35,3 +36,20 @@ def is_expected_outcome(verb: Token) -> bool:
         and not any(c.dep_ == "agent" for c in children)
         and any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in children)
     )
+
+
+# How far up from a word its clause's verb is looked for.
+_MAX_DEPTH = 8
+
+
+def within_expected_outcome(token: Token) -> bool:
+    """Whether a word is an expected outcome or stands in one's clause ("optimistic that the
+    dispute would be settled through talks")."""
+    current = token
+    for _ in range(_MAX_DEPTH):
+        if is_expected_outcome(current):
+            return True
+        if current.head == current:
+            return False
+        current = current.head
+    return False

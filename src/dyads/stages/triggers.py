@@ -45,7 +45,7 @@ from dyads.stages.transfer_goods import (
 from dyads.stages.trigger_blocs import bloc_words
 from dyads.stages.trigger_collisions import COLLISION_CAMEO, is_collision_at_sea
 from dyads.stages.trigger_defeats import DEFEAT_CAMEO, admits_own_defeat
-from dyads.stages.trigger_expected_outcomes import is_expected_outcome
+from dyads.stages.trigger_expected_outcomes import within_expected_outcome
 from dyads.stages.trigger_headlines import headline_lemmas, is_headline_verb
 from dyads.stages.trigger_lemmas import doc_lemma_set, lemma_of, word_index
 from dyads.stages.trigger_lifted_halts import (
@@ -1006,7 +1006,7 @@ class TriggerLexicon:
             return None
         if names_a_charge(token):
             return None  # "condemned the measures as an attack": the charge, no attack
-        if is_expected_outcome(token) or is_expected_outcome(token.head):
+        if within_expected_outcome(token):
             return None  # "confident that the dispute would be resolved": a view, no act
         return coding
 
