@@ -446,6 +446,26 @@ AD_KNOWN_GAPS = {
     "Hamas vowed on Wednesday to avenge": (
         "the vow names no killer; Israel stands only in the 'saying' clause after it"
     ),
+    "King Hussein sent a message of sympathy": (
+        "the parser hangs 'killed' on 'message', so the earthquake is not read as its cause"
+    ),
+    "Hezbollah's secretary-general, Sheikh Hassan Nasrallah": (
+        "the killer of the avenged guerrillas stands in a phrase ('in an Israeli air raid'), so "
+        "the guerrillas' own state is taken as the target"
+    ),
+    "The state of emergency in the Moluccas": (
+        "the 'of' phrase of a passive subject completes no pattern ('lift emergency'), so the noun "
+        "of the emergency (COERCE) is on top"
+    ),
+    "The Organisation for Security and Cooperation in Europe": (
+        "the place the monitors were expelled 'from' ranks before the doer's 'by' phrase"
+    ),
+    "Iraq's deputy prime minister, Tariq Aziz, rejected": (
+        "the rejected plan's 'to Baghdad' ranks before the plan's owner, the Security Council"
+    ),
+    "Rioters torched churches and Chinese-owned shops": (
+        "'Chinese-owned shops' is read as China's, not as the ethnic Chinese of Indonesia"
+    ),
 }
 
 
@@ -455,7 +475,7 @@ def _ad_known_gap(probe: CameoProbe) -> str | None:
 
 def test_set_ad_rows_stay_right_but_its_known_gaps(outcomes: list[Outcome]) -> None:
     rows = [o for o in outcomes if o.probe.set == "AD"]
-    assert len(rows) >= 120
+    assert len(rows) >= 140
     wrong = [o.probe.text for o in rows if not o.record_right and _ad_known_gap(o.probe) is None]
     assert wrong == []
 
