@@ -134,6 +134,14 @@ def test_rebels_a_government_negotiates_with_are_its_own(code: ActorCoder) -> No
     assert coded(find(code(text, OLD_WIRE), "rebels"))[0] != "USA"
 
 
+def test_a_group_is_of_the_place_its_own_phrase_puts_it_in(code: ActorCoder) -> None:
+    text = (
+        "Italy demanded the release of two Italian oil workers kidnapped by leftist guerrillas in"
+        " northern Colombia, the foreign ministry said in Rome."
+    )
+    assert coded(find(code(text, OLD_WIRE), "guerrillas")) == ("COL", "REB")
+
+
 def test_a_state_backing_rebels_is_not_where_they_are(code: ActorCoder) -> None:
     text = "Zaire's army retreated. The government said the rebels were backed by Rwanda."
     assert coded(find(code(text, OLD_WIRE), "rebels")) == ("COD", "REB")

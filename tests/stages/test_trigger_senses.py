@@ -84,6 +84,12 @@ def rule(name: str, *rows: tuple[Any, ...]) -> list[Any]:
             ("The king received Syrian President Hafez al-Assad.", "received", "043"),
         ),
         *rule(
+            "fighting an ill",
+            ("Colombia is fighting drug trafficking.", "fighting", None),
+            ("The new government vowed to tackle corruption.", "tackle", None),
+            ("Rebels fought government troops near the border.", "fought", "190"),
+        ),
+        *rule(
             "shipments halted",
             ("China halted shipments of rare earths to Japan.", "halted", "162"),
         ),

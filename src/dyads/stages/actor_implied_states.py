@@ -736,6 +736,7 @@ def located_agents(
         if partner is None and sector in ARMED_GROUP_SECTORS:
             # "The rebels are ready to sign, NAME, chairman of the MNLF, said": the speaker's.
             partner = speaking_group_state(doc, mentions, start, end)
+        partner = partner or _own_place_state(doc, mentions, start, end)
         state = partner or located.get(sentence)
         if partner is None and sentence not in located and not counted_people(doc, start, end):
             state = _focus_state(doc, focus, start, end, taken)
@@ -754,6 +755,28 @@ def located_agents(
             # ("people drowned" names no group).
             found.append(Mention(start, end, doc[start:end].text, "agent", None, sector))
     return found
+
+
+# Kinds of mention that name places, as opposed to people and bodies.
+_PLACE_MENTION_KINDS = frozenset({"country", "capital", "place"})
+
+
+def _own_place_state(doc: Doc, mentions: list[Mention], start: int, end: int) -> str | None:
+    """The state of the place a group's own phrase puts it "in" ("leftist guerrillas in
+    northern Colombia"), whatever other states its sentence names."""
+    root = doc[start:end].root
+    for prep in root.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            for mention in mentions:
+                if (
+                    mention.start <= obj.i < mention.end
+                    and mention.kind in _PLACE_MENTION_KINDS
+                    and len(mention.code or "") == 3
+                ):
+                    return mention.code
+    return None
 
 
 def _conjoined_state(doc: Doc, mentions: list[Mention], start: int, end: int) -> str | None:

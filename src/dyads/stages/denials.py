@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dyads.stages.doc_utils import parse_table
+from dyads.stages.misread_frames import is_misread_frame
 
 DENIAL_CAMEO = "120"
 _DENYING = frozenset({"deny"})
@@ -60,7 +61,9 @@ def denied_content(verb: Token) -> list[Token]:
     own = [
         c
         for c in children
-        if lemma in _DENYING and (c.dep_ in _CONTENT_DEPS or (c.dep_ == "dobj" and c.tag_ == "VBG"))
+        if lemma in _DENYING
+        and (c.dep_ in _CONTENT_DEPS or (c.dep_ == "dobj" and c.tag_ == "VBG"))
+        and not is_misread_frame(c)  # "accused X of Y, a charge Iran denies"
     ]
     return own + [act for charge in denied_charges(verb) for act in alleged_acts(charge)]
 

@@ -23,6 +23,7 @@ from spacy.tokens import Span as TokenSpan
 from dyads.records import Actor, Quote, Span
 from dyads.stages.denials import denied_charges
 from dyads.stages.doc_utils import text_of
+from dyads.stages.misread_frames import is_misread_frame
 from dyads.stages.quote_marks import QuotedPart, find_quoted_parts
 from dyads.stages.reporting_verbs import (
     CLAIM_OBJECT_VERBS,
@@ -266,7 +267,7 @@ class _IndirectSpeech:
     def _complement(self, verb: Token) -> Span | None:
         """The clause or object that holds what was said."""
         children = list(verb.children)
-        clauses = [child for child in children if child.dep_ == "ccomp"]
+        clauses = [c for c in children if c.dep_ == "ccomp" and not is_misread_frame(c)]
         if clauses:
             return _subtree_span(clauses, skip_marker=True)
         content = [

@@ -26,6 +26,7 @@ from dyads.stages.backed_content import stance_verb
 from dyads.stages.demanded_relief import demanding_verb
 from dyads.stages.denials import denying_verb
 from dyads.stages.doc_utils import parse_table, token_table
+from dyads.stages.misread_frames import is_misread_frame
 from dyads.stages.pending_clauses import awaited_act, yet_to_come
 from dyads.stages.ruled_out import ruling_out
 from dyads.stages.stated_feelings import is_denied_gladness
@@ -88,6 +89,7 @@ def _governors(trigger: Token) -> list[Token]:
         if (
             current.dep_ not in ("xcomp", "pcomp", "ccomp", "acl", "relcl")
             or current.head == current
+            or is_misread_frame(current)
         ):
             break
         current = current.head
