@@ -29,6 +29,7 @@ from dyads.stages.doc_utils import parse_table, token_table
 from dyads.stages.misread_frames import is_misread_frame
 from dyads.stages.pending_clauses import awaited_act, yet_to_come
 from dyads.stages.ruled_out import ruling_out
+from dyads.stages.shared_conjuncts import is_shared_from, leading_conjunct
 from dyads.stages.stated_feelings import is_denied_gladness
 from dyads.stages.trigger_headlines import is_headline_infinitive
 
@@ -80,11 +81,17 @@ def clause_verb(token: Token) -> Token:
 
 
 def _governors(trigger: Token) -> list[Token]:
-    """The trigger, its clause verb, and the verbs above it through to-infinitives and gerunds."""
+    """The trigger, its clause verb, the first verb of a coordination the clause verb shares
+    its auxiliaries with, and the verbs above them through to-infinitives and gerunds."""
     chain = [trigger]
     current = clause_verb(trigger)
     if current != trigger:
         chain.append(current)
+    # "would expel the diplomats and close the consulate": "close" shares the "would".
+    lead = leading_conjunct(current)
+    if lead is not None:
+        chain.append(lead)
+        current = lead
     for _ in range(_MAX_CLIMB):
         if (
             current.dep_ not in ("xcomp", "pcomp", "ccomp", "acl", "relcl")
@@ -174,7 +181,14 @@ def _negation(trigger: Token, chain: list[Token], cache: _Children) -> Cues:
             denied = [c for c in noun.head.children if c.dep_ == "neg"]
         if denied:
             return (denied[0],)
-    negating = next(((t,) for t in chain[1:] if t.lemma_.lower() in _NEGATING_VERBS), ())
+    negating = next(
+        (
+            (t,)
+            for k, t in enumerate(chain)
+            if k > 0 and t.lemma_.lower() in _NEGATING_VERBS and not is_shared_from(chain, k)
+        ),
+        (),
+    )
     if negating:
         return negating
     # "ruled out sending troops": the act refused.
@@ -269,7 +283,13 @@ def _future(trigger: Token, chain: list[Token], cache: _Children) -> Cues:
         described = below is not None and (
             below.dep_ == "relcl" or (below.dep_ == "acl" and below.tag_ == "VBN")
         )
-        if token is not trigger and not described and token.lemma_.lower() in _FUTURE_VERBS:
+        shared = is_shared_from(chain, k)  # "agreed to talks and freed them": no promise
+        if (
+            token is not trigger
+            and not described
+            and not shared
+            and token.lemma_.lower() in _FUTURE_VERBS
+        ):
             return (token,)
     own = _children(trigger, cache)
     upcoming = _cue(trigger, own, _FUTURE_WORDS)
