@@ -27,6 +27,7 @@ from dyads.stages.demanded_relief import demanded_relief
 from dyads.stages.doc_utils import parse_table, token_table
 from dyads.stages.dropped_dealers import announces_dealer_cut
 from dyads.stages.encouraged_acts import APPEAL_CAMEO, ENCOURAGING_VERBS, encourages_an_act
+from dyads.stages.named_wrongs import is_named_wrong
 from dyads.stages.naming_predicates import (
     as_predicate,
     small_clause_predicate,
@@ -1803,6 +1804,8 @@ class TriggerLexicon:
                 return self._coding(transfer, noun, around, False, NOUN_CONFIDENCE, frozenset())
         if not listed:
             return None
+        if is_named_wrong(noun):
+            return None  # "in violation of a ceasefire", "charges of genocide": named, not done
         if lemma in _IN_PHRASE_NOUNS and noun.head.lower_ == "in":
             return None
         if lemma in _REFERRING_NOUNS and _refers_back(noun):
