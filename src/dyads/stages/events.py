@@ -31,6 +31,7 @@ from dyads.stages.addressed_demands import addressed_demand_speaker
 from dyads.stages.appeal_nouns import appealed_clause, find_appeals, is_appealed_content
 from dyads.stages.business_events import trade_or
 from dyads.stages.conceded_victories import ENDORSEMENT_CAMEO, endorses_foreign_winner
+from dyads.stages.deadline_demands import is_deadline_time
 from dyads.stages.denials import (
     DENIAL_CAMEO,
     denied_allegations,
@@ -787,6 +788,8 @@ class EventExtractor:
         for time, head in unit_times:
             if head.dep_ == "poss" and _dates_another_noun(head.head, token):
                 continue  # "rejected Thursday's election result": the day of what it possesses
+            if is_deadline_time(head, token):
+                continue  # "gave Iran until October 31 to prove": the day the act is due
             path = setting.climb(head)
             who = setting.owner(path, anchors)
             if who == token.i:

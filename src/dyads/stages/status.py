@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 from dyads.records import Status
 from dyads.stages.backed_content import stance_verb
+from dyads.stages.deadline_demands import deadline_giver
 from dyads.stages.demanded_relief import demanding_verb
 from dyads.stages.denials import denying_verb
 from dyads.stages.doc_utils import parse_table, token_table
@@ -243,6 +244,10 @@ def _hypothesis(trigger: Token, chain: list[Token], cache: _Children) -> Cues:
         demanding = demanding_verb(token) if token.pos_ in _CLAUSE_VERB_POS else None
         if demanding is not None:
             return (demanding,)
+        # "gave Iran until October 31 to prove": the act a deadline is set for is awaited.
+        giver = deadline_giver(token) if token.pos_ == "VERB" else None
+        if giver is not None:
+            return (giver,)
         # "voters backed leaving the union": the act backed has not happened.
         backing = stance_verb(token)
         if backing is not None:

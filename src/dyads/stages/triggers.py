@@ -22,6 +22,7 @@ from dyads.stages.acting_participles import is_acting_participle
 from dyads.stages.asked_questions import ASKING_VERBS, is_question
 from dyads.stages.charge_predicates import names_a_charge
 from dyads.stages.collapsed_events import has_collapsed
+from dyads.stages.deadline_demands import deadline_demand
 from dyads.stages.demanded_leadership import demanded_leadership_change
 from dyads.stages.demanded_relief import demanded_relief
 from dyads.stages.doc_utils import parse_table, token_table
@@ -1048,6 +1049,11 @@ class TriggerLexicon:
             return None  # the act demanded has not happened: the threat is the event
         if sets_deadline(verb):
             return None  # "gave the generals until Friday to step down or face": the threat
+        if deadline_demand(verb) is not None:
+            post, pre = _argument_tokens(verb)  # "gave Iran until October 31 to prove"
+            return self._coding(
+                ULTIMATUM_CAMEO, verb, [*post, *pre], False, VERB_CONFIDENCE, frozenset()
+            )
         lemma = lemma_of(verb)
         if lemma in ASKING_VERBS and is_question(verb):
             return None  # "when asked about the vote": a question, no request
