@@ -1851,6 +1851,21 @@ def test_a_time_in_a_relative_clause_dates_only_what_it_says_of_its_noun(
     assert not setting.describes_other_noun(setting.climb(july), held)
 
 
+def test_a_time_below_a_participle_describing_a_noun_dates_no_event_outside_it(
+    nlp: Language,
+) -> None:
+    # "in 1979" dates the killing the participle tells of Kuntar, not the release.
+    text = "Israel freed Samir Kuntar, a militant jailed for killing an Israeli family in 1979."
+    doc = nlp(text)
+    year = next(t for t in doc if t.text == "1979")
+    freed = next(t for t in doc if t.text == "freed")
+    killing = next(t for t in doc if t.text == "killing")
+    assert setting.describes_other_noun(setting.climb(year), freed)
+    assert not setting.describes_other_noun(setting.climb(year), killing)
+    released = [e for e in code_text(text, "2004-01-30").events if e.event == "RETREAT"]
+    assert released and released[0].date == "2004-01-30" and released[0].status == "asserted"
+
+
 def test_a_town_named_of_its_country_is_the_place_struck_not_the_country() -> None:
     text = "Russian warplanes bombed the Georgian town of Gori on Friday, witnesses said."
     struck = [e for e in code_text(text, "2008-08-08").events if e.event == "ASSAULT"]

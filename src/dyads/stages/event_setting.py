@@ -19,6 +19,8 @@ from dyads.stages.doc_utils import head_token, parse_table, token_table
 
 _VERB_POS = frozenset({"VERB", "AUX"})
 _PASS_THROUGH = frozenset({"xcomp", "acl"})
+# Words a participle may describe ("a militant jailed in 1979").
+_DESCRIBED_POS = frozenset({"NOUN", "PROPN", "PRON"})
 _LOCATIVE_PREPS = frozenset(
     {"in", "at", "near", "inside", "outside", "across", "throughout", "within", "around", "off"}
 )
@@ -164,13 +166,20 @@ def _passes(doc: Doc, verb: int) -> bool:
 
 
 def describes_other_noun(path: list[Token], trigger: Token) -> bool:
-    """Whether a climbing path ends at a relative clause that does not hold the trigger: the
-    time dates what the clause says of its noun, not the trigger ("threatened to free
-    Bazoum, who was detained on July 26")."""
+    """Whether a climbing path ends inside a relative clause or a participle describing a noun
+    that does not hold the trigger: the time dates what the clause says of its noun, not the
+    trigger ("threatened to free Bazoum, who was detained on July 26"; "freed Kuntar, a
+    militant jailed for killing a family in 1979")."""
     clause = path[-1]
-    if clause.dep_ != "relcl":
-        return False
-    return not (clause.left_edge.i <= trigger.i <= clause.right_edge.i)
+    for _ in range(_MAX_CLIMB):
+        if clause.left_edge.i <= trigger.i <= clause.right_edge.i:
+            return False  # the trigger's own clause reached: nothing described in between
+        if clause.dep_ == "relcl" or (clause.dep_ == "acl" and clause.head.pos_ in _DESCRIBED_POS):
+            return True
+        if clause.head.i == clause.i:
+            return False
+        clause = clause.head
+    return False
 
 
 def owner(path: list[Token], anchors: dict[int, frozenset[int]]) -> int | None:
