@@ -24,6 +24,12 @@ ANCHOR = dt.date(2025, 8, 12)
         ("Russia will expel them and will close the consulate.", "close", None),
         # A past tense after an infinitive is no conjunct of it, however it is parsed.
         ("Iran agreed to hold talks and released two sailors.", "released", None),
+        # An active verb with an object joined to a passive is a clause of its own.
+        (
+            "Hunt warned of consequences if the tanker was not released and summoned the envoy.",
+            "summoned",
+            None,
+        ),
     ],
 )
 def test_a_later_conjunct_leads_back_to_the_first_only_when_it_shares_its_clause(

@@ -6,7 +6,9 @@ suspend enrichment and allow inspectors in" asks for both acts; "the rebels may 
 town and kill its mayor" leaves both open. A conjunct with a subject or an auxiliary of its
 own is a clause of its own ("Russia will expel them and the US has closed its consulate").
 Only verbs of one form are one coordination: a past tense after an infinitive ("agreed to hold
-talks and released two sailors") is a verb of the main clause however the parser joins it.
+talks and released two sailors") is a verb of the main clause however the parser joins it, and so
+is a verb with an object after a passive ("warned of consequences if the tanker was not
+released and summoned the envoy": the summons happened).
 The first conjunct's own verb does not govern the second: in "refused to disarm and fled" the
 flight is no refusal, so only what the first conjunct inherits, never its lemma, is shared.
 """
@@ -34,7 +36,15 @@ def leading_conjunct(verb: Token) -> Token | None:
     if any(c.dep_ in _OWN_CLAUSE_DEPS for c in verb.children):
         return None
     same_form = verb.tag_ == head.tag_ or {verb.tag_, head.tag_} <= _BASE_FORMS
-    return head if same_form else None
+    if not same_form:
+        return None
+    if _is_passive(head) and any(c.dep_ == "dobj" for c in verb.children):
+        return None  # "if the tanker was not released and summoned the envoy": an active verb
+    return head
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def is_shared_from(chain: list[Token], k: int) -> bool:
