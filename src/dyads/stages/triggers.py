@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from dyads.stages.acting_participles import is_acting_participle
 from dyads.stages.asked_questions import ASKING_VERBS, is_question
+from dyads.stages.carried_messages import CARRYING_VERBS, carried_message
 from dyads.stages.charge_predicates import names_a_charge
 from dyads.stages.collapsed_events import has_collapsed
 from dyads.stages.deadline_demands import deadline_demand
@@ -533,6 +534,8 @@ _OFFICIAL_NOUNS = frozenset(
 # Event nouns that name no event in an "in" phrase ("in recognition of her work"; "ordered 30 jets
 # in a deal worth $4 billion": the deal frames the act the clause reports).
 _IN_PHRASE_NOUNS = frozenset({"recognition", "deal"})
+# Quad classes of words said, not deeds done: verbal cooperation and verbal conflict.
+_VERBAL_CLASSES = frozenset({1, 3})
 # "the deal", "this agreement" with no word of their own refer back to an agreement reported
 # before; they are no new event ("Critics say the deal leaves questions open").
 # "the seizure was part of a new operation": a bare seizure refers back to the capture told.
@@ -1105,6 +1108,8 @@ class TriggerLexicon:
         return coding
 
     def _code_verb_entry(self, verb: Token, lemma: str) -> Coding | None:
+        if lemma in CARRYING_VERBS and carried_message(verb, self._is_verbal_event_noun):
+            return None  # "sent a request to Britain": the request is the event
         if announces_dealer_cut(verb, lemma):
             return None  # "announced plans to close 300 dealerships": the cut, to come
         if lemma in _JOURNEY_WORDS and _is_product_journey(verb):
@@ -1293,6 +1298,13 @@ class TriggerLexicon:
             for i in coding.matched
             if doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() in self._noun_words
         ]
+
+    def _is_verbal_event_noun(self, noun: Token) -> bool:
+        """Whether a noun names a verbal event by itself ("request", "warning", "offer")."""
+        if noun.pos_ != "NOUN":
+            return False
+        code = self._nouns.get(noun.lemma_.lower()) or self._nouns.get(noun.lower_)
+        return code is not None and quad_class(code) in _VERBAL_CLASSES
 
     def _inside_event_phrase(self, token: Token, verb: Token) -> bool:
         """Whether a token lies below an event noun that a preposition of the verb holds."""
