@@ -113,3 +113,19 @@ def test_fire_returned_is_aimed_at_whoever_fired() -> None:
     returned = [e for e in code_text(text, "2018-01-20").events if e.trigger == "returned fire"]
     assert returned and returned[0].recipient is not None
     assert returned[0].recipient.code == "PAK"
+
+
+def test_a_vote_welcomed_is_aimed_at_the_body_that_voted_not_at_who_asked_for_it() -> None:
+    text = (
+        "The U.N. Security Council voted on Friday to end the peacekeeping mission in Mali "
+        "after the country's military junta demanded that the troops leave. "
+        "Russia welcomed the vote."
+    )
+    assert ("SUPPORT", "IGOUNO") in _reactions(text, "2023-07-01")
+    condemned = "The European Parliament voted on Wednesday to suspend talks with Turkey. "
+    assert ("ACCUSE", "IGOEURPAR") in _reactions(condemned + "Turkey condemned the vote.")
+
+
+def test_a_vote_no_verb_of_voting_told_names_no_party() -> None:
+    text = "Iraq held a referendum on Sunday. The United States welcomed the vote."
+    assert ("SUPPORT", None) in _reactions(text, "2005-10-17")

@@ -5,7 +5,9 @@
 sentence names no party. A condemnation, praise or rejection whose object is a definite noun of
 an act, with no party of its own, and which names no recipient (the actor's own country implied
 in its place counts as none), takes the actor of the most recent earlier event of that act's
-kind (within about two sentences), when that actor is of another state than the reacting party.
+kind (within about two sentences), when that actor is of another state than the reacting party;
+"the vote" names again only an act told by the verb "vote" or below it ("The Security Council
+voted to end the mission. Russia welcomed the vote": the council).
 So does a demand for the end of such an act ("China demanded an immediate halt to the bombing").
 """
 
@@ -16,7 +18,7 @@ from collections.abc import Sequence
 import msgspec
 from spacy.tokens import Doc, Token
 
-from dyads.records import Actor, Event
+from dyads.records import PLOVER_TYPES, Actor, Event
 from dyads.stages.doc_utils import head_token
 from dyads.stages.event_attack_doers import names_an_act_again
 
@@ -42,12 +44,18 @@ ACT_NOUN_TYPES: dict[str, frozenset[str]] = {
     # passed it, whether the resolution demands or imposes.
     "resolution": frozenset({"REQUEST", "SANCTION"}),
     **dict.fromkeys(("sanctions", "embargo", "sanction"), frozenset({"SANCTION"})),
+    # "The Security Council voted to end the mission ... Russia welcomed the vote": the body
+    # that voted, whatever its vote did; only an act told by the verb "vote" or under it.
+    "vote": frozenset(PLOVER_TYPES),
     # "The United Nations welcomed the agreement": the parties that reached or signed it (an
     # agreement, or a signing: SUPPORT 057), not those who praised it since.
     **dict.fromkeys(
         ("agreement", "deal", "accord", "treaty", "pact"), frozenset({"AGREE", "SUPPORT/057"})
     ),
 }
+# Nouns that name again only an act told by their own verb: a vote may have done anything.
+_SAME_WORD_ONLY = frozenset({"vote"})
+_SIDE_CLAUSES = frozenset({"advcl", "relcl", "acl", "parataxis"})
 # How far back the earlier act may start: about two sentences; an act told by the same word
 # (the lead's "struck" for a later "the strikes") about a news story's first paragraphs.
 _WINDOW_CHARS = 500
@@ -143,7 +151,7 @@ def _earlier_doer(
         and event.span[0] - other.span[0] <= _SAME_WORD_WINDOW_CHARS
         and _of_kind(other, kinds)
     ]
-    found = same_word or lead[:1] or near
+    found = same_word if noun in _SAME_WORD_ONLY else same_word or lead[:1] or near
     if not found:
         return None
     doer = found[-1].actor
@@ -160,13 +168,28 @@ def _lead_end(doc: Doc, events: Sequence[Event]) -> int:
 
 
 def _told_by(doc: Doc, event: Event, lemma: str) -> bool:
-    """Whether an event's trigger is the word whose lemma is given ("struck" for "strikes")."""
+    """Whether an event's trigger is the word whose lemma is given ("struck" for "strikes"),
+    or, for a vote, lies below the verb "vote" ("voted to end the mission")."""
     if not event.trigger_spans:
         return False
     try:
-        return head_token(doc, event.trigger_spans[0]).lemma_.lower() == lemma
+        trigger = head_token(doc, event.trigger_spans[0])
     except ValueError:
         return False
+    if trigger.lemma_.lower() == lemma:
+        return True
+    if lemma not in _SAME_WORD_ONLY:
+        return False
+    # Up through what the vote decided ("voted to end", "voted for sanctions"), not through a
+    # clause that only tells when or why ("voted after the junta demanded").
+    current = trigger
+    for _ in range(6):
+        if current.dep_ in _SIDE_CLAUSES or current.head.i == current.i:
+            return False
+        current = current.head
+        if current.lemma_.lower() == lemma:
+            return True
+    return False
 
 
 def _of_kind(event: Event, kinds: frozenset[str]) -> bool:
