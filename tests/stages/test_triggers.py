@@ -812,6 +812,16 @@ def test_cameo_and_event(
             ("The government ordered two foreign reporters to leave.", "ordered", "COERCE"),
             ("The navy ordered a blockade of the port.", "ordered", None),
         ),
+        *rule(
+            "ordered out of the country: diplomats and missions are sent out, people expelled",
+            ("The US ordered 48 Russian diplomats out of the country.", "ordered", "SANCTION"),
+            ("Sudan ordered the U.N. envoy out of the country.", "ordered", "SANCTION"),
+            (
+                "The government ordered the BBC correspondent out of the country.",
+                "ordered",
+                "COERCE",
+            ),
+        ),
     ],
 )
 def test_event_type(

@@ -534,6 +534,8 @@ _OFFICIAL_NOUNS = frozenset(
 # Event nouns that name no event in an "in" phrase ("in recognition of her work"; "ordered 30 jets
 # in a deal worth $4 billion": the deal frames the act the clause reports).
 _IN_PHRASE_NOUNS = frozenset({"recognition", "deal"})
+# A mission, staff or diplomats sent out of a country: relations reduced (SANCTION).
+_MISSION_EXPULSION_CAMEO = "166"
 # Quad classes of words said, not deeds done: verbal cooperation and verbal conflict.
 _VERBAL_CLASSES = frozenset({1, 3})
 # "the deal", "this agreement" with no word of their own refer back to an agreement reported
@@ -1240,6 +1242,7 @@ class TriggerLexicon:
                 code = self._individuals_or(code, verb)
             code = self._joint_exercise_or(code, verb.doc, best_tokens, pre)
             code = self._signed_or(code, lemma, verb.doc, best_tokens)
+            code = self._mission_or(code, verb)
             code = _mass_expulsion_or(self._crowd_or(code, actors), verb)
             code = self._thrown_riot_or(code, verb.doc, best_tokens, actors)
             code = self._official_complaint_or(code, lemma, verb)
@@ -1517,6 +1520,17 @@ class TriggerLexicon:
             if words & self._mission_words or party.ent_type_ in ("ORG", "GPE"):
                 return code
         return self._individuals
+
+    def _mission_or(self, code: str, verb: Token) -> str:
+        """The reverse of `_individuals_or`: "ordered 48 Russian diplomats out of the
+        country", a pattern that sends out individuals (CAMEO 174), sends out a mission when
+        those ordered out are diplomats, staff or a mission (166, SANCTION)."""
+        if code != self._individuals:
+            return code
+        for party in _ordered(verb):
+            if {w for w in _words(party)} & self._mission_words:
+                return _MISSION_EXPULSION_CAMEO
+        return code
 
     def _object_kind_or(self, code: str, doc: Doc, matched: frozenset[int]) -> str:
         """ "launched a cyber attack": a verb that only carries out the event its object names
