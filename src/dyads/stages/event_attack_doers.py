@@ -5,7 +5,10 @@
 victims' state. A definite attack noun ("the attack", "the raids", "the ambush") with no party
 of its own, that is the trigger or the subject of an assault, takes the armed group that did the
 assault just before it (within the sentence before); a state's forces are left alone, as their
-own acts name them.
+own acts name them. A state that did the assault before is its doer only where nothing names
+one or only the place does ("Pakistan carried out air strikes inside Iran ... the strikes
+targeted groups in Iran's province": Pakistan, not Iran, whose land the strikes only hit;
+"Russian forces shelled Kharkiv. The attack killed five civilians").
 """
 
 from __future__ import annotations
@@ -48,8 +51,21 @@ def _earlier_armed_doer(event: Event, earlier: Sequence[Event]) -> Event | None:
             continue
         if other.span[1] > event.span[0] or event.span[0] - other.span[0] > _WINDOW_CHARS:
             continue
-        return other if other.actor.sector in ARMED_GROUP_SECTORS else None
+        if other.actor.sector in ARMED_GROUP_SECTORS:
+            return other
+        # "Pakistan carried out air strikes inside Iran. ... the strikes targeted groups in
+        # Iran's province": a state named as the doer outranks the land the attack is only
+        # placed in.
+        named = other.actor.code is not None and not _placed_only(other)
+        unnamed = event.actor is None or _placed_only(event)
+        return other if named and unnamed else None
     return None
+
+
+def _placed_only(event: Event) -> bool:
+    """Whether an assault's actor is only the country it happens in, implied from its place."""
+    actor, place = event.actor, event.location
+    return actor is not None and place is not None and actor.span == place.span
 
 
 def _names_attack_again(doc: Doc, event: Event) -> bool:
