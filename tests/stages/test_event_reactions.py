@@ -129,3 +129,11 @@ def test_a_vote_welcomed_is_aimed_at_the_body_that_voted_not_at_who_asked_for_it
 def test_a_vote_no_verb_of_voting_told_names_no_party() -> None:
     text = "Iraq held a referendum on Sunday. The United States welcomed the vote."
     assert ("SUPPORT", None) in _reactions(text, "2005-10-17")
+
+
+def test_an_act_told_before_and_judged_wrong_is_aimed_at_its_doer() -> None:
+    text = (
+        "The Security Council imposed sanctions on Pyongyang on Friday. "
+        "North Korea said the sanctions were illegal."
+    )
+    assert ("ACCUSE", "IGOUNO") in _reactions(text, "2016-03-05")

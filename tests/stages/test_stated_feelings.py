@@ -36,6 +36,10 @@ def lexicon() -> TriggerLexicon:
         ("Investors are worried about rising interest rates.", "worried", None),
         ("Seoul is not concerned about the Japanese drills.", "concerned", None),
         ("The ministers concerned met in Rome.", "concerned", None),
+        # Calling what another did wrong disapproves; a rule nobody states is no event.
+        ("Iran said the resolution was unjust.", "unjust", "ACCUSE"),
+        ("Russia said the expulsions were unfriendly.", "unfriendly", "ACCUSE"),
+        ("Drug use is illegal in Iran.", "illegal", None),
     ],
 )
 def test_a_feeling_is_an_event_only_when_a_party_states_it(

@@ -8,7 +8,8 @@ in its place counts as none), takes the actor of the most recent earlier event o
 kind (within about two sentences), when that actor is of another state than the reacting party;
 "the vote" names again only an act told by the verb "vote" or below it ("The Security Council
 voted to end the mission. Russia welcomed the vote": the council).
-So does a demand for the end of such an act ("China demanded an immediate halt to the bombing").
+So does a demand for the end of such an act ("China demanded an immediate halt to the bombing"),
+and a judgement of such an act named as its subject ("Iran said the resolution was unjust").
 """
 
 from __future__ import annotations
@@ -93,6 +94,9 @@ def _act_told_again(doc: Doc, event: Event) -> tuple[str, frozenset[str]]:
         returned = trigger.lemma_.lower() == "return" and fire
         return ("fire", frozenset({"ASSAULT"})) if returned else ("", frozenset())
     objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    if trigger.dep_ == "acomp":
+        # "Iran said the resolution was unjust": the act judged is the copula's subject.
+        objects = [c for c in trigger.head.children if c.dep_ == "nsubj"]
     if event.event == "REQUEST":
         # "demanded an immediate halt to the bombing": the act whose end is demanded.
         objects = [

@@ -21,18 +21,26 @@ from dyads.stages.trigger_senses import NO_EVENT, Sense
 DISAPPROVAL_CAMEO = "110"
 PRAISE_CAMEO = "051"
 FEELING_CAMEOS = frozenset({DISAPPROVAL_CAMEO, PRAISE_CAMEO})
+# Adjectives that call what another did wrong, not a feeling: "Iran said the resolution was
+# unjust", "Moscow said the expulsions were unfriendly" disapprove as "unacceptable" does.
+_WRONGS = frozenset(
+    {"unjust", "unfair", "illegal", "unlawful", "illegitimate", "unfriendly", "provocative"}
+    | {"irresponsible"}
+)
 # Adjectives and participles of displeasure at what another did.
 _DISPLEASURE = frozenset(
     {"disappointed", "disappointing", "dismayed", "appalled", "appalling", "outraged"}
     | {"outrageous", "shocked", "shocking", "stunned", "astonished"}
     | {"frustrated", "frustrating", "disgusted", "disgraceful", "deplorable", "shameful"}
     | {"unacceptable", "saddened", "angered", "incensed", "furious", "indignant"}
+    | _WRONGS
 )
 # Those of them that judge what their subject names rather than tell how the subject feels:
 # "Russia's actions are outrageous" judges the actions, whose party is the one blamed.
 EVALUATIONS = frozenset(
     {"disappointing", "outrageous", "shocking", "frustrating", "disgraceful", "deplorable"}
     | {"shameful", "unacceptable", "appalling"}
+    | _WRONGS
 )
 # Adjectives of concern ("Indonesia is concerned about the Australian plan"): disapproval only
 # where a party is named as the cause, in a phrase or a "that" clause; a concern stated about
