@@ -813,6 +813,13 @@ def test_cameo_and_event(
             ("The navy ordered a blockade of the port.", "ordered", None),
         ),
         *rule(
+            "talking to a person or a state consults it; to an audience, no event",
+            ("Trump talked to Xi on Friday.", "talked", "CONSULT"),
+            ("Obama spoke to Netanyahu about the settlements.", "spoke", "CONSULT"),
+            ("Putin spoke to reporters in Moscow.", "spoke", None),
+            ("He spoke to the BBC on Sunday.", "spoke", None),
+        ),
+        *rule(
             "ordered out of the country: diplomats and missions are sent out, people expelled",
             ("The US ordered 48 Russian diplomats out of the country.", "ordered", "SANCTION"),
             ("Sudan ordered the U.N. envoy out of the country.", "ordered", "SANCTION"),

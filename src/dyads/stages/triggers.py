@@ -36,6 +36,7 @@ from dyads.stages.naming_predicates import (
     trailing_adjective,
 )
 from dyads.stages.stated_feelings import FEELING_VERBS, stated_feeling
+from dyads.stages.talks_to import CONSULT_CAMEO, TALKING_VERBS, talks_to_party
 from dyads.stages.timed_objects import is_object_after_time_phrase, is_time_phrase
 from dyads.stages.transfer_goods import (
     MILITARY_AID,
@@ -1088,6 +1089,11 @@ class TriggerLexicon:
             around = [*post, *pre]
             return self._coding(sense.cameo, verb, around, sense.reverse, confidence, frozenset())
         coding = self._code_verb_entry(verb, lemma)
+        if coding is None and lemma in TALKING_VERBS and talks_to_party(verb):
+            post, pre = _argument_tokens(verb)  # "talked to Xi": a consultation
+            return self._coding(
+                CONSULT_CAMEO, verb, [*post, *pre], False, VERB_CONFIDENCE, frozenset()
+            )
         if coding is None:
             returned = returned_to_party(verb, self._senses) or refused_acceptance(
                 verb, self._senses
