@@ -37,6 +37,12 @@ def code(nlp: Language) -> ActorCoder:
             " credible transition.",
             ("EGY", "MIL"),
         ),
+        # a body that owns what the state acts on
+        (
+            "Mali's military junta ordered French troops out. The United States criticised the"
+            " junta's decision.",
+            ("MLI", "GOV"),
+        ),
         # the body its members make up
         (
             "The U.S. Senate passed the aid package. Ukrainian President Volodymyr Zelenskiy"
@@ -48,7 +54,7 @@ def code(nlp: Language) -> ActorCoder:
 def test_a_body_a_state_acts_on_is_the_one_named_before(
     code: ActorCoder, text: str, expected: tuple[str, str]
 ) -> None:
-    last = [a for a in code(text) if a.text in ("army", "senators")][-1]
+    last = [a for a in code(text) if a.text in ("army", "senators", "junta")][-1]
     assert coded(last) == expected
 
 
@@ -76,3 +82,6 @@ def test_acted_on_by_reads_objects_and_shared_subjects(nlp: Language) -> None:
     assert acted_on_by(army, washington)  # "accusing" shares the subject of "imposed"
     assert acted_on_by(burhan, washington)  # the object of "on"
     assert not acted_on_by(doc[0], washington)  # a subject is acted on by nobody
+    owned = nlp("Washington criticised the junta's decision.")
+    junta = next(t for t in owned if t.lower_ == "junta")
+    assert acted_on_by(junta, mention(0, 1, "capital", "USA", "GOV"))  # it owns the object

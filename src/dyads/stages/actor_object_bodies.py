@@ -3,8 +3,10 @@
 "The RSF shelled a camp ... and accused the army of using it as a base. ... Washington imposed
 sanctions on Burhan, accusing the army of attacks on schools": the state in focus in the last
 sentence is the United States, but the army it accuses is the one the article has been about,
-Sudan's. A state rarely accuses, sanctions or attacks a body of its own that the text names by
-its noun alone, while news names a body in full once and then by its noun. So a bare body that
+Sudan's; so is a body that owns the object ("the United States criticised the junta's decision"
+in a story about Mali's junta). A state rarely accuses, sanctions or attacks a body of its own
+that the text names by its noun alone, while news names a body in full once and then by its
+noun. So a bare body that
 is the object of a verb whose subject is the state in focus takes the state of the most recent
 earlier body of the same head noun in the article (or of the body its members make up: "the U.S.
 Senate ... thanked the senators"), where there is one and it differs. A body that is the
@@ -32,7 +34,10 @@ _MAX_CLIMB = 3
 
 
 def acted_on_by(body: Token, state: Mention) -> bool:
-    """Whether a body is the object of a verb whose subject names the state."""
+    """Whether a body is the object of a verb whose subject names the state, or owns that
+    object ("criticised the junta's decision")."""
+    if body.dep_ == "poss" and body.head.dep_ in _OBJECT_DEPS:
+        body = body.head  # what the body did, acted on: the body is aimed at all the same
     if body.dep_ not in _OBJECT_DEPS:
         return False
     verb = body.head
