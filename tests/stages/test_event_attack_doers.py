@@ -48,3 +48,13 @@ def test_a_states_strikes_told_again_are_its_not_the_lands_they_hit() -> None:
 def test_a_state_implied_only_from_the_place_of_the_first_attack_is_no_doer() -> None:
     text = "A bomb exploded in Kabul on Friday. The attack killed 12 people."
     assert _doers(text)[-1] != "AFG"
+
+
+def test_an_assault_told_by_the_same_word_outranks_a_later_one() -> None:
+    text = (
+        "Pakistan carried out air strikes on militant hideouts inside Iran on Thursday, two "
+        "days after Iran launched missile and drone attacks on Pakistani territory. "
+        "Pakistan's foreign ministry said the strikes targeted separatist groups in Iran's "
+        "Sistan-Baluchestan province."
+    )
+    assert _doers(text)[-1] == "PAK"

@@ -8,7 +8,8 @@ assault just before it (within the sentence before); a state's forces are left a
 own acts name them. A state that did the assault before is its doer only where nothing names
 one or only the place does ("Pakistan carried out air strikes inside Iran ... the strikes
 targeted groups in Iran's province": Pakistan, not Iran, whose land the strikes only hit;
-"Russian forces shelled Kharkiv. The attack killed five civilians").
+"Russian forces shelled Kharkiv. The attack killed five civilians"); an assault told by the
+noun's own word ("air strikes" for "the strikes") outranks a later one told otherwise.
 """
 
 from __future__ import annotations
@@ -38,28 +39,51 @@ def with_attack_doers(doc: Doc, events: Sequence[Event]) -> list[Event]:
     """The events, an assault told again by a definite attack noun taking its armed doer."""
     done: list[Event] = []
     for event in events:
-        doer = _earlier_armed_doer(event, done) if _names_attack_again(doc, event) else None
+        noun = _attack_told_again(doc, event)
+        doer = _earlier_armed_doer(doc, event, done, noun) if noun is not None else None
         if doer is not None:
             event = msgspec.structs.replace(event, actor=doer.actor)
         done.append(event)
     return done
 
 
-def _earlier_armed_doer(event: Event, earlier: Sequence[Event]) -> Event | None:
-    for other in reversed(earlier):
-        if other.event != "ASSAULT" or other.actor is None:
+def _earlier_armed_doer(
+    doc: Doc, event: Event, earlier: Sequence[Event], noun: Token
+) -> Event | None:
+    near = [
+        other
+        for other in reversed(earlier)
+        if other.event == "ASSAULT"
+        and other.actor is not None
+        and other.span[1] <= event.span[0]
+        and event.span[0] - other.span[0] <= _WINDOW_CHARS
+    ]
+    if not near:
+        return None
+    latest = near[0]
+    if latest.actor is not None and latest.actor.sector in ARMED_GROUP_SECTORS:
+        return latest
+    # "Pakistan carried out air strikes inside Iran. ... the strikes targeted groups in Iran's
+    # province": a state named as the doer outranks the land the attack is only placed in, and
+    # an assault told by the same word ("air strikes") outranks a later one by another.
+    if event.actor is not None and not _placed_only(event):
+        return None
+    lemma = noun.lemma_.lower()
+    alike = [other for other in near if lemma in _trigger_lemmas(doc, other)]
+    other = alike[0] if alike else latest
+    named = other.actor is not None and other.actor.code is not None and not _placed_only(other)
+    return other if named else None
+
+
+def _trigger_lemmas(doc: Doc, event: Event) -> set[str]:
+    """The lemmas of an event's trigger words ("air strikes": air, strike)."""
+    lemmas: set[str] = set()
+    for span in event.trigger_spans:
+        try:
+            lemmas.add(head_token(doc, span).lemma_.lower())
+        except ValueError:
             continue
-        if other.span[1] > event.span[0] or event.span[0] - other.span[0] > _WINDOW_CHARS:
-            continue
-        if other.actor.sector in ARMED_GROUP_SECTORS:
-            return other
-        # "Pakistan carried out air strikes inside Iran. ... the strikes targeted groups in
-        # Iran's province": a state named as the doer outranks the land the attack is only
-        # placed in.
-        named = other.actor.code is not None and not _placed_only(other)
-        unnamed = event.actor is None or _placed_only(event)
-        return other if named and unnamed else None
-    return None
+    return lemmas
 
 
 def _placed_only(event: Event) -> bool:
@@ -68,18 +92,20 @@ def _placed_only(event: Event) -> bool:
     return actor is not None and place is not None and actor.span == place.span
 
 
-def _names_attack_again(doc: Doc, event: Event) -> bool:
+def _attack_told_again(doc: Doc, event: Event) -> Token | None:
+    """The definite attack noun an assault is told again by, as its trigger or the subject of
+    its verb, else None."""
     if event.event != "ASSAULT" or not event.trigger_spans:
-        return False
+        return None
     if event.actor is not None and event.actor.sector in ARMED_GROUP_SECTORS:
-        return False
+        return None
     try:
         trigger = head_token(doc, event.trigger_spans[0])
     except ValueError:
-        return False
+        return None
     # "The attacks killed 14 soldiers": the verb's subject is the attack told again.
     nouns = [trigger] + [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(_definite_attack_noun(n) for n in nouns)
+    return next((n for n in nouns if _definite_attack_noun(n)), None)
 
 
 def _definite_attack_noun(noun: Token) -> bool:
