@@ -33,6 +33,11 @@ def test_agent_span_leaves_out_the_to_of_an_infinitive_after_it(code: ActorCoder
     assert not any(a.text.endswith(" to") for a in actors)
 
 
+def test_a_chief_delegate_speaks_for_a_government_not_a_legislature(code: ActorCoder) -> None:
+    actors = code("Iran's chief delegate walked out of the talks.")
+    assert coded(find(actors, "Iran's chief delegate")) == ("IRN", "GOV")
+
+
 def test_a_spokesman_speaks_for_the_body_before_him(code: ActorCoder) -> None:
     text = "Kenyan police spokesman Jo Example said two suspects were held."
     actors = code(text, OLD_WIRE)
