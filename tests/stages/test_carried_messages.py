@@ -25,6 +25,8 @@ def _is_said(noun: Token) -> bool:
         ("The request was delivered to the Foreign Office.", "delivered", "request"),
         ("The request, sent by the judge, reached London.", "sent", "request"),
         ("Kenya handed over the suspects to Uganda.", "handed", None),
+        # A clause of its own on a noun of speech tells another act.
+        ("Uganda rejected accusations that it had sent soldiers into Sudan.", "sent", None),
         ("The EU sent aid to Haiti.", "sent", None),
     ],
 )

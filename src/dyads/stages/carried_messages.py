@@ -23,6 +23,9 @@ def carried_message(verb: Token, is_verbal_event: Callable[[Token], bool]) -> To
     passive, or the noun its participle describes: "the request, sent by the judge"), else
     None."""
     carried = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+    # "the request, sent by the judge": a bare participle describes what it carries; a clause
+    # with a subject of its own ("accusations that it had sent soldiers") tells another act.
+    own_clause = any(c.dep_ in ("nsubj", "aux") for c in verb.children)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not own_clause:
         carried.append(verb.head)
     return next((noun for noun in carried if is_verbal_event(noun)), None)
