@@ -48,6 +48,7 @@ from dyads.stages.doc_utils import (
 )
 from dyads.stages.event_attack_doers import with_attack_doers
 from dyads.stages.event_content import PROTEST_DEMAND_CAMEO, aimed_event, voiced_by_protesters
+from dyads.stages.event_denials import with_denied_accusers
 from dyads.stages.event_gatherings import at_named_gathering
 from dyads.stages.event_offsets import offset_link
 from dyads.stages.event_reactions import with_reaction_targets
@@ -389,6 +390,8 @@ class EventExtractor:
         events = with_attack_doers(doc, events)
         # "A Moscow court sentenced X. The White House condemned the verdict": aimed at Russia.
         events = with_reaction_targets(doc, events)
+        # "Britain blames Moscow for the attack ... Russia denies any involvement": at Britain.
+        events = with_denied_accusers(doc, events)
         # "Iraqi jets bombed Iran. ... urged both sides to end the fighting": Iraq and Iran.
         events = with_warring_sides(doc, events)
         # "During the meeting, X pledged": where and when an earlier sentence held the meeting.
