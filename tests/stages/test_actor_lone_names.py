@@ -88,3 +88,20 @@ def test_a_surname_before_a_noun_of_followers_is_the_leader(code: ActorCoder) ->
     assert codes(code, text, D(1993, 6, 19))["Aidid"][0] == "SOM"
     # A surname before a thing stays no one's.
     assert "Bush" not in codes(code, "Bush fires raged near the town.", D(2002, 1, 5))
+
+
+def test_a_trade_noun_used_as_a_surname_names_the_leader(code: ActorCoder) -> None:
+    on = D(1989, 9, 22)
+    assert codes(code, "Baker met Shevardnadze in Wyoming.", on)["Baker"] == ("USA", "GOV")
+    text = "Cook and Vedrine opened the talks at Rambouillet."
+    assert codes(code, text, D(1999, 2, 6))["Cook"] == ("GBR", "GOV")
+    # The trade itself, with an article, or a trade before another person's name, is not.
+    assert "baker" not in codes(code, "The baker said flour costs had risen.", on)
+    found = codes(code, "Baker Nguyen Van Hai said flour costs had risen.", D(2023, 6, 10))
+    assert all(key != "USA" for key, _ in found.values())
+
+
+def test_a_surname_the_tagger_reads_as_a_common_noun_is_still_named(code: ActorCoder) -> None:
+    # "Sharaa" is tagged a singular noun of a place; mid-sentence only a name is capitalised.
+    found = codes(code, "Barak and Sharaa met Clinton at the White House.", D(1999, 12, 15))
+    assert found["Sharaa"] == ("SYR", "GOV")

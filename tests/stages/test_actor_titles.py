@@ -244,3 +244,38 @@ def test_an_office_before_a_religious_honorific_is_the_title(code: ActorCoder) -
     text = "Mullah Karim Haqqani preached to worshippers in Ghazni."
     mullah = next(a for a in code(text) if a.text.startswith("Mullah"))
     assert mullah.sector == "REL"
+
+
+def test_a_title_after_the_name_codes_a_table_person_out_of_office(code: ActorCoder) -> None:
+    # Viktor Orban, in the office table as prime minister, held no office in 2004.
+    on = dt.date(2004, 5, 1)
+    text = "Viktor Orban, the opposition leader, called the budget a disaster."
+    assert coded(find(code(text, on), "Viktor Orban")) == ("HUN", "OPP")
+    # An office from a title after the name counts before the table is complete, as before it.
+    text = "Recep Tayyip Erdogan, the mayor of Istanbul, was sentenced to prison."
+    erdogan = next(a for a in code(text, dt.date(1998, 4, 21)) if "Erdogan" in a.text)
+    assert coded(erdogan) == ("TUR", "GOV")
+    # In office by the table, the table decides.
+    text = "Viktor Orban, the opposition leader, called the budget a disaster."
+    assert coded(find(code(text, dt.date(2000, 5, 1)), "Viktor Orban")) == ("HUN", "GOV")
+
+
+def test_exile_does_not_end_a_leadership_that_is_no_office(code: ActorCoder) -> None:
+    on = dt.date(1997, 1, 1)
+    text = "Sadiq al-Mahdi, the exiled opposition leader, called on the army to rise up."
+    assert coded(find(code(text, on), "Sadiq al-Mahdi")) == ("SDN", "OPP")
+    text = "Sadiq al-Mahdi, the exiled former prime minister, called on the army to rise up."
+    assert coded(find(code(text, on), "Sadiq al-Mahdi")) == ("SDN", "ELI")
+
+
+def test_a_participle_of_removal_before_a_title_makes_it_former(code: ActorCoder) -> None:
+    on = dt.date(1999, 4, 14)
+    text = "Anwar Ibrahim, the sacked deputy prime minister, was sentenced to six years."
+    assert coded(find(code(text, on), "Anwar Ibrahim")) == ("MYS", "ELI")
+    text = "The toppled president Samuel Doe was killed by rebels."
+    doe = next(a for a in code(text, dt.date(1990, 9, 30)) if "Samuel Doe" in a.text)
+    assert coded(doe) == ("LBR", "ELI")
+    # The verb of the act is no modifier: the minister was in office until it.
+    text = "Mahathir sacked Deputy Prime Minister Anwar Ibrahim on Wednesday."
+    anwar = find(code(text, dt.date(1998, 9, 2)), "Deputy Prime Minister Anwar Ibrahim")
+    assert coded(anwar) == ("MYS", "GOV")

@@ -17,6 +17,7 @@ from dyads.stages.actor_dictionary import ActorDictionary, Entry, token_key
 from dyads.stages.actor_patterns import (
     BODY_KINDS,
     GOVERNMENT_NOUNS,
+    HEAD_NOUNS,
     NAME_TAGS,
     STATE_SECTORS,
     Mention,
@@ -49,11 +50,17 @@ PERSON_TITLES = frozenset(
 class LoneNames:
     """Codes leaders named by one word, for the date and the states in view."""
 
-    def __init__(self, dictionary: ActorDictionary, is_title: Callable[[Token], bool]) -> None:
+    def __init__(
+        self,
+        dictionary: ActorDictionary,
+        is_title: Callable[[Token], bool],
+        sector_of: Callable[[str], str | None] | None = None,
+    ) -> None:
         self._surnames = SurnameIndex(
             dictionary.person_phrases(), dictionary.given_names, dictionary.materialise
         )
         self._is_title = is_title
+        self._sector_of = sector_of
 
     def resolve(self, doc: Doc, mentions: list[Mention], on: dt.date | None) -> list[Mention]:
         """Leaders named by surname or mononym alone ("Mobutu", "President Mugabe"), added to
@@ -163,11 +170,25 @@ class LoneNames:
         thing ("Bush fires")."""
         if not token.text[:1].isupper() or not token.is_alpha or token.is_stop:
             return False
-        if token.tag_ not in NAME_TAGS or token.ent_type_ in NOT_LONE_NAME_ENTITIES:
+        if token.ent_type_ in NOT_LONE_NAME_ENTITIES or not _name_tagged(token):
             return False
-        if token_key(token) not in self._surnames or self._is_title(token):
+        if token_key(token) not in self._surnames:
+            return False
+        if self._is_title(token) and not self._trade_surname(token):
             return False
         return not self._modifies_thing(token)
+
+    def _trade_surname(self, token: Token) -> bool:
+        """Whether a word that is also the noun of a trade ("Baker", "Cook", "Butler") is used
+        as a surname: tagged a person, in the singular, and named without an article, where
+        the trade's noun would need one ("Baker met Shevardnadze"). An office's noun
+        ("Minister", "Chief") never is."""
+        if self._sector_of is None or token.ent_type_ != "PERSON" or token.tag_ != "NNP":
+            return False
+        sector = self._sector_of(token.lower_)
+        if sector is None or sector in STATE_SECTORS or token.lower_ in HEAD_NOUNS:
+            return False
+        return not any(c.dep_ == "det" for c in token.children)
 
     def _modifies_thing(self, token: Token) -> bool:
         """Whether a name modifies a common noun that is no body or office: "Bush fires", but
@@ -178,6 +199,19 @@ class LoneNames:
         if head.lemma_.lower() in FOLLOWER_NOUNS:
             return False  # "Aidid supporters": the people a leader has
         return head.is_lower and head.lower_ not in GOVERNMENT_NOUNS and not self._is_title(head)
+
+
+# Entities a capitalised word the tagger took for a common noun may still be a name in
+# ("Barak and Sharaa met": an unfamiliar surname read as a singular noun of a place).
+NAMED_ENTITIES = frozenset({"PERSON", "GPE", "ORG", "NORP"})
+
+
+def _name_tagged(token: Token) -> bool:
+    """Whether a word is tagged as a proper noun, or as a singular noun inside a named entity
+    away from the sentence's start, where only a name is capitalised."""
+    if token.tag_ in NAME_TAGS:
+        return True
+    return token.tag_ == "NN" and token.i > token.sent.start and token.ent_type_ in NAMED_ENTITIES
 
 
 def _speaks(token: Token) -> bool:

@@ -18,6 +18,11 @@ from dyads.stages.title_headlines import is_title_case_headline
 
 # Words before a title that say the person no longer holds the office.
 FORMER_WORDS = frozenset({"former", "ex", "ex-", "ousted", "deposed", "late", "exiled"})
+# Participles that mark a title as past only where they modify it ("the sacked deputy prime
+# minister"), not as the verb of the act ("Mahathir sacked Deputy Prime Minister NAME").
+REMOVED_WORDS = frozenset({"sacked", "dismissed", "toppled", "overthrown", "fired"})
+
+
 # Function words a title phrase may contain ("the leader of the DPRK", "Russia's president").
 TITLE_GLUE = frozenset({"the", "of", "'s", "’s", "'", "’"})
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
@@ -414,7 +419,11 @@ def appositive_title(doc: Doc, person: Mention, mentions: list[Mention]) -> Ment
 
 def says_former(token: Token) -> bool:
     """Whether a word before a title says its holder no longer holds it ("the ousted
-    president"), not the clause's verb that ousts him ("the army ousted President NAME")."""
-    if token.lower_ not in FORMER_WORDS:
+    president", "the sacked minister"), not the clause's verb that ousts him ("the army ousted
+    President NAME", "Mahathir sacked Deputy Prime Minister NAME")."""
+    word = token.lower_
+    if word in REMOVED_WORDS:
+        return token.dep_ == "amod"
+    if word not in FORMER_WORDS:
         return False
     return token.tag_ != "VBD" and not any(c.dep_ == "nsubj" for c in token.children)

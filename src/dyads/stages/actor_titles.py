@@ -102,9 +102,12 @@ class TitledPeople:
                 dated = coded.entry is not None and not coded.entry.from_table
                 if dated and title is None and after.sector and not _is_body(code):
                     sector = after.sector  # the older dictionary: the text's title wins
+                elif _out_of_table_office(coded, title, after.sector, on):
+                    sector = after.sector  # "NAME, the opposition leader," as a title before
                 if _other_branch(coded, after.code, after.sector):
                     sector = after.sector  # "NAME, commander-in-chief of the armed forces,"
-                if _says_former(doc[coded.end : after.end]) and not _in_office(coded):
+                past = _says_former(doc[coded.end : after.end])
+                if past and not _in_office(coded) and _state_title(after.sector):
                     sector = "ELI"  # "NAME, the former secretary of state,"
                 coded = replace(coded, end=end, code=code, sector=sector)
             elif _former_title_after(doc, coded, agents) and not _in_office(coded):
@@ -377,8 +380,29 @@ def _armed_title_in_apposition(doc: Doc, person: Mention, agents: AgentSpans) ->
     return None
 
 
+def _out_of_table_office(
+    person: Mention, title: str | None, after: str | None, on: dt.date | None
+) -> bool:
+    """Whether a title after the name of an office-table person the table gives no office on
+    the date decides the sector, as a title before the name would (``_code_person``): a role
+    ("the opposition leader") always, an office only before the years the table covers in
+    full ("NAME, the mayor of Istanbul," in 1998)."""
+    entry = person.entry
+    if entry is None or not entry.from_table or person.sector is not None or title is not None:
+        return False
+    if after is None or _is_body(person.code):
+        return False
+    return after != "GOV" or (on is not None and on < TABLE_COMPLETE_FROM)
+
+
+def _state_title(sector: str | None) -> bool:
+    """Whether a title names a state office (or no role): "former" or "exiled" before it makes
+    the holder one of the elite, while "the exiled opposition leader" still leads one."""
+    return sector is None or sector in STATE_SECTORS
+
+
 def _says_former(words: Span) -> bool:
-    """Whether the words mark a title as past ("former", "ex-", "ousted")."""
+    """Whether the words mark a title as past ("former", "ex-", "ousted", "sacked")."""
     return any(says_former(t) for t in words)
 
 

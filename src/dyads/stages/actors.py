@@ -208,7 +208,9 @@ class ActorRecognizer:
         self.dictionary = ActorDictionary(extra_actors)
         self._names = NameMatcher(self.dictionary)
         self._agent_nouns = AgentNouns(self.dictionary)
-        self._lone_names = LoneNames(self.dictionary, self._agent_nouns.is_title)
+        self._lone_names = LoneNames(
+            self.dictionary, self._agent_nouns.is_title, self._agent_nouns.sector
+        )
         self._titled_people = TitledPeople(self._names, self._agent_nouns)
         self._placements = self.dictionary.placements
         self._shared_regions = set(self.dictionary.regions)
