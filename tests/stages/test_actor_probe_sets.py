@@ -21,7 +21,9 @@ and titled people named again by surname (``actor_probes_institutions.tsv``); le
 ministers, army chiefs, rebel leaders and heads of international bodies of 1979-1999 named by
 name alone, several in two or three roles (``actor_probes_leaders79.tsv``); rebel movements,
 militias, parties in and out of government, unions, churches, NGOs and peoples acting as groups
-(``actor_probes_groups.tsv``)."""
+(``actor_probes_groups.tsv``); people of 1985-2005 news named by surname, full name, title or
+office alone, on dates of different roles, with opposition and rebel leaders, heads of
+international bodies and people with a trade (``actor_probes_decade90.tsv``)."""
 
 from __future__ import annotations
 
@@ -49,6 +51,7 @@ PROBE_SETS = {
     "actor_probes_institutions.tsv": (140, 4),
     "actor_probes_leaders79.tsv": (100, 4),
     "actor_probes_groups.tsv": (150, 3),
+    "actor_probes_decade90.tsv": (240, 14),
 }
 
 
