@@ -105,3 +105,32 @@ def test_a_surname_the_tagger_reads_as_a_common_noun_is_still_named(code: ActorC
     # "Sharaa" is tagged a singular noun of a place; mid-sentence only a name is capitalised.
     found = codes(code, "Barak and Sharaa met Clinton at the White House.", D(1999, 12, 15))
     assert found["Sharaa"] == ("SYR", "GOV")
+
+
+def test_a_leader_of_a_state_in_view_outranks_a_foreign_rebel_of_the_name(code: ActorCoder) -> None:
+    # In 2000 the Zapatistas' spokesman leads a rebellion and Ferdinand Marcos holds no office.
+    on = D(2000, 1, 1)
+    text = "Marcos claimed victory in the snap election in the Philippines."
+    assert codes(code, text, on)["Marcos"] == ("PHL", "ELI")
+    text = "Marcos said the Mexican army had surrounded the Zapatistas."
+    assert codes(code, text, on)["Marcos"] == ("MEX", "REB")
+    # A rebel with no namesake of a state in view keeps the name.
+    assert codes(code, "Savimbi met Clinton in Washington.", D(1998, 12, 1))["Savimbi"] == (
+        "AGO",
+        "REB",
+    )
+
+
+def test_an_untagged_subject_names_a_recent_leader_out_of_office(code: ActorCoder) -> None:
+    # Klaus Kinkel left office in 1998; the tagger leaves "Kinkel" untagged.
+    found = codes(code, "Kinkel urged Belgrade to stop the fighting in Croatia.", D(2000, 1, 1))
+    assert found["Kinkel"] == ("DEU", "ELI")
+    # A minister among many still needs a person's evidence ("Choe backed the plan": none).
+    assert "Choe" not in codes(code, "Choe backed the plan for Pyongyang.", D(2025, 7, 13))
+
+
+def test_a_surname_the_tagger_makes_a_persons_common_noun_opens_a_sentence(
+    code: ActorCoder,
+) -> None:
+    text = "Rabin ordered troops to use force against stone-throwers in the West Bank."
+    assert codes(code, text, D(1988, 2, 25))["Rabin"] == ("ISR", "GOV")

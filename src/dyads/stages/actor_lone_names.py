@@ -136,7 +136,7 @@ class LoneNames:
             elif before.text[:1].isupper() and before.tag_ in NAME_TAGS:
                 return None  # "Juan Ortega" is not Daniel Ortega, nor "J. Dunbar" anyone else
         person = titled or token.ent_type_ == "PERSON" or _speaks(token) or _leads(token)
-        return start, Evidence(person=person, titled=titled, royal=royal)
+        return start, Evidence(person=person, titled=titled, royal=royal, acts=_acts(token))
 
     def _other_given_name(self, doc: Doc, start: int, entry: Entry) -> bool:
         """Whether a one-word name is the last of a person's full name that is not the
@@ -207,11 +207,16 @@ NAMED_ENTITIES = frozenset({"PERSON", "GPE", "ORG", "NORP"})
 
 
 def _name_tagged(token: Token) -> bool:
-    """Whether a word is tagged as a proper noun, or as a singular noun inside a named entity
-    away from the sentence's start, where only a name is capitalised."""
+    """Whether a word is tagged as a proper noun, or as a singular noun the tagger makes a
+    person's ("Rabin ordered"), or inside another named entity away from the sentence's start,
+    where only a name is capitalised."""
     if token.tag_ in NAME_TAGS:
         return True
-    return token.tag_ == "NN" and token.i > token.sent.start and token.ent_type_ in NAMED_ENTITIES
+    if token.tag_ != "NN":
+        return False
+    return token.ent_type_ == "PERSON" or (
+        token.i > token.sent.start and token.ent_type_ in NAMED_ENTITIES
+    )
 
 
 def _speaks(token: Token) -> bool:
@@ -222,6 +227,13 @@ def _speaks(token: Token) -> bool:
         and token.dep_ == "nsubj"
         and token.head.lemma_ in SPEECH_LEMMAS
     )
+
+
+def _acts(token: Token) -> bool:
+    """Whether a word the tagger left untagged is the subject of a verb ("Kinkel urged
+    Belgrade", "Ciller sent troops"): enough for a leader of recent years the name alone
+    denotes, not for a minister among many."""
+    return token.ent_type_ == "" and token.dep_ == "nsubj" and token.head.pos_ == "VERB"
 
 
 def _leads(token: Token) -> bool:

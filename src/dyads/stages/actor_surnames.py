@@ -15,7 +15,10 @@ names, leave a single candidate:
    named in the article ("Wang" in a story on China).
 2. With no one in a role on the date, a word that only one person carries (or one person of a
    state the article names) denotes them when they are a leader out of office for at most
-   ``RECENT_YEARS`` and the text shows a person (a PERSON entity or a title before it).
+   ``RECENT_YEARS`` and the text shows a person (a PERSON entity or a title before it, or an
+   untagged word as the subject of a verb), not a leader whose every office lies after the date.
+3. A rebel or opposition leader of a state the article does not name yields to the one leader
+   of the name, already in a role by the date, from a state it does name ("Marcos").
 
 A word that is also a common given name ("Sharon") is resolved only to a leader in office, after
 a title or in an article naming the leader's state; where the article names states, one of them
@@ -75,11 +78,12 @@ RECENT_YEARS = 12
 class Evidence:
     """What the text says about a lone name word: a PERSON entity or a title before it
     (``person``), a title or honorific before it (``titled``), a royal title (``royal``: given
-    names count then)."""
+    names count then), an untagged word as the subject of a verb (``acts``)."""
 
     person: bool
     titled: bool
     royal: bool = False
+    acts: bool = False  # an untagged word as a verb's subject: a recent leader's surname
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,6 +235,14 @@ class SurnameIndex:
                 # office holders of the name.
                 top = [p for r, p in ranked if r <= LEADER_RANK + 1]
             found = self._choose(top, on, in_view)
+            if found is not None and best >= LEADER_RANK and in_view and found.code not in in_view:
+                # A rebel or opposition leader of a state the article does not name yields to
+                # the one leader of the name from a state it does ("Marcos" in a story on the
+                # Philippines is Ferdinand Marcos, not the Zapatistas' spokesman).
+                viewed = [p for p in people if p not in top and is_leader(p)]
+                viewed = [p for p in viewed if p.country in in_view and _served_by(p, on)]
+                if len(viewed) == 1:
+                    return _resolved(viewed[0], on)
             if found is not None and given and in_view and found.code not in in_view:
                 return None  # "Egyptian ... Interior Minister Hassan" is not Somalia's Hassan
             if found is None or evidence.titled or found.code in in_view:
@@ -238,7 +250,7 @@ class SurnameIndex:
             if given or best > LEADER_RANK:
                 return None  # "Wang" only in a story on China; "Sharon" only on Israel
             return found
-        if given or not evidence.person:
+        if given or not (evidence.person or evidence.acts):
             return None
         # Nobody holds a role on the date: a leader of recent years, the only one so named.
         recent = [p for p in people if _recent_leader(p, on)]
@@ -282,11 +294,19 @@ def _recent_leader(entry: Entry, on: dt.date | None) -> bool:
     """Whether a person is a leader whose last office ended at most ``RECENT_YEARS`` before."""
     if not is_leader(entry):
         return False
-    ends = [t.end for t in entry.terms if t.dated and t.sector in STATE_SECTORS]
+    offices = [t for t in entry.terms if t.dated and t.sector in STATE_SECTORS]
+    if on is not None and offices and all(t.start is not None and t.start > on for t in offices):
+        return False  # every office lies after the date: a leader to come, not a recent one
+    ends = [t.end for t in offices if on is None or t.start is None or t.start <= on]
     if on is None or not ends or any(e is None for e in ends):
         return True
     last = max(e for e in ends if e is not None)
     return on <= last.replace(year=min(last.year + RECENT_YEARS, dt.MAXYEAR))
+
+
+def _served_by(entry: Entry, on: dt.date | None) -> bool:
+    """Whether a person held a dated role that began by the date (not only a later one)."""
+    return on is None or any(t.start is not None and t.start <= on for t in entry.terms)
 
 
 def _resolved(entry: Entry, on: dt.date | None) -> Resolved:
