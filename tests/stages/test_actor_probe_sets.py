@@ -51,7 +51,7 @@ PROBE_SETS = {
     "actor_probes_institutions.tsv": (140, 4),
     "actor_probes_leaders79.tsv": (100, 4),
     "actor_probes_groups.tsv": (150, 3),
-    "actor_probes_decade90.tsv": (240, 13),
+    "actor_probes_decade90.tsv": (290, 20),
 }
 
 
