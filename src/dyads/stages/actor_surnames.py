@@ -18,7 +18,8 @@ names, leave a single candidate:
    ``RECENT_YEARS`` and the text shows a person (a PERSON entity or a title before it, or an
    untagged word as the subject of a verb), not a leader whose every office lies after the date.
 3. A rebel or opposition leader of a state the article does not name yields to the one leader
-   of the name, already in a role by the date, from a state it does name ("Marcos").
+   of the name (or leaders sharing one code and sector), already in a role by the date, from a
+   state it does name ("Marcos").
 
 A word that is also a common given name ("Sharon") is resolved only to a leader in office, after
 a title or in an article naming the leader's state; where the article names states, one of them
@@ -243,6 +244,10 @@ class SurnameIndex:
                 viewed = [p for p in viewed if p.country in in_view and _served_by(p, on)]
                 if len(viewed) == 1:
                     return _resolved(viewed[0], on)
+                codes = {p.code_on(on) for p in viewed}
+                if len(codes) == 1:  # "Marcos": Ferdinand and Imelda, both out of office
+                    code, sector = codes.pop()
+                    return Resolved(None, code, sector)
             if found is not None and given and in_view and found.code not in in_view:
                 return None  # "Egyptian ... Interior Minister Hassan" is not Somalia's Hassan
             if found is None or evidence.titled or found.code in in_view:
