@@ -46,7 +46,7 @@ def test_a_later_conjunct_leads_back_to_the_first_only_when_it_shares_its_clause
         (
             "Russia said it would expel 60 diplomats and close the consulate.",
             "close",
-            "hypothetical",
+            "future",  # "would" that a past verb of saying reports is "will" told in the past
         ),
         ("The rebels may attack the town and kill its mayor.", "kill", "hypothetical"),
         (

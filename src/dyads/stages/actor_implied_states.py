@@ -765,18 +765,18 @@ def _own_place_state(doc: Doc, mentions: list[Mention], start: int, end: int) ->
     """The state of the place a group's own phrase puts it "in" ("leftist guerrillas in
     northern Colombia"), whatever other states its sentence names."""
     root = doc[start:end].root
-    for prep in root.children:
-        if prep.dep_ != "prep" or prep.lower_ != "in":
-            continue
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            for mention in mentions:
-                if (
-                    mention.start <= obj.i < mention.end
-                    and mention.kind in _PLACE_MENTION_KINDS
-                    and len(mention.code or "") == 3
-                ):
-                    return mention.code
-    return None
+    codes = {
+        str(mention.code)
+        for prep in root.children
+        if prep.dep_ == "prep" and prep.lower_ == "in"
+        for obj in prep.subtree
+        for mention in mentions
+        if mention.start <= obj.i < mention.end
+        and mention.kind in _PLACE_MENTION_KINDS
+        and len(mention.code or "") == 3
+    }
+    # "people in Turkey and Syria" are of neither state alone.
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _conjoined_state(doc: Doc, mentions: list[Mention], start: int, end: int) -> str | None:
