@@ -813,17 +813,7 @@ def _without_other_names_abroad(
             and not same_name(entry.name, mention.key)
             and same_spelling(entry.name, mention.key)
         ):
-            sentence = _sentence_of(doc, mention)
-            own = {
-                e.country
-                for m, e, _ in resolved
-                if m is not mention
-                and e is not None
-                and e.kind == "city"
-                and e.country
-                and sentence[0] <= m.start < sentence[1]
-                and same_name(e.name, m.key)
-            }
+            own = _sentence_town_countries(doc, mention, resolved, by_own_name=True)
             if len(own) == 1 and entry.country not in own:
                 entry = None
         kept.append((mention, entry, qualifier))
@@ -869,16 +859,8 @@ def _island_division_abroad(
         return False
     if fold(entry.name) == mention.key:
         return False  # the division is named with "Island" itself
-    sentence = _sentence_of(doc, mention)
-    countries = {  # towns, not countries: "Australia will fund a base on Manus Island"
-        e.country
-        for m, e, _ in resolved
-        if m is not mention
-        and e is not None
-        and e.kind == "city"
-        and e.country
-        and sentence[0] <= m.start < sentence[1]
-    }
+    # Towns, not countries: "Australia will fund a base on Manus Island".
+    countries = _sentence_town_countries(doc, mention, resolved)
     return bool(countries) and entry.country not in countries
 
 
@@ -1226,3 +1208,25 @@ def _names_only(actor: Actor, tokens: Span) -> bool:
 def _sentence_of(doc: Doc, mention: Mention) -> tuple[int, int]:
     """Token bounds of the sentence that holds the mention (the whole text when unsplit)."""
     return sentence_bounds(doc, mention.start)
+
+
+def _sentence_town_countries(
+    doc: Doc,
+    mention: Mention,
+    resolved: Sequence[tuple[Mention, GazEntry | None, GazEntry | None]],
+    *,
+    by_own_name: bool = False,
+) -> set[str]:
+    """The countries of the other towns the mention's sentence names (only those read by their
+    own name, not a spelling variant, when `by_own_name`)."""
+    sentence = _sentence_of(doc, mention)
+    return {
+        e.country
+        for m, e, _ in resolved
+        if m is not mention
+        and e is not None
+        and e.kind == "city"
+        and e.country
+        and sentence[0] <= m.start < sentence[1]
+        and (not by_own_name or same_name(e.name, m.key))
+    }
