@@ -67,6 +67,8 @@ def test_answers_anothers_word(nlp: Language, text: str, verb: str, answers: boo
         ("The king promised to introduce a multiparty system.", "promised", False),
         ("Apple settled its trademark dispute with the record company.", "settled", True),
         ("Apple settled its trademark dispute on Monday.", "settled", False),
+        ("Iran rejected a demand by six world powers.", "rejected", True),
+        ("Iran rejected a demand by the Iraqi delegation.", "rejected", False),
     ],
 )
 def test_other_parties_named_by_kind(nlp: Language, text: str, verb: str, expected: bool) -> None:

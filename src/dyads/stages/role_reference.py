@@ -38,7 +38,10 @@ def names_a_party_by_reference(trigger: Token) -> bool:
 _OTHER_PARTY_NOUNS = frozenset(
     {"ally", "allies", "partner", "partners", "donor", "donors", "neighbour", "neighbours"}
     | {"neighbor", "neighbors", "west", "community", "backers", "friends", "world", "sides"}
+    | {"powers"}  # plural only: "hand over power" names no party
 )
+# Prepositions by which an object names who made it ("a demand by six world powers").
+_AUTHOR_PREPOSITIONS = frozenset({"by", "from"})
 # Where such a party stands as the one acted on or addressed.
 _ADDRESS_PREPOSITIONS = _RECIPIENT_PREPOSITIONS | {"on", "upon"}
 # Nouns of a quarrel, whose "with" phrase names the other side.
@@ -50,13 +53,24 @@ _DISPUTE_NOUNS = frozenset(
 def names_other_parties_by_kind(trigger: Token) -> bool:
     """Whether the trigger's object or addressee names other parties by a noun no state code
     fits ("called on Western allies to send", "urged the West", "appealed to the international
-    community") or as of other states ("expelled foreign journalists"): the recipient is there
-    but uncoded, so the actor's own country is not implied in its place."""
+    community", "rejected a demand by six world powers") or as of other states ("expelled
+    foreign journalists"): the recipient is there but uncoded, so the actor's own country is
+    not implied in its place."""
     heads = [c for c in trigger.children if c.dep_ in ("dobj", "dative")]
     heads += [
         o
         for prep in trigger.children
         if prep.dep_ in ("prep", "dative") and prep.lower_ in _ADDRESS_PREPOSITIONS
+        for o in prep.children
+        if o.dep_ == "pobj"
+    ]
+    # "rejected a demand by six world powers": the authors of what it answers.
+    heads += [
+        o
+        for obj in trigger.children
+        if obj.dep_ == "dobj"
+        for prep in obj.children
+        if prep.dep_ == "prep" and prep.lower_ in _AUTHOR_PREPOSITIONS
         for o in prep.children
         if o.dep_ == "pobj"
     ]
