@@ -121,6 +121,12 @@ def test_call_with_actor_recipient_mode_and_date(nlp: Language, extractor: Event
     assert top.id == "t-e1"
 
 
+def test_a_sum_pledged_in_aid_is_the_pledge_alone(nlp: Language, extractor: EventExtractor) -> None:
+    text = "The United States pledged $50 million in military aid to Colombia."
+    events = code(nlp, extractor, text, [("United States", "USA"), ("Colombia", "COL")])
+    assert [(e.event, e.cameo) for e in events] == [("AGREE", "030")]
+
+
 def test_objects_joined_to_a_cut_share_its_event(nlp: Language, extractor: EventExtractor) -> None:
     # The aid is suspended with the loans, not given; so where the parser read "grant" as a verb.
     for text in ("Japan suspended loans and aid to Laos.", "Japan froze loans and grant aid."):

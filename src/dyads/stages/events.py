@@ -1014,6 +1014,18 @@ def _away_from_home(token: Token, coding: Coding) -> bool:
     return coding.mode == _SEIZING_MODE and seizes_a_vessel(token)
 
 
+def _is_promised_sum_goods(token: Token, triggers: dict[int, Trigger]) -> bool:
+    """Whether an aid noun is what a promised sum is in ("pledged $50 million in military aid"):
+    the promise is the event, as for "pledged aid", with no aid to come beside it."""
+    if token.dep_ != "pobj" or token.head.lower_ not in ("in", "of"):
+        return False
+    amount = token.head.head
+    if amount.dep_ != "dobj":
+        return False
+    promise = triggers.get(amount.head.i)
+    return promise is not None and promise.coding.event == "AGREE" and _promises_aid(amount.head)
+
+
 def _promises_aid(verb: Token) -> bool:
     """Whether a promise's object is aid, named by itself or as what a sum is in ("pledged aid",
     "pledged $10 million in emergency aid")."""
@@ -1391,6 +1403,8 @@ def _is_part_of_other(trigger: Trigger, triggers: dict[int, Trigger]) -> bool:
         return True  # "suspended loans and aid": the aid is suspended too
     if _is_threatened_penalty(token, triggers):
         return True
+    if _is_promised_sum_goods(token, triggers):
+        return True  # "pledged $50 million in military aid": the pledge is the event
     if token.pos_ != "VERB":
         clauses = (triggers.get(c.i) for c in token.children if c.dep_ in ("acl", "relcl"))
         if any(c is not None and c.coding.event == trigger.coding.event for c in clauses):
