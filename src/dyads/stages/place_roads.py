@@ -15,7 +15,7 @@ levels and products ("N60 million", "B12", "reach B2 level").
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as TokenSpan
@@ -110,16 +110,26 @@ def road_area(
 ) -> GazEntry | None:
     """The place named closest to a road in its sentence, of any kind ("Highway 17 near
     Sudbury", the district): the area the road is in where no town stands beside it."""
-    sentence = doc[road.start].sent
-    areas = [
-        (abs(other.start - road.start), entry)
+    return nearest_in_sentence(doc, road, resolved, lambda _, entry: entry.kind != "continent")
+
+
+def nearest_in_sentence(
+    doc: Doc,
+    mention: Mention,
+    resolved: Sequence[tuple[Mention, GazEntry | None, GazEntry | None]],
+    accept: Callable[[Mention, GazEntry], bool],
+) -> GazEntry | None:
+    """The resolved place nearest to a mention in its sentence that `accept` takes."""
+    sentence = doc[mention.start].sent
+    nearest = [
+        (abs(other.start - mention.start), entry)
         for other, entry, _ in resolved
         if entry is not None
-        and other is not road
+        and other is not mention
         and sentence.start <= other.start < sentence.end
-        and entry.kind != "continent"
+        and accept(other, entry)
     ]
-    return min(areas, key=lambda pair: pair[0], default=(0, None))[1]
+    return min(nearest, key=lambda pair: pair[0], default=(0, None))[1]
 
 
 def _road_prefix(doc: Doc, i: int) -> bool:

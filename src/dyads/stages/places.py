@@ -121,7 +121,7 @@ from dyads.stages.place_resolution import (
     same_name,
     same_spelling,
 )
-from dyads.stages.place_roads import names_a_road, road_area
+from dyads.stages.place_roads import names_a_road, nearest_in_sentence, road_area
 from dyads.stages.place_sites import SITE_WORDS
 from dyads.stages.place_state_towns import state_named_town
 from dyads.stages.place_universities import university_reading
@@ -1068,18 +1068,16 @@ def _nearest_local_place(
     National Park, "Temple Meads" beside Bristol Crown Court, "villages of Wayanad")."""
     if not doc.has_annotation("SENT_START"):
         return None
-    sentence = doc[mention.start].sent
-    places = [
-        (abs(other.start - mention.start), entry)
-        for other, entry, _ in resolved
-        if entry is not None
-        and other is not mention
-        and entry.country
-        and entry.lat is not None
-        and (entry.kind in {"admin2", "region"} or other.facility or other.site)
-        and sentence.start <= other.start < sentence.end
-    ]
-    return min(places, key=lambda pair: pair[0], default=(0, None))[1]
+    return nearest_in_sentence(
+        doc,
+        mention,
+        resolved,
+        lambda other, entry: bool(
+            entry.country
+            and entry.lat is not None
+            and (entry.kind in {"admin2", "region"} or other.facility or other.site)
+        ),
+    )
 
 
 def _small_town_off_focus(town: GazEntry, focus: GazEntry | None) -> bool:

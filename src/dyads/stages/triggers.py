@@ -1534,7 +1534,7 @@ class TriggerLexicon:
         if code != self._individuals:
             return code
         for party in _ordered(verb):
-            if {w for w in _words(party)} & self._mission_words:
+            if set(_words(party)) & self._mission_words:
                 return _MISSION_EXPULSION_CAMEO
         return code
 
