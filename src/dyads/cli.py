@@ -386,7 +386,7 @@ def eval_plover_command(
 ) -> None:
     """Score dyads on PLOVER gold sentences."""
     from dyads.api import code_articles
-    from dyads.eval.plover import evaluate
+    from dyads.eval.plover import evaluate, score
     from dyads.eval.report import print_plover
 
     settings: Settings = load_settings(None)
@@ -394,10 +394,12 @@ def eval_plover_command(
     scores, pairs = evaluate(
         gold, lambda articles: code_articles(articles, workers=workers, model=chosen)
     )
+    strict = score([g for g, _ in pairs], [p for _, p in pairs], strict=True)
     if output is OutputFormat.json:
-        sys.stdout.write(json.dumps(scores.as_dict(), indent=2) + "\n")
+        figures = {**scores.as_dict(), "strict": strict.as_dict(with_types=False)}
+        sys.stdout.write(json.dumps(figures, indent=2) + "\n")
     else:
-        print_plover(scores, pairs, errors, Console())
+        print_plover(scores, strict, pairs, errors, Console())
 
 
 # ---------------------------------------------------------------- batch

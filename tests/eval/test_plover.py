@@ -1,8 +1,10 @@
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
+import msgspec
 import pytest
 
 from dyads.errors import InputError
@@ -11,6 +13,7 @@ from dyads.eval.plover import (
     GoldSentence,
     Prediction,
     comparable_code,
+    in_gold_terms,
     load_gold,
     score,
     top_prediction,
@@ -112,3 +115,54 @@ def test_score_counts_accuracy_codes_and_full_records() -> None:
     assert scores.recipient_f1 == 0.0
     assert scores.per_type["PROTEST"].recall == 0.0
     assert scores.macro_f1 == pytest.approx((1 + 1 + 0) / 3)
+
+
+def test_gold_parties_tagged_src_tar_without_target_are_undirected(tmp_path: Path) -> None:
+    path = tmp_path / "gold.jsonl"
+    call = "(SRC/TAR: Christopher) (EVT: telephoned) (SRC/TAR: Kozyrev)"
+    records = [
+        {
+            "id": "1",
+            "text": "Christopher telephoned Kozyrev.",
+            "event": "CONSULT",
+            "source": [{"code": "USA"}, {"code": "RUS"}],
+            "target": "",
+            "textInfo": {"markup": call},
+            "version": "0.5b1",
+        },
+        {
+            "id": "2",
+            "text": "Israel shelled Lebanon.",
+            "event": "FIGHT",
+            "source": [{"code": "ISR"}],
+            "target": [{"code": "LBN"}],
+            "textInfo": {"markup": "(SRC: Israel) (EVT: shelled) (TAR: Lebanon)."},
+        },
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n")
+    call_gold, attack_gold = load_gold(path)
+    assert call_gold.undirected and not attack_gold.undirected
+    assert (call_gold.version, attack_gold.version) == ("0.5b1", None)
+    directed = Prediction("CONSULT", frozenset({"USA"}), frozenset({"RUS"}))
+    assert score([call_gold], [directed]).full_record == 1.0
+    assert score([call_gold], [directed], strict=True).full_record == 0.0
+    # A directed gold keeps its direction: the reverse pair stays wrong.
+    reversed_attack = Prediction("ASSAULT", frozenset({"LBN"}), frozenset({"ISR"}))
+    assert score([attack_gold], [reversed_attack]).full_record == 0.0
+
+
+def test_promised_concession_reads_as_the_gold_versions_agree() -> None:
+    gold = dataclasses.replace(_gold("AGREE", {"RUS"}, set()), version="0.5b1")
+    promised = Prediction("CONCEDE", frozenset({"RUS"}), frozenset(), cameo="0353")
+    done = Prediction("CONCEDE", frozenset({"RUS"}), frozenset(), cameo="0811")
+    assert in_gold_terms(gold, promised).event == "AGREE"
+    assert in_gold_terms(gold, done).event == "CONCEDE"
+    assert score([gold], [promised]).accuracy == 1.0
+    assert score([gold], [promised], strict=True).accuracy == 0.0
+    # Gold coded in PLOVER 2.0 (or of no stated version) takes dyads' type as written.
+    assert in_gold_terms(_gold("AGREE", {"RUS"}, set()), promised).event == "CONCEDE"
+
+
+def test_top_prediction_keeps_the_cameo_code() -> None:
+    coded = msgspec.structs.replace(_event("CONCEDE", "RUS", None, 0.9), cameo="0356")
+    assert top_prediction([coded]).cameo == "0356"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
-from dyads.eval.plover import GoldSentence, PloverScores, Prediction
+from dyads.eval.plover import GoldSentence, PloverScores, Prediction, in_gold_terms
 
 
 def _codes(codes: frozenset[str]) -> str:
@@ -14,20 +14,21 @@ def _codes(codes: frozenset[str]) -> str:
 
 def print_plover(
     scores: PloverScores,
+    strict: PloverScores,
     pairs: list[tuple[GoldSentence, Prediction]],
     errors: int,
     console: Console,
 ) -> None:
-    """Headline figures, per-type F1, and optionally sentences coded wrong."""
-    head = Table("measure", "value", title=f"PLOVER gold: {scores.sentences} sentences")
-    for name, value in (
-        ("top-1 event accuracy", scores.accuracy),
-        ("macro-F1", scores.macro_f1),
-        ("actor code F1", scores.actor_f1),
-        ("recipient code F1", scores.recipient_f1),
-        ("full record accuracy", scores.full_record),
+    """Headline figures (also scored strictly), per-type F1, optionally sentences coded wrong."""
+    head = Table("measure", "value", "strict", title=f"PLOVER gold: {scores.sentences} sentences")
+    for name, key in (
+        ("top-1 event accuracy", "accuracy"),
+        ("macro-F1", "macro_f1"),
+        ("actor code F1", "actor_f1"),
+        ("recipient code F1", "recipient_f1"),
+        ("full record accuracy", "full_record"),
     ):
-        head.add_row(name, f"{value:.3f}")
+        head.add_row(name, f"{getattr(scores, key):.3f}", f"{getattr(strict, key):.3f}")
     console.print(head)
     per_type = Table("type", "precision", "recall", "F1", "gold")
     for name, score in scores.per_type.items():
@@ -42,8 +43,13 @@ def print_plover(
     if errors:
         wrong = Table("id", "gold", "dyads", "text", title="coded wrong", show_lines=True)
         shown = 0
-        for gold, predicted in pairs:
-            if gold.event == predicted.event and gold.actors == predicted.actors:
+        for gold, written in pairs:
+            predicted = in_gold_terms(gold, written)
+            if (gold.event, gold.actors, gold.recipients) == (
+                predicted.event,
+                predicted.actors,
+                predicted.recipients,
+            ):
                 continue
             wrong.add_row(
                 gold.id,
