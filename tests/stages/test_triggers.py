@@ -300,6 +300,13 @@ def test_event_and_mode(
             ("Demonstrators attacked government buildings.", "attacked", "145", "PROTEST"),
         ),
         *rule(
+            "a word naming whose forces or targets they are is not the object",
+            ("Rebels attacked government forces near the border.", "attacked", "190", "ASSAULT"),
+            ("Guerrillas attacked a government convoy.", "attacked", "190", "ASSAULT"),
+            ("Rebels attacked army positions overnight.", "attacked", "190", "ASSAULT"),
+            ("The senator attacked the government.", "attacked", "111", "ACCUSE"),
+        ),
+        *rule(
             "event nouns of concessions, severed ties and advances",
             ("The junta made concessions to the opposition.", "concessions", "080", "CONCEDE"),
             (

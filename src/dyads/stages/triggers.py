@@ -2305,17 +2305,33 @@ def _phrases_hold(doc: Doc, matched: frozenset[int]) -> bool:
 
 def _stands_for_object(doc: Doc, matched: frozenset[int]) -> bool:
     """False when a matched word only says what kind of building or place another noun is
-    ("attacked government buildings" is no attack on the government), what kind of aid ("sent
-    military aid" sends no troops), or what an agreement or talks are about ("suspended its trade
-    agreement" halts no trade)."""
+    ("attacked government buildings" is no attack on the government), whose forces or targets
+    they are ("attacked government forces", "a government convoy": an armed attack, no
+    criticism), what kind of aid ("sent military aid" sends no troops), or what an agreement or
+    talks are about ("suspended its trade agreement" halts no trade)."""
     return not any(
         doc[i].head.i not in matched
         and (
             (doc[i].dep_ == "compound" and doc[i].head.lemma_.lower() in _PLACE_NOUNS)
             or (doc[i].dep_ == "amod" and doc[i].head.lemma_.lower() in _AID_KINDS)
             or (doc[i].dep_ == "compound" and doc[i].head.lemma_.lower() in _DEAL_NOUNS)
+            or _names_owner_of_target(doc[i])
         )
         for i in matched
+    )
+
+
+# Words that name whose forces or targets a noun's are ("government troops", "army positions").
+_OWNER_WORDS = frozenset({"government", "regime", "state", "army", "military", "police"})
+
+
+def _names_owner_of_target(word: Token) -> bool:
+    """ "government forces", "a government convoy": the word says whose the armed target is."""
+    head = word.head.lemma_.lower()
+    return (
+        word.dep_ in ("compound", "amod")
+        and word.lemma_.lower() in _OWNER_WORDS
+        and (head in _ARMED_NOUNS or head in _EXPOSED_THINGS)
     )
 
 
