@@ -124,8 +124,6 @@ KNOWN_GAPS = {
     "treaty's endorsement (SUPPORT), not as a promise to keep it",
     "Egypt's Supreme Council of the Armed Forces blamed": "the clashes blamed on 'foreign hands' "
     "outrank the blame, whose target is no party",
-    "Sudan's Military Council held talks with protest": "the pattern 'hold protest' matches "
-    "'protest' as the modifier of 'leaders' in the talks' phrase",
 }
 
 

@@ -307,6 +307,10 @@ def test_event_and_mode(
             ("The senator attacked the government.", "attacked", "111", "ACCUSE"),
         ),
         *rule(
+            "a movement's word before its leaders is not the object",
+            ("The council held talks with protest leaders.", "held", "040", "CONSULT"),
+        ),
+        *rule(
             "event nouns of concessions, severed ties and advances",
             ("The junta made concessions to the opposition.", "concessions", "080", "CONCEDE"),
             (

@@ -2307,8 +2307,9 @@ def _stands_for_object(doc: Doc, matched: frozenset[int]) -> bool:
     """False when a matched word only says what kind of building or place another noun is
     ("attacked government buildings" is no attack on the government), whose forces or targets
     they are ("attacked government forces", "a government convoy": an armed attack, no
-    criticism), what kind of aid ("sent military aid" sends no troops), or what an agreement or
-    talks are about ("suspended its trade agreement" halts no trade)."""
+    criticism), which movement people lead ("held talks with protest leaders"), what kind of
+    aid ("sent military aid" sends no troops), or what an agreement or talks are about
+    ("suspended its trade agreement" halts no trade)."""
     return not any(
         doc[i].head.i not in matched
         and (
@@ -2316,11 +2317,17 @@ def _stands_for_object(doc: Doc, matched: frozenset[int]) -> bool:
             or (doc[i].dep_ == "amod" and doc[i].head.lemma_.lower() in _AID_KINDS)
             or (doc[i].dep_ == "compound" and doc[i].head.lemma_.lower() in _DEAL_NOUNS)
             or _names_owner_of_target(doc[i])
+            or (doc[i].dep_ == "compound" and doc[i].head.lemma_.lower() in _LEADING_PEOPLE)
         )
         for i in matched
     )
 
 
+# People a compound names by the movement they lead ("protest leaders", "strike organisers"):
+# the movement's word is no object of the verb ("held talks with protest leaders").
+_LEADING_PEOPLE = frozenset(
+    {"leader", "organiser", "organizer", "spokesman", "spokeswoman", "spokesperson"}
+)
 # Words that name whose forces or targets a noun's are ("government troops", "army positions").
 _OWNER_WORDS = frozenset({"government", "regime", "state", "army", "military", "police"})
 
