@@ -249,3 +249,32 @@ def test_force_or_repression_at_home_by_a_states_body_targets_its_people() -> No
     assert implied is not None and (implied.code, implied.sector) == ("BGD", "GOV")
     implied = implied_recipient("PROTEST", police, None)
     assert implied is not None and (implied.code, implied.sector) == ("BGD", "GOV")
+
+
+POLICE = Actor(text="Police", name="police", code=None, sector="COP", span=(0, 6))
+GUNMEN = Actor(text="Gunmen", name="gunmen", code=None, sector="UAF", span=(0, 6))
+OPPOSITION_LEADER = Actor(
+    text="opposition leader Kizza Besigye",
+    name="Kizza Besigye",
+    code="UGA",
+    sector="OPP",
+    span=(16, 47),
+)
+TOURISTS = Actor(text="British tourists", name="tourists", code="GBR", sector="CVL", span=(20, 36))
+
+
+def test_state_bodies_arresting_a_states_politicians_are_that_states() -> None:
+    police = implied_actor("COERCE", OPPOSITION_LEADER, None, doer=POLICE)
+    assert police is not None
+    assert (police.code, police.sector, police.text) == ("UGA", "COP", "Police")
+    # Foreigners held say nothing of whose police hold them, and armed men are no state body.
+    assert implied_actor("COERCE", TOURISTS, None, doer=POLICE) is None
+    assert implied_actor("COERCE", OPPOSITION_LEADER, None, doer=GUNMEN) is None
+    # A place still comes first.
+    assert code_of(implied_actor("COERCE", OPPOSITION_LEADER, LIMA, doer=POLICE)) == "PER"
+
+
+def test_unattributed_violence_keeps_the_doers_words() -> None:
+    gunmen = implied_actor("ASSAULT", TOURISTS, None, doer=GUNMEN)
+    assert gunmen is not None
+    assert (gunmen.code, gunmen.sector, gunmen.text) == ("GBR", "UAF", "Gunmen")

@@ -933,7 +933,7 @@ class EventExtractor:
             if target is not None and within_unknown_culprits(target, token):
                 target = None  # "vowed to track down the perpetrators of the church attack"
             if source is None or source.code is None:
-                source = implied_actor(coding.event, target, location, named) or source
+                source = implied_actor(coding.event, target, location, named, source) or source
             # A denied charge is answered to whoever made it, not the denier's own country.
             answers_claim = coding.event == "REJECT" and bool(
                 denied_charges(token) or denied_allegations(token)

@@ -20,7 +20,8 @@ they are, the codebook's domestic targets.
 Violence whose attacker is not named ("a car bomb exploded in Belfast, killing two soldiers")
 is coded as domestic, as the PLOVER gold codes it: the actor is the country where it happens,
 else the victims' own country; so are a protest by people named only by what they do and
-arrests or bans by unnamed authorities.
+arrests or bans by unnamed authorities, which, where no place is given, are those of the state
+whose politicians they hold ("Police arrested opposition leader Kizza Besigye").
 The actor's own country as a target is its government, but force and repression that a state's
 own bodies use at home target its people (CVL: "Police opened fire on crowds", "the government
 imposed a curfew").
@@ -72,6 +73,9 @@ _UNATTRIBUTED_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE"})
 # Force and repression, and the sectors of a state's own bodies that use them at home.
 _REPRESSION_TYPES = frozenset({"ASSAULT", "COERCE"})
 _STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
+# Sectors of a state's own political life: its government, opposition, parties, lawmakers and
+# former leaders, whom only that state's bodies arrest or ban.
+_POLITICAL_SECTORS = frozenset({"GOV", "OPP", "PTY", "LEG", "ELI"})
 
 
 def _is_country(code: str | None) -> bool:
@@ -165,15 +169,30 @@ def implied_actor(
     recipient: Actor | None,
     location: Place | None,
     location_party: Actor | None = None,
+    doer: Actor | None = None,
 ) -> Actor | None:
     """The actor to assume for violence, a protest or repression whose doers are not coded: the
-    country where it happens, else (for violence) the victims' own country."""
+    country where it happens, else (for violence) the victims' own country, and (for
+    repression by a state's body named without its state) the country of the political figure
+    or body it is used on."""
     if event not in _UNATTRIBUTED_TYPES:
         return None
     party = (place_party(location) or location_party) if location is not None else None
     if party is not None and _is_country(party.code):
         return party
-    if event != "ASSAULT" or recipient is None or not _is_country(recipient.code):
+    if recipient is None or recipient.code is None or not _is_country(recipient.code):
         return None
-    assert recipient.code is not None
-    return _country_actor(recipient.code, recipient.text, recipient.span)
+    if event == "ASSAULT":
+        if doer is not None:  # "Troops opened fire on Kurdish demonstrators": the troops
+            return _country_actor(recipient.code, doer.text, doer.span, doer.sector)
+        return _country_actor(recipient.code, recipient.text, recipient.span)
+    if (
+        event == "COERCE"
+        and doer is not None
+        and doer.sector in _STATE_BODY_SECTORS
+        and recipient.sector in _POLITICAL_SECTORS
+    ):
+        # "Police arrested opposition leader Kizza Besigye": a state's police arrest its own
+        # politicians; foreigners they hold ("two British tourists") say nothing of the police.
+        return _country_actor(recipient.code, doer.text, doer.span, doer.sector)
+    return None
