@@ -181,6 +181,13 @@ def test_a_group_joined_to_a_party_of_its_state_is_of_that_state(code: ActorCode
     assert codes(code, alone)["Karen rebels"].code == "THA"  # the sentence's state, as before
 
 
+def test_a_group_of_any_state_joined_to_a_states_body_is_of_that_state(code: ActorCoder) -> None:
+    text = "The Philippine government and Muslim rebels signed a peace accord in Jakarta."
+    assert codes(code, text)["Muslim rebels"].code == "PHL"  # not where they signed
+    # A state's own name joined to the group is no body of it: the place still decides.
+    assert codes(code, "Israel and Muslim states met in Cairo.")["Muslim states"].code == "EGY"
+
+
 @pytest.mark.parametrize(
     ("text", "state"),
     [

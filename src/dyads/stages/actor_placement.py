@@ -37,6 +37,8 @@ SENTENCES_BACK = 2
 # Verbs of flight: people who flee a state or its forces are that state's.
 FLIGHT_VERBS = frozenset({"flee", "escape"})
 PARTY_SECTORS = frozenset({"PTY", "OPP"})
+# A state's own bodies: a group of any state joined to one of them is that state's.
+STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "COP"})
 
 
 def _flees(verb: Token) -> bool:
@@ -153,9 +155,11 @@ class GroupPlacer:
 
     def _conjoined_state(self, mention: Mention, allowed: tuple[str, ...]) -> str | None:
         """ "fighting between the Burmese army and Karen rebels": a group joined by "and" to a
-        party of one of its states is of that state, whatever state the sentence names first."""
-        if ANY_STATE in allowed:
-            return None
+        party of one of its states is of that state, whatever state the sentence names first.
+        A group of any state ("Muslim rebels") is of the state whose government, forces or
+        police it is joined to ("the Philippine government and Muslim rebels signed an accord
+        in Jakarta"); a state itself joined to it ("Israel and Muslim states") says nothing."""
+        any_state = ANY_STATE in allowed
         own = range(mention.start, mention.end)
         tokens = [self._doc[i] for i in own]
         near = {*tokens, *(t.head for t in tokens)}
@@ -166,9 +170,19 @@ class GroupPlacer:
         }
         states = self._states.get(self._sentence(mention.start), [])
         fitting = [
-            m for m in states if self._fits(m.code, allowed) and m.start in linked - set(own)
+            m
+            for m in states
+            if self._fits(m.code, allowed)
+            and m.start in linked - set(own)
+            and (not any_state or self._is_state_body(m))
         ]
         return fitting[0].code if fitting else None
+
+    def _is_state_body(self, mention: Mention) -> bool:
+        """A state's government, forces or police named by a common noun ("the Philippine
+        government", "Indian troops"), not the state's own name acting ("Israel")."""
+        root = self._doc[mention.start : mention.end].root
+        return mention.sector in STATE_BODY_SECTORS and root.pos_ == "NOUN"
 
     def _sentence(self, token: int) -> int:
         return bisect_right(self._starts, token) - 1
