@@ -385,6 +385,16 @@ def test_a_local_feature_is_placed_at_the_town_named_next_to_it(nlp: Language) -
     assert (street.lat, street.lon) == (town.lat, town.lon)
 
 
+def test_a_state_named_only_as_an_acting_party_is_no_home_for_an_unknown_name(
+    nlp: Language,
+) -> None:
+    text = "France expressed concern over the fighting in Herzegovina."
+    assert by_text(places(nlp, text))["Herzegovina"].country is None  # not France
+    # A state named as where things happen still holds a settlement the gazetteer lacks.
+    text = "Fighting raged in Syria. Rebels shelled the village of Kafr Xyzta."
+    assert by_text(places(nlp, text))["Kafr Xyzta"].country == "SYR"
+
+
 def test_a_local_feature_takes_the_town_after_in_before_a_closer_one(nlp: Language) -> None:
     text = "She has cooked at Noma in Copenhagen and at the Sunset Grill in Toronto."
     found = by_text(places(nlp, text))

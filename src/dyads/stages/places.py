@@ -88,6 +88,7 @@ from spacy.tokens import Doc, Span
 
 from dyads.eval.geo import distance_km
 from dyads.records import Actor, Place
+from dyads.stages.actor_patterns import acts_as_agent
 from dyads.stages.doc_utils import sentence_bounds
 from dyads.stages.gazetteer import GazEntry, Gazetteer, fold, load_gazetteer
 from dyads.stages.place_anchors import anchor_regions, is_anchor, sure_reading
@@ -260,6 +261,21 @@ class Geoparser:
         resolved = with_country_named_towns(doc, resolved)
         resolved = _without_other_names_abroad(doc, resolved)  # "Kurla" is no Korla by Mumbai
         focus = article_focus([entry for m, entry, _ in resolved if not m.facility])
+        # An unknown name with no town beside it goes to the article's main place; a state
+        # named only as a party acting ("France expressed concern over the fighting in X") is
+        # no place of the article's, so it gives no home to put X at.
+        home = article_focus(
+            [
+                entry
+                for m, entry, _ in resolved
+                if not m.facility
+                and not (
+                    entry is not None
+                    and entry.kind == "country"
+                    and acts_as_agent(doc, m.start, m.end)
+                )
+            ]
+        )
         places = []
         for mention, entry, qualifier in resolved:
             countries = {e.country for m, e, _ in resolved if e is not None and m is not mention}
@@ -283,7 +299,7 @@ class Geoparser:
                 entry = self._state_named(doc, mention, coded)  # "Yugoslavia" in 1999
             if entry is None and near is None:
                 near = settlement_home(
-                    doc, mention, _nearest_town(doc, mention, resolved, focus), focus
+                    doc, mention, _nearest_town(doc, mention, resolved, focus), home
                 )
             if entry is None and near is None and names_a_road(doc[mention.start : mention.end]):
                 near = road_area(doc, mention, resolved)  # "Highway 17 near Sudbury"
