@@ -88,7 +88,6 @@ from spacy.tokens import Doc, Span
 
 from dyads.eval.geo import distance_km
 from dyads.records import Actor, Place
-from dyads.stages.actor_patterns import acts_as_agent
 from dyads.stages.doc_utils import sentence_bounds
 from dyads.stages.gazetteer import GazEntry, Gazetteer, fold, load_gazetteer
 from dyads.stages.place_anchors import anchor_regions, is_anchor, sure_reading
@@ -269,11 +268,7 @@ class Geoparser:
                 entry
                 for m, entry, _ in resolved
                 if not m.facility
-                and not (
-                    entry is not None
-                    and entry.kind == "country"
-                    and acts_as_agent(doc, m.start, m.end)
-                )
+                and not (entry is not None and entry.kind == "country" and _subject(doc, m))
             ]
         )
         places = []
@@ -670,6 +665,15 @@ class Geoparser:
             geonameid=entry.geonameid if entry else None,
             span=span,
         )
+
+
+def _subject(doc: Doc, mention: Mention) -> bool:
+    """Whether a name is the subject of its clause ("France expressed concern"), or joined to
+    one ("France and Britain warned")."""
+    head = doc[mention.start : mention.end].root
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "nsubj"
 
 
 def _holding_region(
