@@ -343,3 +343,9 @@ def test_a_bodys_name_ending_a_longer_proper_name_is_not_that_body(code: ActorCo
     # The body's own name, alone, is still that body.
     actors = code("Macron's Renaissance party lost seats.", MID_2025)
     assert find(actors, "Renaissance party").code == "FRA"
+
+
+def test_serbia_and_montenegro_is_the_federation_then_the_state_union(code: ActorCoder) -> None:
+    text = "The Security Council imposed sanctions on Serbia and Montenegro."
+    assert find(code(text, dt.date(1992, 5, 30)), "Serbia and Montenegro").code == "SRB"
+    assert find(code(text, dt.date(2004, 5, 30)), "Serbia and Montenegro").code == "SCG"

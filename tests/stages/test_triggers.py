@@ -1333,6 +1333,12 @@ def test_naming_codes_are_cameo_codes() -> None:
             "armed forces entering a place occupy it",
             ("Ugandan troops entered the town of Bunia at dawn.", "entered", "192"),
             ("A Chadian force entered northern Cameroon in pursuit of bandits.", "entered", "192"),
+            ("Rebel fighters marched into Kinshasa on Saturday.", "marched", "192"),
+            ("Russian tanks rolled into the town.", "rolled", "192"),
+        ),
+        *rule(
+            "a crowd marching into a place still marches",
+            ("Thousands of students marched into the square.", "marched", "140"),
         ),
         *rule(
             "a peacekeeping force, or one keeping order, entering a place is deployed",

@@ -193,6 +193,7 @@ from dyads.stages.actor_towns import acting_provinces, dated_towns, town_mention
 from dyads.stages.actor_union_centres import union_centres
 from dyads.stages.actor_verb_agents import without_verb_prefixes, without_verbs
 from dyads.stages.actor_vocatives import addressed_mentions
+from dyads.stages.actor_warships import warships
 from dyads.stages.datelines import dateline_tokens
 from dyads.stages.state_names import state_name
 
@@ -244,6 +245,7 @@ class ActorRecognizer:
         agents = owned_aircraft(doc, agents, mentions)
         mentions = regional_demonyms(doc, mentions, agents, self._shared_regions)
         mentions += hacker_groups(doc, mentions, agents)
+        mentions = warships(doc, mentions)
         towns = tuple(m for m in mentions if m.kind in FOLDED_PLACE_KINDS and m.code)
         mentions = allied_bodies(doc, attach_agents(doc, mentions, agents, self._placements))
         # Towns joined to a party's mention ("rioters in Ambon") still place posted bodies.

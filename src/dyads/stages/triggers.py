@@ -904,6 +904,7 @@ class TriggerLexicon:
         # "a Rwandan force entered eastern Congo": armed forces entering a place.
         entry = supplement.get("armed_entry", {})
         self._entry_verbs = frozenset(entry.get("lemmas", ()))
+        self._into_verbs = frozenset(entry.get("into_lemmas", ()))
         self._entry_forces = frozenset(entry.get("forces", ()))
         self._peacekeeping = frozenset(entry.get("peacekeeping", ()))
         self._peaceful_purposes = frozenset(entry.get("peaceful_purposes", ()))
@@ -1344,13 +1345,23 @@ class TriggerLexicon:
         )
 
     def _armed_entry(self, verb: Token, lemma: str) -> str | None:
-        """ "A Rwandan force entered eastern Congo": armed forces entering a place occupy it
+        """ "A Rwandan force entered eastern Congo", "rebels marched into Kinshasa": armed forces
+        entering a place occupy it
         (CAMEO 192), or are deployed there (154) when they are a peacekeeping or international
         force or their purpose clause keeps order ("entered Bunia to secure the town")."""
-        if lemma not in self._entry_verbs or not _is_active(verb):
+        if lemma not in self._entry_verbs | self._into_verbs or not _is_active(verb):
             return None
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None or not any(_is_place(c) for c in verb.children if c.dep_ == "dobj"):
+        # "entered eastern Congo"; "marched into Kinshasa", "rolled into the town".
+        entered = [c for c in verb.children if c.dep_ == "dobj" and lemma in self._entry_verbs]
+        entered += [
+            o
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ == "into" and lemma in self._into_verbs
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        if subject is None or not any(_is_place(c) for c in entered):
             return None
         # "the first 200 soldiers of a European Union force": the force they belong to counts.
         parts = [
