@@ -1968,3 +1968,45 @@ def test_a_party_let_into_a_place_is_permitted(nlp: Language, text: str, party: 
     doc = nlp(text)
     found = permitted_party(next(t for t in doc if t.lower_ == "let"), "let")
     assert (found.text if found is not None else None) == party
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "cameo"),
+    [
+        *rule(
+            "finding out is learning, no consultation",
+            ("Parents want to find out why the school closed.", "find", None),
+            ("The auditors found out that the accounts were wrong.", "found", None),
+        ),
+        *rule(
+            "people put, placed or kept under surveillance are restricted",
+            ("Police put the activist under surveillance.", "put", "172"),
+            ("The regime kept the dissidents under constant surveillance.", "kept", "172"),
+        ),
+        *rule(
+            "taking exception to something disapproves of it",
+            ("Canada took exception to the remarks of the ambassador.", "took", "111"),
+        ),
+        *rule(
+            "an honour, an order or a degree conferred or bestowed praises",
+            ("The university conferred an honorary doctorate on the king.", "conferred", "051"),
+            ("Spain bestowed its highest order on the Mexican president.", "bestowed", "051"),
+            ("The minister conferred with his aides.", "conferred", "046"),
+        ),
+        *rule(
+            "an idea or a notion dismissed is rejected",
+            ("Ottawa dismissed the idea of a customs union.", "dismissed", "120"),
+            ("The premier rejected the notion of early elections.", "rejected", "120"),
+        ),
+        *rule(
+            "tariffs laid on goods or a country sanction",
+            ("New tariffs on Mexican tomatoes took effect.", "tariffs", "163"),
+            ("Tariffs were discussed at length.", "Tariffs", None),
+        ),
+    ],
+)
+def test_lexicon_gaps_of_real_news(
+    nlp: Language, lexicon: TriggerLexicon, text: str, word: str, cameo: str | None
+) -> None:
+    found = coding(nlp, lexicon, text, word)
+    assert (found.cameo if found is not None else None) == cameo, text

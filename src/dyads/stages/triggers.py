@@ -35,6 +35,12 @@ from dyads.stages.naming_predicates import (
     small_clause_predicate,
     trailing_adjective,
 )
+from dyads.stages.retaliation_kinds import (
+    ANSWERABLE_TYPES,
+    answered_act,
+    is_in_kind,
+    retaliation_in_kind_of,
+)
 from dyads.stages.stated_feelings import FEELING_VERBS, stated_feeling
 from dyads.stages.talks_to import CONSULT_CAMEO, TALKING_VERBS, talks_to_party
 from dyads.stages.timed_objects import is_object_after_time_phrase, is_time_phrase
@@ -1061,6 +1067,17 @@ class TriggerLexicon:
             return self._coding(
                 ULTIMATUM_CAMEO, verb, [*post, *pre], False, VERB_CONFIDENCE, frozenset()
             )
+        if is_in_kind(verb):
+            # "would retaliate in kind against countries that expelled its diplomats": the
+            # answered act's kind, done by the retaliator.
+            answered = answered_act(verb, self._answerable_code)
+            if answered is not None:
+                post, pre = _argument_tokens(verb)
+                confidence = VERB_CONFIDENCE + 0.03 + PATTERN_WORD_BONUS
+                return self._coding(answered, verb, [*post, *pre], False, confidence, frozenset())
+        retaliation = retaliation_in_kind_of(verb)
+        if retaliation is not None and answered_act(retaliation, self._answerable_code):
+            return None  # "vowed to retaliate in kind": the retaliation is the event
         lemma = lemma_of(verb)
         if lemma in ASKING_VERBS and is_question(verb):
             return None  # "when asked about the vote": a question, no request
@@ -1292,6 +1309,13 @@ class TriggerLexicon:
         code = relief_mission_or(peacekeeping_or(training_mission_or(code, verb), verb), verb)
         code = self._censored_or(code, verb)
         return self._coding(code, verb, [*post, *pre], False, VERB_CONFIDENCE, frozenset())
+
+    def _answerable_code(self, token: Token) -> str | None:
+        """The CAMEO code of the act a word names when a retaliation can answer it in kind."""
+        coding = self.code(token)
+        if coding is None or coding.event not in ANSWERABLE_TYPES:
+            return None
+        return coding.cameo
 
     def _feeling_coding(self, word: Token, feeling: Sense) -> Coding | None:
         """ "we are disappointed", "I am proud of our engineers": a feeling a party states."""
