@@ -33,7 +33,9 @@ retreats done, coercion against force and reduced relations, cooperation done ag
 and talked, refusals against accusations and threats, requests against support, mobilization
 against threats, protests against assaults), AC on the actor and recipient of CAMEO-manual-style
 wire sentences of 1990-2000 over all 20 roots, AD on hard wire leads of 1990-2000 (long
-sentences with sources, appositions, participles, second events, passives and nominal events);
+sentences with sources, appositions, participles, second events, passives and nominal events),
+AE on the causes of the errors on real web news (retaliation in kind, documents handed over,
+acts judged a wrong, esteem, requests weighed, lexicon gaps);
 so each set's
 first score estimates how the events stage generalises to gold of the CAMEO manual's kind (the
 file's header keeps those scores). Each sentence is coded alone and scored as `dyads eval plover`
@@ -155,6 +157,11 @@ class SetFloor:
 #    people named alone, recipients in phrases, possessives and event nouns, passives).
 # AD: hard wire leads of 1990-2000 over the 20 roots (sources, appositions, participles after
 #    the main event, second events, passives, nominal events, people named alone).
+# AE: the causes of the errors on real web news: retaliation in kind, finding out, ideas
+#    dismissed, surveillance, exception taken, honours conferred, documents handed over, acts
+#    judged a wrong, esteem stated, requests weighed; part 2: meals with a party, feelings
+#    reported "according to" a source, collaboration, humanitarian visas handed out; part 3:
+#    event nouns named by a noun of announcing or imposing with its "by" phrase.
 SET_FLOORS = (
     SetFloor("R", 75, 0.95, 0.87),
     SetFloor("S", 35, 0.95, 0.83),
@@ -169,6 +176,7 @@ SET_FLOORS = (
     SetFloor("AB", 34, 0.90, 0.90),
     SetFloor("AC", 210, 0.95, 0.95),
     SetFloor("AD", 119, 0.95, 0.90),
+    SetFloor("AE", 64, 0.94, 0.90),
 )
 # Rows of one expected type in a set that all but one must keep: products that are no event
 # (S), second senses that are none (V, W), denials read as rejections (X), and background
@@ -187,7 +195,7 @@ KEPT_ROWS = (
 
 @dataclass(frozen=True)
 class CameoProbe:
-    set: str  # "A" to "Z", then "AA" to "AD", see the probe file's header
+    set: str  # "A" to "Z", then "AA" to "AE", see the probe file's header
     cameo: str
     event: str  # a PLOVER type, or NO_EVENT
     actors: frozenset[str] | None  # None: not checked
@@ -486,3 +494,48 @@ def test_set_ad_known_gaps(outcomes: list[Outcome], start: str) -> None:
     assert len(rows) == 1
     if not rows[0].record_right:
         pytest.xfail(AD_KNOWN_GAPS[start])
+
+
+# Rows of set AE still coded wrong, by the start of their sentence, with the reason; every other
+# row of the set must stay right.
+AE_KNOWN_GAPS = {
+    "Turkey said it would retaliate equally": (
+        "the retaliation's target names no party ('any country'), and the sanctioned banks' "
+        "Turkey is read as its recipient"
+    ),
+    "Voters in Ecuador will find out": (
+        "an agentless approval in a 'whether' clause is coded as the constitution's endorsement"
+    ),
+    "Germany's finance minister dismissed the idea": (
+        "a rejection of an idea no party put forward is given the rejecter's own state as recipient"
+    ),
+    "According to the Chinese foreign ministry": (
+        "the sale that the disappointing decision names outranks the disappointment at it"
+    ),
+    "The declaration by Ecuador of a state of emergency": (
+        "a state of emergency named by a noun of declaring has no pattern (only the verb "
+        "'declared' codes one), so the clashes it followed are the event"
+    ),
+    "Nigeria's president conferred national honours": (
+        "the parser reads 'honours' as a verb, so no pattern of conferring an honour matches"
+    ),
+}
+
+
+def _ae_known_gap(probe: CameoProbe) -> str | None:
+    return next((why for start, why in AE_KNOWN_GAPS.items() if probe.text.startswith(start)), None)
+
+
+def test_set_ae_rows_stay_right_but_its_known_gaps(outcomes: list[Outcome]) -> None:
+    rows = [o for o in outcomes if o.probe.set == "AE"]
+    assert len(rows) >= 64
+    wrong = [o.probe.text for o in rows if not o.record_right and _ae_known_gap(o.probe) is None]
+    assert wrong == []
+
+
+@pytest.mark.parametrize("start", sorted(AE_KNOWN_GAPS))
+def test_set_ae_known_gaps(outcomes: list[Outcome], start: str) -> None:
+    rows = [o for o in outcomes if o.probe.set == "AE" and o.probe.text.startswith(start)]
+    assert len(rows) == 1
+    if not rows[0].record_right:
+        pytest.xfail(AE_KNOWN_GAPS[start])

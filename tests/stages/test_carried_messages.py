@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from dyads.pipeline import Pipeline
 from dyads.records import Article
-from dyads.stages.carried_messages import carried_message
+from dyads.stages.carried_messages import carried_document, carried_message
 
 _SAID = frozenset({"request", "warning", "offer"})
 
@@ -52,6 +52,51 @@ def pipeline() -> Pipeline:
     ],
 )
 def test_a_message_sent_is_its_own_event_and_no_aid(
+    pipeline: Pipeline, text: str, kept: str, dropped: str | None
+) -> None:
+    coded = pipeline.code(Article(id="t", text=text, date="1998-11-05"))
+    types = {e.event for e in coded.events}
+    assert kept in types
+    assert dropped is None or dropped not in types
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "document"),
+    [
+        ("The union handed over a petition to the mayor.", "handed", "petition"),
+        ("Workers handed a list of grievances to the manager.", "handed", "list"),
+        ("The memorandum was delivered to the embassy.", "delivered", "memorandum"),
+        ("Kenya handed over the suspects to Uganda.", "handed", None),
+    ],
+)
+def test_the_document_carried_is_found(
+    nlp: Language, text: str, verb: str, document: str | None
+) -> None:
+    doc = nlp(text)
+    found = carried_document(next(t for t in doc if t.text == verb))
+    assert (found.text if found is not None else None) == document
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        # The petition's content is the event; handing it over yields nothing.
+        (
+            "Chilean miners handed over a petition to the governor demanding higher wages.",
+            "REQUEST",
+            "RETREAT",
+        ),
+        # A motion of no confidence submitted is the motion, not a request to submit it.
+        (
+            "Peruvian opposition lawmakers submitted a no-confidence motion against the premier.",
+            "ACCUSE",
+            "REQUEST",
+        ),
+        # People handed over keep the handover.
+        ("Kenya handed over the suspects to Uganda.", "COOPERATE", None),
+    ],
+)
+def test_a_document_handed_over_is_its_content(
     pipeline: Pipeline, text: str, kept: str, dropped: str | None
 ) -> None:
     coded = pipeline.code(Article(id="t", text=text, date="1998-11-05"))

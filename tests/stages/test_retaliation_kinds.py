@@ -37,7 +37,12 @@ def test_a_response_in_kind(nlp: Language, text: str, word: str, in_kind: bool) 
             "166",
         ),
         # The answered act named by a noun of the retaliation's phrase.
-        ("Ghana will respond in kind to Nigeria's new tariffs on imports.", "respond", "SANCTION", "163"),
+        (
+            "Ghana will respond in kind to Nigeria's new tariffs on imports.",
+            "respond",
+            "SANCTION",
+            "163",
+        ),
         # Nothing of the same kind to answer: the lexicon's reading stays.
         ("Hungary retaliated in kind, the minister said.", "retaliated", "THREATEN", "130"),
     ],

@@ -54,3 +54,11 @@ def test_a_judgement_of_what_a_party_did_is_aimed_at_that_party(
     top = _top(pipeline, text)
     assert top.event == "ACCUSE"
     assert (top.actor and top.actor.code, top.recipient and top.recipient.code) == ("CZE", "HUN")
+
+
+def test_esteem_for_what_a_party_did_is_aimed_at_that_party(pipeline: Pipeline) -> None:
+    top = _top(
+        pipeline, "Swedish officials said they were impressed by the reforms Estonia had made."
+    )
+    assert top.event == "SUPPORT"
+    assert (top.actor and top.actor.code, top.recipient and top.recipient.code) == ("SWE", "EST")

@@ -484,3 +484,26 @@ def test_aid_that_reaches_a_state_is_aid_to_it(nlp: Language) -> None:
     doc = nlp("Emergency food aid from the European Union reached drought-stricken Ethiopia.")
     index = index_of(doc, [("European Union", "IGOEUREEC"), ("Ethiopia", "ETH")])
     assert codes(noun_roles(token(doc, "aid"), index).recipients) == ["ETH"]
+
+
+def test_work_in_collaboration_with_a_party_is_the_passive_agents(nlp: Language) -> None:
+    doc = nlp("The bridge was built by Laotian engineers in collaboration with Thailand.")
+    index = index_of(doc, [("Laotian engineers", "LAO", None), ("Thailand", "THA", None)])
+    roles = noun_roles(token(doc, "collaboration"), index)
+    assert codes(roles.actors) == ["LAO"] and codes(roles.recipients) == ["THA"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The imposition by Ottawa of tariffs on Chinese steel angered Beijing.",
+        "Canada's announcement of an embargo on Iranian oil came on Monday.",
+    ],
+)
+def test_an_event_noun_a_noun_of_stating_names_is_done_by_its_stater(
+    nlp: Language, text: str
+) -> None:
+    doc = nlp(text)
+    index = index_of(doc, [("Ottawa" if "Ottawa" in text else "Canada", "CAN", None)])
+    noun = next(t for t in doc if t.lower_ in ("tariffs", "embargo"))
+    assert codes(noun_roles(noun, index).actors) == ["CAN"]

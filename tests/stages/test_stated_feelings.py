@@ -24,6 +24,17 @@ def lexicon() -> TriggerLexicon:
         ("The union said it was shocked by the closure.", "shocked", "ACCUSE"),
         ("Oslo was shocked by the Russian decision.", "shocked", "ACCUSE"),
         ('"We are proud of our nurses," the governor said.', "proud", "SUPPORT"),
+        ("Oslo said it was impressed by the Latvian reforms.", "impressed", "SUPPORT"),
+        ('"We are impressed with the new port," the minister said.', "impressed", "SUPPORT"),
+        ("Tourists were impressed by the view.", "impressed", None),
+        # A source an "according to" phrase names states it as a verb of saying does.
+        (
+            "According to a Thai official, Laos was disappointed by the vote.",
+            "disappointed",
+            "ACCUSE",
+        ),
+        ("According to the guide, the lake was stunning.", "stunning", None),
+        ("The new port impressed the visitors.", "impressed", None),
         ('"We are not happy with the tender," the union said.', "happy", "ACCUSE"),
         ("Farmers were disappointed by the rain.", "disappointed", None),
         ("The harvest was disappointing.", "disappointing", None),

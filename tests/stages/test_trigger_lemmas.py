@@ -33,3 +33,9 @@ def test_the_sea_named_by_waters_is_not_water(nlp: Language) -> None:
     doc = nlp("The navy sent a ship to waters near the island with water for the villagers.")
     assert lemma_of(token(doc, "waters")) == "waters"
     assert lemma_of(token(doc, "water")) == "water"
+
+
+def test_dining_is_not_din(nlp: Language) -> None:
+    doc = nlp("The envoys dined with the king and were dining again on Friday.")
+    assert lemma_of(token(doc, "dined")) == "dine"
+    assert lemma_of(token(doc, "dining")) == "dine"

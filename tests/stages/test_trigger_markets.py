@@ -24,6 +24,10 @@ from .event_helpers import token
         ("Oil workers rallied in Lagos against the fuel price rise.", "rallied", False),
         ("Government troops retreated from the town.", "retreated", False),
         ("Jets struck an oil depot near Homs.", "struck", False),
+        # A traded thing sent up or down by the verb's doer: a market's move.
+        ("The rate cut sent shares sharply higher.", "sent", True),
+        ("The report pushed oil prices lower on Monday.", "pushed", True),
+        ("Chile sent wheat to Bolivia.", "sent", False),
     ],
 )
 def test_a_market_move_is_told_apart(nlp: Language, text: str, word: str, market: bool) -> None:

@@ -1999,6 +1999,22 @@ def test_a_party_let_into_a_place_is_permitted(nlp: Language, text: str, party: 
             ("The premier rejected the notion of early elections.", "rejected", "120"),
         ),
         *rule(
+            "a meal with a party meets it",
+            ("The king dined with the Omani envoy.", "dined", "040"),
+            ("The premier had lunch with the Danish king.", "had", "040"),
+            ("The minister held a working breakfast with the envoys.", "held", "040"),
+            ("The chef cooked lunch for the guests.", "lunch", None),
+        ),
+        *rule(
+            "work done in collaboration with a party cooperates",
+            ("The plant was built in collaboration with Japan.", "collaboration", "060"),
+        ),
+        *rule(
+            "humanitarian visas handed out or given are refuge granted",
+            ("Peru handed out humanitarian visas to Haitians.", "handed", "075"),
+            ("Chile gave humanitarian visas to 200 families.", "gave", "075"),
+        ),
+        *rule(
             "tariffs laid on goods or a country sanction",
             ("New tariffs on Mexican tomatoes took effect.", "tariffs", "163"),
             ("Tariffs were discussed at length.", "Tariffs", None),

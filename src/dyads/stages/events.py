@@ -81,7 +81,7 @@ from dyads.stages.mandative_clauses import is_mandative
 from dyads.stages.party_expulsions import party_expulsion_or
 from dyads.stages.provoked_responses import THREAT_CAMEO, is_provoking_act, response_clause
 from dyads.stages.reported_faults import FAULT_CAMEO, found_fault
-from dyads.stages.reported_wrongs import ACCUSATION_CAMEO, violation_clause
+from dyads.stages.reported_wrongs import ACCUSATION_CAMEO, violation_clause, wrong_doer_phrase
 from dyads.stages.role_culprits import unknown_culprits, within_unknown_culprits
 from dyads.stages.role_feelings import feeling_roles
 from dyads.stages.role_goals import has_destination
@@ -540,10 +540,15 @@ class EventExtractor:
             if coding is None:
                 continue
             speakers = tuple(reporting_speakers(clause, index))
-            subjects = subject_actors(clause, index)
+            doer = wrong_doer_phrase(token)
+            named = index.actors_in(doer) if doer is not None else []
+            subjects = named or subject_actors(clause, index)
             accused = first_other(subjects, speakers)
             if not speakers or (accused is None and subjects):
                 continue  # an unattributed breach, or one the speaker admits, accuses nobody
+            if accused is None:
+                # "the border controls imposed by Croatia amounted to": its own clauses' party.
+                accused = first_other(_subject_parties_below(clause, index), speakers)
             reading = Reading(coding, Roles(speakers, accused), "asserted", said_on, None)
             events += self._events(token, reading, unit, (index, None), main_clause_bonus(clause))
         return events
@@ -1773,3 +1778,10 @@ def _has_goal_phrase(verb: Token) -> bool:
     on Hamas activists to Israel's Shin Bet"): who is told is the recipient, before whom the
     information is about; a "to" phrase hung elsewhere is left to `nested_goal`."""
     return any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+
+
+def _subject_parties_below(clause: Token, index: ActorIndex) -> list[Actor]:
+    """The parties a clause's subject names at any depth, its own clauses included ("the
+    border controls imposed by Croatia"), nearest first."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return [p for s in subjects for p in [*index.all_at(s), *index.parties_below(s, frozenset())]]

@@ -2,7 +2,8 @@
 "the delays are frustrating, the airline said"): the party that says it feels so acts, its
 subject when that names a party or speaks for one ("we"), else whoever reports the clause; the
 party named as the feeling's cause or object ("by Ottawa's decision", "grateful to Norway"),
-or as the doer in the clause it is about ("shocked that Ottawa picked"), is the recipient.
+or as the doer in the clause it is about ("shocked that Ottawa picked") or in a clause describing
+its object ("impressed by the progress Ghana has made"), is the recipient.
 """
 
 from __future__ import annotations
@@ -32,6 +33,15 @@ def feeling_roles(word: Token, index: ActorIndex) -> Roles:
         if prep.dep_ in ("prep", "agent") and prep.lower_ in _FELT_AT
         for obj in prep.children
         if obj.dep_ == "pobj"
+    ]
+    # "impressed by the progress Ghana had made": who did what the object's clause tells.
+    causes += [
+        s
+        for obj in list(causes)
+        for c in obj.children
+        if c.dep_ == "relcl"
+        for s in c.children
+        if s.dep_ == "nsubj"
     ]
     # "we are shocked that the ministry picked a foreign firm": who did what is felt about.
     clauses = [c for t in (word, clause) for c in t.children if c.dep_ == "ccomp"]

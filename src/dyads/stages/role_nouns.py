@@ -23,7 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dyads.records import Actor
-from dyads.stages.role_clauses import condition_parties, content_subjects
+from dyads.stages.role_clauses import condition_parties, content_subjects, passive_agents
 from dyads.stages.role_crowds import riot_roles
 from dyads.stages.role_culprits import culprits
 from dyads.stages.role_exposure import exposure_roles
@@ -84,10 +84,16 @@ LIGHT_VERBS = word_set(
     "renew tighten enforce maintain expand escalate ease relax strengthen widen announce unveil "
     "boost deepen increase broaden improve "
     "introduce adopt enact order undertake impose create form establish set appoint lodge file "
-    "submit approve authorise authorize level press bring cast ink seal clinch"
+    "submit approve authorise authorize level press bring cast ink seal clinch hand forward"
 )
 # Verbs light only with a particle: "put forward an offer", "set out a plan".
 _PARTICLE_LIGHT_VERBS = {"put": frozenset({"forward", "forth"}), "set": frozenset({"out"})}
+# Nouns of stating or imposing an event named in their "of" phrase, whose "by" phrase or
+# possessive names its doer ("the announcement by Washington of new tariffs").
+_STATING_NOUNS = word_set(
+    "announcement declaration imposition introduction adoption proclamation unveiling "
+    "launch decision"
+)
 # Prepositions of a light verb that address its noun's event to a party ("made an appeal to").
 _LIGHT_VERB_PREPS = ("to", "with", "against", "toward", "towards")
 # Spans of time and counts of sessions an event noun is measured in ("two days of talks").
@@ -432,6 +438,23 @@ def _light_verb_of(noun: Token) -> Token | None:
     return _state_verb_of(noun)
 
 
+def _stating_doer(noun: Token) -> Token | None:
+    """ "the announcement by Japan of an embargo", "Japan's announcement of an embargo": who
+    announces, imposes or declares the event noun its "of" phrase names, by the "by" phrase or
+    the possessive of that noun of stating; also where the parser hangs the "of" phrase on the
+    "by" phrase's object ("by Washington of new tariffs"); else None."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return None
+    holder = noun.head.head
+    if holder.dep_ == "pobj" and holder.head.lower_ == "by":
+        stating = holder.head.head
+        return holder if stating.lemma_.lower() in _STATING_NOUNS else None
+    if holder.lemma_.lower() not in _STATING_NOUNS:
+        return None
+    doers = prep_objects(holder, ("by",)) or children(holder, ("poss",))
+    return doers[0] if doers else None
+
+
 def _passive_light_verb_of(noun: Token) -> Token | None:
     """ "accusations were levelled against X", "an appeal was made to X": the passive light verb
     whose subject the noun is, else None."""
@@ -495,6 +518,10 @@ def _noun_actors(noun: Token, index: ActorIndex) -> list[Actor]:
     )
     if not actors and by:
         actors = index.actors_in(by[0])
+    doer = _stating_doer(noun)
+    if not actors and doer is not None:
+        # "the announcement by Washington of new tariffs": who announces or imposes them.
+        actors = index.actors_in(doer)
     # "a call from Macron to Putin", "an appeal from the Red Cross": where it comes from acts;
     # a withdrawal's "from" is the party left.
     source = [] if noun.lemma_.lower() in _WITHDRAWAL_NOUNS else prep_objects(noun, ("from",))
@@ -509,6 +536,9 @@ def _noun_actors(noun: Token, index: ActorIndex) -> list[Actor]:
         # will start next week, Rubio said": else the reporter's.
         verb = _verb_of_phrase(noun)
         actors = subject_of(verb, index)[0] if verb is not None else []
+        if not actors and verb is not None:
+            # "was built by Kenya's health ministry in collaboration with the WHO": the agent.
+            actors = passive_agents(verb, index)
         if not actors and noun.dep_ in _CLAUSE_ARGUMENTS:
             actors = reporting_speakers(noun.head, index)
     if not actors and _is_bare_motive(noun):

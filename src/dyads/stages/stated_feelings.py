@@ -52,12 +52,12 @@ _SURPRISE = frozenset({"stunning", "astonishing", "astounding", "staggering"})
 # The verbs those participles come from: their passive is read as the adjective is.
 FEELING_VERBS = frozenset(
     {"disappoint", "dismay", "appal", "appall", "outrage", "shock", "stun", "astonish"}
-    | {"frustrate", "disgust", "sadden", "anger", "incense"}
+    | {"frustrate", "disgust", "sadden", "anger", "incense", "impress"}
 )
 # Adjectives of pride or gratitude: praise only with what they are felt for ("proud of").
 _GLADNESS = frozenset(
     {"proud", "grateful", "thankful", "delighted", "honoured", "honored", "pleased", "happy"}
-    | {"satisfied", "comfortable", "content"}
+    | {"satisfied", "comfortable", "content", "impressed"}
 )
 _GLADNESS_PREPS = frozenset({"of", "for", "to", "with", "by", "about", "at"})
 # Verbs that predicate a feeling of their subject ("we are", "we feel", "it remains").
@@ -98,16 +98,18 @@ def stated_feeling(word: Token) -> Sense | None:
 
 
 def _praise(adjective: Token) -> Sense | None:
-    """ "I am proud of our engineers", "we are grateful to Norway": pride or gratitude for
-    something, stated by a party. "Pleased to announce" and a bare "we are delighted" praise
-    nobody."""
-    if adjective.dep_ != "acomp" or adjective.pos_ != "ADJ":
+    """ "I am proud of our engineers", "we are grateful to Norway", "said it was impressed by
+    the reforms": pride, gratitude or esteem for something, stated by a party. "Pleased to
+    announce" and a bare "we are delighted" praise nobody."""
+    # "we are impressed by the reforms": a participle read as a passive is its own clause.
+    passive = adjective.pos_ == "VERB" and any(c.dep_ in _PASSIVE_MARKS for c in adjective.children)
+    if not passive and (adjective.dep_ != "acomp" or adjective.pos_ != "ADJ"):
         return None
     felt_for = any(
-        (c.dep_ == "prep" and c.lower_ in _GLADNESS_PREPS) or c.dep_ == "ccomp"
+        (c.dep_ in ("prep", "agent") and c.lower_ in _GLADNESS_PREPS) or c.dep_ == "ccomp"
         for c in adjective.children
     )
-    if not felt_for or not _is_stated(adjective.head):
+    if not felt_for or not _is_stated(adjective if passive else adjective.head):
         return None
     # "we are not happy with the deal": gladness denied is displeasure.
     return Sense(DISAPPROVAL_CAMEO if _is_denied(adjective) else PRAISE_CAMEO)
@@ -141,11 +143,15 @@ def _has_that_clause(adjective: Token) -> bool:
 
 def _is_stated(clause: Token) -> bool:
     """Whether a clause is a party's statement: its subject is "I" or "we", or it is what a
-    verb of saying reports ("the airline said the delays were frustrating")."""
+    verb of saying or an "according to" phrase reports ("the airline said the delays were
+    frustrating")."""
     if clause.lemma_.lower() not in _COPULAS and clause.pos_ != "VERB":
         return False
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(s.lower_ in _FIRST_PERSON for s in subjects):
+        return True
+    # "According to a German official, the delegation was impressed": a source reports it.
+    if any(c.dep_ == "prep" and c.lower_ == "according" for c in clause.children):
         return True
     return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING_VERBS
 

@@ -27,6 +27,8 @@ _FORM_REPAIRS = {
     "taping": "tape",
     "bided": "bide",
     "biding": "bide",
+    "dined": "dine",
+    "dining": "dine",
 }
 # Nouns whose plural names another thing: "sent a carrier to waters near Taiwan" is the sea,
 # no water carried as relief.

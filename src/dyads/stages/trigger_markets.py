@@ -3,7 +3,8 @@
 
 A verb whose doer is a traded thing (a currency, a stock index, a commodity, shares, prices)
 tells of a market's moves, never of a party's act; and hitting or striking a high, a low, a peak
-or a record is a level reached, whoever reaches it. Toyota "overtook" Volkswagen "as" the
+or a record is a level reached, whoever reaches it, and so is sending or pushing a traded thing
+up or down ("the announcement sent markets lower"). Toyota "overtook" Volkswagen "as" the
 largest carmaker is a ranking, not a rout.
 """
 
@@ -30,6 +31,12 @@ _REACHING_VERBS = frozenset({"hit", "strike", "touch", "reach", "scale", "plumb"
 _LEVELS = frozenset({"high", "low", "peak", "record", "trough", "bottom", "resistance"})
 # Ranking verbs that an "as" phrase makes a table of places ("overtook X as the largest").
 _RANKING_VERBS = frozenset({"overtake", "surpass", "overhaul", "displace", "outstrip"})
+# Verbs that move a traded thing, and the directions they move it in ("sent markets lower").
+_MOVING_VERBS = frozenset({"send", "push", "drive", "knock", "drag", "pull", "lift", "propel"})
+_DIRECTIONS = frozenset(
+    {"lower", "higher", "up", "down", "tumbling", "soaring", "sliding", "plunging", "reeling"}
+    | {"falling", "rising", "spiralling", "spiraling", "sharply"}
+)
 # The words one of which a Doc must hold for a doer to be a traded thing.
 _TRADED_WORDS = _TRADED | {name.split()[-1] for name in _TRADED_NAMES}
 
@@ -42,6 +49,8 @@ def is_market_move(verb: Token, lemma: str) -> bool:
         return True
     if lemma not in _REACHING_VERBS and not _names_traded_things(verb.doc):
         return False  # most texts name nothing traded: no doer can be
+    if lemma in _MOVING_VERBS and _moves_traded_object(verb):
+        return True  # "sent markets lower", "pushed oil prices higher"
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects:
         return False
@@ -50,6 +59,15 @@ def is_market_move(verb: Token, lemma: str) -> bool:
     ):
         return True
     return _is_traded(subjects[0])
+
+
+def _moves_traded_object(verb: Token) -> bool:
+    """Whether a verb sends a traded thing up or down ("sent markets lower", "drove the dollar
+    higher", "sent shares tumbling")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects or not _is_traded(objects[0]):
+        return False
+    return any(t.lower_ in _DIRECTIONS for t in verb.subtree if t.i > objects[0].i)
 
 
 def _is_traded(doer: Token) -> bool:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from dyads.stages.acting_participles import is_acting_participle
 from dyads.stages.asked_questions import ASKING_VERBS, is_question
-from dyads.stages.carried_messages import CARRYING_VERBS, carried_message
+from dyads.stages.carried_messages import CARRYING_VERBS, carried_document, carried_message
 from dyads.stages.charge_predicates import names_a_charge
 from dyads.stages.collapsed_events import has_collapsed
 from dyads.stages.deadline_demands import deadline_demand
@@ -95,6 +95,7 @@ from dyads.stages.trigger_strikes import (
     strike_words,
 )
 from dyads.stages.trigger_training_missions import training_mission_or
+from dyads.stages.trigger_weighed_requests import has_maker
 from dyads.stages.ultimatums import (
     ULTIMATUM_CAMEO,
     is_ultimatum_demand,
@@ -1222,6 +1223,11 @@ class TriggerLexicon:
             implied[_HANDED_OVER] = handed_to.i
         openings = self._openings[lemma]
         best, best_tokens = _best_pattern(verb, patterns, post, pre, implied, openings)
+        document = carried_document(verb) if lemma in CARRYING_VERBS else None
+        if best is not None and document is not None and document.i not in best_tokens:
+            # "handed over a petition demanding compensation": no handover, its content; a
+            # pattern naming the document keeps it ("submitted a petition" asks).
+            return None
         if (
             handed_to is not None
             and best_tokens == {handed_to.i}
@@ -1338,6 +1344,10 @@ class TriggerLexicon:
         if noun.pos_ != "NOUN":
             return False
         code = self._nouns.get(noun.lemma_.lower()) or self._nouns.get(noun.lower_)
+        if code is None and noun.lemma_.lower() in self._noun_patterns:
+            # "submitted a no-confidence motion": a noun its own words make an event.
+            coding = self._code_noun(noun)
+            code = coding.cameo if coding is not None else None
         return code is not None and quad_class(code) in _VERBAL_CLASSES
 
     def _inside_event_phrase(self, token: Token, verb: Token) -> bool:
@@ -1517,6 +1527,8 @@ class TriggerLexicon:
         exports", "studying whether to relax the rules"): an option, not an event yet."""
         if self._deliberation.isdisjoint(doc_lemma_set(token.doc)):
             return False  # most texts weigh nothing
+        if token.pos_ == "NOUN" and has_maker(token) and self._is_verbal_event_noun(token):
+            return False  # "is studying Iraq's request": made already, by Iraq
         child = token
         for _ in range(_MAX_DEPTH):
             if child.dep_ not in _WEIGHED_LINKS or child.head == child:
