@@ -94,6 +94,8 @@ def test_the_document_carried_is_found(
         ),
         # People handed over keep the handover.
         ("Kenya handed over the suspects to Uganda.", "COOPERATE", None),
+        # A word said that the verb's pattern reads stays: a protest note sent protests.
+        ("Lima sent a strongly worded protest note to Quito.", "ACCUSE", "RETREAT"),
     ],
 )
 def test_a_document_handed_over_is_its_content(

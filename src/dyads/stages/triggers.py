@@ -1224,9 +1224,15 @@ class TriggerLexicon:
         openings = self._openings[lemma]
         best, best_tokens = _best_pattern(verb, patterns, post, pre, implied, openings)
         document = carried_document(verb) if lemma in CARRYING_VERBS else None
-        if best is not None and document is not None and document.i not in best_tokens:
+        if (
+            best is not None
+            and best.code is not None
+            and document is not None
+            and document.i not in best_tokens
+            and quad_class(best.code) not in _VERBAL_CLASSES
+        ):
             # "handed over a petition demanding compensation": no handover, its content; a
-            # pattern naming the document keeps it ("submitted a petition" asks).
+            # pattern naming the document, or a word said ("sent a protest note"), keeps it.
             return None
         if (
             handed_to is not None
