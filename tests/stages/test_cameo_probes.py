@@ -36,6 +36,7 @@ wire sentences of 1990-2000 over all 20 roots, AD on hard wire leads of 1990-200
 sentences with sources, appositions, participles, second events, passives and nominal events),
 AE on the causes of the errors on real web news (retaliation in kind, documents handed over,
 acts judged a wrong, esteem, requests weighed, lexicon gaps);
+AF on one sentence of the CAMEO manual's kind per 3-digit code;
 so each set's
 first score estimates how the events stage generalises to gold of the CAMEO manual's kind (the
 file's header keeps those scores). Each sentence is coded alone and scored as `dyads eval plover`
@@ -162,6 +163,8 @@ class SetFloor:
 #    judged a wrong, esteem stated, requests weighed; part 2: meals with a party, feelings
 #    reported "according to" a source, collaboration, humanitarian visas handed out; part 3:
 #    event nouns named by a noun of announcing or imposing with its "by" phrase.
+# AF: one sentence of the CAMEO manual's kind per 3-digit code (background clauses,
+#    attributions, purpose clauses, the act in a complement), with other verbs than A-D, AA-AD.
 SET_FLOORS = (
     SetFloor("R", 75, 0.95, 0.87),
     SetFloor("S", 35, 0.95, 0.83),
@@ -177,6 +180,7 @@ SET_FLOORS = (
     SetFloor("AC", 210, 0.95, 0.95),
     SetFloor("AD", 119, 0.95, 0.90),
     SetFloor("AE", 64, 0.94, 0.90),
+    SetFloor("AF", 138, 0.78, 0.68),
 )
 # Rows of one expected type in a set that all but one must keep: products that are no event
 # (S), second senses that are none (V, W), denials read as rejections (X), and background
@@ -195,7 +199,7 @@ KEPT_ROWS = (
 
 @dataclass(frozen=True)
 class CameoProbe:
-    set: str  # "A" to "Z", then "AA" to "AE", see the probe file's header
+    set: str  # "A" to "Z", then "AA" to "AF", see the probe file's header
     cameo: str
     event: str  # a PLOVER type, or NO_EVENT
     actors: frozenset[str] | None  # None: not checked
@@ -518,6 +522,158 @@ AE_KNOWN_GAPS = {
     ),
     "Nigeria's president conferred national honours": (
         "the parser reads 'honours' as a verb, so no pattern of conferring an honour matches"
+# Rows of set AF still coded wrong, by the start of their sentence, with the reason; every other
+# row of the set must stay right.
+AF_KNOWN_GAPS = {
+    "Speaking to reporters after a cabinet meeting": (
+        "a cabinet meeting named only as the time of a statement is coded as a consultation "
+        "with nobody"
+    ),
+    "The Irish Republican Army disclaimed": (
+        "'disclaim' is no denial in the lexicon, so the killing the role is denied in is "
+        "coded (and 'denied any role' reads REJECT 120, against the written 016 convention)"
+    ),
+    "The Kuwaiti emir, in a letter": (
+        "the help sought is 'the world body's help': its possessor names no recipient"
+    ),
+    "Vietnam, seeking to revive an economy": (
+        "'invited X to invest' keeps the dictionary's invitation (036), not an appeal for "
+        "cooperation"
+    ),
+    "Faced with the worst famine in a decade": (
+        "'turned to X for grain' reads the grain as aid given; no pattern of appealing to a "
+        "party 'for' goods"
+    ),
+    "Opposition leaders in Kenya petitioned": (
+        "the legalisation in the infinitive outranks the verb 'petition', which loses its actors"
+    ),
+    "Bonn stands ready to work with Warsaw": (
+        "the readiness is the capital's, while the speaker named is Kohl in the attribution: "
+        "no actor is taken from it"
+    ),
+    "Japan and China will jointly develop": (
+        "'develop' is no trigger, so the talks of the 'after' phrase are on top"
+    ),
+    "Albania is keen to re-establish": (
+        "'re-establish relations' is no trigger, so the relations 'broken off' in the "
+        "participle are on top"
+    ),
+    "Tokyo earmarked 300 million dollars": (
+        "money earmarked reads as aid given (AID), not as a promise, and Cambodia in the "
+        "'for' phrase is no recipient"
+    ),
+    "South Korea's ruling party chairman": (
+        "'committed himself to direct elections' is no trigger, so the participle 'bowing to'"
+        " (CONCEDE) is on top"
+    ),
+    "Jordan's King Hussein signalled": (
+        "'open to talks' is no intent governor, so the talks are coded as held"
+    ),
+    "Sri Lanka consented on Friday": (
+        "letting a party act as a go-between reads as a concession (consent, 080), not as "
+        "mediation accepted"
+    ),
+    "Negotiators from Britain and China wrapped up": (
+        "the negotiators' 'from' phrase is not read as the bargaining's parties"
+    ),
+    "Yasser Arafat travelled to Arab capitals": (
+        "the journey is coded as a visit; the purpose clause 'to drum up support' ranks below it"
+    ),
+    "Former Argentine President Isabel Peron": (
+        "'bore no grudge' is no trigger, so the ousting in the relative clause is on top"
+    ),
+    "Moscow and Washington put their signatures": (
+        "the signatures' noun trigger takes no actors from the conjoined subject"
+    ),
+    "American and Egyptian paratroopers carried out": (
+        "'joint landings' read as a deployment (MOBILIZE), and the conjoined demonyms give no"
+        " actors"
+    ),
+    "Colombia put a reputed financier": (
+        "'put on a plane to face charges' is no extradition pattern; the charges are on top, "
+        "read as U.S. accusations"
+    ),
+    "The World Food Programme airdropped": (
+        "the 'over famine areas of southern Sudan' phrase is no goal of the airdrop"
+    ),
+    "India flew 3,000 troops into Sri Lanka": (
+        "troops flown in to police an accord read as a deployment (MOBILIZE 154, the "
+        "convention for forces entering to keep order), not peacekeeping provided (074)"
+    ),
+    "Greece took in an Albanian army officer": (
+        "'took in' a person is no asylum pattern, so the officer's own request in the "
+        "relative clause is on top"
+    ),
+    "Baghdad threw open its presidential palaces": (
+        "'open' is parsed as an adverb of 'threw', which keeps its attack reading"
+    ),
+    "Syrian troops vacated their positions": (
+        "the recipient of a withdrawal from 'the hills above Beirut' is read as the troops' "
+        "own state"
+    ),
+    "The International Civil Aviation Organisation began": (
+        "the 'by the USS Vincennes' phrase inside the probe's object is not read as its recipient"
+    ),
+    "The U.N. war crimes tribunal began gathering": (
+        "the 'by Bosnian Serb forces' phrase inside the evidence's topic is not read as its "
+        "recipient"
+    ),
+    "The Security Council ordered Iraq": (
+        "an order's infinitive is coded as the act by whoever gives it (directive verbs), "
+        "here the destruction of weapons, not a demand on Iraq"
+    ),
+    "The Organisation of African Unity told Ethiopia": (
+        "only the first of the conjoined addressees is taken as recipient"
+    ),
+    "Beijing took strong exception": (
+        "the Dalai Lama of the meeting's 'between' phrase is coded CHN and kept as a recipient"
+    ),
+    "The Iranian leadership mounted a campaign": (
+        "the pattern 'turn opinion against' does not reach the verb inside the campaign's "
+        "infinitive"
+    ),
+    "Burma's military rulers ruled out": (
+        "'any transfer of power' is no event noun, so nothing is ruled out"
+    ),
+    "Morocco would have nothing to do with": (
+        "'have nothing to do with' hangs the mediation on a relative clause, which completes "
+        "no pattern"
+    ),
+    "Opposition deputies in Taiwan's legislature": (
+        "occupying a podium reads as an occupation of territory (ASSAULT 192); the purpose "
+        "'to protest' ranks below it"
+    ),
+    "Some 300 Kurdish inmates of Diyarbakir": (
+        "'fasting' is no hunger-strike trigger, so the demand 'to press for' is on top"
+    ),
+    "Rampaging youths overturned and burned cars": (
+        "'rampaging' is read as unconventional violence and 'youths' are no crowd of the riot"
+        " rule; burning cars is no trigger"
+    ),
+    "Police throughout Northern Ireland stepped up": (
+        "a domestic alert keeps the police's own state as recipient"
+    ),
+    "Britain declared three Iraqi diplomats": (
+        "the parser reads 'persona' as a verb, so no naming pattern matches, and the "
+        "participle's accusation is on top"
+    ),
+    "Kenya put its mediation between": (
+        "the parser hangs 'on hold' on 'rebels', so the pattern 'put mediation on hold' does "
+        "not match"
+    ),
+    "Greek police bundled 300 illegal Albanian": (
+        "'bundled onto buses and drove them back across the border' is no deportation pattern"
+    ),
+    "Hackers based in China broke into": ("'hackers based in China' is not coded as China's"),
+    "Members of the Revolutionary Armed Forces": ("'carried off' a person is no abduction pattern"),
+    "Iraq transferred British and American hostages": (
+        "the human shield of the purpose clause takes no parties from the main verb"
+    ),
+    "Iraqi troops cut off food and fuel supplies": (
+        "supplies cut off read as aid reduced (SANCTION), not as a blockade (191)"
+    ),
+    "Burmese soldiers machine-gunned Karen": (
+        "the parser splits 'machine-gunned' and reads the sentence with no verb"
     ),
 }
 
@@ -539,3 +695,20 @@ def test_set_ae_known_gaps(outcomes: list[Outcome], start: str) -> None:
     assert len(rows) == 1
     if not rows[0].record_right:
         pytest.xfail(AE_KNOWN_GAPS[start])
+def _af_known_gap(probe: CameoProbe) -> str | None:
+    return next((why for start, why in AF_KNOWN_GAPS.items() if probe.text.startswith(start)), None)
+
+
+def test_set_af_rows_stay_right_but_its_known_gaps(outcomes: list[Outcome]) -> None:
+    rows = [o for o in outcomes if o.probe.set == "AF"]
+    assert len(rows) == 148
+    wrong = [o.probe.text for o in rows if not o.record_right and _af_known_gap(o.probe) is None]
+    assert wrong == []
+
+
+@pytest.mark.parametrize("start", sorted(AF_KNOWN_GAPS))
+def test_set_af_known_gaps(outcomes: list[Outcome], start: str) -> None:
+    rows = [o for o in outcomes if o.probe.set == "AF" and o.probe.text.startswith(start)]
+    assert len(rows) == 1
+    if not rows[0].record_right:
+        pytest.xfail(AF_KNOWN_GAPS[start])

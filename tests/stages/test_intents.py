@@ -183,3 +183,62 @@ def test_diplomatic_cooperation_intended_is_an_intent_of_it(
     assert coding is not None and coding.cameo.startswith("054")
     intent = intent_coding(verb, coding)
     assert (intent.cameo if intent is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "event"),
+    [
+        (
+            "The delegation said it might quit the talks if Israel went ahead with the plan.",
+            "quit",
+            "THREATEN",
+        ),
+        (
+            "Oslo said it could expel the envoy unless Minsk freed the reporters.",
+            "expel",
+            "THREATEN",
+        ),
+        ("Analysts said Moscow could impose sanctions on Georgia.", "impose", None),
+    ],
+)
+def test_a_hostile_act_one_may_take_on_a_condition_is_a_threat(
+    nlp: Language, lexicon: TriggerLexicon, text: str, word: str, event: str | None
+) -> None:
+    verb = next(t for t in nlp(text) if t.lower_ == word)
+    coding = lexicon.code(verb)
+    assert coding is not None and coding.event == "SANCTION"
+    intent = intent_coding(verb, coding)
+    assert (intent.event if intent is not None else None) == event
+
+
+def test_keenness_to_act_states_an_intent(nlp: Language) -> None:
+    doc = nlp("Syria is keen to resume peace talks with Israel.")
+    governor = intent_governor(next(t for t in doc if t.lower_ == "resume"))
+    assert governor is not None and governor.lower_ == "keen"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "event"),
+    [
+        ("Seoul said it would not participate in the talks with Pyongyang.", "talks", "REJECT"),
+        ("Seoul would not take part in a joint venture with Pyongyang.", "venture", "REJECT"),
+        ("Japan will take part in the talks with China next week.", "talks", "AGREE"),
+        ("Japan took an interest in the talks with China.", "talks", None),
+    ],
+)
+def test_an_event_one_takes_part_in_is_told_by_the_verb_of_taking_part(
+    nlp: Language, lexicon: TriggerLexicon, text: str, word: str, event: str | None
+) -> None:
+    noun = next(t for t in nlp(text) if t.lower_ == word)
+    coding = lexicon.code(noun)
+    assert coding is not None
+    intent = intent_coding(noun, coding)
+    assert (intent.event if intent is not None else None) == event
+
+
+def test_an_infinitive_after_an_object_of_seeking_is_its_purpose(nlp: Language) -> None:
+    sought = nlp("Nicaragua sought the good offices of the OAS on Sunday to resolve the quarrel.")
+    assert intent_governor(next(t for t in sought if t.lower_ == "resolve")) is None
+    refused = nlp("Iraq refused on Tuesday to resume talks with the inspectors.")
+    governor = intent_governor(next(t for t in refused if t.lower_ == "resume"))
+    assert governor is not None and governor.lower_ == "refused"

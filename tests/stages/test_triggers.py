@@ -522,6 +522,46 @@ def test_cameo_and_event(
             ("The ministry commented on the report.", "commented", None),
         ),
         *rule(
+            "wire wording of the CAMEO manual's kind: climbing down yields (080), unbanning eases "
+            "(081), expropriating seizes (171), flouting defies (128), repudiating rejects (120)",
+            ("Iraq climbed down in its dispute with the inspectors.", "climbed", "CONCEDE"),
+            ("The government unbanned the African National Congress.", "unbanned", "CONCEDE"),
+            ("The government expropriated 841 white-owned farms.", "expropriated", "COERCE"),
+            ("Libya flouted the air embargo on Monday.", "flouted", "REJECT"),
+            ("The PLO repudiated the Israeli plan for elections.", "repudiated", "REJECT"),
+        ),
+        *rule(
+            "idioms of the CAMEO manual's kind: a third party bringing two together mediates "
+            "(045), diplomatic weight lent praises (051), speaking up for defends (052), taking "
+            "exception disapproves (110), a complaint registered is official (114)",
+            ("Egypt brought together Arafat and Peres in Cairo.", "brought", "CONSULT"),
+            ("Brazil lent its diplomatic weight to Argentina's claim.", "lent", "SUPPORT"),
+            ("China spoke up for Pakistan on Tuesday.", "spoke", "SUPPORT"),
+            ("Beijing took strong exception to the visit.", "took", "ACCUSE"),
+            ("Tokyo registered a formal complaint with Moscow.", "registered", "ACCUSE"),
+            ("A court sent the dissident to prison for 14 years.", "sent", "SANCTION"),
+            ("The minister struck a gloomy note about the talks.", "struck", None),
+        ),
+        *rule(
+            "acts of the CAMEO manual's kind: relations put on ice (160), walking or storming "
+            "out of talks (164), strikers going back to work (082), forces vacating positions "
+            "(0874), remains repatriated (0842), looking into an incident investigates (090)",
+            ("Canberra put its ties with Fiji on ice.", "put", "SANCTION"),
+            ("North Korea stormed out of the border talks.", "stormed", "SANCTION"),
+            ("Striking miners went back to work on Thursday.", "went", "CONCEDE"),
+            ("Syrian troops vacated their positions in the hills.", "vacated", "RETREAT"),
+            ("Hanoi repatriated the remains of 14 servicemen.", "repatriated", "RETREAT"),
+            ("A commission is looking into the air raid.", "looking", "ACCUSE"),
+            ("Settlers roughed up two journalists in Hebron.", "roughed", "ASSAULT"),
+            ("Security agents picked up the lawyer at his home.", "picked", "COERCE"),
+            ("Aid agencies picked up the pace of deliveries.", "picked", None),
+            ("Iraqi artillery rained shells on the port.", "rained", "ASSAULT"),
+            ("Baghdad summoned reservists to their units.", "summoned", "MOBILIZE"),
+            ("Troops herded villagers into resettlement camps.", "herded", "COERCE"),
+            ("Washington outlawed all trade with Libya.", "outlawed", "SANCTION"),
+            ("Iraq and Jordan launched a joint trucking company.", "launched", "COOPERATE"),
+        ),
+        *rule(
             "throats cut or slit are unconventional violence (CAMEO 180)",
             ("Militants cut the throats of 43 villagers.", "cut", "ASSAULT"),
             ("Gunmen slit the throats of two guards.", "slit", "ASSAULT"),

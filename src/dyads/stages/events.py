@@ -80,6 +80,7 @@ from dyads.stages.layout import paragraphs, skipped_spans
 from dyads.stages.mandative_clauses import is_mandative
 from dyads.stages.party_expulsions import party_expulsion_or
 from dyads.stages.provoked_responses import THREAT_CAMEO, is_provoking_act, response_clause
+from dyads.stages.questioned_clauses import in_question_clause
 from dyads.stages.reported_faults import FAULT_CAMEO, found_fault
 from dyads.stages.reported_wrongs import ACCUSATION_CAMEO, violation_clause, wrong_doer_phrase
 from dyads.stages.role_culprits import unknown_culprits, within_unknown_culprits
@@ -674,6 +675,8 @@ class EventExtractor:
         kept = [t for t in kept if response_clause(t.token) is None]
         # "..., ending a 25-year civil war": a result of the main event, no event of its own.
         kept = [t for t in kept if not is_result_ending(t.token)]
+        # "Asked whether Washington had been consulted": what a question asks is no event.
+        kept = [t for t in kept if not in_question_clause(t.token)]
         kept = [t for t in kept if not _helps_other(t.token, codings)]
         kept = [t for t in kept if not _is_use_of_aid(t, codings)]
         kept = [self._as_protest(t) for t in kept]

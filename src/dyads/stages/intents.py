@@ -41,6 +41,7 @@ _VIEW_NOUNS = frozenset({"view", "opinion", "position", "belief", "conviction", 
 # Words that govern an intended action ("ready to contribute", "plans to visit").
 INTENT_GOVERNORS = frozenset(
     {"ready", "prepared", "prepare", "plan", "intend", "decide", "want", "seek", "aim", "willing"}
+    | {"keen", "eager"}
     | {"vow", "pledge", "promise", "offer"}
     | {"refuse", "decline", "unwilling", "reluctant"}
 )
@@ -183,13 +184,14 @@ _PERMITTING = frozenset({"allow", "permit", "let", "tolerate"})
 REFUSAL_CAMEO = "120"
 
 
-def threat_condition(verb: Token) -> Token | None:
+def threat_condition(verb: Token, auxiliaries: frozenset[str] = _INTENT_AUX) -> Token | None:
     """The condition of a conditional threat or refusal under a verb told with "will" or
-    "would": an "unless" clause, or an "if" clause saying the other party fails, refuses or
-    persists ("would not resume talks unless" refuses; "would restart unless" threatens)."""
+    "would" (or with one of `auxiliaries`): an "unless" clause, or an "if" clause saying the
+    other party fails, refuses or persists ("would not resume talks unless" refuses; "would
+    restart unless" threatens)."""
     if verb.pos_ != "VERB":
         return None
-    if not has_child(verb, ("aux",), _INTENT_AUX):
+    if not has_child(verb, ("aux",), auxiliaries):
         return None
     refrained = _is_refrained(verb)
     for clause in verb.children:
@@ -200,6 +202,21 @@ def threat_condition(verb: Token) -> Token | None:
         if "unless" in marks or (marks and defied and not refrained):
             return clause
     return None
+
+
+# "said it might quit the talks if Israel went ahead with", "could pull out of its role as broker
+# unless both sides stopped": a hostile act one says one may take on another party's failing to
+# comply threatens that party as "would" does (CAMEO 13); "could" alone, with no such
+# condition, states no more than a possibility.
+_POSSIBLE_AUX = frozenset({"might", "could", "may"})
+
+
+def _is_conditional_possibility(verb: Token, coding: Coding) -> bool:
+    """Whether a hostile act told with "might", "could" or "may" hangs on another party's
+    compliance (an "unless" clause, or an "if" clause of its failing, refusing or persisting)."""
+    if coding.event not in _THREATEN_CODES or has_child(verb, ("nsubjpass",)):
+        return False
+    return threat_condition(verb, _POSSIBLE_AUX) is not None
 
 
 # "will deploy inside Somalia if the militia attacks", "would mobilise if Turkish ships entered
@@ -377,16 +394,38 @@ def _intent_governor(verb: Token) -> Token | None:
 def _delayed_complement(verb: Token) -> bool:
     """ "refused on Tuesday to let inspectors in", "agreed on Sunday to resume talks": once a
     phrase of time comes between them, the parser hangs the infinitive a verb of intent governs
-    as an adverbial clause."""
+    as an adverbial clause. A governor with an object of its own ("sought the good offices of
+    the OAS on Sunday to resolve the quarrel") takes the infinitive as its purpose instead."""
     return (
         verb.dep_ == "advcl"
         and verb.head.lemma_.lower() in INTENT_GOVERNORS
+        and not has_child(verb.head, ("dobj",))
         and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
         and any(
             c.dep_ in ("prep", "npadvmod") and verb.head.i < c.i < verb.i
             for c in verb.head.children
         )
     )
+
+
+# "would not take part in a joint venture", "will participate in the talks": an event noun one
+# takes part in is told by the verb of taking part, whose "will" or "not" states the intent or
+# the refusal (CAMEO 12 by the kind of act, as "refused to hold talks" is).
+_PARTICIPATING = frozenset({"participate", "take", "join", "engage"})
+_PARTICIPATION_PREPS = frozenset({"in"})
+
+
+def _participation_verb(trigger: Token) -> Token | None:
+    """The verb of taking part whose "in" phrase holds an event noun, or None."""
+    preposition = trigger.head
+    if trigger.dep_ != "pobj" or preposition.lower_ not in _PARTICIPATION_PREPS:
+        return None
+    verb = preposition.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _PARTICIPATING:
+        return None
+    if verb.lemma_.lower() == "take" and not has_child(verb, ("dobj",), frozenset({"part"})):
+        return None  # "take part in", not "took an interest in"
+    return verb
 
 
 def intent_governor(trigger: Token) -> Token | None:
@@ -468,11 +507,12 @@ def intent_coding(trigger: Token, coding: Coding) -> Coding | None:
     The trigger is the action's verb, or an event noun that is its object ("will extend the
     curfew").
     """
-    verb = trigger.head if trigger.dep_ == "dobj" else trigger
+    verb = _participation_verb(trigger) or (trigger.head if trigger.dep_ == "dobj" else trigger)
     # A conjunct shares the first's "will" for a promise; a hostile act so announced is read
     # where the first conjunct's decision is ("would expel 60 diplomats and close the consulate").
     shared = coding.quad_class in _COOPERATIVE_QUADS and _shares_intent_aux(verb)
-    if verb.pos_ != "VERB" or not (_is_intended(verb) or shared):
+    possible = verb.pos_ == "VERB" and _is_conditional_possibility(verb, coding)
+    if verb.pos_ != "VERB" or not (_is_intended(verb) or shared or possible):
         return None
     if _subject_is_the_event(verb, coding):
         return None  # "talks will resume": the meeting to come, no party's intent
