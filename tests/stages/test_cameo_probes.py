@@ -180,7 +180,7 @@ SET_FLOORS = (
     SetFloor("AC", 210, 0.95, 0.95),
     SetFloor("AD", 119, 0.95, 0.90),
     SetFloor("AE", 64, 0.94, 0.90),
-    SetFloor("AF", 138, 0.78, 0.68),
+    SetFloor("AF", 138, 0.79, 0.69),
 )
 # Rows of one expected type in a set that all but one must keep: products that are no event
 # (S), second senses that are none (V, W), denials read as rejections (X), and background
@@ -522,6 +522,10 @@ AE_KNOWN_GAPS = {
     ),
     "Nigeria's president conferred national honours": (
         "the parser reads 'honours' as a verb, so no pattern of conferring an honour matches"
+    ),
+}
+
+
 # Rows of set AF still coded wrong, by the start of their sentence, with the reason; every other
 # row of the set must stay right.
 AF_KNOWN_GAPS = {
@@ -567,7 +571,8 @@ AF_KNOWN_GAPS = {
         " (CONCEDE) is on top"
     ),
     "Jordan's King Hussein signalled": (
-        "'open to talks' is no intent governor, so the talks are coded as held"
+        "the willingness is read (AGREE 036), but its pronoun subject 'he' is not resolved to "
+        "the king in the clause of 'signalled'"
     ),
     "Sri Lanka consented on Friday": (
         "letting a party act as a go-between reads as a concession (consent, 080), not as "
@@ -643,9 +648,6 @@ AF_KNOWN_GAPS = {
         "occupying a podium reads as an occupation of territory (ASSAULT 192); the purpose "
         "'to protest' ranks below it"
     ),
-    "Some 300 Kurdish inmates of Diyarbakir": (
-        "'fasting' is no hunger-strike trigger, so the demand 'to press for' is on top"
-    ),
     "Rampaging youths overturned and burned cars": (
         "'rampaging' is read as unconventional violence and 'youths' are no crowd of the riot"
         " rule; burning cars is no trigger"
@@ -695,6 +697,8 @@ def test_set_ae_known_gaps(outcomes: list[Outcome], start: str) -> None:
     assert len(rows) == 1
     if not rows[0].record_right:
         pytest.xfail(AE_KNOWN_GAPS[start])
+
+
 def _af_known_gap(probe: CameoProbe) -> str | None:
     return next((why for start, why in AF_KNOWN_GAPS.items() if probe.text.startswith(start)), None)
 

@@ -242,3 +242,21 @@ def test_an_infinitive_after_an_object_of_seeking_is_its_purpose(nlp: Language) 
     refused = nlp("Iraq refused on Tuesday to resume talks with the inspectors.")
     governor = intent_governor(next(t for t in refused if t.lower_ == "resume"))
     assert governor is not None and governor.lower_ == "refused"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "event"),
+    [
+        ("Syria said it was open to negotiations with Turkey.", "negotiations", "AGREE"),
+        ("The king was receptive to talks with Israel.", "talks", "AGREE"),
+        ("Syria said the talks with Turkey were open to the press.", "talks", None),
+    ],
+)
+def test_being_open_to_an_act_states_the_intent(
+    nlp: Language, lexicon: TriggerLexicon, text: str, word: str, event: str | None
+) -> None:
+    noun = next(t for t in nlp(text) if t.lower_ == word)
+    coding = lexicon.code(noun)
+    assert coding is not None and coding.event == "CONSULT"
+    intent = intent_coding(noun, coding)
+    assert (intent.event if intent is not None else None) == event

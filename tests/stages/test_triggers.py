@@ -555,6 +555,8 @@ def test_cameo_and_event(
             ("Settlers roughed up two journalists in Hebron.", "roughed", "ASSAULT"),
             ("Security agents picked up the lawyer at his home.", "picked", "COERCE"),
             ("Aid agencies picked up the pace of deliveries.", "picked", None),
+            ("Some 300 inmates have been fasting for ten days.", "fasting", "PROTEST"),
+            ("Muslims across Indonesia are fasting during Ramadan.", "fasting", None),
             ("Iraqi artillery rained shells on the port.", "rained", "ASSAULT"),
             ("Baghdad summoned reservists to their units.", "summoned", "MOBILIZE"),
             ("Troops herded villagers into resettlement camps.", "herded", "COERCE"),

@@ -428,6 +428,20 @@ def _participation_verb(trigger: Token) -> Token | None:
     return verb
 
 
+# "open to talks", "receptive to a ceasefire": an adjective of willingness whose "to" phrase is a
+# cooperative act states the intent to take part in it (CAMEO 03), as "willing to" does.
+_OPEN_ADJECTIVES = frozenset({"open", "receptive", "amenable"})
+
+
+def _is_open_to(trigger: Token) -> bool:
+    """Whether an event noun is the "to" phrase of an adjective of willingness."""
+    preposition = trigger.head
+    if trigger.dep_ != "pobj" or preposition.lower_ != "to":
+        return False
+    adjective = preposition.head
+    return adjective.pos_ == "ADJ" and adjective.lemma_.lower() in _OPEN_ADJECTIVES
+
+
 def intent_governor(trigger: Token) -> Token | None:
     """The word that states the intent or refusal of a trigger's action ("refused" of "refused
     to withdraw", "vowed" of "vowed to attack the town"), or None."""
@@ -507,6 +521,12 @@ def intent_coding(trigger: Token, coding: Coding) -> Coding | None:
     The trigger is the action's verb, or an event noun that is its object ("will extend the
     curfew").
     """
+    if _is_open_to(trigger) and coding.event in _AGREE_CODES:
+        # "said he was open to talks with Israel": a willingness to meet, not a meeting.
+        event = "CONCEDE" if coding.event in _YIELDING else "AGREE"
+        return _recoded(
+            coding, event, _AGREE_CODES[coding.event], confidence=coding.confidence + _INTENT_BONUS
+        )
     verb = _participation_verb(trigger) or (trigger.head if trigger.dep_ == "dobj" else trigger)
     # A conjunct shares the first's "will" for a promise; a hostile act so announced is read
     # where the first conjunct's decision is ("would expel 60 diplomats and close the consulate").
