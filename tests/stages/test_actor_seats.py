@@ -72,3 +72,15 @@ def test_a_former_seat_named_as_a_town_still_speaks_as_a_town(code: ActorCoder) 
     assert coded(
         find(code("Washington urged Rangoon to free her.", dt.date(1999, 7, 2)), "Rangoon")
     ) == ("MMR", "GOV")
+
+
+def test_older_names_and_working_seats_of_the_wire_are_capitals(code: ActorCoder) -> None:
+    text = "Peking said Chinese troops had entered Vietnam."
+    assert coded(find(code(text, dt.date(1979, 2, 17)), "Peking")) == ("CHN", "GOV")
+    text = "Salisbury accused Zambia of harbouring guerrillas."
+    assert coded(find(code(text, dt.date(1979, 10, 2)), "Salisbury")) == ("ZWE", "GOV")
+    text = "The rebels signed a peace deal with Abidjan."
+    assert coded(find(code(text, dt.date(2003, 1, 24)), "Abidjan")) == ("CIV", "GOV")
+    # After Salisbury became Harare, the name is the English town's.
+    text = "Salisbury said the cathedral would reopen."
+    assert not any(a.code == "ZWE" for a in code(text, dt.date(1995, 1, 1)))

@@ -146,3 +146,28 @@ def test_wire_descriptions_of_un_agencies(
 ) -> None:
     # Wires name U.N. agencies by what they do, as "the U.N. refugee agency" names the UNHCR.
     assert find(code(text), words).code == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "name", "expected"),
+    [
+        # Movements that laid down their arms: rebels before, a party (or the army) after.
+        ("SWAPO guerrillas attacked a base.", dt.date(1988, 8, 8), "SWAPO guerrillas", "REB"),
+        ("SWAPO won the election.", dt.date(1995, 2, 3), "SWAPO", "PTY"),
+        ("The FMLN attacked a base.", dt.date(1984, 10, 15), "FMLN", "REB"),
+        ("The FMLN won seats.", dt.date(1994, 3, 21), "FMLN", "PTY"),
+        ("The National Resistance Army took Kampala.", dt.date(1986, 1, 25), None, "REB"),
+        ("The National Resistance Army took Gulu.", dt.date(1987, 1, 25), None, "MIL"),
+        ("The TPLF held its congress.", dt.date(1995, 6, 20), "TPLF", "PTY"),
+        ("The TPLF attacked a base.", dt.date(2021, 6, 20), "TPLF", "REB"),
+        # Iraq's exiled opposition until Baghdad fell.
+        ("The Iraqi National Congress met.", dt.date(1998, 11, 1), None, "OPP"),
+        ("The Iraqi National Congress met.", dt.date(2004, 11, 1), None, "PTY"),
+    ],
+)
+def test_bodies_whose_role_changed_are_coded_for_the_date(
+    code: ActorCoder, text: str, on: dt.date, name: str | None, expected: str
+) -> None:
+    actors = [a for a in code(text, on) if a.code not in (None,)]
+    chosen = find(actors, name) if name else actors[0]
+    assert chosen.sector == expected
