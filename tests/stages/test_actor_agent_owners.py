@@ -349,3 +349,12 @@ def test_a_possessive_state_before_modifiers_places_a_people_of_several_states(
     assert find(actors, "Burundi's first elected Hutu president, Melchior Ndadaye").code == "BDI"
     actors = code("Rwanda's newly appointed Tutsi leader met Museveni.", OLD_WIRE)
     assert find(actors, "Rwanda's newly appointed Tutsi leader").code == "RWA"
+
+
+def test_guerrillas_of_a_party_are_rebels_of_its_state(code: ActorCoder) -> None:
+    text = "Guerrillas of the African National Congress planted a bomb in Johannesburg."
+    actors = code(text, dt.date(1987, 1, 8))
+    assert coded(find(actors, "Guerrillas of the African National Congress")) == ("ZAF", "REB")
+    text = "Members of the African National Congress marched in Soweto."
+    actors = code(text, dt.date(1991, 1, 8))
+    assert not any(a.sector == "REB" for a in actors)

@@ -39,3 +39,12 @@ def test_a_capital_called_on_or_given_to_is_a_party(nlp: Language) -> None:
     assert not acts_as_agent(doc, 4, 5)
     doc = nlp("A missile attack on Kyiv killed four people.")
     assert not acts_as_agent(doc, 4, 5)
+
+
+def test_a_capital_protested_or_surrendered_to_is_a_party(nlp: Language) -> None:
+    doc = nlp("Dacca protested to New Delhi over the killings.")
+    assert acts_as_agent(doc, 3, 5)
+    doc = nlp("The warlord surrendered his army to Rangoon.")
+    assert acts_as_agent(doc, 6, 7)
+    doc = nlp("The warlord travelled to Rangoon.")
+    assert not acts_as_agent(doc, 4, 5)

@@ -231,3 +231,37 @@ def test_an_untabled_leader_of_a_shared_party_is_placed_as_the_party(nlp: Langua
     text = "Sinn Fein leader Mary Lou McDonald, speaking in Dublin, called for calm."
     actor = find(coder(text, dt.date(2023, 5, 1)), "Sinn Fein leader Mary Lou McDonald")
     assert coded(actor) == ("IRL", "PTY")
+
+
+def test_refugees_are_not_of_the_state_they_shelter_in_when_another_is_named(
+    code: ActorCoder,
+) -> None:
+    text = "Tamil refugees in India said Sri Lankan troops had bombed their villages."
+    assert coded(find(code(text, OLD_WIRE), "Tamil refugees")) == ("LKA", "REF")
+    text = "The Rwandan prime minister urged Hutu refugees in Zaire to come home."
+    assert coded(find(code(text, dt.date(1994, 8, 18)), "Hutu refugees")) == ("RWA", "REF")
+
+
+def test_refugees_with_no_other_state_named_stay_where_they_are(code: ActorCoder) -> None:
+    text = "Hutu refugees in Goma were dying of cholera."
+    assert find(code(text, dt.date(1994, 7, 25)), "Hutu refugees").code == "COD"
+
+
+def test_refugees_from_a_state_are_its_own_wherever_they_go(code: ActorCoder) -> None:
+    text = "Kurdish refugees from northern Iraq crossed into Iran."
+    assert find(code(text, OLD_WIRE), "Kurdish refugees").code == "IRQ"
+
+
+def test_names_several_states_parties_bear_are_placed(code: ActorCoder) -> None:
+    text = "Vladimir Zhirinovsky's Liberal Democratic Party won a quarter of the vote in Russia."
+    assert find(code(text, dt.date(1993, 12, 13)), "Liberal Democratic Party").code == "RUS"
+    text = "Japan's Liberal Democratic Party chose a new leader."
+    party = "Japan's Liberal Democratic Party"
+    assert coded(find(code(text, dt.date(2001, 4, 24)), party)) == ("JPN", "PTY")
+    # Placed in Japan, the party is dated by the governing-party table: out of power in 1994.
+    assert coded(find(code(text, dt.date(1994, 1, 10)), party)) == ("JPN", "OPP")
+    text = "Ethnic Albanian rebels of the National Liberation Army shelled Tetovo."
+    assert coded(find(code(text, dt.date(2001, 3, 18)), "National Liberation Army")) == (
+        "MKD",
+        "REB",
+    )

@@ -183,7 +183,11 @@ def _members_of_bodies(doc: Doc, mentions: list[Mention], agents: AgentSpans) ->
         if body is None or body.code is None:
             continue
         armed = body.sector in ARMED_GROUP_SECTORS
-        if body.kind != "agent" and not (armed and body.kind in ("org", "group")):
+        # "guerrillas of the African National Congress": a party's armed men are rebels, as
+        # "ANC guerrillas" are (_as_agent).
+        party_arms = body.sector in ("PTY", "OPP") and sector in ARMED_GROUP_SECTORS
+        grouped = body.kind in ("org", "group")
+        if body.kind != "agent" and not ((armed or party_arms) and grouped):
             continue
         own = body.sector if doc[end - 1].lower_ in GENERIC_MEMBERS else sector
         if armed and own in STATE_SECTORS | ARMED_GROUP_SECTORS:

@@ -56,9 +56,13 @@ ACT_NOUNS = frozenset(
 # Words before "on" that make what follows it a party: "called on Washington", "pressure on
 # Moscow" (not "an attack on Kyiv", a place struck).
 ON_PARTY_WORDS = frozenset({"call", "prevail", "pressure", "sanction", "sanctions"})
-# Verbs whose "to" names who receives: "lease the base to Moscow" (not "fly to Moscow").
+# Verbs whose "to" names who receives: "lease the base to Moscow" (not "fly to Moscow"), also
+# what is surrendered or handed over, and a protest or appeal addressed ("protested to New
+# Delhi", "surrendered his army to Rangoon").
 GIVING_VERBS = frozenset(
     {"give", "hand", "sell", "lease", "offer", "transfer", "grant", "supply", "lend", "cede"}
+    | {"surrender", "deliver", "extradite", "protest", "appeal", "complain", "apologise"}
+    | {"apologize"}
 )
 MAX_NAME_TOKENS = 4
 # Nouns that head a body's leadership: "the head of Ukraine's military intelligence".

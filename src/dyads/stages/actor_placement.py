@@ -131,6 +131,8 @@ class GroupPlacer:
             or self._conjoined_state(mention, placing)
             or self._state_for(mention, placing)
         )
+        if state is not None and mention.sector == "REF" and ANY_STATE not in placing:
+            state = self._home_state(mention, state, placing)
         if state is not None:
             return replace(mention, code=state)
         if mention.code in REGION_CODES:
@@ -152,6 +154,23 @@ class GroupPlacer:
             m for m in states if self._fits(m.code, allowed) and any(m.start in s for s in spans)
         ]
         return fitting[0].code if fitting else None
+
+    def _home_state(self, mention: Mention, host: str, allowed: tuple[str, ...]) -> str:
+        """ "Tamil refugees in India said Sri Lankan troops had bombed their villages": refugees
+        are not of the state their own "in" phrase sets them in when their sentence (or the two
+        before) names another state their people may belong to; that state is their home."""
+        noun = self._doc[mention.end - 1]
+        shelters = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"]
+        spans = [range(c.i, c.right_edge.i + 1) for c in shelters]
+        sentence = self._sentence(mention.start)
+        hosts = [m for m in self._states.get(sentence, []) if any(m.start in r for r in spans)]
+        if not hosts or hosts[0].code != host:
+            return host
+        for k in range(sentence, max(sentence - SENTENCES_BACK - 1, -1), -1):
+            for other in self._states.get(k, []):
+                if other.code != host and self._fits(other.code, allowed):
+                    return other.code or host
+        return host
 
     def _conjoined_state(self, mention: Mention, allowed: tuple[str, ...]) -> str | None:
         """ "fighting between the Burmese army and Karen rebels": a group joined by "and" to a

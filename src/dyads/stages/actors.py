@@ -180,6 +180,7 @@ from dyads.stages.actor_party_heads import ruling_party_heads
 from dyads.stages.actor_patterns import Mention, acts_as_agent
 from dyads.stages.actor_placement import place_groups
 from dyads.stages.actor_presiding_states import presiding_states
+from dyads.stages.actor_radio_outlets import radio_outlets
 from dyads.stages.actor_regional import regional_bodies
 from dyads.stages.actor_regional_demonyms import regional_demonyms
 from dyads.stages.actor_residents import ethnic_minorities, residents
@@ -238,7 +239,7 @@ class ActorRecognizer:
         mentions = acting_provinces(doc, mentions + town_mentions(doc, mentions))
         mentions = dated_towns(doc, mentions, on)
         mentions = speaking_regions(doc, destinations(doc, mentions), self._shared_regions)
-        mentions = presiding_states(doc, mentions)
+        mentions = radio_outlets(doc, presiding_states(doc, mentions))
         agents = without_verbs(doc, self._agent_nouns.find(doc, mentions))
         agents = without_verb_prefixes(doc, agents, self._agent_nouns.sector)
         agents = with_clerical_titles(doc, mentions, agents, self.dictionary.given_names)
