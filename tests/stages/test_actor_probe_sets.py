@@ -23,7 +23,10 @@ name alone, several in two or three roles (``actor_probes_leaders79.tsv``); rebe
 militias, parties in and out of government, unions, churches, NGOs and peoples acting as groups
 (``actor_probes_groups.tsv``); people of 1985-2005 news named by surname, full name, title or
 office alone, on dates of different roles, with opposition and rebel leaders, heads of
-international bodies and people with a trade (``actor_probes_decade90.tsv``)."""
+international bodies and people with a trade (``actor_probes_decade90.tsv``); the wire of
+1975-2005 in every region: armed groups, parties, peoples and their demonyms, capitals and seats,
+states that split or were renamed, officials by office alone, heads of international bodies,
+envoys and news agencies (``actor_probes_wire.tsv``)."""
 
 from __future__ import annotations
 
@@ -52,6 +55,7 @@ PROBE_SETS = {
     "actor_probes_leaders79.tsv": (100, 4),
     "actor_probes_groups.tsv": (150, 3),
     "actor_probes_decade90.tsv": (290, 20),
+    "actor_probes_wire.tsv": (400, 7),
 }
 
 
