@@ -55,7 +55,7 @@ PROBE_SETS = {
     "actor_probes_leaders79.tsv": (100, 4),
     "actor_probes_groups.tsv": (150, 3),
     "actor_probes_decade90.tsv": (290, 20),
-    "actor_probes_wire.tsv": (400, 7),
+    "actor_probes_wire.tsv": (400, 8),
 }
 
 

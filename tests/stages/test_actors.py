@@ -171,3 +171,18 @@ def test_bodies_whose_role_changed_are_coded_for_the_date(
     actors = [a for a in code(text, on) if a.code not in (None,)]
     chosen = find(actors, name) if name else actors[0]
     assert chosen.sector == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Police arrested him for DUI.", "DUI"),
+        ("A DOS attack hit the bank.", "DOS"),
+        ("Arda Turan scored twice for Barcelona.", "Turan"),
+        ("Tourists visited Sapa in the mountains.", "Sapa"),
+    ],
+)
+def test_short_names_other_things_share_name_no_party(
+    code: ActorCoder, text: str, word: str
+) -> None:
+    assert not any(word in a.text for a in code(text, dt.date(2005, 1, 1)))
