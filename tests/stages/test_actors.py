@@ -186,3 +186,11 @@ def test_short_names_other_things_share_name_no_party(
     code: ActorCoder, text: str, word: str
 ) -> None:
     assert not any(word in a.text for a in code(text, dt.date(2005, 1, 1)))
+
+
+def test_cartels_of_the_wire_are_criminals_of_their_state(code: ActorCoder) -> None:
+    actors = code("The Gulf Cartel fought Los Zetas in Tamaulipas.", dt.date(2010, 6, 1))
+    assert coded(find(actors, "Gulf Cartel")) == ("MEX", "CRM")
+    assert coded(find(actors, "Los Zetas")) == ("MEX", "CRM")
+    actors = code("The Medellin cartel bombed an airliner.", dt.date(1989, 11, 27))
+    assert coded(find(actors, "Medellin cartel")) == ("COL", "CRM")

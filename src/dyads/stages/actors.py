@@ -59,7 +59,8 @@
    government on the coding date by ``data/actors/governing_parties.tsv``, is OPP
    (``actor_opposition.py``). The head of a one-party state's ruling party ("Party chief NAME",
    "China's party chief") is its government (``actor_party_heads.py``); "the Belgian EU
-   presidency" is Belgium's government (``actor_presiding_states.py``).
+   presidency" is Belgium's government (``actor_presiding_states.py``); "Radio Rwanda" is
+   Rwanda's radio, its media (``actor_radio_outlets.py``).
 5. Capitals count as their government only where they act ("Moscow said", "talks between
    Moscow and Seoul", "criticism from Moscow"), not as locations ("in Moscow", "visited
    Moscow"); other places are left to the geoparser. In a story naming a former state and not
