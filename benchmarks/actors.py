@@ -136,7 +136,8 @@ def main() -> None:
         "`../shared/data/plover/gsr_dev.jsonl` is split by the first byte of SHA-256(`id`): even "
         f"-> development half ({sizes['development']} sentences, errors examined while writing "
         f"the actor rules), odd -> held-apart half ({sizes['held apart']} sentences, only "
-        "scored, never examined). Scored as `dyads eval plover` does (top event's codes).",
+        "scored, never examined). Scored as `dyads eval plover` does (top event's codes, read in "
+        "the gold's terms: docs/evaluation.md; the PLOVER dev section also gives them strictly).",
         "",
         "| half | sentences | actor code F1 | recipient code F1 | top-1 event accuracy |",
         "|---|---|---|---|---|",
