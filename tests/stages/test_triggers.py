@@ -1224,6 +1224,10 @@ def test_verb_needs_its_object_or_phrase(
             ("She was honoured in recognition of her work.", "recognition"),
             ("The help arrived too late for the villagers.", "arrived"),
         ),
+        *rule(
+            "taking an oath of office is no event",
+            ("Nelson Mandela was sworn in as president.", "sworn"),
+        ),
     ],
 )
 def test_verb_without_its_event_object_is_no_event(
