@@ -27,6 +27,18 @@ def test_coordinated_modifiers_name_one_actor_each(nlp: Language) -> None:
     assert set(codes(subject_actors(token(doc, "agreed"), index))) == {"CZE", "SVK"}
 
 
+def test_every_item_of_a_list_of_modifiers_names_an_actor(nlp: Language) -> None:
+    text = "American, British and French warplanes attacked the sites."
+    doc = nlp(text)
+    parties = [("American", "USA"), ("British", "GBR"), ("French warplanes", "FRA")]
+    index = index_of(doc, parties)
+    assert set(codes(subject_actors(token(doc, "attacked"), index))) == {"USA", "GBR", "FRA"}
+    text = "German, French and Italian ministers met in Brussels."
+    doc = nlp(text)
+    index = index_of(doc, [("German", "DEU"), ("French", "FRA"), ("Italian ministers", "ITA")])
+    assert set(codes(subject_actors(token(doc, "met"), index))) == {"DEU", "FRA", "ITA"}
+
+
 def test_a_backer_named_before_an_act_does_not_do_it(nlp: Language) -> None:
     doc = nlp("The Turkish-backed offensive near Afrin killed dozens of Kurdish fighters.")
     index = index_of(doc, [("Turkish", "TUR"), ("Kurdish fighters", "SYR")])

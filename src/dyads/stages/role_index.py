@@ -257,8 +257,21 @@ class ActorIndex:
         doc = token.doc
         words, kids = token_table(doc), parse_table(doc).children
         deps, lowers = words.deps, words.lowers
-        # "Hungarian and Romanian officials": coordinated modifiers name one party each.
-        modifiers = [doc[c] for c in kids[token.i] if deps[c] in MODIFIER_DEPS and doc[c].conjuncts]
+        # "Hungarian and Romanian officials": coordinated modifiers name one party each, all of
+        # a list ("American, British and French warplanes").
+        modifiers = [
+            m
+            for c in kids[token.i]
+            if deps[c] in MODIFIER_DEPS and doc[c].conjuncts
+            for m in (doc[c], *doc[c].conjuncts)
+        ]
+        if modifiers:  # "German, French and Italian ministers": the parser may leave the first
+            # items of the list bare modifiers, each closed by a comma
+            modifiers += [
+                doc[c]
+                for c in kids[token.i]
+                if deps[c] in MODIFIER_DEPS and c + 1 < len(doc) and lowers[c + 1] == ","
+            ]
         # "Foreign ministers of Greece and Turkey": parties conjoined inside the actor's own phrase.
         inner = [
             conj
