@@ -101,6 +101,11 @@ ROLES: dict[str, tuple[str, RolesOf, dict[str, object]]] = {
         ),
         {"actors": ["IGOEUREEC"], "recipient": "MKD"},
     ),
+    "a pronoun owning a passive's agent that stands for the victim does not do it": (
+        "Indira Gandhi was assassinated by her bodyguards.",
+        RolesOf("assassinated", [("Indira Gandhi", "IND", "GOV"), ("her", "IND", "GOV")]),
+        {"actors": [], "recipient": "IND"},
+    ),
     "a headline's participle on its noun stays passive": (
         "Two French officers accused of genocide",
         RolesOf("accused", [("French officers", "FRA", "MIL")]),

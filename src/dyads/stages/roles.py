@@ -78,6 +78,7 @@ from dyads.stages.role_index import (
     first_other,
     reciprocal,
     reciprocal_object,
+    same_party,
     with_co_recipients,
 )
 from dyads.stages.role_means import is_own_means, threatened_act_roles
@@ -164,6 +165,19 @@ __all__ = [
     "subject_actors",
     "verb_roles",
 ]
+
+
+def _owned_by_undergoer(agent: Token, actors: list[Actor], undergoers: list[Actor]) -> bool:
+    """Whether the only party in a passive's agent is a possessive pronoun that stands for the
+    one who undergoes it ("assassinated by her bodyguards")."""
+    owners = [c for c in agent.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+    return (
+        bool(owners)
+        and len(actors) == 1
+        and actors[0].span == (owners[0].idx, owners[0].idx + len(owners[0].text))
+        and any(same_party(actors[0], u) for u in undergoers)
+    )
+
 
 # What a promise is not: its subject, its agent, and the clauses around it.
 _NOT_PROMISED_DEPS = frozenset(
@@ -868,6 +882,10 @@ def _first_roles(
     if agents:
         actors = index.actors_in(agents[0])
         recipients = [a for p in passives for a in _undergoers(p, index)]
+        if _owned_by_undergoer(agents[0], actors, recipients):
+            # "Indira Gandhi was assassinated by her bodyguards": the possessor is the victim,
+            # not the doer; the doers, named by no party's words, are left to be implied.
+            actors = []
     elif passives and (theme_is_actor or lemma_of(verb) in _WITHDRAWN_SIDE_VERBS or forces_out):
         # "troops were pulled out of Angola": what is withdrawn is the side that withdraws.
         actors = index.actors_in(passives[0])
