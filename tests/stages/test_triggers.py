@@ -307,6 +307,13 @@ def test_event_and_mode(
             ("The senator attacked the government.", "attacked", "111", "ACCUSE"),
         ),
         *rule(
+            "a visit made or ended, a summit ended, is the meeting held",
+            ("Mitterrand made a surprise visit to Sarajevo.", "made", "042", "CONSULT"),
+            ("The Chinese president ended his visit to Japan.", "ended", "042", "CONSULT"),
+            ("The two leaders ended their summit without an agreement.", "ended", "040", "CONSULT"),
+            ("Iran broke off talks with the EU.", "broke", "164", "SANCTION"),
+        ),
+        *rule(
             "a movement's word before its leaders is not the object",
             ("The council held talks with protest leaders.", "held", "040", "CONSULT"),
         ),
