@@ -307,6 +307,16 @@ def test_event_and_mode(
             ("The senator attacked the government.", "attacked", "111", "ACCUSE"),
         ),
         *rule(
+            "executing a party, or people, kills them; executing a plan is no event",
+            (
+                "Ceausescu and his wife were executed by a firing squad.",
+                "executed",
+                "190",
+                "ASSAULT",
+            ),
+            ("The rebels executed a captured soldier.", "executed", "190", "ASSAULT"),
+        ),
+        *rule(
             "a visit made or ended, a summit ended, is the meeting held",
             ("Mitterrand made a surprise visit to Sarajevo.", "made", "042", "CONSULT"),
             ("The Chinese president ended his visit to Japan.", "ended", "042", "CONSULT"),
@@ -1234,6 +1244,8 @@ def test_verb_needs_its_object_or_phrase(
         *rule(
             "taking an oath of office is no event",
             ("Nelson Mandela was sworn in as president.", "sworn"),
+            ("The army executed the plan flawlessly.", "executed"),
+            ("The plan was executed flawlessly.", "executed"),
         ),
     ],
 )

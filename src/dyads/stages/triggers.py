@@ -2446,8 +2446,16 @@ def _has_party_object(verb: Token) -> bool:
     # "Macron called Merz": a name the parser read as the predicate of a naming ("a program
     # called Backoff" has no subject: a name indeed).
     active = any(c.dep_ == "nsubj" for c in verb.children)
+    # "Ceausescu was executed": a passive's subject is its object, unless a predicate names it
+    # ("he was called a traitor").
+    named = any(c.dep_ == "oprd" for c in verb.children)
     for obj in verb.children:
-        if obj.dep_ not in ("dobj", "dative") and not (obj.dep_ == "oprd" and active):
+        undergoes = obj.dep_ == "nsubjpass" and not named
+        if (
+            obj.dep_ not in ("dobj", "dative")
+            and not (obj.dep_ == "oprd" and active)
+            and not undergoes
+        ):
             continue
         if _is_party_word(obj, _PARTY_NOUNS):
             return True
