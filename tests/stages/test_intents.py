@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from dyads.pipeline import Pipeline
+from dyads.records import Article
 from dyads.stages.intents import (
     demand_speaker_verb,
     intent_coding,
@@ -260,3 +262,28 @@ def test_being_open_to_an_act_states_the_intent(
     assert coding is not None and coding.event == "CONSULT"
     intent = intent_coding(noun, coding)
     assert (intent.event if intent is not None else None) == event
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("The government agreed to lift the state of emergency.", "0351"),
+        ("The junta agreed to release the political prisoners.", "0353"),
+        ("The United States agreed to ease sanctions on Cuba.", "0354"),
+        ("Israel agreed to withdraw its troops from the town.", "0356"),
+        ("The party agreed to give up its monopoly on power.", "035"),
+        ("Azerbaijan agreed to a ceasefire.", "0871"),  # a truce agreed to is declared
+    ],
+)
+def test_a_concession_agreed_to_is_the_intent_to_yield_of_its_kind(
+    pipeline: Pipeline, text: str, cameo: str
+) -> None:
+    article = Article(id="t", text=text, date="2000-01-01", date_source="metadata")
+    events = [e for e in pipeline.code(article).events if e.trigger.startswith("agreed")]
+    assert events and {e.event for e in events} == {"CONCEDE"}
+    assert {e.cameo for e in events} == {cameo}

@@ -147,6 +147,18 @@ _COOPERATIVE_QUADS = frozenset({1, 2})
 # What parties promise each other jointly: CAMEO 030, express intent to cooperate.
 _AGREEMENT_CAMEO = "030"
 _MILITARY_YIELD_INTENT = "0356"
+# Yielding done (CAMEO 08) and the intent to yield so (035): easing administrative sanctions,
+# popular dissent, releasing persons or property, easing economic sanctions, allowing
+# international involvement, de-escalating.
+_TRUCE = "0871"
+_YIELD_INTENTS = (
+    ("081", "0351"),
+    ("082", "0352"),
+    ("084", "0353"),
+    ("085", "0354"),
+    ("086", "0355"),
+    ("087", _MILITARY_YIELD_INTENT),
+)
 _DEESCALATE = "087"
 # How many complements may lie between an intent word and the action ("ready to start to").
 _MAX_CHAIN = 2
@@ -732,12 +744,16 @@ def pattern_agreement(verb: Token, coding: Coding) -> Coding | None:
 
 
 def _conceded(inner: Coding, agreement: Coding) -> Coding:
-    """The CONCEDE coding of agreeing to a yielding act: the act's own when it is a
-    concession, an intent to yield (CAMEO 035, 0356 for military de-escalation) when it is a
-    retreat, which PLOVER only codes once it happens."""
-    if inner.event == "CONCEDE":
+    """The CONCEDE coding of agreeing to a yielding act: an intent to yield, under the CAMEO
+    035 code of the kind of yielding (0351 easing restrictions, 0353 releasing, 0356 military
+    de-escalation, ...), whether the act is a concession or a retreat, which PLOVER only codes
+    once it happens. An intent already coded (035...) stays as it is, and so does a truce
+    (0871), which CAMEO's own patterns code as declared once it is agreed to."""
+    if inner.cameo.startswith((_YIELD_INTENT, _TRUCE)):
         return replace(inner, confidence=agreement.confidence, matched=agreement.matched)
-    cameo = _MILITARY_YIELD_INTENT if inner.cameo.startswith(_DEESCALATE) else _YIELD_INTENT
+    cameo = next(
+        (intent for done, intent in _YIELD_INTENTS if inner.cameo.startswith(done)), _YIELD_INTENT
+    )
     return _recoded(
         inner, "CONCEDE", cameo, confidence=agreement.confidence, matched=agreement.matched
     )
