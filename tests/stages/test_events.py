@@ -439,12 +439,12 @@ EVENT_FACTS: dict[str, Row] = {
     "announcing a withdrawal is a concession": case(
         "Vietnam said it would withdraw its troops from Laos.",
         Scene([("Vietnam", "VNM"), ("Laos", "LAO")]),
-        {"event": "CONCEDE", "cameo": "035", "recipient": "LAO"},
+        {"event": "CONCEDE", "cameo": "0356", "recipient": "LAO"},
     ),
     "offering to free prisoners is a concession": case(
         "Nigeria offered to free the prisoners.",
         Scene([("Nigeria", "NGA")]),
-        {"event": "CONCEDE", "cameo": "035"},
+        {"event": "CONCEDE", "cameo": "0353"},
     ),
     "promising to hand over power is a concession aimed at home": case(
         "The Nepalese junta promised to hand over power.",

@@ -537,7 +537,7 @@ def intent_coding(trigger: Token, coding: Coding) -> Coding | None:
         # "said he was open to talks with Israel": a willingness to meet, not a meeting.
         event = "CONCEDE" if coding.event in _YIELDING else "AGREE"
         return _recoded(
-            coding, event, _AGREE_CODES[coding.event], confidence=coding.confidence + _INTENT_BONUS
+            coding, event, _intent_code(coding), confidence=coding.confidence + _INTENT_BONUS
         )
     verb = _participation_verb(trigger) or (trigger.head if trigger.dep_ == "dobj" else trigger)
     # A conjunct shares the first's "will" for a promise; a hostile act so announced is read
@@ -594,7 +594,7 @@ def intent_coding(trigger: Token, coding: Coding) -> Coding | None:
         event, cameo = "AGREE", _SIGNING_INTENT_CAMEO
     elif coding.event in _AGREE_CODES:
         event = "CONCEDE" if coding.event in _YIELDING else "AGREE"
-        cameo = _AGREE_CODES[coding.event]
+        cameo = _intent_code(coding)
     elif coding.event in _THREATEN_CODES and _is_refrained(verb):
         event, cameo = "AGREE", _REFRAIN_CAMEO
     elif coding.event == "SANCTION" and drops_dealers(verb):
@@ -751,12 +751,22 @@ def _conceded(inner: Coding, agreement: Coding) -> Coding:
     (0871), which CAMEO's own patterns code as declared once it is agreed to."""
     if inner.cameo.startswith((_YIELD_INTENT, _TRUCE)):
         return replace(inner, confidence=agreement.confidence, matched=agreement.matched)
-    cameo = next(
-        (intent for done, intent in _YIELD_INTENTS if inner.cameo.startswith(done)), _YIELD_INTENT
-    )
+    cameo = _yield_intent(inner.cameo)
     return _recoded(
         inner, "CONCEDE", cameo, confidence=agreement.confidence, matched=agreement.matched
     )
+
+
+def _yield_intent(done: str) -> str:
+    """The CAMEO intent to yield (035...) of the kind of a yielding act (08...)."""
+    return next((intent for kind, intent in _YIELD_INTENTS if done.startswith(kind)), _YIELD_INTENT)
+
+
+def _intent_code(coding: Coding) -> str:
+    """The CAMEO code of intending an act: of its kind for a yielding one, else its type's."""
+    if coding.event in _YIELDING and not coding.cameo.startswith(_YIELD_INTENT):
+        return _yield_intent(coding.cameo)
+    return _AGREE_CODES[coding.event]
 
 
 def _recoded(coding: Coding, event: str, cameo: str, **changes: Any) -> Coding:
