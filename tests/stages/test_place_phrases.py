@@ -39,6 +39,10 @@ RESOLVED: dict[str, tuple[str, PlaceFacts]] = {
         "The rules cover the European air transport industry.",
         {"European": {"name": "Europe"}},
     ),
+    "a demonym after 'ethnic' names a people, not a place": (
+        "Serbian police attacked ethnic Albanian villages in the region.",
+        {"Albanian": None},
+    ),
     "a demonym inside a name is not a place": (
         "The bars of the French Quarter reopened, and the street grid was rebuilt.",
         {"French": None},

@@ -26,6 +26,9 @@ from dyads.stages.place_cues import (
 from dyads.stages.place_lookup import MAX_MISREAD_TOKENS, PlaceLookup, named_place
 from dyads.stages.place_resolution import Mention
 
+# Words that make a demonym after them a people's name, wherever its people live.
+_PEOPLE_MARKERS = frozenset({"ethnic"})
+
 
 def demonym_mentions(
     lookup: PlaceLookup, doc: Doc, words: Sequence[str], taken: list[bool]
@@ -43,6 +46,8 @@ def demonym_mentions(
         for start in (i - 1, i):
             if start < 0 or any(taken[start : i + 1]):
                 continue
+            if start > 0 and words[start - 1].lower() in _PEOPLE_MARKERS:
+                continue  # "ethnic Albanian villages": a people's villages, not Albania's
             area = lookup.gazetteer.demonym(span_text(doc, start, i + 1))
             if area is None:
                 continue
