@@ -1880,6 +1880,19 @@ def test_a_town_named_of_its_country_is_the_place_struck_not_the_country() -> No
     text = "Syrian troops shelled the city of Homs on Friday."
     struck = [e for e in code_text(text, "2012-08-08").events if e.event == "ASSAULT"]
     assert struck and struck[0].location is not None and struck[0].location.name == "Homs"
+    # Nor the region a people's adjective names ("Kurdish" is Kurdistan).
+    text = "Iraqi planes bombed the Kurdish town of Halabja."
+    struck = [e for e in code_text(text, "1988-03-16").events if e.event == "ASSAULT"]
+    assert struck and struck[0].location is not None and struck[0].location.name == "Halabja"
+
+
+def test_a_place_forces_move_into_to_occupy_is_where_they_occupy() -> None:
+    text = "Iraqi troops moved into the city of Arbil."
+    taken = [e for e in code_text(text, "1996-08-31").events if e.cameo == "192"]
+    assert taken and taken[0].location is not None and taken[0].location.name == "Erbil"
+    # Where people are deported to is no scene of the deportation.
+    sent = [e for e in code_text("The refugees were deported to Haiti.", "2000-01-01").events]
+    assert sent and sent[0].location is None
 
 
 def test_a_day_possessing_a_noun_dates_that_noun_not_the_verb_acting_on_it() -> None:

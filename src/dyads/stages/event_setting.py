@@ -252,10 +252,11 @@ def object_place_start(doc: Doc, place: Place) -> Token | None:
 
 
 def is_destination(token: Token) -> bool:
-    """ "a visit to Riga", "flew to Riga": the place a journey goes to. That is where a visit
-    happens, but not where a deportation or a withdrawal does ("deported to Riga")."""
+    """ "a visit to Riga", "flew to Riga", "moved into Arbil": the place a journey goes to.
+    That is where a visit or an occupation happens, but not where a deportation or a withdrawal
+    does ("deported to Riga")."""
     head = _object_head(token)
-    return head.dep_ == "pobj" and head.head.lower_ == "to"
+    return head.dep_ == "pobj" and head.head.lower_ in ("to", "into")
 
 
 def _object_head(token: Token) -> Token:

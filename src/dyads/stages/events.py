@@ -861,7 +861,7 @@ class EventExtractor:
         unit_places: list[tuple[Place, Token]],
         anchors: dict[int, frozenset[int]],
     ) -> Place | None:
-        found: list[Place] = []
+        found: list[tuple[Place, Token]] = []
         for place, start in unit_places:
             path = setting.climb(start)
             owned = anchors[trigger.token.i]
@@ -870,12 +870,16 @@ class EventExtractor:
                 and not _inside_topic(path, owned)
                 and not _describes_a_party(path, owned)
             ):
-                found.append(place)
+                found.append((place, start))
         if not found:
             return None
-        # "bombed the Georgian town of Gori": the town, not the country its adjective names.
-        first = found[0]
-        inside = [p for p in found[1:] if p.country == first.country and p.admin1 is not None]
+        # "bombed the Georgian town of Gori": the town, not the country its adjective names;
+        # "the Kurdish town of Halabja": nor the region an adjective names.
+        first, start = found[0]
+        same_state = [p for p, _ in found[1:] if p.country == first.country and p != first]
+        if start.pos_ == "ADJ" or start.dep_ == "amod":
+            return same_state[0] if same_state else first
+        inside = [p for p in same_state if p.admin1 is not None]
         return inside[0] if first.admin1 is None and inside else first
 
     def _scene(
@@ -892,7 +896,9 @@ class EventExtractor:
             return self._where(trigger, object_places, anchors)
         if coding.event not in _SCENE_OBJECT_TYPES:
             return None
-        objects = [(p, s) for p, s in object_places if not setting.is_destination(s)]
+        # "moved into the city of Arbil": where forces go to occupy is where they occupy.
+        entered = coding.cameo.startswith(_OCCUPATION_CAMEO)
+        objects = [(p, s) for p, s in object_places if entered or not setting.is_destination(s)]
         return self._where(trigger, objects, anchors)
 
     def _events(
@@ -1755,6 +1761,10 @@ def _framed_accusations(unit: Unit, events: list[Event]) -> list[Event]:
 def _replace(event: Event, **changes: object) -> Event:
     """A copy of a frozen event with some fields changed."""
     return msgspec.structs.replace(event, **changes)
+
+
+# Occupying territory (CAMEO 192): the place entered is the scene.
+_OCCUPATION_CAMEO = "192"
 
 
 def _inside_topic(path: list[Token], owned: frozenset[int]) -> bool:
