@@ -1584,6 +1584,7 @@ def test_set_q_rules_need_their_objects(
         *rule(
             "harm an accident or a natural cause does is no act",
             ("A landslide killed 20 villagers above the town.", "killed"),
+            ("A gas leak at a chemical plant killed thousands.", "killed"),
             ("The ferry capsized off the coast, killing 40 passengers.", "killing"),
             ("The bus crash that injured 12 pupils was caused by ice.", "injured"),
             ("A fire killed 12 traders in the market overnight.", "killed"),

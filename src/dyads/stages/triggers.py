@@ -236,6 +236,8 @@ _ACCIDENTS = _NATURAL_CAUSES | frozenset(
     {"accident", "crash", "collision", "landslide", "mudslide", "avalanche", "derailment"}
     | {"stampede", "blaze", "wildfire", "eruption", "tornado", "storm", "heat", "cold", "virus"}
     | {"disease", "cholera", "malaria", "capsizing", "sinking", "lightning"}
+    # Industrial accidents: "a gas leak at a chemical plant killed thousands".
+    | {"leak", "spill", "meltdown", "malfunction"}
 )
 _ACCIDENT_VERBS = frozenset(
     {"crash", "capsize", "sink", "derail", "collapse", "overturn", "plunge", "founder", "collide"}
