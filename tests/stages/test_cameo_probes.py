@@ -37,6 +37,7 @@ sentences with sources, appositions, participles, second events, passives and no
 AE on the causes of the errors on real web news (retaliation in kind, documents handed over,
 acts judged a wrong, esteem, requests weighed, lexicon gaps);
 AF on one sentence of the CAMEO manual's kind per 3-digit code;
+AG on one more such sentence per 3-digit code, in wording sets A-D and AA-AF do not use;
 so each set's
 first score estimates how the events stage generalises to gold of the CAMEO manual's kind (the
 file's header keeps those scores). Each sentence is coded alone and scored as `dyads eval plover`
@@ -165,6 +166,8 @@ class SetFloor:
 #    event nouns named by a noun of announcing or imposing with its "by" phrase.
 # AF: one sentence of the CAMEO manual's kind per 3-digit code (background clauses,
 #    attributions, purpose clauses, the act in a complement), with other verbs than A-D, AA-AD.
+# AG: one more such sentence per 3-digit code, with other verbs than A-D and AA-AF (idioms of
+#    refusal and reduced relations, light verbs with a noun, acts told in a complement).
 SET_FLOORS = (
     SetFloor("R", 75, 0.95, 0.87),
     SetFloor("S", 35, 0.95, 0.83),
@@ -181,6 +184,7 @@ SET_FLOORS = (
     SetFloor("AD", 119, 0.95, 0.90),
     SetFloor("AE", 64, 0.94, 0.90),
     SetFloor("AF", 138, 0.79, 0.69),
+    SetFloor("AG", 138, 0.73, 0.62),
 )
 # Rows of one expected type in a set that all but one must keep: products that are no event
 # (S), second senses that are none (V, W), denials read as rejections (X), and background
@@ -199,7 +203,7 @@ KEPT_ROWS = (
 
 @dataclass(frozen=True)
 class CameoProbe:
-    set: str  # "A" to "Z", then "AA" to "AF", see the probe file's header
+    set: str  # "A" to "Z", then "AA" to "AG", see the probe file's header
     cameo: str
     event: str  # a PLOVER type, or NO_EVENT
     actors: frozenset[str] | None  # None: not checked
@@ -716,3 +720,201 @@ def test_set_af_known_gaps(outcomes: list[Outcome], start: str) -> None:
     assert len(rows) == 1
     if not rows[0].record_right:
         pytest.xfail(AF_KNOWN_GAPS[start])
+
+
+# Rows of set AG still coded wrong, by the start of their sentence, with the reason; every other
+# row of the set must stay right.
+AG_KNOWN_GAPS = {
+    "Peru's President Alberto Fujimori": (
+        "a request 'put in' by an appositive's head leaves the actor uncoded: the light "
+        "verb's subject is not read through the apposition"
+    ),
+    "Poland's finance minister went to Bonn": (
+        "the journey is coded as a visit; 'in search of' credits is no request in the lexicon"
+    ),
+    "Nigeria's military ruler, General Sani Abacha, vowed": (
+        "'hand the country a new constitution' is no trigger, so the vow states nothing"
+    ),
+    "Prime Minister Yitzhak Rabin told the cabinet": (
+        "'could free' is read as the release done (RETREAT), not as a stated readiness to yield"
+    ),
+    "South Korea said on Tuesday it was prepared to sit down": (
+        "'sit down with' is no meeting verb, so the talks' topic noun is coded as a "
+        "consultation with no parties"
+    ),
+    "Ecuador promised on Friday to abide by": (
+        "'abide by' a ruling is a concession in the CAMEO dictionary (080), so the promise is"
+        " CONCEDE, not an intent to settle"
+    ),
+    "Sudan's government said on Monday it would welcome": (
+        "welcoming an initiative is praise (051); a future welcome of mediation is not read "
+        "as accepting it"
+    ),
+    "South African President Nelson Mandela put himself forward": (
+        "'put himself forward as a peacemaker' is no trigger: the reflexive object keeps the "
+        "particle pattern from matching"
+    ),
+    "British and Irish officials haggled": (
+        "'haggle' keeps no default (general_verbs), so the bargaining is not coded"
+    ),
+    "France threw its support behind": (
+        "the type is right; 'German unification' names no recipient for the role stage"
+    ),
+    "The White House stood up for Israel": (
+        "the type is right; the recipient is taken from 'the PLO headquarters' in the "
+        "criticism's phrase, not from 'for Israel'"
+    ),
+    "Argentina's foreign minister toured": (
+        "the tour is coded as a visit; the purpose clause 'to muster backing' ranks below it "
+        "(as set AF's 'to drum up support')"
+    ),
+    "Seoul switched its diplomatic recognition": (
+        "the type is right; 'from Taipei to Beijing' gives no recipient"
+    ),
+    "President Bill Clinton personally said sorry": (
+        "the type is right; the recipient is taken from NATO in the 'for' phrase, not from "
+        "Jiang Zemin after 'to'"
+    ),
+    "Mozambique's President Joaquim Chissano extended an amnesty": (
+        "an amnesty reads as an easing (CONCEDE) rather than forgiveness (056)"
+    ),
+    "Brazil and Argentina began pooling": ("'pool' research is no trigger"),
+    "Indian and American warships sailed together": (
+        "joint exercises told by 'sailed together in' read as a show of force with no "
+        "parties, not military cooperation"
+    ),
+    "Pakistan surrendered Ramzi Yousef": (
+        "surrendering a wanted man to another state's agents reads as a concession or return "
+        "(RETREAT), not as an extradition"
+    ),
+    "France kept the Rwandan army stocked": (
+        "'kept X stocked with' arms is no giving pattern; the arms are read as trade with no "
+        "parties"
+    ),
+    "North Korea backed down on Monday": (
+        "the type is right; the recipient is North Korea's own, not the inspectors of the "
+        "later participle"
+    ),
+    "Chile's military government allowed opposition parties to hold rallies": (
+        "the rallies allowed are coded as a protest; permission for dissent is not read as "
+        "easing it (082)"
+    ),
+    "Iraq let 21 Kuwaiti prisoners of war go home": (
+        "'let ... go home' reads as permission (CONCEDE), not as a release (0841)"
+    ),
+    "Iraq granted U.N. arms inspectors": (
+        "'granted access' is no pattern; the inspectors' noun is read as a visit"
+    ),
+    "India thinned out its troops": (
+        "the type is right; 'along the Pakistani frontier' gives no recipient"
+    ),
+    "A U.N. fact-finding mission arrived": (
+        "the arrival is coded as a visit; the purpose clause 'to establish the facts' ranks "
+        "below it"
+    ),
+    "Human Rights Watch is documenting": ("'document' reports is no investigation in the lexicon"),
+    "The Pentagon convened a board of investigation": (
+        "the type is right; the shooting down in the purpose clause names no target of the inquiry"
+    ),
+    "Washington told Haiti's military leaders": (
+        "'had to step down' in the clause of 'told' is coded as the stepping down (a "
+        "retreat), not as a demand"
+    ),
+    "The PLO's executive committee issued a demand": (
+        "the type is right; Israel in the demand's 'for' phrase is not read as its recipient"
+    ),
+    "The Organisation of American States told Peru and Ecuador": (
+        "'that the fighting had to stop' is read as an agreement to settle, with no parties"
+    ),
+    "Iran's Ayatollah Khomeini sought on Friday to turn": (
+        "the pattern 'turn opinion against' does not cover 'turn the Moslem world against' "
+        "(as set AF's campaign)"
+    ),
+    "Libyan leader Muammar Gaddafi said on Monday the United States would regret": (
+        "'would regret any attack' is read as the attack's accusation, not as a threat to the"
+        " attacker"
+    ),
+    "Secretary of State James Baker said on Thursday he would wash": (
+        "the type is right; only the first of the conjoined parties of the 'unless' clause is"
+        " the recipient"
+    ),
+    "Turkey's parliament declared on Thursday": (
+        "'would be a cause for war' in the clause of 'declared' is not reached by the verb's "
+        "pattern"
+    ),
+    "The United Nations Security Council set January 15": (
+        "a date set 'by which Iraq must leave ... or face' is no ultimatum in the lexicon"
+    ),
+    "Hundreds of thousands of Hong Kong people turned out": (
+        "'turned out in a show of anger' is no protest; the crackdown in its phrase is coded"
+    ),
+    "More than 100,000 East Germans thronged": (
+        "'thronged' a place with a participle 'calling for' codes the call (REQUEST), not the"
+        " demonstration"
+    ),
+    "Hundreds of leftist prisoners in Turkish jails were in the fourth week of a fast": (
+        "a fast named by a noun ('in the fourth week of a fast') is no hunger strike in the lexicon"
+    ),
+    "French lorry drivers jammed motorways": (
+        "the type is right; the lorry drivers are not coded as French by the actor stage"
+    ),
+    "Pakistan drafted thousands of extra paramilitary Rangers": (
+        "'drafted into' is no deployment; the ethnic killings of the 'after' phrase are coded"
+    ),
+    "Iraq moved two Republican Guard divisions": (
+        "the type is right; the recipient is the source's U.S. officials, not Kuwait in 'the "
+        "Kuwaiti border'"
+    ),
+    "New Zealand scaled back its relations": (
+        "the type is right; Fiji in 'Fiji's military regime' after 'with' is not read as recipient"
+    ),
+    "Chinese authorities made dozens of Tibetan nuns sign": (
+        "'made X sign statements denouncing' codes the denunciation, not the coercion"
+    ),
+    "Malaysian police burst into the home": (
+        "'burst into' a home and 'led him away' are no arrest in the lexicon"
+    ),
+    "Malaysia shipped thousands of Indonesian illegal workers home": (
+        "'thousands of' deportees raise the deportation to a mass expulsion (201, ASSAULT)"
+    ),
+    "ELN guerrillas forced an Avianca airliner to land": (
+        "forcing an airliner to land reads as coercion, not a hijacking (181)"
+    ),
+    "A truck packed with explosives rammed": (
+        "the type is right; 'the U.S. Marine barracks' is a place noun the role stage gives "
+        "no recipient"
+    ),
+    "Bosnian Serbs chained captured U.N. peacekeepers": (
+        "the type is right; the peacekeepers are read as actor, the Bosnian Serbs not coded"
+    ),
+    "Croatian Serb gunners ignored a U.N.-brokered ceasefire": (
+        "ignoring a ceasefire is a refusal to de-escalate (REJECT 1246), ranked before the "
+        "shelling of the second conjunct"
+    ),
+    "The Khmer Rouge worked and starved to death": (
+        "'starved to death' with an object is no killing in the lexicon (a verb whose "
+        "intransitive use is a famine's)"
+    ),
+    "Bhutan forced out some 100,000 ethnic Nepalis": (
+        "'forced out' is read as coercion (17x), not as a mass expulsion (201)"
+    ),
+}
+
+
+def _ag_known_gap(probe: CameoProbe) -> str | None:
+    return next((why for start, why in AG_KNOWN_GAPS.items() if probe.text.startswith(start)), None)
+
+
+def test_set_ag_rows_stay_right_but_its_known_gaps(outcomes: list[Outcome]) -> None:
+    rows = [o for o in outcomes if o.probe.set == "AG"]
+    assert len(rows) == 138
+    wrong = [o.probe.text for o in rows if not o.record_right and _ag_known_gap(o.probe) is None]
+    assert wrong == []
+
+
+@pytest.mark.parametrize("start", sorted(AG_KNOWN_GAPS))
+def test_set_ag_known_gaps(outcomes: list[Outcome], start: str) -> None:
+    rows = [o for o in outcomes if o.probe.set == "AG" and o.probe.text.startswith(start)]
+    assert len(rows) == 1
+    if not rows[0].record_right:
+        pytest.xfail(AG_KNOWN_GAPS[start])

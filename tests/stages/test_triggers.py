@@ -581,6 +581,57 @@ def test_cameo_and_event(
             ("Iraq and Jordan launched a joint trucking company.", "launched", "COOPERATE"),
         ),
         *rule(
+            "idioms of refusal, reduced relations and force of the CAMEO manual's kind: accords "
+            "torn up (127), plans thrown out or turned aside and calls brushed off (120), the door "
+            "closed to talks (125), resolutions killed (129), deadlines ignored (128), the plug "
+            "pulled on talks (164), aid stopped (162), imports barred (163), guns turned on a "
+            "crowd and arms broken (ASSAULT), rounds poured into a town (194), a region purged "
+            "of its population (203), representations made (114), notes compared (040), "
+            "tip-offs (064)",
+            ("Savimbi tore up the peace accords on Wednesday.", "tore", "REJECT"),
+            ("France threw out the American plan on Monday.", "threw", "REJECT"),
+            ("Sri Lanka turned aside an Indian offer to broker talks.", "turned", "REJECT"),
+            ("Beijing brushed off calls for political reform.", "brushed", "REJECT"),
+            ("Ankara closed the door to any negotiations with the rebels.", "closed", "REJECT"),
+            ("The United States killed the Security Council resolution.", "killed", "REJECT"),
+            ("Libya ignored the U.N. deadline on Wednesday.", "ignored", "REJECT"),
+            ("Pyongyang pulled the plug on the talks with Seoul.", "pulled", "SANCTION"),
+            ("Britain stopped its aid programme to Malawi.", "stopped", "SANCTION"),
+            ("Washington barred imports of Iranian oil.", "barred", "SANCTION"),
+            ("Soldiers turned their guns on the marchers.", "turned", "ASSAULT"),
+            ("Soldiers broke the arms of two youths.", "broke", "ASSAULT"),
+            ("Gunners poured hundreds of rounds into the city.", "poured", "ASSAULT"),
+            ("Abkhaz forces purged Abkhazia of its Georgian population.", "purged", "ASSAULT"),
+            ("China made solemn representations to India.", "made", "ACCUSE"),
+            ("French and German generals compared notes in Paris.", "compared", "CONSULT"),
+            ("Jordanian agents tipped off the CIA about the plot.", "tipped", "COOPERATE"),
+            ("The White House stood up for Israel on Thursday.", "stood", "SUPPORT"),
+            ("Mobs rampaged through the town on Thursday.", "rampaged", "PROTEST"),
+            ("Hackers defaced dozens of government web sites.", "defaced", "COERCE"),
+            ("Guatemala invited the United Nations to oversee the talks.", "invited", "REQUEST"),
+        ),
+        *rule(
+            "light verbs and particles of the CAMEO manual's kind: an envoy brought home (161), an "
+            "inquiry convened (090), troops thinned out (0874), getting on the telephone to a "
+            "party (041), a banquet laid on (043), a war or offensive renewed (190), a port or "
+            "border closed to a party (191), people ordered to stay indoors (172)",
+            ("Cairo brought its ambassador home from Tel Aviv.", "brought", "SANCTION"),
+            ("The Pentagon convened a board of inquiry on Friday.", "convened", "ACCUSE"),
+            ("The Pentagon convened a meeting of the joint chiefs.", "convened", "CONSULT"),
+            ("India thinned out its troops along the frontier.", "thinned", "RETREAT"),
+            ("Bush got on the telephone to Yeltsin on Saturday.", "got", "CONSULT"),
+            ("Moi laid on a state banquet for Museveni.", "laid", "CONSULT"),
+            ("Ethiopia renewed its war with Eritrea on Friday.", "renewed", "ASSAULT"),
+            ("Greece closed its port to goods bound for Macedonia.", "closed", "COERCE"),
+            ("The army ordered residents to stay indoors.", "ordered", "COERCE"),
+            ("Forensic experts exhumed mass graves near Kibuye.", "exhumed", "ACCUSE"),
+            ("The U.N. flew its last foreign staff out of Mogadishu.", "flew", "SANCTION"),
+            ("Norway stepped back from its role as peace broker.", "stepped", "SANCTION"),
+            ("Milosevic stood firm against NATO's demand.", "stood", "REJECT"),
+            ("The IMF held up Ghana as a model for Africa.", "held", "SUPPORT"),
+            ("Malaysia shipped 500 illegal workers home.", "shipped", "COERCE"),
+        ),
+        *rule(
             "throats cut or slit are unconventional violence (CAMEO 180)",
             ("Militants cut the throats of 43 villagers.", "cut", "ASSAULT"),
             ("Gunmen slit the throats of two guards.", "slit", "ASSAULT"),
