@@ -184,7 +184,7 @@ SET_FLOORS = (
     SetFloor("AD", 119, 0.95, 0.90),
     SetFloor("AE", 64, 0.94, 0.90),
     SetFloor("AF", 138, 0.79, 0.69),
-    SetFloor("AG", 138, 0.73, 0.62),
+    SetFloor("AG", 138, 0.74, 0.63),
 )
 # Rows of one expected type in a set that all but one must keep: products that are no event
 # (S), second senses that are none (V, W), denials read as rejections (X), and background
@@ -778,7 +778,6 @@ AG_KNOWN_GAPS = {
     "Mozambique's President Joaquim Chissano extended an amnesty": (
         "an amnesty reads as an easing (CONCEDE) rather than forgiveness (056)"
     ),
-    "Brazil and Argentina began pooling": ("'pool' research is no trigger"),
     "Indian and American warships sailed together": (
         "joint exercises told by 'sailed together in' read as a show of force with no "
         "parties, not military cooperation"
@@ -803,7 +802,8 @@ AG_KNOWN_GAPS = {
         "'let ... go home' reads as permission (CONCEDE), not as a release (0841)"
     ),
     "Iraq granted U.N. arms inspectors": (
-        "'granted access' is no pattern; the inspectors' noun is read as a visit"
+        "the parser hangs 'access' on 'unrestricted' (read as a verb), so the pattern of "
+        "inspectors granted access misses and the deal's broker outranks it"
     ),
     "India thinned out its troops": (
         "the type is right; 'along the Pakistani frontier' gives no recipient"

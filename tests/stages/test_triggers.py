@@ -628,6 +628,8 @@ def test_cameo_and_event(
             ("The U.N. flew its last foreign staff out of Mogadishu.", "flew", "SANCTION"),
             ("Norway stepped back from its role as peace broker.", "stepped", "SANCTION"),
             ("Milosevic stood firm against NATO's demand.", "stood", "REJECT"),
+            ("Iraq granted U.N. inspectors access to the palaces.", "granted", "RETREAT"),
+            ("Brazil and Argentina pooled their nuclear research.", "pooled", "COOPERATE"),
             ("The IMF held up Ghana as a model for Africa.", "held", "SUPPORT"),
             ("Malaysia shipped 500 illegal workers home.", "shipped", "COERCE"),
         ),
