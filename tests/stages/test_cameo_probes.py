@@ -184,7 +184,7 @@ SET_FLOORS = (
     SetFloor("AD", 119, 0.95, 0.90),
     SetFloor("AE", 64, 0.94, 0.90),
     SetFloor("AF", 138, 0.79, 0.69),
-    SetFloor("AG", 138, 0.74, 0.63),
+    SetFloor("AG", 138, 0.75, 0.63),
 )
 # Rows of one expected type in a set that all but one must keep: products that are no event
 # (S), second senses that are none (V, W), denials read as rejections (X), and background
@@ -839,8 +839,8 @@ AG_KNOWN_GAPS = {
         " the recipient"
     ),
     "Turkey's parliament declared on Thursday": (
-        "'would be a cause for war' in the clause of 'declared' is not reached by the verb's "
-        "pattern"
+        "the type is right; the threat told by the noun 'cause for war' in a clause of "
+        "'declared' takes no parties"
     ),
     "The United Nations Security Council set January 15": (
         "a date set 'by which Iraq must leave ... or face' is no ultimatum in the lexicon"
@@ -853,7 +853,8 @@ AG_KNOWN_GAPS = {
         " demonstration"
     ),
     "Hundreds of leftist prisoners in Turkish jails were in the fourth week of a fast": (
-        "a fast named by a noun ('in the fourth week of a fast') is no hunger strike in the lexicon"
+        "the parser hangs 'against their transfer' on 'were', not on 'fast', so the fast's "
+        "pattern misses"
     ),
     "French lorry drivers jammed motorways": (
         "the type is right; the lorry drivers are not coded as French by the actor stage"
@@ -872,7 +873,7 @@ AG_KNOWN_GAPS = {
         "'made X sign statements denouncing' codes the denunciation, not the coercion"
     ),
     "Malaysian police burst into the home": (
-        "'burst into' a home and 'led him away' are no arrest in the lexicon"
+        "'led him away' is a conjunct whose subject the pattern does not read from 'burst'"
     ),
     "Malaysia shipped thousands of Indonesian illegal workers home": (
         "'thousands of' deportees raise the deportation to a mass expulsion (201, ASSAULT)"
