@@ -184,7 +184,7 @@ SET_FLOORS = (
     SetFloor("AD", 119, 0.95, 0.90),
     SetFloor("AE", 64, 0.94, 0.90),
     SetFloor("AF", 138, 0.79, 0.69),
-    SetFloor("AG", 138, 0.75, 0.63),
+    SetFloor("AG", 138, 0.76, 0.63),
 )
 # Rows of one expected type in a set that all but one must keep: products that are no event
 # (S), second senses that are none (V, W), denials read as rejections (X), and background
@@ -849,8 +849,8 @@ AG_KNOWN_GAPS = {
         "'turned out in a show of anger' is no protest; the crackdown in its phrase is coded"
     ),
     "More than 100,000 East Germans thronged": (
-        "'thronged' a place with a participle 'calling for' codes the call (REQUEST), not the"
-        " demonstration"
+        "the type is right; the recipient is read from Leipzig as a place of 2000 (DEU), not "
+        "from the East Germans' own state"
     ),
     "Hundreds of leftist prisoners in Turkish jails were in the fourth week of a fast": (
         "the parser hangs 'against their transfer' on 'were', not on 'fast', so the fast's "

@@ -631,6 +631,13 @@ def test_cameo_and_event(
             ("Some 200 prisoners began a fast against their transfer.", "fast", "PROTEST"),
             ("Muslims began the fast of Ramadan on Monday.", "fast", None),
             ("Police led the lawyer away in handcuffs.", "led", "COERCE"),
+            (
+                "Tens of thousands of Czechs thronged Wenceslas Square on Friday calling for free "
+                "elections.",
+                "thronged",
+                "PROTEST",
+            ),
+            ("Refugees poured across the border fleeing the fighting.", "poured", None),
             ("Ankara said the move would be a cause for war.", "cause", "THREATEN"),
             ("Iraq granted U.N. inspectors access to the palaces.", "granted", "RETREAT"),
             ("Brazil and Argentina pooled their nuclear research.", "pooled", "COOPERATE"),

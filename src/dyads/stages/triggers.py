@@ -1794,7 +1794,19 @@ class TriggerLexicon:
             for c in verb.children
             if c.pos_ == "VERB" and (c.dep_ in ("xcomp", "ccomp") or _is_purpose_clause(c))
         }
-        return next((code for verbs, code in entries if governed & verbs), None)
+        found = next((code for verbs, code in entries if governed & verbs), None)
+        if found is not None:
+            return found
+        # "thronged the centre of Leipzig calling for free elections": a crowd's movement with a
+        # participle of demand is a demonstration as with an infinitive (codes of root 14 only:
+        # a participle after other verbs is mostly background).
+        participles = {
+            c.lemma_.lower() for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+        }
+        return next(
+            (code for verbs, code in entries if code.startswith("14") and participles & verbs),
+            None,
+        )
 
     def _directed_code(self, verb: Token, lemma: str) -> str | None:
         """ "ordered the troops to withdraw": the code of the material act a command states."""
