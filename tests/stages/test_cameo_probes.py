@@ -168,6 +168,8 @@ class SetFloor:
 #    attributions, purpose clauses, the act in a complement), with other verbs than A-D, AA-AD.
 # AG: one more such sentence per 3-digit code, with other verbs than A-D and AA-AF (idioms of
 #    refusal and reduced relations, light verbs with a noun, acts told in a complement).
+# AH: constructions missed on AF, in sentences of their own: recourse to a party "for" goods,
+#    envoys declared "persona non grata", verbs of violence written with a hyphen, petitions.
 SET_FLOORS = (
     SetFloor("R", 75, 0.95, 0.87),
     SetFloor("S", 35, 0.95, 0.83),
@@ -183,8 +185,9 @@ SET_FLOORS = (
     SetFloor("AC", 210, 0.95, 0.95),
     SetFloor("AD", 119, 0.95, 0.90),
     SetFloor("AE", 64, 0.94, 0.90),
-    SetFloor("AF", 138, 0.79, 0.69),
+    SetFloor("AF", 138, 0.82, 0.72),
     SetFloor("AG", 138, 0.76, 0.63),
+    SetFloor("AH", 18, 0.94, 0.94),
 )
 # Rows of one expected type in a set that all but one must keep: products that are no event
 # (S), second senses that are none (V, W), denials read as rejections (X), and background
@@ -548,10 +551,6 @@ AF_KNOWN_GAPS = {
         "'invited X to invest' keeps the dictionary's invitation (036), not an appeal for "
         "cooperation"
     ),
-    "Faced with the worst famine in a decade": (
-        "'turned to X for grain' reads the grain as aid given; no pattern of appealing to a "
-        "party 'for' goods"
-    ),
     "Opposition leaders in Kenya petitioned": (
         "the legalisation in the infinitive outranks the verb 'petition', which loses its actors"
     ),
@@ -659,10 +658,6 @@ AF_KNOWN_GAPS = {
     "Police throughout Northern Ireland stepped up": (
         "a domestic alert keeps the police's own state as recipient"
     ),
-    "Britain declared three Iraqi diplomats": (
-        "the parser reads 'persona' as a verb, so no naming pattern matches, and the "
-        "participle's accusation is on top"
-    ),
     "Kenya put its mediation between": (
         "the parser hangs 'on hold' on 'rebels', so the pattern 'put mediation on hold' does "
         "not match"
@@ -677,9 +672,6 @@ AF_KNOWN_GAPS = {
     ),
     "Iraqi troops cut off food and fuel supplies": (
         "supplies cut off read as aid reduced (SANCTION), not as a blockade (191)"
-    ),
-    "Burmese soldiers machine-gunned Karen": (
-        "the parser splits 'machine-gunned' and reads the sentence with no verb"
     ),
 }
 
@@ -902,6 +894,15 @@ AG_KNOWN_GAPS = {
 }
 
 
+# Rows of set AH still coded wrong, by the start of their sentence, with the reason.
+AH_KNOWN_GAPS = {
+    "Black trade unions in South Africa petitioned": (
+        "the parser tags 'petitioned' as a proper noun and makes it the root, so it is no verb "
+        "of appeal; the release in the infinitive is on top"
+    ),
+}
+
+
 def _ag_known_gap(probe: CameoProbe) -> str | None:
     return next((why for start, why in AG_KNOWN_GAPS.items() if probe.text.startswith(start)), None)
 
@@ -919,3 +920,14 @@ def test_set_ag_known_gaps(outcomes: list[Outcome], start: str) -> None:
     assert len(rows) == 1
     if not rows[0].record_right:
         pytest.xfail(AG_KNOWN_GAPS[start])
+
+
+def test_set_ah_rows_stay_right_but_its_known_gaps(outcomes: list[Outcome]) -> None:
+    rows = [o for o in outcomes if o.probe.set == "AH"]
+    assert len(rows) == 18
+    wrong = [
+        o.probe.text
+        for o in rows
+        if not o.record_right and not any(o.probe.text.startswith(s) for s in AH_KNOWN_GAPS)
+    ]
+    assert wrong == []

@@ -39,3 +39,8 @@ def test_dining_is_not_din(nlp: Language) -> None:
     doc = nlp("The envoys dined with the king and were dining again on Friday.")
     assert lemma_of(token(doc, "dined")) == "dine"
     assert lemma_of(token(doc, "dining")) == "dine"
+
+
+def test_a_verb_form_left_unlemmatized_is_repaired(nlp: Language) -> None:
+    doc = nlp("French fishermen petitioned the European Commission to ban the trawlers.")
+    assert lemma_of(token(doc, "petitioned")) == "petition"

@@ -21,6 +21,7 @@ from dyads.stages.role_syntax import (
     word_set,
 )
 from dyads.stages.trigger_lemmas import lemma_of
+from dyads.stages.unwelcome_envoys import declares_unwelcome
 
 # Prepositions that name examples of the noun they hang on ("countries, including France").
 _LISTING_PREPS = frozenset({"including", "like"})
@@ -326,7 +327,8 @@ def misread_objects(verb: Token) -> list[Token]:
     if verb.lemma_.lower() in _CALLING_VERBS and children(verb, ("nsubj",)):
         named = children(verb, ("oprd",))
         return [t for t in named if t.pos_ == "PROPN"]
-    if verb.lemma_.lower() not in _DIRECT_ACT_VERBS:
+    # "declared two diplomats persona non grata", "persona" read as the clause's verb.
+    if verb.lemma_.lower() not in _DIRECT_ACT_VERBS and not declares_unwelcome(verb):
         return []
     clauses = [c for c in children(verb, ("ccomp",)) if not children(c, ("mark",)) and c.i > verb.i]
     # "struck what New Delhi called a militant camp in Pakistan": what a naming clause names

@@ -2,7 +2,8 @@
 
 The model's lemmatizer errs on some verbs of news ("staged" → "stag"), and on word forms whose
 wrong lemma is itself a verb ("raped" → "rap", "hopes" → "hop", "raged" → "rag", which CAMEO
-codes as a protest); `lemma_of` repairs them.
+codes as a protest), and leaves some unknown forms as they are ("petitioned"); `lemma_of`
+repairs them.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ _FORM_REPAIRS = {
     "biding": "bide",
     "dined": "dine",
     "dining": "dine",
+    "petitioned": "petition",
+    "petitioning": "petition",
 }
 # Nouns whose plural names another thing: "sent a carrier to waters near Taiwan" is the sea,
 # no water carried as relief.

@@ -35,6 +35,7 @@ from dyads.stages.naming_predicates import (
     small_clause_predicate,
     trailing_adjective,
 )
+from dyads.stages.recourse import RECOURSE_CAMEO, RECOURSE_VERBS, turns_to_party_for
 from dyads.stages.retaliation_kinds import (
     ANSWERABLE_TYPES,
     answered_act,
@@ -102,6 +103,7 @@ from dyads.stages.ultimatums import (
     is_ultimatum_penalty,
     sets_deadline,
 )
+from dyads.stages.unwelcome_envoys import DECLARING_VERBS, UNWELCOME_CAMEO, declares_unwelcome
 
 # CAMEO's quad class of material conflict (fighting, coercion, mobilisation).
 _MATERIAL_CONFLICT = 4
@@ -1089,6 +1091,17 @@ class TriggerLexicon:
             return self._coding(
                 APPEAL_CAMEO, verb, [*post, *pre], False, VERB_CONFIDENCE, frozenset()
             )
+        if lemma in DECLARING_VERBS and declares_unwelcome(verb):
+            post, pre = _argument_tokens(verb)  # "declared two diplomats persona non grata"
+            confidence = VERB_CONFIDENCE + 0.03 + PATTERN_WORD_BONUS  # as one word matched
+            return self._coding(
+                UNWELCOME_CAMEO, verb, [*post, *pre], False, confidence, frozenset()
+            )
+        if lemma in RECOURSE_VERBS and turns_to_party_for(verb):
+            post, pre = _argument_tokens(verb)  # "turned to the EC for grain": an appeal
+            return self._coding(
+                RECOURSE_CAMEO, verb, [*post, *pre], False, VERB_CONFIDENCE, frozenset()
+            )
         if lemma in FEELING_VERBS:
             feeling = stated_feeling(verb)
             if feeling is not None:
@@ -2051,6 +2064,9 @@ def _transport_patterns(section: dict[str, Any]) -> list[tuple[str, tuple[Patter
     for lemma in section.get("handing", ()):
         with_particle = [Pattern(c, False, (particle, g), ()) for c, g in goods]
         found.append((lemma, (*with_particle, *(Pattern(c, False, (g,), ()) for c, g in goods))))
+    # "turned over food" hands it over; "turned to Germany for food" asks for it.
+    for lemma in section.get("particle_handing", ()):
+        found.append((lemma, tuple(Pattern(c, False, (particle, g), ()) for c, g in goods)))
     return found
 
 
