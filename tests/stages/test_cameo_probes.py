@@ -38,6 +38,8 @@ AE on the causes of the errors on real web news (retaliation in kind, documents 
 acts judged a wrong, esteem, requests weighed, lexicon gaps);
 AF on one sentence of the CAMEO manual's kind per 3-digit code;
 AG on one more such sentence per 3-digit code, in wording sets A-D and AA-AF do not use;
+AH on constructions missed on AF (recourse to a party "for" goods, envoys declared "persona non
+grata", hyphenated verbs of violence, petitions, acts done "to protest", parties invited to act);
 so each set's
 first score estimates how the events stage generalises to gold of the CAMEO manual's kind (the
 file's header keeps those scores). Each sentence is coded alone and scored as `dyads eval plover`
@@ -169,7 +171,8 @@ class SetFloor:
 # AG: one more such sentence per 3-digit code, with other verbs than A-D and AA-AF (idioms of
 #    refusal and reduced relations, light verbs with a noun, acts told in a complement).
 # AH: constructions missed on AF, in sentences of their own: recourse to a party "for" goods,
-#    envoys declared "persona non grata", verbs of violence written with a hyphen, petitions.
+#    envoys declared "persona non grata", verbs of violence written with a hyphen, petitions;
+#    part 2: acts done "to protest", parties invited to invest, bid or help.
 SET_FLOORS = (
     SetFloor("R", 75, 0.95, 0.87),
     SetFloor("S", 35, 0.95, 0.83),
@@ -185,9 +188,9 @@ SET_FLOORS = (
     SetFloor("AC", 210, 0.95, 0.95),
     SetFloor("AD", 119, 0.95, 0.90),
     SetFloor("AE", 64, 0.94, 0.90),
-    SetFloor("AF", 138, 0.82, 0.72),
+    SetFloor("AF", 138, 0.83, 0.73),
     SetFloor("AG", 138, 0.76, 0.63),
-    SetFloor("AH", 18, 0.94, 0.94),
+    SetFloor("AH", 26, 0.94, 0.94),
 )
 # Rows of one expected type in a set that all but one must keep: products that are no event
 # (S), second senses that are none (V, W), denials read as rejections (X), and background
@@ -546,10 +549,6 @@ AF_KNOWN_GAPS = {
     ),
     "The Kuwaiti emir, in a letter": (
         "the help sought is 'the world body's help': its possessor names no recipient"
-    ),
-    "Vietnam, seeking to revive an economy": (
-        "'invited X to invest' keeps the dictionary's invitation (036), not an appeal for "
-        "cooperation"
     ),
     "Opposition leaders in Kenya petitioned": (
         "the legalisation in the infinitive outranks the verb 'petition', which loses its actors"
@@ -924,7 +923,7 @@ def test_set_ag_known_gaps(outcomes: list[Outcome], start: str) -> None:
 
 def test_set_ah_rows_stay_right_but_its_known_gaps(outcomes: list[Outcome]) -> None:
     rows = [o for o in outcomes if o.probe.set == "AH"]
-    assert len(rows) == 18
+    assert len(rows) == 26
     wrong = [
         o.probe.text
         for o in rows

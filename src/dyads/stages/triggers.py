@@ -29,6 +29,7 @@ from dyads.stages.demanded_relief import demanded_relief
 from dyads.stages.doc_utils import parse_table, token_table
 from dyads.stages.dropped_dealers import announces_dealer_cut
 from dyads.stages.encouraged_acts import APPEAL_CAMEO, ENCOURAGING_VERBS, encourages_an_act
+from dyads.stages.invited_acts import INVITING_VERBS, invites_an_act
 from dyads.stages.named_wrongs import is_named_wrong
 from dyads.stages.naming_predicates import (
     as_predicate,
@@ -1086,7 +1087,9 @@ class TriggerLexicon:
         lemma = lemma_of(verb)
         if lemma in ASKING_VERBS and is_question(verb):
             return None  # "when asked about the vote": a question, no request
-        if lemma in ENCOURAGING_VERBS and encourages_an_act(verb):
+        if (lemma in ENCOURAGING_VERBS and encourages_an_act(verb)) or (
+            lemma in INVITING_VERBS and invites_an_act(verb)
+        ):
             post, pre = _argument_tokens(verb)  # "encouraged lenders to cut their rates"
             return self._coding(
                 APPEAL_CAMEO, verb, [*post, *pre], False, VERB_CONFIDENCE, frozenset()
