@@ -172,7 +172,8 @@ class SetFloor:
 #    refusal and reduced relations, light verbs with a noun, acts told in a complement).
 # AH: constructions missed on AF, in sentences of their own: recourse to a party "for" goods,
 #    envoys declared "persona non grata", verbs of violence written with a hyphen, petitions;
-#    part 2: acts done "to protest", parties invited to invest, bid or help.
+#    part 2: acts done "to protest", parties invited to invest, bid or help; part 3: riots told
+#    by a participle of the crowd ("rampaging youths").
 SET_FLOORS = (
     SetFloor("R", 75, 0.95, 0.87),
     SetFloor("S", 35, 0.95, 0.83),
@@ -188,9 +189,9 @@ SET_FLOORS = (
     SetFloor("AC", 210, 0.95, 0.95),
     SetFloor("AD", 119, 0.95, 0.90),
     SetFloor("AE", 64, 0.94, 0.90),
-    SetFloor("AF", 138, 0.83, 0.73),
+    SetFloor("AF", 138, 0.84, 0.73),
     SetFloor("AG", 138, 0.76, 0.63),
-    SetFloor("AH", 26, 0.94, 0.94),
+    SetFloor("AH", 31, 0.93, 0.93),
 )
 # Rows of one expected type in a set that all but one must keep: products that are no event
 # (S), second senses that are none (V, W), denials read as rejections (X), and background
@@ -650,10 +651,6 @@ AF_KNOWN_GAPS = {
         "occupying a podium reads as an occupation of territory (ASSAULT 192); the purpose "
         "'to protest' ranks below it"
     ),
-    "Rampaging youths overturned and burned cars": (
-        "'rampaging' is read as unconventional violence and 'youths' are no crowd of the riot"
-        " rule; burning cars is no trigger"
-    ),
     "Police throughout Northern Ireland stepped up": (
         "a domestic alert keeps the police's own state as recipient"
     ),
@@ -899,6 +896,10 @@ AH_KNOWN_GAPS = {
         "the parser tags 'petitioned' as a proper noun and makes it the root, so it is no verb "
         "of appeal; the release in the infinitive is on top"
     ),
+    "Youths went on the rampage in the Nigerian city": (
+        "a rampage gone on is no crowd's act unless its doers are a crowd, and 'youths' are "
+        "none, so the burning of churches in the participle is on top (ASSAULT)"
+    ),
 }
 
 
@@ -923,7 +924,7 @@ def test_set_ag_known_gaps(outcomes: list[Outcome], start: str) -> None:
 
 def test_set_ah_rows_stay_right_but_its_known_gaps(outcomes: list[Outcome]) -> None:
     rows = [o for o in outcomes if o.probe.set == "AH"]
-    assert len(rows) == 26
+    assert len(rows) == 31
     wrong = [
         o.probe.text
         for o in rows

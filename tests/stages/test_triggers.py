@@ -20,6 +20,7 @@ from dyads.stages.triggers import (
     TriggerLexicon,
     _argument_tokens,
     _best_pattern,
+    misread_crowd_participle,
     parse_cameo_plover,
     permitted_party,
     quad_class,
@@ -2156,3 +2157,29 @@ def test_lexicon_gaps_of_real_news(
 ) -> None:
     found = coding(nlp, lexicon, text, word)
     assert (found.cameo if found is not None else None) == cameo, text
+
+
+def test_a_rampaging_crowd_riots_but_rampaging_soldiers_do_not(
+    nlp: Language, lexicon: TriggerLexicon
+) -> None:
+    doc = nlp("Rampaging youths smashed shop windows in the centre of Jakarta.")
+    coding = lexicon.code(next(t for t in doc if t.lower_ == "smashed"))
+    assert coding is not None and coding.cameo == "145"
+    doc = nlp("Rampaging soldiers smashed shop windows in the centre of Jakarta.")
+    coding = lexicon.code(next(t for t in doc if t.lower_ == "smashed"))
+    assert coding is not None and coding.event == "ASSAULT"
+
+
+def test_an_opening_crowd_participle_read_as_a_verb_names_the_crowd(
+    nlp: Language, lexicon: TriggerLexicon
+) -> None:
+    doc = nlp(
+        "Rampaging youths overturned and burned cars and looted shops in the Algerian capital"
+        " on Wednesday in a third day of unrest over food prices."
+    )
+    verb = doc[0]
+    if verb.pos_ != "VERB":
+        pytest.skip("the parse reads the participle as a modifier")
+    assert misread_crowd_participle(verb)
+    coding = lexicon.code(verb)
+    assert coding is not None and coding.event == "PROTEST"

@@ -408,6 +408,9 @@ _COUNTS = frozenset({"thousand", "hundred", "dozen", "million", "group", "crowd"
 _CROWD_ACTS = frozenset(
     {"riot", "rioting", "protest", "protesting", "demonstrate", "strike", "striking"}
 )
+# Participles of a crowd's rampage ("rampaging youths"), which describe a crowd unless the
+# people are armed ("rampaging soldiers" are troops out of hand, no riot).
+_RAMPAGE_ACTS = frozenset({"rampage", "rampaging"})
 # "came under fire (attack)": shooting or criticism. The fire of a weapon, an armed source or an
 # exposed post or convoy make it shooting; a reason given ("over its handling of") or a critic
 # as source make it criticism; CAMEO's pattern reads all "under fire" as criticism.
@@ -814,11 +817,33 @@ def _is_answer_phrase(preposition: Token) -> bool:
 
 
 def _describes_crowd(modifier: Token) -> bool:
-    """ "rioting youths", "striking miners" (but "riot police" are no rioters)."""
+    """ "rioting youths", "striking miners", "rampaging youths" (but "riot police" are no
+    rioters, nor "rampaging soldiers")."""
     if modifier.dep_ == "amod":
+        if modifier.lemma_.lower() in _RAMPAGE_ACTS:
+            return modifier.head.lemma_.lower() not in _ARMED_NOUNS
         return modifier.lemma_.lower() in _CROWD_ACTS
     is_gerund = modifier.lower_.endswith("ing")
     return modifier.dep_ == "compound" and is_gerund and modifier.lower_ in _CROWD_ACTS
+
+
+def misread_crowd_participle(verb: Token) -> bool:
+    """ "Rampaging youths overturned cars", read as "rampaging" the youths: a participle of a
+    crowd's act that opens its sentence with the people it describes parsed as its object
+    names a crowd, whose act it is."""
+    lemma = verb.lemma_.lower()
+    if verb.tag_ != "VBG" or verb.i != verb.sent.start:
+        return False
+    if lemma not in _CROWD_ACTS and lemma not in _RAMPAGE_ACTS:
+        return False
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return (
+        after is not None
+        and after.dep_ == "dobj"
+        and after.head.i == verb.i
+        and after.tag_ == "NNS"
+        and after.lemma_.lower() not in _ARMED_NOUNS
+    )
 
 
 def _is_crowd(subject: list[Token], crowd: frozenset[str] = _CROWD_NOUNS) -> bool:
@@ -1331,7 +1356,7 @@ class TriggerLexicon:
             return None
         if lemma in self._object_needed and not _acts_on_something(verb):
             return None
-        code = _mass_expulsion_or(self._crowd_or(default, actors), verb)
+        code = _mass_expulsion_or(self._crowd_or(default, actors, verb), verb)
         code = self._official_complaint_or(code, lemma, verb)
         code = self._crowd_protest_or(code, lemma, verb, actors)
         code = self._traded_or(code, verb)
@@ -1863,7 +1888,7 @@ class TriggerLexicon:
             return code
         return censored_outlet_or(code, verb)
 
-    def _crowd_or(self, code: str, subject: list[Token]) -> str:
+    def _crowd_or(self, code: str, subject: list[Token], verb: Token | None = None) -> str:
         """The protest code for an assault or coercion by a crowd, else the code itself; a
         crowd that seizes property ("students seized the embassy") still seizes it."""
         if code in _SEIZE_CAMEOS:
@@ -1872,7 +1897,10 @@ class TriggerLexicon:
         if plover is None or plover[0] not in _CROWD_CAMEO:
             return code
         crowd = _BLOCKADING_NOUNS if plover[0] == "COERCE" else _CROWD_NOUNS
-        return _CROWD_CAMEO[plover[0]] if _is_crowd(subject, crowd) else code
+        is_crowd = _is_crowd(subject, crowd) or (
+            verb is not None and misread_crowd_participle(verb)
+        )
+        return _CROWD_CAMEO[plover[0]] if is_crowd else code
 
     def _traded_or(self, code: str, verb: Token) -> str:
         """The trade code for goods shipped, sent or delivered "under" a supply, trade or sales
