@@ -36,6 +36,7 @@ from dyads.stages.naming_predicates import (
     small_clause_predicate,
     trailing_adjective,
 )
+from dyads.stages.protest_purposes import PROTEST_FORM_CAMEOS, done_to_protest
 from dyads.stages.recourse import RECOURSE_CAMEO, RECOURSE_VERBS, turns_to_party_for
 from dyads.stages.retaliation_kinds import (
     ANSWERABLE_TYPES,
@@ -1151,6 +1152,8 @@ class TriggerLexicon:
             around = [*post, *pre]
             return self._coding(sense.cameo, verb, around, sense.reverse, confidence, frozenset())
         coding = self._code_verb_entry(verb, lemma)
+        if coding is not None and coding.cameo in PROTEST_FORM_CAMEOS and done_to_protest(verb):
+            return None  # "occupied the podium to protest": the protest is the event
         if coding is None and lemma in TALKING_VERBS and talks_to_party(verb):
             post, pre = _argument_tokens(verb)  # "talked to Xi": a consultation
             return self._coding(
