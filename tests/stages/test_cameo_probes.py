@@ -174,7 +174,7 @@ class SetFloor:
 #    envoys declared "persona non grata", verbs of violence written with a hyphen, petitions;
 #    part 2: acts done "to protest", parties invited to invest, bid or help; part 3: riots told
 #    by a participle of the crowd ("rampaging youths"); part 4: acts done "to protest" by parties
-#    that are no crowd.
+#    that are no crowd; part 5: a party let or allowed to mediate.
 SET_FLOORS = (
     SetFloor("R", 75, 0.95, 0.87),
     SetFloor("S", 35, 0.95, 0.83),
@@ -190,9 +190,9 @@ SET_FLOORS = (
     SetFloor("AC", 210, 0.95, 0.95),
     SetFloor("AD", 119, 0.95, 0.90),
     SetFloor("AE", 64, 0.94, 0.90),
-    SetFloor("AF", 138, 0.84, 0.74),
+    SetFloor("AF", 138, 0.85, 0.75),
     SetFloor("AG", 138, 0.76, 0.63),
-    SetFloor("AH", 35, 0.94, 0.91),
+    SetFloor("AH", 39, 0.94, 0.92),
 )
 # Rows of one expected type in a set that all but one must keep: products that are no event
 # (S), second senses that are none (V, W), denials read as rejections (X), and background
@@ -578,10 +578,6 @@ AF_KNOWN_GAPS = {
         "the willingness is read (AGREE 036), but its pronoun subject 'he' is not resolved to "
         "the king in the clause of 'signalled'"
     ),
-    "Sri Lanka consented on Friday": (
-        "letting a party act as a go-between reads as a concession (consent, 080), not as "
-        "mediation accepted"
-    ),
     "Negotiators from Britain and China wrapped up": (
         "the negotiators' 'from' phrase is not read as the bargaining's parties"
     ),
@@ -925,7 +921,7 @@ def test_set_ag_known_gaps(outcomes: list[Outcome], start: str) -> None:
 
 def test_set_ah_rows_stay_right_but_its_known_gaps(outcomes: list[Outcome]) -> None:
     rows = [o for o in outcomes if o.probe.set == "AH"]
-    assert len(rows) == 35
+    assert len(rows) == 39
     wrong = [
         o.probe.text
         for o in rows

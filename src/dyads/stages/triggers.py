@@ -18,6 +18,11 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from dyads.stages.accepted_mediation import (
+    ACCEPTED_MEDIATION_CAMEO,
+    CONSENTING_VERBS,
+    lets_party_mediate,
+)
 from dyads.stages.acting_participles import is_acting_participle
 from dyads.stages.asked_questions import ASKING_VERBS, is_question
 from dyads.stages.carried_messages import CARRYING_VERBS, carried_document, carried_message
@@ -1125,6 +1130,12 @@ class TriggerLexicon:
             confidence = VERB_CONFIDENCE + 0.03 + PATTERN_WORD_BONUS  # as one word matched
             return self._coding(
                 UNWELCOME_CAMEO, verb, [*post, *pre], False, confidence, frozenset()
+            )
+        if lemma in CONSENTING_VERBS and lets_party_mediate(verb):
+            post, pre = _argument_tokens(verb)  # "consented to let Norway act as a go-between"
+            confidence = VERB_CONFIDENCE + 0.03 + PATTERN_WORD_BONUS  # as one word matched
+            return self._coding(
+                ACCEPTED_MEDIATION_CAMEO, verb, [*post, *pre], False, confidence, frozenset()
             )
         if lemma in RECOURSE_VERBS and turns_to_party_for(verb):
             post, pre = _argument_tokens(verb)  # "turned to the EC for grain": an appeal
