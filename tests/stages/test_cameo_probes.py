@@ -174,7 +174,8 @@ class SetFloor:
 #    envoys declared "persona non grata", verbs of violence written with a hyphen, petitions;
 #    part 2: acts done "to protest", parties invited to invest, bid or help; part 3: riots told
 #    by a participle of the crowd ("rampaging youths"); part 4: acts done "to protest" by parties
-#    that are no crowd; part 5: a party let or allowed to mediate.
+#    that are no crowd; part 5: a party let or allowed to mediate; part 6: "have nothing to do
+#    with", places "thrown open" to a party.
 SET_FLOORS = (
     SetFloor("R", 75, 0.95, 0.87),
     SetFloor("S", 35, 0.95, 0.83),
@@ -190,9 +191,9 @@ SET_FLOORS = (
     SetFloor("AC", 210, 0.95, 0.95),
     SetFloor("AD", 119, 0.95, 0.90),
     SetFloor("AE", 64, 0.94, 0.90),
-    SetFloor("AF", 138, 0.85, 0.75),
+    SetFloor("AF", 138, 0.86, 0.76),
     SetFloor("AG", 138, 0.76, 0.63),
-    SetFloor("AH", 39, 0.94, 0.92),
+    SetFloor("AH", 44, 0.95, 0.93),
 )
 # Rows of one expected type in a set that all but one must keep: products that are no event
 # (S), second senses that are none (V, W), denials read as rejections (X), and background
@@ -609,9 +610,6 @@ AF_KNOWN_GAPS = {
         "'took in' a person is no asylum pattern, so the officer's own request in the "
         "relative clause is on top"
     ),
-    "Baghdad threw open its presidential palaces": (
-        "'open' is parsed as an adverb of 'threw', which keeps its attack reading"
-    ),
     "Syrian troops vacated their positions": (
         "the recipient of a withdrawal from 'the hills above Beirut' is read as the troops' "
         "own state"
@@ -639,10 +637,6 @@ AF_KNOWN_GAPS = {
     ),
     "Burma's military rulers ruled out": (
         "'any transfer of power' is no event noun, so nothing is ruled out"
-    ),
-    "Morocco would have nothing to do with": (
-        "'have nothing to do with' hangs the mediation on a relative clause, which completes "
-        "no pattern"
     ),
     "Police throughout Northern Ireland stepped up": (
         "a domestic alert keeps the police's own state as recipient"
@@ -921,7 +915,7 @@ def test_set_ag_known_gaps(outcomes: list[Outcome], start: str) -> None:
 
 def test_set_ah_rows_stay_right_but_its_known_gaps(outcomes: list[Outcome]) -> None:
     rows = [o for o in outcomes if o.probe.set == "AH"]
-    assert len(rows) == 39
+    assert len(rows) == 44
     wrong = [
         o.probe.text
         for o in rows

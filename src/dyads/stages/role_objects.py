@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from dyads.records import Actor
 from dyads.stages.denials import denied_allegations
+from dyads.stages.refused_dealings import refused_things
 from dyads.stages.role_index import ActorIndex
 from dyads.stages.role_syntax import (
     GRIEVANCE_WORDS,
@@ -322,6 +323,9 @@ def misread_objects(verb: Token) -> list[Token]:
     ("freed a British diplomat's wife arrested in Tehran": "wife"), or of a call that it read
     as the predicate of a naming ("Macron called Merz on Monday": "Merz"); none if it has an
     object."""
+    refused = refused_things(verb)  # "would have nothing to do with Algerian mediation"
+    if refused:
+        return refused
     if children(verb, ("dobj",)):
         return []
     if verb.lemma_.lower() in _CALLING_VERBS and children(verb, ("nsubj",)):

@@ -41,8 +41,10 @@ from dyads.stages.naming_predicates import (
     small_clause_predicate,
     trailing_adjective,
 )
+from dyads.stages.opened_places import OPENED_PLACE_CAMEO, OPENING_VERBS, opens_place_to_party
 from dyads.stages.protest_purposes import PROTEST_FORM_CAMEOS, done_to_protest
 from dyads.stages.recourse import RECOURSE_CAMEO, RECOURSE_VERBS, turns_to_party_for
+from dyads.stages.refused_dealings import DEALING_VERBS, REFUSED_DEALINGS_CAMEO, refuses_dealings
 from dyads.stages.retaliation_kinds import (
     ANSWERABLE_TYPES,
     answered_act,
@@ -1137,6 +1139,14 @@ class TriggerLexicon:
             return self._coding(
                 ACCEPTED_MEDIATION_CAMEO, verb, [*post, *pre], False, confidence, frozenset()
             )
+        for lemmas, reads, code in (
+            (DEALING_VERBS, refuses_dealings, REFUSED_DEALINGS_CAMEO),  # "have nothing to do with"
+            (OPENING_VERBS, opens_place_to_party, OPENED_PLACE_CAMEO),  # "threw open ... to"
+        ):
+            if lemma in lemmas and reads(verb):
+                post, pre = _argument_tokens(verb)
+                confidence = VERB_CONFIDENCE + 0.03 + PATTERN_WORD_BONUS
+                return self._coding(code, verb, [*post, *pre], False, confidence, frozenset())
         if lemma in RECOURSE_VERBS and turns_to_party_for(verb):
             post, pre = _argument_tokens(verb)  # "turned to the EC for grain": an appeal
             return self._coding(
