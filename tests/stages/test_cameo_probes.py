@@ -175,7 +175,7 @@ class SetFloor:
 #    part 2: acts done "to protest", parties invited to invest, bid or help; part 3: riots told
 #    by a participle of the crowd ("rampaging youths"); part 4: acts done "to protest" by parties
 #    that are no crowd; part 5: a party let or allowed to mediate; part 6: "have nothing to do
-#    with", places "thrown open" to a party.
+#    with", places "thrown open" to a party; part 7: things put "on hold" behind long phrases.
 SET_FLOORS = (
     SetFloor("R", 75, 0.95, 0.87),
     SetFloor("S", 35, 0.95, 0.83),
@@ -192,8 +192,7 @@ SET_FLOORS = (
     SetFloor("AD", 119, 0.95, 0.90),
     SetFloor("AE", 64, 0.94, 0.90),
     SetFloor("AF", 138, 0.86, 0.76),
-    SetFloor("AG", 138, 0.76, 0.63),
-    SetFloor("AH", 44, 0.95, 0.93),
+    SetFloor("AH", 48, 0.95, 0.93),
 )
 # Rows of one expected type in a set that all but one must keep: products that are no event
 # (S), second senses that are none (V, W), denials read as rejections (X), and background
@@ -915,7 +914,7 @@ def test_set_ag_known_gaps(outcomes: list[Outcome], start: str) -> None:
 
 def test_set_ah_rows_stay_right_but_its_known_gaps(outcomes: list[Outcome]) -> None:
     rows = [o for o in outcomes if o.probe.set == "AH"]
-    assert len(rows) == 44
+    assert len(rows) == 48
     wrong = [
         o.probe.text
         for o in rows
