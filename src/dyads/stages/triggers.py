@@ -52,6 +52,7 @@ from dyads.stages.retaliation_kinds import (
     retaliation_in_kind_of,
 )
 from dyads.stages.stated_feelings import FEELING_VERBS, stated_feeling
+from dyads.stages.taken_in import TAKEN_IN_CAMEO, TAKING_VERBS, takes_in_person
 from dyads.stages.talks_to import CONSULT_CAMEO, TALKING_VERBS, talks_to_party
 from dyads.stages.timed_objects import is_object_after_time_phrase, is_time_phrase
 from dyads.stages.transfer_goods import (
@@ -1142,6 +1143,7 @@ class TriggerLexicon:
         for lemmas, reads, code in (
             (DEALING_VERBS, refuses_dealings, REFUSED_DEALINGS_CAMEO),  # "have nothing to do with"
             (OPENING_VERBS, opens_place_to_party, OPENED_PLACE_CAMEO),  # "threw open ... to"
+            (TAKING_VERBS, takes_in_person, TAKEN_IN_CAMEO),  # "took in an officer who fled"
         ):
             if lemma in lemmas and reads(verb):
                 post, pre = _argument_tokens(verb)
