@@ -40,6 +40,7 @@ def test_a_party_invited_to_act_is_asked_to(
     "text",
     [
         "China invited the Japanese prime minister to visit Beijing in the spring.",
+        "Li Peng invited Kim Young-sam to pay a state visit to Beijing next year.",
         "The mediators invited both sides to take part in talks in Geneva.",
         "The United Nations invited the Afghan government to negotiations in Geneva.",
     ],

@@ -35,11 +35,14 @@ _MEETING_VERBS = frozenset(
         "consult",
     }
 )
-# Verbs that join an event ("to join the talks", "to take part in the conference"), which are
-# a guest's when the event is a meeting.
-_JOINING_VERBS = frozenset({"join", "take", "participate", "sit", "hold", "resume", "open"})
+# Nouns of a meeting or a visit: any act whose words name one is a guest's ("to join the
+# talks", "to take part in the conference", "to pay a state visit to Beijing").
 _MEETING_NOUNS = frozenset(
     {
+        "visit",
+        "trip",
+        "tour",
+        "stay",
         "talk",
         "talks",
         "negotiation",
@@ -75,7 +78,7 @@ def _infinitives(verb: Token) -> list[Token]:
 
 
 def _joins_meeting(act: Token) -> bool:
-    """ "to join the talks", "to take part in the conference": the act is attending."""
+    """ "to join the talks", "to pay a state visit": the act is attending or visiting."""
     nouns = [t for t in act.subtree if t.pos_ == "NOUN" and t.i > act.i]
     return any(t.lemma_.lower() in _MEETING_NOUNS or t.lower_ in _MEETING_NOUNS for t in nouns)
 
@@ -86,9 +89,7 @@ def invites_an_act(verb: Token) -> bool:
         return False
     for act in _infinitives(verb):
         lemma = act.lemma_.lower()
-        if lemma in _MEETING_VERBS:
-            continue
-        if lemma in _JOINING_VERBS and _joins_meeting(act):
+        if lemma in _MEETING_VERBS or _joins_meeting(act):
             continue
         return True
     return False
