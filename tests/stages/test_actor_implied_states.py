@@ -142,6 +142,17 @@ def test_a_group_is_of_the_place_its_own_phrase_puts_it_in(code: ActorCoder) -> 
     assert coded(find(code(text, OLD_WIRE), "guerrillas")) == ("COL", "REB")
 
 
+def test_a_group_based_in_a_state_is_that_states(code: ActorCoder) -> None:
+    # Another state named in the sentence does not make the group's base ambiguous.
+    text = "Militants based in Lebanon fired rockets into northern Israel on Monday."
+    assert coded(find(code(text, OLD_WIRE), "Militants")) == ("LBN", "REB")
+    # Hackers are of no state the places they hit name, but of the one they are based in.
+    text = "Hackers based in Russia attacked the websites of Estonian ministries on Friday."
+    assert coded(find(code(text, OLD_WIRE), "Hackers")) == ("RUS", "CRM")
+    text = "Hackers attacked the websites of Estonian ministries on Friday."
+    assert coded(find(code(text, OLD_WIRE), "Hackers")) == (None, "CRM")
+
+
 def test_a_state_backing_rebels_is_not_where_they_are(code: ActorCoder) -> None:
     text = "Zaire's army retreated. The government said the rebels were backed by Rwanda."
     assert coded(find(code(text, OLD_WIRE), "rebels")) == ("COD", "REB")

@@ -177,6 +177,8 @@ class SetFloor:
 #    that are no crowd; part 5: a party let or allowed to mediate; part 6: "have nothing to do
 #    with", places "thrown open" to a party; part 7: things put "on hold" behind long phrases;
 #    part 8: people "taken in" by a state.
+# AI: the actors and recipients of rows whose type was right on AF and AG; part 1: groups named
+#    by the state they are "based in".
 SET_FLOORS = (
     SetFloor("R", 75, 0.95, 0.87),
     SetFloor("S", 35, 0.95, 0.83),
@@ -192,9 +194,10 @@ SET_FLOORS = (
     SetFloor("AC", 210, 0.95, 0.95),
     SetFloor("AD", 119, 0.95, 0.90),
     SetFloor("AE", 64, 0.94, 0.90),
-    SetFloor("AF", 138, 0.87, 0.77),
+    SetFloor("AF", 138, 0.87, 0.78),
     SetFloor("AG", 138, 0.76, 0.63),
     SetFloor("AH", 51, 0.95, 0.94),
+    SetFloor("AI", 5, 1.0, 0.6),
 )
 # Rows of one expected type in a set that all but one must keep: products that are no event
 # (S), second senses that are none (V, W), denials read as rejections (X), and background
@@ -645,7 +648,6 @@ AF_KNOWN_GAPS = {
     "Greek police bundled 300 illegal Albanian": (
         "'bundled onto buses and drove them back across the border' is no deportation pattern"
     ),
-    "Hackers based in China broke into": ("'hackers based in China' is not coded as China's"),
     "Members of the Revolutionary Armed Forces": ("'carried off' a person is no abduction pattern"),
     "Iraq transferred British and American hostages": (
         "the human shield of the purpose clause takes no parties from the main verb"
@@ -917,5 +919,27 @@ def test_set_ah_rows_stay_right_but_its_known_gaps(outcomes: list[Outcome]) -> N
         o.probe.text
         for o in rows
         if not o.record_right and not any(o.probe.text.startswith(s) for s in AH_KNOWN_GAPS)
+    ]
+    assert wrong == []
+
+
+# Rows of set AI still coded wrong, by the start of their sentence, with the reason.
+AI_KNOWN_GAPS = {
+    "A charity based in Switzerland": (
+        "'charity' is no agent noun, so the body based in a state is no actor"
+    ),
+    "A think tank based in Washington": (
+        "'think tank' is no agent noun, so the body based in a state is no actor"
+    ),
+}
+
+
+def test_set_ai_rows_stay_right_but_its_known_gaps(outcomes: list[Outcome]) -> None:
+    rows = [o for o in outcomes if o.probe.set == "AI"]
+    assert len(rows) >= 5
+    wrong = [
+        o.probe.text
+        for o in rows
+        if not o.record_right and not any(o.probe.text.startswith(s) for s in AI_KNOWN_GAPS)
     ]
     assert wrong == []

@@ -55,6 +55,8 @@ LIVING_ABROAD = frozenset(
 # Non-state agents placed by where their sentence happens ("rebels ... in northern Mali",
 # "gangs control most of Port-au-Prince").
 LOCATED_SECTORS = frozenset({"REB", "UAF", "OPP", "CVL", "LAB", "AGR", "EDU", "CRM"})
+# Participles that say where a group sits, and so whose it is: "hackers based in China".
+BASING_PARTICIPLES = frozenset({"based", "headquartered", "stationed"})
 # "the army", "its ambassador", "his information minister": a body of the state in focus.
 DETERMINERS_OF_STATE_BODIES = frozenset({"the", "its", "his", "her", "their"})
 # "A judge ruled", "a senior official said": an indefinite body that acts.
@@ -723,9 +725,12 @@ def located_agents(
             continue  # suspects are not of where they struck
         if is_cyber_agent(doc, start, end):
             # Nor are hackers; yet those who act are the act's doers, of no state named here
-            # ("Hackers breached the insurer's servers").
-            if doc[start:end].root.dep_ in ("nsubj", "nsubjpass"):
-                found.append(Mention(start, end, doc[start:end].text, "agent", None, sector))
+            # ("Hackers breached the insurer's servers"), unless their phrase says where they
+            # are based ("Hackers based in China").
+            based = _based_state(doc, mentions, start, end)
+            if based is not None or doc[start:end].root.dep_ in ("nsubj", "nsubjpass"):
+                name = based or doc[start:end].text
+                found.append(Mention(start, end, name, "agent", based, sector))
             continue
         if any(doc[i].lower_ in LIVING_ABROAD for i in range(start, end)):
             continue  # "exiles met in Paris": where they are is not where they are from
@@ -761,13 +766,29 @@ def located_agents(
 _PLACE_MENTION_KINDS = frozenset({"country", "capital", "place"})
 
 
+def _based_state(doc: Doc, mentions: list[Mention], start: int, end: int) -> str | None:
+    """The state of the place a participle of a group's phrase says it is based in ("hackers
+    based in China", "militants stationed in Lebanon"): where a group sits is whose it is."""
+    root = doc[start:end].root
+    heads = [c for c in root.children if c.dep_ == "acl" and c.lower_ in BASING_PARTICIPLES]
+    return _state_in(mentions, heads)
+
+
 def _own_place_state(doc: Doc, mentions: list[Mention], start: int, end: int) -> str | None:
     """The state of the place a group's own phrase puts it "in" ("leftist guerrillas in
-    northern Colombia"), whatever other states its sentence names."""
+    northern Colombia", "gunmen based in Somalia"), whatever other states its sentence
+    names."""
     root = doc[start:end].root
+    based = [c for c in root.children if c.dep_ == "acl" and c.lower_ in BASING_PARTICIPLES]
+    return _state_in(mentions, [root, *based])
+
+
+def _state_in(mentions: list[Mention], heads: list[Token]) -> str | None:
+    """The one state of the places named in the "in" phrases hung on the given words."""
     codes = {
         str(mention.code)
-        for prep in root.children
+        for head in heads
+        for prep in head.children
         if prep.dep_ == "prep" and prep.lower_ == "in"
         for obj in prep.subtree
         for mention in mentions
