@@ -1956,3 +1956,24 @@ def test_information_passed_to_a_party_is_shared_with_it_not_with_its_subject(
     text = "Jordan pledged to share intelligence with Israel on the activities of militants."
     events = code(nlp, extractor, text, [("Jordan", "JOR"), ("Israel", "ISR")])
     assert any(dyad(e) == ("JOR", "ISR") for e in events)
+
+
+def test_a_demand_told_to_joined_parties_asks_them_all(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = "Washington told Israel and Syria that they must return to the table."
+    actors = [("Washington", "USA"), ("Israel", "ISR"), ("Syria", "SYR")]
+    events = [e for e in code(nlp, extractor, text, actors) if e.event == "REQUEST"]
+    assert {dyad(e) for e in events} == {("USA", "ISR"), ("USA", "SYR")}
+
+
+def test_a_stance_on_a_condition_of_joined_parties_is_aimed_at_them_all(
+    nlp: Language, extractor: EventExtractor
+) -> None:
+    text = (
+        "Washington said it would wash its hands of the matter unless Israel and Syria got serious."
+    )
+    actors = [("Washington", "USA"), ("Israel", "ISR"), ("Syria", "SYR")]
+    events = code(nlp, extractor, text, actors)
+    assert events[0].event == "THREATEN"
+    assert {dyad(e) for e in events if e.event == "THREATEN"} == {("USA", "ISR"), ("USA", "SYR")}

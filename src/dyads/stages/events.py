@@ -86,7 +86,7 @@ from dyads.stages.reported_wrongs import ACCUSATION_CAMEO, violation_clause, wro
 from dyads.stages.role_culprits import unknown_culprits, within_unknown_culprits
 from dyads.stages.role_feelings import feeling_roles
 from dyads.stages.role_goals import has_destination
-from dyads.stages.role_index import reciprocal
+from dyads.stages.role_index import reciprocal, with_co_recipients
 from dyads.stages.role_nouns import charge_makers
 from dyads.stages.role_objects import object_doer_noun, shared_objects
 from dyads.stages.role_peace_hosts import peace_host_roles
@@ -621,7 +621,9 @@ class EventExtractor:
                 # party is a demand even when the speaker is not coded ("a candidate said
                 # Mexico should limit cooperation").
                 continue
-            roles = Roles(speakers, first_other(addressees, speakers))
+            # "told Ethiopia and Eritrea that they must settle": all parties joined to the one
+            # who must act are asked to.
+            roles = with_co_recipients(Roles(speakers, first_other(addressees, speakers)), index)
             reading = Reading(coding, roles, "asserted", said_on, None)
             events += self._events(token, reading, unit, (index, None), main_clause_bonus(token))
         return events
@@ -654,9 +656,9 @@ class EventExtractor:
             actors = tuple(subject_actors(token, index))
             if coding is None or not actors or not others:
                 continue  # a stance without both parties is too weak to code
-            reading = Reading(
-                coding, Roles(actors, first_other(others, actors)), "asserted", said_on, None
-            )
+            # "unless Israel and the Palestinians got serious": aimed at all parties joined.
+            roles = with_co_recipients(Roles(actors, first_other(others, actors)), index)
+            reading = Reading(coding, roles, "asserted", said_on, None)
             events += self._events(token, reading, unit, (index, None), main_clause_bonus(token))
         return events
 
@@ -852,7 +854,8 @@ class EventExtractor:
                 written_to = _written_to(speaker_verb, index)
                 addressee = acting[0] if acting else written_to[0] if written_to else None
             demand = demand_coding(trigger.coding)
-            found.append(Reading(demand, Roles(speakers, addressee), "asserted", said_on, None))
+            asked = with_co_recipients(Roles(speakers, addressee), index)
+            found.append(Reading(demand, asked, "asserted", said_on, None))
         return found
 
     def _where(
