@@ -19,6 +19,8 @@ from .event_helpers import token
         ("Our wish is that Colombia hands over the suspects.", "wish", "hands"),
         ("The call by Senegal for Mali to reopen its border went unanswered.", "call", "reopen"),
         ("Jordan repeated its demand that Israel halt the construction.", "demand", "halt"),
+        # The parser hangs the "for" infinitive on the verb that voices the demand.
+        ("Britain issued a demand on Monday for Argentina to withdraw.", "demand", "withdraw"),
         ("The president voiced hope that China would respect the ruling.", "hope", "respect"),
         ("There was a call for calm in the capital.", "call", None),
         ("Chile made a phone call to Peru on Monday.", "call", None),
@@ -34,6 +36,8 @@ def test_what_is_hoped_for_is_only_the_content(nlp: Language) -> None:
     doc = nlp("It is our hope that Iran will allow the inspectors back, the minister said.")
     assert is_appealed_content(token(doc, "allow"))
     assert not is_appealed_content(token(doc, "said"))
+    doc = nlp("Britain issued a demand on Monday for Argentina to withdraw its troops.")
+    assert is_appealed_content(token(doc, "withdraw"))
 
 
 @pytest.fixture(scope="module")
@@ -57,6 +61,12 @@ def pipeline() -> Pipeline:
         ),
         ("The Filipino president voiced hope that China would respect the ruling.", "PHL", "CHN"),
         ("The call by Senegal for Mali to reopen its border has gone unanswered.", "SEN", "MLI"),
+        (
+            "Britain issued a demand on Monday for Argentina to withdraw its troops from the "
+            "islands.",
+            "GBR",
+            "ARG",
+        ),
     ],
 )
 def test_the_appeal_is_the_top_event(

@@ -179,7 +179,8 @@ class SetFloor:
 #    part 8: people "taken in" by a state.
 # AI: the actors and recipients of rows whose type was right on AF and AG; part 1: groups named
 #    by the state they are "based in"; part 2: demands told to parties joined by "and"; part 3:
-#    stances aimed at parties joined in an "unless" clause.
+#    stances aimed at parties joined in an "unless" clause; part 4: the party a demand or call
+#    noun's "for X to act" asks.
 SET_FLOORS = (
     SetFloor("R", 75, 0.95, 0.87),
     SetFloor("S", 35, 0.95, 0.83),
@@ -196,9 +197,9 @@ SET_FLOORS = (
     SetFloor("AD", 119, 0.95, 0.90),
     SetFloor("AE", 64, 0.94, 0.90),
     SetFloor("AF", 138, 0.87, 0.78),
-    SetFloor("AG", 138, 0.76, 0.64),
+    SetFloor("AG", 138, 0.76, 0.65),
     SetFloor("AH", 51, 0.95, 0.94),
-    SetFloor("AI", 12, 1.0, 0.83),
+    SetFloor("AI", 16, 1.0, 0.87),
 )
 # Rows of one expected type in a set that all but one must keep: products that are no event
 # (S), second senses that are none (V, W), denials read as rejections (X), and background
@@ -792,9 +793,6 @@ AG_KNOWN_GAPS = {
         "'had to step down' in the clause of 'told' is coded as the stepping down (a "
         "retreat), not as a demand"
     ),
-    "The PLO's executive committee issued a demand": (
-        "the type is right; Israel in the demand's 'for' phrase is not read as its recipient"
-    ),
     "The Organisation of American States told Peru and Ecuador": (
         "'that the fighting had to stop' is read as an agreement to settle, with no parties"
     ),
@@ -930,7 +928,7 @@ AI_KNOWN_GAPS = {
 
 def test_set_ai_rows_stay_right_but_its_known_gaps(outcomes: list[Outcome]) -> None:
     rows = [o for o in outcomes if o.probe.set == "AI"]
-    assert len(rows) >= 12
+    assert len(rows) >= 16
     wrong = [
         o.probe.text
         for o in rows

@@ -70,7 +70,17 @@ def appealed_clause(noun: Token) -> Token | None:
     head = noun.head
     if noun.dep_ in ("attr", "nsubj") and head.lemma_ == "be":
         return next((c for c in head.children if _is_appealed_clause(c) and c.i > noun.i), None)
+    if noun.dep_ == "dobj":
+        # "issued a demand on Monday for Argentina to withdraw": the parser may hang the "for"
+        # infinitive on the verb that voices the appeal; it still says what the noun asks.
+        return next((c for c in head.children if _is_misplaced_for_clause(c, noun)), None)
     return None
+
+
+def _is_misplaced_for_clause(clause: Token, noun: Token) -> bool:
+    """A "for X to act" infinitive after an appeal noun, hung on the noun's verb."""
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    return clause.i > noun.i and "for" in marks and _is_appealed_clause(clause)
 
 
 def is_appealed_content(trigger: Token) -> bool:
@@ -82,7 +92,7 @@ def is_appealed_content(trigger: Token) -> bool:
         if clause.dep_ in _CLAUSE_DEPS and _is_appealed_clause(clause):
             if _same(appealed_clause(head), clause):
                 return True
-            if head.lemma_ == "be":
+            if head.lemma_ == "be" or head.pos_ in ("VERB", "AUX"):
                 return any(_same(appealed_clause(c), clause) for c in head.children)
         if head.i == clause.i:
             return False
