@@ -180,7 +180,7 @@ class SetFloor:
 # AI: the actors and recipients of rows whose type was right on AF and AG; part 1: groups named
 #    by the state they are "based in"; part 2: demands told to parties joined by "and"; part 3:
 #    stances aimed at parties joined in an "unless" clause; part 4: the party a demand or call
-#    noun's "for X to act" asks.
+#    noun's "for X to act" asks; part 5: the doer of the act an inquiry looks "into".
 SET_FLOORS = (
     SetFloor("R", 75, 0.95, 0.87),
     SetFloor("S", 35, 0.95, 0.83),
@@ -196,10 +196,10 @@ SET_FLOORS = (
     SetFloor("AC", 210, 0.95, 0.95),
     SetFloor("AD", 119, 0.95, 0.90),
     SetFloor("AE", 64, 0.94, 0.90),
-    SetFloor("AF", 138, 0.87, 0.78),
+    SetFloor("AF", 138, 0.87, 0.79),
     SetFloor("AG", 138, 0.76, 0.65),
     SetFloor("AH", 51, 0.95, 0.94),
-    SetFloor("AI", 16, 1.0, 0.87),
+    SetFloor("AI", 20, 1.0, 0.9),
 )
 # Rows of one expected type in a set that all but one must keep: products that are no event
 # (S), second senses that are none (V, W), denials read as rejections (X), and background
@@ -616,9 +616,6 @@ AF_KNOWN_GAPS = {
         "the recipient of a withdrawal from 'the hills above Beirut' is read as the troops' "
         "own state"
     ),
-    "The International Civil Aviation Organisation began": (
-        "the 'by the USS Vincennes' phrase inside the probe's object is not read as its recipient"
-    ),
     "The U.N. war crimes tribunal began gathering": (
         "the 'by Bosnian Serb forces' phrase inside the evidence's topic is not read as its "
         "recipient"
@@ -928,7 +925,7 @@ AI_KNOWN_GAPS = {
 
 def test_set_ai_rows_stay_right_but_its_known_gaps(outcomes: list[Outcome]) -> None:
     rows = [o for o in outcomes if o.probe.set == "AI"]
-    assert len(rows) >= 16
+    assert len(rows) >= 20
     wrong = [
         o.probe.text
         for o in rows

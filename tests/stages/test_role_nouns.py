@@ -507,3 +507,20 @@ def test_an_event_noun_a_noun_of_stating_names_is_done_by_its_stater(
     index = index_of(doc, [("Ottawa" if "Ottawa" in text else "Canada", "CAN", None)])
     noun = next(t for t in doc if t.lower_ in ("tariffs", "embargo"))
     assert codes(noun_roles(noun, index).actors) == ["CAN"]
+
+
+def test_an_inquiry_looks_into_the_doer_of_the_act(nlp: Language) -> None:
+    # The "into" phrase hung on the verb after a time phrase, the victim named before the doer.
+    doc = nlp("Sweden began an investigation on Friday into the sinking of a boat by Russia.")
+    index = index_of(doc, [("Sweden", "SWE", None), ("Russia", "RUS", None)])
+    roles = noun_roles(token(doc, "investigation"), index)
+    assert codes(roles.actors) == ["SWE"] and codes(roles.recipients) == ["RUS"]
+    text = "Japan opened an inquiry into the seizure of a Chinese trawler by the Russian navy."
+    doc = nlp(text)
+    pairs = [
+        ("Japan", "JPN", None),
+        ("Chinese trawler", "CHN", None),
+        ("Russian navy", "RUS", None),
+    ]
+    roles = noun_roles(token(doc, "inquiry"), index_of(doc, pairs))
+    assert codes(roles.recipients) == ["RUS"]

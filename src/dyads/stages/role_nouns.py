@@ -240,11 +240,16 @@ def noun_roles(noun: Token, index: ActorIndex, *, addresses_content: bool = Fals
         place_preps |= {"of"}
     if noun.lemma_.lower() in _AID_NOUNS:
         place_preps |= {"for"}
-    for obj in prep_objects(noun, _NOUN_RECIPIENT_PREPS):
+    inquired = _misplaced_inquiry_objects(noun)
+    for obj in prep_objects(noun, _NOUN_RECIPIENT_PREPS) + inquired:
         # "a missile attack on Kuwait City": a place aimed at stands for its country.
         place = index.object_place(obj) if obj.head.lower_ in place_preps else None
-        found = index.actors_in(obj) or ([place] if place is not None else [])
-        if not found and noun.lemma_.lower() in _INQUIRY_NOUNS and obj.head.lower_ == "into":
+        inquiry = noun.lemma_.lower() in _INQUIRY_NOUNS and obj.head.lower_ == "into"
+        # "a probe into the downing of an Iranian airliner by the USS Vincennes": the doer a
+        # "by" phrase names is looked into, not the victim named nearer.
+        found = _by_parties(obj, index) if inquiry else []
+        found = found or index.actors_in(obj) or ([place] if place is not None else [])
+        if not found and inquiry:
             # "an investigation into bank accounts held by the late Nigerian dictator": whoever
             # what is looked into belongs to or is done by, at any depth.
             found = index.by_depth(obj) or index.parties_below(obj, frozenset())
@@ -552,6 +557,31 @@ def _noun_actors(noun: Token, index: ActorIndex) -> list[Actor]:
         actors = subject_of(verb, index)[0] if verb is not None else []
     # "denied being behind the attack", "was responsible for the bombing": who is placed there.
     return actors or culprits(noun, index)
+
+
+def _by_parties(obj: Token, index: ActorIndex) -> list[Actor]:
+    """The parties of the first "by" phrase inside a phrase ("the sinking of a boat by a
+    Russian submarine"), wherever the parser hung it."""
+    for token in obj.subtree:
+        if token.dep_ in ("prep", "agent") and token.lower_ == "by":
+            found = [a for o in children(token, ("pobj",)) for a in index.actors_in(o)]
+            if found:
+                return found
+    return []
+
+
+def _misplaced_inquiry_objects(noun: Token) -> list[Token]:
+    """ "began a probe on Monday into the downing": the parser may hang what an inquiry looks
+    "into" on the verb the inquiry is the object of, after a phrase of time between them."""
+    if noun.lemma_.lower() not in _INQUIRY_NOUNS or noun.dep_ != "dobj":
+        return []
+    return [
+        obj
+        for prep in noun.head.children
+        if prep.dep_ == "prep" and prep.lower_ == "into" and prep.i > noun.i
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
 
 
 def participle_agents(noun: Token) -> list[Token]:
