@@ -76,6 +76,7 @@ from dyads.stages.intents import (
     threat_condition,
     withholds_aid,
 )
+from dyads.stages.journey_requests import seeks_on_journey
 from dyads.stages.layout import paragraphs, skipped_spans
 from dyads.stages.mandative_clauses import is_mandative
 from dyads.stages.party_expulsions import party_expulsion_or
@@ -772,7 +773,9 @@ class EventExtractor:
                 nested_goal=coding.cameo.startswith(_GIVING_CAMEO),
                 nearby_is_target=coding.event == "ASSAULT",
                 keeper_is_recipient=coding.event == "PROTEST",
-                partner_first=coding.event == "CONSULT" or lemma_of(token) in _CONCURRING,
+                partner_first=coding.event == "CONSULT"
+                or lemma_of(token) in _CONCURRING
+                or seeks_on_journey(token),  # "went to Bonn in search of credits"
                 held_by_subject=coding.cameo.startswith(_RELEASE_CAMEO),
                 threat_is_aimed=coding.event == "THREATEN",
             )
