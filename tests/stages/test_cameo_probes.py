@@ -40,6 +40,8 @@ AF on one sentence of the CAMEO manual's kind per 3-digit code;
 AG on one more such sentence per 3-digit code, in wording sets A-D and AA-AF do not use;
 AH on constructions missed on AF (recourse to a party "for" goods, envoys declared "persona non
 grata", hyphenated verbs of violence, petitions, acts done "to protest", parties invited to act);
+AJ on type gaps of AG in sentences of their own (bargaining, sitting down with a party, journeys
+made "in search of" money or support);
 so each set's
 first score estimates how the events stage generalises to gold of the CAMEO manual's kind (the
 file's header keeps those scores). Each sentence is coded alone and scored as `dyads eval plover`
@@ -181,6 +183,8 @@ class SetFloor:
 #    by the state they are "based in"; part 2: demands told to parties joined by "and"; part 3:
 #    stances aimed at parties joined in an "unless" clause; part 4: the party a demand or call
 #    noun's "for X to act" asks; part 5: the doer of the act an inquiry looks "into".
+# AJ: type gaps of AG, in sentences of their own: bargaining told by "haggle" or "bargain",
+#    meetings told by "sit down with"; part 2: journeys made "in search of" money or support.
 SET_FLOORS = (
     SetFloor("R", 75, 0.95, 0.87),
     SetFloor("S", 35, 0.95, 0.83),
@@ -197,9 +201,10 @@ SET_FLOORS = (
     SetFloor("AD", 119, 0.95, 0.90),
     SetFloor("AE", 64, 0.94, 0.90),
     SetFloor("AF", 138, 0.87, 0.79),
-    SetFloor("AG", 138, 0.76, 0.65),
+    SetFloor("AG", 138, 0.78, 0.65),
     SetFloor("AH", 51, 0.95, 0.94),
     SetFloor("AI", 20, 1.0, 0.9),
+    SetFloor("AJ", 9, 0.88, 0.88),
 )
 # Rows of one expected type in a set that all but one must keep: products that are no event
 # (S), second senses that are none (V, W), denials read as rejections (X), and background
@@ -218,7 +223,7 @@ KEPT_ROWS = (
 
 @dataclass(frozen=True)
 class CameoProbe:
-    set: str  # "A" to "Z", then "AA" to "AG", see the probe file's header
+    set: str  # "A" to "Z", then "AA" to "AJ", see the probe file's header
     cameo: str
     event: str  # a PLOVER type, or NO_EVENT
     actors: frozenset[str] | None  # None: not checked
@@ -699,18 +704,11 @@ AG_KNOWN_GAPS = {
         "a request 'put in' by an appositive's head leaves the actor uncoded: the light "
         "verb's subject is not read through the apposition"
     ),
-    "Poland's finance minister went to Bonn": (
-        "the journey is coded as a visit; 'in search of' credits is no request in the lexicon"
-    ),
     "Nigeria's military ruler, General Sani Abacha, vowed": (
         "'hand the country a new constitution' is no trigger, so the vow states nothing"
     ),
     "Prime Minister Yitzhak Rabin told the cabinet": (
         "'could free' is read as the release done (RETREAT), not as a stated readiness to yield"
-    ),
-    "South Korea said on Tuesday it was prepared to sit down": (
-        "'sit down with' is no meeting verb, so the talks' topic noun is coded as a "
-        "consultation with no parties"
     ),
     "Ecuador promised on Friday to abide by": (
         "'abide by' a ruling is a concession in the CAMEO dictionary (080), so the promise is"
@@ -723,9 +721,6 @@ AG_KNOWN_GAPS = {
     "South African President Nelson Mandela put himself forward": (
         "'put himself forward as a peacemaker' is no trigger: the reflexive object keeps the "
         "particle pattern from matching"
-    ),
-    "British and Irish officials haggled": (
-        "'haggle' keeps no default (general_verbs), so the bargaining is not coded"
     ),
     "France threw its support behind": (
         "the type is right; 'German unification' names no recipient for the role stage"
@@ -930,5 +925,20 @@ def test_set_ai_rows_stay_right_but_its_known_gaps(outcomes: list[Outcome]) -> N
         o.probe.text
         for o in rows
         if not o.record_right and not any(o.probe.text.startswith(s) for s in AI_KNOWN_GAPS)
+    ]
+    assert wrong == []
+
+
+# Rows of set AJ still coded wrong, by the start of their sentence, with the reason.
+AJ_KNOWN_GAPS: dict[str, str] = {}
+
+
+def test_set_aj_rows_stay_right_but_its_known_gaps(outcomes: list[Outcome]) -> None:
+    rows = [o for o in outcomes if o.probe.set == "AJ"]
+    assert len(rows) == 9
+    wrong = [
+        o.probe.text
+        for o in rows
+        if not o.record_right and not any(o.probe.text.startswith(s) for s in AJ_KNOWN_GAPS)
     ]
     assert wrong == []
