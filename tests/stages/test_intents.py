@@ -12,6 +12,7 @@ from dyads.stages.intents import (
     intent_coding,
     intent_governor,
     is_intent_noun_clause,
+    is_obligation_to_act,
     withholds_aid,
 )
 from dyads.stages.triggers import TriggerLexicon
@@ -287,3 +288,44 @@ def test_a_concession_agreed_to_is_the_intent_to_yield_of_its_kind(
     events = [e for e in pipeline.code(article).events if e.trigger.startswith("agreed")]
     assert events and {e.event for e in events} == {"CONCEDE"}
     assert {e.cameo for e in events} == {cameo}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington told the generals on Thursday that they had to step down.",
+        "The United States said on Wednesday that Iraq has to pull its forces back.",
+    ],
+)
+def test_an_obligation_told_before_its_clause_is_a_demand(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    act = next(t for t in doc if t.lower_ in ("step", "pull"))
+    assert is_obligation_to_act(act)
+    speaker = demand_speaker_verb(act)
+    assert speaker is not None and speaker.lemma_ in ("tell", "say")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Commission had to start the dispute procedure at the WTO, a spokesman said.",
+        "The president had to cut short his visit because of the floods.",
+        "The minister said he would have to resign.",
+    ],
+)
+def test_an_obligation_reported_after_it_or_narrated_is_no_demand(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    act = next(t for t in doc if t.lower_ in ("start", "cut", "resign"))
+    assert demand_speaker_verb(act) is None
+
+
+def test_a_demand_told_to_a_party_is_laid_on_it(pipeline: Pipeline) -> None:
+    article = Article(
+        id="told",
+        text="Britain told Argentina on Monday that it had to withdraw its troops.",
+        date="2000-01-01",
+    )
+    events = pipeline.code(article).events
+    demand = next(e for e in events if e.event == "REQUEST")
+    assert demand.actor is not None and demand.actor.code == "GBR"
+    assert demand.recipient is not None and demand.recipient.code == "ARG"

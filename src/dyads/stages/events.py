@@ -856,6 +856,10 @@ class EventExtractor:
                 acting = subject_actors(trigger.token.head, index)
                 written_to = _written_to(speaker_verb, index)
                 addressee = acting[0] if acting else written_to[0] if written_to else None
+            if addressee is None or addressee.code in {s.code for s in speakers}:
+                # "Britain told Argentina that it had to withdraw": a demand told to a party is
+                # laid on it, not on the speaker a pronoun was taken to name.
+                addressee = next(iter(_told_parties(speaker_verb, index)), addressee)
             demand = demand_coding(trigger.coding)
             asked = with_co_recipients(Roles(speakers, addressee), index)
             found.append(Reading(demand, asked, "asserted", said_on, None))
@@ -1620,6 +1624,13 @@ def _is_frame(token: Token, coding: Coding) -> bool:
 
 # Written or sent statements whose "to" phrase names whom they address.
 _MESSAGES = LETTER_NOUNS | {"statement"}
+
+
+def _told_parties(verb: Token, index: ActorIndex) -> list[Actor]:
+    """The parties a verb of telling names as its object ("told Argentina that ...")."""
+    return [
+        actor for c in verb.children if c.dep_ in ("dobj", "dative") for actor in index.actors_in(c)
+    ]
 
 
 def _written_to(verb: Token, index: ActorIndex) -> list[Actor]:

@@ -648,7 +648,9 @@ def demand_speaker_verb(verb: Token) -> Token | None:
         verb = verb.head  # "should stop the violence and return to dialogue": one demand
     if is_purpose_of_acting(verb):
         verb = verb.head  # "must act to stop the incursions": the act demanded is the purpose
-    if not has_child(verb, ("aux",), _DEMAND_AUX):
+    if is_obligation_to_act(verb):
+        verb = verb.head  # "told the generals that they had to step down": as "must" does
+    elif not has_child(verb, ("aux",), _DEMAND_AUX):
         return None
     if verb.dep_ == "ccomp":
         return verb.head
@@ -656,6 +658,24 @@ def demand_speaker_verb(verb: Token) -> Token | None:
     if verb.dep_ == "acl" and view.lemma_.lower() in _VIEW_NOUNS and view.dep_ == "dobj":
         return view.head  # "expressed the view that Israel should allow aid"
     return None
+
+
+def is_obligation_to_act(verb: Token) -> bool:
+    """ "that Iraq has to pull its forces back", "that they had to step down": an infinitive
+    under "have" states an obligation, as "must" does; "had to" in a story's own narration is
+    no demand, so only a clause a speaker's verb before it governs counts (see
+    `demand_speaker_verb`)."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.lemma_.lower() == "have"
+        and head.dep_ == "ccomp"
+        # "the Commission had to start proceedings, a spokesman said": a trailing attribution
+        # reports what a party was made to do; a demand is told before its clause.
+        and head.head.i < head.i
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and not any(c.dep_ in ("dobj", "aux") for c in head.children)
+    )
 
 
 def is_purpose_of_acting(verb: Token) -> bool:
