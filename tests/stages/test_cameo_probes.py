@@ -41,7 +41,7 @@ AG on one more such sentence per 3-digit code, in wording sets A-D and AA-AF do 
 AH on constructions missed on AF (recourse to a party "for" goods, envoys declared "persona non
 grata", hyphenated verbs of violence, petitions, acts done "to protest", parties invited to act);
 AJ on type gaps of AG in sentences of their own (bargaining, sitting down with a party, journeys
-made "in search of" money or support);
+made "in search of" money or support, demands told with "had to");
 so each set's
 first score estimates how the events stage generalises to gold of the CAMEO manual's kind (the
 file's header keeps those scores). Each sentence is coded alone and scored as `dyads eval plover`
@@ -184,7 +184,8 @@ class SetFloor:
 #    stances aimed at parties joined in an "unless" clause; part 4: the party a demand or call
 #    noun's "for X to act" asks; part 5: the doer of the act an inquiry looks "into".
 # AJ: type gaps of AG, in sentences of their own: bargaining told by "haggle" or "bargain",
-#    meetings told by "sit down with"; part 2: journeys made "in search of" money or support.
+#    meetings told by "sit down with"; part 2: journeys made "in search of" money or support;
+#    part 3: demands told in a complement with "had to" or "has to".
 SET_FLOORS = (
     SetFloor("R", 75, 0.95, 0.87),
     SetFloor("S", 35, 0.95, 0.83),
@@ -201,10 +202,10 @@ SET_FLOORS = (
     SetFloor("AD", 119, 0.95, 0.90),
     SetFloor("AE", 64, 0.94, 0.90),
     SetFloor("AF", 138, 0.87, 0.79),
-    SetFloor("AG", 138, 0.78, 0.65),
+    SetFloor("AG", 138, 0.79, 0.66),
     SetFloor("AH", 51, 0.95, 0.94),
     SetFloor("AI", 20, 1.0, 0.9),
-    SetFloor("AJ", 9, 0.88, 0.88),
+    SetFloor("AJ", 13, 0.92, 0.92),
 )
 # Rows of one expected type in a set that all but one must keep: products that are no event
 # (S), second senses that are none (V, W), denials read as rejections (X), and background
@@ -781,12 +782,8 @@ AG_KNOWN_GAPS = {
     "The Pentagon convened a board of investigation": (
         "the type is right; the shooting down in the purpose clause names no target of the inquiry"
     ),
-    "Washington told Haiti's military leaders": (
-        "'had to step down' in the clause of 'told' is coded as the stepping down (a "
-        "retreat), not as a demand"
-    ),
     "The Organisation of American States told Peru and Ecuador": (
-        "'that the fighting had to stop' is read as an agreement to settle, with no parties"
+        "the type is right; only the first of the conjoined addressees of 'told' is the recipient"
     ),
     "Iran's Ayatollah Khomeini sought on Friday to turn": (
         "the pattern 'turn opinion against' does not cover 'turn the Moslem world against' "
@@ -935,7 +932,7 @@ AJ_KNOWN_GAPS: dict[str, str] = {}
 
 def test_set_aj_rows_stay_right_but_its_known_gaps(outcomes: list[Outcome]) -> None:
     rows = [o for o in outcomes if o.probe.set == "AJ"]
-    assert len(rows) == 9
+    assert len(rows) == 13
     wrong = [
         o.probe.text
         for o in rows
