@@ -23,6 +23,11 @@ from .event_helpers import token
         # A party, not an act, is the subject: whoever faces it is named as such.
         ("Chile said Peru would provoke retaliation.", "provoke", None),
         ("Chile said the talks would bring a settlement.", "bring", None),
+        # A party that would regret an act is threatened; a speaker's own regret is none.
+        ("Chile said Peru would regret any attack on its ports.", "regret", "Peru"),
+        ("Chile said Peru will regret it if its ships cross the line.", "regret", "Peru"),
+        ("Chile said Peru regretted the attack on its ports.", "regretted", None),
+        ("Chile said we would regret any delay.", "regret", None),
     ],
 )
 def test_response_clause(nlp: Language, text: str, verb: str, act: str | None) -> None:
@@ -36,3 +41,14 @@ def test_a_word_inside_the_act_is_its_part(nlp: Language) -> None:
     )
     assert is_provoking_act(token(doc, "attacked"))
     assert not is_provoking_act(token(doc, "said"))
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Chile said Peru would regret any attack on its ports.", "attack"),
+        ("Chile said Peru will regret it if its ships cross the line.", "cross"),
+    ],
+)
+def test_the_act_a_party_would_regret_is_the_condition(nlp: Language, text: str, act: str) -> None:
+    assert is_provoking_act(token(nlp(text), act))
