@@ -41,7 +41,7 @@ AG on one more such sentence per 3-digit code, in wording sets A-D and AA-AF do 
 AH on constructions missed on AF (recourse to a party "for" goods, envoys declared "persona non
 grata", hyphenated verbs of violence, petitions, acts done "to protest", parties invited to act);
 AJ on type gaps of AG in sentences of their own (bargaining, sitting down with a party, journeys
-made "in search of" money or support, demands told with "had to");
+made "in search of" money or support, demands told with "had to", acts a party "would regret");
 so each set's
 first score estimates how the events stage generalises to gold of the CAMEO manual's kind (the
 file's header keeps those scores). Each sentence is coded alone and scored as `dyads eval plover`
@@ -185,7 +185,8 @@ class SetFloor:
 #    noun's "for X to act" asks; part 5: the doer of the act an inquiry looks "into".
 # AJ: type gaps of AG, in sentences of their own: bargaining told by "haggle" or "bargain",
 #    meetings told by "sit down with"; part 2: journeys made "in search of" money or support;
-#    part 3: demands told in a complement with "had to" or "has to".
+#    part 3: demands told in a complement with "had to" or "has to"; part 4: parties a speaker
+#    says "would regret" an act.
 SET_FLOORS = (
     SetFloor("R", 75, 0.95, 0.87),
     SetFloor("S", 35, 0.95, 0.83),
@@ -202,10 +203,10 @@ SET_FLOORS = (
     SetFloor("AD", 119, 0.95, 0.90),
     SetFloor("AE", 64, 0.94, 0.90),
     SetFloor("AF", 138, 0.87, 0.79),
-    SetFloor("AG", 138, 0.79, 0.66),
+    SetFloor("AG", 138, 0.8, 0.67),
     SetFloor("AH", 51, 0.95, 0.94),
     SetFloor("AI", 20, 1.0, 0.9),
-    SetFloor("AJ", 13, 0.92, 0.92),
+    SetFloor("AJ", 17, 0.94, 0.94),
 )
 # Rows of one expected type in a set that all but one must keep: products that are no event
 # (S), second senses that are none (V, W), denials read as rejections (X), and background
@@ -789,10 +790,6 @@ AG_KNOWN_GAPS = {
         "the pattern 'turn opinion against' does not cover 'turn the Moslem world against' "
         "(as set AF's campaign)"
     ),
-    "Libyan leader Muammar Gaddafi said on Monday the United States would regret": (
-        "'would regret any attack' is read as the attack's accusation, not as a threat to the"
-        " attacker"
-    ),
     "Turkey's parliament declared on Thursday": (
         "the type is right; the threat told by the noun 'cause for war' in a clause of "
         "'declared' takes no parties"
@@ -932,7 +929,7 @@ AJ_KNOWN_GAPS: dict[str, str] = {}
 
 def test_set_aj_rows_stay_right_but_its_known_gaps(outcomes: list[Outcome]) -> None:
     rows = [o for o in outcomes if o.probe.set == "AJ"]
-    assert len(rows) == 13
+    assert len(rows) == 17
     wrong = [
         o.probe.text
         for o in rows
