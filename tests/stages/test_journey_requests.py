@@ -66,3 +66,29 @@ def test_haggling_and_sitting_alone_are_no_event(
 ) -> None:
     verb = next(t for t in nlp(text) if t.lemma_ == lemma)
     assert lexicon.code(verb) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        ("Egypt put itself forward as a mediator between the two sides.", "put"),
+        ("Mandela put himself forward as a peacemaker in the war.", "put"),
+        ("Qatar offered itself as a peacemaker in the dispute.", "offer"),
+    ],
+)
+def test_a_party_that_puts_itself_forward_as_a_mediator_offers_to_mediate(
+    nlp: Language, lexicon: TriggerLexicon, text: str, lemma: str
+) -> None:
+    verb = next(t for t in nlp(text) if t.lemma_ == lemma)
+    coding = lexicon.code(verb)
+    assert coding is not None and coding.cameo == "039"
+
+
+def test_a_party_put_forward_by_another_offers_nothing(
+    nlp: Language, lexicon: TriggerLexicon
+) -> None:
+    verb = next(
+        t for t in nlp("Egypt put the plan forward as a basis for talks.") if t.lemma_ == "put"
+    )
+    coding = lexicon.code(verb)
+    assert coding is None or coding.cameo != "039"
