@@ -41,7 +41,8 @@ AG on one more such sentence per 3-digit code, in wording sets A-D and AA-AF do 
 AH on constructions missed on AF (recourse to a party "for" goods, envoys declared "persona non
 grata", hyphenated verbs of violence, petitions, acts done "to protest", parties invited to act);
 AJ on type gaps of AG in sentences of their own (bargaining, sitting down with a party, journeys
-made "in search of" money or support, demands told with "had to", acts a party "would regret");
+made "in search of" money or support, demands told with "had to", acts a party "would regret",
+parties that put themselves forward as mediators);
 so each set's
 first score estimates how the events stage generalises to gold of the CAMEO manual's kind (the
 file's header keeps those scores). Each sentence is coded alone and scored as `dyads eval plover`
@@ -186,7 +187,7 @@ class SetFloor:
 # AJ: type gaps of AG, in sentences of their own: bargaining told by "haggle" or "bargain",
 #    meetings told by "sit down with"; part 2: journeys made "in search of" money or support;
 #    part 3: demands told in a complement with "had to" or "has to"; part 4: parties a speaker
-#    says "would regret" an act.
+#    says "would regret" an act; part 5: parties that put themselves forward as mediators.
 SET_FLOORS = (
     SetFloor("R", 75, 0.95, 0.87),
     SetFloor("S", 35, 0.95, 0.83),
@@ -203,10 +204,10 @@ SET_FLOORS = (
     SetFloor("AD", 119, 0.95, 0.90),
     SetFloor("AE", 64, 0.94, 0.90),
     SetFloor("AF", 138, 0.87, 0.79),
-    SetFloor("AG", 138, 0.8, 0.67),
+    SetFloor("AG", 138, 0.81, 0.68),
     SetFloor("AH", 51, 0.95, 0.94),
     SetFloor("AI", 20, 1.0, 0.9),
-    SetFloor("AJ", 17, 0.94, 0.94),
+    SetFloor("AJ", 21, 0.95, 0.95),
 )
 # Rows of one expected type in a set that all but one must keep: products that are no event
 # (S), second senses that are none (V, W), denials read as rejections (X), and background
@@ -720,10 +721,6 @@ AG_KNOWN_GAPS = {
         "welcoming an initiative is praise (051); a future welcome of mediation is not read "
         "as accepting it"
     ),
-    "South African President Nelson Mandela put himself forward": (
-        "'put himself forward as a peacemaker' is no trigger: the reflexive object keeps the "
-        "particle pattern from matching"
-    ),
     "France threw its support behind": (
         "the type is right; 'German unification' names no recipient for the role stage"
     ),
@@ -929,7 +926,7 @@ AJ_KNOWN_GAPS: dict[str, str] = {}
 
 def test_set_aj_rows_stay_right_but_its_known_gaps(outcomes: list[Outcome]) -> None:
     rows = [o for o in outcomes if o.probe.set == "AJ"]
-    assert len(rows) == 17
+    assert len(rows) == 21
     wrong = [
         o.probe.text
         for o in rows
