@@ -92,3 +92,23 @@ def test_a_party_put_forward_by_another_offers_nothing(
     )
     coding = lexicon.code(verb)
     assert coding is None or coding.cameo != "039"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Human Rights Watch has documented atrocities committed by soldiers in Chechnya.",
+        "U.N. monitors are documenting abuses by government forces in the Nuba Mountains.",
+    ],
+)
+def test_abuses_documented_are_investigated(
+    nlp: Language, lexicon: TriggerLexicon, text: str
+) -> None:
+    verb = next(t for t in nlp(text) if t.lemma_ == "document")
+    coding = lexicon.code(verb)
+    assert coding is not None and coding.cameo == "092"
+
+
+def test_a_journey_documented_is_no_investigation(nlp: Language, lexicon: TriggerLexicon) -> None:
+    verb = next(t for t in nlp("The film documented her journey.") if t.lemma_ == "document")
+    assert lexicon.code(verb) is None
