@@ -42,7 +42,8 @@ AH on constructions missed on AF (recourse to a party "for" goods, envoys declar
 grata", hyphenated verbs of violence, petitions, acts done "to protest", parties invited to act);
 AJ on type gaps of AG in sentences of their own (bargaining, sitting down with a party, journeys
 made "in search of" money or support, demands told with "had to", acts a party "would regret",
-parties that put themselves forward as mediators);
+parties that put themselves forward as mediators, abuses
+documented);
 so each set's
 first score estimates how the events stage generalises to gold of the CAMEO manual's kind (the
 file's header keeps those scores). Each sentence is coded alone and scored as `dyads eval plover`
@@ -187,7 +188,8 @@ class SetFloor:
 # AJ: type gaps of AG, in sentences of their own: bargaining told by "haggle" or "bargain",
 #    meetings told by "sit down with"; part 2: journeys made "in search of" money or support;
 #    part 3: demands told in a complement with "had to" or "has to"; part 4: parties a speaker
-#    says "would regret" an act; part 5: parties that put themselves forward as mediators.
+#    says "would regret" an act; part 5: parties that put themselves forward as mediators;
+#    part 6: abuses "documented" by a monitor.
 SET_FLOORS = (
     SetFloor("R", 75, 0.95, 0.87),
     SetFloor("S", 35, 0.95, 0.83),
@@ -207,7 +209,7 @@ SET_FLOORS = (
     SetFloor("AG", 138, 0.81, 0.68),
     SetFloor("AH", 51, 0.95, 0.94),
     SetFloor("AI", 20, 1.0, 0.9),
-    SetFloor("AJ", 21, 0.95, 0.95),
+    SetFloor("AJ", 25, 0.95, 0.95),
 )
 # Rows of one expected type in a set that all but one must keep: products that are no event
 # (S), second senses that are none (V, W), denials read as rejections (X), and background
@@ -776,7 +778,9 @@ AG_KNOWN_GAPS = {
         "the arrival is coded as a visit; the purpose clause 'to establish the facts' ranks "
         "below it"
     ),
-    "Human Rights Watch is documenting": ("'document' reports is no investigation in the lexicon"),
+    "Human Rights Watch is documenting": (
+        "the type is right; Human Rights Watch is coded as no actor in a clause of 'documenting'"
+    ),
     "The Pentagon convened a board of investigation": (
         "the type is right; the shooting down in the purpose clause names no target of the inquiry"
     ),
@@ -921,12 +925,20 @@ def test_set_ai_rows_stay_right_but_its_known_gaps(outcomes: list[Outcome]) -> N
 
 
 # Rows of set AJ still coded wrong, by the start of their sentence, with the reason.
-AJ_KNOWN_GAPS: dict[str, str] = {}
+AJ_KNOWN_GAPS: dict[str, str] = {
+    "Amnesty International said on Wednesday it had documented": (
+        "the type is right; the pronoun 'it' is resolved to Indonesia, not to Amnesty, and East "
+        "Timor is read as TLS, not as Indonesia's in 2000"
+    ),
+    "Human rights groups documented": (
+        "the type is right; 'human rights groups' named by no name are coded as no actor"
+    ),
+}
 
 
 def test_set_aj_rows_stay_right_but_its_known_gaps(outcomes: list[Outcome]) -> None:
     rows = [o for o in outcomes if o.probe.set == "AJ"]
-    assert len(rows) == 21
+    assert len(rows) == 25
     wrong = [
         o.probe.text
         for o in rows
