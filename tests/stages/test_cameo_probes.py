@@ -206,7 +206,7 @@ SET_FLOORS = (
     SetFloor("AD", 119, 0.95, 0.90),
     SetFloor("AE", 64, 0.94, 0.90),
     SetFloor("AF", 138, 0.87, 0.79),
-    SetFloor("AG", 138, 0.81, 0.68),
+    SetFloor("AG", 138, 0.81, 0.70),
     SetFloor("AH", 51, 0.95, 0.94),
     SetFloor("AI", 20, 1.0, 0.9),
     SetFloor("AJ", 25, 0.95, 0.9),
