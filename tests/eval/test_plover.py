@@ -166,3 +166,10 @@ def test_promised_concession_reads_as_the_gold_versions_agree() -> None:
 def test_top_prediction_keeps_the_cameo_code() -> None:
     coded = msgspec.structs.replace(_event("CONCEDE", "RUS", None, 0.9), cameo="0356")
     assert top_prediction([coded]).cameo == "0356"
+
+
+def test_a_gold_line_that_is_no_record_names_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "gold.jsonl"
+    path.write_text('{"id": "1", "text": "A", "event": "AGREE"}\n["not", "a", "record"]\n')
+    with pytest.raises(InputError, match=r"gold.jsonl:2"):
+        load_gold(path)
