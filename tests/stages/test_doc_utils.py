@@ -11,6 +11,7 @@ from dyads.stages.doc_utils import (
     has_child,
     head_token,
     parse_table,
+    preposition_objects,
     sentence_bounds,
     span_text,
     text_of,
@@ -112,3 +113,11 @@ def test_doc_reading_reads_once_and_is_forgotten_with_the_others(nlp: Language) 
     assert doc_reading(doc, "dyads.test_reading", count) == 2
     assert doc_reading(doc, "dyads.test_false", lambda d: False) is False
     assert doc.user_data["dyads.test_false"] is False
+
+
+def test_preposition_objects_are_the_objects_of_the_named_prepositions(nlp: Language) -> None:
+    doc = nlp("Iraq opened its palaces to inspectors in March.")
+    opened = next(t for t in doc if t.lemma_ == "open")
+    assert [t.text for t in preposition_objects(opened, "to")] == ["inspectors"]
+    assert [t.text for t in preposition_objects(opened, "to", "in")] == ["inspectors", "March"]
+    assert preposition_objects(opened, "with") == []

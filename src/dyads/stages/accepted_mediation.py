@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dyads.stages.doc_utils import preposition_objects
+
 ACCEPTED_MEDIATION_CAMEO = "038"
 # Verbs of consent or permission whose complement may be a mediation let happen.
 CONSENTING_VERBS = frozenset({"consent", "agree", "accept", "let", "allow", "permit"})
@@ -36,12 +38,7 @@ def _mediates(act: Token) -> bool:
         return True
     if lemma not in _ROLE_VERBS:
         return False
-    return any(
-        o.dep_ == "pobj" and _is_mediator(o)
-        for p in act.children
-        if p.dep_ == "prep" and p.lower_ == "as"
-        for o in p.children
-    )
+    return any(_is_mediator(o) for o in preposition_objects(act, "as"))
 
 
 def lets_party_mediate(verb: Token) -> bool:

@@ -226,3 +226,14 @@ def has_child(token: Token, deps: Container[str], words: Container[str] | None =
         dep_of[c] in deps and (words is None or lowers[c] in words)
         for c in parse_table(doc).children[token.i]
     )
+
+
+def preposition_objects(token: Token, *words: str) -> list[Token]:
+    """The objects of a token's prepositions among `words` ("to" of "opened ... to inspectors")."""
+    return [
+        obj
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ in words
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]

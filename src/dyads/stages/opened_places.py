@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dyads.stages.doc_utils import preposition_objects
+
 OPENED_PLACE_CAMEO = "086"
 OPENING_VERBS = frozenset({"open", "throw"})
 # People let in to look: who a place is opened to.
@@ -53,9 +55,4 @@ def opens_place_to_party(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if not objects or any(o.lemma_.lower() in _NO_PLACES for o in objects):
         return False
-    return any(
-        o.dep_ == "pobj" and _is_let_in(o)
-        for p in verb.children
-        if p.dep_ == "prep" and p.lower_ == "to"
-        for o in p.children
-    )
+    return any(_is_let_in(o) for o in preposition_objects(verb, "to"))

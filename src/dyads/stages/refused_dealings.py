@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dyads.stages.doc_utils import preposition_objects
+
 REFUSED_DEALINGS_CAMEO = "120"
 DEALING_VERBS = frozenset({"have", "want"})
 
@@ -24,10 +26,7 @@ def refused_things(verb: Token) -> list[Token]:
         if nothing.dep_ == "dobj" and nothing.lower_ == "nothing"
         for do in nothing.children
         if do.lemma_.lower() == "do" and do.dep_ in ("relcl", "acl", "xcomp")
-        for p in do.children
-        if p.dep_ == "prep" and p.lower_ == "with"
-        for o in p.children
-        if o.dep_ == "pobj"
+        for o in preposition_objects(do, "with")
     ]
 
 

@@ -31,7 +31,7 @@ from dyads.stages.collapsed_events import has_collapsed
 from dyads.stages.deadline_demands import deadline_demand
 from dyads.stages.demanded_leadership import demanded_leadership_change
 from dyads.stages.demanded_relief import demanded_relief
-from dyads.stages.doc_utils import parse_table, token_table
+from dyads.stages.doc_utils import parse_table, preposition_objects, token_table
 from dyads.stages.dropped_dealers import announces_dealer_cut
 from dyads.stages.encouraged_acts import APPEAL_CAMEO, ENCOURAGING_VERBS, encourages_an_act
 from dyads.stages.invited_acts import INVITING_VERBS, invites_an_act
@@ -1463,13 +1463,8 @@ class TriggerLexicon:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         # "entered eastern Congo"; "marched into Kinshasa", "rolled into the town".
         entered = [c for c in verb.children if c.dep_ == "dobj" and lemma in self._entry_verbs]
-        entered += [
-            o
-            for p in verb.children
-            if p.dep_ == "prep" and p.lower_ == "into" and lemma in self._into_verbs
-            for o in p.children
-            if o.dep_ == "pobj"
-        ]
+        if lemma in self._into_verbs:
+            entered += preposition_objects(verb, "into")
         if subject is None or not any(_is_place(c) for c in entered):
             return None
         # "the first 200 soldiers of a European Union force": the force they belong to counts.
